@@ -1,0 +1,87 @@
+// The typed, validated config every other module reads. Produced only by
+// src/config/parse.ts; nothing else looks at raw YAML.
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+export type Correction = 'holm' | 'bh' | 'none';
+export type Severity = 'fail' | 'warn';
+export type Direction = 'higher' | 'lower';
+
+/**
+ * A tolerance on a change, as written: a plain number is in the metric's own
+ * units, `"2%"` is relative to the baseline's value, `"1pp"` is percentage
+ * points (0.01 in a rate's units).
+ */
+export interface Tolerance {
+  kind: 'absolute' | 'relative' | 'points';
+  /** absolute: metric units; relative: a fraction (2% -> 0.02); points: metric units (1pp -> 0.01). */
+  value: number;
+  /** As the user wrote it, for the report (`"1pp"`, `"2%"`, `"0.005"`). */
+  text: string;
+}
+
+/** Thresholds on one metric. `min`/`max` bound the candidate; `maxDrop`/`maxIncrease` bound the worsening against the baseline. */
+export interface Rule {
+  min?: number;
+  max?: number;
+  maxDrop?: Tolerance;
+  maxIncrease?: Tolerance;
+  severity: Severity;
+}
+
+/** A cost matrix for `expected_cost`: cost per example of each outcome. */
+export interface Costs {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+/** One configured metric: its rule and the settings that define its value. */
+export interface MetricConfig {
+  rule: Rule;
+  /** `expected_cost` only. */
+  costs?: Costs;
+  /** Whether higher values are better. Fixed for built-in metrics; declared for `mean[X]`. */
+  direction: Direction;
+}
+
+export interface Columns {
+  id: string;
+  label: string;
+  score: string;
+  prediction: string;
+  weight: string;
+  segments: string[];
+  // shadow log
+  request_id: string;
+  model: string;
+  latency_ms: string;
+  cost_usd: string;
+  input_tokens: string;
+  output_tokens: string;
+  error: string;
+}
+
+export interface ShadowConfig {
+  models: { baseline: string; candidate: string };
+  pricing: { inputPer1kTokens: number; outputPer1kTokens: number } | null;
+  /** Keyed by shadow metric name (`latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`, ...). */
+  envelope: Record<string, Rule>;
+  /** Optional: the most extra cost per 1k requests allowed per point (0.01) of a named metric's lift. */
+  valueForMoney: { metric: string; maxCostPer1kPerPoint: number; severity: Severity } | null;
+}
+
+export interface GateConfig {
+  task: Task;
+  /** Binary decision threshold on `score` when there is no `prediction` column. */
+  threshold: number;
+  columns: Columns;
+  segments: { minSamples: number; cross: string[][] };
+  statistics: { confidence: number; correction: Correction; seed: number; resamples: number };
+  integrity: { minCoverage: number };
+  /** Keyed by metric name as written (`recall`, `recall[fraud]`, `mean[judge_score]`). Ordered as in the config. */
+  metrics: Record<string, MetricConfig>;
+  /** Segment id (`region=BR`, `region=BR&device=ios`) -> metric name -> rule that replaces the metric's rule there. */
+  overrides: Record<string, Record<string, Rule>>;
+  shadow: ShadowConfig | null;
+}
