@@ -25,10 +25,10 @@ export function checkColumnRoles(columns: Columns, issues: Issues): void {
   }
   const roleOf = new Map<string, Role>();
   for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf.has(columns[role])) roleOf.set(columns[role], role);
-  columns.segments.forEach((name, i) => {
+  columns.segments.forEach((name) => {
     const role = roleOf.get(name);
     if (role !== undefined) {
-      issues.add(['columns', 'segments', i], `${JSON.stringify(name)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
+      issues.add(['columns', 'segments'], `${JSON.stringify(name)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
     }
   });
 }

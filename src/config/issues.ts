@@ -47,6 +47,12 @@ export function suggestion(input: string, candidates: readonly string[]): string
   return s === null ? '' : `; did you mean \`${s}\`?`;
 }
 
+/** `base; did you mean \`x\`? Valid: a, b` or `base; valid: a, b` when nothing is close. */
+export function withValid(base: string, input: string, candidates: readonly string[], valid: readonly string[]): string {
+  const hint = suggestion(input, candidates);
+  return hint ? `${base}${hint} Valid: ${valid.join(', ')}` : `${base}; valid: ${valid.join(', ')}`;
+}
+
 export function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -54,25 +60,48 @@ export function isMapping(v: unknown): v is Record<string, unknown> {
 /** Every issue found in one config, in the order found. */
 export class Issues {
   readonly list: ConfigIssue[] = [];
-  /** The top-level key of each issue (`''` for the document), to order them as the document is written. */
-  private readonly tops: string[] = [];
+  /** The key path of each issue, to order them as the document is written. */
+  private readonly paths: Path[] = [];
 
   add(path: Path, message: string): void {
     this.list.push({ path: formatPath(path), message });
-    this.tops.push(path.length === 0 ? '' : String(path[0]));
+    this.paths.push(path);
   }
 
-  /** True when an issue was reported at `key` (a top-level key) or below it. */
+  /** True when an issue was reported at the top-level `key` or below it. */
   has(key: string): boolean {
-    return this.tops.includes(key);
+    return this.paths.some((p) => p[0] === key);
   }
 
-  /** The issues ordered by where their top-level key is in the document (stable within a key); keys not in the document last. */
-  inDocumentOrder(documentKeys: readonly string[]): ConfigIssue[] {
-    const rank = (top: string) => (top === '' ? -1 : documentKeys.includes(top) ? documentKeys.indexOf(top) : documentKeys.length);
+  /**
+   * The issues in the order their keys are written in `doc`: a key's issues
+   * before its children's, keys the document lacks after its written ones,
+   * otherwise in the order found.
+   */
+  inDocumentOrder(doc: unknown): ConfigIssue[] {
+    const position = (path: Path): number[] => {
+      const out: number[] = [];
+      let node = doc;
+      for (const key of path) {
+        if (isMapping(node)) {
+          const keys = Object.keys(node);
+          const i = keys.indexOf(String(key));
+          out.push(i < 0 ? keys.length : i);
+          node = i < 0 ? undefined : node[String(key)];
+        } else if (Array.isArray(node) && typeof key === 'number') {
+          out.push(key);
+          node = node[key];
+        } else break;
+      }
+      return out;
+    };
+    const compare = (a: number[], b: number[]) => {
+      for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k] - b[k];
+      return a.length - b.length;
+    };
     return this.list
-      .map((issue, i) => ({ issue, r: rank(this.tops[i]), i }))
-      .sort((a, b) => a.r - b.r || a.i - b.i)
+      .map((issue, i) => ({ issue, pos: position(this.paths[i]), i }))
+      .sort((a, b) => compare(a.pos, b.pos) || a.i - b.i)
       .map((x) => x.issue);
   }
 

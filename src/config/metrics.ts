@@ -3,7 +3,7 @@
 // each metric's rule. Also used for `shadow.envelope` names.
 import { lookupMetric, lookupShadowMetric, METRICS, metricNames, shadowMetricNames, splitMetricName, type MetricInfo } from '../metrics/catalog.js';
 import type { Costs, Direction, MetricConfig, Task } from './types.js';
-import { Issues, isMapping, oneOf, show, suggestion, type Path } from './issues.js';
+import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
 import { DEFAULT_METRICS } from './defaults.js';
 import { checkMinMax, readRule, toRule, type MetricRef } from './rule.js';
 
@@ -31,7 +31,7 @@ export function unknownMetricMessage(name: string, task: Task): string {
   if (lookupShadowMetric(name)) return `${name} is a shadow metric; put it under shadow.envelope`;
   const other = METRICS.find((m) => m.name === name && m.tasks !== 'shadow');
   if (other && other.tasks !== 'shadow') return `${name} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
-  return `unknown metric \`${name}\` for task ${task}${suggestion(name, [...metricNames(task), ...shadowMetricNames()])}; valid: ${valid}`;
+  return withValid(`unknown metric \`${name}\` for task ${task}`, name, metricNames(task), offlineNamesFor(task));
 }
 
 /** The declared direction of a `mean[X]` rule, or null (reported) when missing or invalid. */

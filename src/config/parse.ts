@@ -27,7 +27,8 @@ function loadYaml(text: string, source: string): unknown {
   if (err) {
     const { line, col } = lineCounter.linePos(err.pos[0]);
     let what = err.message.replace(/\.$/, '');
-    if (err.code === 'DUPLICATE_KEY') what = `the key ${JSON.stringify(text.slice(err.pos[0], err.pos[1]))} appears twice in one mapping`;
+    const key = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text.slice(err.pos[0]).split('\n')[0]);
+    if (err.code === 'DUPLICATE_KEY') what = `${key ? `the key \`${key[1].replace(/^(["'])(.*)\1$/, '$2')}\`` : 'a key'} appears twice in one mapping`;
     else what = what.charAt(0).toLowerCase() + what.slice(1);
     throw new ConfigError(source, [{ path: '', message: `invalid YAML at line ${line}, column ${col}: ${what}` }]);
   }
@@ -61,7 +62,7 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
   const cross = readCross(top.segments.cross, columns.segments, issues);
 
   const metrics = task === null ? {} : readMetrics(doc.metrics, task, issues);
-  const shadow = readShadow(doc.shadow, task, metrics, issues);
+  const shadow = readShadow(top.shadow, doc.shadow, task, metrics, issues);
 
   let overrides: GateConfig['overrides'] = {};
   if (task !== null) {
@@ -76,7 +77,7 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     overrides = readOverrides(doc.overrides, { segmentColumns: columns.segments, cross, rules, invalid }, issues);
   }
 
-  if (issues.count > 0) throw new ConfigError(source, issues.inDocumentOrder(Object.keys(doc)));
+  if (issues.count > 0) throw new ConfigError(source, issues.inDocumentOrder(raw));
   return {
     task: top.task,
     threshold: top.threshold,

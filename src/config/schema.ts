@@ -213,14 +213,14 @@ export const CONFIG_SCHEMA = {
     },
   ),
   shadow: section(
-    'Shadow-run checks (absent: none configured).',
+    'Shadow-run checks; absent: no shadow rules are configured.',
     {
       models: section('The values of the `model` column.', {
         baseline: name(DEFAULTS.shadow.models.baseline, "The production model's rows."),
         candidate: name(DEFAULTS.shadow.models.candidate, "The candidate's rows."),
       }),
       pricing: section(
-        'Token prices in USD, to compute cost from `input_tokens`/`output_tokens` when there is no `cost_usd` column (absent: none).',
+        'Token prices in USD, to compute cost from `input_tokens`/`output_tokens` when there is no `cost_usd` column.',
         {
           input_per_1k_tokens: num('USD per 1,000 input tokens.', undefined, { min: 0 }),
           output_per_1k_tokens: num('USD per 1,000 output tokens.', undefined, { min: 0 }),

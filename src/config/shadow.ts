@@ -3,10 +3,9 @@
 // value-for-money rule.
 import { lookupMetric, lookupShadowMetric, METRICS, shadowMetricNames } from '../metrics/catalog.js';
 import type { MetricConfig, Rule, Severity, ShadowConfig, Task } from './types.js';
-import { Issues, isMapping, oneOf, show, suggestion, type Path } from './issues.js';
-import { CONFIG_SCHEMA } from './schema.js';
+import { Issues, isMapping, oneOf, show, withValid, type Path } from './issues.js';
+import type { CONFIG_SCHEMA, SectionValue } from './schema.js';
 import { DEFAULT_ENVELOPE } from './defaults.js';
-import { readSection } from './read.js';
 import { checkMinMax, readRule, toRule } from './rule.js';
 import { metricRef, unknownMetricMessage } from './metrics.js';
 
@@ -18,7 +17,7 @@ function readShadowRule(name: string, raw: unknown, path: Path, task: Task | nul
   if (!info) {
     const offline = METRICS.some((m) => m.name === name) || /^(mean|recall)\[.+\]$/.test(name);
     if (offline) issues.add(path, `${name} is an offline metric; put it under metrics`);
-    else issues.add(path, `unknown shadow metric \`${name}\`${suggestion(name, shadowMetricNames())}; valid: ${shadowMetricNames().join(', ')}`);
+    else issues.add(path, withValid(`unknown shadow metric \`${name}\``, name, shadowMetricNames(), shadowMetricNames()));
     return null;
   }
   const before = issues.count;
@@ -79,9 +78,20 @@ function readValueForMoney(raw: unknown, task: Task | null, metrics: Record<stri
   return { metric: metric as string, maxCostPer1kPerPoint: cost as number, severity };
 }
 
-/** The `shadow` section, or null when the config has none. */
-export function readShadow(raw: unknown, task: Task | null, metrics: Record<string, MetricConfig>, issues: Issues): ShadowConfig | null {
-  const s = readSection(CONFIG_SCHEMA.shadow.fields, raw, ['shadow'], issues, true);
+type ShadowSection = SectionValue<(typeof CONFIG_SCHEMA)['shadow']['fields']>;
+
+/**
+ * The `shadow` section, or null when the config has none.
+ * @param s the section as read from the schema (plain keys checked, specials raw)
+ * @param raw the section as written, to see which keys were given
+ */
+export function readShadow(
+  s: ShadowSection | null,
+  raw: unknown,
+  task: Task | null,
+  metrics: Record<string, MetricConfig>,
+  issues: Issues,
+): ShadowConfig | null {
   if (s === null) return null;
   const { baseline, candidate } = s.models;
   if (baseline === candidate) {
