@@ -4,7 +4,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { lookupMetric, lookupShadowMetric } from '../metrics/catalog.js';
-import type { Columns, GateConfig, Rule, Task } from './types.js';
+import type { Columns, GateConfig, Rule, ShadowConfig, Task } from './types.js';
 import { Issues, isMapping, show } from './issues.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { readSection } from './read.js';
@@ -94,4 +94,13 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     overrides,
     shadow,
   };
+}
+
+/**
+ * The shadow settings a config without a `shadow` section would get from
+ * `shadow: {}`: default model names, no pricing, the default envelope. For
+ * the gate when a shadow log is given but the config has no shadow section.
+ */
+export function defaultShadowConfig(): ShadowConfig {
+  return parseConfig('shadow: {}', 'defaults').shadow!;
 }

@@ -2,7 +2,7 @@
 // shadow, and the effective config's round trip.
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { effectiveConfig, formatRule, parseConfig, toleranceAmount } from '../../src/config/parse.js';
+import { defaultShadowConfig, effectiveConfig, formatRule, parseConfig, toleranceAmount } from '../../src/config/parse.js';
 import type { GateConfig, Rule } from '../../src/config/types.js';
 
 /** Section 3 of the contract, verbatim. */
@@ -189,6 +189,16 @@ describe('parseConfig: defaults', () => {
       agreement: { min: 0.9, severity: 'fail' },
     });
     expect(parseConfig('shadow: {}', 'x').shadow!.envelope).toEqual(parseConfig('shadow: { envelope: {} }', 'x').shadow!.envelope);
+    expect(defaultShadowConfig()).toEqual({
+      models: { baseline: 'baseline', candidate: 'candidate' },
+      pricing: null,
+      envelope: {
+        latency_p99_ms: { maxIncrease: rel(0.1, '10%'), severity: 'fail' },
+        cost_per_1k: { maxIncrease: rel(0.05, '5%'), severity: 'fail' },
+        error_rate: { maxIncrease: pp(0.005, '0.5pp'), severity: 'fail' },
+      },
+      valueForMoney: null,
+    });
   });
 
   test('the effective config of the defaults round-trips', () => {
