@@ -1,0 +1,34 @@
+// The `columns` section's cross-field rule: within one file, each role
+// (id, label, score, ...) and each segment column must be a different column.
+import type { Columns } from './types.js';
+import type { Issues } from './issues.js';
+
+type Role = Exclude<keyof Columns, 'segments'>;
+
+/** Roles read from the offline eval files, then from the shadow log, in the order they are reported. */
+const EVAL_ROLES: Role[] = ['id', 'label', 'score', 'prediction', 'weight'];
+const SHADOW_ROLES: Role[] = ['request_id', 'model', 'score', 'prediction', 'label', 'latency_ms', 'cost_usd', 'input_tokens', 'output_tokens', 'error'];
+
+/** Reports two roles of the same file renamed to one column, and segment columns that are also a role's column. */
+export function checkColumnRoles(columns: Columns, issues: Issues): void {
+  const reported = new Set<string>();
+  for (const roles of [EVAL_ROLES, SHADOW_ROLES]) {
+    const seen = new Map<string, Role>();
+    for (const role of roles) {
+      const name = columns[role];
+      const first = seen.get(name);
+      if (first !== undefined && !reported.has(`${first}/${role}`)) {
+        reported.add(`${first}/${role}`);
+        issues.add(['columns', role], `${JSON.stringify(name)} is already the ${first} column; each role needs its own column`);
+      } else if (first === undefined) seen.set(name, role);
+    }
+  }
+  const roleOf = new Map<string, Role>();
+  for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf.has(columns[role])) roleOf.set(columns[role], role);
+  columns.segments.forEach((name) => {
+    const role = roleOf.get(name);
+    if (role !== undefined) {
+      issues.add(['columns', 'segments'], `${JSON.stringify(name)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
+    }
+  });
+}

@@ -1,0 +1,119 @@
+// The `metrics` section: resolving metric names for the task (with a "did
+// you mean"), the settings that define a metric (`costs`, `direction`), and
+// each metric's rule. Also used for `shadow.envelope` names.
+import { lookupMetric, lookupShadowMetric, METRICS, metricNames, shadowMetricNames, splitMetricName, type MetricInfo } from '../metrics/catalog.js';
+import type { Costs, Direction, MetricConfig, Task } from './types.js';
+import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
+import { DEFAULT_METRICS } from './defaults.js';
+import { checkMinMax, readRule, toRule, type MetricRef } from './rule.js';
+
+const DIRECTIONS: Direction[] = ['higher', 'lower'];
+const COST_KEYS = ['fp', 'fn', 'tp', 'tn'] as const;
+
+export function metricRef(info: MetricInfo): MetricRef {
+  const { base, arg } = splitMetricName(info.name);
+  return { name: info.name, direction: info.direction, rate: info.rate, cost: info.name === 'expected_cost', mean: base === 'mean' && arg !== null };
+}
+
+/** Every name valid under `metrics` for a task, parameterised ones as patterns. */
+export function offlineNamesFor(task: Task): string[] {
+  return [...metricNames(task), ...(task === 'multiclass' ? ['recall[CLASS]'] : []), 'mean[X]'];
+}
+
+/** Why `name` is not an offline metric of `task`: one message with what is valid. */
+export function unknownMetricMessage(name: string, task: Task): string {
+  const { base, arg } = splitMetricName(name);
+  const valid = offlineNamesFor(task).join(', ');
+  if (arg !== null && base === 'recall') {
+    return `recall[CLASS] is for task multiclass only (task is ${task})${task === 'binary' ? '; use recall' : ''}`;
+  }
+  if (arg !== null) return `unknown metric \`${name}\`: only mean[X]${task === 'multiclass' ? ' and recall[CLASS] take' : ' takes'} a [column or class]; valid for ${task}: ${valid}`;
+  if (lookupShadowMetric(name)) return `${name} is a shadow metric; put it under shadow.envelope`;
+  const other = METRICS.find((m) => m.name === name && m.tasks !== 'shadow');
+  if (other && other.tasks !== 'shadow') return `${name} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
+  return withValid(`unknown metric \`${name}\` for task ${task}`, name, metricNames(task), offlineNamesFor(task));
+}
+
+/** The declared direction of a `mean[X]` rule, or null (reported) when missing or invalid. */
+function readDirection(raw: unknown, path: Path, name: string, issues: Issues): Direction | null {
+  const v = isMapping(raw) ? raw.direction : undefined;
+  if (v === undefined || v === null) {
+    issues.add([...path, 'direction'], `missing: ${name} needs direction: higher or lower (which way is better)`);
+    return null;
+  }
+  if (typeof v === 'string' && (DIRECTIONS as string[]).includes(v)) return v as Direction;
+  issues.add([...path, 'direction'], `expected ${oneOf(DIRECTIONS)}, got ${show(v)}${typeof v === 'string' ? suggestion(v, DIRECTIONS) : ''}`);
+  return null;
+}
+
+function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined {
+  const v = isMapping(raw) ? raw.costs : undefined;
+  const p = [...path, 'costs'];
+  if (v === undefined || v === null) {
+    issues.add(p, 'missing: expected_cost needs costs: { fp: N, fn: N } (tp and tn are optional, default 0)');
+    return undefined;
+  }
+  if (!isMapping(v)) {
+    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 }, got ${show(v)}`);
+    return undefined;
+  }
+  issues.checkKeys(p, v, COST_KEYS);
+  const costs: Costs = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  let ok = true;
+  for (const k of COST_KEYS) {
+    const x = v[k];
+    if (x === undefined || x === null) {
+      if (k === 'fp' || k === 'fn') {
+        issues.add([...p, k], `missing: the cost of a ${k === 'fp' ? 'false positive' : 'false negative'}, a number`);
+        ok = false;
+      }
+    } else if (typeof x === 'number' && Number.isFinite(x)) costs[k] = x;
+    else {
+      issues.add([...p, k], `expected a number (cost per example), got ${show(x)}`);
+      ok = false;
+    }
+  }
+  return ok ? costs : undefined;
+}
+
+/** One configured metric, or null when it is invalid (reported). */
+function readMetric(name: string, raw: unknown, path: Path, task: Task, issues: Issues): MetricConfig | null {
+  const { base, arg } = splitMetricName(name);
+  const isMean = base === 'mean' && arg !== null;
+  const declared = isMean ? readDirection(raw, path, name, issues) : null;
+  const info = lookupMetric(name, task, declared ?? undefined);
+  if (!info) {
+    issues.add(path, unknownMetricMessage(name, task));
+    return null;
+  }
+  const ref = { ...metricRef(info), direction: isMean ? declared : info.direction };
+  const before = issues.count;
+  const partial = readRule(raw, path, ref, 'metric', issues);
+  checkMinMax(partial, path, issues);
+  const costs = ref.cost ? readCosts(raw, path, issues) : undefined;
+  if (issues.count > before || (isMean && declared === null)) return null;
+  const out: MetricConfig = { rule: toRule(partial), direction: ref.direction! };
+  if (costs) out.costs = costs;
+  return out;
+}
+
+/**
+ * The `metrics` section. Absent, null or empty: the task's defaults
+ * (`DEFAULT_METRICS`). Keys keep the order they were written in.
+ */
+export function readMetrics(raw: unknown, task: Task, issues: Issues): Record<string, MetricConfig> {
+  const path = ['metrics'];
+  let entries: Record<string, unknown>;
+  if (raw === undefined || raw === null || (isMapping(raw) && Object.keys(raw).length === 0)) entries = DEFAULT_METRICS[task];
+  else if (isMapping(raw)) entries = raw;
+  else {
+    issues.add(path, `expected a mapping of metric name to rule, such as { recall: { max_drop: 1pp } }, got ${show(raw)}`);
+    return {};
+  }
+  const out: Record<string, MetricConfig> = {};
+  for (const [name, rule] of Object.entries(entries)) {
+    const m = readMetric(name, rule, [...path, name], task, issues);
+    if (m) out[name] = m;
+  }
+  return out;
+}
