@@ -117,7 +117,11 @@ export function measureOffline(
 
   if (task === 'binary') {
     const bases = new Set(names.map((n) => splitMetricName(n).base));
-    const acc = binaryPass(data, cells, S, { logLoss: bases.has('log_loss') });
+    // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk).
+    const acc = binaryPass(data, cells, S, {
+      scores: ['log_loss', 'brier', 'ece', 'auc', 'pr_auc'].some((m) => bases.has(m)),
+      logLoss: bases.has('log_loss'),
+    });
     for (let s = 0; s < S; s++) {
       count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
       weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];

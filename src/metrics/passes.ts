@@ -43,9 +43,15 @@ function badValue(what: string, row: number, value: number, valid: string): Erro
 
 /**
  * Binary task: counts, weights, positives and, per model, the confusion matrix, log-loss,
- * brier and ECE-bin sums of every segment (laid out as `BIN`). `logLoss: false` skips the logarithms.
+ * brier and ECE-bin sums of every segment (laid out as `BIN`). `scores: false` leaves the
+ * scores unread (only decision metrics configured); `logLoss: false` skips the logarithms.
  */
-export function binaryPass(data: EvalData, cells: Cells, segments: number, opts: { logLoss: boolean }): Float64Array {
+export function binaryPass(
+  data: EvalData,
+  cells: Cells,
+  segments: number,
+  opts: { scores: boolean; logLoss: boolean },
+): Float64Array {
   const { STRIDE, MODEL, LOG_LOSS, BRIER, ECE } = BIN;
   const acc = new Float64Array(cells.count * STRIDE);
   const { label, weight, n } = data;
@@ -64,14 +70,17 @@ export function binaryPass(data: EvalData, cells: Cells, segments: number, opts:
     if (y !== 0 && y !== 1) throw badValue('label', r, y, '0 or 1');
     if (db !== 0 && db !== 1) throw badValue('baseline decision', r, db, '0 or 1');
     if (dc !== 0 && dc !== 1) throw badValue('candidate decision', r, dc, '0 or 1');
-    const pb = sB[r];
-    const pc = sC[r];
     const o = cellOf[r] * STRIDE;
     acc[o] += 1;
     acc[o + 1] += w;
     acc[o + 2] += y;
     acc[o + mB + 2 * y + db] += w;
     acc[o + mC + 2 * y + dc] += w;
+    if (!opts.scores) continue;
+    const pb = sB[r];
+    const pc = sC[r];
+    if (!(pb >= 0 && pb <= 1)) throw badValue('baseline score', r, pb, 'a probability in [0, 1]');
+    if (!(pc >= 0 && pc <= 1)) throw badValue('candidate score', r, pc, 'a probability in [0, 1]');
     if (opts.logLoss) {
       acc[o + mB + LOG_LOSS] += w * logLossTerm(y, pb);
       acc[o + mC + LOG_LOSS] += w * logLossTerm(y, pc);

@@ -177,6 +177,15 @@ describe('measureOffline, degenerate inputs', () => {
     );
   });
 
+  it('refuses a score outside [0, 1] when a score metric is configured, and ignores scores otherwise', () => {
+    const d = evalData({ label: [1, 0], baseline: { score: [0.5, NaN], decision: [1, 0] }, candidate: { score: [0.5, 0.5], decision: [1, 0] } });
+    const seg = buildSegmentation(2, [], []);
+    expect(() => measureOffline(d, seg, metricsOf(['brier']), 'binary')).toThrow(
+      'measureOffline: baseline score of row 1 is NaN; expected a probability in [0, 1]',
+    );
+    expect(measureOffline(d, seg, metricsOf(['accuracy']), 'binary')[0].values.accuracy.baseline).toBe(1);
+  });
+
   it('refuses labels or decisions that are not 0/1 for a binary task (a reader bug, not a user error)', () => {
     const d = evalData({ label: [1, 2], baseline: { score: [0.5, 0.5], decision: [1, 0] }, candidate: { score: [0.5, 0.5], decision: [1, 0] } });
     expect(() => measureOffline(d, buildSegmentation(2, [], []), metricsOf(['accuracy']), 'binary')).toThrow(
