@@ -52,7 +52,7 @@ export const METRICS: readonly MetricInfo[] = [
   info('macro_recall', ['multiclass'], 'higher', 'decision', true, 'unweighted mean of per-class recall'),
   info('mae', ['regression'], 'lower', 'mean', false, 'mean absolute error'),
   info('rmse', ['regression'], 'lower', 'other', false, 'root mean squared error'),
-  info('mape', ['regression'], 'lower', 'other', false, 'mean absolute percentage error (rows with label 0 skipped)'),
+  info('mape', ['regression'], 'lower', 'other', false, 'mean absolute percentage error as scikit-learn: |error| / max(|label|, 2.2e-16), so a label of 0 makes it huge'),
   info('bias', ['regression'], 'lower', 'mean', false, 'mean of prediction - label; judged on its absolute value'),
   info('latency_p50_ms', 'shadow', 'lower', 'shadow', false, 'median serving latency'),
   info('latency_p95_ms', 'shadow', 'lower', 'shadow', false, '95th percentile serving latency'),

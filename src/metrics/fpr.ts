@@ -1,0 +1,10 @@
+// False positive rate: FP / (FP + TN).
+import { ratio, type Confusion } from './confusion.js';
+
+/**
+ * Null when there are no negatives.
+ * @example fpr({ tp: 3, fp: 1, tn: 3, fn: 2 }) // 0.25
+ */
+export function fpr(c: Confusion): number | null {
+  return ratio(c.fp, c.fp + c.tn);
+}

@@ -1,0 +1,23 @@
+// Log loss (sklearn log_loss, binary): mean negative log-likelihood of the labels.
+import { weightedMean } from './mean.js';
+
+/** sklearn clips probabilities to [eps, 1 - eps] with eps = float64 machine epsilon. */
+export const LOG_LOSS_EPS = 2.220446049250313e-16;
+
+/**
+ * One example's loss, as sklearn: -log(clip(p)) for label 1, -log(clip(1 - p)) for label 0.
+ * (sklearn clips both columns [1 - p, p] of its probability matrix, so the 0 case clips 1 - p.)
+ * @example logLossTerm(1, 0.8) // -Math.log(0.8)
+ */
+export function logLossTerm(label: number, p: number): number {
+  const q = label === 1 ? p : 1 - p;
+  return -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
+}
+
+/**
+ * Weighted mean of `logLossTerm`. Defined for a segment with one class (sklearn needs
+ * `labels=[0, 1]` there and then gives this number); null only for zero total weight.
+ */
+export function logLoss(weightedTermSum: number, totalWeight: number): number | null {
+  return weightedMean(weightedTermSum, totalWeight);
+}
