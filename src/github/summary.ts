@@ -50,8 +50,10 @@ export function capSummary(
     let end = Math.min(budget, buf.length);
     while (end > 0 && (buf[end] & 0xc0) === 0x80) end--; // not inside a multi-byte character
     let kept = buf.subarray(0, end).toString('utf8');
-    const nl = kept.lastIndexOf('\n');
-    if (nl > 0) kept = kept.slice(0, nl);
+    if (end < buf.length && buf[end] !== 0x0a) {
+      const nl = kept.lastIndexOf('\n'); // end inside a line: drop the partial line
+      if (nl > 0) kept = kept.slice(0, nl);
+    }
     const text = kept + closersFor(kept) + note;
     const size = utf8(text);
     if (size <= maxBytes) return { text, truncated: true };
