@@ -62,6 +62,7 @@ function tokenLogin(client: GitHubClient): Promise<string | null> {
       (e: unknown) => {
         const status = (e as { status?: unknown }).status;
         if (status === 401 || status === 403 || status === 404) return null;
+        askedLogin.delete(client); // ask again next time
         throw toGitHubError(e, true);
       },
     );

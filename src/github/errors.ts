@@ -10,8 +10,10 @@ export class GitHubApiError extends Error {
   readonly detail: string;
   /** True when GitHub refused because of a primary or secondary rate limit. */
   readonly rateLimited: boolean;
+  /** `status` 0: no answer at all (connection refused or reset, timeout). */
   constructor(status: number, method: string, path: string, detail: string, rateLimited = false, hint = '') {
-    super(`GitHub API ${method} ${path} answered ${status}: ${detail}${hint ? `. ${hint}` : ''}`);
+    const what = status === 0 ? 'got no answer' : `answered ${status}`;
+    super(`GitHub API ${method} ${path} ${what}: ${detail}${hint ? `. ${hint}` : ''}`);
     this.name = 'GitHubApiError';
     this.status = status;
     this.method = method;
@@ -89,5 +91,7 @@ export function toGitHubError(e: unknown, forbiddenIsComment: boolean): unknown 
     (e.status === 403 || e.status === 429) &&
     (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(detail));
   if (e.status === 403 && !rateLimited && forbiddenIsComment) return new CommentForbiddenError(method, path, detail);
-  return new GitHubApiError(e.status, method, path, detail, rateLimited);
+  // Octokit reports a request that got no response (network error, timeout) as a 500 without one.
+  const status = e.response === undefined ? 0 : e.status;
+  return new GitHubApiError(status, method, path, detail, rateLimited);
 }

@@ -189,6 +189,16 @@ describe('upsertComment against a fake GitHub over HTTP', () => {
     expect(gh.requests).toEqual([]);
   });
 
+  it('an unreachable API, after its retries, is a GitHubApiError with status 0 saying so', async () => {
+    const { client } = testClient(gh);
+    await gh.close();
+    const err = await upsertComment(client, args('x')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err).toMatchObject({ status: 0, method: 'GET', path: '/user' });
+    expect((err as Error).message).toMatch(/^GitHub API GET \/user got no answer: .*ECONNREFUSED/);
+    gh = await startFakeGithub(); // for afterEach
+  });
+
   it('a missing pull request or unknown repository is a GitHubApiError with the path', async () => {
     const err = await upsertComment(testClient(gh).client, { ...args('x'), repo: 'nope' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
