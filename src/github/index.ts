@@ -1,0 +1,11 @@
+// src/github/: everything that talks to GitHub, and the only code that holds the
+// token. Context of the run, the API client (retries, rate limits), the sticky PR
+// comment, the override label, and the job summary. The entry point (src/main.ts)
+// decides what each failure means for the step; nothing here calls setFailed.
+
+export { loadContext, readContext, type Env, type GateContext } from './context.js';
+export { createClient, type ClientLog, type ClientOptions, type GitHubClient } from './octokit.js';
+export { commentMarker, MAX_COMMENT_CHARS, upsertComment, type UpsertCommentArgs, type UpsertCommentResult } from './comment.js';
+export { checkOverride, REPO_ROLES, type OverrideArgs, type OverrideResult, type RepoRole } from './override.js';
+export { capSummary, MAX_SUMMARY_BYTES, TRUNCATION_NOTE, writeJobSummary, type SummaryResult } from './summary.js';
+export { CommentForbiddenError, GitHubApiError } from './errors.js';
