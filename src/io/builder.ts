@@ -51,6 +51,11 @@ export function parseLabel(s: string): number {
   return v === 0 || v === 1 ? v : -1;
 }
 
+/** The first `n` items: a view when that wastes little room, else a copy. */
+function trim<T extends Float64Array | Int32Array | Uint8Array>(a: T, n: number): T {
+  return (n >= a.length * 0.75 ? a.subarray(0, n) : a.slice(0, n)) as T;
+}
+
 /** `parse(text)`, retried on the trimmed text when that fails and there is whitespace to trim. */
 function trimmedRetry(parse: (s: string) => number, text: string): number {
   const b = parse(text);
@@ -85,9 +90,14 @@ function expectation(spec: ColumnSpec): string {
   }
 }
 
-/** The message for a required column absent from a file. */
-export function missingColumn(file: string, name: string, header: readonly string[], hint = ''): DataError {
-  const near = closestName(name, header);
+/**
+ * The message for a required column absent from a file.
+ * @param hint text after "missing required column", e.g. what else would do
+ * @param alternatives other names that would do, also tried for the "did you mean"
+ */
+export function missingColumn(file: string, name: string, header: readonly string[], hint = '', alternatives: string[] = []): DataError {
+  let near: string | null = null;
+  for (const n of [name, ...alternatives]) near ??= closestName(n, header);
   const present = header.length ? header.join(', ') : '(none)';
   return new DataError(
     file,
@@ -144,9 +154,10 @@ export class TableBuilder {
     this.fieldIndex = new Int32Array(m).fill(-1);
     this.cap = Math.max(16, initialRows);
     this.lines = new Int32Array(this.cap);
-    this.f64 = specs.map((s) => (s.kind === 'number' || s.kind === 'label' ? new Float64Array(this.cap) : NO_F64));
-    this.i32 = specs.map((s) => (s.kind === 'category' || s.kind === 'match' ? new Int32Array(this.cap) : NO_I32));
-    this.u8 = specs.map((s) => (s.kind === 'boolean' ? new Uint8Array(this.cap) : NO_U8));
+    // Value arrays are allocated once the first file shows which columns are present.
+    this.f64 = specs.map(() => NO_F64);
+    this.i32 = specs.map(() => NO_I32);
+    this.u8 = specs.map(() => NO_U8);
     this.dicts = specs.map((s) => (s.kind === 'category' ? new Map<string, number>() : null));
     this.dictValues = specs.map(() => []);
     this.strs = specs.map(() => []);
@@ -197,6 +208,12 @@ export class TableBuilder {
     if (first) {
       this.present = present;
       this.firstFile = file;
+      this.specs.forEach((spec, k) => {
+        if (!present[k]) return;
+        if (spec.kind === 'number' || spec.kind === 'label') this.f64[k] = new Float64Array(this.cap);
+        else if (spec.kind === 'category' || spec.kind === 'match') this.i32[k] = new Int32Array(this.cap);
+        else if (spec.kind === 'boolean') this.u8[k] = new Uint8Array(this.cap);
+      });
     }
   }
 
@@ -248,16 +265,16 @@ export class TableBuilder {
       }
       switch (spec.kind) {
         case 'number':
-          columns[key] = { kind: 'number', values: this.f64[k].slice(0, n) };
+          columns[key] = { kind: 'number', values: trim(this.f64[k], n) };
           break;
         case 'label':
-          columns[key] = { kind: 'label', values: this.f64[k].slice(0, n) };
+          columns[key] = { kind: 'label', values: trim(this.f64[k], n) };
           break;
         case 'boolean':
-          columns[key] = { kind: 'boolean', values: this.u8[k].slice(0, n) };
+          columns[key] = { kind: 'boolean', values: trim(this.u8[k], n) };
           break;
         case 'category':
-          columns[key] = { kind: 'category', codes: this.i32[k].slice(0, n), values: this.dictValues[k] };
+          columns[key] = { kind: 'category', codes: trim(this.i32[k], n), values: this.dictValues[k] };
           break;
         case 'string': {
           const index = this.indexes[k];
@@ -268,7 +285,7 @@ export class TableBuilder {
         case 'match':
           columns[key] = {
             kind: 'match',
-            rowIn: this.i32[k].slice(0, n),
+            rowIn: trim(this.i32[k], n),
             rowOf: this.rowOf[k],
             unmatchedRows: this.unmatchedRows[k],
             unmatchedKeys: [...this.unmatched[k]!.keys()],
@@ -280,7 +297,7 @@ export class TableBuilder {
       n,
       files: this.files,
       fileStart: [...this.fileStart, n],
-      line: this.lines.slice(0, n),
+      line: trim(this.lines, n),
       headers: this.headers,
       columns,
     };
@@ -452,7 +469,9 @@ export class TableBuilder {
   }
 
   private empty(k: number, line: number): false {
-    return this.bad(k, line, `empty value; expected ${expectation(this.specs[k])}`);
+    const kind = this.specs[k].kind;
+    const what = kind === 'string' || kind === 'category' || kind === 'match' ? 'a value is required' : `expected ${expectation(this.specs[k])}`;
+    return this.bad(k, line, `empty value; ${what}`);
   }
 
   private bad(k: number, line: number, detail: string): false {

@@ -32,13 +32,19 @@ class SinkParser extends Parser {
  */
 export async function readDelimited(file: string, gzip: boolean, delimiter: ',' | '\t', builder: TableBuilder): Promise<void> {
   const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true });
+  // Parse errors are read from `parser.errored` after each write; the listener keeps them from being "unhandled".
+  parser.on('error', () => {});
   let header: string[] | null = null;
   // The line a record starts on: one after the previous record's last line, plus skipped blank lines.
+  // csv-parse counts a CRLF inside a quoted value as two lines; `overcount` corrects for those seen so far.
   let prevEnd = 0;
   let prevEmpty = 0;
-  const startOf = (emptyLines: number) => prevEnd + 1 + (emptyLines - prevEmpty);
+  let overcount = 0;
+  const rawStartOf = (emptyLines: number) => prevEnd + 1 + (emptyLines - prevEmpty);
+  const startOf = (emptyLines: number) => rawStartOf(emptyLines) - overcount;
   parser.sink = (fields, endLine, emptyLines) => {
     const start = startOf(emptyLines);
+    if (endLine !== rawStartOf(emptyLines)) overcount += countCrlf(fields);
     prevEnd = endLine;
     prevEmpty = emptyLines;
     if (header !== null) {
@@ -55,7 +61,7 @@ export async function readDelimited(file: string, gzip: boolean, delimiter: ',' 
   const failure = (): DataError | null => {
     if (builder.error) return builder.error;
     const err = parser.errored;
-    return err ? csvFailure(file, err, header, startOf) : null;
+    return err ? csvFailure(file, err, header, startOf, overcount) : null;
   };
 
   const source = openBytes(file, gzip);
@@ -72,6 +78,7 @@ export async function readDelimited(file: string, gzip: boolean, delimiter: ',' 
   await new Promise<void>((resolve) => {
     parser.once('finish', resolve);
     parser.once('error', () => resolve());
+    parser.once('close', () => resolve());
     parser.end();
   });
   const f = failure();
@@ -80,7 +87,13 @@ export async function readDelimited(file: string, gzip: boolean, delimiter: ',' 
 }
 
 /** One clear line for a csv-parse error. */
-function csvFailure(file: string, err: Error, header: string[] | null, startOf: (emptyLines: number) => number): DataError {
+function csvFailure(
+  file: string,
+  err: Error,
+  header: string[] | null,
+  startOf: (emptyLines: number) => number,
+  overcount: number,
+): DataError {
   if (!(err instanceof CsvError)) return readFailure(file, err);
   const e = err as CsvError & { lines?: number; empty_lines?: number; column?: number | string; record?: string[] };
   const recordLine = startOf(e.empty_lines ?? 0);
@@ -98,18 +111,25 @@ function csvFailure(file: string, err: Error, header: string[] | null, startOf: 
     }
     case 'INVALID_OPENING_QUOTE':
       return new DataError(file, 'a quote appears inside an unquoted value; quote the whole value and double its inner quotes ("")', {
-        line: e.lines ?? recordLine,
+        line: e.lines !== undefined ? e.lines - overcount : recordLine,
         column: columnName,
       });
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return new DataError(file, 'a quoted value is followed by text before the next delimiter; double quotes inside a quoted value ("")', {
-        line: e.lines ?? recordLine,
+        line: e.lines !== undefined ? e.lines - overcount : recordLine,
         column: columnName,
       });
     case 'CSV_QUOTE_NOT_CLOSED':
       return new DataError(file, 'a quoted value starting in this row is never closed (the file ends inside quotes)', { line: recordLine });
     default:
-      return new DataError(file, `malformed CSV (${e.message})`, { line: e.lines ?? recordLine });
+      return new DataError(file, `malformed CSV (${e.message})`, { line: recordLine });
   }
+}
+
+/** How many CRLF pairs the fields of a record hold. */
+function countCrlf(fields: string[]): number {
+  let n = 0;
+  for (const f of fields) for (let i = f.indexOf('\r\n'); i !== -1; i = f.indexOf('\r\n', i + 2)) n++;
+  return n;
 }

@@ -96,7 +96,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     examplesOnlyCandidate: join.unmatchedKeys.slice(0, EXAMPLES),
   };
 
-  const ctx: PairContext = { base, cand, bRows, cRows, idsB, columns: c };
+  const ctx: PairContext = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
   const task = opts.task === 'multiclass' ? multiclassOutputs(ctx) : numericOutputs(ctx, opts);
 
   return {
@@ -110,7 +110,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     numeric: Object.fromEntries(
       opts.numericColumns.map((x) => [
         x,
-        { baseline: gather(columnOf(base, `numeric:${x}`, 'number')!.values, bRows), candidate: gather(columnOf(cand, `numeric:${x}`, 'number')!.values, cRows) },
+        { baseline: gather(columnOf(base, `numeric:${x}`, 'number')!.values, ctx.b), candidate: gather(columnOf(cand, `numeric:${x}`, 'number')!.values, ctx.c) },
       ]),
     ),
     integrity,
@@ -154,8 +154,22 @@ function specsFor(opts: EvalPairOptions, segments: string[]): ColumnSpec[] {
 /** regression needs `score` or, failing that, `prediction`. */
 function checkScore(t: Table, opts: EvalPairOptions): void {
   if (opts.task === 'regression' && t.columns.score === undefined && t.columns.prediction === undefined) {
-    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; or name it "${opts.columns.prediction}")`);
+    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [
+      opts.columns.prediction,
+    ]);
   }
+}
+
+/** Which rows of a table the joined rows are, in order; `identity` when they are all its rows, in its order. */
+interface Rows {
+  idx: Int32Array;
+  identity: boolean;
+}
+
+function rowsOf(idx: Int32Array, tableRows: number): Rows {
+  let identity = idx.length === tableRows;
+  for (let k = 0; k < idx.length && identity; k++) identity = idx[k] === k;
+  return { idx, identity };
 }
 
 interface PairContext {
@@ -164,6 +178,8 @@ interface PairContext {
   /** Joined row k is row bRows[k] of the baseline and cRows[k] of the candidate. */
   bRows: Int32Array;
   cRows: Int32Array;
+  b: Rows;
+  c: Rows;
   idsB: string[];
   columns: Columns;
 }
@@ -175,9 +191,12 @@ interface TaskOutputs {
   candidate: ModelOutputs;
 }
 
-function gather(values: Float64Array, rows: Int32Array): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]];
+/** values[rows[k]] for each joined row k; the array itself when the rows are all of it, in order. */
+function gather(values: Float64Array, rows: Rows): Float64Array {
+  if (rows.identity) return values;
+  const idx = rows.idx;
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
   return out;
 }
 
@@ -199,13 +218,12 @@ function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
   const lb = columnOf(base, 'label', kind)!.values;
   const lc = columnOf(cand, 'label', kind)!.values;
   const n = bRows.length;
-  const label = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const v = lb[bRows[k]];
     if (v !== lc[cRows[k]]) throw disagreement(ctx, k, ctx.columns.label, 'label', String(v), String(lc[cRows[k]]));
-    label[k] = v;
   }
-  const outputs = (t: Table, rows: Int32Array): ModelOutputs => {
+  const label = gather(lb, ctx.b);
+  const outputs = (t: Table, rows: Rows): ModelOutputs => {
     if (opts.task === 'regression') {
       const s = gather((columnOf(t, 'score', 'number') ?? columnOf(t, 'prediction', 'number'))!.values, rows);
       return { score: s, decision: s };
@@ -220,7 +238,7 @@ function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
     }
     return { score, decision };
   };
-  return { label, classes: [], baseline: outputs(base, bRows), candidate: outputs(cand, cRows) };
+  return { label, classes: [], baseline: outputs(base, ctx.b), candidate: outputs(cand, ctx.c) };
 }
 
 /** multiclass: labels and predictions as codes into the sorted union of class names. */
@@ -259,15 +277,15 @@ function multiclassOutputs(ctx: PairContext): TaskOutputs {
     for (let k = 0; k < n; k++) out[k] = tr[col.codes[rows[k]]];
     return out;
   };
-  const scoreOf = (t: Table, rows: Int32Array) => {
+  const scoreOf = (t: Table, rows: Rows) => {
     const s = columnOf(t, 'score', 'number');
     return s ? gather(s.values, rows) : new Float64Array(n).fill(NaN);
   };
   return {
     label: toClass(lb, bRows),
     classes,
-    baseline: { score: scoreOf(base, bRows), decision: toClass(pb, bRows) },
-    candidate: { score: scoreOf(cand, cRows), decision: toClass(pc, cRows) },
+    baseline: { score: scoreOf(base, ctx.b), decision: toClass(pb, bRows) },
+    candidate: { score: scoreOf(cand, ctx.c), decision: toClass(pc, cRows) },
   };
 }
 
@@ -283,8 +301,8 @@ function weights(ctx: PairContext): Float64Array | null {
       if (b !== c) throw disagreement(ctx, k, ctx.columns.weight, 'weight', String(b), String(c));
     }
   }
-  if (wb) return gather(wb.values, bRows);
-  if (wc) return gather(wc.values, cRows);
+  if (wb) return gather(wb.values, ctx.b);
+  if (wc) return gather(wc.values, ctx.c);
   return null;
 }
 

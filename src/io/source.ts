@@ -57,8 +57,9 @@ export function readFailure(file: string, e: unknown): DataError {
     case 'EACCES':
     case 'EPERM':
       return new DataError(file, 'permission denied');
-    case 'Z_DATA_ERROR':
     case 'Z_BUF_ERROR':
+      return new DataError(file, `the gzip data is truncated (${(e as Error).message})`);
+    case 'Z_DATA_ERROR':
     case 'Z_NEED_DICT':
       return new DataError(file, `not valid gzip data (${(e as Error).message}); a .gz file must be gzip-compressed`);
     default:

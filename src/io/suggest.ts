@@ -17,23 +17,32 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `name`, or null when none is close enough: a
- * case-insensitive equal wins, then the smallest edit distance of at most
- * max(2, a third of the name's length).
+ * The candidate closest to `name`, or null when none is close enough:
+ * a case-insensitive equal first; then the smallest edit distance, if it is at
+ * most a third of the name's length (at least 1) and shorter than both names;
+ * then a candidate that extends the name or is extended by it (3+ characters).
  * @example closestName('scor', ['id', 'score']) // 'score'
+ * @example closestName('pred', ['id', 'prediction']) // 'prediction'
+ * @example closestName('p', ['id', 'y']) // null
  */
 export function closestName(name: string, candidates: readonly string[]): string | null {
   const lower = name.toLowerCase();
   const same = candidates.find((c) => c.toLowerCase() === lower);
   if (same !== undefined) return same;
   let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
   for (const c of candidates) {
     const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) {
+    if (d < bestDistance && d < Math.min(name.length, c.length)) {
       best = c;
       bestDistance = d;
     }
   }
-  return best;
+  if (best !== null) return best;
+  return (
+    candidates.find((c) => {
+      const l = c.toLowerCase();
+      return Math.min(l.length, lower.length) >= 3 && (l.startsWith(lower) || lower.startsWith(l));
+    }) ?? null
+  );
 }
