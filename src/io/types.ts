@@ -1,5 +1,6 @@
 // Shapes of the data the readers produce: compact typed columns, joined and
 // checked. Everything downstream (segments, metrics, stats) reads only these.
+import type { KeyIndex } from './keyindex.js';
 
 /** A categorical column, dictionary-encoded: `values[codes[row]]` is the row's value. */
 export interface CategoricalColumn {
@@ -53,7 +54,6 @@ export interface EvalData {
 }
 
 // ---- The generic column reader (src/io/table.ts) ----
-import type { KeyIndex } from './keyindex.js';
 
 /**
  * How a column's text becomes a value:
