@@ -1,5 +1,6 @@
 // Shapes of the data the readers produce: compact typed columns, joined and
 // checked. Everything downstream (segments, metrics, stats) reads only these.
+import type { KeyIndex } from './keyindex.js';
 
 /** A categorical column, dictionary-encoded: `values[codes[row]]` is the row's value. */
 export interface CategoricalColumn {
@@ -50,4 +51,68 @@ export interface EvalData {
   numeric: Record<string, { baseline: Float64Array; candidate: Float64Array }>;
   integrity: JoinIntegrity;
   files: { baseline: string[]; candidate: string[] };
+}
+
+// ---- The generic column reader (src/io/table.ts) ----
+
+/**
+ * How a column's text becomes a value:
+ * `number` a finite number; `category` dictionary-encoded text; `string` text;
+ * `boolean` true/false or 1/0; `label` a binary label: 0/1, true/false (also 0.0/1.0);
+ * `match` a key looked up in another table's unique key column (`index`), as it is read.
+ */
+export type ColumnKind = 'number' | 'category' | 'string' | 'boolean' | 'label' | 'match';
+
+/** One column to read from a data file. */
+export interface ColumnSpec {
+  /** Name in the file's header (CSV/TSV) or key (JSONL). */
+  name: string;
+  /** Key in `Table.columns`; defaults to `name`. Lets one file column be read twice (e.g. as label and as a segment). */
+  key?: string;
+  kind: ColumnKind;
+  /** A required column must be in every file; an optional one in all files of an input or in none. */
+  required: boolean;
+  /** `number`: inclusive bounds on the value. */
+  min?: number;
+  max?: number;
+  /** `number`: what the bounds mean, for messages (e.g. `a probability in [0, 1]`). */
+  rangeText?: string;
+  /** `string`: values must be unique (a duplicate is an error naming both lines); the column gets an `index`. */
+  unique?: boolean;
+  /** `match`: the unique index (of an earlier table's `string` column) to look each value up in. */
+  index?: KeyIndex;
+  /** Value for an empty field (`category`/`string`: a string, `number`: a number such as NaN). Without it an empty field is an error. */
+  ifEmpty?: string | number;
+}
+
+/** A column as read, by kind. */
+export type TableColumn =
+  | { kind: 'number'; values: Float64Array }
+  | { kind: 'label'; values: Float64Array }
+  | { kind: 'boolean'; values: Uint8Array }
+  | { kind: 'category'; codes: Int32Array; values: string[] }
+  | { kind: 'string'; values: string[]; index: KeyIndex | null }
+  | {
+      kind: 'match';
+      /** Per row: the row of `index` with the same key, or -1. */
+      rowIn: Int32Array;
+      /** Per row of `index`: the row here with its key, or -1 (each index row matches at most one row: a second is an error). */
+      rowOf: Int32Array;
+      /** Rows whose key is not in `index`, in row order, with their keys. */
+      unmatchedRows: number[];
+      unmatchedKeys: string[];
+    };
+
+/** Rows read from one input (one or more files, concatenated in path order). */
+export interface Table {
+  n: number;
+  files: string[];
+  /** Rows of `files[f]` are `fileStart[f]` .. `fileStart[f + 1] - 1` (length files.length + 1). */
+  fileStart: number[];
+  /** The physical line (1-based, header = 1) on which each row starts in its file. */
+  line: Int32Array;
+  /** Each file's column names as written (JSONL: the keys of its first record). */
+  headers: string[][];
+  /** By spec key; undefined when an optional column is absent. */
+  columns: Record<string, TableColumn | undefined>;
 }

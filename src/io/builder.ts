@@ -1,0 +1,481 @@
+// Collects rows into compact typed columns as a reader produces them: parses
+// and validates each value against its ColumnSpec, dictionary-encodes
+// categories, and records the line of every row. No per-row objects: values go
+// straight into growable typed arrays. Errors are kept (not thrown) so the
+// CSV parser's internals never see an exception; readers check `error`.
+import { DataError } from '../errors.js';
+import { closestName } from './suggest.js';
+import { KeyIndex } from './keyindex.js';
+import type { ColumnKind, ColumnSpec, Table, TableColumn } from './types.js';
+
+const NUMBER = 0;
+const CATEGORY = 1;
+const STRING = 2;
+const BOOLEAN = 3;
+const LABEL = 4;
+const MATCH = 5;
+const KIND_CODE: Record<ColumnKind, number> = { number: NUMBER, category: CATEGORY, string: STRING, boolean: BOOLEAN, label: LABEL, match: MATCH };
+
+const NO_F64 = new Float64Array(0);
+const NO_I32 = new Int32Array(0);
+const NO_U8 = new Uint8Array(0);
+
+/**
+ * The number a text field holds, or NaN when it holds none (empty, blank,
+ * not numeric, infinite, or hex/octal/binary notation).
+ * @example parseNumber('1e-3') // 0.001
+ */
+export function parseNumber(s: string): number {
+  const v = +s;
+  if (v - v !== 0) return NaN; // NaN and ±Infinity
+  if (v === 0 && s.trim() === '') return NaN;
+  if (s.length > 2 && s.charCodeAt(0) === 48) {
+    const c = s.charCodeAt(1) | 32;
+    if (c === 120 || c === 111 || c === 98) return NaN; // 0x 0o 0b
+  }
+  return v;
+}
+
+/** 1 for `true`/`1`, 0 for `false`/`0` (case-insensitive), -1 otherwise. */
+export function parseBoolean(s: string): number {
+  if (s.length === 1) return s === '1' ? 1 : s === '0' ? 0 : -1;
+  const t = s.toLowerCase();
+  return t === 'true' ? 1 : t === 'false' ? 0 : -1;
+}
+
+/** A binary label: as parseBoolean, and also any number equal to 0 or 1 (`1.0`). -1 otherwise. */
+export function parseLabel(s: string): number {
+  const b = parseBoolean(s);
+  if (b !== -1) return b;
+  const v = parseNumber(s);
+  return v === 0 || v === 1 ? v : -1;
+}
+
+/** The first `n` items: a view when that wastes little room, else a copy. */
+function trim<T extends Float64Array | Int32Array | Uint8Array>(a: T, n: number): T {
+  return (n >= a.length * 0.75 ? a.subarray(0, n) : a.slice(0, n)) as T;
+}
+
+/** `parse(text)`, retried on the trimmed text when that fails and there is whitespace to trim. */
+function trimmedRetry(parse: (s: string) => number, text: string): number {
+  const b = parse(text);
+  if (b !== -1) return b;
+  const t = text.trim();
+  return t === text ? -1 : parse(t);
+}
+
+/** A field value quoted for a message, shortened when long. */
+export function showValue(s: string): string {
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}...` : s);
+}
+
+/** What a column expects, for messages. */
+function expectation(spec: ColumnSpec): string {
+  switch (spec.kind) {
+    case 'number': {
+      if (spec.rangeText) return spec.rangeText;
+      const lo = spec.min ?? -Infinity;
+      const hi = spec.max ?? Infinity;
+      if (lo > -Infinity && hi < Infinity) return `a number in [${lo}, ${hi}]`;
+      if (lo > -Infinity) return `a number >= ${lo}`;
+      if (hi < Infinity) return `a number <= ${hi}`;
+      return 'a number';
+    }
+    case 'label':
+      return 'a binary label: 0/1 or true/false';
+    case 'boolean':
+      return 'true/false or 1/0';
+    default:
+      return 'a value';
+  }
+}
+
+/**
+ * The message for a required column absent from a file.
+ * @param hint text after "missing required column", e.g. what else would do
+ * @param alternatives other names that would do, also tried for the "did you mean"
+ */
+export function missingColumn(file: string, name: string, header: readonly string[], hint = '', alternatives: string[] = []): DataError {
+  let near: string | null = null;
+  for (const n of [name, ...alternatives]) near ??= closestName(n, header);
+  const present = header.length ? header.join(', ') : '(none)';
+  return new DataError(
+    file,
+    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ''}columns present: ${present}`,
+    { column: name },
+  );
+}
+
+export class TableBuilder {
+  /** The first error met; once set, rows are ignored. */
+  error: DataError | null = null;
+  n = 0;
+
+  private readonly specs: ColumnSpec[];
+  private readonly kinds: Int8Array;
+  private readonly lo: Float64Array;
+  private readonly hi: Float64Array;
+  /** Per spec, its field's index in the current file (JSONL: 0 when present), -1 when absent. */
+  private readonly fieldIndex: Int32Array;
+  /** Per spec, whether the column was in the first file; null before any file. */
+  private present: boolean[] | null = null;
+  private firstFile = '';
+  private cap: number;
+  private lines: Int32Array;
+  private readonly f64: Float64Array[];
+  private readonly i32: Int32Array[];
+  private readonly u8: Uint8Array[];
+  private readonly dicts: Array<Map<string, number> | null>;
+  private readonly dictValues: string[][];
+  private readonly strs: string[][];
+  /** `string` + unique: the index (holding the values); `match`: the index looked up in. */
+  private readonly indexes: Array<KeyIndex | null>;
+  /** `match`: per row of the index, the row here (-1 none); and keys not found. */
+  private readonly rowOf: Int32Array[];
+  private readonly unmatched: Array<Map<string, number> | null>;
+  private readonly unmatchedRows: number[][];
+  private file = '';
+  private readonly files: string[] = [];
+  private readonly fileStart: number[] = [];
+  private readonly headers: string[][] = [];
+
+  constructor(specs: ColumnSpec[], initialRows = 1 << 14) {
+    const keys = new Set<string>();
+    for (const s of specs) {
+      const key = s.key ?? s.name;
+      if (keys.has(key)) throw new Error(`readTable: two column specs share the key "${key}"`);
+      keys.add(key);
+    }
+    this.specs = specs;
+    const m = specs.length;
+    this.kinds = Int8Array.from(specs, (s) => KIND_CODE[s.kind]);
+    this.lo = Float64Array.from(specs, (s) => s.min ?? -Infinity);
+    this.hi = Float64Array.from(specs, (s) => s.max ?? Infinity);
+    this.fieldIndex = new Int32Array(m).fill(-1);
+    this.cap = Math.max(16, initialRows);
+    this.lines = new Int32Array(this.cap);
+    // Value arrays are allocated once the first file shows which columns are present.
+    this.f64 = specs.map(() => NO_F64);
+    this.i32 = specs.map(() => NO_I32);
+    this.u8 = specs.map(() => NO_U8);
+    this.dicts = specs.map((s) => (s.kind === 'category' ? new Map<string, number>() : null));
+    this.dictValues = specs.map(() => []);
+    this.strs = specs.map(() => []);
+    this.indexes = specs.map((s) => {
+      if (s.kind === 'match') {
+        if (!s.index) throw new Error(`readTable: match column "${s.name}" needs an index`);
+        return s.index;
+      }
+      return s.kind === 'string' && s.unique ? new KeyIndex(this.cap) : null;
+    });
+    this.rowOf = specs.map((s) => (s.kind === 'match' ? new Int32Array(s.index!.size).fill(-1) : NO_I32));
+    this.unmatched = specs.map((s) => (s.kind === 'match' ? new Map<string, number>() : null));
+    this.unmatchedRows = specs.map(() => []);
+  }
+
+  /**
+   * Starts a file with its header (CSV) or first record's keys (JSONL).
+   * @throws DataError when a required column is missing, a wanted column is named twice,
+   *   or an optional column is in some files of the input but not others
+   */
+  beginFile(file: string, header: string[]): void {
+    this.file = file;
+    this.files.push(file);
+    this.fileStart.push(this.n);
+    this.headers.push(header);
+    const names = header.map((h) => h.trim());
+    const first = this.present === null;
+    const present: boolean[] = [];
+    for (let k = 0; k < this.specs.length; k++) {
+      const spec = this.specs[k];
+      const at = names.indexOf(spec.name);
+      if (at !== -1 && names.indexOf(spec.name, at + 1) !== -1) {
+        throw new DataError(file, `the header names this column twice (fields ${at + 1} and ${names.indexOf(spec.name, at + 1) + 1})`, {
+          line: 1,
+          column: spec.name,
+        });
+      }
+      if (at === -1 && spec.required) throw missingColumn(file, spec.name, header);
+      present.push(at !== -1);
+      if (!first && present[k] !== this.present![k]) {
+        const [has, lacks] = present[k] ? [file, this.firstFile] : [this.firstFile, file];
+        throw new DataError(lacks, `column is in ${has} but not in this file; all files of one input need the same columns`, {
+          column: spec.name,
+        });
+      }
+      this.fieldIndex[k] = at;
+    }
+    if (first) {
+      this.present = present;
+      this.firstFile = file;
+      this.specs.forEach((spec, k) => {
+        if (!present[k]) return;
+        if (spec.kind === 'number' || spec.kind === 'label') this.f64[k] = new Float64Array(this.cap);
+        else if (spec.kind === 'category' || spec.kind === 'match') this.i32[k] = new Int32Array(this.cap);
+        else if (spec.kind === 'boolean') this.u8[k] = new Uint8Array(this.cap);
+      });
+    }
+  }
+
+  /** Adds one CSV record. Returns false (and sets `error`) on a bad value. */
+  addFields(fields: string[], line: number): boolean {
+    if (this.error !== null) return false;
+    const row = this.n;
+    if (row === this.cap) this.grow();
+    const m = this.kinds.length;
+    for (let k = 0; k < m; k++) {
+      const at = this.fieldIndex[k];
+      if (at >= 0 && !this.putText(k, row, fields[at], line)) return false;
+    }
+    this.lines[row] = line;
+    this.n = row + 1;
+    return true;
+  }
+
+  /** Adds one JSON Lines record. Returns false (and sets `error`) on a bad value. */
+  addObject(obj: Record<string, unknown>, line: number): boolean {
+    if (this.error !== null) return false;
+    const row = this.n;
+    if (row === this.cap) this.grow();
+    const m = this.kinds.length;
+    for (let k = 0; k < m; k++) {
+      if (this.fieldIndex[k] >= 0 && !this.putJson(k, row, obj[this.specs[k].name], line)) return false;
+    }
+    this.lines[row] = line;
+    this.n = row + 1;
+    return true;
+  }
+
+  /** Records a file-level error found by a reader (bad syntax); rows are ignored after it. */
+  fail(error: DataError): void {
+    if (this.error === null) this.error = error;
+  }
+
+  /** The table read. @throws DataError for a duplicate in a unique column */
+  finish(): Table {
+    this.checkUnique();
+    if (this.error !== null) throw this.error;
+    const n = this.n;
+    const columns: Record<string, TableColumn | undefined> = {};
+    this.specs.forEach((spec, k) => {
+      const key = spec.key ?? spec.name;
+      if (this.present === null || !this.present[k]) {
+        columns[key] = undefined;
+        return;
+      }
+      switch (spec.kind) {
+        case 'number':
+          columns[key] = { kind: 'number', values: trim(this.f64[k], n) };
+          break;
+        case 'label':
+          columns[key] = { kind: 'label', values: trim(this.f64[k], n) };
+          break;
+        case 'boolean':
+          columns[key] = { kind: 'boolean', values: trim(this.u8[k], n) };
+          break;
+        case 'category':
+          columns[key] = { kind: 'category', codes: trim(this.i32[k], n), values: this.dictValues[k] };
+          break;
+        case 'string': {
+          const index = this.indexes[k];
+          if (index === null) this.strs[k].length = n;
+          columns[key] = { kind: 'string', values: index === null ? this.strs[k] : index.keys, index };
+          break;
+        }
+        case 'match':
+          columns[key] = {
+            kind: 'match',
+            rowIn: trim(this.i32[k], n),
+            rowOf: this.rowOf[k],
+            unmatchedRows: this.unmatchedRows[k],
+            unmatchedKeys: [...this.unmatched[k]!.keys()],
+          };
+          break;
+      }
+    });
+    return {
+      n,
+      files: this.files,
+      fileStart: [...this.fileStart, n],
+      line: trim(this.lines, n),
+      headers: this.headers,
+      columns,
+    };
+  }
+
+  private grow(): void {
+    const cap = this.cap * 2;
+    const lines = new Int32Array(cap);
+    lines.set(this.lines);
+    this.lines = lines;
+    for (let k = 0; k < this.kinds.length; k++) {
+      if (this.f64[k].length) {
+        const a = new Float64Array(cap);
+        a.set(this.f64[k]);
+        this.f64[k] = a;
+      }
+      if (this.i32[k].length) {
+        const a = new Int32Array(cap);
+        a.set(this.i32[k]);
+        this.i32[k] = a;
+      }
+      if (this.u8[k].length) {
+        const a = new Uint8Array(cap);
+        a.set(this.u8[k]);
+        this.u8[k] = a;
+      }
+    }
+    this.cap = cap;
+  }
+
+  private putText(k: number, row: number, text: string, line: number): boolean {
+    switch (this.kinds[k]) {
+      case NUMBER: {
+        const v = parseNumber(text);
+        if (v !== v) {
+          if (text.trim() !== '') return this.bad(k, line, `${showValue(text)} is not a number`);
+          const fill = this.specs[k].ifEmpty;
+          if (typeof fill !== 'number') return this.empty(k, line);
+          this.f64[k][row] = fill;
+          return true;
+        }
+        if (v < this.lo[k] || v > this.hi[k]) {
+          return this.bad(k, line, `${text.trim()} is out of range; expected ${expectation(this.specs[k])}`);
+        }
+        this.f64[k][row] = v;
+        return true;
+      }
+      case CATEGORY: {
+        let t = text;
+        if (t.length === 0) {
+          const fill = this.specs[k].ifEmpty;
+          if (typeof fill !== 'string') return this.empty(k, line);
+          t = fill;
+        }
+        // Few distinct values (the usual segment column): a scan beats hashing a fresh string.
+        const values = this.dictValues[k];
+        let code = -1;
+        if (values.length <= 16) {
+          for (let c = 0; c < values.length; c++) {
+            if (values[c] === t) {
+              code = c;
+              break;
+            }
+          }
+        } else code = this.dicts[k]!.get(t) ?? -1;
+        if (code === -1) {
+          code = values.length;
+          this.dicts[k]!.set(t, code);
+          values.push(t);
+        }
+        this.i32[k][row] = code;
+        return true;
+      }
+      case STRING: {
+        let t = text;
+        if (t.length === 0) {
+          const fill = this.specs[k].ifEmpty;
+          if (typeof fill !== 'string') return this.empty(k, line);
+          t = fill;
+        }
+        const index = this.indexes[k];
+        if (index === null) this.strs[k][row] = t;
+        else index.push(t);
+        return true;
+      }
+      case MATCH: {
+        if (text.length === 0) return this.empty(k, line);
+        const index = this.indexes[k]!;
+        // Same position first: files written in the same order need no hashing.
+        let other = row < index.size && index.keys[row] === text ? row : index.get(text);
+        if (other === -1) {
+          const seen = this.unmatched[k]!;
+          const first = seen.get(text);
+          if (first !== undefined) return this.duplicate(k, text, first, row, line);
+          seen.set(text, row);
+          this.unmatchedRows[k].push(row);
+        } else {
+          const rowOf = this.rowOf[k];
+          if (rowOf[other] !== -1) return this.duplicate(k, text, rowOf[other], row, line);
+          rowOf[other] = row;
+        }
+        this.i32[k][row] = other;
+        return true;
+      }
+      case BOOLEAN: {
+        const b = trimmedRetry(parseBoolean, text);
+        if (b === -1) return text.trim() === '' ? this.empty(k, line) : this.bad(k, line, `${showValue(text)} is not a boolean; expected true/false or 1/0`);
+        this.u8[k][row] = b;
+        return true;
+      }
+      default: {
+        const b = trimmedRetry(parseLabel, text);
+        if (b === -1) {
+          return text.trim() === '' ? this.empty(k, line) : this.bad(k, line, `${showValue(text)} is not a binary label; expected 0/1 or true/false`);
+        }
+        this.f64[k][row] = b;
+        return true;
+      }
+    }
+  }
+
+  private putJson(k: number, row: number, value: unknown, line: number): boolean {
+    switch (typeof value) {
+      case 'string':
+        return this.putText(k, row, value, line);
+      case 'number':
+        if (this.kinds[k] === NUMBER) {
+          if (value < this.lo[k] || value > this.hi[k]) {
+            return this.bad(k, line, `${value} is out of range; expected ${expectation(this.specs[k])}`);
+          }
+          this.f64[k][row] = value;
+          return true;
+        }
+        return this.putText(k, row, String(value), line);
+      case 'boolean':
+        return this.putText(k, row, String(value), line);
+      case 'undefined':
+        return this.putText(k, row, '', line);
+      default:
+        if (value === null) return this.putText(k, row, '', line);
+        return this.bad(k, line, `expected ${expectation(this.specs[k])}, got a JSON ${Array.isArray(value) ? 'array' : 'object'}`);
+    }
+  }
+
+  /** A repeated key at `row` (on `line`): names the earlier row's line, and its file when another. */
+  private duplicate(k: number, key: string, firstRow: number, row: number, line: number): false {
+    const fileOf = (r: number) => {
+      let f = this.fileStart.length - 1;
+      while (f > 0 && this.fileStart[f] > r) f--;
+      return this.files[f];
+    };
+    const file = fileOf(row);
+    const firstFile = fileOf(firstRow);
+    const where = firstFile === file ? `line ${this.lines[firstRow]}` : `${firstFile}:${this.lines[firstRow]}`;
+    if (this.error === null) {
+      this.error = new DataError(file, `duplicate ${this.specs[k].name} ${showValue(key)}, first seen on ${where}`, { line, column: this.specs[k].name });
+    }
+    return false;
+  }
+
+  /** Fails on the first duplicate in each unique column (checked once all rows are in). */
+  checkUnique(): void {
+    this.specs.forEach((spec, k) => {
+      const index = this.indexes[k];
+      if (spec.kind !== 'string' || index === null) return;
+      const dup = index.firstDuplicate();
+      if (dup) this.duplicate(k, index.keys[dup[1]], dup[0], dup[1], this.lines[dup[1]]);
+    });
+  }
+
+  private empty(k: number, line: number): false {
+    const kind = this.specs[k].kind;
+    const what = kind === 'string' || kind === 'category' || kind === 'match' ? 'a value is required' : `expected ${expectation(this.specs[k])}`;
+    return this.bad(k, line, `empty value; ${what}`);
+  }
+
+  private bad(k: number, line: number, detail: string): false {
+    if (this.error === null) this.error = new DataError(this.file, detail, { line, column: this.specs[k].name });
+    return false;
+  }
+}

@@ -1,0 +1,328 @@
+// Reads the offline eval pair (baseline and candidate predictions on the same
+// test set), joins them on id in the baseline's row order, checks that they
+// agree on labels and weights, and produces EvalData for the rest of the gate.
+import type { Columns, Task } from '../config/types.js';
+import { DataError } from '../errors.js';
+import { missingColumn, showValue } from './builder.js';
+import { expandInput } from './glob.js';
+import { columnOf, readTable, rowRef } from './table.js';
+import type { CategoricalColumn, ColumnSpec, EvalData, JoinIntegrity, ModelOutputs, Table } from './types.js';
+
+export interface EvalPairOptions {
+  /** Path or glob of the baseline's eval file(s). */
+  baseline: string;
+  /** Path or glob of the candidate's eval file(s). */
+  candidate: string;
+  columns: Columns;
+  task: Task;
+  /** binary: decision = score >= threshold when a file has no prediction column. */
+  threshold: number;
+  /** Columns X used as `mean[X]`: required, numeric, in both files. */
+  numericColumns: string[];
+}
+
+/** Text for a segment value that is empty in the file. */
+export const MISSING_SEGMENT = '(missing)';
+
+const EXAMPLES = 5;
+
+/**
+ * Reads and joins the offline eval pair.
+ * - Rows are joined on `id` and come out in the baseline file's order; ids in
+ *   only one file are counted in `integrity` (the gate judges coverage).
+ * - binary: label 0/1 or true/false, score in [0, 1], optional prediction 0/1
+ *   (else decision = score >= threshold). multiclass: label and prediction are
+ *   class names, `classes` their sorted union. regression: score (or
+ *   prediction) is the prediction.
+ * - weight, segments: from the baseline file, else the candidate's.
+ * @throws DataError (file, line, column) for any malformed input, a duplicate id,
+ *   a label or weight the two files disagree on, or no id in common
+ */
+export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
+  const baseFiles = expandInput(opts.baseline);
+  const candFiles = expandInput(opts.candidate);
+  const c = opts.columns;
+
+  // The baseline's ids are indexed as they are read; the candidate's are looked up in that index as they are read.
+  const base = await readTable(baseFiles, [{ name: c.id, key: 'id', kind: 'string', required: true, unique: true }, ...specsFor(opts, c.segments)], {
+    initialRows: 1 << 16,
+  });
+  checkScore(base, opts);
+  const idsB = columnOf(base, 'id', 'string')!.values;
+  const index = columnOf(base, 'id', 'string')!.index!;
+  const segmentsFromCandidate = c.segments.filter((s) => base.columns[`segment:${s}`] === undefined);
+  const cand = await readTable(candFiles, [{ name: c.id, key: 'id', kind: 'match', required: true, index }, ...specsFor(opts, segmentsFromCandidate)], {
+    initialRows: Math.max(1 << 14, base.n),
+  });
+  checkScore(cand, opts);
+  for (const s of segmentsFromCandidate) {
+    if (cand.columns[`segment:${s}`] === undefined) {
+      const present = [...new Set([...base.headers.flat(), ...cand.headers.flat()])];
+      throw missingColumn(baseFiles[0], s, present, ` (segment column, in neither ${baseFiles[0]} nor ${candFiles[0]})`);
+    }
+  }
+
+  const join = columnOf(cand, 'id', 'match')!;
+  let n = 0;
+  for (let i = 0; i < base.n; i++) if (join.rowOf[i] !== -1) n++;
+  if (n === 0) {
+    const ex = (ids: string[]) => (ids.length ? ids.slice(0, 3).map(showValue).join(', ') : '(no rows)');
+    throw new DataError(
+      opts.candidate,
+      `no id in common with the baseline ${opts.baseline} (${base.n} vs ${cand.n} rows); ids look like ${ex(idsB)} there and ${ex(join.unmatchedKeys)} here; both files must score the same test set`,
+      { column: c.id },
+    );
+  }
+  // Joined rows in the baseline's order.
+  const bRows = new Int32Array(n);
+  const cRows = new Int32Array(n);
+  const onlyBaseline: string[] = [];
+  for (let i = 0, k = 0; i < base.n; i++) {
+    const j = join.rowOf[i];
+    if (j !== -1) {
+      bRows[k] = i;
+      cRows[k++] = j;
+    } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(idsB[i]);
+  }
+
+  const integrity: JoinIntegrity = {
+    baselineRows: base.n,
+    candidateRows: cand.n,
+    matched: n,
+    onlyBaseline: base.n - n,
+    onlyCandidate: cand.n - n,
+    coverage: n / Math.max(base.n, cand.n),
+    examplesOnlyBaseline: onlyBaseline,
+    examplesOnlyCandidate: join.unmatchedKeys.slice(0, EXAMPLES),
+  };
+
+  const ctx: PairContext = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
+  const task = opts.task === 'multiclass' ? multiclassOutputs(ctx) : numericOutputs(ctx, opts);
+
+  return {
+    n,
+    label: task.label,
+    classes: task.classes,
+    weight: weights(ctx),
+    baseline: task.baseline,
+    candidate: task.candidate,
+    segments: c.segments.map((s) => segmentColumn(ctx, s)),
+    numeric: Object.fromEntries(
+      opts.numericColumns.map((x) => [
+        x,
+        { baseline: gather(columnOf(base, `numeric:${x}`, 'number')!.values, ctx.b), candidate: gather(columnOf(cand, `numeric:${x}`, 'number')!.values, ctx.c) },
+      ]),
+    ),
+    integrity,
+    files: { baseline: baseFiles, candidate: candFiles },
+  };
+}
+
+/** The columns to read from one side, besides the id. */
+function specsFor(opts: EvalPairOptions, segments: string[]): ColumnSpec[] {
+  const c = opts.columns;
+  const specs: ColumnSpec[] = [];
+  switch (opts.task) {
+    case 'binary':
+      specs.push(
+        { name: c.label, key: 'label', kind: 'label', required: true },
+        { name: c.score, key: 'score', kind: 'number', required: true, min: 0, max: 1, rangeText: 'a probability in [0, 1]' },
+        { name: c.prediction, key: 'prediction', kind: 'label', required: false },
+      );
+      break;
+    case 'multiclass':
+      specs.push(
+        { name: c.label, key: 'label', kind: 'category', required: true },
+        { name: c.prediction, key: 'prediction', kind: 'category', required: true },
+        { name: c.score, key: 'score', kind: 'number', required: false },
+      );
+      break;
+    case 'regression':
+      specs.push(
+        { name: c.label, key: 'label', kind: 'number', required: true },
+        { name: c.score, key: 'score', kind: 'number', required: false },
+        { name: c.prediction, key: 'prediction', kind: 'number', required: false },
+      );
+      break;
+  }
+  specs.push({ name: c.weight, key: 'weight', kind: 'number', required: false, min: 0, rangeText: 'a weight >= 0' });
+  for (const s of segments) specs.push({ name: s, key: `segment:${s}`, kind: 'category', required: false, ifEmpty: MISSING_SEGMENT });
+  for (const x of opts.numericColumns) specs.push({ name: x, key: `numeric:${x}`, kind: 'number', required: true });
+  return specs;
+}
+
+/** regression needs `score` or, failing that, `prediction`. */
+function checkScore(t: Table, opts: EvalPairOptions): void {
+  if (opts.task === 'regression' && t.columns.score === undefined && t.columns.prediction === undefined) {
+    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [
+      opts.columns.prediction,
+    ]);
+  }
+}
+
+/** Which rows of a table the joined rows are, in order; `identity` when they are all its rows, in its order. */
+interface Rows {
+  idx: Int32Array;
+  identity: boolean;
+}
+
+function rowsOf(idx: Int32Array, tableRows: number): Rows {
+  let identity = idx.length === tableRows;
+  for (let k = 0; k < idx.length && identity; k++) identity = idx[k] === k;
+  return { idx, identity };
+}
+
+interface PairContext {
+  base: Table;
+  cand: Table;
+  /** Joined row k is row bRows[k] of the baseline and cRows[k] of the candidate. */
+  bRows: Int32Array;
+  cRows: Int32Array;
+  b: Rows;
+  c: Rows;
+  idsB: string[];
+  columns: Columns;
+}
+
+interface TaskOutputs {
+  label: Float64Array;
+  classes: string[];
+  baseline: ModelOutputs;
+  candidate: ModelOutputs;
+}
+
+/** values[rows[k]] for each joined row k; the array itself when the rows are all of it, in order. */
+function gather(values: Float64Array, rows: Rows): Float64Array {
+  if (rows.identity) return values;
+  const idx = rows.idx;
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
+  return out;
+}
+
+function disagreement(ctx: PairContext, k: number, column: string, what: string, b: string, c: string): DataError {
+  const row = ctx.bRows[k];
+  const { base, cand } = ctx;
+  const bRef = rowRef(base, row);
+  return new DataError(
+    bRef.slice(0, bRef.lastIndexOf(':')),
+    `id ${showValue(ctx.idsB[row])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`,
+    { line: base.line[row], column },
+  );
+}
+
+/** binary and regression: numeric labels; outputs from score / prediction. */
+function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
+  const { base, cand, bRows, cRows } = ctx;
+  const kind = opts.task === 'binary' ? 'label' : 'number';
+  const lb = columnOf(base, 'label', kind)!.values;
+  const lc = columnOf(cand, 'label', kind)!.values;
+  const n = bRows.length;
+  for (let k = 0; k < n; k++) {
+    const v = lb[bRows[k]];
+    if (v !== lc[cRows[k]]) throw disagreement(ctx, k, ctx.columns.label, 'label', String(v), String(lc[cRows[k]]));
+  }
+  const label = gather(lb, ctx.b);
+  const outputs = (t: Table, rows: Rows): ModelOutputs => {
+    if (opts.task === 'regression') {
+      const s = gather((columnOf(t, 'score', 'number') ?? columnOf(t, 'prediction', 'number'))!.values, rows);
+      return { score: s, decision: s };
+    }
+    const score = gather(columnOf(t, 'score', 'number')!.values, rows);
+    const pred = columnOf(t, 'prediction', 'label');
+    let decision: Float64Array;
+    if (pred) decision = gather(pred.values, rows);
+    else {
+      decision = new Float64Array(n);
+      for (let k = 0; k < n; k++) decision[k] = score[k] >= opts.threshold ? 1 : 0;
+    }
+    return { score, decision };
+  };
+  return { label, classes: [], baseline: outputs(base, ctx.b), candidate: outputs(cand, ctx.c) };
+}
+
+/** multiclass: labels and predictions as codes into the sorted union of class names. */
+function multiclassOutputs(ctx: PairContext): TaskOutputs {
+  const { base, cand, bRows, cRows } = ctx;
+  const n = bRows.length;
+  const lb = columnOf(base, 'label', 'category')!;
+  const lc = columnOf(cand, 'label', 'category')!;
+  const pb = columnOf(base, 'prediction', 'category')!;
+  const pc = columnOf(cand, 'prediction', 'category')!;
+
+  // Candidate label codes -> baseline label codes (-1: a name the baseline never uses).
+  const lbIndex = new Map(lb.values.map((v, i) => [v, i]));
+  const lcToLb = Int32Array.from(lc.values, (v) => lbIndex.get(v) ?? -1);
+  for (let k = 0; k < n; k++) {
+    const b = lb.codes[bRows[k]];
+    const cc = lc.codes[cRows[k]];
+    if (lcToLb[cc] !== b) throw disagreement(ctx, k, ctx.columns.label, 'label', showValue(lb.values[b]), showValue(lc.values[cc]));
+  }
+
+  // Classes: the names used as a label or prediction on the joined rows.
+  const used = new Set<string>();
+  const mark = (col: { codes: Int32Array; values: string[] }, rows: Int32Array) => {
+    const seen = new Uint8Array(col.values.length);
+    for (let k = 0; k < n; k++) seen[col.codes[rows[k]]] = 1;
+    seen.forEach((s, i) => s && used.add(col.values[i]));
+  };
+  mark(lb, bRows);
+  mark(pb, bRows);
+  mark(pc, cRows);
+  const classes = [...used].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const classOf = new Map(classes.map((v, i) => [v, i]));
+  const toClass = (col: { codes: Int32Array; values: string[] }, rows: Int32Array) => {
+    const tr = Float64Array.from(col.values, (v) => classOf.get(v) ?? -1);
+    const out = new Float64Array(n);
+    for (let k = 0; k < n; k++) out[k] = tr[col.codes[rows[k]]];
+    return out;
+  };
+  const scoreOf = (t: Table, rows: Rows) => {
+    const s = columnOf(t, 'score', 'number');
+    return s ? gather(s.values, rows) : new Float64Array(n).fill(NaN);
+  };
+  return {
+    label: toClass(lb, bRows),
+    classes,
+    baseline: { score: scoreOf(base, ctx.b), decision: toClass(pb, bRows) },
+    candidate: { score: scoreOf(cand, ctx.c), decision: toClass(pc, cRows) },
+  };
+}
+
+/** Weights from the baseline, else the candidate; when both carry them they must agree. */
+function weights(ctx: PairContext): Float64Array | null {
+  const { base, cand, bRows, cRows } = ctx;
+  const wb = columnOf(base, 'weight', 'number');
+  const wc = columnOf(cand, 'weight', 'number');
+  if (wb && wc) {
+    for (let k = 0; k < bRows.length; k++) {
+      const b = wb.values[bRows[k]];
+      const c = wc.values[cRows[k]];
+      if (b !== c) throw disagreement(ctx, k, ctx.columns.weight, 'weight', String(b), String(c));
+    }
+  }
+  if (wb) return gather(wb.values, ctx.b);
+  if (wc) return gather(wc.values, ctx.c);
+  return null;
+}
+
+/** A segment column on the joined rows, its dictionary reduced to the values that occur. */
+function segmentColumn(ctx: PairContext, name: string): CategoricalColumn {
+  const fromBase = columnOf(ctx.base, `segment:${name}`, 'category');
+  const col = fromBase ?? columnOf(ctx.cand, `segment:${name}`, 'category')!;
+  const rows = fromBase ? ctx.bRows : ctx.cRows;
+  const n = rows.length;
+  const remap = new Int32Array(col.values.length).fill(-1);
+  const values: string[] = [];
+  const codes = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const old = col.codes[rows[k]];
+    let code = remap[old];
+    if (code === -1) {
+      code = remap[old] = values.length;
+      values.push(col.values[old]);
+    }
+    codes[k] = code;
+  }
+  return { name, codes, values };
+}
