@@ -1,0 +1,112 @@
+// npm run bench: generates a seeded 1,000,000-example eval pair and reports the
+// gate's wall time and peak memory beside a csv-parse-only pass over the same
+// files. The machine is small and noisy: read the ratio, not the seconds.
+// Options: --rows N (default 1000000), --runs N (default 2; the best run counts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { writeEvalPair } from './lib/generate.mjs';
+
+const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' } } });
+const rows = Number(values.rows ?? 1_000_000);
+const runs = Number(values.runs ?? 2);
+const dir = 'bench-data';
+mkdirSync(dir, { recursive: true });
+
+const spec = {
+  n: rows,
+  seed: 7,
+  segments: {
+    region: ['US', 'BR', 'DE', 'IN', 'MX', 'FR', 'JP', 'NG'],
+    device: ['ios', 'android', 'web'],
+  },
+  weights: { region: [30, 15, 12, 12, 10, 8, 8, 5], device: [35, 45, 20] },
+  baseRate: 0.1,
+  baselineSignal: 2.2,
+  candidateSignal: 2.4,
+  effects: [{ where: { region: 'NG' }, positiveShift: -0.3 }],
+};
+const baseline = `${dir}/baseline.csv`;
+const candidate = `${dir}/candidate.csv`;
+const shuffled = `${dir}/candidate-shuffled.csv`;
+/** Regenerates files only when their spec changed since the last bench. */
+async function cached(name, key, make) {
+  const stamp = `${dir}/${name}.stamp`;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === JSON.stringify(key)) return;
+  rmSync(stamp, { force: true });
+  process.stdout.write(`generating ${name} in ${dir}/ ... `);
+  await make();
+  writeFileSync(stamp, JSON.stringify(key));
+  console.log('done');
+}
+await cached('eval', spec, () => writeEvalPair(spec, baseline, candidate));
+// The same candidate with its rows in another order: the join can no longer walk both files in step.
+await cached('eval-shuffled', { spec, shuffle: 11 }, () => writeEvalPair(spec, `${dir}/baseline-copy.csv`, shuffled, 11));
+writeFileSync(
+  `${dir}/gate.yml`,
+  `task: binary
+columns: { segments: [region, device] }
+segments: { cross: [[region, device]] }
+metrics:
+  accuracy: { max_drop: 1pp }
+  precision: { max_drop: 1pp }
+  recall: { max_drop: 1pp }
+  f1: { max_drop: 1pp }
+  fpr: { max_increase: 1pp }
+  auc: { max_drop: 0.005 }
+  pr_auc: { max_drop: 0.01 }
+  log_loss: { max_increase: 2% }
+  brier: { max_increase: 2% }
+  ece: { max_increase: 1pp }
+  positive_rate: { max_increase: 2pp }
+  expected_cost: { costs: { fp: 1, fn: 5 }, max_increase: 3% }
+`,
+);
+
+const rssFile = `${dir}/rss`;
+function measure(args, env = {}) {
+  rmSync(rssFile, { force: true });
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...args], {
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const timings = /model-gate timings (\{.*\})/.exec(r.stderr ?? '');
+  return { seconds, rss: Number(readFileSync(rssFile, 'utf8')), timings: timings ? JSON.parse(timings[1]) : null, stdout: r.stdout };
+}
+
+const best = (xs) => xs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const gate = (cand) =>
+  measure(['dist/cli.js', '--config', `${dir}/gate.yml`, '--baseline-eval', baseline, '--candidate-eval', cand, '--format', 'json'], {
+    MODEL_GATE_TIMINGS: '1',
+  });
+const parseRuns = [];
+const sameRuns = [];
+const shuffledRuns = [];
+for (let i = 0; i < runs; i++) {
+  parseRuns.push(measure(['scripts/bench-parse.mjs', baseline, candidate]));
+  sameRuns.push(gate(candidate));
+  shuffledRuns.push(gate(shuffled));
+}
+const p = best(parseRuns);
+const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
+const s = (x) => `${x.toFixed(2)} s`;
+const checks = JSON.parse(best(sameRuns).stdout).checks.length;
+console.log(`\noffline eval pair: ${rows.toLocaleString('en-US')} examples x 2 files, ${checks} checks (best of ${runs} runs)`);
+console.log(`  parse-only floor (csv-parse, records as arrays):  ${s(p.seconds)}  peak ${mb(p.rss)}`);
+for (const [label, gateRuns] of [
+  ['gate, candidate rows in the same order:', sameRuns],
+  ['gate, candidate rows shuffled:         ', shuffledRuns],
+]) {
+  const g = best(gateRuns);
+  console.log(`  ${label}          ${s(g.seconds)}  peak ${mb(g.rss)}  ratio ${(g.seconds / p.seconds).toFixed(2)}x`);
+  if (g.timings) {
+    const total = Object.values(g.timings).reduce((a, b) => a + b, 0);
+    const parts = Object.entries(g.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s (${((v / total) * 100).toFixed(0)}%)`);
+    console.log(`    stages: ${parts.join(', ')}`);
+  }
+}
+console.log('  target: the whole gate within 2x the parse-only pass, under 400 MB peak');

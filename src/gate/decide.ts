@@ -1,0 +1,44 @@
+// Settles every pending check's status once the whole run is known: adjusts
+// the change checks' p-values across the run, then applies the contract's
+// decision (fail only when significant after correction; a non-significant
+// worsening beyond tolerance is a warning).
+import type { GateConfig } from '../config/types.js';
+import { formatP } from '../report/format.js';
+import { adjustPValues } from '../stats/correction.js';
+import type { PendingCheck } from './judge.js';
+import type { Check } from './types.js';
+
+export function decide(pending: PendingCheck[], statistics: GateConfig['statistics']): Check[] {
+  const alpha = 1 - statistics.confidence;
+  const tested = pending.filter((p) => p.kind === 'change' && p.check.status !== 'insufficient' && p.check.p_value !== null);
+  const adjusted = adjustPValues(
+    tested.map((p) => p.check.p_value!),
+    statistics.correction,
+  );
+  tested.forEach((p, i) => {
+    p.check.p_adjusted = adjusted[i];
+  });
+
+  return pending.map(({ check, kind, breached }) => {
+    if (check.status === 'insufficient') return check;
+    let status: Check['status'] = 'pass';
+    let message = check.message;
+    if (breached) {
+      status = 'fail';
+      if (kind === 'change' && check.p_adjusted !== null) {
+        const correction = statistics.correction === 'none' ? '' : ` after ${statistics.correction} correction`;
+        if (check.p_adjusted < alpha) {
+          message += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
+        } else {
+          status = 'warn';
+          message += ` Not significant (p=${formatP(check.p_adjusted)}${correction}): could be noise; more data would tell.`;
+        }
+      }
+      if (status === 'fail' && check.severity === 'warn') {
+        status = 'warn';
+        message += ' Advisory rule (severity: warn).';
+      }
+    }
+    return { ...check, status, message };
+  });
+}

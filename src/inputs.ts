@@ -1,0 +1,82 @@
+// The action's inputs, read once into one typed value. Every problem is a
+// UsageError naming the input and what is valid.
+import { UsageError } from './errors.js';
+import { REPO_ROLES, type RepoRole } from './github/override.js';
+
+export type FailOn = 'fail' | 'warn' | 'never';
+
+export interface ActionInputs {
+  name: string;
+  config: string | null;
+  configFile: string | null;
+  baselineEval: string | null;
+  candidateEval: string | null;
+  shadow: string | null;
+  labels: string | null;
+  token: string;
+  comment: boolean;
+  failOn: FailOn;
+  reportDir: string;
+  artifact: boolean;
+  overrideLabel: string;
+  overridePermission: RepoRole;
+  fromReport: string | null;
+}
+
+/** Reads one input as the runner passes it ('' when unset). */
+export type InputGetter = (name: string) => string;
+
+function bool(get: InputGetter, name: string, fallback: boolean): boolean {
+  const raw = get(name).trim();
+  if (raw === '') return fallback;
+  if (/^true$/i.test(raw)) return true;
+  if (/^false$/i.test(raw)) return false;
+  throw new UsageError(`input ${name} is "${raw}": use true or false.`);
+}
+
+function oneOf<T extends string>(get: InputGetter, name: string, valid: readonly T[], fallback: T): T {
+  const raw = get(name).trim();
+  if (raw === '') return fallback;
+  if ((valid as readonly string[]).includes(raw)) return raw as T;
+  throw new UsageError(`input ${name} is "${raw}": use one of ${valid.join(', ')}.`);
+}
+
+const opt = (get: InputGetter, name: string): string | null => {
+  const v = get(name).trim();
+  return v === '' ? null : v;
+};
+
+export function readInputs(get: InputGetter): ActionInputs {
+  const config = get('config');
+  const inputs: ActionInputs = {
+    name: opt(get, 'name') ?? 'model',
+    config: config.trim() === '' ? null : config,
+    configFile: opt(get, 'config-file'),
+    baselineEval: opt(get, 'baseline-eval'),
+    candidateEval: opt(get, 'candidate-eval'),
+    shadow: opt(get, 'shadow'),
+    labels: opt(get, 'labels'),
+    token: get('github-token').trim(),
+    comment: bool(get, 'comment', true),
+    failOn: oneOf(get, 'fail-on', ['fail', 'warn', 'never'] as const, 'fail'),
+    reportDir: opt(get, 'report-dir') ?? 'model-gate-report',
+    artifact: bool(get, 'artifact', true),
+    overrideLabel: opt(get, 'override-label') ?? 'model-gate/override',
+    overridePermission: oneOf(get, 'override-permission', REPO_ROLES, 'maintain'),
+    fromReport: opt(get, 'from-report'),
+  };
+  if (inputs.config !== null && inputs.configFile !== null) {
+    throw new UsageError('inputs config and config-file are both given: use one.');
+  }
+  if (/[\r\n]/.test(inputs.name) || inputs.name.length > 100) {
+    throw new UsageError('input name must be one line of at most 100 characters.');
+  }
+  return inputs;
+}
+
+/** Whether the step fails for a verdict under `fail-on`. */
+export function stepFails(verdict: string, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (verdict === 'fail') return true;
+  return failOn === 'warn' && verdict === 'warn';
+}

@@ -1,0 +1,96 @@
+// runGate: the whole gate as one pipeline, shared by the action and the CLI:
+// read -> segment -> measure -> judge -> decide -> report. No GitHub here.
+import type { GateConfig } from './config/types.js';
+import { effectiveConfig } from './config/parse.js';
+import { UsageError } from './errors.js';
+import { decide } from './gate/decide.js';
+import { coverageCheck, unmatchedOverrides } from './gate/integrity.js';
+import { judgeSegments, type PendingCheck } from './gate/judge.js';
+import type { Check } from './gate/types.js';
+import { countChecks, verdictOf } from './gate/verdict.js';
+import { readEvalPair } from './io/index.js';
+import { measureOffline } from './metrics/measure.js';
+import { splitMetricName } from './metrics/catalog.js';
+import type { Report } from './report/types.js';
+import { buildSegmentation } from './segments/segment.js';
+
+export interface GateRequest {
+  name: string;
+  config: GateConfig;
+  /** Path or glob of the baseline's offline eval predictions. */
+  baselineEval: string | null;
+  candidateEval: string | null;
+  shadow: string | null;
+  labels: string | null;
+  run: Report['run'];
+  /** The clock, for the report's timestamp (tests pin it). */
+  now?: () => Date;
+}
+
+/** Timings of the pipeline's stages in milliseconds, for the bench. */
+export type StageTimings = Record<string, number>;
+
+export async function runGate(req: GateRequest, timings: StageTimings = {}): Promise<Report> {
+  const { config } = req;
+  if ((req.baselineEval === null) !== (req.candidateEval === null)) {
+    throw new UsageError(
+      `${req.baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${req.baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
+    );
+  }
+  if (req.baselineEval === null && req.shadow === null) {
+    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
+  }
+  if (req.shadow !== null) {
+    throw new UsageError('shadow is not supported yet: give baseline-eval and candidate-eval.');
+  }
+
+  const pending: PendingCheck[] = [];
+  const fixed: Check[] = [];
+  const inputs: Report['inputs'] = { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null };
+  const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const out = await f();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return out;
+  };
+
+  if (req.baselineEval !== null && req.candidateEval !== null) {
+    const numericColumns = Object.keys(config.metrics)
+      .map(splitMetricName)
+      .filter((m) => m.base === 'mean' && m.arg !== null)
+      .map((m) => m.arg!);
+    const data = await time('read', () =>
+      readEvalPair({
+        baseline: req.baselineEval!,
+        candidate: req.candidateEval!,
+        columns: config.columns,
+        task: config.task,
+        threshold: config.threshold,
+        numericColumns,
+      }),
+    );
+    inputs.baseline_eval = { files: data.files.baseline, rows: data.integrity.baselineRows };
+    inputs.candidate_eval = { files: data.files.candidate, rows: data.integrity.candidateRows };
+    inputs.examples = data.n;
+    const segmentation = await time('segment', () => buildSegmentation(data.n, data.segments, config.segments.cross));
+    const measured = await time('measure', () => measureOffline(data, segmentation, config.metrics, config.task));
+    fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
+    fixed.push(...unmatchedOverrides(config, segmentation.segments));
+    pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline' }))));
+  }
+
+  const checks = [...fixed, ...decide(pending, config.statistics)];
+  const counts = countChecks(checks);
+  return {
+    schema: 'model-release-gate/report@1',
+    name: req.name,
+    verdict: verdictOf(counts),
+    counts,
+    checks,
+    inputs,
+    config: effectiveConfig(config),
+    run: req.run,
+    override: null,
+    generated_at: (req.now ?? (() => new Date()))().toISOString(),
+  };
+}

@@ -1,0 +1,174 @@
+// The offline gate end to end: the bundled dist/index.js, run as the GitHub
+// runner runs it, against a GitHub REST API played on 127.0.0.1 by FakeGithub
+// (the real Octokit client over real HTTP). On the runner's Node 24 and on the
+// system's Node.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pullRequestEvent, pushEvent, workflowDispatchEvent } from './harness/events.js';
+import { ACTIONS_BOT, startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
+import { availableNodes, REPO_ROOT, runAction, type ActionResult } from './harness/runAction.js';
+
+const example = (f: string) => readFileSync(join(REPO_ROOT, 'examples', f), 'utf8');
+const FILES = {
+  'eval/baseline.csv': example('baseline.csv'),
+  'eval/candidate.csv': example('candidate.csv'),
+  'gate.yml': example('gate.yml'),
+};
+const INPUTS = {
+  name: 'fraud-scorer',
+  'baseline-eval': 'eval/baseline.csv',
+  'candidate-eval': 'eval/candidate.csv',
+  'config-file': 'gate.yml',
+  artifact: 'false',
+};
+const MARKER = '<!-- model-release-gate:fraud-scorer -->';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+async function fake(): Promise<FakeGithub> {
+  const gh = await startFakeGithub();
+  gh.setPull(7);
+  cleanups.push(() => gh.close());
+  return gh;
+}
+async function run(opts: Parameters<typeof runAction>[0]): Promise<ActionResult> {
+  const r = await runAction(opts);
+  cleanups.push(() => r.cleanup());
+  return r;
+}
+/** No stack trace reached the log. */
+function expectNoStack(r: ActionResult): void {
+  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+describe.each(availableNodes())('the offline gate on $label', (node) => {
+  it('fails the step on the planted regression, names the segment, comments, writes outputs and summary', async () => {
+    const gh = await fake();
+    const r = await run({ node: node.path, github: gh, event: pullRequestEvent({ number: 7 }), files: FILES, inputs: INPUTS });
+
+    expect(r.code).toBe(1);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.outputs.failures).toBe('2');
+    expect(r.outputs.warnings).toBe('0');
+    expect(r.outputs['report-json']).toBe(join(r.workspace, 'model-gate-report/report.json'));
+    expect(r.outputs['report-markdown']).toBe(join(r.workspace, 'model-gate-report/report.md'));
+    // The failure line names the segment and metric.
+    expect(r.errors.some((e) => e.includes('region=BR') && e.includes('recall'))).toBe(true);
+    expectNoStack(r);
+
+    const comments = gh.commentsOn(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body.startsWith(MARKER)).toBe(true);
+    expect(comments[0].body).toContain('❌ blocked');
+    expect(comments[0].body).toMatch(/region\\?=BR \| recall \| 76\.0% \| 62\.7% \| −13\.3 pp/);
+    expect(r.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/octo-org\/models\/pull\/7#issuecomment-\d+$/);
+
+    expect(r.summary).toContain('❌ blocked');
+    expect(r.summary).toContain('recall');
+    const report = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
+    expect(report).toMatchObject({ schema: 'model-release-gate/report@1', name: 'fraud-scorer', verdict: 'fail' });
+    expect(report.run).toMatchObject({ repository: 'octo-org/models', pull_request: 7 });
+    expect(report.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id)).toEqual([
+      'offline/recall/region=BR',
+      'offline/auc/region=BR',
+    ]);
+  });
+
+  it('a rerun updates the same comment instead of adding one', async () => {
+    const gh = await fake();
+    const first = await run({ node: node.path, github: gh, files: FILES, inputs: INPUTS });
+    const id = gh.commentsOn(7)[0].id;
+    const second = await run({ node: node.path, github: gh, files: FILES, inputs: INPUTS });
+    expect(first.code).toBe(1);
+    expect(second.code).toBe(1);
+    expect(gh.commentsOn(7).map((c) => c.id)).toEqual([id]);
+    expect(second.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith(`/issues/comments/${id}`))).toHaveLength(1);
+    expect(second.requests.filter((q) => q.method === 'POST')).toHaveLength(0);
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+  });
+
+  it('finds its comment on a PR with 150 other comments', async () => {
+    const gh = await fake();
+    gh.seedComments(
+      7,
+      Array.from({ length: 150 }, (_, i) => ({ user: i % 3 ? 'reviewer' : ACTIONS_BOT, body: `comment ${i} ${i === 5 ? `quoting ${MARKER}` : ''}` })),
+    );
+    const first = await run({ node: node.path, github: gh, files: FILES, inputs: INPUTS });
+    expect(first.code).toBe(1);
+    const ours = gh.commentsOn(7).filter((c) => c.body.startsWith(MARKER));
+    expect(ours).toHaveLength(1);
+    // The rerun pages past the first 100 comments to find it, and edits nothing else.
+    const second = await run({ node: node.path, github: gh, files: FILES, inputs: INPUTS });
+    expect(second.code).toBe(1);
+    expect(gh.commentsOn(7)).toHaveLength(151);
+    expect(second.requests.filter((q) => q.method === 'GET' && /\/issues\/7\/comments/.test(q.path)).length).toBeGreaterThanOrEqual(2);
+    expect(second.requests.filter((q) => q.method === 'PATCH').map((q) => q.path)).toEqual([`/repos/octo-org/models/issues/comments/${ours[0].id}`]);
+  });
+
+  it('a candidate no worse than the baseline passes, with a comment saying so', async () => {
+    const gh = await fake();
+    const files = { ...FILES, 'eval/candidate.csv': FILES['eval/baseline.csv'] };
+    const r = await run({ node: node.path, github: gh, files, inputs: INPUTS });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.outputs.failures).toBe('0');
+    expect(r.errors).toEqual([]);
+    expect(gh.commentsOn(7)[0].body).toContain('✅ may ship');
+  });
+
+  it('push and workflow_dispatch run the gate and write the summary without commenting', async () => {
+    for (const event of [pushEvent(), workflowDispatchEvent()]) {
+      const gh = await fake();
+      const r = await run({ node: node.path, github: gh, event, files: FILES, inputs: INPUTS });
+      expect(r.code).toBe(1);
+      expect(r.outputs.verdict).toBe('fail');
+      expect(r.outputs['comment-url']).toBe('');
+      expect(r.summary).toContain('❌ blocked');
+      expect(r.requests).toEqual([]);
+    }
+  });
+
+  it('fail-on: never reports without failing the step', async () => {
+    const gh = await fake();
+    const r = await run({ node: node.path, github: gh, files: FILES, inputs: { ...INPUTS, 'fail-on': 'never' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('fail');
+  });
+});
+
+describe('failing closed, as the runner shows it', () => {
+  const node = availableNodes()[0];
+
+  it.each([
+    [
+      'a config error names the key and what is valid',
+      { config: 'metrics:\n  recall: { max_increase: 1pp }\n', 'config-file': '' },
+      /metrics\.recall.*max_drop/,
+    ],
+    ['a missing file names the input and the path', { 'baseline-eval': 'eval/nope.csv' }, /eval\/nope\.csv/],
+    ['config and config-file together', { config: 'task: binary' }, /config and config-file/],
+    ['a bad boolean input', { comment: 'yes' }, /input comment is "yes": use true or false/],
+    ['one eval file without the other', { 'candidate-eval': '' }, /baseline-eval is given without candidate-eval/],
+  ])('%s', async (_what, inputs, message) => {
+    const gh = await fake();
+    const r = await run({ node: node.path, github: gh, files: FILES, inputs: { ...INPUTS, ...inputs } });
+    expect(r.code).toBe(1);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(message);
+    expect(r.outputs.verdict).toBeUndefined();
+    expect(gh.commentsOn(7)).toHaveLength(0);
+    expect(r.summary).toContain('could not run');
+    expectNoStack(r);
+  });
+
+  it('a data error names file, line and column', async () => {
+    const gh = await fake();
+    const broken = FILES['eval/candidate.csv'].replace(/\nex-0000002,(\d),[0-9.]+,/, '\nex-0000002,$1,1.7,');
+    const r = await run({ node: node.path, github: gh, files: { ...FILES, 'eval/candidate.csv': broken }, inputs: INPUTS });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([expect.stringMatching(/^eval\/candidate\.csv:4 \(column "score"\): 1\.7 /)]);
+  });
+});
