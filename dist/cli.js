@@ -7479,7 +7479,7 @@ function shadowMetricNames() {
   return METRICS.filter((m) => m.tasks === "shadow").map((m) => m.name);
 }
 
-// src/config/suggest.ts
+// src/text/suggest.ts
 function editDistance(a, b) {
   const n = a.length;
   const m = b.length;
@@ -7511,6 +7511,7 @@ function didYouMean(input, candidates) {
     if (c === input) continue;
     const y = norm(c);
     let score = editDistance(x, y);
+    if (score >= Math.min(x.length, y.length)) score = Infinity;
     if (score > limit) {
       const prefix = Math.min(x.length, y.length) >= 3 && (y.startsWith(x) || x.startsWith(y));
       if (!prefix) continue;
@@ -8888,41 +8889,6 @@ function verdictOf(counts) {
   return "pass";
 }
 
-// src/io/suggest.ts
-function editDistance2(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-function closestName(name2, candidates) {
-  const lower = name2.toLowerCase();
-  const same = candidates.find((c) => c.toLowerCase() === lower);
-  if (same !== void 0) return same;
-  let best = null;
-  let bestDistance = Math.max(1, Math.floor(name2.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance2(lower, c.toLowerCase());
-    if (d < bestDistance && d < Math.min(name2.length, c.length)) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  if (best !== null) return best;
-  return candidates.find((c) => {
-    const l = c.toLowerCase();
-    return Math.min(l.length, lower.length) >= 3 && (l.startsWith(lower) || lower.startsWith(l));
-  }) ?? null;
-}
-
 // src/io/keyindex.ts
 var EMPTY = -1;
 function hashKey(s) {
@@ -9074,7 +9040,7 @@ function expectation(spec) {
 }
 function missingColumn(file, name2, header, hint = "", alternatives = []) {
   let near = null;
-  for (const n of [name2, ...alternatives]) near ??= closestName(n, header);
+  for (const n of [name2, ...alternatives]) near ??= didYouMean(n, header);
   const present = header.length ? header.join(", ") : "(none)";
   return new DataError(
     file,
@@ -12685,7 +12651,10 @@ async function main(argv, out, err) {
     try {
       parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
     } catch (e) {
-      throw new UsageError(`${e.message.replace(/\. To specify.*$/s, "")}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(" ")}`);
+      const message = e.message.replace(/\. To specify.*$/s, "");
+      const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
+      const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS)) : null;
+      throw new UsageError(`${message}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(" ")}`);
     }
     const v = parsed.values;
     if (v.help) {

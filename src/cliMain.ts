@@ -6,6 +6,7 @@ import { describeUnexpected, isUserError, ConfigError, UsageError } from './erro
 import { runGate, type StageTimings } from './pipeline.js';
 import { renderMarkdown } from './report/markdown.js';
 import { reportJson, writeReportFiles } from './reportFiles.js';
+import { didYouMean } from './text/suggest.js';
 
 const USAGE = `Usage: model-gate [--config gate.yml] --baseline-eval a.csv --candidate-eval b.csv
                   [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
@@ -31,7 +32,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     try {
       parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
     } catch (e) {
-      throw new UsageError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(' ')}`);
+      const message = (e as Error).message.replace(/\. To specify.*$/s, '');
+      const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
+      const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS)) : null;
+      throw new UsageError(`${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(' ')}`);
     }
     const v = parsed.values;
     if (v.help) {

@@ -43,7 +43,7 @@ describe('model-gate CLI', () => {
   });
 
   it.each([
-    ['an unknown flag', ['--baseline', 'x.csv'], /usage error: .*--baseline/],
+    ['an unknown flag', ['--baseline', 'x.csv'], /usage error: Unknown option '--baseline' \(did you mean --baseline-eval\?\)/],
     ['a bad format', [...EX, '--format', 'html'], /--format html: use md or json/],
     ['a missing config file', ['--config', 'nope.yml', ...EX], /--config nope\.yml: no such file/],
     ['nothing to compare', [], /nothing to compare/],

@@ -4,7 +4,7 @@
 // straight into growable typed arrays. Errors are kept (not thrown) so the
 // CSV parser's internals never see an exception; readers check `error`.
 import { DataError } from '../errors.js';
-import { closestName } from './suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { KeyIndex } from './keyindex.js';
 import type { ColumnKind, ColumnSpec, Table, TableColumn } from './types.js';
 
@@ -97,7 +97,7 @@ function expectation(spec: ColumnSpec): string {
  */
 export function missingColumn(file: string, name: string, header: readonly string[], hint = '', alternatives: string[] = []): DataError {
   let near: string | null = null;
-  for (const n of [name, ...alternatives]) near ??= closestName(n, header);
+  for (const n of [name, ...alternatives]) near ??= didYouMean(n, header);
   const present = header.length ? header.join(', ') : '(none)';
   return new DataError(
     file,

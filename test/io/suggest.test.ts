@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { closestName, editDistance } from '../../src/io/suggest.js';
+import { didYouMean } from '../../src/text/suggest.js';
 
-describe('editDistance', () => {
-  it.each([
-    ['', '', 0],
-    ['abc', '', 3],
-    ['kitten', 'sitting', 3],
-    ['score', 'scor', 1],
-    ['label', 'lable', 2],
-  ])('%j -> %j = %d', (a, b, d) => {
-    expect(editDistance(a, b)).toBe(d);
-    expect(editDistance(b, a)).toBe(d);
-  });
-});
-
-describe('closestName', () => {
+// Misspelt column names against a real-looking header, as the readers use it.
+describe('didYouMean on a header', () => {
   const header = ['example_id', 'y_true', 'Score', 'pred_class', 'regoin', 'p'];
   it.each([
     ['score', 'Score'],
@@ -25,6 +13,6 @@ describe('closestName', () => {
     ['q', null],
     ['id', null],
   ])('%s -> %s', (name, expected) => {
-    expect(closestName(name, header)).toBe(expected);
+    expect(didYouMean(name, header)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 // The edit distance behind "did you mean", and when a suggestion is offered.
 import { describe, expect, test } from 'vitest';
-import { didYouMean, editDistance } from '../../src/config/suggest.js';
+import { didYouMean, editDistance } from '../../src/text/suggest.js';
 
 describe('editDistance (optimal string alignment)', () => {
   test.each([

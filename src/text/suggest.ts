@@ -1,3 +1,5 @@
+// src/text: text helpers shared by the config and the readers.
+//
 // "Did you mean": the closest known name to a mistyped one, offered only when
 // it is close enough to be a likely typo.
 
@@ -47,6 +49,8 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     if (c === input) continue;
     const y = norm(c);
     let score = editDistance(x, y);
+    // Replacing every character is not a typo: `q` does not suggest `p`.
+    if (score >= Math.min(x.length, y.length)) score = Infinity;
     if (score > limit) {
       const prefix = Math.min(x.length, y.length) >= 3 && (y.startsWith(x) || x.startsWith(y));
       if (!prefix) continue;
