@@ -306,7 +306,8 @@ async function fromReportMode(run: ActionRun, file: string): Promise<void> {
   if (claimed.verdict !== report.verdict) {
     core.info(`${file} says "${claimed.verdict}"; checked again here, the verdict is "${report.verdict}".`);
   }
-  const markdown = renderMarkdown(report, { runUrl: run.ctx.triggerRun?.url ?? null });
+  // The link in the footer is the run that produced the report (never the URL the report itself carries).
+  const markdown = renderMarkdown(report, { runUrl: run.ctx.triggerRun?.url ?? run.ctx.runUrl });
   const paths = writeReportFiles(run.inputs.reportDir, report, markdown);
   await publish(run, report, markdown, paths, { prNumber: target?.pullNumber ?? null, headSha: target?.headSha ?? null });
 }
