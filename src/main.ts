@@ -111,7 +111,7 @@ async function resolveOverride(run: ActionRun, report: Report, prNumber: number 
     });
     if (!r.applied) return report;
     if (r.granted && r.by !== null && r.permission !== null && r.permission !== 'none') {
-      core.info(`The gate failed and is overridden: ${r.reason}.`);
+      core.info(`The gate failed; ${r.reason}.`);
       return applyOverride(report, { kind: 'granted', label, actor: r.by, permission: r.permission });
     }
     core.warning(`The override label "${label}" does not count: ${r.reason}. The gate stays failed.`);
