@@ -20,7 +20,10 @@ export interface ActionInputs {
   artifact: boolean;
   overrideLabel: string;
   overridePermission: RepoRole;
+  /** `from-report`: post an earlier run's report.json instead of running the gate. */
   fromReport: string | null;
+  /** `check-run`: also publish the result as a check run (needs `checks: write`). */
+  checkRun: boolean;
 }
 
 /** Reads one input as the runner passes it ('' when unset). */
@@ -64,9 +67,27 @@ export function readInputs(get: InputGetter): ActionInputs {
     overrideLabel: opt(get, 'override-label') ?? 'model-gate/override',
     overridePermission: oneOf(get, 'override-permission', REPO_ROLES, 'maintain'),
     fromReport: opt(get, 'from-report'),
+    checkRun: bool(get, 'check-run', false),
   };
   if (inputs.config !== null && inputs.configFile !== null) {
     throw new UsageError('inputs config and config-file are both given: use one.');
+  }
+  if (inputs.fromReport !== null) {
+    const data = (
+      [
+        ['config', inputs.config],
+        ['config-file', inputs.configFile],
+        ['baseline-eval', inputs.baselineEval],
+        ['candidate-eval', inputs.candidateEval],
+        ['shadow', inputs.shadow],
+        ['labels', inputs.labels],
+      ] as const
+    ).filter(([, v]) => v !== null);
+    if (data.length) {
+      throw new UsageError(
+        `input from-report is given with ${data.map(([k]) => k).join(', ')}: from-report only posts an earlier run's report; remove ${data.length === 1 ? 'that input' : 'those inputs'} (the gate itself runs in the first workflow).`,
+      );
+    }
   }
   if (/[\r\n]/.test(inputs.name) || inputs.name.length > 100) {
     throw new UsageError('input name must be one line of at most 100 characters.');

@@ -26,6 +26,12 @@ export interface GateContext {
   serverUrl: string;
   /** `GITHUB_API_URL`, default `https://api.github.com`; tests point it at a local fake. */
   apiUrl: string;
+  /**
+   * On `workflow_run` events, the run that triggered this one (the first workflow of
+   * the fork-safe setup): its id, its own event (e.g. `pull_request`) and its link.
+   * Its head commit is `headSha`. Null on other events.
+   */
+  triggerRun: { id: number; event: string; url: string } | null;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -69,6 +75,7 @@ export function readContext(env: Env, event: unknown): GateContext {
   let prNumber: number | null = null;
   let headSha: string | null = envSha;
   let isFork = false;
+  let triggerRun: GateContext['triggerRun'] = null;
 
   if (PR_EVENTS.has(eventName)) {
     const pr = obj(payload.pull_request);
@@ -94,9 +101,11 @@ export function readContext(env: Env, event: unknown): GateContext {
     prNumber = posInt(match?.number);
     const headRepo = fullName(run?.head_repository);
     isFork = headRepo !== null && headRepo !== repository;
+    const id = posInt(run?.id);
+    if (id !== null) triggerRun = { id, event: str(run?.event) ?? '', url: `${serverUrl}/${owner}/${repo}/actions/runs/${id}` };
   }
 
-  return { eventName, owner, repo, prNumber, headSha, isFork, runUrl, runId, serverUrl, apiUrl };
+  return { eventName, owner, repo, prNumber, headSha, isFork, runUrl, runId, serverUrl, apiUrl, triggerRun };
 }
 
 /** `readContext` over `env` and the event file it names (`{}` when `GITHUB_EVENT_PATH` is unset or missing). */

@@ -1,6 +1,7 @@
 // src/github/: everything that talks to GitHub, and the only code that holds the
 // token. Context of the run, the API client (retries, rate limits), the sticky PR
-// comment, the override label, and the job summary. The entry point (src/main.ts)
+// comment, the override label, the job summary, the optional check run, and where a
+// downloaded report may be posted (from-report). The entry point (src/main.ts)
 // decides what each failure means for the step; nothing here calls setFailed.
 
 export { loadContext, readContext, type Env, type GateContext } from './context.js';
@@ -9,3 +10,5 @@ export { commentMarker, MAX_COMMENT_CHARS, upsertComment, type UpsertCommentArgs
 export { checkOverride, REPO_ROLES, type OverrideArgs, type OverrideResult, type RepoRole } from './override.js';
 export { capSummary, MAX_SUMMARY_BYTES, TRUNCATION_NOTE, writeJobSummary, type SummaryResult } from './summary.js';
 export { CommentForbiddenError, GitHubApiError } from './errors.js';
+export { confirmPull, reportTarget, type ReportTarget } from './reportTarget.js';
+export { checkConclusion, checkRunRequest, createCheckRun, MAX_CHECK_SUMMARY_CHARS, type CheckConclusion, type CheckRunRequest } from './checkRun.js';

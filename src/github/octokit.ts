@@ -1,12 +1,13 @@
 // The GitHub API client: Octokit from @actions/github with retries (5xx, network
-// errors, timeouts) and rate-limit handling, every wait bounded. Only src/github/
-// holds the token.
+// errors, timeouts) and rate-limit handling, every wait bounded, and a total time
+// budget across all of a client's calls. Only src/github/ holds the token.
 
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import { GitHubApiError } from './errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -37,6 +38,13 @@ export interface ClientOptions {
    * Default true; tests turn it off so they do not sleep.
    */
   spaceWrites?: boolean;
+  /**
+   * The time budget of all this client's calls together, in ms from its creation.
+   * Default 120000 (2 min). No retry or rate-limit wait starts that would end past it,
+   * each attempt's timeout is cut to what is left, and once it is spent every call
+   * fails at once, so a GitHub outage costs the run at most this long.
+   */
+  budgetMs?: number;
   /** Where retry and rate-limit notices go. Default: @actions/core (debug, info, warning, error). */
   log?: ClientLog;
 }
@@ -60,9 +68,68 @@ const unspacedGroup = {
 
 type Fetch = (url: string | URL, init?: RequestInit) => Promise<Response>;
 
-/** A fetch whose every attempt is aborted after `ms`, as an ordinary error so the retry plugin retries it. */
-function fetchWithTimeout(base: Fetch, ms: number): Fetch {
+/** The time left of a client's budget. */
+interface Budget {
+  /** For messages: `120 s`, `300 ms`. */
+  label: string;
+  remaining(): number;
+}
+
+function budgetFrom(totalMs: number): Budget {
+  const deadline = Date.now() + totalMs;
+  const label = totalMs >= 1000 ? `${Math.round(totalMs / 1000)} s` : `${totalMs} ms`;
+  return { label, remaining: () => deadline - Date.now() };
+}
+
+/** The error of a call made after the budget is spent. It has no `request`, so neither plugin retries it. */
+function budgetSpent(budget: Budget, method: string, url: string): GitHubApiError {
+  return new GitHubApiError(0, method.toUpperCase(), url, `not sent, the ${budget.label} budget for GitHub API calls is spent`);
+}
+
+/** Statuses plugin-retry never retries (its default `doNotRetry`). */
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 451];
+
+interface HookOptions {
+  method: string;
+  url: string;
+  request: { retries?: number; retryCount?: number };
+}
+type HookedOctokit = { hook: { wrap(name: 'request', fn: (request: (o: HookOptions) => Promise<unknown>, o: HookOptions) => Promise<unknown>): void } };
+
+/**
+ * An Octokit plugin that keeps calls within the budget. Listed before the retry and
+ * throttling plugins, its hook runs innermost, once per attempt: a spent budget
+ * fails the attempt without sending it, and a failed attempt whose next retry wait
+ * ((n+1)^2 units, as plugin-retry computes it) would end past the budget sets the
+ * call's `request.retries` to 0, plugin-retry's documented per-call switch.
+ */
+function budgetPlugin(budget: Budget, unit: number, log: ClientLog) {
+  return (octokit: unknown): Record<string, never> => {
+    (octokit as HookedOctokit).hook.wrap('request', async (request, options) => {
+      if (budget.remaining() <= 0) throw budgetSpent(budget, options.method, options.url);
+      try {
+        return await request(options);
+      } catch (e) {
+        const n = options.request.retryCount ?? 0;
+        const status = (e as { status?: unknown }).status;
+        const retryable = typeof status !== 'number' || !NOT_RETRIED.includes(status);
+        if (retryable && options.request.retries !== 0 && budget.remaining() <= (n + 1) ** 2 * unit) {
+          options.request.retries = 0;
+          log.info(`GitHub API ${options.method} ${options.url}: not retrying, the ${budget.label} budget for GitHub API calls is nearly spent`);
+        }
+        throw e;
+      }
+    });
+    return {};
+  };
+}
+
+/** A fetch whose every attempt is aborted after `ms` (or what is left of the budget), as an ordinary error so the retry plugin retries it. */
+function fetchWithTimeout(base: Fetch, requestMs: number, budget: Budget): Fetch {
   return async (url, init) => {
+    const left = budget.remaining();
+    if (left <= 0) throw budgetSpent(budget, init?.method ?? 'GET', String(url));
+    const ms = Math.max(1, Math.min(requestMs, Math.ceil(left)));
     const timeout = AbortSignal.timeout(ms);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
@@ -79,13 +146,15 @@ function fetchWithTimeout(base: Fetch, ms: number): Fetch {
  * error or a timeout are retried up to `retries` times with growing waits; primary
  * and secondary rate limits are waited out when the wait is at most
  * `maxRateLimitWait` units and retries remain, otherwise the request fails.
- * Worst case per request with defaults: 4 attempts x 20 s + 14 s of backoff.
+ * Worst case per request with defaults: 4 attempts x 20 s + 14 s of backoff; for all
+ * the client's calls together, `budgetMs` (2 min).
  */
 export function createClient(token: string, options: ClientOptions = {}): GitHubClient {
   const retries = options.retries ?? 3;
   const unit = options.waitUnitMs ?? 1000;
   const maxWait = options.maxRateLimitWait ?? 60;
   const log = options.log ?? coreLog;
+  const budget = budgetFrom(options.budgetMs ?? 120_000);
   const baseFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch;
 
   const onLimit =
@@ -98,6 +167,10 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
       }
       if (retryAfter > maxWait) {
         log.warn(`GitHub ${kind} rate limit on ${what}: the reset is ${retryAfter} s away (more than ${maxWait} s), giving up`);
+        return false;
+      }
+      if (retryAfter * unit >= budget.remaining()) {
+        log.warn(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter} s would pass the ${budget.label} budget for GitHub API calls, giving up`);
         return false;
       }
       log.info(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s`);
@@ -116,11 +189,12 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     token,
     {
       baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-      request: { ...actionsDefaults.request, fetch: fetchWithTimeout(baseFetch, options.requestTimeoutMs ?? 20_000) },
+      request: { ...actionsDefaults.request, fetch: fetchWithTimeout(baseFetch, options.requestTimeoutMs ?? 20_000, budget) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle,
       log,
     },
+    budgetPlugin(budget, unit, log),
     retry,
     throttling,
   );

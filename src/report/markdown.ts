@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Check } from '../gate/types.js';
 import { codeBlock, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatValue } from './format.js';
+import { overrideMarkdown } from './override.js';
 import type { Report, Verdict } from './types.js';
 
 const HEADLINE: Record<Verdict, string> = {
@@ -72,11 +73,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   out.push(
     `**${plural(counts.fail, 'check')} failed** · ${plural(counts.warn, 'warning')} · ${formatCount(counts.pass)} passed · ${formatCount(counts.insufficient)} insufficient. ${comparedLine(report)}`,
   );
-  if (report.override) {
-    out.push(
-      `Overridden by @${ZW}${escapeText(report.override.actor)} (${escapeText(report.override.permission)}) with the label \`${escapeText(report.override.label)}\`; it overrode ${plural(report.override.overridden_checks.length, 'failed check')}.`,
-    );
-  }
+  const override = overrideMarkdown(report);
+  if (override) out.push(override);
   if (failed.length) out.push(`#### Failed\n\n${checkTable(failed)}\n\n${messageList(failed)}`);
   if (warned.length) out.push(folded(`⚠️ ${plural(warned.length, 'warning')}`, `${checkTable(warned)}\n\n${messageList(warned)}`));
   if (insufficient.length) out.push(folded(`➖ ${plural(insufficient.length, 'check')} with too little data`, `${checkTable(insufficient)}\n\n${messageList(insufficient)}`));
@@ -86,5 +84,3 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   out.push(`<sub>model-release-gate · \`report.json\` has every check${run}</sub>`);
   return `${out.join('\n\n')}\n`;
 }
-
-const ZW = '\u200b';

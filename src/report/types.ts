@@ -8,6 +8,13 @@ export interface InputSummary {
   rows: number;
 }
 
+export interface OverrideRefusal {
+  label: string;
+  actor: string | null;
+  permission: string | null;
+  reason: string;
+}
+
 export interface Report {
   schema: 'model-release-gate/report@1';
   name: string;
@@ -30,5 +37,11 @@ export interface Report {
   run: { repository: string | null; commit: string | null; pull_request: number | null; url: string | null };
   /** Present when a label overrode a failed verdict. */
   override: { label: string; actor: string; permission: string; overridden_checks: string[] } | null;
+  /**
+   * Present (non-null) when the gate failed and the override label is on the pull
+   * request but does not count, or could not be checked: the verdict stays `fail` and
+   * `reason` says why. `actor` and `permission` are null when unknown.
+   */
+  override_refused?: OverrideRefusal | null;
   generated_at: string;
 }

@@ -62,6 +62,7 @@ describe('readContext', () => {
       runUrl: 'https://github.com/octo-org/models/actions/runs/9876543210',
       serverUrl: 'https://github.com',
       apiUrl: 'https://api.github.com',
+      triggerRun: event.name === 'workflow_run' ? { id: 30433642, event: 'pull_request', url: 'https://github.com/octo-org/models/actions/runs/30433642' } : null,
     });
   });
 

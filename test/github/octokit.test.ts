@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GitHubApiError } from '../../src/github/errors.js';
 import { createClient } from '../../src/github/octokit.js';
 import { FAKE_TOKEN, faults, ghError, startFakeGithub, type FakeGithub } from '../e2e/harness/fakeGithub.js';
 import { testClient } from './helpers.js';
@@ -94,6 +95,38 @@ describe('createClient: retries, timeouts and rate limits against a fake GitHub'
     expect(statusOf(await getPull(b.client).catch((e: unknown) => e))).toBe(403);
     expect(gh.requests).toHaveLength(1 + 4);
     expect(b.notices.at(-1)).toMatch(/giving up after 3 retries$/);
+  });
+
+  it('stops retrying when the next wait would pass the budget, then fails every call at once', async () => {
+    gh.fail({ path: PULL }, faults.serverError(502), 100);
+    const notices: string[] = [];
+    const log = { ...silent, info: (m: string) => notices.push(m) };
+    // Waits would be 100, 400, 900 ms; a 300 ms budget allows the first only.
+    const client = createClient(FAKE_TOKEN, { baseUrl: gh.url, waitUnitMs: 100, budgetMs: 300, spaceWrites: false, log });
+    const t0 = performance.now();
+    const err = await getPull(client).catch((e: unknown) => e);
+    const elapsed = performance.now() - t0;
+    expect(statusOf(err)).toBe(502);
+    expect(gh.requests.map((r) => r.status)).toEqual([502, 502]);
+    expect(elapsed).toBeGreaterThanOrEqual(95);
+    expect(elapsed).toBeLessThan(300);
+    expect(notices).toEqual([expect.stringMatching(/not retrying, the 300 ms budget for GitHub API calls is nearly spent$/)]);
+
+    await new Promise((r) => setTimeout(r, 300 - elapsed + 10));
+    const t1 = performance.now();
+    const spent = await getPull(client).catch((e: unknown) => e);
+    expect(performance.now() - t1).toBeLessThan(50);
+    expect(spent).toBeInstanceOf(GitHubApiError);
+    expect((spent as Error).message).toMatch(/^GitHub API GET \S+ got no answer: not sent, the 300 ms budget for GitHub API calls is spent$/);
+    expect(gh.requests).toHaveLength(2);
+  });
+
+  it('cuts the timeout of an attempt to what is left of the budget', async () => {
+    gh.fail({ path: PULL }, { hang: true }, 10);
+    const client = createClient(FAKE_TOKEN, { baseUrl: gh.url, waitUnitMs: 1, budgetMs: 200, requestTimeoutMs: 10_000, spaceWrites: false, log: silent });
+    const t0 = performance.now();
+    await getPull(client).catch(() => undefined);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('by default spaces writes at least 1 s apart, as GitHub asks', async () => {

@@ -132,3 +132,7 @@ export function workflowRunEvent(
     },
   };
 }
+
+export function scheduleEvent(o: { cron?: string; repository?: string } = {}): GitHubEvent {
+  return { name: 'schedule', payload: { schedule: o.cron ?? '0 6 * * 1', repository: repoJson(o.repository ?? DEFAULT_REPOSITORY) } };
+}

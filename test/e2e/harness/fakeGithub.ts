@@ -1,7 +1,7 @@
 // A fake of the GitHub REST API parts the gate uses, served over real HTTP on
 // 127.0.0.1 (random port): issue comments (list with GitHub's Link pagination,
 // create, get, update, delete), pulls, labels, issue events, collaborator
-// permission and /user. Records every request; tests seed state and script
+// permission, check runs (create) and /user. Records every request; tests seed state and script
 // faults (5xx, 403 like a fork's token, rate limits, hangs, resets, barriers).
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -116,6 +116,19 @@ export interface FakePull {
   state: 'open' | 'closed';
 }
 
+/** A check run as created through `POST /repos/{o}/{r}/check-runs`. */
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  details_url: string | null;
+  output: { title: string; summary: string; text?: string };
+  /** Who created it (the token's user). */
+  app: string;
+}
+
 export interface FakeGithubOptions {
   /** The one repository that exists. Default `octo-org/models`. */
   repository?: string;
@@ -162,6 +175,7 @@ export class FakeGithub {
   private readonly labels = new Map<number, string[]>();
   private readonly events = new Map<number, IssueEvent[]>();
   private readonly roles = new Map<string, { role: string; legacy: string }>();
+  private readonly checks: FakeCheckRun[] = [];
   private nextId = 1_000_001;
   private clock = Date.parse('2025-01-01T00:00:00Z');
   private rateRemaining = 5000;
@@ -279,6 +293,11 @@ export class FakeGithub {
     const legacy = legacyPermission ?? LEGACY_PERMISSION[role as Role];
     if (legacy === undefined) throw new Error(`setPermission: custom role "${role}" needs its legacy permission`);
     this.roles.set(login, { role, legacy });
+  }
+
+  /** The check runs created so far, oldest first. */
+  checkRuns(): FakeCheckRun[] {
+    return this.checks.map((c) => ({ ...c, output: { ...c.output } }));
   }
 
   /** Recorded requests with this method whose path matches. */
@@ -522,6 +541,26 @@ export class FakeGithub {
       }));
       return this.page(url, list);
     }
+    if (rest === '/check-runs' && method === 'POST') {
+      const invalid = validateCheckRun(body);
+      if (invalid) return invalid;
+      const b = body as Record<string, any>;
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        name: b.name,
+        head_sha: b.head_sha,
+        status: b.status ?? 'queued',
+        conclusion: b.conclusion ?? null,
+        details_url: b.details_url ?? null,
+        output: { ...b.output },
+        app: token.user.login,
+      };
+      this.checks.push(run);
+      return {
+        status: 201,
+        body: { ...run, html_url: `${this.serverUrl}/${this.repository}/runs/${run.id}`, url: `${this.url}/repos/${this.repository}/check-runs/${run.id}` },
+      };
+    }
     if ((r = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
       const login = decodeURIComponent(r[1]);
       const seeded = this.roles.get(login);
@@ -562,6 +601,22 @@ function validateBody(text: unknown): ScriptedResponse | null {
   });
   if (typeof text !== 'string' || text === '') return fail("body can't be blank");
   if ([...text].length > 65_536) return fail('body is too long (maximum is 65536 characters)');
+  return null;
+}
+
+/** GitHub's 422 for a check run it would not create, or null when the request is fine. */
+function validateCheckRun(body: unknown): ScriptedResponse | null {
+  const fail = (message: string): ScriptedResponse => ghError(422, message);
+  const b = body as Record<string, any> | null;
+  if (!b || typeof b.name !== 'string' || b.name === '') return fail('Invalid request. "name" wasn\'t supplied.');
+  if (typeof b.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.head_sha)) return fail('No commit found for SHA: ' + String(b.head_sha));
+  const conclusions = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
+  if (b.status === 'completed' && !conclusions.includes(b.conclusion)) return fail('Invalid request. "conclusion" is required when "status" is "completed".');
+  const o = b.output;
+  if (o !== undefined) {
+    if (typeof o?.title !== 'string' || typeof o?.summary !== 'string') return fail('Invalid request. "title" and "summary" are required in "output".');
+    if (o.summary.length > 65_535) return fail('Invalid request. Only 65535 characters are allowed in "summary".');
+  }
   return null;
 }
 
