@@ -12531,6 +12531,23 @@ ${body.replace(/\n$/, "")}
 ${fence}`;
 }
 
+// src/report/override.ts
+var LISTED_CHECKS = 10;
+function listIds(ids) {
+  const shown = ids.slice(0, LISTED_CHECKS).map(escapeText).join(", ");
+  return ids.length > LISTED_CHECKS ? `${shown} and ${ids.length - LISTED_CHECKS} more` : shown;
+}
+function overrideMarkdown(report) {
+  const o = report.override;
+  if (o) {
+    const n = o.overridden_checks.length;
+    return `\u{1F513} **Overridden** by ${escapeText(`@${o.actor}`)} (${escapeText(o.permission)}) with the label ${escapeText(o.label)}: it overrode ${n} failed check${n === 1 ? "" : "s"}${n ? `: ${listIds(o.overridden_checks)}` : ""}.`;
+  }
+  const r = report.override_refused;
+  if (r) return `\u26D4 **The override label ${escapeText(r.label)} does not count**: ${escapeText(r.reason)}. The gate stays failed.`;
+  return null;
+}
+
 // src/report/markdown.ts
 var HEADLINE = {
   pass: "\u2705 may ship",
@@ -12587,11 +12604,8 @@ function renderMarkdown(report, opts = {}) {
   out.push(
     `**${plural(counts.fail, "check")} failed** \xB7 ${plural(counts.warn, "warning")} \xB7 ${formatCount(counts.pass)} passed \xB7 ${formatCount(counts.insufficient)} insufficient. ${comparedLine(report)}`
   );
-  if (report.override) {
-    out.push(
-      `Overridden by @${ZW}${escapeText(report.override.actor)} (${escapeText(report.override.permission)}) with the label \`${escapeText(report.override.label)}\`; it overrode ${plural(report.override.overridden_checks.length, "failed check")}.`
-    );
-  }
+  const override = overrideMarkdown(report);
+  if (override) out.push(override);
   if (failed.length) out.push(`#### Failed
 
 ${checkTable(failed)}
@@ -12610,7 +12624,6 @@ ${messageList(insufficient)}`));
   return `${out.join("\n\n")}
 `;
 }
-var ZW = "\u200B";
 
 // src/reportFiles.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -29068,6 +29068,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -29647,10 +29650,10 @@ function checkColumnRoles(columns, issues) {
       } else if (first === void 0) seen.set(name2, role);
     }
   }
-  const roleOf = /* @__PURE__ */ new Map();
-  for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf.has(columns[role])) roleOf.set(columns[role], role);
+  const roleOf2 = /* @__PURE__ */ new Map();
+  for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf2.has(columns[role])) roleOf2.set(columns[role], role);
   columns.segments.forEach((name2) => {
-    const role = roleOf.get(name2);
+    const role = roleOf2.get(name2);
     if (role !== void 0) {
       issues.add(["columns", "segments"], `${JSON.stringify(name2)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
     }
@@ -30306,6 +30309,7 @@ function readContext(env, event) {
   let prNumber = null;
   let headSha = envSha;
   let isFork = false;
+  let triggerRun = null;
   if (PR_EVENTS.has(eventName)) {
     const pr = obj(payload.pull_request);
     prNumber = posInt(pr?.number) ?? posInt(payload.number);
@@ -30327,8 +30331,10 @@ function readContext(env, event) {
     prNumber = posInt(match?.number);
     const headRepo = fullName(run2?.head_repository);
     isFork = headRepo !== null && headRepo !== repository;
+    const id = posInt(run2?.id);
+    if (id !== null) triggerRun = { id, event: str(run2?.event) ?? "", url: `${serverUrl}/${owner}/${repo}/actions/runs/${id}` };
   }
-  return { eventName, owner, repo, prNumber, headSha, isFork, runUrl, runId, serverUrl, apiUrl };
+  return { eventName, owner, repo, prNumber, headSha, isFork, runUrl, runId, serverUrl, apiUrl, triggerRun };
 }
 function loadContext(env = process.env) {
   const path = env.GITHUB_EVENT_PATH;
@@ -34820,70 +34826,6 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/octokit.ts
-var coreLog = {
-  debug: (m) => debug(m),
-  info: (m) => info(m),
-  warn: (m) => warning(m),
-  error: (m) => error(m)
-};
-var unspacedGroup = {
-  key: () => ({
-    schedule: (_options, job, ...args) => Promise.resolve(job(...args))
-  })
-};
-function fetchWithTimeout(base, ms) {
-  return async (url, init) => {
-    const timeout = AbortSignal.timeout(ms);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    try {
-      return await base(url, { ...init, signal });
-    } catch (e) {
-      if (timeout.aborted && !init?.signal?.aborted) throw new Error(`no response within ${ms} ms`);
-      throw e;
-    }
-  };
-}
-function createClient(token, options = {}) {
-  const retries = options.retries ?? 3;
-  const unit = options.waitUnitMs ?? 1e3;
-  const maxWait = options.maxRateLimitWait ?? 60;
-  const log = options.log ?? coreLog;
-  const baseFetch = defaults.request?.fetch ?? globalThis.fetch;
-  const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-    const what = `${req.method} ${req.url}`;
-    if (retryCount >= retries) {
-      log.warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
-      return false;
-    }
-    if (retryAfter > maxWait) {
-      log.warn(`GitHub ${kind} rate limit on ${what}: the reset is ${retryAfter} s away (more than ${maxWait} s), giving up`);
-      return false;
-    }
-    log.info(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s`);
-    return true;
-  };
-  const throttle = {
-    onRateLimit: onLimit("primary"),
-    onSecondaryRateLimit: onLimit("secondary"),
-    retryAfterBaseValue: unit,
-    fallbackSecondaryRateRetryAfter: 60,
-    ...options.spaceWrites === false ? { write: unspacedGroup, notifications: unspacedGroup } : {}
-  };
-  return getOctokit(
-    token,
-    {
-      baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
-      request: { ...defaults.request, fetch: fetchWithTimeout(baseFetch, options.requestTimeoutMs ?? 2e4) },
-      retry: { retries, retryAfterBaseValue: unit },
-      throttle,
-      log
-    },
-    retry,
-    throttling
-  );
-}
-
 // src/github/errors.ts
 var GitHubApiError = class extends Error {
   status;
@@ -34945,6 +34887,108 @@ function toGitHubError(e, forbiddenIsComment) {
   if (e.status === 403 && !rateLimited && forbiddenIsComment) return new CommentForbiddenError(method, path, detail);
   const status = e.response === void 0 ? 0 : e.status;
   return new GitHubApiError(status, method, path, detail, rateLimited);
+}
+
+// src/github/octokit.ts
+var coreLog = {
+  debug: (m) => debug(m),
+  info: (m) => info(m),
+  warn: (m) => warning(m),
+  error: (m) => error(m)
+};
+var unspacedGroup = {
+  key: () => ({
+    schedule: (_options, job, ...args) => Promise.resolve(job(...args))
+  })
+};
+function budgetFrom(totalMs) {
+  const deadline = Date.now() + totalMs;
+  const label = totalMs >= 1e3 ? `${Math.round(totalMs / 1e3)} s` : `${totalMs} ms`;
+  return { label, remaining: () => deadline - Date.now() };
+}
+function budgetSpent(budget, method, url) {
+  return new GitHubApiError(0, method.toUpperCase(), url, `not sent, the ${budget.label} budget for GitHub API calls is spent`);
+}
+var NOT_RETRIED = [400, 401, 403, 404, 410, 422, 451];
+function budgetPlugin(budget, unit, log) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, options) => {
+      if (budget.remaining() <= 0) throw budgetSpent(budget, options.method, options.url);
+      try {
+        return await request2(options);
+      } catch (e) {
+        const n = options.request.retryCount ?? 0;
+        const status = e.status;
+        const retryable = typeof status !== "number" || !NOT_RETRIED.includes(status);
+        if (retryable && options.request.retries !== 0 && budget.remaining() <= (n + 1) ** 2 * unit) {
+          options.request.retries = 0;
+          log.info(`GitHub API ${options.method} ${options.url}: not retrying, the ${budget.label} budget for GitHub API calls is nearly spent`);
+        }
+        throw e;
+      }
+    });
+    return {};
+  };
+}
+function fetchWithTimeout(base, requestMs, budget) {
+  return async (url, init) => {
+    const left = budget.remaining();
+    if (left <= 0) throw budgetSpent(budget, init?.method ?? "GET", String(url));
+    const ms = Math.max(1, Math.min(requestMs, Math.ceil(left)));
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      return await base(url, { ...init, signal });
+    } catch (e) {
+      if (timeout.aborted && !init?.signal?.aborted) throw new Error(`no response within ${ms} ms`);
+      throw e;
+    }
+  };
+}
+function createClient(token, options = {}) {
+  const retries = options.retries ?? 3;
+  const unit = options.waitUnitMs ?? 1e3;
+  const maxWait = options.maxRateLimitWait ?? 60;
+  const log = options.log ?? coreLog;
+  const budget = budgetFrom(options.budgetMs ?? 12e4);
+  const baseFetch = defaults.request?.fetch ?? globalThis.fetch;
+  const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
+    const what = `${req.method} ${req.url}`;
+    if (retryCount >= retries) {
+      log.warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
+      return false;
+    }
+    if (retryAfter > maxWait) {
+      log.warn(`GitHub ${kind} rate limit on ${what}: the reset is ${retryAfter} s away (more than ${maxWait} s), giving up`);
+      return false;
+    }
+    if (retryAfter * unit >= budget.remaining()) {
+      log.warn(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter} s would pass the ${budget.label} budget for GitHub API calls, giving up`);
+      return false;
+    }
+    log.info(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s`);
+    return true;
+  };
+  const throttle = {
+    onRateLimit: onLimit("primary"),
+    onSecondaryRateLimit: onLimit("secondary"),
+    retryAfterBaseValue: unit,
+    fallbackSecondaryRateRetryAfter: 60,
+    ...options.spaceWrites === false ? { write: unspacedGroup, notifications: unspacedGroup } : {}
+  };
+  return getOctokit(
+    token,
+    {
+      baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
+      request: { ...defaults.request, fetch: fetchWithTimeout(baseFetch, options.requestTimeoutMs ?? 2e4, budget) },
+      retry: { retries, retryAfterBaseValue: unit },
+      throttle,
+      log
+    },
+    budgetPlugin(budget, unit, log),
+    retry,
+    throttling
+  );
 }
 
 // src/github/comment.ts
@@ -35049,6 +35093,52 @@ ${args.body}`;
 
 // src/github/override.ts
 var REPO_ROLES = ["read", "triage", "write", "maintain", "admin"];
+function rankOf(role) {
+  return REPO_ROLES.indexOf(role);
+}
+async function roleOf(client, a, username) {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner: a.owner, repo: a.repo, username });
+    const roleName = data.role_name ?? "";
+    if (rankOf(roleName) >= 0) return roleName;
+    return rankOf(data.permission) >= 0 ? data.permission : "none";
+  } catch (e) {
+    if (e.status === 404) return "none";
+    throw toGitHubError(e, false);
+  }
+}
+async function checkOverride(client, a) {
+  const want = a.label.toLowerCase();
+  const same = (name2) => (name2 ?? "").toLowerCase() === want;
+  try {
+    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, {
+      owner: a.owner,
+      repo: a.repo,
+      issue_number: a.issueNumber,
+      per_page: 100
+    });
+    if (!labels.some((l) => same(l.name))) {
+      return { applied: false, granted: false, by: null, permission: null, reason: `label "${a.label}" is not on the pull request` };
+    }
+    const events = await client.paginate(client.rest.issues.listEvents, {
+      owner: a.owner,
+      repo: a.repo,
+      issue_number: a.issueNumber,
+      per_page: 100
+    });
+    const last = events.filter((e) => e.event === "labeled" && same(e.label?.name)).at(-1);
+    const by = last?.actor?.login ?? null;
+    if (!by) {
+      return { applied: true, granted: false, by: null, permission: null, reason: `label "${a.label}" is on the pull request, but no event says who applied it` };
+    }
+    const permission = await roleOf(client, a, by);
+    const granted = rankOf(permission) >= rankOf(a.minPermission);
+    const reason = granted ? `overridden by @${by} (${permission}) with label "${a.label}"` : `label "${a.label}" was applied by @${by}, whose role (${permission}) is below the required ${a.minPermission}`;
+    return { applied: true, granted, by, permission, reason };
+  } catch (e) {
+    throw toGitHubError(e, false);
+  }
+}
 
 // src/github/summary.ts
 import { appendFile as appendFile2, stat as stat2 } from "node:fs/promises";
@@ -35109,6 +35199,163 @@ async function writeJobSummary(markdown, options = {}) {
   return { written: true, path, bytes: utf8(text), truncated };
 }
 
+// src/github/reportTarget.ts
+var short = (sha) => sha.slice(0, 7);
+function reportTarget(report, ctx, file) {
+  const pr = report.run.pull_request;
+  if (pr === null) return null;
+  const refuse = (why) => new DataError(file, `names PR #${pr}, but ${why}; not commenting`);
+  const here = `${ctx.owner}/${ctx.repo}`;
+  if (report.run.repository === null || report.run.repository.toLowerCase() !== here.toLowerCase()) {
+    throw refuse(`it ran in ${report.run.repository ?? "an unnamed repository"}, not ${here}`);
+  }
+  const tested = ctx.eventName === "workflow_run" || ctx.eventName.startsWith("pull_request") ? ctx.headSha : null;
+  if (tested === null) {
+    throw refuse(`this ${ctx.eventName || "unknown"} event does not say which commit was tested: run from-report on workflow_run (see the README, "Pull requests from forks")`);
+  }
+  if (ctx.prNumber !== null && ctx.prNumber !== pr) throw refuse(`the triggering run was for PR #${ctx.prNumber}`);
+  if (report.run.commit !== tested) {
+    throw refuse(`it says it tested ${report.run.commit === null ? "no commit" : short(report.run.commit)} while the triggering run tested ${short(tested)}`);
+  }
+  return { pullNumber: pr, headSha: tested };
+}
+async function confirmPull(client, ctx, target, file) {
+  const pr = target.pullNumber;
+  let pull;
+  try {
+    ({ data: pull } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: pr }));
+  } catch (e) {
+    if (e.status === 404) throw new DataError(file, `names PR #${pr}, which does not exist in ${ctx.owner}/${ctx.repo}; not commenting`);
+    throw toGitHubError(e, false);
+  }
+  if (pull.state !== "open") throw new DataError(file, `names PR #${pr}, which is ${pull.state}; not commenting`);
+  if (pull.head.sha !== target.headSha) {
+    throw new DataError(
+      file,
+      `names PR #${pr}, whose head is ${short(pull.head.sha)}, but the triggering run tested ${short(target.headSha)}: the report names another pull request, or the PR has new commits (their run will comment); not commenting`
+    );
+  }
+}
+
+// src/report/escape.ts
+var ZWSP = "\u200B";
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+function escapeText(s) {
+  return s.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()!|~+=^-]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/\b(GH)-/gi, `$1${ZWSP}-`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+function codeBlock(body, lang = "") {
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body.replace(/\n$/, "")}
+${fence}`;
+}
+
+// src/gate/verdict.ts
+function countChecks(checks) {
+  const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
+  for (const c of checks) counts[c.status]++;
+  return counts;
+}
+function verdictOf(counts) {
+  if (counts.fail > 0) return "fail";
+  if (counts.warn > 0 || counts.insufficient > 0) return "warn";
+  return "pass";
+}
+
+// src/report/override.ts
+var LISTED_CHECKS = 10;
+function withoutOverride(report) {
+  const { override_refused: _refused, ...rest } = report;
+  return { ...rest, verdict: verdictOf(countChecks(report.checks)), override: null };
+}
+function applyOverride(report, decision) {
+  if (report.verdict !== "fail" || decision.kind === "none") return report;
+  if (decision.kind === "granted") {
+    const overridden_checks = report.checks.filter((c) => c.status === "fail").map((c) => c.id);
+    return {
+      ...report,
+      verdict: "overridden",
+      override: { label: decision.label, actor: decision.actor, permission: decision.permission, overridden_checks }
+    };
+  }
+  const { label, actor, permission, reason } = decision;
+  return { ...report, override_refused: { label, actor, permission, reason } };
+}
+function listIds(ids) {
+  const shown = ids.slice(0, LISTED_CHECKS).map(escapeText).join(", ");
+  return ids.length > LISTED_CHECKS ? `${shown} and ${ids.length - LISTED_CHECKS} more` : shown;
+}
+function overrideMarkdown(report) {
+  const o = report.override;
+  if (o) {
+    const n = o.overridden_checks.length;
+    return `\u{1F513} **Overridden** by ${escapeText(`@${o.actor}`)} (${escapeText(o.permission)}) with the label ${escapeText(o.label)}: it overrode ${n} failed check${n === 1 ? "" : "s"}${n ? `: ${listIds(o.overridden_checks)}` : ""}.`;
+  }
+  const r = report.override_refused;
+  if (r) return `\u26D4 **The override label ${escapeText(r.label)} does not count**: ${escapeText(r.reason)}. The gate stays failed.`;
+  return null;
+}
+
+// src/github/checkRun.ts
+var MAX_CHECK_SUMMARY_CHARS = 65535;
+var LISTED_FAILURES = 50;
+var MAX_TITLE_CHARS = 255;
+function checkConclusion(verdict, stepFails2) {
+  if (stepFails2) return "failure";
+  return verdict === "pass" ? "success" : "neutral";
+}
+var HEADLINE = {
+  pass: "may ship",
+  warn: "may ship, with warnings",
+  fail: "blocked",
+  overridden: "failed, overridden"
+};
+var plural = (n, one) => `${n.toLocaleString("en-US")} ${one}${n === 1 ? "" : "s"}`;
+function checkRunRequest(report, headSha, conclusion, detailsUrl) {
+  const { counts } = report;
+  const total = counts.pass + counts.warn + counts.fail + counts.insufficient;
+  const title = `${HEADLINE[report.verdict]}: ${counts.fail} of ${plural(total, "check")} failed, ${plural(counts.warn + counts.insufficient, "warning")}`.slice(0, MAX_TITLE_CHARS);
+  const head = [
+    `**Model gate ${escapeText(report.name)}: ${HEADLINE[report.verdict]}.** ${plural(counts.fail, "check")} failed \xB7 ${plural(counts.warn, "warning")} \xB7 ${counts.pass.toLocaleString("en-US")} passed \xB7 ${counts.insufficient.toLocaleString("en-US")} insufficient.`
+  ];
+  const override = overrideMarkdown(report);
+  if (override) head.push(override);
+  const failed = report.checks.filter((c) => c.status === "fail");
+  const lines = failed.slice(0, LISTED_FAILURES).map((c) => `- **${escapeText(c.segment)} \xB7 ${escapeText(c.metric)}**: ${escapeText(c.message)}`);
+  const more = (n) => `- \u2026and ${plural(n, "more failed check")}: the PR comment, the job summary and \`report.json\` have them all.`;
+  let summary2 = head.join("\n\n");
+  if (failed.length) {
+    summary2 += "\n\n**Failed checks**\n\n";
+    let listed = 0;
+    for (const line of lines) {
+      if (summary2.length + line.length + 1 + more(failed.length).length + 1 > MAX_CHECK_SUMMARY_CHARS) break;
+      summary2 += `${line}
+`;
+      listed++;
+    }
+    if (listed < failed.length) summary2 += `${more(failed.length - listed)}
+`;
+  }
+  summary2 = summary2.slice(0, MAX_CHECK_SUMMARY_CHARS);
+  return {
+    name: `model gate: ${report.name}`,
+    head_sha: headSha,
+    status: "completed",
+    conclusion,
+    ...detailsUrl ? { details_url: detailsUrl } : {},
+    output: { title, summary: summary2 }
+  };
+}
+async function createCheckRun(client, owner, repo, request2) {
+  try {
+    const { data } = await client.rest.checks.create({ owner, repo, ...request2 });
+    return { id: data.id, url: data.html_url ?? "" };
+  } catch (e) {
+    throw toGitHubError(e, false);
+  }
+}
+
 // src/inputs.ts
 function bool(get, name2, fallback) {
   const raw = get(name2).trim();
@@ -35144,10 +35391,26 @@ function readInputs(get) {
     artifact: bool(get, "artifact", true),
     overrideLabel: opt(get, "override-label") ?? "model-gate/override",
     overridePermission: oneOf2(get, "override-permission", REPO_ROLES, "maintain"),
-    fromReport: opt(get, "from-report")
+    fromReport: opt(get, "from-report"),
+    checkRun: bool(get, "check-run", false)
   };
   if (inputs.config !== null && inputs.configFile !== null) {
     throw new UsageError("inputs config and config-file are both given: use one.");
+  }
+  if (inputs.fromReport !== null) {
+    const data = [
+      ["config", inputs.config],
+      ["config-file", inputs.configFile],
+      ["baseline-eval", inputs.baselineEval],
+      ["candidate-eval", inputs.candidateEval],
+      ["shadow", inputs.shadow],
+      ["labels", inputs.labels]
+    ].filter(([, v]) => v !== null);
+    if (data.length) {
+      throw new UsageError(
+        `input from-report is given with ${data.map(([k]) => k).join(", ")}: from-report only posts an earlier run's report; remove ${data.length === 1 ? "that input" : "those inputs"} (the gate itself runs in the first workflow).`
+      );
+    }
   }
   if (/[\r\n]/.test(inputs.name) || inputs.name.length > 100) {
     throw new UsageError("input name must be one line of at most 100 characters.");
@@ -35458,18 +35721,6 @@ function undefinedReason(metric, seg) {
   }
   if (metric === "precision") return "no positive decisions";
   return "not defined on these examples";
-}
-
-// src/gate/verdict.ts
-function countChecks(checks) {
-  const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
-  for (const c of checks) counts[c.status]++;
-  return counts;
-}
-function verdictOf(counts) {
-  if (counts.fail > 0) return "fail";
-  if (counts.warn > 0 || counts.insufficient > 0) return "warn";
-  return "pass";
 }
 
 // src/io/keyindex.ts
@@ -38954,20 +39205,6 @@ async function runGate(req, timings = {}) {
   };
 }
 
-// src/report/escape.ts
-var ZWSP = "\u200B";
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-function escapeText(s) {
-  return s.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()!|~+=^-]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/\b(GH)-/gi, `$1${ZWSP}-`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-}
-function codeBlock(body, lang = "") {
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${body.replace(/\n$/, "")}
-${fence}`;
-}
-
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -39113,14 +39350,14 @@ function toAlignment(value) {
 
 // src/report/markdown.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var HEADLINE = {
+var HEADLINE2 = {
   pass: "\u2705 may ship",
   warn: "\u26A0\uFE0F may ship, with warnings",
   fail: "\u274C blocked",
   overridden: "\u{1F513} failed, overridden"
 };
 var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 function checkTable(checks) {
@@ -39151,8 +39388,8 @@ ${body}
 }
 function comparedLine(report) {
   const parts = [];
-  if (report.inputs.examples !== null) parts.push(`${plural(report.inputs.examples, "example")} offline`);
-  if (report.inputs.requests !== null) parts.push(`${plural(report.inputs.requests, "request")} in shadow`);
+  if (report.inputs.examples !== null) parts.push(`${plural2(report.inputs.examples, "example")} offline`);
+  if (report.inputs.requests !== null) parts.push(`${plural2(report.inputs.requests, "request")} in shadow`);
   const commit = report.run.commit ? ` at \`${report.run.commit.slice(0, 7).replace(/[^0-9a-f]/gi, "")}\`` : "";
   return `Candidate against baseline on ${parts.join(" and ") || "no data"}${commit}.`;
 }
@@ -39164,34 +39401,346 @@ function renderMarkdown(report, opts = {}) {
   const insufficient = byStatus("insufficient");
   const passed = byStatus("pass");
   const out = [];
-  out.push(`### Model gate ${escapeText(report.name)}: ${HEADLINE[report.verdict]}`);
+  out.push(`### Model gate ${escapeText(report.name)}: ${HEADLINE2[report.verdict]}`);
   out.push(
-    `**${plural(counts.fail, "check")} failed** \xB7 ${plural(counts.warn, "warning")} \xB7 ${formatCount(counts.pass)} passed \xB7 ${formatCount(counts.insufficient)} insufficient. ${comparedLine(report)}`
+    `**${plural2(counts.fail, "check")} failed** \xB7 ${plural2(counts.warn, "warning")} \xB7 ${formatCount(counts.pass)} passed \xB7 ${formatCount(counts.insufficient)} insufficient. ${comparedLine(report)}`
   );
-  if (report.override) {
-    out.push(
-      `Overridden by @${ZW}${escapeText(report.override.actor)} (${escapeText(report.override.permission)}) with the label \`${escapeText(report.override.label)}\`; it overrode ${plural(report.override.overridden_checks.length, "failed check")}.`
-    );
-  }
+  const override = overrideMarkdown(report);
+  if (override) out.push(override);
   if (failed.length) out.push(`#### Failed
 
 ${checkTable(failed)}
 
 ${messageList(failed)}`);
-  if (warned.length) out.push(folded(`\u26A0\uFE0F ${plural(warned.length, "warning")}`, `${checkTable(warned)}
+  if (warned.length) out.push(folded(`\u26A0\uFE0F ${plural2(warned.length, "warning")}`, `${checkTable(warned)}
 
 ${messageList(warned)}`));
-  if (insufficient.length) out.push(folded(`\u2796 ${plural(insufficient.length, "check")} with too little data`, `${checkTable(insufficient)}
+  if (insufficient.length) out.push(folded(`\u2796 ${plural2(insufficient.length, "check")} with too little data`, `${checkTable(insufficient)}
 
 ${messageList(insufficient)}`));
-  if (passed.length) out.push(folded(`\u2705 ${plural(passed.length, "passing check")}`, checkTable(passed)));
+  if (passed.length) out.push(folded(`\u2705 ${plural2(passed.length, "passing check")}`, checkTable(passed)));
   out.push(folded("Effective config", codeBlock((0, import_yaml2.stringify)(report.config), "yaml")));
   const run2 = opts.runUrl ? ` \xB7 [workflow run](${encodeURI(opts.runUrl)})` : "";
   out.push(`<sub>model-release-gate \xB7 \`report.json\` has every check${run2}</sub>`);
   return `${out.join("\n\n")}
 `;
 }
-var ZW = "\u200B";
+
+// src/report/validate.ts
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+var REPORT_SCHEMA = "model-release-gate/report@1";
+var MAX_CHECKS = 1e5;
+var MAX_TEXT = 4096;
+var MAX_NAME = 100;
+var MAX_FILES = 1e4;
+var MAX_DEPTH = 32;
+var MAX_VALUES = 1e5;
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var VERDICTS = ["pass", "warn", "fail", "overridden"];
+var STATUSES = ["pass", "warn", "fail", "insufficient"];
+var SOURCES = ["offline", "shadow", "online", "integrity"];
+var SEVERITIES2 = ["fail", "warn"];
+var ROLES = ["read", "triage", "write", "maintain", "admin", "none"];
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+var ID_SUFFIX = /^[a-z][a-z0-9_]{0,31}$/;
+function show2(v) {
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (v !== null && typeof v === "object") return "an object";
+  if (typeof v === "string") {
+    const s = JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
+    return v.length > 40 ? `${s} (${v.length} characters)` : s;
+  }
+  return String(v);
+}
+var Validator = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(path, detail) {
+    throw new DataError(this.file, `${path} ${detail}`);
+  }
+  bad(path, v, expected) {
+    return this.fail(path, `is ${v === void 0 ? "missing" : show2(v)}: expected ${expected}`);
+  }
+  /** A plain object with exactly the `required` keys and maybe some `optional` ones. */
+  object(v, path, required, optional = []) {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) this.bad(path, v, "an object");
+    const o = v;
+    for (const key of Object.keys(o)) {
+      if (!required.includes(key) && !optional.includes(key)) {
+        this.fail(`${path}.${key}`, `is not a field of ${REPORT_SCHEMA} (fields here: ${[...required, ...optional].join(", ")})`);
+      }
+    }
+    for (const key of required) if (!Object.hasOwn(o, key)) this.fail(`${path}.${key}`, "is missing");
+    return o;
+  }
+  /** A plain object with any keys. */
+  record(v, path) {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) this.bad(path, v, "an object");
+    return v;
+  }
+  array(v, path, max) {
+    if (!Array.isArray(v)) this.bad(path, v, "an array");
+    if (v.length > max) this.fail(path, `has ${v.length} items: at most ${max} are allowed`);
+    return v;
+  }
+  string(v, path, o = {}) {
+    const max = o.max ?? MAX_TEXT;
+    if (typeof v !== "string") this.bad(path, v, o.what ?? "a string");
+    if (v.length > max) this.fail(path, `has ${v.length} characters: at most ${max} are allowed`);
+    if (o.oneLine && /[\r\n\u2028\u2029]/.test(v)) this.bad(path, v, "one line");
+    if (o.pattern && !o.pattern.test(v)) this.bad(path, v, o.what ?? `a string matching ${o.pattern}`);
+    return v;
+  }
+  nonEmpty(v, path, max = MAX_TEXT) {
+    const s = this.string(v, path, { max });
+    if (s === "") this.bad(path, v, "a non-empty string");
+    return s;
+  }
+  orNull(v, f) {
+    return v === null ? null : f(v);
+  }
+  oneOf(v, path, valid) {
+    if (typeof v !== "string" || !valid.includes(v)) this.bad(path, v, `one of ${valid.join(", ")}`);
+    return v;
+  }
+  number(v, path, o = {}) {
+    const range = o.min !== void 0 && o.max !== void 0 ? ` in [${o.min}, ${o.max}]` : o.min !== void 0 ? ` >= ${o.min}` : "";
+    const expected = `${o.integer ? "an integer" : "a finite number"}${range}`;
+    if (typeof v !== "number" || !Number.isFinite(v)) this.bad(path, v, expected);
+    if (o.integer && !Number.isSafeInteger(v)) this.bad(path, v, expected);
+    if (o.min !== void 0 && v < o.min || o.max !== void 0 && v > o.max) this.bad(path, v, expected);
+    return v;
+  }
+  count(v, path) {
+    return this.number(v, path, { min: 0, integer: true });
+  }
+  boolean(v, path) {
+    if (typeof v !== "boolean") this.bad(path, v, "true or false");
+    return v;
+  }
+  /** Free-form JSON (the effective config, a section this validator does not know in detail), bounded in depth, size and string length. */
+  json(v, path) {
+    let values = 0;
+    const walk2 = (x, p, depth) => {
+      if (++values > MAX_VALUES) this.fail(path, `holds more than ${MAX_VALUES} values`);
+      if (depth > MAX_DEPTH) this.fail(p, `is nested deeper than ${MAX_DEPTH} levels`);
+      if (x === null || typeof x === "boolean") return;
+      if (typeof x === "number") {
+        this.number(x, p);
+        return;
+      }
+      if (typeof x === "string") {
+        this.string(x, p);
+        return;
+      }
+      if (Array.isArray(x)) {
+        x.forEach((item, i) => walk2(item, `${p}[${i}]`, depth + 1));
+        return;
+      }
+      if (typeof x === "object") {
+        for (const [k, item] of Object.entries(x)) {
+          this.string(k, `${p} key`, { max: 256 });
+          walk2(item, `${p}.${k}`, depth + 1);
+        }
+        return;
+      }
+      this.bad(p, x, "a JSON value");
+    };
+    walk2(v, path, 0);
+    return v;
+  }
+  inputSummary(v, path) {
+    const o = this.object(v, path, ["files", "rows"]);
+    const files = this.array(o.files, `${path}.files`, MAX_FILES).map((f, i) => this.nonEmpty(f, `${path}.files[${i}]`));
+    return { files, rows: this.count(o.rows, `${path}.rows`) };
+  }
+  check(v, path) {
+    const o = this.object(v, path, [
+      "id",
+      "source",
+      "metric",
+      "segment",
+      "n",
+      "baseline",
+      "candidate",
+      "delta",
+      "ci",
+      "p_value",
+      "p_adjusted",
+      "rule",
+      "status",
+      "severity",
+      "higher_is_better",
+      "detectable",
+      "message"
+    ]);
+    const source = this.oneOf(o.source, `${path}.source`, SOURCES);
+    const metric = this.string(o.metric, `${path}.metric`, { max: 256, oneLine: true });
+    if (metric === "") this.bad(`${path}.metric`, metric, "a metric name");
+    const segment = this.nonEmpty(o.segment, `${path}.segment`);
+    const id = this.nonEmpty(o.id, `${path}.id`, 2 * MAX_TEXT);
+    const prefix = `${source}/${metric}/${segment}`;
+    const suffix = id.startsWith(`${prefix}/`) ? id.slice(prefix.length + 1) : null;
+    if (id !== prefix && (suffix === null || !ID_SUFFIX.test(suffix))) {
+      this.fail(`${path}.id`, `is ${show2(id)}: expected "${prefix.length > 80 ? `${prefix.slice(0, 80)}\u2026` : prefix}" (source/metric/segment), optionally followed by /kind`);
+    }
+    const finite = (key) => this.orNull(o[key], (x) => this.number(x, `${path}.${key}`));
+    const probability = (key) => this.orNull(o[key], (x) => this.number(x, `${path}.${key}`, { min: 0, max: 1 }));
+    let ci = null;
+    if (o.ci !== null) {
+      const pair = this.array(o.ci, `${path}.ci`, 2);
+      if (pair.length !== 2) this.bad(`${path}.ci`, o.ci, "null or [low, high]");
+      const lo = this.number(pair[0], `${path}.ci[0]`);
+      const hi = this.number(pair[1], `${path}.ci[1]`);
+      if (lo > hi) this.fail(`${path}.ci`, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
+      ci = [lo, hi];
+    }
+    return {
+      id,
+      source,
+      metric,
+      segment,
+      n: this.orNull(o.n, (x) => this.count(x, `${path}.n`)),
+      baseline: finite("baseline"),
+      candidate: finite("candidate"),
+      delta: finite("delta"),
+      ci,
+      p_value: probability("p_value"),
+      p_adjusted: probability("p_adjusted"),
+      rule: this.orNull(o.rule, (x) => this.string(x, `${path}.rule`, { max: 256 })),
+      status: this.oneOf(o.status, `${path}.status`, STATUSES),
+      severity: this.oneOf(o.severity, `${path}.severity`, SEVERITIES2),
+      higher_is_better: this.orNull(o.higher_is_better, (x) => this.boolean(x, `${path}.higher_is_better`)),
+      detectable: this.orNull(o.detectable, (x) => this.number(x, `${path}.detectable`, { min: 0 })),
+      message: this.string(o.message, `${path}.message`)
+    };
+  }
+  /** The gate's name or a label: one non-empty line of at most MAX_NAME characters. */
+  line(v, path) {
+    const s = this.string(v, path, { oneLine: true, max: MAX_NAME });
+    if (s.trim() === "") this.bad(path, v, "a non-empty line");
+    return s;
+  }
+  login(v, path) {
+    return this.string(v, path, { max: 44, pattern: LOGIN, what: "a GitHub login" });
+  }
+  refusal(v, path) {
+    const o = this.object(v, path, ["label", "actor", "permission", "reason"]);
+    return {
+      label: this.line(o.label, `${path}.label`),
+      actor: this.orNull(o.actor, (x) => this.login(x, `${path}.actor`)),
+      permission: this.orNull(o.permission, (x) => this.oneOf(x, `${path}.permission`, ROLES)),
+      reason: this.nonEmpty(o.reason, `${path}.reason`)
+    };
+  }
+  report(v) {
+    const o = this.object(
+      v,
+      "$",
+      ["schema", "name", "verdict", "counts", "checks", "inputs", "config", "run", "override", "generated_at"],
+      [...Object.keys(EXTENSIONS2), "override_refused"]
+    );
+    if (o.schema !== REPORT_SCHEMA) this.bad("$.schema", o.schema, `"${REPORT_SCHEMA}"`);
+    const name2 = this.line(o.name, "$.name");
+    const verdict = this.oneOf(o.verdict, "$.verdict", VERDICTS);
+    const checks = this.array(o.checks, "$.checks", MAX_CHECKS).map((c, i) => this.check(c, `$.checks[${i}]`));
+    const seen = /* @__PURE__ */ new Map();
+    checks.forEach((c, i) => {
+      const first = seen.get(c.id);
+      if (first !== void 0) this.fail(`$.checks[${i}].id`, `is ${show2(c.id)}, the same as $.checks[${first}].id: check ids are unique`);
+      seen.set(c.id, i);
+    });
+    const co = this.object(o.counts, "$.counts", ["pass", "warn", "fail", "insufficient"]);
+    const tally = countChecks(checks);
+    const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
+    for (const k of STATUSES) {
+      counts[k] = this.count(co[k], `$.counts.${k}`);
+      if (counts[k] !== tally[k]) this.fail(`$.counts.${k}`, `is ${counts[k]}, but ${tally[k]} checks have status ${k}`);
+    }
+    const io = this.object(o.inputs, "$.inputs", ["baseline_eval", "candidate_eval", "examples", "shadow", "requests"]);
+    const inputs = {
+      baseline_eval: this.orNull(io.baseline_eval, (x) => this.inputSummary(x, "$.inputs.baseline_eval")),
+      candidate_eval: this.orNull(io.candidate_eval, (x) => this.inputSummary(x, "$.inputs.candidate_eval")),
+      examples: this.orNull(io.examples, (x) => this.count(x, "$.inputs.examples")),
+      shadow: this.orNull(io.shadow, (x) => this.inputSummary(x, "$.inputs.shadow")),
+      requests: this.orNull(io.requests, (x) => this.count(x, "$.inputs.requests"))
+    };
+    const config = this.json(this.record(o.config, "$.config"), "$.config");
+    const ro = this.object(o.run, "$.run", ["repository", "commit", "pull_request", "url"]);
+    const run2 = {
+      repository: this.orNull(ro.repository, (x) => this.string(x, "$.run.repository", { pattern: REPOSITORY, what: 'null or "owner/name"' })),
+      commit: this.orNull(ro.commit, (x) => this.string(x, "$.run.commit", { pattern: COMMIT, what: "null or a full commit SHA (40 or 64 lowercase hex digits)" })),
+      pull_request: this.orNull(ro.pull_request, (x) => this.number(x, "$.run.pull_request", { min: 1, integer: true })),
+      url: this.orNull(ro.url, (x) => this.string(x, "$.run.url", { max: 2048, pattern: /^https?:\/\/\S+$/, what: "null or an http(s) URL" }))
+    };
+    let override = null;
+    if (o.override !== null) {
+      const ov = this.object(o.override, "$.override", ["label", "actor", "permission", "overridden_checks"]);
+      override = {
+        label: this.line(ov.label, "$.override.label"),
+        actor: this.login(ov.actor, "$.override.actor"),
+        permission: this.oneOf(ov.permission, "$.override.permission", ROLES.filter((r) => r !== "none")),
+        overridden_checks: this.array(ov.overridden_checks, "$.override.overridden_checks", MAX_CHECKS).map(
+          (x, i) => this.string(x, `$.override.overridden_checks[${i}]`, { max: 2 * MAX_TEXT })
+        )
+      };
+    }
+    const refusedGiven = Object.hasOwn(o, "override_refused");
+    const refused = refusedGiven ? this.orNull(o.override_refused, (x) => this.refusal(x, "$.override_refused")) : void 0;
+    const generated_at = this.string(o.generated_at, "$.generated_at", { pattern: TIMESTAMP, what: "an ISO 8601 UTC time like 2025-01-01T00:00:00.000Z" });
+    if (!Number.isFinite(Date.parse(generated_at))) this.bad("$.generated_at", generated_at, "a real date and time");
+    const fromCounts = verdictOf(counts);
+    if (verdict === "overridden") {
+      if (fromCounts !== "fail") this.fail("$.verdict", `is "overridden", but no check failed (the checks give "${fromCounts}")`);
+      if (override === null) this.fail("$.override", 'is null, but the verdict is "overridden": an override names its label, actor and checks');
+      const failed = checks.filter((c) => c.status === "fail").map((c) => c.id);
+      if (override.overridden_checks.length !== failed.length || override.overridden_checks.some((id, i) => id !== failed[i])) {
+        this.fail("$.override.overridden_checks", `does not list the ${failed.length} failed check ids in report order`);
+      }
+    } else {
+      if (verdict !== fromCounts) this.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
+      if (override !== null) this.fail("$.override", `is set, but the verdict is "${verdict}", not "overridden"`);
+    }
+    if (refused && verdict !== "fail") this.fail("$.override_refused", `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);
+    const report = { schema: REPORT_SCHEMA, name: name2, verdict, counts, checks, inputs, config, run: run2, override, generated_at };
+    if (refusedGiven) report.override_refused = refused ?? null;
+    for (const [key, validate] of Object.entries(EXTENSIONS2)) {
+      if (Object.hasOwn(o, key)) report[key] = validate(this, o[key], `$.${key}`);
+    }
+    return report;
+  }
+};
+var EXTENSIONS2 = {
+  shadow: (v, value, path) => value === null ? null : v.json(v.record(value, path), path)
+};
+function validateReport(value, file) {
+  return new Validator(file).report(value);
+}
+function loadReport(path) {
+  let size;
+  try {
+    const st = statSync2(path);
+    if (!st.isFile()) throw new DataError(path, "not a file: from-report takes the path of report.json from the first run");
+    size = st.size;
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError(path, "not found: from-report takes the path of report.json downloaded from the first run's artifact");
+  }
+  if (size > MAX_REPORT_BYTES) throw new DataError(path, `${size} bytes: a report.json is at most ${MAX_REPORT_BYTES} bytes`);
+  let value;
+  try {
+    value = JSON.parse(readFileSync4(path, "utf8"));
+  } catch (e) {
+    const why = e.message.replace(/\s+/g, " ");
+    throw new DataError(path, `not valid JSON: ${why.length > 200 ? `${why.slice(0, 200)}\u2026` : why}`);
+  }
+  return validateReport(value, path);
+}
 
 // src/reportFiles.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -39210,34 +39759,135 @@ function writeReportFiles(dir, report, markdown) {
 }
 
 // src/main.ts
-async function publishComment(inputs, ctx, markdown) {
-  if (!inputs.comment) return "";
-  if (ctx.prNumber === null) {
-    info(`No pull request in this ${ctx.eventName || "run"} event: the report is in the job summary, no comment.`);
-    return "";
+var FORK_DOCS = 'README: "Pull requests from forks"';
+function clientOptions(ctx) {
+  const unit = Number(process.env.MODEL_GATE_RETRY_UNIT_MS);
+  if (!(Number.isFinite(unit) && unit > 0)) return { baseUrl: ctx.apiUrl };
+  return { baseUrl: ctx.apiUrl, waitUnitMs: unit, spaceWrites: false };
+}
+function actionRun(inputs, ctx) {
+  let client = null;
+  return {
+    inputs,
+    ctx,
+    api: () => {
+      if (inputs.token === "") return null;
+      client ??= createClient(inputs.token, clientOptions(ctx));
+      return client;
+    }
+  };
+}
+function warnAboutEvent(ctx) {
+  if (ctx.eventName === "pull_request_target") {
+    warning(
+      `This workflow runs on pull_request_target: it has a write token and the repository's secrets while the pull request's files (eval data, scoring code) are untrusted. Run the gate on pull_request and post its comment from a workflow_run workflow with from-report (${FORK_DOCS}).`
+    );
   }
-  if (inputs.token === "") {
-    warning("No github-token: the gate ran but did not comment. Pass github-token (the default is the workflow token).");
-    return "";
+}
+async function resolveOverride(run2, report, prNumber) {
+  if (report.verdict !== "fail" || prNumber === null) return report;
+  const label = run2.inputs.overrideLabel;
+  const client = run2.api();
+  if (!client) {
+    info(`The override label "${label}" was not checked: there is no github-token.`);
+    return report;
   }
   try {
-    const client = createClient(inputs.token, { baseUrl: ctx.apiUrl });
+    const r = await checkOverride(client, {
+      owner: run2.ctx.owner,
+      repo: run2.ctx.repo,
+      issueNumber: prNumber,
+      label,
+      minPermission: run2.inputs.overridePermission
+    });
+    if (!r.applied) return report;
+    if (r.granted && r.by !== null && r.permission !== null && r.permission !== "none") {
+      info(`The gate failed; ${r.reason}.`);
+      return applyOverride(report, { kind: "granted", label, actor: r.by, permission: r.permission });
+    }
+    warning(`The override label "${label}" does not count: ${r.reason}. The gate stays failed.`);
+    return applyOverride(report, { kind: "refused", label, actor: r.by, permission: r.permission, reason: r.reason });
+  } catch (e) {
+    if (!(e instanceof GitHubApiError)) throw e;
+    warning(`Could not check the override label "${label}": ${e.message}. The gate stays failed; re-run the job to check again.`);
+    const reason = `it could not be checked (GitHub API ${e.method} ${e.path} ${e.status === 0 ? "gave no answer" : `answered ${e.status}`}); re-run the job to check again`;
+    return applyOverride(report, { kind: "refused", label, actor: null, permission: null, reason });
+  }
+}
+function forbiddenWarning(run2, e, prNumber) {
+  if (run2.ctx.isFork && run2.ctx.eventName === "pull_request") {
+    return `No PR comment: this pull_request run comes from a fork, so its token is read-only (${e.method} ${e.path} answered 403). The verdict, the job summary and report.json stand. To get the comment, add a second workflow on workflow_run that posts this run's report with from-report (${FORK_DOCS}).`;
+  }
+  return `No comment on PR #${prNumber}: the token may not write comments (${e.method} ${e.path} answered 403: ${e.detail}). Give the job \`permissions: pull-requests: write\`. The verdict and the job summary stand.`;
+}
+async function publishComment(run2, prNumber, report, markdown) {
+  const none = { url: "", forbidden: false };
+  if (!run2.inputs.comment) return none;
+  if (prNumber === null) {
+    info(`No pull request in this ${run2.ctx.eventName || "run"} event: the report is in the job summary, no comment.`);
+    return none;
+  }
+  const client = run2.api();
+  if (!client) {
+    warning("No github-token: the gate ran but did not comment. Pass github-token (the default is the workflow token).");
+    return none;
+  }
+  try {
     const res = await upsertComment(client, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issueNumber: ctx.prNumber,
-      marker: commentMarker(inputs.name),
+      owner: run2.ctx.owner,
+      repo: run2.ctx.repo,
+      issueNumber: prNumber,
+      marker: commentMarker(report.name),
       body: markdown
     });
     info(`${res.action === "created" ? "Created" : "Updated"} the PR comment: ${res.url}`);
-    return res.url;
+    return { url: res.url, forbidden: false };
   } catch (e) {
+    if (e instanceof CommentForbiddenError) {
+      warning(forbiddenWarning(run2, e, prNumber));
+      return { url: "", forbidden: true };
+    }
     if (e instanceof GitHubApiError) {
-      warning(`Could not comment on PR #${ctx.prNumber}: ${e.message}. The verdict and the job summary stand.`);
-      return "";
+      warning(`Could not comment on PR #${prNumber}: ${e.message}. The verdict and the job summary stand.`);
+      return none;
     }
     throw e;
   }
+}
+async function publishCheckRun(run2, report, headSha, readOnly) {
+  if (!run2.inputs.checkRun) return;
+  const name2 = `model gate: ${report.name}`;
+  if (headSha === null) {
+    warning(`No check run "${name2}": this run has no commit to attach it to.`);
+    return;
+  }
+  if (readOnly) {
+    info(`No check run "${name2}": the token is read-only here (the comment was refused too).`);
+    return;
+  }
+  const client = run2.api();
+  if (!client) {
+    warning(`No check run "${name2}": there is no github-token.`);
+    return;
+  }
+  const conclusion = checkConclusion(report.verdict, stepFails(report.verdict, run2.inputs.failOn));
+  try {
+    const res = await createCheckRun(client, run2.ctx.owner, run2.ctx.repo, checkRunRequest(report, headSha, conclusion, run2.ctx.runUrl));
+    info(`Created the check run "${name2}" (${conclusion}): ${res.url}`);
+  } catch (e) {
+    if (!(e instanceof GitHubApiError)) throw e;
+    const hint = e.status === 403 ? " Give the job `permissions: checks: write`." : "";
+    warning(`Could not create the check run "${name2}": ${e.message}.${hint} The verdict and the job summary stand.`);
+  }
+}
+function setOutputs(report, paths, commentUrl) {
+  const counts = report.counts;
+  setOutput("verdict", report.verdict);
+  setOutput("failures", counts.fail);
+  setOutput("warnings", counts.warn + counts.insufficient);
+  setOutput("report-json", paths.json);
+  setOutput("report-markdown", paths.markdown);
+  setOutput("comment-url", commentUrl);
 }
 function failureLine(report) {
   const failed = report.checks.filter((c) => c.status === "fail");
@@ -39245,40 +39895,83 @@ function failureLine(report) {
   const head = `Model gate "${report.name}": ${failed.length} check${failed.length === 1 ? "" : "s"} failed`;
   return first ? `${head}; first: ${first.segment} \xB7 ${first.metric}: ${first.message}` : `${head}.`;
 }
+function concludeStep(report, failOn) {
+  const counts = report.counts;
+  for (const c of report.checks.filter((x) => x.status === "fail").slice(0, 10)) {
+    const annotate = report.verdict === "overridden" ? notice : error;
+    annotate(`${c.segment} \xB7 ${c.metric}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id}` });
+  }
+  const override = report.override ? `, overridden by @${report.override.actor} with "${report.override.label}"` : "";
+  info(`Verdict: ${report.verdict} (${counts.fail} failed, ${counts.warn} warnings, ${counts.insufficient} insufficient, ${counts.pass} passed${override}).`);
+  if (stepFails(report.verdict, failOn)) {
+    setFailed(report.verdict === "fail" ? failureLine(report) : `Model gate "${report.name}": verdict warn with fail-on: warn.`);
+  }
+}
+async function publish(run2, report, markdown, paths, to) {
+  await writeJobSummary(markdown);
+  const comment = await publishComment(run2, to.prNumber, report, markdown);
+  await publishCheckRun(run2, report, to.headSha, comment.forbidden);
+  setOutputs(report, paths, comment.url);
+  concludeStep(report, run2.inputs.failOn);
+}
+async function gateMode(run2) {
+  const { inputs, ctx } = run2;
+  const config = loadConfig({ inline: inputs.config, file: inputs.configFile, inlineName: "config", fileName: "config-file" });
+  const gated = await runGate({
+    name: inputs.name,
+    config,
+    baselineEval: inputs.baselineEval,
+    candidateEval: inputs.candidateEval,
+    shadow: inputs.shadow,
+    labels: inputs.labels,
+    run: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.headSha, pull_request: ctx.prNumber, url: ctx.runUrl }
+  });
+  const report = await resolveOverride(run2, gated, ctx.prNumber);
+  const markdown = renderMarkdown(report, { runUrl: ctx.runUrl });
+  const paths = writeReportFiles(inputs.reportDir, report, markdown);
+  await publish(run2, report, markdown, paths, { prNumber: ctx.prNumber, headSha: ctx.headSha });
+}
+async function confirmedTarget(run2, report, file) {
+  const target = reportTarget(report, run2.ctx, file);
+  if (target === null) {
+    info(`${file} names no pull request (its run was not for one): outputs and summary only, no comment.`);
+    return null;
+  }
+  const client = run2.api();
+  if (!client) {
+    warning(`No github-token: cannot confirm PR #${target.pullNumber} with GitHub, so no comment.`);
+    return null;
+  }
+  try {
+    await confirmPull(client, run2.ctx, target, file);
+    return target;
+  } catch (e) {
+    if (!(e instanceof GitHubApiError)) throw e;
+    warning(`Could not confirm PR #${target.pullNumber} with GitHub (${e.message}), so no comment. The report's verdict stands.`);
+    return null;
+  }
+}
+async function fromReportMode(run2, file) {
+  const claimed = loadReport(file);
+  const target = await confirmedTarget(run2, claimed, file);
+  const report = await resolveOverride(run2, withoutOverride(claimed), target?.pullNumber ?? null);
+  if (claimed.verdict !== report.verdict) {
+    info(`${file} says "${claimed.verdict}"; checked again here, the verdict is "${report.verdict}".`);
+  }
+  const markdown = renderMarkdown(report, { runUrl: run2.ctx.triggerRun?.url ?? run2.ctx.runUrl });
+  const paths = writeReportFiles(run2.inputs.reportDir, report, markdown);
+  await publish(run2, report, markdown, paths, { prNumber: target?.pullNumber ?? null, headSha: target?.headSha ?? null });
+}
 async function run() {
   let inputs = null;
   try {
     inputs = readInputs((name2) => getInput(name2));
     if (inputs.token) setSecret(inputs.token);
     const ctx = loadContext();
-    const config = loadConfig({ inline: inputs.config, file: inputs.configFile, inlineName: "config", fileName: "config-file" });
-    const report = await runGate({
-      name: inputs.name,
-      config,
-      baselineEval: inputs.baselineEval,
-      candidateEval: inputs.candidateEval,
-      shadow: inputs.shadow,
-      labels: inputs.labels,
-      run: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.headSha, pull_request: ctx.prNumber, url: ctx.runUrl }
-    });
-    const markdown = renderMarkdown(report, { runUrl: ctx.runUrl });
-    const paths = writeReportFiles(inputs.reportDir, report, markdown);
-    await writeJobSummary(markdown);
-    const commentUrl = await publishComment(inputs, ctx, markdown);
-    const counts = report.counts;
-    setOutput("verdict", report.verdict);
-    setOutput("failures", counts.fail);
-    setOutput("warnings", counts.warn + counts.insufficient);
-    setOutput("report-json", paths.json);
-    setOutput("report-markdown", paths.markdown);
-    setOutput("comment-url", commentUrl);
-    for (const c of report.checks.filter((x) => x.status === "fail").slice(0, 10)) {
-      error(`${c.segment} \xB7 ${c.metric}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id}` });
-    }
-    info(`Verdict: ${report.verdict} (${counts.fail} failed, ${counts.warn} warnings, ${counts.insufficient} insufficient, ${counts.pass} passed).`);
-    if (stepFails(report.verdict, inputs.failOn)) {
-      setFailed(report.verdict === "fail" ? failureLine(report) : `Model gate "${report.name}": verdict warn with fail-on: warn.`);
-    }
+    warnAboutEvent(ctx);
+    const r = actionRun(inputs, ctx);
+    if (inputs.fromReport !== null) await fromReportMode(r, inputs.fromReport);
+    else await gateMode(r);
   } catch (e) {
     await failClosed(e, inputs);
   }
@@ -39287,7 +39980,7 @@ async function failClosed(e, inputs) {
   let lines;
   if (e instanceof ConfigError) {
     lines = e.issues.map((i) => `config error in ${e.source}: ${i.path ? `${i.path}: ` : ""}${i.message}`);
-  } else if (isUserError(e)) {
+  } else if (isUserError(e) || e instanceof GitHubApiError) {
     lines = [e.message];
   } else {
     lines = [describeUnexpected(e)];
