@@ -4,13 +4,45 @@
 import * as core from '@actions/core';
 import { loadConfig } from './config/load.js';
 import { ConfigError, describeUnexpected, isUserError } from './errors.js';
-import { commentMarker, createClient, GitHubApiError, loadContext, upsertComment, writeJobSummary, type GateContext } from './github/index.js';
+import {
+  artifactName,
+  commentMarker,
+  createClient,
+  GitHubApiError,
+  loadContext,
+  MAX_COMMENT_CHARS,
+  upsertComment,
+  uploadReportArtifact,
+  writeJobSummary,
+  type GateContext,
+} from './github/index.js';
 import { readInputs, stepFails, type ActionInputs } from './inputs.js';
 import { runGate } from './pipeline.js';
 import { escapeText } from './report/escape.js';
-import { renderMarkdown } from './report/markdown.js';
+import { renderMarkdown, SUMMARY_CHARS } from './report/markdown.js';
 import type { Report } from './report/types.js';
-import { writeReportFiles } from './reportFiles.js';
+import { writeReportFiles, type ReportPaths } from './reportFiles.js';
+
+/**
+ * Upload report-dir as the gate's artifact. Where that cannot happen, one warning
+ * line and carry on: the verdict never depends on it. Returns the report as the
+ * comment and summary show it (with the artifact's link, or without the artifact).
+ */
+async function publishArtifact(inputs: ActionInputs, ctx: GateContext, report: Report, paths: ReportPaths): Promise<Report> {
+  if (!report.artifact) return report;
+  const up = await uploadReportArtifact({
+    name: report.artifact.name,
+    dir: paths.dir,
+    files: [paths.json, paths.markdown, paths.html],
+    runUrl: ctx.runUrl,
+  });
+  if (up.uploaded) {
+    core.info(`Uploaded the report as artifact ${up.name}${up.url ? `: ${up.url}` : ''}.`);
+    return { ...report, artifact: { name: up.name, url: up.url } };
+  }
+  core.warning(`Report artifact not uploaded: ${up.reason}. The verdict, job summary and comment stand; the files are in ${inputs.reportDir}.`);
+  return { ...report, artifact: null };
+}
 
 /** Comment on the PR; a failure to comment is a warning, never a lost verdict. */
 async function publishComment(inputs: ActionInputs, ctx: GateContext, markdown: string): Promise<string> {
@@ -66,10 +98,12 @@ export async function run(): Promise<void> {
       labels: inputs.labels,
       run: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.headSha, pull_request: ctx.prNumber, url: ctx.runUrl },
     });
-    const markdown = renderMarkdown(report, { runUrl: ctx.runUrl });
-    const paths = writeReportFiles(inputs.reportDir, report, markdown);
-    await writeJobSummary(markdown);
-    const commentUrl = await publishComment(inputs, ctx, markdown);
+    report.artifact = inputs.artifact ? { name: artifactName(inputs.name), url: null } : null;
+    const paths = writeReportFiles(inputs.reportDir, report, renderMarkdown(report, { maxChars: SUMMARY_CHARS }));
+    const published = await publishArtifact(inputs, ctx, report, paths);
+    await writeJobSummary(renderMarkdown(published, { maxChars: SUMMARY_CHARS }));
+    const marker = commentMarker(inputs.name);
+    const commentUrl = await publishComment(inputs, ctx, renderMarkdown(published, { maxChars: MAX_COMMENT_CHARS - marker.length - 1 }));
 
     const counts = report.counts;
     core.setOutput('verdict', report.verdict);

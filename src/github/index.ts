@@ -9,3 +9,4 @@ export { commentMarker, MAX_COMMENT_CHARS, upsertComment, type UpsertCommentArgs
 export { checkOverride, REPO_ROLES, type OverrideArgs, type OverrideResult, type RepoRole } from './override.js';
 export { capSummary, MAX_SUMMARY_BYTES, TRUNCATION_NOTE, writeJobSummary, type SummaryResult } from './summary.js';
 export { CommentForbiddenError, GitHubApiError } from './errors.js';
+export { artifactName, isGhes, uploadReportArtifact, type ArtifactArgs, type ArtifactResult, type Uploader } from './artifact.js';
