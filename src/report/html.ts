@@ -10,7 +10,7 @@ import type { Check, CheckStatus } from '../gate/types.js';
 import { allowanceOf, formatUsed, worstFirst } from './budget.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
-import { commitUrl, safeUrl, shortSha } from './links.js';
+import { commitUrl, runUrl as safeRunUrl, shortSha } from './links.js';
 import { chartSelection, changeUnit, mainMetric, metricsOf, segmentChanges, toChangeUnits, type MetricRef } from './segmentChanges.js';
 import { budgetBar, forestPlot, histogram, pairedBars, type ForestRow } from './svg.js';
 import type { Report, ScoreDistribution, Verdict } from './types.js';
@@ -152,7 +152,7 @@ function header(report: Report): string {
   const sha = shortSha(report);
   const cUrl = commitUrl(report);
   const commit = sha ? (cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>`) : null;
-  const runUrl = safeUrl(report.run?.url);
+  const runUrl = safeRunUrl(report);
   const where = [
     typeof report.run?.repository === 'string' ? `repository <code>${h(report.run.repository)}</code>` : null,
     commit ? `commit ${commit}` : null,

@@ -31,7 +31,7 @@ export function shortSha(report: Report): string | null {
 export function commitUrl(report: Report): string | null {
   const sha = report.run?.commit;
   const repo = report.run?.repository;
-  const run = safeUrl(report.run?.url);
+  const run = runUrl(report);
   if (!run || typeof sha !== 'string' || !/^[0-9a-f]{7,64}$/i.test(sha)) return null;
   if (typeof repo !== 'string' || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) return null;
   return `${new URL(run).origin}/${repo}/commit/${sha.toLowerCase()}`;
@@ -44,13 +44,26 @@ export interface FullReportLink {
   url: string | null;
 }
 
+/** The run's URL when it has a run's shape: `https://HOST/OWNER/REPO/actions/runs/ID[/attempts/N]`. */
+export function runUrl(report: Report): string | null {
+  const url = safeUrl(report.run?.url);
+  return url && /^https?:\/\/[^/]+\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/.test(url) ? url : null;
+}
+
+/** The artifact's URL when it is the run's `/artifacts/ID` (anything else in a report.json is not ours). */
+export function artifactUrl(report: Report): string | null {
+  const run = runUrl(report);
+  const url = safeUrl(report.artifact?.url);
+  return run && url && url.startsWith(`${run}/artifacts/`) && /^\d+$/.test(url.slice(run.length + 11)) ? url : null;
+}
+
 export function fullReportLink(report: Report): FullReportLink {
-  const artifactUrl = safeUrl(report.artifact?.url);
-  const runUrl = safeUrl(report.run?.url);
+  const artifactUrl_ = artifactUrl(report);
+  const runUrl_ = runUrl(report);
   const raw = report.artifact?.name;
   const name = typeof raw === 'string' && raw !== '' ? escapeText(raw, { max: 120 }) : null;
-  if (artifactUrl) return { markdown: `[full report](${artifactUrl}) (artifact ${name ?? 'of the run'})`, url: artifactUrl };
-  if (runUrl && name) return { markdown: `[full report](${runUrl}) (artifact ${name} of the run)`, url: runUrl };
-  if (runUrl) return { markdown: `[workflow run](${runUrl}) (report.json, report.html)`, url: runUrl };
+  if (artifactUrl_) return { markdown: `[full report](${artifactUrl_}) (artifact ${name ?? 'of the run'})`, url: artifactUrl_ };
+  if (runUrl_ && name) return { markdown: `[full report](${runUrl_}) (artifact ${name} of the run)`, url: runUrl_ };
+  if (runUrl_) return { markdown: `[workflow run](${runUrl_}) (report.json, report.html)`, url: runUrl_ };
   return { markdown: 'full report (report.html and report.json in the report directory)', url: null };
 }

@@ -244,6 +244,8 @@ function budgets(ctx: RenderContext, budget: number): string {
     }
   }
   if (lines.size === 0) return '';
+  const anyUsed = [...lines.values()].some((l) => l.worstUsed > 0 || (l.overall !== null && allowanceOf(l.overall)!.used > 0));
+  if (!anyUsed) return '**Budgets used:** none; the candidate is no worse than the baseline under any rule that allows a worsening or sets a `max`.';
   const cell = (c: Check | null): string => {
     if (!c) return '–';
     const used = allowanceOf(c)!.used;

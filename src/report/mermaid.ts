@@ -13,8 +13,15 @@ import type { Report } from './types.js';
 /** Most segments in the chart: more would be unreadable at a comment's width. */
 export const CHART_MAX_SEGMENTS = 20;
 
-/** Red for failed, grey for the others, blue for the allowed line: the series' order. */
-const INIT = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #8c959f, #0969da"}}}}%%';
+/**
+ * Colours of the series in order: red bars for failed segments, grey bars for the
+ * others, the blue line. Mermaid draws a zero as a short stub; grey drawn last
+ * makes those stubs neutral.
+ */
+const init = (colors: string[]): string => `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colors.join(', ')}"}}}}%%`;
+const GREY = '#8c959f';
+const RED = '#cf222e';
+const BLUE = '#0969da';
 
 /** Numbers as Mermaid's grammar reads them: no exponent, a fixed number of decimals. */
 function numbers(xs: number[], decimals: number): string {
@@ -51,7 +58,7 @@ export interface DeltaChart {
   block: string;
 }
 
-/** The chart, or null when the main metric has fewer than two segments to compare. */
+/** The chart, or null when the main metric has fewer than two segments to compare or none is worse. */
 export function deltaChart(report: Report, maxSegments = CHART_MAX_SEGMENTS): DeltaChart | null {
   const ref = mainMetric(report);
   if (!ref) return null;
@@ -61,6 +68,7 @@ export function deltaChart(report: Report, maxSegments = CHART_MAX_SEGMENTS): De
   const unit = changeUnit(ref.metric);
   const unitText = unit === 'pp' ? 'pp' : unit === '%' ? '% of baseline' : 'metric units';
   const worse = shown.map((s) => Math.max(0, s.worse));
+  if (!worse.some((w) => w > 0)) return null;
   const allowed = shown.map((s) => s.allowed);
   const hasAllowed = allowed.some((a) => a !== null);
   const top = Math.max(...worse, ...allowed.map((a) => a ?? 0));
@@ -72,15 +80,17 @@ export function deltaChart(report: Report, maxSegments = CHART_MAX_SEGMENTS): De
   const labels = shown.map((s, i) => `"${s.check.status === 'fail' ? '✗ ' : ''}${names[i]}"`);
   const metricLabel = mermaidText(ref.metric, 40);
 
+  const anyFailed = failed.some((w, i) => w > 0 || shown[i].check.status === 'fail');
+  const colors = [...(anyFailed ? [RED] : []), GREY, ...(hasAllowed ? [BLUE] : [])];
   const lines = [
-    INIT,
+    init(colors),
     'xychart-beta horizontal',
     `  title "${metricLabel}: how much worse than the baseline"`,
     `  x-axis [${labels.join(', ')}]`,
     `  y-axis "worse by (${unitText})" 0 --> ${scaleTop.toFixed(decimals)}`,
-    `  bar [${numbers(failed, decimals)}]`,
-    `  bar [${numbers(others, decimals)}]`,
   ];
+  if (anyFailed) lines.push(`  bar [${numbers(failed, decimals)}]`);
+  lines.push(`  bar [${numbers(others, decimals)}]`);
   if (hasAllowed) lines.push(`  line [${numbers(allowed.map((a) => Math.max(0, a ?? 0)), decimals)}]`);
 
   const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : '';

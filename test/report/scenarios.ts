@@ -108,7 +108,8 @@ ${HOSTILE_CLASSES.map((c) => `  ${JSON.stringify(`recall[${c}]`)}: { max_drop: 2
 /** 3,000 stores, 80 examples each; the candidate's recall collapses in every 7th store (429 of them). */
 export const STORES = Array.from({ length: 3000 }, (_, i) => `store-${String(i).padStart(4, '0')}`);
 
-export async function manySegments(): Promise<Report> {
+/** The 3,000-store config and eval files (CSV text). */
+export function manySegmentsFiles(): { config: string; baseline: string; candidate: string } {
   // Generated here rather than by evalRows: 3,000 segments and 429 effects would make it slow.
   const rand = mulberry32(5);
   const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -132,5 +133,9 @@ metrics:
   recall: { max_drop: 10pp }
   auc: { max_drop: 0.05 }
 `;
-  return gateReport({ name: 'fraud-scorer', config, baseline: csv(base), candidate: csv(cand) });
+  return { config, baseline: csv(base), candidate: csv(cand) };
+}
+
+export async function manySegments(): Promise<Report> {
+  return gateReport({ name: 'fraud-scorer', ...manySegmentsFiles() });
 }
