@@ -70,9 +70,17 @@ export function escapeText(s: string, opts: EscapeOptions = {}): string {
       .replace(/:\/\//g, `:${ZWSP}//`)
       .replace(/\b(www)\./gi, `$1${ZWSP}.`)
       .replace(/[&<>"]/g, (c) => HTML[c])
-      // Markdown punctuation, including the table's pipe and link brackets.
-      .replace(/[\\`*_{}[\]()!|~+=^-]/g, (c) => `\\${c}`)
+      // Markdown punctuation, including the table's pipe, link brackets and GitHub's `$` math.
+      .replace(/[\\`*_{}[\]()!|~+=^$-]/g, (c) => `\\${c}`)
   );
+}
+
+/**
+ * Our own formatted numbers (`$0.41/1k`, `<0.001`, `[−7.0, −3.2] pp`) for Markdown:
+ * `$` cannot open GitHub math, `<` cannot open a tag.
+ */
+export function escapeNumber(s: string): string {
+  return s.replace(/\$/g, '\\$').replace(/</g, '&lt;');
 }
 
 /**

@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { EPSILON, worsening } from '../gate/rules.js';
 import type { Check, CheckStatus } from '../gate/types.js';
 import { allowanceOf, formatUsed, textBar, worstFirst } from './budget.js';
-import { codeBlock, escapeText } from './escape.js';
+import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, fullReportLink, shortSha } from './links.js';
 import { fitTable, tableHead, tableRow, type Align } from './mdtable.js';
@@ -96,7 +96,7 @@ function metricCell(c: Check): string {
 
 /** A delta with a mark telling better (🟢) from worse (🔴), whichever way the metric points. */
 function deltaCell(c: Check): string {
-  const text = formatDelta(c.metric, c.delta, c.baseline);
+  const text = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
   if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text;
   const worse = worsening(c.metric, c.higher_is_better ? 'higher' : 'lower', c.baseline, c.candidate);
   if (Math.abs(worse) <= EPSILON || text.startsWith('±')) return text;
@@ -117,12 +117,12 @@ function checkRow(c: Check, withP: boolean): string {
     escapeText(c.segment, { max: 120 }),
     metricCell(c),
     c.n === null ? '–' : formatCount(c.n),
-    formatValue(c.metric, c.baseline),
-    formatValue(c.metric, c.candidate),
+    escapeNumber(formatValue(c.metric, c.baseline)),
+    escapeNumber(formatValue(c.metric, c.candidate)),
     deltaCell(c),
-    formatInterval(c.metric, c.ci, c.baseline),
+    escapeNumber(formatInterval(c.metric, c.ci, c.baseline)),
   ];
-  if (withP) cells.push(formatP(c.p_adjusted));
+  if (withP) cells.push(escapeNumber(formatP(c.p_adjusted)));
   cells.push(ruleCell(c));
   return tableRow(cells);
 }

@@ -134,8 +134,8 @@ export function histogram(edges: readonly number[], baseline: readonly number[],
 
 function legend(x: number, y: number): string {
   return (
-    `<rect class="hist candidate" x="${x}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 20}" y="${y + 9}">candidate</text>` +
-    `<rect class="hist baseline" x="${x + 110}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 130}" y="${y + 9}">baseline</text>`
+    `<rect class="hist baseline" x="${x}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 20}" y="${y + 9}">baseline</text>` +
+    `<rect class="hist candidate" x="${x + 100}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 120}" y="${y + 9}">candidate</text>`
   );
 }
 

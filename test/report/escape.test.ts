@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, escapeHtml, escapeText, mermaidText, revealInvisible, truncate } from '../../src/report/escape.js';
+import { codeBlock, escapeHtml, escapeNumber, escapeText, mermaidText, revealInvisible, truncate } from '../../src/report/escape.js';
 import { proseText, renderGfm, tables, tags } from './gfm.js';
 
 /** One table cell holding `s`, rendered by a GFM parser: its text, or null if the row broke. */
@@ -75,6 +75,12 @@ describe('escapeText', () => {
     expect(text).not.toMatch(/#\d/);
     expect(text).not.toMatch(/\bGH-\d/i);
     expect(text).not.toMatch(/:\/\/|www\./);
+  });
+
+  it('opens no GitHub math: every $ is escaped', () => {
+    expect(escapeText('$x$ costs $5')).toBe('\\$x\\$ costs \\$5');
+    expect(escapeNumber('$0.41/1k')).toBe('\\$0.41/1k');
+    expect(escapeNumber('<0.001')).toBe('&lt;0.001');
   });
 
   it('cuts long values, by default at 300 characters', () => {

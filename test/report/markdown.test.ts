@@ -116,7 +116,7 @@ describe('the order a reviewer reads', () => {
     expect(md).toContain('| log\\_loss | 1,000 | 0.3 | 0.28 | −0.02 🟢 |');
     expect(md).toContain('| recall | 1,000 | 80.0% | 78.0% | −2.0 pp 🔴 |');
     expect(md).toContain('| latency\\_p99\\_ms (shadow) | 1,000 | 200 ms | 224 ms | +12% 🔴 |');
-    expect(md).toContain('| cost\\_per\\_1k (shadow) | 1,000 | $0.4/1k | $0.41/1k | +2.5% 🔴 |');
+    expect(md).toContain('| cost\\_per\\_1k (shadow) | 1,000 | \\$0.4/1k | \\$0.41/1k | +2.5% 🔴 |');
     // Budgets: 40% of the drop allowed; latency 12% of 15%; cost 0.41 of max 0.5.
     expect(md).toContain('| recall | max\\_drop 5pp | `████░░░░░░` 40% | – |');
     expect(md).toContain('| latency\\_p99\\_ms (shadow) | max\\_increase 15% | `████████░░` 80% | – |');
