@@ -605,8 +605,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -714,13 +714,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1325,9 +1325,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1342,11 +1342,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -1507,7 +1507,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1536,7 +1536,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -1546,7 +1546,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1568,7 +1568,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1620,7 +1620,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1761,7 +1761,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1797,7 +1797,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1864,12 +1864,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1894,7 +1894,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1961,7 +1961,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -2914,8 +2914,8 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+        const n3 = BigInt(str);
+        return sign2 === "-" ? BigInt(-1) * n3 : n3;
       }
       const n = parseInt(str, radix);
       return sign2 === "-" ? -1 * n : n;
@@ -3322,7 +3322,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3337,7 +3337,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3359,7 +3359,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3367,7 +3367,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3673,8 +3673,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3751,12 +3751,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col2) {
-          count = Math.max(1, Math.min(end.col - col2, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col2, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -4449,10 +4449,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4463,26 +4463,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4509,7 +4509,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -4536,7 +4536,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -4548,8 +4548,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5388,10 +5388,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5423,10 +5423,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -5503,7 +5503,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5556,7 +5556,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -7286,7 +7286,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7311,7 +7311,7 @@ var require_public_api = __commonJS({
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -8025,8 +8025,8 @@ function checkSegmentId(id, segmentColumns, cross, path, issues) {
     return false;
   }
   if (same.some((c, i) => c !== columns[i])) {
-    const fixed = same.map((c) => `${c}=${parts.find((p) => p.column === c).value}`).join("&");
-    issues.add(path, `write the columns in the order of the cross [${same.join(", ")}]: ${JSON.stringify(fixed)}`);
+    const fixed2 = same.map((c) => `${c}=${parts.find((p) => p.column === c).value}`).join("&");
+    issues.add(path, `write the columns in the order of the cross [${same.join(", ")}]: ${JSON.stringify(fixed2)}`);
     return false;
   }
   return true;
@@ -8622,7 +8622,7 @@ function formatValue(metric, x) {
     case "ms":
       return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
     case "$":
-      return `$${x < 0 ? MINUS : ""}${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
+      return `$${x < 0 ? MINUS : ""}${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}/1k`;
     default:
       return formatNumber(x);
   }
@@ -8641,14 +8641,21 @@ function formatDelta(metric, delta, baseline = null) {
   const abs = formatNumber(Math.abs(delta));
   return `${sign(delta)}${abs}`;
 }
-function formatInterval(metric, ci) {
+function formatInterval(metric, ci, baseline = null) {
   if (!ci) return "\u2013";
   const unit = metricUnit(metric);
-  const f = (x) => {
-    if (unit === "%") return `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
-    return formatNumber(x);
-  };
-  return `[${f(ci[0])}, ${f(ci[1])}]${unit === "%" ? " pp" : ""}`;
+  if (unit === "%") {
+    const f = (x) => `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
+    return `[${f(ci[0])}, ${f(ci[1])}] pp`;
+  }
+  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
+    const f = (x) => {
+      const rel = x / Math.abs(baseline) * 100;
+      return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
+    };
+    return `[${f(ci[0])}, ${f(ci[1])}]`;
+  }
+  return `[${formatNumber(ci[0])}, ${formatNumber(ci[1])}]${unit === "ms" ? " ms" : ""}`;
 }
 function formatP(p) {
   if (p === null) return "\u2013";
@@ -8892,12 +8899,12 @@ function verdictOf(counts) {
 // src/io/keyindex.ts
 var EMPTY = -1;
 function hashKey(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  h ^= h >>> 15;
-  h = Math.imul(h, 739982445);
-  h ^= h >>> 12;
-  return h;
+  let h2 = 2166136261;
+  for (let i = 0; i < s.length; i++) h2 = Math.imul(h2 ^ s.charCodeAt(i), 16777619);
+  h2 ^= h2 >>> 15;
+  h2 = Math.imul(h2, 739982445);
+  h2 ^= h2 >>> 12;
+  return h2;
 }
 var KeyIndex = class {
   /** The keys by row. */
@@ -8949,10 +8956,10 @@ var KeyIndex = class {
     if (this.slots === null) this.build();
     const slots = this.slots;
     const mask = this.mask;
-    const h = hashKey(key);
-    let p = h & mask;
+    const h2 = hashKey(key);
+    let p = h2 & mask;
     for (let row = slots[2 * p]; row !== EMPTY; row = slots[2 * p]) {
-      if (slots[2 * p + 1] === h && this.keys[row] === key) return row;
+      if (slots[2 * p + 1] === h2 && this.keys[row] === key) return row;
       p = p + 1 & mask;
     }
     return -1;
@@ -8964,11 +8971,11 @@ var KeyIndex = class {
     const slots = new Int32Array(size * 2).fill(EMPTY);
     const hashes = this.hashes;
     for (let row = 0; row < n; row++) {
-      const h = hashes[row];
-      let p = h & mask;
+      const h2 = hashes[row];
+      let p = h2 & mask;
       while (slots[2 * p] !== EMPTY) p = p + 1 & mask;
       slots[2 * p] = row;
-      slots[2 * p + 1] = h;
+      slots[2 * p + 1] = h2;
     }
     this.slots = slots;
     this.mask = mask;
@@ -9038,10 +9045,10 @@ function expectation(spec) {
       return "a value";
   }
 }
-function missingColumn(file, name2, header, hint = "", alternatives = []) {
+function missingColumn(file, name2, header2, hint = "", alternatives = []) {
   let near = null;
-  for (const n of [name2, ...alternatives]) near ??= didYouMean(n, header);
-  const present = header.length ? header.join(", ") : "(none)";
+  for (const n of [name2, ...alternatives]) near ??= didYouMean(n, header2);
+  const present = header2.length ? header2.join(", ") : "(none)";
   return new DataError(
     file,
     `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}`,
@@ -9116,12 +9123,12 @@ var TableBuilder = class {
    * @throws DataError when a required column is missing, a wanted column is named twice,
    *   or an optional column is in some files of the input but not others
    */
-  beginFile(file, header) {
+  beginFile(file, header2) {
     this.file = file;
     this.files.push(file);
     this.fileStart.push(this.n);
-    this.headers.push(header);
-    const names = header.map((h) => h.trim());
+    this.headers.push(header2);
+    const names = header2.map((h2) => h2.trim());
     const first = this.present === null;
     const present = [];
     for (let k = 0; k < this.specs.length; k++) {
@@ -9133,7 +9140,7 @@ var TableBuilder = class {
           column: spec.name
         });
       }
-      if (at === -1 && spec.required) throw missingColumn(file, spec.name, header);
+      if (at === -1 && spec.required) throw missingColumn(file, spec.name, header2);
       present.push(at !== -1);
       if (!first && present[k] !== this.present[k]) {
         const [has, lacks] = present[k] ? [file, this.firstFile] : [this.firstFile, file];
@@ -11120,7 +11127,7 @@ async function readDelimited(file, gzip, delimiter, builder) {
   const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true });
   parser.on("error", () => {
   });
-  let header = null;
+  let header2 = null;
   let prevEnd = 0;
   let prevEmpty = 0;
   let overcount = 0;
@@ -11131,11 +11138,11 @@ async function readDelimited(file, gzip, delimiter, builder) {
     if (endLine !== rawStartOf(emptyLines)) overcount += countCrlf(fields);
     prevEnd = endLine;
     prevEmpty = emptyLines;
-    if (header !== null) {
+    if (header2 !== null) {
       builder.addFields(fields, start);
       return;
     }
-    header = fields;
+    header2 = fields;
     try {
       builder.beginFile(file, fields);
     } catch (e) {
@@ -11145,7 +11152,7 @@ async function readDelimited(file, gzip, delimiter, builder) {
   const failure = () => {
     if (builder.error) return builder.error;
     const err = parser.errored;
-    return err ? csvFailure(file, err, header, startOf, overcount) : null;
+    return err ? csvFailure(file, err, header2, startOf, overcount) : null;
   };
   const source = openBytes(file, gzip);
   try {
@@ -11166,17 +11173,17 @@ async function readDelimited(file, gzip, delimiter, builder) {
   });
   const f = failure();
   if (f) throw f;
-  if (header === null) throw new DataError(file, "the file is empty; expected a header row naming the columns");
+  if (header2 === null) throw new DataError(file, "the file is empty; expected a header row naming the columns");
 }
-function csvFailure(file, err, header, startOf, overcount) {
+function csvFailure(file, err, header2, startOf, overcount) {
   if (!(err instanceof CsvError)) return readFailure(file, err);
   const e = err;
   const recordLine = startOf(e.empty_lines ?? 0);
-  const columnName = typeof e.column === "number" && header ? header[e.column] ?? null : null;
+  const columnName = typeof e.column === "number" && header2 ? header2[e.column] ?? null : null;
   switch (e.code) {
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
     case "CSV_RECORD_INCONSISTENT_COLUMNS": {
-      const expected = header ? header.length : 0;
+      const expected = header2 ? header2.length : 0;
       const got = e.record ? e.record.length : 0;
       return new DataError(
         file,
@@ -11583,7 +11590,7 @@ var DENSE_LIMIT = 1 << 22;
 function buildCells(dims, n, segments) {
   const D = dims.length;
   const ofRow = new Int32Array(n);
-  let count = n > 0 ? 1 : 0;
+  let count2 = n > 0 ? 1 : 0;
   const parents = [];
   const segs = [];
   for (let d = 0; d < D; d++) {
@@ -11591,8 +11598,8 @@ function buildCells(dims, n, segments) {
     let next = 0;
     const parent = [];
     const seg = [];
-    if (count * segments <= DENSE_LIMIT) {
-      const table = new Int32Array(count * segments).fill(-1);
+    if (count2 * segments <= DENSE_LIMIT) {
+      const table = new Int32Array(count2 * segments).fill(-1);
       for (let r = 0; r < n; r++) {
         const s = rs[r];
         const key = ofRow[r] * segments + s;
@@ -11621,17 +11628,17 @@ function buildCells(dims, n, segments) {
     }
     parents.push(Int32Array.from(parent));
     segs.push(Int32Array.from(seg));
-    count = next;
+    count2 = next;
   }
-  const segmentOf = new Int32Array(count * D);
-  for (let c = 0; c < count; c++) {
+  const segmentOf = new Int32Array(count2 * D);
+  for (let c = 0; c < count2; c++) {
     let cur = c;
     for (let d = D - 1; d >= 0; d--) {
       segmentOf[c * D + d] = segs[d][cur];
       cur = parents[d][cur];
     }
   }
-  return { count, ofRow, dims: D, segmentOf };
+  return { count: count2, ofRow, dims: D, segmentOf };
 }
 function foldCells(cellSums, width, cells, segments) {
   const out = new Float64Array(segments * width);
@@ -11738,21 +11745,21 @@ function sortByFloat64(values, payload, weights2 = null) {
   let lo = new Uint32Array(n);
   const hist = new Uint32Array(4 * BUCKETS);
   for (let i = 0; i < n; i++) {
-    let h = bits[2 * i + 1];
+    let h2 = bits[2 * i + 1];
     let l = bits[2 * i];
-    if (h === 2147483648 && l === 0) h = 0;
-    if (h & 2147483648) {
-      h = ~h >>> 0;
+    if (h2 === 2147483648 && l === 0) h2 = 0;
+    if (h2 & 2147483648) {
+      h2 = ~h2 >>> 0;
       l = ~l >>> 0;
     } else {
-      h = (h | 2147483648) >>> 0;
+      h2 = (h2 | 2147483648) >>> 0;
     }
-    hi[i] = h;
+    hi[i] = h2;
     lo[i] = l;
     hist[l & MASK]++;
     hist[BUCKETS + (l >>> 16)]++;
-    hist[2 * BUCKETS + (h & MASK)]++;
-    hist[3 * BUCKETS + (h >>> 16)]++;
+    hist[2 * BUCKETS + (h2 & MASK)]++;
+    hist[3 * BUCKETS + (h2 >>> 16)]++;
   }
   let pay = Int32Array.from(payload);
   let wts = weights2 === null ? null : Float64Array.from(weights2);
@@ -11923,11 +11930,11 @@ function rankingPass(score, label, weight, cells, segments) {
   let h0 = 0;
   let l0 = 0;
   for (let i = n - 1; i >= 0; i--) {
-    const h = hi[i] | 0;
+    const h2 = hi[i] | 0;
     const l = lo[i] | 0;
-    if (h !== h0 || l !== l0) {
+    if (h2 !== h0 || l !== l0) {
       closeGroup();
-      h0 = h;
+      h0 = h2;
       l0 = l;
     }
     const p = sorted[i];
@@ -12124,7 +12131,7 @@ function measureOffline(data, segmentation, metrics, task) {
     data.n,
     S
   );
-  const count = new Float64Array(S);
+  const count2 = new Float64Array(S);
   const weight = new Float64Array(S);
   const positives = new Float64Array(S);
   const finishers = /* @__PURE__ */ new Map();
@@ -12135,7 +12142,7 @@ function measureOffline(data, segmentation, metrics, task) {
       logLoss: bases.has("log_loss")
     });
     for (let s = 0; s < S; s++) {
-      count[s] = acc[s * BIN2.STRIDE + BIN2.COUNT];
+      count2[s] = acc[s * BIN2.STRIDE + BIN2.COUNT];
       weight[s] = acc[s * BIN2.STRIDE + BIN2.WEIGHT];
       positives[s] = acc[s * BIN2.STRIDE + BIN2.POSITIVES];
     }
@@ -12177,7 +12184,7 @@ function measureOffline(data, segmentation, metrics, task) {
     }
   } else if (task === "multiclass") {
     const sums = multiclassPass(data, cells, S);
-    count.set(sums.count);
+    count2.set(sums.count);
     weight.set(sums.weight);
     for (const name2 of names) {
       const f = multiclassFinisher(name2, sums, data.classes);
@@ -12186,7 +12193,7 @@ function measureOffline(data, segmentation, metrics, task) {
   } else {
     const acc = regressionPass(data, cells, S);
     for (let s = 0; s < S; s++) {
-      count[s] = acc[s * REG.STRIDE + REG.COUNT];
+      count2[s] = acc[s * REG.STRIDE + REG.COUNT];
       weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
     }
     const at = (s, m, field) => acc[s * REG.STRIDE + REG.MODEL[m] + field];
@@ -12207,7 +12214,7 @@ function measureOffline(data, segmentation, metrics, task) {
     finishers.set(name2, (s, m) => weightedMean(acc[s * MEAN.STRIDE + MEAN.SUM[m]], acc[s * MEAN.STRIDE + MEAN.WEIGHT[m]]));
   }
   return segmentation.segments.map((segment, s) => {
-    const n = count[s];
+    const n = count2[s];
     const empty = !(weight[s] > 0);
     const values = {};
     for (const name2 of names) {
@@ -12242,6 +12249,49 @@ function multiclassFinisher(name2, sums, classes) {
     return (s, m) => recall(sums.models[m].tp[s * K + k], sums.trueWeight[s * K + k]);
   }
   return null;
+}
+
+// src/report/distribution.ts
+var DISTRIBUTION_BINS = 20;
+function count(scores, lo, span, bins) {
+  const counts = new Float64Array(bins);
+  for (let i = 0; i < scores.length; i++) {
+    const x = scores[i];
+    if (!Number.isFinite(x)) continue;
+    let b = Math.floor((x - lo) * bins / span);
+    if (b >= bins) b = bins - 1;
+    if (b < 0) b = 0;
+    counts[b]++;
+  }
+  return Array.from(counts);
+}
+function scoreDistribution(baseline, candidate, task, bins = DISTRIBUTION_BINS) {
+  if (task === "multiclass") return null;
+  let lo = 0;
+  let hi = 1;
+  if (task === "regression") {
+    lo = Infinity;
+    hi = -Infinity;
+    for (const col2 of [baseline, candidate]) {
+      for (let i = 0; i < col2.length; i++) {
+        const x = col2[i];
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+    }
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+    if (hi === lo) {
+      lo -= 0.5;
+      hi += 0.5;
+    }
+  }
+  const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + i * (hi - lo) / bins);
+  return {
+    kind: task === "binary" ? "probability" : "prediction",
+    edges,
+    baseline: count(baseline, lo, hi - lo, bins),
+    candidate: count(candidate, lo, hi - lo, bins)
+  };
 }
 
 // src/segments/segment.ts
@@ -12325,8 +12375,9 @@ async function runGate(req, timings = {}) {
     throw new UsageError("shadow is not supported yet: give baseline-eval and candidate-eval.");
   }
   const pending = [];
-  const fixed = [];
+  const fixed2 = [];
   const inputs = { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null };
+  const distributions = { offline: null };
   const time = async (stage, f) => {
     const t0 = performance.now();
     const out = await f();
@@ -12351,11 +12402,12 @@ async function runGate(req, timings = {}) {
     inputs.examples = data.n;
     const segmentation = await time("segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
     const measured = await time("measure", () => measureOffline(data, segmentation, config.metrics, config.task));
-    fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
-    fixed.push(...unmatchedOverrides(config, segmentation.segments));
+    fixed2.push(coverageCheck(data.integrity, config.integrity.minCoverage));
+    fixed2.push(...unmatchedOverrides(config, segmentation.segments));
     pending.push(...await time("judge", () => judgeSegments({ config, measured, source: "offline" })));
+    distributions.offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
-  const checks = [...fixed, ...decide(pending, config.statistics)];
+  const checks = [...fixed2, ...decide(pending, config.statistics)];
   const counts = countChecks(checks);
   return {
     schema: "model-release-gate/report@1",
@@ -12367,161 +12419,87 @@ async function runGate(req, timings = {}) {
     config: effectiveConfig(config),
     run: req.run,
     override: null,
-    generated_at: (req.now ?? (() => /* @__PURE__ */ new Date()))().toISOString()
+    generated_at: (req.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(),
+    distributions
   };
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
 // src/report/markdown.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/report/budget.ts
+var RULE = /^(max_drop|max_increase|min|max) (\S+)$/;
+function allowanceOf(c) {
+  const m = c.rule === null ? null : RULE.exec(c.rule);
+  const amount = m ? parseAmount(m[2]) : null;
+  if (!m || !amount || c.candidate === null || !Number.isFinite(c.candidate)) return null;
+  const cand = c.candidate;
+  if (m[1] === "max_drop" || m[1] === "max_increase") {
+    if (c.baseline === null || !Number.isFinite(c.baseline)) return null;
+    const higher = c.higher_is_better ?? m[1] === "max_drop";
+    const worse = worsening(c.metric, higher ? "higher" : "lower", c.baseline, cand);
+    const allowed = toleranceAmount(toTolerance(amount), c.baseline);
+    const used2 = allowed > 0 ? Math.max(0, worse) / allowed : worse > EPSILON ? Infinity : 0;
+    return { kind: "change", used: used2, limit: allowed, worse };
+  }
+  const limit = amount.scaled;
+  if (m[1] === "max") {
+    const used2 = limit > 0 ? Math.max(0, cand) / limit : cand > limit + EPSILON ? Infinity : 0;
+    return { kind: "max", used: used2, limit, worse: null };
+  }
+  const used = limit > 0 && cand > 0 ? limit / cand : cand < limit - EPSILON ? Infinity : 0;
+  return { kind: "min", used, limit, worse: null };
+}
+function worstFirst(checks) {
+  const keyed = checks.map((c, i) => ({ c, i, used: allowanceOf(c)?.used ?? -1 }));
+  keyed.sort(
+    (a, b) => Number(b.c.source === "integrity") - Number(a.c.source === "integrity") || (b.used === a.used ? 0 : b.used > a.used ? 1 : -1) || (a.c.p_adjusted ?? 2) - (b.c.p_adjusted ?? 2) || a.i - b.i
+  );
+  return keyed.map((k) => k.c);
+}
+function formatUsed(used) {
+  if (!(used < 10)) return ">999%";
+  return `${formatCount(used * 100)}%`;
+}
+function textBar(used, width = 10) {
+  const filled = used >= 1 ? width : Math.max(0, Math.floor(used * width));
+  return "\u2588".repeat(filled) + "\u2591".repeat(width - filled);
+}
+
 // src/report/escape.ts
 var ZWSP = "\u200B";
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-function escapeText(s) {
-  return s.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()!|~+=^-]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/\b(GH)-/gi, `$1${ZWSP}-`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udfff]/g;
+function revealInvisible(s) {
+  return s.replace(INVISIBLE, (c) => `\u27E8U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}\u27E9`);
+}
+function truncate(s, max) {
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - 1);
+  const code = s.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${s.slice(0, end)}\u2026`;
+}
+function plain(s, max) {
+  return truncate(
+    revealInvisible(
+      s.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+    ),
+    max
+  );
+}
+function escapeText(s, opts = {}) {
+  return plain(s, opts.max ?? 300).replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/\b(gh)(?=-)/gi, `$1${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()!|~+=^$-]/g, (c) => `\\${c}`);
+}
+function escapeNumber(s) {
+  return s.replace(/\$/g, "\\$").replace(/</g, "&lt;");
+}
+function escapeHtml(s, opts = {}) {
+  const clean2 = revealInvisible(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ""));
+  return truncate(clean2, opts.max ?? Infinity).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+function mermaidText(s, max = 28) {
+  return truncate(plain(s, 1e4).replace(/[^\p{L}\p{N} =&._+/:()[\]',!-]/gu, "?"), max);
 }
 function codeBlock(body, lang = "") {
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
@@ -12531,10 +12509,195 @@ ${body.replace(/\n$/, "")}
 ${fence}`;
 }
 
+// src/report/links.ts
+function safeUrl(raw) {
+  if (typeof raw !== "string" || raw.length > 2e3) return null;
+  let u;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") return null;
+  if (u.username || u.password) return null;
+  return u.href.replace(/[()<>"'`\\\s[\]|*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function shortSha(report) {
+  const sha = report.run?.commit;
+  return typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : null;
+}
+function commitUrl(report) {
+  const sha = report.run?.commit;
+  const repo = report.run?.repository;
+  const run = runUrl(report);
+  if (!run || typeof sha !== "string" || !/^[0-9a-f]{7,64}$/i.test(sha)) return null;
+  if (typeof repo !== "string" || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) return null;
+  return `${new URL(run).origin}/${repo}/commit/${sha.toLowerCase()}`;
+}
+function runUrl(report) {
+  const url = safeUrl(report.run?.url);
+  return url && /^https?:\/\/[^/]+\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/.test(url) ? url : null;
+}
+function artifactUrl(report) {
+  const run = runUrl(report);
+  const url = safeUrl(report.artifact?.url);
+  return run && url && url.startsWith(`${run}/artifacts/`) && /^\d+$/.test(url.slice(run.length + 11)) ? url : null;
+}
+function fullReportLink(report) {
+  const artifactUrl_ = artifactUrl(report);
+  const runUrl_ = runUrl(report);
+  const raw = report.artifact?.name;
+  const name2 = typeof raw === "string" && raw !== "" ? escapeText(raw, { max: 120 }) : null;
+  if (artifactUrl_) return { markdown: `[full report](${artifactUrl_}) (artifact ${name2 ?? "of the run"})`, url: artifactUrl_ };
+  if (runUrl_ && name2) return { markdown: `[full report](${runUrl_}) (artifact ${name2} of the run)`, url: runUrl_ };
+  if (runUrl_) return { markdown: `[workflow run](${runUrl_}) (report.json, report.html)`, url: runUrl_ };
+  return { markdown: "full report (report.html and report.json in the report directory)", url: null };
+}
+
+// src/report/mdtable.ts
+var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function tableHead(headers, align) {
+  return `${tableRow(headers)}
+| ${headers.map((_, i) => DELIMITER[align[i] ?? "l"]).join(" | ")} |`;
+}
+function fitTable(head, rows, budget, more) {
+  let size = head.length;
+  for (const r of rows) size += 1 + r.length;
+  if (size <= budget) return { text: [head, ...rows].join("\n"), shown: rows.length };
+  let used = head.length;
+  let shown = 0;
+  while (shown < rows.length) {
+    const next = used + 1 + rows[shown].length;
+    if (next + 2 + more(rows.length - shown - 1).length > budget) break;
+    used = next;
+    shown++;
+  }
+  if (shown === 0) return { text: more(rows.length), shown: 0 };
+  return { text: `${[head, ...rows.slice(0, shown)].join("\n")}
+
+${more(rows.length - shown)}`, shown };
+}
+
+// src/report/segmentChanges.ts
+function mainMetric(report) {
+  const configured = report.config?.metrics;
+  const first = configured && typeof configured === "object" ? Object.keys(configured)[0] : void 0;
+  if (first !== void 0 && report.checks.some((c2) => c2.source === "offline" && c2.metric === first)) {
+    return { source: "offline", metric: first };
+  }
+  const c = report.checks.find((x) => x.source !== "integrity");
+  return c ? { source: c.source, metric: c.metric } : null;
+}
+function metricsOf(report, source) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of report.checks) if (c.source === source) seen.add(c.metric);
+  return [...seen];
+}
+function changeUnit(metric) {
+  const u = metricUnit(metric);
+  return u === "%" ? "pp" : u === "ms" || u === "$" ? "%" : "";
+}
+function toChangeUnits(metric, amount, baseline) {
+  const unit = changeUnit(metric);
+  if (unit === "pp") return amount * 100;
+  if (unit === "%") return baseline === null || baseline === 0 ? null : amount / Math.abs(baseline) * 100;
+  return amount;
+}
+function segmentChanges(report, ref) {
+  const bySegment = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (c.source !== ref.source || c.metric !== ref.metric || c.status === "insufficient") continue;
+    if (c.baseline === null || c.candidate === null) continue;
+    const prev = bySegment.get(c.segment);
+    const isChange = /^max_(drop|increase) /.test(c.rule ?? "");
+    if (!prev || isChange && !/^max_(drop|increase) /.test(prev.rule ?? "")) bySegment.set(c.segment, c);
+  }
+  const out = [];
+  for (const c of bySegment.values()) {
+    const a = allowanceOf(c);
+    const higher = c.higher_is_better ?? true;
+    const rawWorse = a?.worse ?? worsening(c.metric, higher ? "higher" : "lower", c.baseline, c.candidate);
+    const worse = toChangeUnits(c.metric, rawWorse, c.baseline);
+    if (worse === null || !Number.isFinite(worse)) continue;
+    const allowed = a?.kind === "change" ? toChangeUnits(c.metric, a.limit, c.baseline) : null;
+    out.push({ check: c, worse, allowed });
+  }
+  return out;
+}
+function chartSelection(changes, max) {
+  const rank = (s) => s.check.segment === "overall" ? 0 : s.check.status === "fail" ? 1 : 2;
+  return [...changes].sort((a, b) => rank(a) - rank(b) || b.worse - a.worse).slice(0, max);
+}
+
+// src/report/mermaid.ts
+var CHART_MAX_SEGMENTS = 20;
+var init = (colors) => `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colors.join(", ")}"}}}}%%`;
+var GREY = "#8c959f";
+var RED = "#cf222e";
+var BLUE = "#0969da";
+function numbers(xs, decimals) {
+  return xs.map((x) => x === 0 ? "0" : x.toFixed(decimals)).join(", ");
+}
+function chartLabels(report, segments) {
+  const cols = report.config?.columns?.segments;
+  const columns = Array.isArray(cols) ? cols.filter((c) => typeof c === "string") : [];
+  const short = (id) => {
+    const col2 = columns.find((c) => id.startsWith(`${c}=`) && !id.slice(c.length + 1).includes("&"));
+    return col2 === void 0 ? id : id.slice(col2.length + 1);
+  };
+  const middle = (s) => {
+    const t = mermaidText(s, 1e4);
+    return t.length <= 28 ? t : `${t.slice(0, 13)}\u2026${t.slice(-13)}`;
+  };
+  const first = segments.map((id) => middle(short(id)));
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of first) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return segments.map((id, i) => counts.get(first[i]) > 1 ? middle(id) : first[i]);
+}
+function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
+  const ref = mainMetric(report);
+  if (!ref) return null;
+  const changes = segmentChanges(report, ref);
+  if (changes.length < 2) return null;
+  const shown = chartSelection(changes, maxSegments);
+  const unit = changeUnit(ref.metric);
+  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of baseline" : "metric units";
+  const worse = shown.map((s) => Math.max(0, s.worse));
+  if (!worse.some((w) => w > 0)) return null;
+  const allowed = shown.map((s) => s.allowed);
+  const hasAllowed = allowed.some((a) => a !== null);
+  const top = Math.max(...worse, ...allowed.map((a) => a ?? 0));
+  const scaleTop = top > 0 ? top * 1.1 : 1;
+  const decimals = Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(scaleTop))));
+  const failed = shown.map((s, i) => s.check.status === "fail" ? worse[i] : 0);
+  const others = shown.map((s, i) => s.check.status === "fail" ? 0 : worse[i]);
+  const names = chartLabels(report, shown.map((s) => s.check.segment));
+  const labels = shown.map((s, i) => `"${s.check.status === "fail" ? "\u2717 " : ""}${names[i]}"`);
+  const metricLabel2 = mermaidText(ref.metric, 40);
+  const anyFailed = failed.some((w, i) => w > 0 || shown[i].check.status === "fail");
+  const colors = [...anyFailed ? [RED] : [], GREY, ...hasAllowed ? [BLUE] : []];
+  const lines = [
+    init(colors),
+    "xychart-beta horizontal",
+    `  title "${metricLabel2}: how much worse than the baseline"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "worse by (${unitText})" 0 --> ${scaleTop.toFixed(decimals)}`
+  ];
+  if (anyFailed) lines.push(`  bar [${numbers(failed, decimals)}]`);
+  lines.push(`  bar [${numbers(others, decimals)}]`);
+  if (hasAllowed) lines.push(`  line [${numbers(allowed.map((a) => Math.max(0, a ?? 0)), decimals)}]`);
+  const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : "";
+  const caption = `${escapeText(ref.metric, { max: 80 })} (the first metric in the config) per segment${of}: bars show how much worse the candidate is (0 when it is better), red and \u2717 where a check failed${hasAllowed ? "; the line is the worsening the rule allows" : ""}.`;
+  return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
+}
+
 // src/report/override.ts
 var LISTED_CHECKS = 10;
 function listIds(ids) {
-  const shown = ids.slice(0, LISTED_CHECKS).map(escapeText).join(", ");
+  const shown = ids.slice(0, LISTED_CHECKS).map((id) => escapeText(id)).join(", ");
   return ids.length > LISTED_CHECKS ? `${shown} and ${ids.length - LISTED_CHECKS} more` : shown;
 }
 function overrideMarkdown(report) {
@@ -12549,6 +12712,8 @@ function overrideMarkdown(report) {
 }
 
 // src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var SUMMARY_CHARS = Math.floor(1024 * 1024 / 3) - 1024;
 var HEADLINE = {
   pass: "\u2705 may ship",
   warn: "\u26A0\uFE0F may ship, with warnings",
@@ -12556,27 +12721,18 @@ var HEADLINE = {
   overridden: "\u{1F513} failed, overridden"
 };
 var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
+function whole(id, priority, f) {
+  return {
+    id,
+    priority,
+    render: (ctx, budget) => {
+      const text = f(ctx.report);
+      return text.length <= budget ? text : "";
+    }
+  };
+}
 function plural(n, one, many = `${one}s`) {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-function checkTable(checks) {
-  const rows = checks.map((c) => [
-    MARK[c.status],
-    escapeText(c.segment),
-    escapeText(c.metric),
-    formatValue(c.metric, c.baseline),
-    formatValue(c.metric, c.candidate),
-    formatDelta(c.metric, c.delta, c.baseline),
-    formatInterval(c.metric, c.ci),
-    c.rule === null ? "\u2013" : escapeText(c.rule)
-  ]);
-  return markdownTable([["", "segment", "metric", "baseline", "candidate", "delta", "interval", "rule"], ...rows], {
-    alignDelimiters: false,
-    align: ["c", "l", "l", "r", "r", "r", "r", "l"]
-  });
-}
-function messageList(checks) {
-  return checks.map((c) => `- **${escapeText(c.segment)} \xB7 ${escapeText(c.metric)}**: ${escapeText(c.message)}`).join("\n");
 }
 function folded(summary, body) {
   return `<details><summary>${summary}</summary>
@@ -12585,49 +12741,701 @@ ${body}
 
 </details>`;
 }
+function metricCell(c) {
+  const m = escapeText(c.metric, { max: 80 });
+  return c.source === "offline" ? m : `${m} (${c.source})`;
+}
+function deltaCell(c) {
+  const text = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
+  if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text;
+  const worse = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
+  if (Math.abs(worse) <= EPSILON || text.startsWith("\xB1")) return text;
+  return `${text} ${worse > 0 ? "\u{1F534}" : "\u{1F7E2}"}`;
+}
+function ruleCell(c) {
+  if (c.rule === null) return "\u2013";
+  return `${escapeText(c.rule, { max: 80 })}${c.severity === "warn" ? " (advisory)" : ""}`;
+}
+var CHECK_HEAD = ["", "segment", "metric", "n", "baseline", "candidate", "delta", "interval", "p (adj.)", "rule"];
+var CHECK_ALIGN = ["c", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
+function checkRow(c, withP) {
+  const cells = [
+    MARK[c.status],
+    escapeText(c.segment, { max: 120 }),
+    metricCell(c),
+    c.n === null ? "\u2013" : formatCount(c.n),
+    escapeNumber(formatValue(c.metric, c.baseline)),
+    escapeNumber(formatValue(c.metric, c.candidate)),
+    deltaCell(c),
+    escapeNumber(formatInterval(c.metric, c.ci, c.baseline))
+  ];
+  if (withP) cells.push(escapeNumber(formatP(c.p_adjusted)));
+  cells.push(ruleCell(c));
+  return tableRow(cells);
+}
+function checkTable(checks, budget, more) {
+  const withP = checks.some((c) => c.p_adjusted !== null);
+  const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h2) => h2 !== "p (adj.)");
+  const align = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
+  return fitTable(
+    tableHead(head, align),
+    checks.map((c) => checkRow(c, withP)),
+    budget,
+    more
+  ).text;
+}
+function integrityNotes(checks, budget) {
+  const lines = [];
+  let size = 0;
+  for (const c of checks.filter((x) => x.source === "integrity").slice(0, 10)) {
+    const line = `- **${escapeText(c.metric, { max: 80 })}**: ${escapeText(c.message, { max: 500 })}`;
+    if (size + line.length + 1 > budget) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join("\n");
+}
+function checkSection(ctx, checks, heading, what, budget) {
+  if (checks.length === 0) return "";
+  const more = (n) => `\u2026and ${plural(n, `more ${what}`)}, less severe than those above: see the ${ctx.fullReport}.`;
+  const minimal = `${heading}
+
+${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
+  const room = budget - heading.length - 2;
+  if (room <= 0) return minimal;
+  const table = checkTable(checks, room, more);
+  if (!table.startsWith("|")) return minimal;
+  let text = `${heading}
+
+${table}`;
+  const notes = integrityNotes(checks, budget - text.length - 2);
+  if (notes) text += `
+
+${notes}`;
+  return text;
+}
+function title(ctx) {
+  return `### Model gate ${escapeText(ctx.report.name, { max: 100 })}: ${HEADLINE[ctx.report.verdict] ?? escapeText(String(ctx.report.verdict))}`;
+}
+function filesText(files) {
+  if (!files || files.length === 0) return "";
+  const first = escapeText(files[0], { max: 80 });
+  return files.length === 1 ? first : `${first} and ${plural(files.length - 1, "more file")}`;
+}
 function comparedLine(report) {
-  const parts = [];
-  if (report.inputs.examples !== null) parts.push(`${plural(report.inputs.examples, "example")} offline`);
-  if (report.inputs.requests !== null) parts.push(`${plural(report.inputs.requests, "request")} in shadow`);
-  const commit = report.run.commit ? ` at \`${report.run.commit.slice(0, 7).replace(/[^0-9a-f]/gi, "")}\`` : "";
-  return `Candidate against baseline on ${parts.join(" and ") || "no data"}${commit}.`;
+  const inputs = report.inputs ?? {};
+  const amounts = [];
+  if (typeof inputs.examples === "number") amounts.push(`**${plural(inputs.examples, "example")}** offline`);
+  if (typeof inputs.requests === "number") amounts.push(`**${plural(inputs.requests, "request")}** in shadow`);
+  const cand = filesText(inputs.candidate_eval?.files);
+  const base = filesText(inputs.baseline_eval?.files);
+  const which = cand && base ? `Candidate (${cand}) against baseline (${base})` : "Candidate against baseline";
+  const sha = shortSha(report);
+  const url = commitUrl(report);
+  const commit = sha ? ` \xB7 commit ${url ? `[\`${sha}\`](${url})` : `\`${sha}\``}` : "";
+  return `${which} on ${amounts.join(" and ") || "no data"}${commit}.`;
+}
+function verdictLines(ctx) {
+  const { report } = ctx;
+  const n = (k) => Number(report.counts?.[k] ?? 0);
+  const lines = [
+    `**${plural(n("fail"), "check")} failed** \xB7 ${plural(n("warn"), "warning")} \xB7 ${formatCount(n("pass"))} passed \xB7 ${formatCount(n("insufficient"))} with too little data`,
+    comparedLine(report)
+  ];
+  const override = overrideMarkdown(report);
+  if (override) lines.push(override);
+  return lines.join("\n");
+}
+function failures(ctx, budget) {
+  const failed = ctx.byStatus.fail;
+  return checkSection(ctx, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
+}
+function warnings(ctx, budget) {
+  const warned = ctx.byStatus.warn;
+  return checkSection(ctx, warned, `#### \u26A0\uFE0F ${plural(warned.length, "warning")}`, "warning", budget);
+}
+function budgets(ctx, budget) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const c of ctx.report.checks) {
+    if (c.status === "insufficient") continue;
+    const a = allowanceOf(c);
+    if (!a || a.kind === "min") continue;
+    const key = `${c.source}\0${c.metric}\0${c.rule}`;
+    let line = lines.get(key);
+    if (!line) lines.set(key, line = { key, overall: null, worst: null, worstUsed: -1 });
+    if (c.segment === "overall") line.overall = c;
+    else if (a.used > line.worstUsed) {
+      line.worst = c;
+      line.worstUsed = a.used;
+    }
+  }
+  if (lines.size === 0) return "";
+  const anyUsed = [...lines.values()].some((l) => l.worstUsed > 0 || l.overall !== null && allowanceOf(l.overall).used > 0);
+  if (!anyUsed) return "**Budgets used:** none; the candidate is no worse than the baseline under any rule that allows a worsening or sets a `max`.";
+  const cell = (c) => {
+    if (!c) return "\u2013";
+    const used = allowanceOf(c).used;
+    return `\`${textBar(used)}\` ${formatUsed(used)}${c.status === "fail" || c.status === "warn" ? ` ${MARK[c.status]}` : ""}`;
+  };
+  const rows = [...lines.values()].map(
+    (l) => tableRow([
+      metricCell(l.overall ?? l.worst),
+      ruleCell(l.overall ?? l.worst),
+      cell(l.overall),
+      l.worst === null ? "\u2013" : l.worstUsed > 0 ? `${cell(l.worst)} ${escapeText(l.worst.segment, { max: 60 })}` : "none worse"
+    ])
+  );
+  const heading = "#### Budgets used";
+  const intro = "How much of each allowed worsening (or `max` limit) the candidate uses: 100% is the limit.";
+  const table = fitTable(
+    tableHead(["metric", "rule", "overall", "worst segment"], ["l", "l", "l", "l"]),
+    rows,
+    budget - heading.length - intro.length - 4,
+    (n) => `\u2026and ${plural(n, "more rule")}: see the ${ctx.fullReport}.`
+  );
+  if (table.shown === 0) return "";
+  return `${heading}
+
+${intro}
+
+${table.text}`;
+}
+function chart(report) {
+  const c = deltaChart(report);
+  return c ? `#### At a glance
+
+${c.caption}
+
+${c.block}` : "";
+}
+function insufficient(ctx, budget) {
+  const checks = ctx.byStatus.insufficient;
+  if (checks.length === 0) return "";
+  const minimal = `\u2796 ${plural(checks.length, "check")} with too little data to judge: see the ${ctx.fullReport}.`;
+  const rows = checks.map(
+    (c) => tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? "\u2013" : formatCount(c.n), escapeText(c.message, { max: 200 })])
+  );
+  const summary = `\u2796 ${plural(checks.length, "check")} with too little data`;
+  const wrap = folded(summary, "");
+  const table = fitTable(
+    tableHead(["segment", "metric", "rule", "n", "why"], ["l", "l", "l", "r", "l"]),
+    rows,
+    budget - wrap.length,
+    (n) => `\u2026and ${formatCount(n)} more: see the ${ctx.fullReport}.`
+  );
+  return table.shown === 0 ? minimal : folded(summary, table.text);
+}
+function passing(ctx, budget) {
+  const checks = ctx.report.checks.filter((c) => c.status === "pass");
+  if (checks.length === 0) return "";
+  const minimal = `\u2705 ${plural(checks.length, "passing check")}: see the ${ctx.fullReport}.`;
+  const summary = `\u2705 ${plural(checks.length, "passing check")}`;
+  const room = budget - folded(summary, "").length;
+  const table = checkTable(checks, room, (n) => `\u2026and ${plural(n, "more passing check")}: see the ${ctx.fullReport}.`);
+  return table.startsWith("|") ? folded(summary, table) : minimal;
+}
+function effectiveConfig2(report) {
+  return folded("Effective config", codeBlock((0, import_yaml2.stringify)(report.config ?? {}), "yaml"));
+}
+function footer(ctx) {
+  const at = typeof ctx.report.generated_at === "string" ? ` \xB7 ${escapeText(ctx.report.generated_at, { max: 40 })}` : "";
+  return `<sub>model-release-gate \xB7 ${ctx.fullReport}${at}</sub>`;
+}
+var fixed = (id, f) => ({ id, priority: 0, render: (ctx) => f(ctx) });
+var SECTIONS = [
+  fixed("title", title),
+  fixed("verdict", verdictLines),
+  { id: "failures", priority: 1, render: failures },
+  { id: "warnings", priority: 2, render: warnings },
+  { id: "budgets", priority: 3, render: budgets },
+  whole("chart", 4, chart),
+  { id: "insufficient", priority: 5, render: insufficient },
+  { id: "passing", priority: 6, render: passing },
+  whole("config", 7, effectiveConfig2),
+  fixed("footer", footer)
+];
+var SEP = "\n\n";
+function joinedLength(parts) {
+  let n = 0;
+  let k = 0;
+  for (const p of parts) {
+    if (p === "") continue;
+    n += p.length;
+    k++;
+  }
+  return n + Math.max(0, k - 1) * SEP.length + 1;
+}
+function renderContext(report) {
+  const byStatus = { pass: [], warn: [], fail: [], insufficient: [] };
+  for (const c of report.checks) byStatus[c.status]?.push(c);
+  for (const k of ["fail", "warn"]) byStatus[k] = worstFirst(byStatus[k]);
+  return { report, byStatus, fullReport: fullReportLink(report).markdown };
 }
 function renderMarkdown(report, opts = {}) {
-  const { counts } = report;
-  const byStatus = (s) => report.checks.filter((c) => c.status === s);
-  const failed = byStatus("fail");
-  const warned = byStatus("warn");
-  const insufficient = byStatus("insufficient");
-  const passed = byStatus("pass");
-  const out = [];
-  out.push(`### Model gate ${escapeText(report.name)}: ${HEADLINE[report.verdict]}`);
-  out.push(
-    `**${plural(counts.fail, "check")} failed** \xB7 ${plural(counts.warn, "warning")} \xB7 ${formatCount(counts.pass)} passed \xB7 ${formatCount(counts.insufficient)} insufficient. ${comparedLine(report)}`
-  );
-  const override = overrideMarkdown(report);
-  if (override) out.push(override);
-  if (failed.length) out.push(`#### Failed
-
-${checkTable(failed)}
-
-${messageList(failed)}`);
-  if (warned.length) out.push(folded(`\u26A0\uFE0F ${plural(warned.length, "warning")}`, `${checkTable(warned)}
-
-${messageList(warned)}`));
-  if (insufficient.length) out.push(folded(`\u2796 ${plural(insufficient.length, "check")} with too little data`, `${checkTable(insufficient)}
-
-${messageList(insufficient)}`));
-  if (passed.length) out.push(folded(`\u2705 ${plural(passed.length, "passing check")}`, checkTable(passed)));
-  out.push(folded("Effective config", codeBlock((0, import_yaml2.stringify)(report.config), "yaml")));
-  const run = opts.runUrl ? ` \xB7 [workflow run](${encodeURI(opts.runUrl)})` : "";
-  out.push(`<sub>model-release-gate \xB7 \`report.json\` has every check${run}</sub>`);
-  return `${out.join("\n\n")}
+  const maxChars = Math.max(2e3, opts.maxChars ?? GITHUB_COMMENT_LIMIT);
+  const ctx = renderContext(report);
+  const parts = SECTIONS.map((s) => s.render(ctx, 0));
+  const order = SECTIONS.map((_, i) => i).sort((a, b) => SECTIONS[a].priority - SECTIONS[b].priority || a - b);
+  for (const i of order) {
+    if (SECTIONS[i].priority === 0) continue;
+    const without = parts.map((p, j) => j === i ? "" : p);
+    const budget = maxChars - joinedLength(without) - SEP.length;
+    const full = SECTIONS[i].render(ctx, budget);
+    if (full.length <= Math.max(budget, parts[i].length)) parts[i] = full;
+  }
+  return `${parts.filter((p) => p !== "").join(SEP)}
 `;
 }
 
 // src/reportFiles.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+
+// src/report/html.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+
+// src/report/svg.ts
+var n2 = (x) => (Math.round(x * 100) / 100).toString();
+function niceTicks(lo, hi, count2 = 5) {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / count2;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const out = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+  return out;
+}
+function forestPlot(rows, unit, caption) {
+  const W = 820;
+  const labelW = 230;
+  const right = 20;
+  const rowH = 22;
+  const top = 10;
+  const axisH = 34;
+  const H = top + rows.length * rowH + axisH;
+  let lo = 0;
+  let hi = 0;
+  for (const r of rows) {
+    for (const v of [r.value, r.ci?.[0], r.ci?.[1], r.boundary]) {
+      if (v === void 0 || v === null || !Number.isFinite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (hi === lo) hi = lo + 1;
+  const pad = (hi - lo) * 0.06;
+  lo -= pad;
+  hi += pad;
+  const x = (v) => labelW + (v - lo) / (hi - lo) * (W - labelW - right);
+  const parts = [];
+  const ticks = niceTicks(lo, hi, 6);
+  const plotBottom = top + rows.length * rowH;
+  for (const t of ticks) {
+    parts.push(`<line class="grid" x1="${n2(x(t))}" x2="${n2(x(t))}" y1="${top}" y2="${plotBottom}"/>`);
+    parts.push(`<text class="tick" x="${n2(x(t))}" y="${plotBottom + 14}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
+  }
+  parts.push(`<text class="axis" x="${n2(labelW + (W - labelW - right) / 2)}" y="${plotBottom + 30}" text-anchor="middle">${escapeHtml(caption)} (${escapeHtml(unit)})</text>`);
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    const mid = y + rowH / 2;
+    if (i % 2 === 1) parts.push(`<rect class="band" x="0" y="${y}" width="${W}" height="${rowH}"/>`);
+    const label = `${r.failed ? "\u2717 " : ""}${truncate(r.label, 34)}`;
+    parts.push(`<text class="label${r.failed ? " failed" : ""}" x="${labelW - 8}" y="${mid + 4}" text-anchor="end"><title>${escapeHtml(r.label)}</title>${escapeHtml(label)}</text>`);
+    const x0 = x(0);
+    const xv = x(r.value);
+    parts.push(`<rect class="bar ${r.tone}" x="${n2(Math.min(x0, xv))}" y="${y + 5}" width="${n2(Math.max(1, Math.abs(xv - x0)))}" height="${rowH - 10}"/>`);
+    if (r.ci) {
+      const [a, b] = [x(r.ci[0]), x(r.ci[1])];
+      parts.push(`<path class="whisker" d="M${n2(a)} ${mid}H${n2(b)}M${n2(a)} ${mid - 4}V${mid + 4}M${n2(b)} ${mid - 4}V${mid + 4}"/>`);
+    }
+    if (r.boundary !== null && Number.isFinite(r.boundary)) {
+      const xb = x(r.boundary);
+      parts.push(`<line class="limit" x1="${n2(xb)}" x2="${n2(xb)}" y1="${y + 2}" y2="${y + rowH - 2}"/>`);
+    }
+  });
+  parts.push(`<line class="zero" x1="${n2(x(0))}" x2="${n2(x(0))}" y1="${top}" y2="${plotBottom}"/>`);
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(caption)}">${parts.join("")}</svg>`;
+}
+function histogram(edges, baseline, candidate, xLabel) {
+  const W = 820;
+  const H = 260;
+  const L = 56;
+  const R = 16;
+  const T = 14;
+  const B = 46;
+  const share = (xs) => {
+    const total = xs.reduce((a, b2) => a + b2, 0) || 1;
+    return xs.map((v) => v / total * 100);
+  };
+  const b = share(baseline);
+  const c = share(candidate);
+  const top = Math.max(1, ...b, ...c) * 1.08;
+  const lo = edges[0];
+  const hi = edges[edges.length - 1];
+  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
+  const y = (v) => T + (1 - v / top) * (H - T - B);
+  const parts = [];
+  for (const t of niceTicks(0, top, 4)) {
+    parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
+    parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
+  }
+  for (const t of niceTicks(lo, hi, 5)) {
+    parts.push(`<text class="tick" x="${n2(x(t))}" y="${H - B + 16}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
+  }
+  for (let i = 0; i < c.length; i++) {
+    const x0 = x(edges[i]);
+    const w = Math.max(0, x(edges[i + 1]) - x0 - 1);
+    parts.push(`<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}\u2013${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`);
+  }
+  let d = `M${n2(x(edges[0]))} ${n2(y(0))}`;
+  for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
+  d += `V${n2(y(0))}`;
+  parts.push(`<path class="hist baseline" d="${d}"/>`);
+  parts.push(`<line class="zero" x1="${L}" x2="${W - R}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
+  parts.push(`<text class="axis" x="${n2(L + (W - L - R) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
+  parts.push(legend(W - R - 250, T + 4));
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`Distribution of ${xLabel}`)}">${parts.join("")}</svg>`;
+}
+function legend(x, y) {
+  return `<rect class="hist baseline" x="${x}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 20}" y="${y + 9}">baseline</text><rect class="hist candidate" x="${x + 100}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 120}" y="${y + 9}">candidate</text>`;
+}
+function pairedBars(rows, axisLabel) {
+  const W = 820;
+  const labelW = 160;
+  const R = 110;
+  const groupH = 40;
+  const T = 28;
+  const H = T + rows.length * groupH + 10;
+  const top = Math.max(1e-12, ...rows.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0])) * 1.05;
+  const x = (v) => labelW + v / top * (W - labelW - R);
+  const parts = [legend(labelW, 6)];
+  rows.forEach((r, i) => {
+    const y = T + i * groupH;
+    parts.push(`<text class="label" x="${labelW - 8}" y="${y + 20}" text-anchor="end">${escapeHtml(r.label)}</text>`);
+    const bar = (v, cls, dy, text) => {
+      if (v === null || !Number.isFinite(v)) return;
+      const w = Math.max(1, x(Math.max(0, v)) - labelW);
+      parts.push(`<rect class="hist ${cls}" x="${labelW}" y="${y + dy}" width="${n2(w)}" height="14"/>`);
+      parts.push(`<text class="tick" x="${n2(labelW + w + 6)}" y="${y + dy + 11}">${escapeHtml(text)}</text>`);
+    };
+    bar(r.baseline, "baseline", 2, r.baselineText);
+    bar(r.candidate, "candidate", 18, r.candidateText);
+  });
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(axisLabel)}">${parts.join("")}</svg>`;
+}
+function budgetBar(used) {
+  const W = 120;
+  const fill = Math.max(0, Math.min(1, used)) * W;
+  const cls = used > 1 ? "over" : used > 0.8 ? "near" : "ok";
+  return `<svg class="budget" viewBox="0 0 ${W} 10" width="${W}" height="10" aria-hidden="true"><rect class="track" width="${W}" height="10"/><rect class="${cls}" width="${n2(fill)}" height="10"/></svg>`;
+}
+
+// src/report/html.ts
+var HTML_CHART_SEGMENTS = 40;
+var SEGMENT_TABLE_METRICS = 12;
+var VERDICT = {
+  pass: "\u2713 may ship",
+  warn: "\u26A0\uFE0E may ship, with warnings",
+  fail: "\u2717 blocked",
+  overridden: "\u2717 failed, overridden"
+};
+var SYMBOL = { pass: "\u2713", warn: "\u26A0\uFE0E", fail: "\u2717", insufficient: "\u2013" };
+var MARK2 = {
+  pass: `<span class="mk pass" title="passed">${SYMBOL.pass}</span>`,
+  warn: `<span class="mk warn" title="warning">${SYMBOL.warn}</span>`,
+  fail: `<span class="mk fail" title="failed">${SYMBOL.fail}</span>`,
+  insufficient: `<span class="mk insufficient" title="too little data">${SYMBOL.insufficient}</span>`
+};
+var STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+var h = (s) => escapeHtml(String(s ?? ""));
+var plural2 = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+var CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--panel:#151b23;--line:#3d444d;--red:#f85149;--green:#3fb950;--amber:#d29922;--blue:#4493f8;--grey:#656c76}}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:1320px;margin:0 auto;padding:0 24px}
+header{padding-top:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:15px;margin:20px 0 6px}
+.verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
+.verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
+.muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
+nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}nav a{color:var(--blue);text-decoration:none}
+a{color:var(--blue)}
+.counts span{margin-right:14px}.counts b{font-size:16px}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
+th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
+th{background:var(--panel);white-space:nowrap}
+td.nowrap{white-space:nowrap}
+td.num,th.num{text-align:right;white-space:nowrap}
+td.msg{min-width:260px}
+td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
+tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
+tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
+.worse{color:var(--red)}.better{color:var(--green)}
+.mk{font-weight:700}.mk.fail{color:var(--red)}.mk.warn{color:var(--amber)}.mk.pass{color:var(--green)}.mk.insufficient{color:var(--muted)}
+table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" \u25B2"}table.sortable th[aria-sort=descending]::after{content:" \u25BC"}
+pre{background:var(--panel);border:1px solid var(--line);padding:10px;overflow:auto;max-height:480px}
+svg.chart{max-width:100%;height:auto;display:block;margin:6px 0 4px}
+svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif}
+svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}svg text.failed{fill:var(--red);font-weight:600}
+svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
+svg .band{fill:var(--panel)}
+svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
+svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
+svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
+svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
+svg.budget{vertical-align:middle;margin-right:6px}svg.budget .track{fill:var(--panel);stroke:var(--line)}
+svg.budget .ok{fill:var(--green)}svg.budget .near{fill:var(--amber)}svg.budget .over{fill:var(--red)}
+.legend{color:var(--muted);font-size:12px}
+footer{margin:40px auto 24px;color:var(--muted);font-size:12px}
+`;
+var SCRIPT = `
+(function(){
+function key(row,i){var c=row.cells[i];if(!c)return null;var v=c.getAttribute('data-v');if(v===null)v=c.textContent.trim();if(v==='')return null;var n=Number(v);return isNaN(n)?v.toLowerCase():n}
+function cmp(a,b){if(a===null)return b===null?0:1;if(b===null)return -1;if(typeof a===typeof b)return a<b?-1:a>b?1:0;return typeof a==='number'?-1:1}
+function sort(t,i,th){var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(x){x.removeAttribute('aria-sort')});th.setAttribute('aria-sort',dir);
+var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),s=dir==='ascending'?1:-1;
+rows=rows.map(function(r,k){return{r:r,k:key(r,i),n:k}});
+rows.sort(function(a,b){var c=cmp(a.k,b.k);if(a.k===null||b.k===null)return c||a.n-b.n;return s*c||a.n-b.n});
+var f=document.createDocumentFragment();rows.forEach(function(x){f.appendChild(x.r)});body.appendChild(f)}
+Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(t){
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){th.tabIndex=0;th.title='Sort';
+th.addEventListener('click',function(){sort(t,i,th)});
+th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort(t,i,th)}})})})
+})();
+`;
+var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
+function td(content, opts = {}) {
+  const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h(opts.v)}"`;
+  return `<td${opts.cls ? ` class="${opts.cls}"` : ""}${v}>${content}</td>`;
+}
+function th(label, num2 = false) {
+  return `<th${num2 ? ' class="num"' : ""} scope="col">${h(label)}</th>`;
+}
+function tone(c) {
+  if (c.baseline === null || c.candidate === null || c.higher_is_better === null) return "same";
+  const w = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
+  return Math.abs(w) <= 1e-12 ? "same" : w > 0 ? "worse" : "better";
+}
+function deltaHtml(c) {
+  const t = tone(c);
+  const text = h(formatDelta(c.metric, c.delta, c.baseline));
+  return t === "same" ? text : `<span class="${t}">${text}</span>`;
+}
+function deltaKey(c) {
+  return c.delta === null ? null : toChangeUnits(c.metric, c.delta, c.baseline);
+}
+function segmentHtml(id) {
+  return id.length > 200 ? `<span title="${h(id)}">${escapeHtml(id, { max: 200 })}</span>` : h(id);
+}
+function metricLabel(c) {
+  return c.source === "offline" ? h(c.metric) : `${h(c.metric)} <span class="muted">(${h(c.source)})</span>`;
+}
+function header(report) {
+  const n = (k) => Number(report.counts?.[k] ?? 0);
+  const inputs = report.inputs ?? {};
+  const amounts = [];
+  if (typeof inputs.examples === "number") amounts.push(`<b>${h(plural2(inputs.examples, "example"))}</b> offline`);
+  if (typeof inputs.requests === "number") amounts.push(`<b>${h(plural2(inputs.requests, "request"))}</b> in shadow`);
+  const files = (label, f) => f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h(x)}</code>`).slice(0, 20).join(", ")}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ""} (${h(plural2(Number(f.rows ?? 0), "row"))})</li>` : "";
+  const sha = shortSha(report);
+  const cUrl = commitUrl(report);
+  const commit = sha ? cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>` : null;
+  const runUrl2 = runUrl(report);
+  const where = [
+    typeof report.run?.repository === "string" ? `repository <code>${h(report.run.repository)}</code>` : null,
+    commit ? `commit ${commit}` : null,
+    typeof report.run?.pull_request === "number" ? `pull request ${h(report.run.pull_request)}` : null,
+    runUrl2 ? `<a href="${h(runUrl2)}">workflow run</a>` : null
+  ].filter(Boolean);
+  const o = report.override;
+  const override = o ? `<p>Overridden by <b>${h(o.actor)}</b> (${h(o.permission)}) with the label <code>${h(o.label)}</code>; it overrode ${h(plural2(o.overridden_checks?.length ?? 0, "failed check"))}.</p>` : "";
+  return `<header>
+<h1>Model gate <span>${h(report.name)}</span></h1>
+<div class="verdict ${h(report.verdict)}">${h(VERDICT[report.verdict] ?? report.verdict)}</div>
+<p class="counts"><span><b>${h(formatCount(n("fail")))}</b> failed</span><span><b>${h(formatCount(n("warn")))}</b> warnings</span><span><b>${h(formatCount(n("pass")))}</b> passed</span><span><b>${h(formatCount(n("insufficient")))}</b> with too little data</span></p>
+<p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
+${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
+<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
+</header>`;
+}
+function checksTable(checks, id) {
+  const rows = checks.map((c) => {
+    const a = allowanceOf(c);
+    return `<tr class="${h(c.status)}">${[
+      td(`${MARK2[c.status] ?? ""} ${h(c.status)}`, { v: STATUS_ORDER[c.status] ?? 9, cls: "nowrap" }),
+      td(segmentHtml(c.segment), { cls: "seg" }),
+      td(metricLabel(c)),
+      td(c.n === null ? "\u2013" : h(formatCount(c.n)), { cls: "num", v: c.n }),
+      td(h(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
+      td(h(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
+      td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
+      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
+      td(h(formatP(c.p_value)), { cls: "num", v: c.p_value }),
+      td(h(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
+      td(c.rule === null ? "\u2013" : `${h(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
+      td(a && a.kind !== "min" ? h(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
+      td(h(c.message), { cls: "msg" })
+    ].join("")}</tr>`;
+  });
+  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
+  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join("")}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></div>`;
+}
+function statusSection(id, title2, checks, empty) {
+  if (checks.length === 0) return `<section id="${id}"><h2>${h(title2)}</h2><p class="note">${h(empty)}</p></section>`;
+  return `<section id="${id}"><h2>${h(`${title2} (${formatCount(checks.length)})`)}</h2><p class="note">Worst first. Intervals and p-values are of the change (candidate minus baseline); budget used is the share of the allowed worsening (or of a max limit) the candidate uses.</p>${checksTable(checks, `${id}-table`)}</section>`;
+}
+function forestFor(report, ref) {
+  const changes = segmentChanges(report, ref);
+  if (changes.length === 0) return "";
+  const shown = chartSelection(changes, HTML_CHART_SEGMENTS);
+  const unit = changeUnit(ref.metric);
+  const rows = shown.map((s) => {
+    const c = s.check;
+    const value = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
+    const ci = c.ci ? [toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] : null;
+    const higher = c.higher_is_better ?? true;
+    const boundary = s.allowed === null || c.metric === "bias" ? null : higher ? -s.allowed : s.allowed;
+    return {
+      label: c.segment,
+      value,
+      ci: ci && ci[0] !== null && ci[1] !== null ? [ci[0], ci[1]] : null,
+      boundary,
+      tone: tone(c),
+      failed: c.status === "fail"
+    };
+  });
+  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of the baseline" : "metric units";
+  const more = changes.length > shown.length ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : "";
+  const dir = report.checks.find((c) => c.metric === ref.metric && c.source === ref.source)?.higher_is_better;
+  const direction = dir === true ? "higher is better" : dir === false ? "lower is better" : "";
+  return `<h3>${h(ref.metric)}${ref.source === "offline" ? "" : ` (${h(ref.source)})`}${direction ? ` <span class="muted">\xB7 ${direction}</span>` : ""}</h3>
+<p class="note">Change from baseline to candidate per segment (bar), its interval (whisker) and the edge of the allowed worsening (dashed).${more}</p>
+${forestPlot(rows, unitText, `change in ${ref.metric}`)}`;
+}
+function segmentsSection(report) {
+  const main2 = mainMetric(report);
+  const refs = [];
+  if (main2) refs.push(main2);
+  for (const source of ["offline", "online", "shadow"]) {
+    for (const metric of metricsOf(report, source)) if (!refs.some((r) => r.source === source && r.metric === metric)) refs.push({ source, metric });
+  }
+  const charts = refs.map((r) => forestFor(report, r)).filter(Boolean);
+  const body = charts.length ? charts.join("\n") : '<p class="note">No per-segment changes to draw.</p>';
+  return `<section id="segments"><h2>Per-segment changes</h2><p class="note">The first chart is the main metric (the first in the config). Red bars are worse, green better, whatever the metric's direction; \u2717 marks a failed check.</p>${body}</section>`;
+}
+function budgetsSection(report) {
+  const rows = report.checks.map((c) => ({ c, a: allowanceOf(c) })).filter((x) => x.a !== null && x.a.kind !== "min" && x.c.status !== "insufficient" && x.a.used > 0).sort((x, y) => y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1).slice(0, 200);
+  if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
+  const body = rows.map(({ c, a }) => `<tr class="${h(c.status)}">${[td(`${MARK2[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
+  const total = report.checks.filter((c) => {
+    const a = allowanceOf(c);
+    return a !== null && a.kind !== "min" && c.status !== "insufficient" && a.used > 0;
+  }).length;
+  return `<section id="budgets"><h2>Budgets used</h2><p class="note">How much of each allowed worsening (or max limit) the candidate uses, fullest first; 100% is the limit. Checks that use none are left out.${total > rows.length ? ` The ${h(formatCount(rows.length))} fullest of ${h(formatCount(total))}; all are in the checks table.` : ""}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("metric")}${th("rule")}${th("used")}</tr></thead><tbody>
+${body}
+</tbody></table></div></section>`;
+}
+function distributionBlock(title2, d) {
+  if (!d || !Array.isArray(d.edges) || d.edges.length < 2) return "";
+  const total = (xs) => xs.reduce((a, b) => a + b, 0);
+  const label = d.kind === "probability" ? "score (P(positive))" : "prediction";
+  return `<h3>${h(title2)}</h3><p class="note">Share of examples per bin of the ${h(label)}: baseline ${h(plural2(total(d.baseline), "example"))}, candidate ${h(plural2(total(d.candidate), "example"))}.</p>${histogram(d.edges, d.baseline, d.candidate, label)}`;
+}
+function distributionsSection(report) {
+  const blocks = [distributionBlock("Offline eval", report.distributions?.offline), distributionBlock("Shadow traffic", report.distributions?.shadow)].filter(Boolean);
+  return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join("\n") : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
+}
+function latencySection(report) {
+  const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
+  const seen = /* @__PURE__ */ new Set();
+  const rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
+    label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
+    baseline: c.baseline,
+    candidate: c.candidate,
+    baselineText: formatValue(c.metric, c.baseline),
+    candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
+  }));
+  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
+  return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, "Latency percentiles")}</section>`;
+}
+function segmentTable(report) {
+  const source = report.checks.some((c) => c.source === "offline") ? "offline" : report.checks.find((c) => c.source !== "integrity")?.source;
+  if (!source) return "";
+  const metrics = metricsOf(report, source).slice(0, SEGMENT_TABLE_METRICS);
+  const segs = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (c.source !== source) continue;
+    let s = segs.get(c.segment);
+    if (!s) segs.set(c.segment, s = { n: c.n, cells: /* @__PURE__ */ new Map(), worst: "pass" });
+    if (STATUS_ORDER[c.status] < STATUS_ORDER[s.worst]) s.worst = c.status;
+    const prev = s.cells.get(c.metric);
+    if (!prev || STATUS_ORDER[c.status] < STATUS_ORDER[prev.status]) s.cells.set(c.metric, c);
+  }
+  const rows = [...segs.entries()].map(([seg, s]) => {
+    const cells = metrics.map((m) => {
+      const c = s.cells.get(m);
+      if (!c) return td("\u2013");
+      const mark = c.status === "pass" ? "" : ` ${MARK2[c.status]}`;
+      return td(`${h(formatValue(m, c.candidate))} <span class="muted">(</span>${deltaHtml(c)}<span class="muted">)</span>${mark}`, { cls: "num", v: deltaKey(c) });
+    });
+    return `<tr class="${h(s.worst)}">${td(`${MARK2[s.worst]}`, { v: STATUS_ORDER[s.worst] })}${td(segmentHtml(seg), { cls: "seg" })}${td(s.n === null ? "\u2013" : h(formatCount(s.n)), { cls: "num", v: s.n })}${cells.join("")}</tr>`;
+  });
+  const more = metricsOf(report, source).length > metrics.length ? ` The first ${metrics.length} metrics; all are in the checks table.` : "";
+  return `<section id="segment-table"><h2>Per-segment table (${h(source)})</h2><p class="note">Each segment's candidate value and change per metric; click a header to sort (by the change for metric columns).${more}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("n", true)}${metrics.map((m) => th(m, true)).join("")}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></div></section>`;
+}
+function allChecks(report) {
+  const ordered = worstFirst(report.checks).sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
+  return `<section id="checks"><h2>All checks (${h(formatCount(report.checks.length))})</h2><p class="note">Failed first, then warnings, too little data, passed; each worst first. Click a header to sort.</p>${checksTable(ordered, "all-checks")}</section>`;
+}
+function configSection(report) {
+  return `<section id="config"><h2>Effective config</h2><p class="note">The config as the gate applied it, defaults filled in.</p><pre>${h((0, import_yaml3.stringify)(report.config ?? {}))}</pre></section>`;
+}
+function renderHtml(report) {
+  const byStatus = (s) => worstFirst(report.checks.filter((c) => c.status === s));
+  const main2 = [
+    statusSection("failed", "Failed checks", byStatus("fail"), "No check failed."),
+    statusSection("warnings", "Warnings", byStatus("warn"), "No warnings."),
+    segmentsSection(report),
+    budgetsSection(report),
+    distributionsSection(report),
+    latencySection(report),
+    segmentTable(report),
+    allChecks(report),
+    configSection(report)
+  ].join("\n");
+  const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const generated = typeof report.generated_at === "string" ? report.generated_at : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>Model gate ${h(report.name)}: ${h(VERDICT[report.verdict] ?? report.verdict)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${header(report)}
+<main>
+${main2}
+</main>
+<footer>model-release-gate \xB7 ${h(report.schema)} \xB7 generated ${h(generated)}</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+// src/reportFiles.ts
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
@@ -12635,9 +13443,10 @@ function reportJson(report) {
 function writeReportFiles(dir, report, markdown) {
   const abs = resolve(dir);
   mkdirSync(abs, { recursive: true });
-  const paths = { dir: abs, json: join(abs, "report.json"), markdown: join(abs, "report.md") };
+  const paths = { dir: abs, json: join(abs, "report.json"), markdown: join(abs, "report.md"), html: join(abs, "report.html") };
   writeFileSync(paths.json, reportJson(report));
   writeFileSync(paths.markdown, markdown);
+  writeFileSync(paths.html, renderHtml(report));
   return paths;
 }
 

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { loadConfig } from './config/load.js';
 import { ConfigError, describeUnexpected, isUserError } from './errors.js';
 import {
+  artifactName,
   checkConclusion,
   checkOverride,
   checkRunRequest,
@@ -17,8 +18,10 @@ import {
   createClient,
   GitHubApiError,
   loadContext,
+  MAX_COMMENT_CHARS,
   reportTarget,
   upsertComment,
+  uploadReportArtifact,
   writeJobSummary,
   type ClientOptions,
   type GateContext,
@@ -28,7 +31,7 @@ import {
 import { readInputs, stepFails, type ActionInputs } from './inputs.js';
 import { runGate } from './pipeline.js';
 import { escapeText } from './report/escape.js';
-import { renderMarkdown } from './report/markdown.js';
+import { renderMarkdown, SUMMARY_CHARS } from './report/markdown.js';
 import { applyOverride, withoutOverride } from './report/override.js';
 import type { Report } from './report/types.js';
 import { loadReport } from './report/validate.js';
@@ -240,9 +243,32 @@ function concludeStep(report: Report, failOn: ActionInputs['failOn']): void {
   }
 }
 
-/** Everything after the verdict is known, the same in both modes. */
-async function publish(run: ActionRun, report: Report, markdown: string, paths: ReportPaths, to: Destination): Promise<void> {
-  await writeJobSummary(markdown);
+/**
+ * Upload report-dir as the gate's artifact. Where that cannot happen, one warning
+ * line and carry on: the verdict never depends on it. Returns the report as the
+ * comment and summary show it (with the artifact's link, or without the artifact).
+ */
+async function publishArtifact(run: ActionRun, report: Report, paths: ReportPaths): Promise<Report> {
+  if (!report.artifact) return report;
+  const up = await uploadReportArtifact({
+    name: report.artifact.name,
+    dir: paths.dir,
+    files: [paths.json, paths.markdown, paths.html],
+    runUrl: run.ctx.runUrl,
+  });
+  if (up.uploaded) {
+    core.info(`Uploaded the report as artifact ${up.name}${up.url ? `: ${up.url}` : ''}.`);
+    return { ...report, artifact: { name: up.name, url: up.url } };
+  }
+  core.warning(`Report artifact not uploaded: ${up.reason}. The verdict, job summary and comment stand; the files are in ${run.inputs.reportDir}.`);
+  return { ...report, artifact: null };
+}
+
+/** Everything after the verdict is known, the same in both modes: summary, comment (each built to its size limit), check run, outputs. */
+async function publish(run: ActionRun, report: Report, paths: ReportPaths, to: Destination): Promise<void> {
+  await writeJobSummary(renderMarkdown(report, { maxChars: SUMMARY_CHARS }));
+  const marker = commentMarker(report.name);
+  const markdown = renderMarkdown(report, { maxChars: MAX_COMMENT_CHARS - marker.length - 1 });
   const comment = await publishComment(run, to.prNumber, report, markdown);
   await publishCheckRun(run, report, to.headSha, comment.forbidden);
   setOutputs(report, paths, comment.url);
@@ -263,9 +289,10 @@ async function gateMode(run: ActionRun): Promise<void> {
     run: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.headSha, pull_request: ctx.prNumber, url: ctx.runUrl },
   });
   const report = await resolveOverride(run, gated, ctx.prNumber);
-  const markdown = renderMarkdown(report, { runUrl: ctx.runUrl });
-  const paths = writeReportFiles(inputs.reportDir, report, markdown);
-  await publish(run, report, markdown, paths, { prNumber: ctx.prNumber, headSha: ctx.headSha });
+  report.artifact = inputs.artifact ? { name: artifactName(inputs.name), url: null } : null;
+  const paths = writeReportFiles(inputs.reportDir, report, renderMarkdown(report, { maxChars: SUMMARY_CHARS }));
+  const published = await publishArtifact(run, report, paths);
+  await publish(run, published, paths, { prNumber: ctx.prNumber, headSha: ctx.headSha });
 }
 
 /**
@@ -306,10 +333,10 @@ async function fromReportMode(run: ActionRun, file: string): Promise<void> {
   if (claimed.verdict !== report.verdict) {
     core.info(`${file} says "${claimed.verdict}"; checked again here, the verdict is "${report.verdict}".`);
   }
-  // The link in the footer is the run that produced the report (never the URL the report itself carries).
-  const markdown = renderMarkdown(report, { runUrl: run.ctx.triggerRun?.url ?? run.ctx.runUrl });
-  const paths = writeReportFiles(run.inputs.reportDir, report, markdown);
-  await publish(run, report, markdown, paths, { prNumber: target?.pullNumber ?? null, headSha: target?.headSha ?? null });
+  // Links go to the run that produced the report as GitHub names it (never the URL the report itself carries).
+  report.run = { ...report.run, url: run.ctx.triggerRun?.url ?? null };
+  const paths = writeReportFiles(run.inputs.reportDir, report, renderMarkdown(report, { maxChars: SUMMARY_CHARS }));
+  await publish(run, report, paths, { prNumber: target?.pullNumber ?? null, headSha: target?.headSha ?? null });
 }
 
 export async function run(): Promise<void> {

@@ -11,6 +11,7 @@ import { countChecks, verdictOf } from './gate/verdict.js';
 import { readEvalPair } from './io/index.js';
 import { measureOffline } from './metrics/measure.js';
 import { splitMetricName } from './metrics/catalog.js';
+import { scoreDistribution } from './report/distribution.js';
 import type { Report } from './report/types.js';
 import { buildSegmentation } from './segments/segment.js';
 
@@ -47,6 +48,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
   const pending: PendingCheck[] = [];
   const fixed: Check[] = [];
   const inputs: Report['inputs'] = { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null };
+  const distributions: NonNullable<Report['distributions']> = { offline: null };
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
     const out = await f();
@@ -77,6 +79,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
     fixed.push(...unmatchedOverrides(config, segmentation.segments));
     pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline' }))));
+    distributions.offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
 
   const checks = [...fixed, ...decide(pending, config.statistics)];
@@ -92,5 +95,6 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     run: req.run,
     override: null,
     generated_at: (req.now ?? (() => new Date()))().toISOString(),
+    distributions,
   };
 }

@@ -12,3 +12,4 @@ export { capSummary, MAX_SUMMARY_BYTES, TRUNCATION_NOTE, writeJobSummary, type S
 export { CommentForbiddenError, GitHubApiError } from './errors.js';
 export { confirmPull, reportTarget, type ReportTarget } from './reportTarget.js';
 export { checkConclusion, checkRunRequest, createCheckRun, MAX_CHECK_SUMMARY_CHARS, type CheckConclusion, type CheckRunRequest } from './checkRun.js';
+export { artifactName, isGhes, uploadReportArtifact, type ArtifactArgs, type ArtifactResult, type Uploader } from './artifact.js';

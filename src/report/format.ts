@@ -54,7 +54,7 @@ function percent(x: number): string {
   return p.toFixed(digits);
 }
 
-/** A metric's value: `84.2%`, `123 ms`, `$0.412`, `0.2314`; `–` for null. */
+/** A metric's value: `84.2%`, `123 ms`, `$0.412/1k` (cost per 1,000 requests), `0.2314`; `–` for null. */
 export function formatValue(metric: string, x: number | null): string {
   if (x === null || Number.isNaN(x)) return '–';
   switch (metricUnit(metric)) {
@@ -63,7 +63,7 @@ export function formatValue(metric: string, x: number | null): string {
     case 'ms':
       return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
     case '$':
-      return `$${x < 0 ? MINUS : ''}${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
+      return `$${x < 0 ? MINUS : ''}${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}/1k`;
     default:
       return formatNumber(x);
   }
@@ -88,15 +88,26 @@ export function formatDelta(metric: string, delta: number | null, baseline: numb
   return `${sign(delta)}${abs}`;
 }
 
-/** An interval of a delta in the delta's display units: `[−7.0, −3.2]` (pp for rates). */
-export function formatInterval(metric: string, ci: [number, number] | null): string {
+/**
+ * An interval of a delta in the delta's display units: `[−7.0, −3.2] pp` for rates,
+ * relative `[+1.5%, +9.8%]` for latency and cost when the baseline is known (as
+ * `formatDelta`), plain numbers otherwise; `–` when there is none.
+ */
+export function formatInterval(metric: string, ci: [number, number] | null, baseline: number | null = null): string {
   if (!ci) return '–';
   const unit = metricUnit(metric);
-  const f = (x: number): string => {
-    if (unit === '%') return `${x < 0 ? MINUS : ''}${Math.abs(x * 100).toFixed(1)}`;
-    return formatNumber(x);
-  };
-  return `[${f(ci[0])}, ${f(ci[1])}]${unit === '%' ? ' pp' : ''}`;
+  if (unit === '%') {
+    const f = (x: number): string => `${x < 0 ? MINUS : ''}${Math.abs(x * 100).toFixed(1)}`;
+    return `[${f(ci[0])}, ${f(ci[1])}] pp`;
+  }
+  if ((unit === 'ms' || unit === '$') && baseline !== null && baseline !== 0) {
+    const f = (x: number): string => {
+      const rel = (x / Math.abs(baseline)) * 100;
+      return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
+    };
+    return `[${f(ci[0])}, ${f(ci[1])}]`;
+  }
+  return `[${formatNumber(ci[0])}, ${formatNumber(ci[1])}]${unit === 'ms' ? ' ms' : ''}`;
 }
 
 /** A p-value: `0.003`, `<0.001`. */

@@ -49,7 +49,7 @@ export function applyOverride(report: Report, decision: OverrideDecision): Repor
 }
 
 function listIds(ids: string[]): string {
-  const shown = ids.slice(0, LISTED_CHECKS).map(escapeText).join(', ');
+  const shown = ids.slice(0, LISTED_CHECKS).map((id) => escapeText(id)).join(', ');
   return ids.length > LISTED_CHECKS ? `${shown} and ${ids.length - LISTED_CHECKS} more` : shown;
 }
 

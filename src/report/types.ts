@@ -15,6 +15,20 @@ export interface OverrideRefusal {
   reason: string;
 }
 
+/**
+ * A histogram of both models' scores over the same bins (binary: P(positive) in
+ * [0, 1]; regression: the prediction, over the range of both models).
+ */
+export interface ScoreDistribution {
+  /** What was binned: `probability` (binary scores) or `prediction` (regression). */
+  kind: 'probability' | 'prediction';
+  /** Bin edges, ascending, one more than bins; a bin holds [edge i, edge i+1), the last one also its right edge. */
+  edges: number[];
+  /** Examples per bin. */
+  baseline: number[];
+  candidate: number[];
+}
+
 export interface Report {
   schema: 'model-release-gate/report@1';
   name: string;
@@ -44,4 +58,15 @@ export interface Report {
    */
   override_refused?: OverrideRefusal | null;
   generated_at: string;
+  /**
+   * Histograms of both models' scores, for report.html (additive: absent in
+   * reports from before it; `offline` is null where scores are not numbers, e.g. multiclass).
+   */
+  distributions?: { offline: ScoreDistribution | null; shadow?: ScoreDistribution | null };
+  /**
+   * The workflow artifact that holds the report directory, when `artifact: true`.
+   * `url` is null in the report.json inside the artifact (the artifact's id is
+   * known only after the upload); the comment is rendered with it filled in.
+   */
+  artifact?: { name: string; url: string | null } | null;
 }

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import type { Check } from '../gate/types.js';
 import { countChecks, verdictOf } from '../gate/verdict.js';
-import type { InputSummary, OverrideRefusal, Report } from './types.js';
+import type { InputSummary, OverrideRefusal, Report, ScoreDistribution } from './types.js';
 
 export const REPORT_SCHEMA = 'model-release-gate/report@1';
 /** At most this many checks (a run with 1,000 segments x 50 metrics x 2 rules has 100,000). */
@@ -332,7 +332,35 @@ class Validator {
  */
 const EXTENSIONS: Record<string, (v: Validator, value: unknown, path: string) => unknown> = {
   shadow: (v, value, path) => (value === null ? null : v.json(v.record(value, path), path)),
+  distributions: (v, value, path) => {
+    const o = v.object(value, path, ['offline'], ['shadow']);
+    const out: Record<string, ScoreDistribution | null> = { offline: v.orNull(o.offline, (x) => distribution(v, x, `${path}.offline`)) };
+    if (Object.hasOwn(o, 'shadow')) out.shadow = v.orNull(o.shadow, (x) => distribution(v, x, `${path}.shadow`));
+    return out;
+  },
+  artifact: (v, value, path) => {
+    if (value === null) return null;
+    const o = v.object(value, path, ['name', 'url']);
+    // The URL is never linked as given: src/report/links.ts only links a run-shaped URL of the report's own run.
+    return { name: v.line(o.name, `${path}.name`), url: v.orNull(o.url, (x) => v.string(x, `${path}.url`, { max: 2048, oneLine: true })) };
+  },
 };
+
+/** A score histogram: ascending edges, one more than the bins, and a count per bin for each model. */
+function distribution(v: Validator, value: unknown, path: string): ScoreDistribution {
+  const o = v.object(value, path, ['kind', 'edges', 'baseline', 'candidate']);
+  const kind = v.oneOf(o.kind, `${path}.kind`, ['probability', 'prediction'] as const);
+  const edges = v.array(o.edges, `${path}.edges`, 1001).map((x, i) => v.number(x, `${path}.edges[${i}]`));
+  edges.forEach((e, i) => {
+    if (i > 0 && !(e > edges[i - 1])) v.fail(`${path}.edges[${i}]`, 'is not above the edge before it: edges ascend');
+  });
+  const counts = (key: 'baseline' | 'candidate'): number[] => {
+    const xs = v.array(o[key], `${path}.${key}`, 1000).map((x, i) => v.count(x, `${path}.${key}[${i}]`));
+    if (xs.length !== Math.max(0, edges.length - 1)) v.fail(`${path}.${key}`, `has ${xs.length} bins, but the edges make ${Math.max(0, edges.length - 1)}`);
+    return xs;
+  };
+  return { kind, edges, baseline: counts('baseline'), candidate: counts('candidate') };
+}
 
 /**
  * `value` as a `Report` if it is a valid `model-release-gate/report@1`, as a fresh

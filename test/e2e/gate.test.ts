@@ -63,7 +63,7 @@ describe.each(availableNodes())('the offline gate on $label', (node) => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body.startsWith(MARKER)).toBe(true);
     expect(comments[0].body).toContain('❌ blocked');
-    expect(comments[0].body).toMatch(/region\\?=BR \| recall \| 76\.0% \| 62\.7% \| −13\.3 pp/);
+    expect(comments[0].body).toMatch(/region\\?=BR \| recall \| 1,477 \| 76\.0% \| 62\.7% \| −13\.3 pp/);
     expect(r.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/octo-org\/models\/pull\/7#issuecomment-\d+$/);
 
     expect(r.summary).toContain('❌ blocked');

@@ -332,7 +332,7 @@ describe('from-report: the fork-safe second workflow', () => {
     expect(r.warnings).toEqual([]);
     const comments = ours(gh);
     expect(comments).toHaveLength(1);
-    expect(comments[0].body).toMatch(/region\\?=BR \| recall \| 76\.0% \| 62\.7% \| −13\.3 pp/);
+    expect(comments[0].body).toMatch(/region\\?=BR \| recall \| 1,477 \| 76\.0% \| 62\.7% \| −13\.3 pp/);
     expect(comments[0].body).toContain('[workflow run](https://github.com/octo-org/models/actions/runs/30433642)');
     expect(r.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
     expect(r.summary).toContain('❌ blocked');
@@ -344,12 +344,13 @@ describe('from-report: the fork-safe second workflow', () => {
   it('re-renders from the data, escaping it: text in the report cannot mention, link or inject HTML', async () => {
     const report = await forkReport();
     const i = report.checks.findIndex((c: { status: string }) => c.status === 'fail');
-    report.checks[i].message = '@everyone see <img src=x onerror=alert(1)> https://evil.example [click](https://evil.example)';
+    // The rule text is shown in the failed-checks table.
+    report.checks[i].rule = '@everyone <img src=x onerror=alert(1)> [x](https://evil.example)';
     const gh = await fake({ headRepo: FORK });
     const r = await fromReport(gh, report);
     expect(r.code).toBe(1);
     const body = ours(gh)[0].body;
-    expect(body).toContain(`@${ZW}everyone see &lt;img src\\=x onerror\\=alert\\(1\\)&gt; https:${ZW}//evil.example \\[click\\]\\(https:${ZW}//evil.example\\)`);
+    expect(body).toContain(`@${ZW}everyone &lt;img src\\=x onerror\\=alert\\(1\\)&gt; \\[x\\]\\(https:${ZW}//evil.example\\)`);
     expect(body).not.toMatch(/@everyone|<img|\]\(https:\/\/evil/);
   });
 

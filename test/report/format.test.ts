@@ -11,7 +11,7 @@ describe('formatting numbers for people', () => {
     ['id_coverage', 0.995, '99.5%'],
     ['log_loss', 0.23456, '0.2346'],
     ['latency_p99_ms', 212.345, '212.3 ms'],
-    ['cost_per_1k', 0.41234, '$0.412'],
+    ['cost_per_1k', 0.41234, '$0.412/1k'],
     ['mae', 12345.6, '12,346'],
     ['bias', -0.5, '−0.5'],
   ])('%s value %s is %s', (metric, x, expected) => {
@@ -33,6 +33,10 @@ describe('formatting numbers for people', () => {
     expect(formatInterval('recall', [-0.07, -0.032])).toBe('[−7.0, −3.2] pp');
     expect(formatInterval('log_loss', [-0.01, 0.02])).toBe('[−0.01, 0.02]');
     expect(formatInterval('recall', null)).toBe('–');
+    // Latency and cost intervals are relative to the baseline, like their deltas.
+    expect(formatInterval('latency_p99_ms', [6, 30], 200)).toBe('[+3.0%, +15%]');
+    expect(formatInterval('cost_per_1k', [-0.02, 0.01], 0.4)).toBe('[−5.0%, +2.5%]');
+    expect(formatInterval('latency_p99_ms', [6, 30])).toBe('[6, 30] ms');
   });
 
   it('p-values', () => {
