@@ -13,5 +13,5 @@ const args = [
 ];
 const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
 const meaning = { 0: 'pass or warn: may ship', 1: 'fail: blocked' }[r.status] ?? 'error';
-console.log(`\nmodel-gate exited ${r.status} (${meaning}); report files in examples/out/ (report.json, report.md).`);
+console.log(`\nmodel-gate exited ${r.status} (${meaning}); report files in examples/out/ (report.json, report.md, report.html: open it in a browser).`);
 process.exitCode = r.status === 0 || r.status === 1 ? 0 : r.status ?? 2;
