@@ -13,6 +13,7 @@ import { measureOffline } from './metrics/measure.js';
 import { splitMetricName } from './metrics/catalog.js';
 import type { Report } from './report/types.js';
 import { buildSegmentation } from './segments/segment.js';
+import { buildChangeTester } from './stats/paired.js';
 
 export interface GateRequest {
   name: string;
@@ -76,7 +77,8 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     const measured = await time('measure', () => measureOffline(data, segmentation, config.metrics, config.task));
     fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
     fixed.push(...unmatchedOverrides(config, segmentation.segments));
-    pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline' }))));
+    const tester = await time('stats', () => buildChangeTester(data, segmentation, measured, config));
+    pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline', tester }))));
   }
 
   const checks = [...fixed, ...decide(pending, config.statistics)];
