@@ -122,7 +122,10 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   }
 
   const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
-  const v0 = input.delong ? new Float64Array(n * D) : null;
+  // DeLong's components per (row, dimension), per model: written in score order, paired in row order.
+  // Float32: components are shares in [0, 1]; equal values round alike, so identical models pair to exactly 0.
+  const v0 = input.delong ? new Float32Array(n * D) : null;
+  const v1 = input.delong ? new Float32Array(n * D) : null;
   const apSteps: [Float64Array, Float64Array] = [new Float64Array(S), new Float64Array(S)];
   const apStepsWithout: [Float64Array, Float64Array] | null = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
   const shift = input.shift;
@@ -141,12 +144,20 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   const sgTouched = jackknife ? new Uint8Array(S * G) : null;
   let touchedSG = jackknife ? new Int32Array(1024) : null;
 
-  const rows = new Int32Array(n);
-  for (let r = 0; r < n; r++) rows[r] = r;
+  // Each row's cell, group and label packed in one int, carried through the sort as its payload
+  // (with the row index alongside, as a float, where DeLong or weights need it), so the walk
+  // reads everything in order instead of at random.
+  if (cells.count >= 1 << 23 || G > 128) throw new Error(`rankingWalk: ${cells.count} cells and ${G} groups do not fit the packed row attributes`);
+  const attr = new Int32Array(n);
+  for (let r = 0; r < n; r++) attr[r] = (cellOf[r] << 8) | ((group === null ? 0 : group[r]) << 1) | (label[r] === 1 ? 1 : 0);
+  const needRow = input.delong || weight !== null;
+  const rowIndex = needRow ? new Float64Array(n) : null;
+  if (rowIndex) for (let r = 0; r < n; r++) rowIndex[r] = r;
 
   for (let m = 0 as 0 | 1; m < 2; m = (m + 1) as 0 | 1) {
-    const sorted = sortByFloat64(m === 0 ? input.scoreB : input.scoreC, rows);
-    const order = sorted.payload;
+    const sorted = sortByFloat64(m === 0 ? input.scoreB : input.scoreC, attr, rowIndex);
+    const attrs = sorted.payload;
+    const rowOf = sorted.weights;
     const hi = sorted.hi;
     const lo = sorted.lo;
     posAbove.fill(0);
@@ -156,22 +167,64 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
     const ap = apSteps[m];
     const apG = apStepsWithout ? apStepsWithout[m] : null;
 
+    /** DeLong: the component v of row r in dimension d, kept per model and paired after both walks. */
+    const vm = m === 0 ? v0 : v1;
+    const component = (r: number, d: number, v: number): void => {
+      vm![r * D + d] = v;
+    };
+
     let end = n - 1;
     while (end >= 0) {
-      // The tie group [start, end] of equal scores.
-      let start = end;
       const h = hi[end];
       const l = lo[end];
+      if (end === 0 || hi[end - 1] !== h || lo[end - 1] !== l) {
+        // Fast path: a score no other row has (the usual case with continuous scores).
+        const a = attrs[end];
+        const r = rowOf === null ? 0 : rowOf[end];
+        const c = a >>> 8;
+        const y = (a & 1) === 1;
+        const w = weight === null ? 1 : weight[r];
+        for (let d = 0; d < D; d++) {
+          const s = segOf[c * D + d];
+          const pa = posAbove[s];
+          const na = negAbove[s];
+          if (y) {
+            const tp = pa + w;
+            ap[s] += (w * tp) / (tp + na);
+            if (apG && gPosAbove && gNegAbove) {
+              const base = s * G;
+              const own = base + ((a >>> 1) & 127);
+              for (let q = base; q < base + G; q++) {
+                if (q === own) continue;
+                const tpg = tp - gPosAbove[q];
+                apG[q] += (w * tpg) / (tpg + na - gNegAbove[q]);
+              }
+              gPosAbove[own] += w;
+            }
+            posAbove[s] = tp;
+            if (delong) component(r, d, negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+          } else {
+            negAbove[s] = na + w;
+            if (gNegAbove) gNegAbove[s * G + ((a >>> 1) & 127)] += w;
+            if (delong) component(r, d, posW[s] > 0 ? pa / posW[s] : 0);
+          }
+        }
+        end--;
+        continue;
+      }
+
+      // A group of tied scores [start, end].
+      let start = end;
       while (start > 0 && hi[start - 1] === h && lo[start - 1] === l) start--;
 
       // Pass 1: the group's weights per segment (and per segment x group).
       let nSegs = 0;
       let nSG = 0;
       for (let k = start; k <= end; k++) {
-        const r = order[k];
-        const c = cellOf[r];
-        const w = weight === null ? 1 : weight[r];
-        const y = label[r] === 1;
+        const a = attrs[k];
+        const c = a >>> 8;
+        const y = (a & 1) === 1;
+        const w = weight === null ? 1 : weight[rowOf![k]];
         for (let d = 0; d < D; d++) {
           const s = segOf[c * D + d];
           if (segTouched[s] === 0) {
@@ -181,7 +234,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
           if (y) tPos[s] += w;
           else tNeg[s] += w;
           if (sgTouched && tgPos && tgNeg) {
-            const q = s * G + group![r];
+            const q = s * G + ((a >>> 1) & 127);
             if (sgTouched[q] === 0) {
               sgTouched[q] = 1;
               if (nSG === touchedSG!.length) {
@@ -197,13 +250,14 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
         }
       }
 
-      // Pass 2: DeLong's components of the group's rows.
-      if (delong && v0) {
+      // Pass 2: DeLong's components of the group's rows (ties count 1/2).
+      if (delong) {
         for (let k = start; k <= end; k++) {
-          const r = order[k];
-          const c = cellOf[r];
+          const a = attrs[k];
+          const r = rowOf === null ? 0 : rowOf[k];
+          const c = a >>> 8;
+          const y = (a & 1) === 1;
           const w = weight === null ? 1 : weight[r];
-          const y = label[r] === 1;
           for (let d = 0; d < D; d++) {
             const s = segOf[c * D + d];
             let v: number;
@@ -214,18 +268,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
               const pw = posW[s];
               v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
             }
-            if (m === 0) {
-              v0[r * D + d] = v;
-            } else {
-              const dv = v - v0[r * D + d];
-              const x = dv - shift[s];
-              const w2 = w * w;
-              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
-              delong[o] += w * dv;
-              delong[o + 1] += w2;
-              delong[o + 2] += w2 * x;
-              delong[o + 3] += w2 * x * x;
-            }
+            component(r, d, v);
           }
         }
       }
@@ -268,6 +311,24 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
         }
       }
       end = start - 1;
+    }
+  }
+  if (delong && v0 && v1) {
+    for (let r = 0; r < n; r++) {
+      const c = cellOf[r];
+      const w = weight === null ? 1 : weight[r];
+      const w2 = w * w;
+      const side = label[r] === 1 ? DELONG.POS : DELONG.NEG;
+      for (let d = 0; d < D; d++) {
+        const s = segOf[c * D + d];
+        const dv = v1[r * D + d] - v0[r * D + d];
+        const x = dv - shift[s];
+        const o = s * DELONG.STRIDE + side;
+        delong[o] += w * dv;
+        delong[o + 1] += w2;
+        delong[o + 2] += w2 * x;
+        delong[o + 3] += w2 * x * x;
+      }
     }
   }
   return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
