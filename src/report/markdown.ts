@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Check } from '../gate/types.js';
 import { codeBlock, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatValue } from './format.js';
+import { powerSection } from './power.js';
 import type { Report, Verdict } from './types.js';
 
 const HEADLINE: Record<Verdict, string> = {
@@ -78,6 +79,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     );
   }
   if (failed.length) out.push(`#### Failed\n\n${checkTable(failed)}\n\n${messageList(failed)}`);
+  const power = powerSection(report);
+  if (power) out.push(power);
   if (warned.length) out.push(folded(`⚠️ ${plural(warned.length, 'warning')}`, `${checkTable(warned)}\n\n${messageList(warned)}`));
   if (insufficient.length) out.push(folded(`➖ ${plural(insufficient.length, 'check')} with too little data`, `${checkTable(insufficient)}\n\n${messageList(insufficient)}`));
   if (passed.length) out.push(folded(`✅ ${plural(passed.length, 'passing check')}`, checkTable(passed)));
