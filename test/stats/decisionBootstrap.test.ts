@@ -167,6 +167,34 @@ describe('the table bootstrap against a row bootstrap', () => {
     expect(Math.abs(fast.se / se - 1)).toBeLessThan(0.06);
   });
 
+  it('multiclass accuracy: the standard error of a paired difference of proportions, by hand', () => {
+    // Paired accuracy change: per example d = [candidate right] - [baseline right]. Its plug-in
+    // variance is (p+ + p- - (p+ - p-)^2) / n, with p+ the share only the candidate gets right,
+    // p- the share only the baseline gets right. Table (K = 3), n = 1,000:
+    //   both right: 700 rows; only the baseline right: 90; only the candidate right: 60; both wrong: 150.
+    const K = 3;
+    const counts = new Float64Array(27);
+    const at = (y: number, b: number, c: number) => (y * K + b) * K + c;
+    counts[at(0, 0, 0)] = 300;
+    counts[at(1, 1, 1)] = 250;
+    counts[at(2, 2, 2)] = 150;
+    counts[at(0, 0, 1)] = 50; // only the baseline right
+    counts[at(1, 1, 2)] = 40;
+    counts[at(2, 1, 2)] = 35; // only the candidate right
+    counts[at(0, 2, 0)] = 25;
+    counts[at(1, 0, 2)] = 100; // both wrong
+    counts[at(2, 0, 1)] = 50;
+    const pPlus = 60 / 1000;
+    const pMinus = 90 / 1000;
+    const expected = Math.sqrt((pPlus + pMinus - (pPlus - pMinus) ** 2) / 1000); // 0.012212...
+    const f = decisionMetric('accuracy', 'multiclass', ['a', 'b', 'c'], undefined)!;
+    const e = bootstrapDecisionTable(counts, counts, K, [f], R, new Random('acc'), 0.95)[0]!;
+    expect(Math.abs(e.se / expected - 1)).toBeLessThan(0.05);
+    // The interval is around the observed change, -0.03.
+    expect(e.ci[0]).toBeLessThan(-0.03);
+    expect(e.ci[1]).toBeGreaterThan(-0.03);
+  });
+
   it('is reproducible from its seed, and identical decisions give a zero interval', () => {
     const counts = Float64Array.of(40, 0, 0, 30, 10, 0, 0, 20);
     const f = [decisionMetric('recall', 'binary', [], undefined)!];
