@@ -80,14 +80,16 @@ export class TableSummary {
     const [tpB, tpC] = this.tp;
     const [pwB, pwC] = this.predW;
     const [pcB, pcC] = this.predCount;
+    const KK = K * K;
     for (let i = 0; i < keys.length; i++) {
       const x = counts[i];
       if (x === 0) continue;
       const w = weights[i];
       const key = keys[i];
-      const c = key % K;
-      const b = ((key - c) / K) % K;
-      const y = (key - c - b * K) / (K * K);
+      const y = (key / KK) | 0;
+      const rest = key - y * KK;
+      const b = (rest / K) | 0;
+      const c = rest - b * K;
       total += w;
       this.trueW[y] += w;
       this.trueCount[y] += x;

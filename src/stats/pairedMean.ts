@@ -59,13 +59,16 @@ export function pairedMoments(tB: Float64Array, tC: Float64Array, weight: Float6
   const muB = new Float64Array(S);
   const muC = new Float64Array(S);
   const rows = new Float64Array(S);
-  const wB = new Float64Array(S);
-  const wC = new Float64Array(S);
+  // 1 / total weight per model (0 where nothing is present, so those influences are 0).
+  const invB = new Float64Array(S);
+  const invC = new Float64Array(S);
   for (let s = 0; s < S; s++) {
-    wB[s] = seg[s * 5];
-    wC[s] = seg[s * 5 + 2];
-    muB[s] = wB[s] > 0 ? seg[s * 5 + 1] / wB[s] : NaN;
-    muC[s] = wC[s] > 0 ? seg[s * 5 + 3] / wC[s] : NaN;
+    const wB = seg[s * 5];
+    const wC = seg[s * 5 + 2];
+    muB[s] = wB > 0 ? seg[s * 5 + 1] / wB : NaN;
+    muC[s] = wC > 0 ? seg[s * 5 + 3] / wC : NaN;
+    invB[s] = wB > 0 ? 1 / wB : 0;
+    invC[s] = wC > 0 ? 1 / wC : 0;
     rows[s] = seg[s * 5 + 4];
   }
   const sBB = new Float64Array(S);
@@ -82,8 +85,8 @@ export function pairedMoments(tB: Float64Array, tC: Float64Array, weight: Float6
     const cell = cellOf[r];
     for (let d = 0; d < D; d++) {
       const s = segOf[cell * D + d];
-      const pb = hasB ? (w * (b - muB[s])) / wB[s] : 0;
-      const pc = hasC ? (w * (c - muC[s])) / wC[s] : 0;
+      const pb = hasB ? w * (b - muB[s]) * invB[s] : 0;
+      const pc = hasC ? w * (c - muC[s]) * invC[s] : 0;
       sBB[s] += pb * pb;
       sCC[s] += pc * pc;
       sBC[s] += pb * pc;

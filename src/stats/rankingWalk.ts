@@ -122,10 +122,9 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   }
 
   const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
-  // DeLong's components per (row, dimension), per model: written in score order, paired in row order.
+  // The baseline's DeLong components per (row, dimension), for the candidate's walk to pair with.
   // Float32: components are shares in [0, 1]; equal values round alike, so identical models pair to exactly 0.
   const v0 = input.delong ? new Float32Array(n * D) : null;
-  const v1 = input.delong ? new Float32Array(n * D) : null;
   const apSteps: [Float64Array, Float64Array] = [new Float64Array(S), new Float64Array(S)];
   const apStepsWithout: [Float64Array, Float64Array] | null = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
   const shift = input.shift;
@@ -167,10 +166,21 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
     const ap = apSteps[m];
     const apG = apStepsWithout ? apStepsWithout[m] : null;
 
-    /** DeLong: the component v of row r in dimension d, kept per model and paired after both walks. */
-    const vm = m === 0 ? v0 : v1;
-    const component = (r: number, d: number, v: number): void => {
-      vm![r * D + d] = v;
+    /** DeLong: keep the baseline's component v of row r in dimension d; pair the candidate's with it. */
+    const component = (r: number, d: number, s: number, y: boolean, w: number, v: number): void => {
+      const i = r * D + d;
+      if (m === 0) {
+        v0![i] = v;
+        return;
+      }
+      const dv = Math.fround(v) - v0![i];
+      const x = dv - shift[s];
+      const w2 = w * w;
+      const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
+      delong![o] += w * dv;
+      delong![o + 1] += w2;
+      delong![o + 2] += w2 * x;
+      delong![o + 3] += w2 * x * x;
     };
 
     let end = n - 1;
@@ -202,11 +212,11 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
               gPosAbove[own] += w;
             }
             posAbove[s] = tp;
-            if (delong) component(r, d, negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+            if (delong) component(r, d, s, true, w, negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
           } else {
             negAbove[s] = na + w;
             if (gNegAbove) gNegAbove[s * G + ((a >>> 1) & 127)] += w;
-            if (delong) component(r, d, posW[s] > 0 ? pa / posW[s] : 0);
+            if (delong) component(r, d, s, false, w, posW[s] > 0 ? pa / posW[s] : 0);
           }
         }
         end--;
@@ -268,7 +278,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
               const pw = posW[s];
               v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
             }
-            component(r, d, v);
+            component(r, d, s, y, w, v);
           }
         }
       }
@@ -311,24 +321,6 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
         }
       }
       end = start - 1;
-    }
-  }
-  if (delong && v0 && v1) {
-    for (let r = 0; r < n; r++) {
-      const c = cellOf[r];
-      const w = weight === null ? 1 : weight[r];
-      const w2 = w * w;
-      const side = label[r] === 1 ? DELONG.POS : DELONG.NEG;
-      for (let d = 0; d < D; d++) {
-        const s = segOf[c * D + d];
-        const dv = v1[r * D + d] - v0[r * D + d];
-        const x = dv - shift[s];
-        const o = s * DELONG.STRIDE + side;
-        delong[o] += w * dv;
-        delong[o + 1] += w2;
-        delong[o + 2] += w2 * x;
-        delong[o + 3] += w2 * x * x;
-      }
     }
   }
   return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
