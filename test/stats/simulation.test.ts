@@ -26,10 +26,10 @@ const DEVICES = ['android', 'ios'];
  * depends on that agreement: with logit noise 0.5 instead of 0.35 (81% agreement) the
  * planted drop below is caught about 85% of the time.
  */
-function pullRequest(seed: number, perRegion: number, plant: { region: string; drop: number } | null): EvalData {
+function pullRequest(seed: number, sizes: number[], plant: { region: string; drop: number } | null): EvalData {
   const rand = rng(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-  const n = perRegion * REGIONS.length;
+  const n = sizes.reduce((a, b) => a + b, 0);
   const label = new Float64Array(n);
   const sB = new Float64Array(n);
   const sC = new Float64Array(n);
@@ -37,8 +37,9 @@ function pullRequest(seed: number, perRegion: number, plant: { region: string; d
   const dC = new Float64Array(n);
   const region = new Int32Array(n);
   const device = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    region[i] = Math.floor(i / perRegion);
+  for (let i = 0, r = 0, end = sizes[0]; i < n; i++) {
+    while (i >= end) end += sizes[++r];
+    region[i] = r;
     device[i] = rand() < 0.6 ? 0 : 1;
     const y = rand() < 0.2 ? 1 : 0;
     label[i] = y;
@@ -116,7 +117,7 @@ describe('simulated PRs where baseline and candidate are equally good', () => {
   let rawSignificant = 0;
   let tested = 0;
   for (let pr = 0; pr < PRS; pr++) {
-    const out = gate(pullRequest(10_000 + pr, 2500, null), CONFIG);
+    const out = gate(pullRequest(10_000 + pr, [2500, 2500, 2500], null), CONFIG);
     checks = out.length;
     if (out.some((c) => c.status === 'fail')) blocked++;
     for (const c of out) {
@@ -140,14 +141,14 @@ describe('simulated PRs where baseline and candidate are equally good', () => {
 });
 
 describe('a planted 5 pp recall drop in a segment with about 1,500 positives', () => {
-  // 7,500 examples per region at a 20% base rate: about 1,500 positives in region BR.
+  // 7,500 examples in region BR at a 20% base rate: about 1,500 positives; 2,500 in each other region.
   let caught = 0;
   let spilled = 0;
   let positives = 0;
   let agree = 0;
   for (let pr = 0; pr < PRS; pr++) {
-    const data = pullRequest(20_000 + pr, 7500, { region: 'BR', drop: 0.05 });
-    for (let i = 7500; i < 15000; i++) {
+    const data = pullRequest(20_000 + pr, [2500, 7500, 2500], { region: 'BR', drop: 0.05 });
+    for (let i = 2500; i < 10000; i++) {
       if (data.label[i] !== 1) continue;
       positives++;
       if (data.baseline.decision[i] === data.candidate.decision[i]) agree++;
