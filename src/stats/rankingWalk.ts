@@ -122,7 +122,9 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   }
 
   const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
-  // The baseline's DeLong components per (row, dimension), for the candidate's walk to pair with.
+  // The baseline's DeLong components per (row, dimension), stored in the baseline's score order, for
+  // the candidate's walk to pair with: each row carries its baseline position through the candidate's
+  // sort, and since the two models' scores are correlated, those reads stay close to each other.
   // Float32: components are shares in [0, 1]; equal values round alike, so identical models pair to exactly 0.
   const v0 = input.delong ? new Float32Array(n * D) : null;
   const apSteps: [Float64Array, Float64Array] = [new Float64Array(S), new Float64Array(S)];
@@ -144,8 +146,8 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   let touchedSG = jackknife ? new Int32Array(1024) : null;
 
   // Each row's cell, group and label packed in one int, carried through the sort as its payload
-  // (with the row index alongside, as a float, where DeLong or weights need it), so the walk
-  // reads everything in order instead of at random.
+  // (with, as a float, the row index in the baseline's sort and the row's baseline position in the
+  // candidate's, where DeLong or weights need them), so the walk reads everything in order.
   if (cells.count >= 1 << 23 || G > 128) throw new Error(`rankingWalk: ${cells.count} cells and ${G} groups do not fit the packed row attributes`);
   const attr = new Int32Array(n);
   for (let r = 0; r < n; r++) attr[r] = (cellOf[r] << 8) | ((group === null ? 0 : group[r]) << 1) | (label[r] === 1 ? 1 : 0);
@@ -153,10 +155,15 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   const rowIndex = needRow ? new Float64Array(n) : null;
   if (rowIndex) for (let r = 0; r < n; r++) rowIndex[r] = r;
 
+  /** Candidate's walk: each row's position in the baseline's order; the weights in that order. */
+  let basePos: Float64Array | null = null;
+  let weightByBase: Float64Array | null = null;
+
   for (let m = 0 as 0 | 1; m < 2; m = (m + 1) as 0 | 1) {
-    const sorted = sortByFloat64(m === 0 ? input.scoreB : input.scoreC, attr, rowIndex);
+    const sorted = sortByFloat64(m === 0 ? input.scoreB : input.scoreC, attr, m === 0 ? rowIndex : basePos);
     const attrs = sorted.payload;
-    const rowOf = sorted.weights;
+    // m = 0: the row index; m = 1: the row's position in the baseline's order.
+    const carried = sorted.weights;
     const hi = sorted.hi;
     const lo = sorted.lo;
     posAbove.fill(0);
@@ -166,23 +173,6 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
     const ap = apSteps[m];
     const apG = apStepsWithout ? apStepsWithout[m] : null;
 
-    /** DeLong: keep the baseline's component v of row r in dimension d; pair the candidate's with it. */
-    const component = (r: number, d: number, s: number, y: boolean, w: number, v: number): void => {
-      const i = r * D + d;
-      if (m === 0) {
-        v0![i] = v;
-        return;
-      }
-      const dv = Math.fround(v) - v0![i];
-      const x = dv - shift[s];
-      const w2 = w * w;
-      const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
-      delong![o] += w * dv;
-      delong![o + 1] += w2;
-      delong![o + 2] += w2 * x;
-      delong![o + 3] += w2 * x * x;
-    };
-
     let end = n - 1;
     while (end >= 0) {
       const h = hi[end];
@@ -190,10 +180,11 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
       if (end === 0 || hi[end - 1] !== h || lo[end - 1] !== l) {
         // Fast path: a score no other row has (the usual case with continuous scores).
         const a = attrs[end];
-        const r = rowOf === null ? 0 : rowOf[end];
+        // The slot of the row's DeLong components: its position in the baseline's order.
+        const slot = m === 0 ? end : carried === null ? 0 : carried[end];
         const c = a >>> 8;
         const y = (a & 1) === 1;
-        const w = weight === null ? 1 : weight[r];
+        const w = weight === null ? 1 : m === 0 ? weight[carried![end]] : weightByBase![slot];
         for (let d = 0; d < D; d++) {
           const s = segOf[c * D + d];
           const pa = posAbove[s];
@@ -212,11 +203,38 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
               gPosAbove[own] += w;
             }
             posAbove[s] = tp;
-            if (delong) component(r, d, s, true, w, negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+            if (delong) {
+              // DeLong: keep the baseline's component; pair the candidate's with it (inline: hot).
+              const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+              const i = slot * D + d;
+              if (m === 0) v0![i] = v;
+              else {
+                const dv = v - v0![i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.POS;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
           } else {
             negAbove[s] = na + w;
             if (gNegAbove) gNegAbove[s * G + ((a >>> 1) & 127)] += w;
-            if (delong) component(r, d, s, false, w, posW[s] > 0 ? pa / posW[s] : 0);
+            if (delong) {
+              const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
+              const i = slot * D + d;
+              if (m === 0) v0![i] = v;
+              else {
+                const dv = v - v0![i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.NEG;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
           }
         }
         end--;
@@ -234,7 +252,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
         const a = attrs[k];
         const c = a >>> 8;
         const y = (a & 1) === 1;
-        const w = weight === null ? 1 : weight[rowOf![k]];
+        const w = weight === null ? 1 : m === 0 ? weight[carried![k]] : weightByBase![carried![k]];
         for (let d = 0; d < D; d++) {
           const s = segOf[c * D + d];
           if (segTouched[s] === 0) {
@@ -264,10 +282,10 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
       if (delong) {
         for (let k = start; k <= end; k++) {
           const a = attrs[k];
-          const r = rowOf === null ? 0 : rowOf[k];
+          const slot = m === 0 ? k : carried === null ? 0 : carried[k];
           const c = a >>> 8;
           const y = (a & 1) === 1;
-          const w = weight === null ? 1 : weight[r];
+          const w = weight === null ? 1 : m === 0 ? weight[carried![k]] : weightByBase![slot];
           for (let d = 0; d < D; d++) {
             const s = segOf[c * D + d];
             let v: number;
@@ -278,7 +296,17 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
               const pw = posW[s];
               v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
             }
-            component(r, d, s, y, w, v);
+            const i = slot * D + d;
+            if (m === 0) v0![i] = Math.fround(v);
+            else {
+              const dv = Math.fround(v) - v0![i];
+              const x = dv - shift[s];
+              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
+              delong[o] += w * dv;
+              delong[o + 1] += w * w;
+              delong[o + 2] += w * w * x;
+              delong[o + 3] += w * w * x * x;
+            }
           }
         }
       }
@@ -321,6 +349,14 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
         }
       }
       end = start - 1;
+    }
+    if (m === 0 && carried !== null) {
+      basePos = new Float64Array(n);
+      for (let k = 0; k < n; k++) basePos[carried[k]] = k;
+      if (weight !== null) {
+        weightByBase = new Float64Array(n);
+        for (let k = 0; k < n; k++) weightByBase[k] = weight[carried[k]];
+      }
     }
   }
   return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
