@@ -114,6 +114,33 @@ describe('binary, end to end', async () => {
   });
 });
 
+describe('weighted rows, end to end', () => {
+  it('every binary method runs with example weights', async () => {
+    const rand = rng(9);
+    const head = 'id,label,score,weight,region';
+    const lines = { b: [head], c: [head] };
+    for (let i = 0; i < 4000; i++) {
+      const y = rand() < 0.3 ? 1 : 0;
+      const shared = rand();
+      const w = (0.5 + rand() * 2).toFixed(3);
+      const region = rand() < 0.5 ? 'A' : 'B';
+      const sb = Math.min(1, Math.max(0, 0.25 + 0.35 * y + 0.3 * shared + 0.1 * rand()));
+      const sc = Math.min(1, Math.max(0, 0.25 + 0.33 * y + 0.3 * shared + 0.12 * rand()));
+      lines.b.push(`e${i},${y},${sb.toFixed(4)},${w},${region}`);
+      lines.c.push(`e${i},${y},${sc.toFixed(4)},${w},${region}`);
+    }
+    writeFileSync(join(dir, 'wb.csv'), lines.b.join('\n'));
+    writeFileSync(join(dir, 'wc.csv'), lines.c.join('\n'));
+    const r = await gate(BINARY.replace('columns: { segments: [region, device] }', 'columns: { segments: [region] }').replace('cross: [[region, device]]', 'cross: []'), join(dir, 'wb.csv'), join(dir, 'wc.csv'));
+    const checks = changeChecks(r);
+    expect(checks.length).toBe(12 * 3);
+    for (const ch of checks) {
+      expect(ch.ci, ch.id).toHaveLength(2);
+      expect(Number.isFinite(ch.p_value!), ch.id).toBe(true);
+    }
+  });
+});
+
 describe('multiclass and regression, end to end', () => {
   it('multiclass: decision metrics get the joint-table bootstrap', async () => {
     const rand = rng(4);
