@@ -12,7 +12,7 @@
 // per segment. Average precision steps are summed per segment and, for the
 // jackknife, per (segment, group) with the group's own rows left out.
 import type { Cells } from '../metrics/cells.js';
-import { sortByFloat64 } from '../metrics/radixSort.js';
+import { ScoreSorter } from './scoreSort.js';
 
 /** Layout of DeLong's per-segment sums, for positives at `POS` and negatives at `NEG`. */
 export const DELONG = {
@@ -159,11 +159,12 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   let basePos: Float64Array | null = null;
   let weightByBase: Float64Array | null = null;
 
+  const sorter = new ScoreSorter(n, needRow);
   for (let m = 0 as 0 | 1; m < 2; m = (m + 1) as 0 | 1) {
-    const sorted = sortByFloat64(m === 0 ? input.scoreB : input.scoreC, attr, m === 0 ? rowIndex : basePos);
-    const attrs = sorted.payload;
+    const sorted = sorter.sort(m === 0 ? input.scoreB : input.scoreC, attr, m === 0 ? rowIndex : basePos);
+    const attrs = sorted.ints;
     // m = 0: the row index; m = 1: the row's position in the baseline's order.
-    const carried = sorted.weights;
+    const carried = sorted.floats;
     const hi = sorted.hi;
     const lo = sorted.lo;
     posAbove.fill(0);
