@@ -8686,6 +8686,164 @@ function adjustPValues(p, method) {
   return out;
 }
 
+// src/stats/distributions.ts
+var SQRT_2PI = 2.5066282746310002;
+function normalUpper(x) {
+  if (Number.isNaN(x)) return NaN;
+  const a = Math.abs(x);
+  let tail;
+  if (a > 37) tail = 0;
+  else {
+    const e = Math.exp(-a * a / 2);
+    if (a < 7.07106781186547) {
+      let num2 = 0.0352624965998911 * a + 0.700383064443688;
+      num2 = num2 * a + 6.37396220353165;
+      num2 = num2 * a + 33.912866078383;
+      num2 = num2 * a + 112.079291497871;
+      num2 = num2 * a + 221.213596169931;
+      num2 = num2 * a + 220.206867912376;
+      let den = 0.0883883476483184 * a + 1.75566716318264;
+      den = den * a + 16.064177579207;
+      den = den * a + 86.7807322029461;
+      den = den * a + 296.564248779674;
+      den = den * a + 637.333633378831;
+      den = den * a + 793.826512519948;
+      den = den * a + 440.413735824752;
+      tail = e * num2 / den;
+    } else {
+      let b = a + 0.65;
+      b = a + 4 / b;
+      b = a + 3 / b;
+      b = a + 2 / b;
+      b = a + 1 / b;
+      tail = e / b / SQRT_2PI;
+    }
+  }
+  return x >= 0 ? tail : 1 - tail;
+}
+function normalCdf(x) {
+  return normalUpper(-x);
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return -Infinity;
+    if (p === 1) return Infinity;
+    throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
+  }
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  let x;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  } else if (p <= 1 - low) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  const e = p < 0.5 ? normalCdf(x) - p : 1 - p - normalUpper(x);
+  const u = e * SQRT_2PI * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+function logGamma(x) {
+  const g = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let s = g[0];
+  for (let i = 1; i < 9; i++) s += g[i] / (z + i);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
+}
+function betaFraction(a, b, x) {
+  const TINY = 1e-300;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h2 = d;
+  for (let m = 1; m <= 1e4; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h2 *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h2 *= del;
+    if (Math.abs(del - 1) < 1e-16) break;
+  }
+  return h2;
+}
+function incompleteBeta(x, a, b) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaFraction(a, b, x) / a;
+  return 1 - Math.exp(lnFront) * betaFraction(b, a, 1 - x) / b;
+}
+function studentUpper(t, df) {
+  if (Number.isNaN(t)) return NaN;
+  if (!Number.isFinite(df) || df > 1e7) return normalUpper(t);
+  const x = df / (df + t * t);
+  const half = 0.5 * incompleteBeta(x, df / 2, 0.5);
+  return t >= 0 ? half : 1 - half;
+}
+function studentQuantile(p, df) {
+  if (!Number.isFinite(df) || df > 1e7) return normalQuantile(p);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -studentQuantile(1 - p, df);
+  const target = 1 - p;
+  let lo = normalQuantile(p);
+  let hi = Math.max(2 * lo, lo + 1);
+  while (studentUpper(hi, df) > target) hi *= 2;
+  while (studentUpper(lo, df) < target) lo /= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, hi); i++) {
+    const mid = (lo + hi) / 2;
+    if (studentUpper(mid, df) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/stats/estimate.ts
+function oneSidedP(worsening2, margin, se, df) {
+  if (!(se > 0)) return worsening2 > margin + 1e-12 ? 0 : 1;
+  return studentUpper((worsening2 - margin) / se, df);
+}
+function symmetricInterval(delta, se, df, confidence) {
+  const p = 1 - (1 - confidence) / 2;
+  const q = Number.isFinite(df) ? studentQuantile(p, df) : normalQuantile(p);
+  return [delta - q * se, delta + q * se];
+}
+var Z_POWER_80 = 0.8416212335729143;
+function detectableWorsening(margin, se, alpha) {
+  return margin + (normalQuantile(1 - alpha) + Z_POWER_80) * se;
+}
+
 // src/gate/decide.ts
 function decide(pending, statistics) {
   const alpha = 1 - statistics.confidence;
@@ -8697,6 +8855,12 @@ function decide(pending, statistics) {
   tested.forEach((p, i) => {
     p.check.p_adjusted = adjusted[i];
   });
+  const alphaEach = statistics.correction === "none" || tested.length === 0 ? alpha : alpha / tested.length;
+  for (const p of tested) {
+    if (p.se !== void 0 && p.se !== null && p.check.detectable === null && p.check.tolerance !== void 0 && p.check.tolerance !== null) {
+      p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
+    }
+  }
   return pending.map(({ check, kind, breached }) => {
     if (check.status === "insufficient") return check;
     let status = "pass";
@@ -8740,6 +8904,7 @@ function integrityCheck(metric, segment, fields) {
     severity: "fail",
     higher_is_better: null,
     detectable: null,
+    tolerance: null,
     message: "",
     ...fields
   };
@@ -8802,6 +8967,7 @@ function blankCheck(source, metric, seg, higherIsBetter) {
     severity: "fail",
     higher_is_better: higherIsBetter,
     detectable: null,
+    tolerance: null,
     message: ""
   };
 }
@@ -8861,11 +9027,13 @@ function judgeSegments(input) {
         const allowed = toleranceAmount(tol, baseVal);
         const worse = worsening(metric, mc.direction, baseVal, cand);
         pending.breached = worse > allowed + EPSILON;
+        check.tolerance = allowed;
         const test = tester?.({ segment: segIndex, metric, direction: mc.direction, margin: allowed }) ?? null;
         if (test) {
           check.ci = test.ci;
           check.p_value = test.p_value;
           check.detectable = test.detectable;
+          pending.se = test.se ?? null;
         }
         const movement = `${formatValue(metric, baseVal)} \u2192 ${formatValue(metric, cand)} (${formatDelta(metric, check.delta, baseVal)})`;
         check.message = pending.breached ? `${metric} worsened beyond ${r.text}: ${movement}.` : `${metric} within ${r.text}: ${movement}.`;
@@ -12360,6 +12528,1061 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/stats/binomial.ts
+function stirlingTail(k) {
+  if (k <= 9) return STIRLING_TAIL[k];
+  const kp1sq = (k + 1) * (k + 1);
+  return (1 / 12 - (1 / 360 - 1 / 1260 / kp1sq) / kp1sq) / (k + 1);
+}
+var STIRLING_TAIL = [
+  0.0810614667953272,
+  0.0413406959554092,
+  0.0276779256849983,
+  0.02079067210376509,
+  0.0166446911898211,
+  0.0138761288230707,
+  0.0118967099458917,
+  0.010411265261972,
+  0.00925546218271273,
+  0.00833056343336287
+];
+function inversion(n, p, rng) {
+  const logQ = Math.log1p(-p);
+  let sum = 0;
+  let k = 0;
+  for (; ; ) {
+    sum += Math.ceil(Math.log(rng.uniform()) / logQ);
+    if (sum > n) return k;
+    k++;
+  }
+}
+function btrs(n, p, rng) {
+  const spq = Math.sqrt(n * p * (1 - p));
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const r = p / (1 - p);
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const m = Math.floor((n + 1) * p);
+  for (; ; ) {
+    const u = rng.uniform() - 0.5;
+    let v = rng.uniform();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || k > n) continue;
+    v = Math.log(v * alpha / (a / (us * us) + b));
+    const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) + (n + 1) * Math.log((n - m + 1) / (n - k + 1)) + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1)) + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
+    if (v <= bound) return k;
+  }
+}
+function binomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomial(n, 1 - p, rng);
+  return n * p < 10 ? inversion(n, p, rng) : btrs(n, p, rng);
+}
+function multinomial(counts, n, rng, out) {
+  let massLeft = 0;
+  for (let i = 0; i < counts.length; i++) massLeft += counts[i];
+  let left = n;
+  for (let i = 0; i < counts.length; i++) {
+    const ci = counts[i];
+    if (left === 0 || ci === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = ci >= massLeft ? left : binomial(left, ci / massLeft, rng);
+    out[i] = x;
+    left -= x;
+    massLeft -= ci;
+  }
+}
+
+// src/stats/decisionBootstrap.ts
+var TableSummary = class {
+  K;
+  total = 0;
+  /** Weight and rows labelled as each class. */
+  trueW;
+  trueCount;
+  /** Per model: weight decided correctly per class, weight and rows decided as each class. */
+  tp;
+  predW;
+  predCount;
+  /** Binary only: each model's confusion matrix (reused, not reallocated). */
+  confusion = [
+    { tp: 0, fp: 0, tn: 0, fn: 0 },
+    { tp: 0, fp: 0, tn: 0, fn: 0 }
+  ];
+  constructor(K) {
+    this.K = K;
+    const z = () => new Float64Array(K);
+    this.trueW = z();
+    this.trueCount = z();
+    this.tp = [z(), z()];
+    this.predW = [z(), z()];
+    this.predCount = [z(), z()];
+  }
+  /**
+   * Fills the summary from table cells `keys[i]` (index `(y*K + b)*K + c`) with
+   * `counts[i]` rows weighing `weights[i]` in all.
+   */
+  fill(keys, counts, weights2) {
+    const K = this.K;
+    this.trueW.fill(0);
+    this.trueCount.fill(0);
+    for (let m = 0; m < 2; m++) {
+      this.tp[m].fill(0);
+      this.predW[m].fill(0);
+      this.predCount[m].fill(0);
+    }
+    let total = 0;
+    const [tpB, tpC] = this.tp;
+    const [pwB, pwC] = this.predW;
+    const [pcB, pcC] = this.predCount;
+    const KK = K * K;
+    for (let i = 0; i < keys.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const w = weights2[i];
+      const key = keys[i];
+      const y = key / KK | 0;
+      const rest = key - y * KK;
+      const b = rest / K | 0;
+      const c = rest - b * K;
+      total += w;
+      this.trueW[y] += w;
+      this.trueCount[y] += x;
+      pwB[b] += w;
+      pcB[b] += x;
+      pwC[c] += w;
+      pcC[c] += x;
+      if (b === y) tpB[b] += w;
+      if (c === y) tpC[c] += w;
+    }
+    this.total = total;
+    if (K === 2) {
+      for (let m = 0; m < 2; m++) {
+        const cm = this.confusion[m];
+        const tp = this.tp[m];
+        cm.tp = tp[1];
+        cm.tn = tp[0];
+        cm.fp = this.predW[m][1] - tp[1];
+        cm.fn = this.trueW[1] - tp[1];
+      }
+    }
+  }
+  /** Weight decided correctly by model m. */
+  correct(m) {
+    let s = 0;
+    for (let k = 0; k < this.K; k++) s += this.tp[m][k];
+    return s;
+  }
+};
+function decisionMetric(name2, task, classes, costs) {
+  if (task === "binary") {
+    switch (name2) {
+      case "accuracy":
+        return (t, m) => accuracy(t.tp[m][0] + t.tp[m][1], t.total);
+      case "precision":
+        return (t, m) => precision(t.confusion[m]);
+      case "recall":
+        return (t, m) => recall(t.tp[m][1], t.trueW[1]);
+      case "f1":
+        return (t, m) => f1(t.confusion[m]);
+      case "fpr":
+        return (t, m) => fpr(t.confusion[m]);
+      case "positive_rate":
+        return (t, m) => positiveRate(t.confusion[m]);
+      case "expected_cost": {
+        const c = costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
+        return (t, m) => expectedCost(t.confusion[m], c);
+      }
+      default:
+        return null;
+    }
+  }
+  const K = classes.length;
+  if (name2 === "accuracy") return (t, m) => accuracy(t.correct(m), t.total);
+  if (name2 === "macro_recall") return (t, m) => macroRecall(t.tp[m], t.trueW, t.trueCount, t.predCount[m], 0, K);
+  if (name2 === "macro_f1") return (t, m) => macroF1(t.tp[m], t.trueW, t.predW[m], t.trueCount, t.predCount[m], 0, K);
+  const rc = /^recall\[(.+)\]$/.exec(name2);
+  if (rc) {
+    const k = classes.indexOf(rc[1]);
+    if (k < 0) return () => null;
+    return (t, m) => recall(t.tp[m][k], t.trueW[k]);
+  }
+  return null;
+}
+function sortedQuantile(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h2 = (n - 1) * q;
+  const lo = Math.floor(h2);
+  const hi = Math.min(n - 1, lo + 1);
+  return sorted[lo] + (h2 - lo) * (sorted[hi] - sorted[lo]);
+}
+function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
+  const keysList = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
+  const keys = Int32Array.from(keysList);
+  const observed = Float64Array.from(keysList, (i) => counts[i]);
+  const meanWeight = Float64Array.from(keysList, (i) => weights2[i] / counts[i]);
+  let n = 0;
+  for (const c of observed) n += c;
+  const M = metrics.length;
+  const deltas = metrics.map(() => new Float64Array(resamples));
+  const valid = new Int32Array(M);
+  const draw = new Float64Array(keys.length);
+  const drawWeight = new Float64Array(keys.length);
+  const summary = new TableSummary(K);
+  for (let r = 0; r < resamples; r++) {
+    multinomial(observed, n, rng, draw);
+    for (let i = 0; i < draw.length; i++) drawWeight[i] = draw[i] * meanWeight[i];
+    summary.fill(keys, draw, drawWeight);
+    for (let j = 0; j < M; j++) {
+      const b = metrics[j](summary, 0);
+      const c = metrics[j](summary, 1);
+      if (b === null || c === null || Number.isNaN(b) || Number.isNaN(c)) continue;
+      deltas[j][valid[j]++] = c - b;
+    }
+  }
+  const alpha = 1 - confidence;
+  return deltas.map((all, j) => {
+    const v = valid[j];
+    if (v < 2 || v < resamples / 2) return null;
+    const d = all.subarray(0, v).sort();
+    let mean = 0;
+    for (let i = 0; i < v; i++) mean += d[i];
+    mean /= v;
+    let ss = 0;
+    for (let i = 0; i < v; i++) ss += (d[i] - mean) * (d[i] - mean);
+    return {
+      ci: [sortedQuantile(d, alpha / 2), sortedQuantile(d, 1 - alpha / 2)],
+      se: Math.sqrt(ss / (v - 1)),
+      df: Infinity,
+      method: "bootstrap"
+    };
+  });
+}
+
+// src/stats/scoreSort.ts
+var MASK2 = 65535;
+var BUCKETS2 = 65536;
+var ScoreSorter = class {
+  constructor(n, withFloats) {
+    this.n = n;
+    const make = () => ({
+      hi: new Uint32Array(n),
+      lo: new Uint32Array(n),
+      ints: new Int32Array(n),
+      floats: withFloats ? new Float64Array(n) : null
+    });
+    this.a = make();
+    this.b = make();
+  }
+  n;
+  a;
+  b;
+  hist = new Uint32Array(4 * BUCKETS2);
+  offsets = new Uint32Array(BUCKETS2);
+  sort(values, ints, floats) {
+    const n = this.n;
+    if (values.length !== n || ints.length !== n || floats !== null !== (this.a.floats !== null) || floats && floats.length !== n) {
+      throw new Error("ScoreSorter.sort: arrays of the wrong length or payload kind");
+    }
+    const hist = this.hist;
+    hist.fill(0);
+    let src = this.a;
+    let dst = this.b;
+    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    const { hi, lo } = src;
+    for (let i = 0; i < n; i++) {
+      let h2 = bits[2 * i + 1];
+      let l = bits[2 * i];
+      if (h2 === 2147483648 && l === 0) h2 = 0;
+      if (h2 & 2147483648) {
+        h2 = ~h2 >>> 0;
+        l = ~l >>> 0;
+      } else {
+        h2 = (h2 | 2147483648) >>> 0;
+      }
+      hi[i] = h2;
+      lo[i] = l;
+      hist[l & MASK2]++;
+      hist[BUCKETS2 + (l >>> 16)]++;
+      hist[2 * BUCKETS2 + (h2 & MASK2)]++;
+      hist[3 * BUCKETS2 + (h2 >>> 16)]++;
+    }
+    src.ints.set(ints);
+    if (floats && src.floats) src.floats.set(floats);
+    const offsets = this.offsets;
+    for (let pass = 0; pass < 4 && n > 1; pass++) {
+      const base = pass * BUCKETS2;
+      let trivial = false;
+      for (let k = 0; k < BUCKETS2; k++) {
+        const c = hist[base + k];
+        if (c === n) trivial = true;
+        if (c !== 0) break;
+      }
+      if (trivial) continue;
+      let sum = 0;
+      for (let k = 0; k < BUCKETS2; k++) {
+        offsets[k] = sum;
+        sum += hist[base + k];
+      }
+      const shift = pass % 2 === 0 ? 0 : 16;
+      const key = pass < 2 ? src.lo : src.hi;
+      const sHi = src.hi;
+      const sLo = src.lo;
+      const sInt = src.ints;
+      const dHi = dst.hi;
+      const dLo = dst.lo;
+      const dInt = dst.ints;
+      if (src.floats && dst.floats) {
+        const sF = src.floats;
+        const dF = dst.floats;
+        for (let i = 0; i < n; i++) {
+          const t = offsets[key[i] >>> shift & MASK2]++;
+          dHi[t] = sHi[i];
+          dLo[t] = sLo[i];
+          dInt[t] = sInt[i];
+          dF[t] = sF[i];
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const t = offsets[key[i] >>> shift & MASK2]++;
+          dHi[t] = sHi[i];
+          dLo[t] = sLo[i];
+          dInt[t] = sInt[i];
+        }
+      }
+      [src, dst] = [dst, src];
+    }
+    return { hi: src.hi, lo: src.lo, ints: src.ints, floats: src.floats };
+  }
+};
+
+// src/stats/rankingWalk.ts
+var DELONG = {
+  POS: 0,
+  NEG: 4,
+  /** sum of w * D (= weight x the AUC change) */
+  W_D: 0,
+  /** sum of w^2 */
+  W2: 1,
+  /** sum of w^2 (D - shift) */
+  W2_D: 2,
+  /** sum of w^2 (D - shift)^2 */
+  W2_D2: 3,
+  STRIDE: 8
+};
+function rankingWalk(input) {
+  const { label, weight, cells, segments: S, jackknife } = input;
+  const n = label.length;
+  const D = cells.dims;
+  const cellOf = cells.ofRow;
+  const segOf = cells.segmentOf;
+  const G = jackknife?.groups ?? 0;
+  const group = jackknife?.group ?? null;
+  const posW = new Float64Array(S);
+  const negW = new Float64Array(S);
+  const posN = new Float64Array(S);
+  const negN = new Float64Array(S);
+  const groupPosW = jackknife ? new Float64Array(S * G) : null;
+  const groupNegW = jackknife ? new Float64Array(S * G) : null;
+  {
+    const C2 = cells.count;
+    const cPosW = new Float64Array(C2);
+    const cNegW = new Float64Array(C2);
+    const cPosN = new Float64Array(C2);
+    const cNegN = new Float64Array(C2);
+    const cgPos = jackknife ? new Float64Array(C2 * G) : null;
+    const cgNeg = jackknife ? new Float64Array(C2 * G) : null;
+    for (let r = 0; r < n; r++) {
+      const c = cellOf[r];
+      const w = weight === null ? 1 : weight[r];
+      if (label[r] === 1) {
+        cPosW[c] += w;
+        cPosN[c] += 1;
+        if (cgPos) cgPos[c * G + group[r]] += w;
+      } else {
+        cNegW[c] += w;
+        cNegN[c] += 1;
+        if (cgNeg) cgNeg[c * G + group[r]] += w;
+      }
+    }
+    for (let c = 0; c < C2; c++) {
+      for (let d = 0; d < D; d++) {
+        const s = segOf[c * D + d];
+        posW[s] += cPosW[c];
+        negW[s] += cNegW[c];
+        posN[s] += cPosN[c];
+        negN[s] += cNegN[c];
+        if (cgPos && cgNeg && groupPosW && groupNegW) {
+          for (let g = 0; g < G; g++) {
+            groupPosW[s * G + g] += cgPos[c * G + g];
+            groupNegW[s * G + g] += cgNeg[c * G + g];
+          }
+        }
+      }
+    }
+  }
+  const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
+  const v0 = input.delong ? new Float32Array(n * D) : null;
+  const apSteps = [new Float64Array(S), new Float64Array(S)];
+  const apStepsWithout = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
+  const shift = input.shift;
+  const posAbove = new Float64Array(S);
+  const negAbove = new Float64Array(S);
+  const tPos = new Float64Array(S);
+  const tNeg = new Float64Array(S);
+  const segTouched = new Uint8Array(S);
+  const touchedSegs = new Int32Array(S);
+  const gPosAbove = jackknife ? new Float64Array(S * G) : null;
+  const gNegAbove = jackknife ? new Float64Array(S * G) : null;
+  const tgPos = jackknife ? new Float64Array(S * G) : null;
+  const tgNeg = jackknife ? new Float64Array(S * G) : null;
+  const sgTouched = jackknife ? new Uint8Array(S * G) : null;
+  let touchedSG = jackknife ? new Int32Array(1024) : null;
+  if (cells.count >= 1 << 23 || G > 128) throw new Error(`rankingWalk: ${cells.count} cells and ${G} groups do not fit the packed row attributes`);
+  const attr = new Int32Array(n);
+  for (let r = 0; r < n; r++) attr[r] = cellOf[r] << 8 | (group === null ? 0 : group[r]) << 1 | (label[r] === 1 ? 1 : 0);
+  const needRow = input.delong || weight !== null;
+  const rowIndex = needRow ? new Float64Array(n) : null;
+  if (rowIndex) for (let r = 0; r < n; r++) rowIndex[r] = r;
+  let basePos = null;
+  let weightByBase = null;
+  const sorter = new ScoreSorter(n, needRow);
+  for (let m = 0; m < 2; m = m + 1) {
+    const sorted = sorter.sort(m === 0 ? input.scoreB : input.scoreC, attr, m === 0 ? rowIndex : basePos);
+    const attrs = sorted.ints;
+    const carried = sorted.floats;
+    const hi = sorted.hi;
+    const lo = sorted.lo;
+    posAbove.fill(0);
+    negAbove.fill(0);
+    gPosAbove?.fill(0);
+    gNegAbove?.fill(0);
+    const ap = apSteps[m];
+    const apG = apStepsWithout ? apStepsWithout[m] : null;
+    let end = n - 1;
+    while (end >= 0) {
+      const h2 = hi[end];
+      const l = lo[end];
+      if (end === 0 || hi[end - 1] !== h2 || lo[end - 1] !== l) {
+        const a = attrs[end];
+        const slot = m === 0 ? end : carried === null ? 0 : carried[end];
+        const c = a >>> 8;
+        const y = (a & 1) === 1;
+        const w = weight === null ? 1 : m === 0 ? weight[carried[end]] : weightByBase[slot];
+        for (let d = 0; d < D; d++) {
+          const s = segOf[c * D + d];
+          const pa = posAbove[s];
+          const na = negAbove[s];
+          if (y) {
+            const tp = pa + w;
+            ap[s] += w * tp / (tp + na);
+            if (apG && gPosAbove && gNegAbove) {
+              const base = s * G;
+              const own = base + (a >>> 1 & 127);
+              for (let q = base; q < base + G; q++) {
+                if (q === own) continue;
+                const tpg = tp - gPosAbove[q];
+                apG[q] += w * tpg / (tpg + na - gNegAbove[q]);
+              }
+              gPosAbove[own] += w;
+            }
+            posAbove[s] = tp;
+            if (delong) {
+              const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+              const i = slot * D + d;
+              if (m === 0) v0[i] = v;
+              else {
+                const dv = v - v0[i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.POS;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          } else {
+            negAbove[s] = na + w;
+            if (gNegAbove) gNegAbove[s * G + (a >>> 1 & 127)] += w;
+            if (delong) {
+              const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
+              const i = slot * D + d;
+              if (m === 0) v0[i] = v;
+              else {
+                const dv = v - v0[i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.NEG;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          }
+        }
+        end--;
+        continue;
+      }
+      let start = end;
+      while (start > 0 && hi[start - 1] === h2 && lo[start - 1] === l) start--;
+      let nSegs = 0;
+      let nSG = 0;
+      for (let k = start; k <= end; k++) {
+        const a = attrs[k];
+        const c = a >>> 8;
+        const y = (a & 1) === 1;
+        const w = weight === null ? 1 : m === 0 ? weight[carried[k]] : weightByBase[carried[k]];
+        for (let d = 0; d < D; d++) {
+          const s = segOf[c * D + d];
+          if (segTouched[s] === 0) {
+            segTouched[s] = 1;
+            touchedSegs[nSegs++] = s;
+          }
+          if (y) tPos[s] += w;
+          else tNeg[s] += w;
+          if (sgTouched && tgPos && tgNeg) {
+            const q = s * G + (a >>> 1 & 127);
+            if (sgTouched[q] === 0) {
+              sgTouched[q] = 1;
+              if (nSG === touchedSG.length) {
+                const bigger = new Int32Array(2 * nSG);
+                bigger.set(touchedSG);
+                touchedSG = bigger;
+              }
+              touchedSG[nSG++] = q;
+            }
+            if (y) tgPos[q] += w;
+            else tgNeg[q] += w;
+          }
+        }
+      }
+      if (delong) {
+        for (let k = start; k <= end; k++) {
+          const a = attrs[k];
+          const slot = m === 0 ? k : carried === null ? 0 : carried[k];
+          const c = a >>> 8;
+          const y = (a & 1) === 1;
+          const w = weight === null ? 1 : m === 0 ? weight[carried[k]] : weightByBase[slot];
+          for (let d = 0; d < D; d++) {
+            const s = segOf[c * D + d];
+            let v;
+            if (y) {
+              const nw = negW[s];
+              v = nw > 0 ? (nw - negAbove[s] - 0.5 * tNeg[s]) / nw : 0;
+            } else {
+              const pw = posW[s];
+              v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
+            }
+            const i = slot * D + d;
+            if (m === 0) v0[i] = Math.fround(v);
+            else {
+              const dv = Math.fround(v) - v0[i];
+              const x = dv - shift[s];
+              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
+              delong[o] += w * dv;
+              delong[o + 1] += w * w;
+              delong[o + 2] += w * w * x;
+              delong[o + 3] += w * w * x * x;
+            }
+          }
+        }
+      }
+      for (let t = 0; t < nSegs; t++) {
+        const s = touchedSegs[t];
+        const dp = tPos[s];
+        if (dp > 0) {
+          const tp = posAbove[s] + dp;
+          const fp = negAbove[s] + tNeg[s];
+          ap[s] += dp * tp / (tp + fp);
+          if (apG && gPosAbove && gNegAbove && tgPos && tgNeg) {
+            const base = s * G;
+            for (let g = 0; g < G; g++) {
+              const q = base + g;
+              const dtp = dp - tgPos[q];
+              if (dtp > 0) {
+                const tpg = tp - gPosAbove[q] - tgPos[q];
+                const fpg = fp - gNegAbove[q] - tgNeg[q];
+                apG[q] += dtp * tpg / (tpg + fpg);
+              }
+            }
+          }
+        }
+        posAbove[s] += dp;
+        negAbove[s] += tNeg[s];
+        tPos[s] = 0;
+        tNeg[s] = 0;
+        segTouched[s] = 0;
+      }
+      if (sgTouched && tgPos && tgNeg && gPosAbove && gNegAbove) {
+        for (let t = 0; t < nSG; t++) {
+          const q = touchedSG[t];
+          gPosAbove[q] += tgPos[q];
+          gNegAbove[q] += tgNeg[q];
+          tgPos[q] = 0;
+          tgNeg[q] = 0;
+          sgTouched[q] = 0;
+        }
+      }
+      end = start - 1;
+    }
+    if (m === 0 && carried !== null) {
+      basePos = new Float64Array(n);
+      for (let k = 0; k < n; k++) basePos[carried[k]] = k;
+      if (weight !== null) {
+        weightByBase = new Float64Array(n);
+        for (let k = 0; k < n; k++) weightByBase[k] = weight[carried[k]];
+      }
+    }
+  }
+  return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
+}
+
+// src/stats/delong.ts
+function delongVariance(walk2, s, shift) {
+  const sums = walk2.delong;
+  if (!sums) return null;
+  let v = 0;
+  for (const [side, w, count2] of [
+    [DELONG.POS, walk2.posW[s], walk2.posN[s]],
+    [DELONG.NEG, walk2.negW[s], walk2.negN[s]]
+  ]) {
+    if (!(w > 0) || count2 < 2) return null;
+    const o = s * DELONG.STRIDE + side;
+    const mean = sums[o + DELONG.W_D] / w;
+    const k = mean - shift;
+    const ss = sums[o + DELONG.W2_D2] - 2 * k * sums[o + DELONG.W2_D] + k * k * sums[o + DELONG.W2];
+    v += Math.max(0, ss) / (w * w) * (count2 / (count2 - 1));
+  }
+  return v;
+}
+function delongEstimate(walk2, s, shift, delta, confidence) {
+  const v = delongVariance(walk2, s, shift);
+  if (v === null) return null;
+  const se = Math.sqrt(v);
+  return { ci: symmetricInterval(delta, se, Infinity, confidence), se, df: Infinity, method: "delong" };
+}
+
+// src/stats/eceJackknife.ts
+var WIDTH = 1 + 2 * ECE_BINS;
+function eceGroupSums(scoreB, scoreC, label, weight, group, groups, cells, segments) {
+  const width = groups * WIDTH;
+  const acc = new Float64Array(cells.count * width);
+  const cellOf = cells.ofRow;
+  for (let r = 0; r < label.length; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const o = cellOf[r] * width + group[r] * WIDTH;
+    acc[o] += w;
+    acc[o + 1 + eceBin(scoreB[r])] += w * (y - scoreB[r]);
+    acc[o + 1 + ECE_BINS + eceBin(scoreC[r])] += w * (y - scoreC[r]);
+  }
+  return { groups, sums: foldCells(acc, width, cells, segments) };
+}
+function eceChangeWithout(e, s) {
+  const G = e.groups;
+  const base = s * G * WIDTH;
+  const total = new Float64Array(WIDTH);
+  for (let g = 0; g < G; g++) for (let k = 0; k < WIDTH; k++) total[k] += e.sums[base + g * WIDTH + k];
+  const out = new Float64Array(G);
+  for (let g = 0; g < G; g++) {
+    const o = base + g * WIDTH;
+    const w = total[0] - e.sums[o];
+    if (!(w > 1e-12 * total[0])) {
+      out[g] = NaN;
+      continue;
+    }
+    let eb = 0;
+    let ec = 0;
+    for (let b = 0; b < ECE_BINS; b++) {
+      eb += Math.abs(total[1 + b] - e.sums[o + 1 + b]);
+      ec += Math.abs(total[1 + ECE_BINS + b] - e.sums[o + 1 + ECE_BINS + b]);
+    }
+    out[g] = (ec - eb) / w;
+  }
+  return out;
+}
+
+// src/stats/random.ts
+function hashString(s) {
+  let h2 = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h2 ^= s.charCodeAt(i);
+    h2 = Math.imul(h2, 16777619);
+  }
+  return mix32(h2);
+}
+function mix32(x) {
+  let h2 = x | 0;
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2, 3266489909);
+  h2 ^= h2 >>> 16;
+  return h2 >>> 0;
+}
+var Random = class {
+  s0;
+  s1;
+  s2;
+  s3;
+  constructor(key) {
+    let x = typeof key === "number" ? key >>> 0 : hashString(key);
+    const next = () => {
+      x = x + 2654435769 | 0;
+      let z = x;
+      z = Math.imul(z ^ z >>> 16, 2246822507);
+      z = Math.imul(z ^ z >>> 13, 3266489909);
+      return (z ^ z >>> 16) >>> 0;
+    };
+    this.s0 = next();
+    this.s1 = next();
+    this.s2 = next();
+    this.s3 = next();
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+  /** The next 32 random bits as an unsigned integer. */
+  next32() {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9);
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = rotl(this.s3, 11);
+    return result >>> 0;
+  }
+  /** A uniform double in the open interval (0, 1), 53 random bits. */
+  uniform() {
+    const a = this.next32() >>> 5;
+    const b = this.next32() >>> 6;
+    return (a * 67108864 + b + 0.5) / 9007199254740992;
+  }
+};
+function rotl(x, k) {
+  return x << k | x >>> 32 - k;
+}
+
+// src/stats/jackknife.ts
+var JACKKNIFE_GROUPS = 50;
+function jackknifeGroups(n, seed, groups = JACKKNIFE_GROUPS) {
+  const out = new Uint8Array(n);
+  const s = mix32(seed ^ 1779033703);
+  for (let r = 0; r < n; r++) out[r] = mix32(Math.imul(r, 2654435769) ^ s) % groups;
+  return out;
+}
+function jackknifeEstimate(thetaMinus, delta, confidence) {
+  let k = 0;
+  let mean = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (Number.isNaN(t)) continue;
+    k++;
+    mean += t;
+  }
+  if (k < 2) return null;
+  mean /= k;
+  let ss = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (!Number.isNaN(t)) ss += (t - mean) * (t - mean);
+  }
+  const se = Math.sqrt((k - 1) / k * ss);
+  const df = k - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "jackknife" };
+}
+
+// src/stats/jointTable.ts
+var JOINT_TABLE_LIMIT = 1 << 24;
+function jointTables(label, decisionB, decisionC, weight, K, cells, segments) {
+  const T = K * K * K;
+  if (T * Math.max(cells.count, segments) * 2 > JOINT_TABLE_LIMIT) return null;
+  const W = 2 * T;
+  const acc = new Float64Array(cells.count * W);
+  const cellOf = cells.ofRow;
+  const n = label.length;
+  for (let r = 0; r < n; r++) {
+    const key = (label[r] * K + decisionB[r]) * K + decisionC[r];
+    if (!(key >= 0 && key < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K})`);
+    const o = cellOf[r] * W + 2 * key;
+    acc[o] += 1;
+    acc[o + 1] += weight === null ? 1 : weight[r];
+  }
+  const folded2 = foldCells(acc, W, cells, segments);
+  const counts = new Float64Array(segments * T);
+  const weights2 = new Float64Array(segments * T);
+  for (let i = 0; i < segments * T; i++) {
+    counts[i] = folded2[2 * i];
+    weights2[i] = folded2[2 * i + 1];
+  }
+  return { K, counts, weights: weights2 };
+}
+
+// src/stats/pairedMean.ts
+function pairedMoments(tB, tC, weight, cells, segments) {
+  const n = tB.length;
+  const cellOf = cells.ofRow;
+  const acc = new Float64Array(cells.count * 5);
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const b = tB[r];
+    const c = tC[r];
+    const o = cellOf[r] * 5;
+    const hasB = b === b;
+    const hasC = c === c;
+    if (hasB) {
+      acc[o] += w;
+      acc[o + 1] += w * b;
+    }
+    if (hasC) {
+      acc[o + 2] += w;
+      acc[o + 3] += w * c;
+    }
+    if (hasB || hasC) acc[o + 4] += 1;
+  }
+  const seg = foldCells(acc, 5, cells, segments);
+  const S = segments;
+  const muB = new Float64Array(S);
+  const muC = new Float64Array(S);
+  const rows = new Float64Array(S);
+  const invB = new Float64Array(S);
+  const invC = new Float64Array(S);
+  for (let s = 0; s < S; s++) {
+    const wB = seg[s * 5];
+    const wC = seg[s * 5 + 2];
+    muB[s] = wB > 0 ? seg[s * 5 + 1] / wB : NaN;
+    muC[s] = wC > 0 ? seg[s * 5 + 3] / wC : NaN;
+    invB[s] = wB > 0 ? 1 / wB : 0;
+    invC[s] = wC > 0 ? 1 / wC : 0;
+    rows[s] = seg[s * 5 + 4];
+  }
+  const sBB = new Float64Array(S);
+  const sCC = new Float64Array(S);
+  const sBC = new Float64Array(S);
+  const D = cells.dims;
+  const segOf = cells.segmentOf;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const b = tB[r];
+    const c = tC[r];
+    const hasB = b === b;
+    const hasC = c === c;
+    const cell = cellOf[r];
+    for (let d = 0; d < D; d++) {
+      const s = segOf[cell * D + d];
+      const pb = hasB ? w * (b - muB[s]) * invB[s] : 0;
+      const pc = hasC ? w * (c - muC[s]) * invC[s] : 0;
+      sBB[s] += pb * pb;
+      sCC[s] += pc * pc;
+      sBC[s] += pb * pc;
+    }
+  }
+  return { muB, muC, n: rows, sBB, sCC, sBC };
+}
+function pairedVariance(m, s, aB, aC) {
+  const n = m.n[s];
+  if (n < 2) return null;
+  const v = aC * aC * m.sCC[s] + aB * aB * m.sBB[s] - 2 * aB * aC * m.sBC[s];
+  return Math.max(0, v) * n / (n - 1);
+}
+
+// src/stats/paired.ts
+var MEAN_TERMS = /* @__PURE__ */ new Set(["log_loss", "brier", "mae", "mape", "bias", "rmse"]);
+function estimateChanges(data, segmentation, measured, config) {
+  const S = segmentation.segments.length;
+  const { confidence, seed, resamples } = config.statistics;
+  const out = segmentation.segments.map(() => /* @__PURE__ */ new Map());
+  if (data.n === 0) return out;
+  const judged = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
+  const cells = buildCells(
+    segmentation.dimensions.map((d) => d.rowSegment),
+    data.n,
+    S
+  );
+  const task = config.task;
+  const names = Object.keys(config.metrics);
+  const delta = (s, name2) => {
+    const v = measured[s].values[name2];
+    return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
+  };
+  const put = (s, name2, e, seWorsening = e?.se ?? 0) => {
+    if (e && Number.isFinite(e.se) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name2, { ...e, seWorsening });
+  };
+  if (task !== "regression") {
+    const decision = [];
+    for (const name2 of names) {
+      const f = decisionMetric(name2, task, data.classes, config.metrics[name2].costs);
+      if (f) decision.push({ name: name2, f });
+    }
+    const K = task === "binary" ? 2 : data.classes.length;
+    const tables = decision.length > 0 ? jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S) : null;
+    if (tables) {
+      const T = K * K * K;
+      for (let s = 0; s < S; s++) {
+        if (!judged[s]) continue;
+        const rng = new Random(`${seed}|decision|${segmentation.segments[s].id}`);
+        const ests = bootstrapDecisionTable(
+          tables.counts.subarray(s * T, (s + 1) * T),
+          tables.weights.subarray(s * T, (s + 1) * T),
+          K,
+          decision.map((d) => d.f),
+          resamples,
+          rng,
+          confidence
+        );
+        decision.forEach((d, j) => put(s, d.name, ests[j]));
+      }
+    }
+  }
+  const wantAuc = task === "binary" && names.includes("auc");
+  const wantAp = task === "binary" && names.includes("pr_auc");
+  const wantEce = task === "binary" && names.includes("ece");
+  const groups = wantAp || wantEce ? jackknifeGroups(data.n, seed) : null;
+  if (wantAuc || wantAp) {
+    const shift = new Float64Array(S);
+    if (wantAuc) for (let s = 0; s < S; s++) shift[s] = delta(s, "auc") ?? 0;
+    const walk2 = rankingWalk({
+      scoreB: data.baseline.score,
+      scoreC: data.candidate.score,
+      label: data.label,
+      weight: data.weight,
+      cells,
+      segments: S,
+      delong: wantAuc,
+      shift,
+      jackknife: wantAp ? { group: groups, groups: JACKKNIFE_GROUPS } : null
+    });
+    for (let s = 0; s < S; s++) {
+      if (!judged[s]) continue;
+      const dAuc = delta(s, "auc");
+      if (wantAuc && dAuc !== null) put(s, "auc", delongEstimate(walk2, s, shift[s], dAuc, confidence));
+      const dAp = delta(s, "pr_auc");
+      if (wantAp && dAp !== null && walk2.apStepsWithout && walk2.groupPosW && walk2.groupNegW) {
+        const G = JACKKNIFE_GROUPS;
+        const theta = new Float64Array(G);
+        for (let g = 0; g < G; g++) {
+          const q = s * G + g;
+          const pos = walk2.posW[s] - walk2.groupPosW[q];
+          const neg = walk2.negW[s] - walk2.groupNegW[q];
+          theta[g] = pos > 0 && neg > 0 ? (walk2.apStepsWithout[1][q] - walk2.apStepsWithout[0][q]) / pos : NaN;
+        }
+        put(s, "pr_auc", jackknifeEstimate(theta, dAp, confidence));
+      }
+    }
+  }
+  if (wantEce) {
+    const e = eceGroupSums(data.baseline.score, data.candidate.score, data.label, data.weight, groups, JACKKNIFE_GROUPS, cells, S);
+    for (let s = 0; s < S; s++) {
+      const d = delta(s, "ece");
+      if (judged[s] && d !== null) put(s, "ece", jackknifeEstimate(eceChangeWithout(e, s), d, confidence));
+    }
+  }
+  let bufB = null;
+  let bufC = null;
+  for (const name2 of names) {
+    const { base, arg } = splitMetricName(name2);
+    let moments = null;
+    if (base === "mean" && arg !== null) {
+      const col2 = data.numeric[arg];
+      if (col2) moments = pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S);
+    } else if (MEAN_TERMS.has(name2) && termApplies(name2, task)) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      fillTerms(name2, data, bufB, bufC);
+      moments = pairedMoments(bufB, bufC, data.weight, cells, S);
+    }
+    if (!moments) continue;
+    for (let s = 0; s < S; s++) {
+      const d = delta(s, name2);
+      if (!judged[s] || d === null) continue;
+      const df = moments.n[s] - 1;
+      if (name2 === "rmse") {
+        const a = (mu) => mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0;
+        const v2 = pairedVariance(moments, s, a(moments.muB[s]), a(moments.muC[s]));
+        if (v2 !== null) put(s, name2, { ci: symmetricInterval(d, Math.sqrt(v2), df, confidence), se: Math.sqrt(v2), df, method: "paired-mean" });
+        continue;
+      }
+      const v = pairedVariance(moments, s, 1, 1);
+      if (v === null) continue;
+      const e = { ci: symmetricInterval(d, Math.sqrt(v), df, confidence), se: Math.sqrt(v), df, method: "paired-mean" };
+      if (name2 === "bias") {
+        const sign2 = (mu) => mu < 0 ? -1 : 1;
+        const vw = pairedVariance(moments, s, sign2(moments.muB[s]), sign2(moments.muC[s]));
+        if (vw !== null) put(s, name2, e, Math.sqrt(vw));
+      } else put(s, name2, e);
+    }
+  }
+  return out;
+}
+function termApplies(name2, task) {
+  return task === "binary" ? name2 === "log_loss" || name2 === "brier" : task === "regression" && name2 !== "log_loss" && name2 !== "brier";
+}
+function fillTerms(name2, data, tB, tC) {
+  const y = data.label;
+  const pB = data.baseline.score;
+  const pC = data.candidate.score;
+  const n = data.n;
+  switch (name2) {
+    case "log_loss":
+      for (let r = 0; r < n; r++) {
+        tB[r] = logLossTerm(y[r], pB[r]);
+        tC[r] = logLossTerm(y[r], pC[r]);
+      }
+      return;
+    case "brier":
+      for (let r = 0; r < n; r++) {
+        tB[r] = brierTerm(y[r], pB[r]);
+        tC[r] = brierTerm(y[r], pC[r]);
+      }
+      return;
+    case "mae":
+      for (let r = 0; r < n; r++) {
+        tB[r] = Math.abs(pB[r] - y[r]);
+        tC[r] = Math.abs(pC[r] - y[r]);
+      }
+      return;
+    case "rmse":
+      for (let r = 0; r < n; r++) {
+        tB[r] = (pB[r] - y[r]) ** 2;
+        tC[r] = (pC[r] - y[r]) ** 2;
+      }
+      return;
+    case "mape":
+      for (let r = 0; r < n; r++) {
+        tB[r] = apeTerm(y[r], pB[r]);
+        tC[r] = apeTerm(y[r], pC[r]);
+      }
+      return;
+    case "bias":
+      for (let r = 0; r < n; r++) {
+        tB[r] = pB[r] - y[r];
+        tC[r] = pC[r] - y[r];
+      }
+      return;
+    default:
+      throw new Error(`fillTerms: ${name2} is not a mean metric`);
+  }
+}
+function buildChangeTester(data, segmentation, measured, config) {
+  const estimates = estimateChanges(data, segmentation, measured, config);
+  return ({ segment, metric, direction, margin }) => {
+    const e = estimates[segment]?.get(metric);
+    const v = measured[segment]?.values[metric];
+    if (!e || !v || v.baseline === null || v.candidate === null) return null;
+    const w = worsening(metric, direction, v.baseline, v.candidate);
+    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening };
+  };
+}
+
 // src/pipeline.ts
 async function runGate(req, timings = {}) {
   const { config } = req;
@@ -12404,7 +13627,8 @@ async function runGate(req, timings = {}) {
     const measured = await time("measure", () => measureOffline(data, segmentation, config.metrics, config.task));
     fixed2.push(coverageCheck(data.integrity, config.integrity.minCoverage));
     fixed2.push(...unmatchedOverrides(config, segmentation.segments));
-    pending.push(...await time("judge", () => judgeSegments({ config, measured, source: "offline" })));
+    const tester = await time("stats", () => buildChangeTester(data, segmentation, measured, config));
+    pending.push(...await time("judge", () => judgeSegments({ config, measured, source: "offline", tester })));
     distributions.offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
   const checks = [...fixed2, ...decide(pending, config.statistics)];
@@ -12711,6 +13935,56 @@ function overrideMarkdown(report) {
   return null;
 }
 
+// src/report/power.ts
+var MAX_SEGMENTS = 12;
+function formatWorsening(metric, x) {
+  if (metricUnit(metric) === "%") {
+    const p = x * 100;
+    return `${p.toFixed(p < 0.1 ? 2 : 1)} pp`;
+  }
+  return formatNumber(x);
+}
+function worseningName(c) {
+  if (c.metric === "bias") return "|bias| increases";
+  return `${c.metric} ${c.higher_is_better ? "drops" : "increases"}`;
+}
+function isUnderpowered(c, minSamples) {
+  if (c.status !== "pass" || c.detectable === null || c.n === null) return false;
+  if (c.n < 10 * minSamples) return true;
+  const tol = c.tolerance ?? null;
+  return tol !== null && tol > 0 && c.detectable > 2 * tol;
+}
+function powerSentences(report) {
+  const segments = report.config.segments ?? {};
+  const minSamples = typeof segments.min_samples === "number" ? segments.min_samples : 200;
+  const bySegment = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (!isUnderpowered(c, minSamples)) continue;
+    const list = bySegment.get(c.segment) ?? [];
+    list.push(c);
+    bySegment.set(c.segment, list);
+  }
+  return [...bySegment.entries()].sort((a, b) => (a[1][0].n ?? 0) - (b[1][0].n ?? 0) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([segment, checks]) => {
+    const parts = checks.map((c) => `${escapeText(worseningName(c))} under ${formatWorsening(c.metric, c.detectable)}`);
+    const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+    return `${escapeText(segment)} (n=${formatCount(checks[0].n)}): ${list} could go unnoticed.`;
+  });
+}
+function powerSection(report) {
+  const sentences = powerSentences(report);
+  if (sentences.length === 0) return null;
+  const shown = sentences.slice(0, MAX_SEGMENTS).map((s) => `- ${s}`);
+  if (sentences.length > MAX_SEGMENTS) shown.push(`- and ${formatCount(sentences.length - MAX_SEGMENTS)} more segments (report.json has every check's \`detectable\`).`);
+  const n = sentences.length;
+  return `<details><summary>\u{1F50E} Passing, but ${n === 1 ? "one segment is" : `${formatCount(n)} segments are`} too small to rule out a regression</summary>
+
+The smallest worsening each test would catch 4 times in 5 at this sample size; smaller ones could pass unseen.
+
+${shown.join("\n")}
+
+</details>`;
+}
+
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var SUMMARY_CHARS = Math.floor(1024 * 1024 / 3) - 1024;
@@ -12947,6 +14221,8 @@ var SECTIONS = [
   fixed("verdict", verdictLines),
   { id: "failures", priority: 1, render: failures },
   { id: "warnings", priority: 2, render: warnings },
+  // What the data could not tell: passing checks in small segments.
+  whole("unnoticed", 3, (report) => powerSection(report) ?? ""),
   { id: "budgets", priority: 3, render: budgets },
   whole("chart", 4, chart),
   { id: "insufficient", priority: 5, render: insufficient },

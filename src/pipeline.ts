@@ -14,6 +14,7 @@ import { splitMetricName } from './metrics/catalog.js';
 import { scoreDistribution } from './report/distribution.js';
 import type { Report } from './report/types.js';
 import { buildSegmentation } from './segments/segment.js';
+import { buildChangeTester } from './stats/paired.js';
 
 export interface GateRequest {
   name: string;
@@ -78,7 +79,8 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     const measured = await time('measure', () => measureOffline(data, segmentation, config.metrics, config.task));
     fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
     fixed.push(...unmatchedOverrides(config, segmentation.segments));
-    pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline' }))));
+    const tester = await time('stats', () => buildChangeTester(data, segmentation, measured, config));
+    pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline', tester }))));
     distributions.offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
 

@@ -5,6 +5,7 @@
 import type { GateConfig } from '../config/types.js';
 import { formatP } from '../report/format.js';
 import { adjustPValues } from '../stats/correction.js';
+import { detectableWorsening } from '../stats/estimate.js';
 import type { PendingCheck } from './judge.js';
 import type { Check } from './types.js';
 
@@ -18,6 +19,15 @@ export function decide(pending: PendingCheck[], statistics: GateConfig['statisti
   tested.forEach((p, i) => {
     p.check.p_adjusted = adjusted[i];
   });
+  // Power: the smallest worsening each test would catch with 80% power at the level it
+  // is effectively held to after the correction (Bonferroni's alpha / m: exact for the
+  // first step of Holm, conservative for the rest and for BH).
+  const alphaEach = statistics.correction === 'none' || tested.length === 0 ? alpha : alpha / tested.length;
+  for (const p of tested) {
+    if (p.se !== undefined && p.se !== null && p.check.detectable === null && p.check.tolerance !== undefined && p.check.tolerance !== null) {
+      p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
+    }
+  }
 
   return pending.map(({ check, kind, breached }) => {
     if (check.status === 'insufficient') return check;

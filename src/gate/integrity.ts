@@ -25,6 +25,7 @@ function integrityCheck(metric: string, segment: string, fields: Partial<Check>)
     severity: 'fail',
     higher_is_better: null,
     detectable: null,
+    tolerance: null,
     message: '',
     ...fields,
   };

@@ -14,8 +14,10 @@ export interface DeltaTest {
   ci: [number, number];
   /** One-sided p-value for H0: worsening <= margin (margin in the metric's units, >= 0). */
   p_value: number;
-  /** Smallest worsening detectable with 80% power; null if unknown. */
+  /** Smallest worsening detectable with 80% power; null if unknown (`decide` fills it from `se`). */
   detectable: number | null;
+  /** Standard error of the worsening's estimate, in the metric's units; lets `decide` size `detectable` for the whole run. */
+  se?: number;
 }
 
 /** Runs the paired test for one metric in one segment; null where no test applies. */
@@ -26,6 +28,8 @@ export interface PendingCheck {
   check: Check;
   kind: 'change' | 'limit' | 'other';
   breached: boolean;
+  /** The paired test's standard error of the worsening, where a test ran. */
+  se?: number | null;
 }
 
 export interface JudgeInput {
@@ -54,6 +58,7 @@ function blankCheck(source: CheckSource, metric: string, seg: SegmentMetrics, hi
     severity: 'fail',
     higher_is_better: higherIsBetter,
     detectable: null,
+    tolerance: null,
     message: '',
   };
 }
@@ -123,11 +128,13 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
         const allowed = toleranceAmount(tol, baseVal);
         const worse = worsening(metric, mc.direction, baseVal, cand);
         pending.breached = worse > allowed + EPSILON;
+        check.tolerance = allowed;
         const test = tester?.({ segment: segIndex, metric, direction: mc.direction, margin: allowed }) ?? null;
         if (test) {
           check.ci = test.ci;
           check.p_value = test.p_value;
           check.detectable = test.detectable;
+          pending.se = test.se ?? null;
         }
         const movement = `${formatValue(metric, baseVal)} → ${formatValue(metric, cand)} (${formatDelta(metric, check.delta, baseVal)})`;
         check.message = pending.breached ? `${metric} worsened beyond ${r.text}: ${movement}.` : `${metric} within ${r.text}: ${movement}.`;

@@ -34,6 +34,12 @@ export interface Check {
    * null where no test ran.
    */
   detectable: number | null;
+  /**
+   * The worsening a change rule allows, in the metric's units (a relative tolerance
+   * applied to the baseline's value); null for other checks. Optional for checks built
+   * before it existed.
+   */
+  tolerance?: number | null;
   /** One sentence for people. */
   message: string;
 }

@@ -18,6 +18,7 @@ import { commitUrl, fullReportLink, shortSha } from './links.js';
 import { fitTable, tableHead, tableRow, type Align } from './mdtable.js';
 import { deltaChart } from './mermaid.js';
 import { overrideMarkdown } from './override.js';
+import { powerSection } from './power.js';
 import type { Report, Verdict } from './types.js';
 
 /** GitHub rejects comments longer than this many characters. */
@@ -310,13 +311,14 @@ const fixed = (id: string, f: (ctx: RenderContext) => string): Section => ({ id,
  * The comment's sections in display order. To add one, put it where it should
  * appear and give it a priority (lower fills first):
  * - shadow: `whole('envelope', 1, envelopeSection)` right after 'verdict';
- * - statistics: a sentence on what could go unnoticed, e.g. `whole('unnoticed', 2, unnoticedSentence)` after 'failures'.
  */
 export const SECTIONS: readonly Section[] = [
   fixed('title', title),
   fixed('verdict', verdictLines),
   { id: 'failures', priority: 1, render: failures },
   { id: 'warnings', priority: 2, render: warnings },
+  // What the data could not tell: passing checks in small segments.
+  whole('unnoticed', 3, (report) => powerSection(report) ?? ''),
   { id: 'budgets', priority: 3, render: budgets },
   whole('chart', 4, chart),
   { id: 'insufficient', priority: 5, render: insufficient },

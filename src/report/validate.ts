@@ -173,7 +173,7 @@ class Validator {
     const o = this.object(v, path, [
       'id', 'source', 'metric', 'segment', 'n', 'baseline', 'candidate', 'delta', 'ci', 'p_value', 'p_adjusted',
       'rule', 'status', 'severity', 'higher_is_better', 'detectable', 'message',
-    ]);
+    ], ['tolerance']);
     const source = this.oneOf(o.source, `${path}.source`, SOURCES);
     const metric = this.string(o.metric, `${path}.metric`, { max: 256, oneLine: true });
     if (metric === '') this.bad(`${path}.metric`, metric, 'a metric name');
@@ -213,6 +213,7 @@ class Validator {
       higher_is_better: this.orNull(o.higher_is_better, (x) => this.boolean(x, `${path}.higher_is_better`)),
       detectable: this.orNull(o.detectable, (x) => this.number(x, `${path}.detectable`, { min: 0 })),
       message: this.string(o.message, `${path}.message`),
+      ...(Object.hasOwn(o, 'tolerance') ? { tolerance: this.orNull(o.tolerance, (x) => this.number(x, `${path}.tolerance`, { min: 0 })) } : {}),
     };
   }
 

@@ -36,7 +36,7 @@ const INPUTS = {
 };
 const MARKER = '<!-- model-release-gate:fraud-scorer -->';
 const LABEL = 'model-gate/override';
-const FAILED_IDS = ['offline/recall/region=BR', 'offline/auc/region=BR'];
+const FAILED_IDS = ['offline/recall/region=BR'];
 const FORK = 'someone/models';
 const FORK_TOKEN = 'ghs_forkReadOnlyToken0000000000000000000';
 const OTHER_SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -221,7 +221,7 @@ describe('pull_request_target', () => {
 
 describe('the override label', () => {
   const overrideLine = (actor: string, role: string) =>
-    `🔓 **Overridden** by @${ZW}${actor.replace(/-/g, '\\-')} (${role}) with the label model\\-gate/override: it overrode 2 failed checks: offline/recall/region\\=BR, offline/auc/region\\=BR.`;
+    `🔓 **Overridden** by @${ZW}${actor.replace(/-/g, '\\-')} (${role}) with the label model\\-gate/override: it overrode 1 failed check: offline/recall/region\\=BR.`;
 
   it('applied by an admin: the verdict is overridden, the step passes, the comment says who and which checks; removing it re-blocks', async () => {
     const gh = await fake();
@@ -229,7 +229,7 @@ describe('the override label', () => {
     const r = await run({ github: gh, event: pullRequestEvent({ number: 7, action: 'labeled', labels: [LABEL] }) });
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('overridden');
-    expect(r.outputs.failures).toBe('2');
+    expect(r.outputs.failures).toBe('1');
     expect(r.errors).toEqual([]);
     expect(reportOf(r).override).toEqual({ label: LABEL, actor: 'admin-alice', permission: 'admin', overridden_checks: FAILED_IDS });
     const [comment] = ours(gh);
@@ -326,9 +326,9 @@ describe('from-report: the fork-safe second workflow', () => {
     const r = await fromReport(gh, report);
 
     expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ verdict: 'fail', failures: '2', warnings: '0' });
+    expect(r.outputs).toMatchObject({ verdict: 'fail', failures: '1', warnings: '1' });
     expect(r.outputs['report-json']).toBe(join(r.workspace, 'model-gate-report/report.json'));
-    expect(r.errors.at(-1)).toMatch(/^Model gate "fraud-scorer": 2 checks failed; first: region=BR · recall/);
+    expect(r.errors.at(-1)).toMatch(/^Model gate "fraud-scorer": 1 check failed; first: region=BR · recall/);
     expect(r.warnings).toEqual([]);
     const comments = ours(gh);
     expect(comments).toHaveLength(1);
@@ -393,7 +393,7 @@ describe('from-report: the fork-safe second workflow', () => {
   });
 
   it.each<[string, (r: Record<string, any>) => void, RegExp]>([
-    ['a verdict flipped to pass', (r) => (r.verdict = 'pass'), /report\.json: \$\.verdict is "pass", but the checks give "fail" \(2 failed/],
+    ['a verdict flipped to pass', (r) => (r.verdict = 'pass'), /report\.json: \$\.verdict is "pass", but the checks give "fail" \(1 failed/],
     ['a failed check turned into a pass', (r) => (r.checks.find((c: { status: string }) => c.status === 'fail').status = 'pass'), /report\.json: \$\.counts\.pass is \d+, but \d+ checks have status pass$/],
     ['a field the schema does not have', (r) => (r.comment = '### ✅ all good'), /report\.json: \$\.comment is not a field of model-release-gate\/report@1/],
     ['another schema version', (r) => (r.schema = 'model-release-gate/report@9'), /report\.json: \$\.schema is "model-release-gate\/report@9": expected "model-release-gate\/report@1"$/],
@@ -503,8 +503,8 @@ describe('the check run (check-run: true)', () => {
   });
 
   it.each<{ what: string; files: Record<string, string>; extra: Record<string, string>; conclusion: string; title: RegExp }>([
-    { what: 'a failed gate', files: FILES, extra: {}, conclusion: 'failure', title: /^blocked: 2 of \d+ checks failed, 0 warnings$/ },
-    { what: 'a failed gate under fail-on: never', files: FILES, extra: { 'fail-on': 'never' }, conclusion: 'neutral', title: /^blocked: 2 of/ },
+    { what: 'a failed gate', files: FILES, extra: {}, conclusion: 'failure', title: /^blocked: 1 of \d+ checks failed, 1 warning$/ },
+    { what: 'a failed gate under fail-on: never', files: FILES, extra: { 'fail-on': 'never' }, conclusion: 'neutral', title: /^blocked: 1 of/ },
     { what: 'a passing gate', files: PASSING_FILES, extra: {}, conclusion: 'success', title: /^may ship: 0 of \d+ checks failed/ },
   ])('$what: conclusion $conclusion', async ({ files, extra, conclusion, title }) => {
     const gh = await fake();
@@ -515,7 +515,7 @@ describe('the check run (check-run: true)', () => {
     if (conclusion !== 'success') {
       expect(check.output.summary).toContain('**Failed checks**');
       expect(check.output.summary).toContain('- **region\\=BR · recall**: ');
-      expect(check.output.summary).toContain('- **region\\=BR · auc**: ');
+      expect(check.output.summary).not.toContain('- **region\\=BR · auc**: ');
     }
     expect(r.warnings).toEqual([]);
   });

@@ -131,7 +131,7 @@ describe.each(availableNodes())('the report on $label', (node) => {
 
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
-    expect(r.outputs.failures).toBe('2');
+    expect(r.outputs.failures).toBe('1');
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatch(/^Report artifact not uploaded: ACTIONS_RUNTIME_TOKEN is not set/);
     const body = gh.commentsOn(7)[0].body;

@@ -1,0 +1,52 @@
+// jackknife.ts: the delete-a-group jackknife for metrics with no closed-form
+// paired variance (pr_auc, ece). Rows are split into G groups by a seeded hash
+// of their row index; the metric's change is recomputed with each group left out,
+// and the spread of those G values gives the standard error (Kott's delete-a-group
+// jackknife): se^2 = (G-1)/G * sum_g (theta_-g - mean)^2, referred to Student's t
+// with G-1 degrees of freedom. It needs one pass that sums per (segment, group),
+// so it costs O(n), where a row bootstrap would cost O(R x n).
+// Validated by simulation (test/stats/jackknife.test.ts): its standard error
+// matches the spread of the change over simulated data sets.
+import { mix32 } from './random.js';
+import { symmetricInterval, type DeltaEstimate } from './estimate.js';
+
+/** Groups of the delete-a-group jackknife. */
+export const JACKKNIFE_GROUPS = 50;
+
+/**
+ * Each row's group: a seeded hash of its row index, modulo G.
+ * @example jackknifeGroups(3, 1, 50) // e.g. Uint8Array [17, 3, 41], the same for the same seed
+ */
+export function jackknifeGroups(n: number, seed: number, groups = JACKKNIFE_GROUPS): Uint8Array {
+  const out = new Uint8Array(n);
+  const s = mix32(seed ^ 0x6a09e667);
+  for (let r = 0; r < n; r++) out[r] = mix32(Math.imul(r, 0x9e3779b9) ^ s) % groups;
+  return out;
+}
+
+/**
+ * The jackknife estimate from the leave-one-group-out changes `thetaMinus` (NaN where
+ * undefined, skipped) and the full-sample change `delta` (candidate - baseline).
+ * @returns null with fewer than 2 usable groups
+ * @example jackknifeEstimate(Float64Array.of(0.01, 0.02, 0.03), 0.02, 0.95) // se = sqrt(2/3 * 0.0002) = 0.01155, df 2
+ */
+export function jackknifeEstimate(thetaMinus: ArrayLike<number>, delta: number, confidence: number): DeltaEstimate | null {
+  let k = 0;
+  let mean = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (Number.isNaN(t)) continue;
+    k++;
+    mean += t;
+  }
+  if (k < 2) return null;
+  mean /= k;
+  let ss = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (!Number.isNaN(t)) ss += (t - mean) * (t - mean);
+  }
+  const se = Math.sqrt(((k - 1) / k) * ss);
+  const df = k - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: 'jackknife' };
+}

@@ -1,0 +1,364 @@
+// rankingWalk.ts: one sorted walk per model over the scores that yields, for
+// every segment at once, DeLong's structural components (auc) and the
+// leave-one-group-out average precisions (pr_auc's jackknife).
+//
+// The walk goes from the highest score down in groups of tied scores, keeping per
+// segment the weight of positives and negatives above. A positive's component is
+// V10 = (weight of negatives scored lower + half the tied ones) / negatives, a
+// negative's is V01 = (weight of positives scored higher + half the tied ones) /
+// positives (midranks for ties), each within the row's own segment, for every
+// segment the row is in. The baseline's components are kept per (row, dimension);
+// the candidate's walk pairs them and sums the paired differences D = V_C - V_B
+// per segment. Average precision steps are summed per segment and, for the
+// jackknife, per (segment, group) with the group's own rows left out.
+import type { Cells } from '../metrics/cells.js';
+import { ScoreSorter } from './scoreSort.js';
+
+/** Layout of DeLong's per-segment sums, for positives at `POS` and negatives at `NEG`. */
+export const DELONG = {
+  POS: 0,
+  NEG: 4,
+  /** sum of w * D (= weight x the AUC change) */
+  W_D: 0,
+  /** sum of w^2 */
+  W2: 1,
+  /** sum of w^2 (D - shift) */
+  W2_D: 2,
+  /** sum of w^2 (D - shift)^2 */
+  W2_D2: 3,
+  STRIDE: 8,
+} as const;
+
+export interface RankingWalkInput {
+  scoreB: Float64Array;
+  scoreC: Float64Array;
+  /** 0/1 per row. */
+  label: Float64Array;
+  weight: Float64Array | null;
+  cells: Cells;
+  segments: number;
+  /** Compute DeLong's sums. */
+  delong: boolean;
+  /** Per segment, a value close to the AUC change (centres the sums of squares); 0 where unknown. */
+  shift: Float64Array;
+  /** Per-row jackknife group and the number of groups, for pr_auc; null to skip. */
+  jackknife: { group: Uint8Array; groups: number } | null;
+}
+
+export interface RankingWalkResult {
+  /** Per segment: weight and rows of positives and negatives. */
+  posW: Float64Array;
+  negW: Float64Array;
+  posN: Float64Array;
+  negN: Float64Array;
+  /** Per segment, `DELONG.STRIDE` sums; null when not asked for. */
+  delong: Float64Array | null;
+  /** Per model, per segment: the average-precision step sum (AP x positive weight). */
+  apSteps: [Float64Array, Float64Array];
+  /** Jackknife, per `segment * groups + group`: the groups' positive and negative weights, and per model the step sums without the group. */
+  groupPosW: Float64Array | null;
+  groupNegW: Float64Array | null;
+  apStepsWithout: [Float64Array, Float64Array] | null;
+}
+
+/**
+ * Runs the walk for both models.
+ * @example
+ * // one segment, scores B = [0.9, 0.4, 0.6], C = [0.8, 0.3, 0.2], labels [1, 0, 1]:
+ * // baseline V10 = [1, 1] (both positives above the negative), candidate V10 = [1, 0]
+ */
+export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
+  const { label, weight, cells, segments: S, jackknife } = input;
+  const n = label.length;
+  const D = cells.dims;
+  const cellOf = cells.ofRow;
+  const segOf = cells.segmentOf;
+  const G = jackknife?.groups ?? 0;
+  const group = jackknife?.group ?? null;
+
+  // Totals per segment (and per segment x group).
+  const posW = new Float64Array(S);
+  const negW = new Float64Array(S);
+  const posN = new Float64Array(S);
+  const negN = new Float64Array(S);
+  const groupPosW = jackknife ? new Float64Array(S * G) : null;
+  const groupNegW = jackknife ? new Float64Array(S * G) : null;
+  {
+    const C = cells.count;
+    const cPosW = new Float64Array(C);
+    const cNegW = new Float64Array(C);
+    const cPosN = new Float64Array(C);
+    const cNegN = new Float64Array(C);
+    const cgPos = jackknife ? new Float64Array(C * G) : null;
+    const cgNeg = jackknife ? new Float64Array(C * G) : null;
+    for (let r = 0; r < n; r++) {
+      const c = cellOf[r];
+      const w = weight === null ? 1 : weight[r];
+      if (label[r] === 1) {
+        cPosW[c] += w;
+        cPosN[c] += 1;
+        if (cgPos) cgPos[c * G + group![r]] += w;
+      } else {
+        cNegW[c] += w;
+        cNegN[c] += 1;
+        if (cgNeg) cgNeg[c * G + group![r]] += w;
+      }
+    }
+    for (let c = 0; c < C; c++) {
+      for (let d = 0; d < D; d++) {
+        const s = segOf[c * D + d];
+        posW[s] += cPosW[c];
+        negW[s] += cNegW[c];
+        posN[s] += cPosN[c];
+        negN[s] += cNegN[c];
+        if (cgPos && cgNeg && groupPosW && groupNegW) {
+          for (let g = 0; g < G; g++) {
+            groupPosW[s * G + g] += cgPos[c * G + g];
+            groupNegW[s * G + g] += cgNeg[c * G + g];
+          }
+        }
+      }
+    }
+  }
+
+  const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
+  // The baseline's DeLong components per (row, dimension), stored in the baseline's score order, for
+  // the candidate's walk to pair with: each row carries its baseline position through the candidate's
+  // sort, and since the two models' scores are correlated, those reads stay close to each other.
+  // Float32: components are shares in [0, 1]; equal values round alike, so identical models pair to exactly 0.
+  const v0 = input.delong ? new Float32Array(n * D) : null;
+  const apSteps: [Float64Array, Float64Array] = [new Float64Array(S), new Float64Array(S)];
+  const apStepsWithout: [Float64Array, Float64Array] | null = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
+  const shift = input.shift;
+
+  // Walk state, reused across the two models.
+  const posAbove = new Float64Array(S);
+  const negAbove = new Float64Array(S);
+  const tPos = new Float64Array(S);
+  const tNeg = new Float64Array(S);
+  const segTouched = new Uint8Array(S);
+  const touchedSegs = new Int32Array(S);
+  const gPosAbove = jackknife ? new Float64Array(S * G) : null;
+  const gNegAbove = jackknife ? new Float64Array(S * G) : null;
+  const tgPos = jackknife ? new Float64Array(S * G) : null;
+  const tgNeg = jackknife ? new Float64Array(S * G) : null;
+  const sgTouched = jackknife ? new Uint8Array(S * G) : null;
+  let touchedSG = jackknife ? new Int32Array(1024) : null;
+
+  // Each row's cell, group and label packed in one int, carried through the sort as its payload
+  // (with, as a float, the row index in the baseline's sort and the row's baseline position in the
+  // candidate's, where DeLong or weights need them), so the walk reads everything in order.
+  if (cells.count >= 1 << 23 || G > 128) throw new Error(`rankingWalk: ${cells.count} cells and ${G} groups do not fit the packed row attributes`);
+  const attr = new Int32Array(n);
+  for (let r = 0; r < n; r++) attr[r] = (cellOf[r] << 8) | ((group === null ? 0 : group[r]) << 1) | (label[r] === 1 ? 1 : 0);
+  const needRow = input.delong || weight !== null;
+  const rowIndex = needRow ? new Float64Array(n) : null;
+  if (rowIndex) for (let r = 0; r < n; r++) rowIndex[r] = r;
+
+  /** Candidate's walk: each row's position in the baseline's order; the weights in that order. */
+  let basePos: Float64Array | null = null;
+  let weightByBase: Float64Array | null = null;
+
+  const sorter = new ScoreSorter(n, needRow);
+  for (let m = 0 as 0 | 1; m < 2; m = (m + 1) as 0 | 1) {
+    const sorted = sorter.sort(m === 0 ? input.scoreB : input.scoreC, attr, m === 0 ? rowIndex : basePos);
+    const attrs = sorted.ints;
+    // m = 0: the row index; m = 1: the row's position in the baseline's order.
+    const carried = sorted.floats;
+    const hi = sorted.hi;
+    const lo = sorted.lo;
+    posAbove.fill(0);
+    negAbove.fill(0);
+    gPosAbove?.fill(0);
+    gNegAbove?.fill(0);
+    const ap = apSteps[m];
+    const apG = apStepsWithout ? apStepsWithout[m] : null;
+
+    let end = n - 1;
+    while (end >= 0) {
+      const h = hi[end];
+      const l = lo[end];
+      if (end === 0 || hi[end - 1] !== h || lo[end - 1] !== l) {
+        // Fast path: a score no other row has (the usual case with continuous scores).
+        const a = attrs[end];
+        // The slot of the row's DeLong components: its position in the baseline's order.
+        const slot = m === 0 ? end : carried === null ? 0 : carried[end];
+        const c = a >>> 8;
+        const y = (a & 1) === 1;
+        const w = weight === null ? 1 : m === 0 ? weight[carried![end]] : weightByBase![slot];
+        for (let d = 0; d < D; d++) {
+          const s = segOf[c * D + d];
+          const pa = posAbove[s];
+          const na = negAbove[s];
+          if (y) {
+            const tp = pa + w;
+            ap[s] += (w * tp) / (tp + na);
+            if (apG && gPosAbove && gNegAbove) {
+              const base = s * G;
+              const own = base + ((a >>> 1) & 127);
+              for (let q = base; q < base + G; q++) {
+                if (q === own) continue;
+                const tpg = tp - gPosAbove[q];
+                apG[q] += (w * tpg) / (tpg + na - gNegAbove[q]);
+              }
+              gPosAbove[own] += w;
+            }
+            posAbove[s] = tp;
+            if (delong) {
+              // DeLong: keep the baseline's component; pair the candidate's with it (inline: hot).
+              const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+              const i = slot * D + d;
+              if (m === 0) v0![i] = v;
+              else {
+                const dv = v - v0![i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.POS;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          } else {
+            negAbove[s] = na + w;
+            if (gNegAbove) gNegAbove[s * G + ((a >>> 1) & 127)] += w;
+            if (delong) {
+              const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
+              const i = slot * D + d;
+              if (m === 0) v0![i] = v;
+              else {
+                const dv = v - v0![i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.NEG;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          }
+        }
+        end--;
+        continue;
+      }
+
+      // A group of tied scores [start, end].
+      let start = end;
+      while (start > 0 && hi[start - 1] === h && lo[start - 1] === l) start--;
+
+      // Pass 1: the group's weights per segment (and per segment x group).
+      let nSegs = 0;
+      let nSG = 0;
+      for (let k = start; k <= end; k++) {
+        const a = attrs[k];
+        const c = a >>> 8;
+        const y = (a & 1) === 1;
+        const w = weight === null ? 1 : m === 0 ? weight[carried![k]] : weightByBase![carried![k]];
+        for (let d = 0; d < D; d++) {
+          const s = segOf[c * D + d];
+          if (segTouched[s] === 0) {
+            segTouched[s] = 1;
+            touchedSegs[nSegs++] = s;
+          }
+          if (y) tPos[s] += w;
+          else tNeg[s] += w;
+          if (sgTouched && tgPos && tgNeg) {
+            const q = s * G + ((a >>> 1) & 127);
+            if (sgTouched[q] === 0) {
+              sgTouched[q] = 1;
+              if (nSG === touchedSG!.length) {
+                const bigger = new Int32Array(2 * nSG);
+                bigger.set(touchedSG!);
+                touchedSG = bigger;
+              }
+              touchedSG![nSG++] = q;
+            }
+            if (y) tgPos[q] += w;
+            else tgNeg[q] += w;
+          }
+        }
+      }
+
+      // Pass 2: DeLong's components of the group's rows (ties count 1/2).
+      if (delong) {
+        for (let k = start; k <= end; k++) {
+          const a = attrs[k];
+          const slot = m === 0 ? k : carried === null ? 0 : carried[k];
+          const c = a >>> 8;
+          const y = (a & 1) === 1;
+          const w = weight === null ? 1 : m === 0 ? weight[carried![k]] : weightByBase![slot];
+          for (let d = 0; d < D; d++) {
+            const s = segOf[c * D + d];
+            let v: number;
+            if (y) {
+              const nw = negW[s];
+              v = nw > 0 ? (nw - negAbove[s] - 0.5 * tNeg[s]) / nw : 0;
+            } else {
+              const pw = posW[s];
+              v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
+            }
+            const i = slot * D + d;
+            if (m === 0) v0![i] = Math.fround(v);
+            else {
+              const dv = Math.fround(v) - v0![i];
+              const x = dv - shift[s];
+              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
+              delong[o] += w * dv;
+              delong[o + 1] += w * w;
+              delong[o + 2] += w * w * x;
+              delong[o + 3] += w * w * x * x;
+            }
+          }
+        }
+      }
+
+      // Close the group: average-precision steps, then move the running totals.
+      for (let t = 0; t < nSegs; t++) {
+        const s = touchedSegs[t];
+        const dp = tPos[s];
+        if (dp > 0) {
+          const tp = posAbove[s] + dp;
+          const fp = negAbove[s] + tNeg[s];
+          ap[s] += (dp * tp) / (tp + fp);
+          if (apG && gPosAbove && gNegAbove && tgPos && tgNeg) {
+            const base = s * G;
+            for (let g = 0; g < G; g++) {
+              const q = base + g;
+              const dtp = dp - tgPos[q];
+              if (dtp > 0) {
+                const tpg = tp - gPosAbove[q] - tgPos[q];
+                const fpg = fp - gNegAbove[q] - tgNeg[q];
+                apG[q] += (dtp * tpg) / (tpg + fpg);
+              }
+            }
+          }
+        }
+        posAbove[s] += dp;
+        negAbove[s] += tNeg[s];
+        tPos[s] = 0;
+        tNeg[s] = 0;
+        segTouched[s] = 0;
+      }
+      if (sgTouched && tgPos && tgNeg && gPosAbove && gNegAbove) {
+        for (let t = 0; t < nSG; t++) {
+          const q = touchedSG![t];
+          gPosAbove[q] += tgPos[q];
+          gNegAbove[q] += tgNeg[q];
+          tgPos[q] = 0;
+          tgNeg[q] = 0;
+          sgTouched[q] = 0;
+        }
+      }
+      end = start - 1;
+    }
+    if (m === 0 && carried !== null) {
+      basePos = new Float64Array(n);
+      for (let k = 0; k < n; k++) basePos[carried[k]] = k;
+      if (weight !== null) {
+        weightByBase = new Float64Array(n);
+        for (let k = 0; k < n; k++) weightByBase[k] = weight[carried[k]];
+      }
+    }
+  }
+  return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
+}
