@@ -13,6 +13,8 @@ import { measureOffline } from './metrics/measure.js';
 import { splitMetricName } from './metrics/catalog.js';
 import type { Report } from './report/types.js';
 import { buildSegmentation } from './segments/segment.js';
+import type { Segment } from './segments/types.js';
+import { runShadow, withValueForMoneyMetric } from './shadow/run.js';
 
 export interface GateRequest {
   name: string;
@@ -37,15 +39,18 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
       `${req.baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${req.baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
     );
   }
+  if (req.labels !== null && req.shadow === null) {
+    throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
+  }
   if (req.baselineEval === null && req.shadow === null) {
     throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
-  }
-  if (req.shadow !== null) {
-    throw new UsageError('shadow is not supported yet: give baseline-eval and candidate-eval.');
   }
 
   const pending: PendingCheck[] = [];
   const fixed: Check[] = [];
+  /** Segments seen in any data, to check that overrides name real ones. */
+  const seen: Segment[] = [];
+  let shadowSummary: Report['shadow'] = null;
   const inputs: Report['inputs'] = { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null };
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -73,11 +78,24 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     inputs.candidate_eval = { files: data.files.candidate, rows: data.integrity.candidateRows };
     inputs.examples = data.n;
     const segmentation = await time('segment', () => buildSegmentation(data.n, data.segments, config.segments.cross));
-    const measured = await time('measure', () => measureOffline(data, segmentation, config.metrics, config.task));
+    // The value-for-money metric is measured (and reported) even without a rule of its own.
+    const offlineConfig = withValueForMoneyMetric(config);
+    const measured = await time('measure', () => measureOffline(data, segmentation, offlineConfig.metrics, config.task));
     fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
-    fixed.push(...unmatchedOverrides(config, segmentation.segments));
-    pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline' }))));
+    seen.push(...segmentation.segments);
+    pending.push(...(await time('judge', () => judgeSegments({ config: offlineConfig, measured, source: 'offline' }))));
   }
+
+  if (req.shadow !== null) {
+    const shadow = await runShadow({ config, shadow: req.shadow, labels: req.labels }, pending, time);
+    inputs.shadow = shadow.input;
+    inputs.requests = shadow.requests;
+    fixed.push(...shadow.fixed);
+    seen.push(...shadow.segments);
+    pending.push(...shadow.pending);
+    shadowSummary = shadow.summary;
+  }
+  fixed.push(...unmatchedOverrides(config, seen));
 
   const checks = [...fixed, ...decide(pending, config.statistics)];
   const counts = countChecks(checks);
@@ -92,5 +110,6 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     run: req.run,
     override: null,
     generated_at: (req.now ?? (() => new Date()))().toISOString(),
+    shadow: shadowSummary,
   };
 }

@@ -3,6 +3,7 @@
 import { markdownTable } from 'markdown-table';
 import { stringify } from 'yaml';
 import type { Check } from '../gate/types.js';
+import { envelopeSection } from './envelope.js';
 import { codeBlock, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatValue } from './format.js';
 import type { Report, Verdict } from './types.js';
@@ -77,6 +78,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       `Overridden by @${ZW}${escapeText(report.override.actor)} (${escapeText(report.override.permission)}) with the label \`${escapeText(report.override.label)}\`; it overrode ${plural(report.override.overridden_checks.length, 'failed check')}.`,
     );
   }
+  const envelope = envelopeSection(report);
+  if (envelope) out.push(envelope);
   if (failed.length) out.push(`#### Failed\n\n${checkTable(failed)}\n\n${messageList(failed)}`);
   if (warned.length) out.push(folded(`⚠️ ${plural(warned.length, 'warning')}`, `${checkTable(warned)}\n\n${messageList(warned)}`));
   if (insufficient.length) out.push(folded(`➖ ${plural(insufficient.length, 'check')} with too little data`, `${checkTable(insufficient)}\n\n${messageList(insufficient)}`));
