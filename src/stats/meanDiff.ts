@@ -32,8 +32,9 @@ export interface MeanDiffTest {
  * @param o.scale multiplies the mean (e.g. 1000 for a cost per 1,000 requests); default 1
  * @returns null with fewer than 2 units
  * @example
- * pairedMeanDiffTest({ n: 4, sum: 2, sumSq: 1.5 }, { margin: 0, lowerIsBetter: true, confidence: 0.95 })
- * // estimate 0.5, se 0.2887, p 0.0416, ci [-0.0658, 1.0658]
+ * // d = [0.5, -0.2, 0.9, 0.3, 0.1, 0.7, -0.4, 0.6]
+ * pairedMeanDiffTest({ n: 8, sum: 2.5, sumSq: 2.21 }, { margin: 0.1, lowerIsBetter: true, confidence: 0.95 })
+ * // estimate 0.3125, se 0.15973, p_value 0.09170, ci [-0.00056, 0.62556]
  */
 export function pairedMeanDiffTest(
   s: DiffSums,

@@ -55,7 +55,7 @@ export interface PairedProportionTest {
  * @returns null when n is 0
  * @example
  * pairedProportionTest({ n: 1000, only1: 30, only2: 10 }, { margin: 0.005, lowerIsBetter: true, confidence: 0.95 })
- * // estimate 0.02, p_value 0.0094..., ci [0.0079..., 0.0323...]
+ * // estimate 0.02, p_value 0.00753, ci [0.00800, 0.03357]
  */
 export function pairedProportionTest(
   t: PairedCounts,
