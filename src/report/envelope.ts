@@ -6,7 +6,7 @@ import { markdownTable } from 'markdown-table';
 import type { Check } from '../gate/types.js';
 import { valueForMoneyText } from '../shadow/valueForMoney.js';
 import { escapeText } from './escape.js';
-import { formatCount, formatDelta, formatInterval, formatValue } from './format.js';
+import { formatCount, formatDelta, formatInterval, formatValue, metricUnit } from './format.js';
 import type { Report, ShadowSummary } from './types.js';
 
 const STATUS: Record<Check['status'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', insufficient: '➖ insufficient' };
@@ -25,6 +25,17 @@ function value(c: Check, x: number | null): string {
   return formatValue(c.metric, x);
 }
 
+/** The interval in the delta's units: relative to the baseline for latency and cost (as the delta), else as offline. */
+function interval(c: Check): string {
+  const unit = metricUnit(c.metric);
+  if (c.ci && (unit === 'ms' || unit === '$') && c.baseline !== null && c.baseline !== 0) {
+    const base = c.baseline;
+    const f = (x: number) => formatDelta(c.metric, x, base);
+    return `[${f(c.ci[0])}, ${f(c.ci[1])}]`;
+  }
+  return formatInterval(c.metric, c.ci);
+}
+
 function row(c: Check): string[] {
   return [
     escapeText(short(c.segment)),
@@ -33,7 +44,7 @@ function row(c: Check): string[] {
     value(c, c.baseline),
     value(c, c.candidate),
     formatDelta(c.metric, c.delta, c.baseline),
-    formatInterval(c.metric, c.ci),
+    interval(c),
     STATUS[c.status],
   ];
 }

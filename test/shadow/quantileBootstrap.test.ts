@@ -236,18 +236,32 @@ describe('pairedQuantileBootstrap', () => {
 });
 
 describe('summarizeBootstrap', () => {
-  it('percentile interval, p-value from the bootstrap standard error', () => {
-    // Deltas 1..1000 around an estimate of 500: sd = sqrt((1000^2 - 1) / 12) = 288.82
+  it('percentile interval; p-value: the share of resamples within the margin', () => {
+    // Deltas 1..1000 around an estimate of 500: 100 of them are within a margin of 100.
     const deltas = Float64Array.from({ length: 1000 }, (_, i) => i + 1);
     const s = summarizeBootstrap(deltas, 500, { margin: 100, lowerIsBetter: true, confidence: 0.95 })!;
     expect(s.ci[0]).toBeCloseTo(25.975, 10); // np.quantile(np.arange(1, 1001), 0.025)
     expect(s.ci[1]).toBeCloseTo(975.025, 10);
-    expect(s.se).toBeCloseTo(288.8194360957494, 9);
-    // norm.sf((500 - 100) / 288.8194360957494)
-    expect(s.p_value).toBeCloseTo(0.0830341313967411, 12);
-    // A drop (higher is better): the worsening is -500, far within the margin.
-    // norm.sf((-500 - 100) / 288.8194360957494)
-    expect(summarizeBootstrap(deltas, 500, { margin: 100, lowerIsBetter: false, confidence: 0.95 })!.p_value).toBeCloseTo(0.9811187101408652, 12);
+    expect(s.se).toBeCloseTo(288.8194360957494, 9); // np.arange(1, 1001).std(ddof=1)
+    expect(s.p_value).toBeCloseTo(101 / 1001, 15);
+    // Higher is better: every resample's worsening (-delta) is within the margin.
+    expect(summarizeBootstrap(deltas, 500, { margin: 100, lowerIsBetter: false, confidence: 0.95 })!.p_value).toBe(1);
+  });
+
+  it('fewer than 10 resamples within the margin: the tail is extrapolated with the standard error', () => {
+    // 1..1000 again, margin -600: none within; norm.sf((500 + 600) / 288.8194360957494), below 1/1001
+    const deltas = Float64Array.from({ length: 1000 }, (_, i) => i + 1);
+    const s = summarizeBootstrap(deltas, 500, { margin: -600, lowerIsBetter: true, confidence: 0.95 })!;
+    expect(s.p_value).toBeCloseTo(6.98756670176869e-05, 15);
+    // Never above the count: with 5 within (margin 5), min(6/1001, normal tail 0.0433).
+    expect(summarizeBootstrap(deltas, 500, { margin: 5, lowerIsBetter: true, confidence: 0.95 })!.p_value).toBeCloseTo(6 / 1001, 15);
+  });
+
+  it('agrees with the interval: an interval entirely beyond the margin gives a small p-value, one that reaches it does not', () => {
+    const skewed = Float64Array.from({ length: 2000 }, (_, i) => (i < 100 ? -5 + i * 0.01 : 40 + (i % 50)));
+    const s = summarizeBootstrap(skewed, 60, { margin: 10, lowerIsBetter: true, confidence: 0.95 })!;
+    expect(s.ci[0]).toBeLessThan(10);
+    expect(s.p_value).toBeGreaterThan(0.05);
   });
 
   it('ignores empty resamples; needs two', () => {
