@@ -1,7 +1,7 @@
 // runGate: the whole gate as one pipeline, shared by the action and the CLI:
 // read -> segment -> measure -> judge -> decide -> report. No GitHub here.
 import type { GateConfig } from './config/types.js';
-import { effectiveConfig } from './config/parse.js';
+import { defaultShadowConfig, effectiveConfig } from './config/parse.js';
 import { UsageError } from './errors.js';
 import { decide } from './gate/decide.js';
 import { coverageCheck, unmatchedOverrides } from './gate/integrity.js';
@@ -33,7 +33,8 @@ export interface GateRequest {
 export type StageTimings = Record<string, number>;
 
 export async function runGate(req: GateRequest, timings: StageTimings = {}): Promise<Report> {
-  const { config } = req;
+  // A shadow log without a shadow section gets the default one (and the report shows it).
+  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
   if ((req.baselineEval === null) !== (req.candidateEval === null)) {
     throw new UsageError(
       `${req.baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${req.baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,

@@ -10,6 +10,7 @@ import { missingColumn, parseLabel, showValue } from './builder.js';
 import { MISSING_SEGMENT } from './eval.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { expandInput } from './glob.js';
+import { hashKey } from './keyindex.js';
 import { formatOf, openBytes } from './source.js';
 import { errorAt, readLabelsFile, type LabelsFile } from './labels.js';
 import { columnOf, readTable, rowLocation, rowRef } from './table.js';
@@ -65,7 +66,8 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
   checkNeeds(t, opts);
 
   // Pair: per request code, its baseline row and its candidate row.
-  const req = columnOf(t, 'request', 'category')!;
+  const req = requestCodes(columnOf(t, 'request', 'string')!.values);
+  t.columns.request = undefined; // a string per row: let it go
   const model = columnOf(t, 'model', 'category')!;
   const role = modelRoles(t, model, opts);
   const R = req.values.length;
@@ -140,8 +142,8 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
   const ctx: Ctx = { t, opts, pairB, pairC, requestIds, wantDecisions };
   const labelsFile = opts.labels === null ? null : await readLabelsFile(opts.labels, c, opts.task);
   const classes = classNames(ctx, labelsFile);
-  const baseline = modelData(ctx, pairB, classes);
-  const candidate = modelData(ctx, pairC, classes);
+  const costSource = t.columns.cost ? 'cost_usd' : t.columns.inputTokens && t.columns.outputTokens && opts.pricing ? 'tokens' : null;
+  const { baseline, candidate } = modelsData(ctx, classes);
   const segments = c.segments.map((s) => segmentColumn(ctx, s));
   const { label, labels } = joinLabels(ctx, classes, labelsFile);
   return {
@@ -150,7 +152,7 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
     candidate,
     label,
     classes: opts.task === 'multiclass' ? classes.names : [],
-    costSource: t.columns.cost ? 'cost_usd' : t.columns.inputTokens && t.columns.outputTokens && opts.pricing ? 'tokens' : null,
+    costSource,
     segments,
     integrity,
     labels,
@@ -220,7 +222,7 @@ function specsFor(opts: ShadowReadOptions, outputs: boolean): ColumnSpec[] {
   const c = opts.columns;
   const num = (name: string, key: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, key, kind: 'number', required: false, ifEmpty: NaN, ...extra });
   const specs: ColumnSpec[] = [
-    { name: c.request_id, key: 'request', kind: 'category', required: true },
+    { name: c.request_id, key: 'request', kind: 'string', required: true },
     { name: c.model, key: 'model', kind: 'category', required: true },
     num(c.latency_ms, 'latency', { required: true, min: 0, rangeText: 'a latency in ms, 0 or more' }),
     num(c.cost_usd, 'cost', { min: 0, rangeText: 'a cost in USD, 0 or more' }),
@@ -274,6 +276,55 @@ function checkNeeds(t: Table, opts: ShadowReadOptions): void {
       throw missingColumn(file, c.score, header, ` (${needs.decision}; a "${c.prediction}" column also works)`, [c.prediction]);
     }
   }
+}
+
+/**
+ * The request ids dictionary-encoded: per row its request's code, codes in order of first
+ * appearance, and the id of each. An open-addressing table of typed arrays keyed by the
+ * id's hash, every hit confirmed by comparing the strings (cheaper for a million distinct
+ * ids than a Map, and no per-id object).
+ */
+export function requestCodes(ids: string[]): { codes: Int32Array; values: string[] } {
+  const n = ids.length;
+  // Sized for two rows per request, doubled when more than 70% full.
+  let size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) - 1));
+  let mask = size - 1;
+  let slotCode = new Int32Array(size).fill(-1);
+  let slotHash = new Int32Array(size);
+  const hashes = new Int32Array(n);
+  const codes = new Int32Array(n);
+  const values: string[] = [];
+  for (let row = 0; row < n; row++) {
+    const id = ids[row];
+    const h = hashKey(id);
+    let p = h & mask;
+    let code = slotCode[p];
+    while (code !== -1 && (slotHash[p] !== h || values[code] !== id)) {
+      p = (p + 1) & mask;
+      code = slotCode[p];
+    }
+    if (code === -1) {
+      code = values.length;
+      values.push(id);
+      hashes[code] = h;
+      slotCode[p] = code;
+      slotHash[p] = h;
+      if (values.length > size * 0.7) {
+        size *= 2;
+        mask = size - 1;
+        slotCode = new Int32Array(size).fill(-1);
+        slotHash = new Int32Array(size);
+        for (let c = 0; c < values.length; c++) {
+          let q = hashes[c] & mask;
+          while (slotCode[q] !== -1) q = (q + 1) & mask;
+          slotCode[q] = c;
+          slotHash[q] = hashes[c];
+        }
+      }
+    }
+    codes[row] = code;
+  }
+  return { codes, values };
 }
 
 /** Per model-column code: 0 baseline, 1 candidate. @throws DataError for any other value */
@@ -337,29 +388,41 @@ function binaryCodes(t: Table, key: string, column: string): Float64Array {
   return out;
 }
 
-/** One model's values on the paired requests (`rows[k]` is its row for request k). */
-function modelData(ctx: Ctx, rows: Int32Array, classes: Classes): ShadowModelData {
-  const { t, opts } = ctx;
+/**
+ * Both models' values on the paired requests (`pairB[k]`, `pairC[k]`: request k's rows),
+ * column by column; each table column is dropped once gathered, so its memory can go
+ * before the next is copied.
+ */
+function modelsData(ctx: Ctx, classes: Classes): { baseline: ShadowModelData; candidate: ShadowModelData } {
+  const { t, opts, pairB, pairC } = ctx;
   const c = opts.columns;
-  const n = rows.length;
+  const n = pairB.length;
   const errCol = columnOf(t, 'error', 'boolean')?.values ?? null;
   const isError = (row: number): boolean => errCol !== null && errCol[row] === 1;
   const emptyOnSuccess = (row: number, column: string, what: string): DataError =>
     errorAt(t, row, column, `empty value; expected ${what} (only a row with ${c.error}=true, a failed request, may leave it empty)`);
+  const both = <T>(f: (rows: Int32Array) => T): [T, T] => [f(pairB), f(pairC)];
+  const drop = (key: string) => {
+    t.columns[key] = undefined;
+  };
 
-  const gatherNumber = (key: string, column: string, what: string, emptyAs: number): Float64Array | null => {
+  const gatherNumber = (key: string, column: string, what: string, emptyAs: number): [Float64Array, Float64Array] | null => {
     const col = columnOf(t, key, 'number');
     if (!col) return null;
     const v = col.values;
-    const out = new Float64Array(n);
-    for (let k = 0; k < n; k++) {
-      const row = rows[k];
-      const x = v[row];
-      if (x !== x) {
-        if (!isError(row)) throw emptyOnSuccess(row, column, what);
-        out[k] = emptyAs;
-      } else out[k] = x;
-    }
+    const out = both((rows) => {
+      const a = new Float64Array(n);
+      for (let k = 0; k < n; k++) {
+        const row = rows[k];
+        const x = v[row];
+        if (x !== x) {
+          if (!isError(row)) throw emptyOnSuccess(row, column, what);
+          a[k] = emptyAs;
+        } else a[k] = x;
+      }
+      return a;
+    });
+    drop(key);
     return out;
   };
 
@@ -370,17 +433,19 @@ function modelData(ctx: Ctx, rows: Int32Array, classes: Classes): ShadowModelDat
     const outT = gatherNumber('outputTokens', c.output_tokens, 'the output token count', 0)!;
     const pi = opts.pricing.inputPer1kTokens / 1000;
     const po = opts.pricing.outputPer1kTokens / 1000;
+    for (const m of [0, 1]) for (let k = 0; k < n; k++) inT[m][k] = inT[m][k] * pi + outT[m][k] * po;
     cost = inT;
-    for (let k = 0; k < n; k++) cost[k] = inT[k] * pi + outT[k] * po;
   }
-  let error: Uint8Array | null = null;
-  if (errCol) {
-    error = new Uint8Array(n);
-    for (let k = 0; k < n; k++) error[k] = errCol[rows[k]];
-  }
+  const error = errCol
+    ? both((rows) => {
+        const a = new Uint8Array(n);
+        for (let k = 0; k < n; k++) a[k] = errCol[rows[k]];
+        return a;
+      })
+    : null;
 
-  let score: Float64Array | null = null;
-  let decision: Float64Array | null = null;
+  let score: [Float64Array, Float64Array] | null = null;
+  let decision: [Float64Array, Float64Array] | null = null;
   if (opts.task === 'regression') {
     score = gatherNumber('score', c.score, "the model's prediction", NaN) ?? gatherNumber('prediction', c.prediction, "the model's prediction", NaN);
     decision = score;
@@ -389,20 +454,29 @@ function modelData(ctx: Ctx, rows: Int32Array, classes: Classes): ShadowModelDat
     const pred = ctx.wantDecisions ? columnOf(t, 'prediction', 'category') : undefined;
     if (pred) {
       const byCode = opts.task === 'binary' ? binaryCodes(t, 'prediction', c.prediction) : classes.prediction!;
-      decision = new Float64Array(n);
-      for (let k = 0; k < n; k++) {
-        const row = rows[k];
-        const d = byCode[pred.codes[row]];
-        if (d !== d && !isError(row)) throw emptyOnSuccess(row, c.prediction, "the model's decision");
-        decision[k] = d;
-      }
+      decision = both((rows) => {
+        const a = new Float64Array(n);
+        for (let k = 0; k < n; k++) {
+          const row = rows[k];
+          const d = byCode[pred.codes[row]];
+          if (d !== d && !isError(row)) throw emptyOnSuccess(row, c.prediction, "the model's decision");
+          a[k] = d;
+        }
+        return a;
+      });
     } else if (opts.task === 'binary' && score && ctx.wantDecisions) {
-      decision = new Float64Array(n);
       const th = opts.threshold;
-      for (let k = 0; k < n; k++) decision[k] = score[k] !== score[k] ? NaN : score[k] >= th ? 1 : 0;
+      decision = [score[0].map((x) => (x !== x ? NaN : x >= th ? 1 : 0)), score[1].map((x) => (x !== x ? NaN : x >= th ? 1 : 0))];
     }
   }
-  return { latency, cost, error, score, decision };
+  const model = (m: 0 | 1): ShadowModelData => ({
+    latency: latency[m],
+    cost: cost?.[m] ?? null,
+    error: error?.[m] ?? null,
+    score: score?.[m] ?? null,
+    decision: decision?.[m] ?? null,
+  });
+  return { baseline: model(0), candidate: model(1) };
 }
 
 /** A segment column on the paired requests (from the baseline's rows), its dictionary reduced to the values that occur. */

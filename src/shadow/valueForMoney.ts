@@ -41,10 +41,10 @@ export function valueForMoney(
   };
 }
 
-/** A signed cost: `+$0.07`, `−$0.02`. */
+/** A signed cost: `+$0.07`, `−$0.02`, `±$0`. */
 function signedCost(x: number): string {
   const v = formatValue('cost_per_1k', Math.abs(x));
-  return `${x < 0 ? '\u2212' : '+'}${v}`;
+  return `${x < 0 ? '\u2212' : x > 0 ? '+' : '±'}${v}`;
 }
 
 /**

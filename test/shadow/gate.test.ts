@@ -280,3 +280,25 @@ shadow:
     expect(r.shadow!.value_for_money!.latency_p99_ms!.relative!).toBeGreaterThan(0.2);
   });
 });
+
+describe('defaults', () => {
+  it('a shadow log without a shadow section gets the default envelope, and the report says so', async () => {
+    const r = await gate({ n: 1000, seed: 16 }, 'metrics: { recall: { max_drop: 1pp } }');
+    expect(r.checks.filter((c) => c.source === 'shadow' && c.segment === 'overall').map((c) => c.id)).toEqual([
+      'shadow/latency_p99_ms/overall',
+      'shadow/cost_per_1k/overall',
+      'shadow/error_rate/overall',
+    ]);
+    expect((r.config.shadow as { envelope: Record<string, unknown> }).envelope).toEqual({
+      latency_p99_ms: { max_increase: '10%', severity: 'fail' },
+      cost_per_1k: { max_increase: '5%', severity: 'fail' },
+      error_rate: { max_increase: '0.5pp', severity: 'fail' },
+    });
+  });
+
+  it('labels without a shadow log is a usage error', async () => {
+    await expect(
+      runGate({ name: 'm', config: parseConfig('', 't'), baselineEval: null, candidateEval: null, shadow: null, labels: 'l.csv', run: RUN }),
+    ).rejects.toThrow('labels is given without shadow: the labels are joined onto the shadow log by request id.');
+  });
+});

@@ -225,3 +225,18 @@ r2,candidate,cat,12,,X
     expect([...d.candidate.decision!]).toEqual([2, 1]);
   });
 });
+
+describe('requestCodes', () => {
+  it('codes in order of first appearance, equal ids equal codes, growing past its first size', async () => {
+    const { requestCodes } = await import('../../src/io/shadow.js');
+    const ids = Array.from({ length: 50 }, (_, i) => `r${i % 37}`);
+    const { codes, values } = requestCodes(ids);
+    expect(values).toEqual(Array.from({ length: 37 }, (_, i) => `r${i}`));
+    expect([...codes]).toEqual(ids.map((id) => Number(id.slice(1))));
+    // All distinct: the table doubles along the way.
+    const many = Array.from({ length: 5000 }, (_, i) => `id-${i}`);
+    const r = requestCodes(many);
+    expect(r.values).toEqual(many);
+    expect([...r.codes]).toEqual(many.map((_, i) => i));
+  });
+});
