@@ -14,7 +14,7 @@ import { splitMetricName } from './metrics/catalog.js';
 import type { Report } from './report/types.js';
 import { buildSegmentation } from './segments/segment.js';
 import type { Segment } from './segments/types.js';
-import { runShadow, withValueForMoneyMetric } from './shadow/run.js';
+import { runShadow, withValueForMoneyMetric } from './shadow/index.js';
 
 export interface GateRequest {
   name: string;

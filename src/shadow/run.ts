@@ -5,15 +5,15 @@
 import { defaultShadowConfig } from '../config/parse.js';
 import type { GateConfig, MetricConfig, ShadowConfig } from '../config/types.js';
 import { bootstrapWanted, envelopeConfig, judgeEnvelope, requestCoverageCheck, valueForMoneyCheck } from '../gate/envelope.js';
-import { judgeSegments, type PendingCheck } from '../gate/judge.js';
+import { judgeSegments, type ChangeTester, type PendingCheck } from '../gate/judge.js';
 import type { Check } from '../gate/types.js';
 import { readShadowLog } from '../io/shadow.js';
-import type { ShadowData } from '../io/types.js';
+import type { EvalData, ShadowData } from '../io/types.js';
 import { lookupMetric } from '../metrics/catalog.js';
 import { measureOffline } from '../metrics/measure.js';
 import type { InputSummary, ShadowSummary, ValueForMoney } from '../report/types.js';
 import { buildSegmentation } from '../segments/segment.js';
-import type { Segment } from '../segments/types.js';
+import type { Segment, Segmentation } from '../segments/types.js';
 import { PERCENTILES } from './latency.js';
 import { measureShadow, type ShadowMeasured } from './measure.js';
 import { onlineEvalData, onlineMetrics } from './online.js';
@@ -24,6 +24,11 @@ export interface ShadowRequest {
   /** Path or glob of the shadow log. */
   shadow: string;
   labels: string | null;
+  /**
+   * The paired tests of the online checks (e.g. the offline tester run on the labelled
+   * requests); without it they are judged on the point estimate.
+   */
+  onlineTester?: (data: EvalData, segmentation: Segmentation, metrics: Record<string, MetricConfig>) => ChangeTester | undefined;
 }
 
 export interface ShadowRun {
@@ -109,7 +114,8 @@ export async function runShadow(req: ShadowRequest, offline: PendingCheck[], tim
       onlineRequests = ev.n;
       const seg = buildSegmentation(ev.n, ev.segments, config.segments.cross);
       const m = await time('online measure', () => measureOffline(ev, seg, online.metrics, config.task));
-      onlinePending.push(...judgeSegments({ config: { ...config, metrics: online.metrics }, measured: m, source: 'online' }));
+      const tester = req.onlineTester?.(ev, seg, online.metrics);
+      onlinePending.push(...judgeSegments({ config: { ...config, metrics: online.metrics }, measured: m, source: 'online', tester }));
     }
   }
   pending.push(...onlinePending);
@@ -138,7 +144,8 @@ function liftAndCost(config: GateConfig, shadow: ShadowConfig, measured: ShadowM
       const c = checks.find((p) => p.check.source === source && p.check.metric === metric && p.check.segment === 'overall')?.check;
       if (!c || c.baseline === null || c.candidate === null) continue;
       const direction = config.metrics[metric]?.direction ?? lookupMetric(metric, config.task)?.direction ?? 'higher';
-      const p99 = measured.latency.count[0] > 0 ? change(measured.latency.baseline[2], measured.latency.candidate[2]) : null;
+      const j = PERCENTILES.indexOf(0.99);
+      const p99 = measured.latency.count[0] > 0 ? change(measured.latency.baseline[j], measured.latency.candidate[j]) : null;
       return valueForMoney(
         { metric, source, baseline: c.baseline, candidate: c.candidate, direction },
         cost?.baseline != null && cost.candidate != null ? change(cost.baseline, cost.candidate) : null,
@@ -159,10 +166,10 @@ function summarize(
 ): ShadowSummary {
   const { latency } = measured;
   const overall = measured.segments[0].values;
-  const percentiles = (a: Float64Array) => ({ p50: a[0], p95: a[1], p99: a[2] });
+  // PERCENTILES is [0.5, 0.95, 0.99]: overall's are the first three.
+  const percentiles = (a: Float64Array) => ({ p50: a[PERCENTILES.indexOf(0.5)], p95: a[PERCENTILES.indexOf(0.95)], p99: a[PERCENTILES.indexOf(0.99)] });
   const cost = overall.cost_per_1k;
   const err = overall.error_rate;
-  if (PERCENTILES.length !== 3) throw new Error('summarize: expected p50, p95, p99');
   return {
     requests: data.n,
     models: { ...shadow.models },
