@@ -1,20 +1,21 @@
 // Reads the shadow log (one row per request per model, long format), pairs
 // each request's baseline and candidate rows by request id, checks the log's
 // integrity, prices tokens, and joins the delayed labels (`labels` input).
-// Typed columns throughout: the request id is dictionary-encoded as it is read,
-// so a request's code is its pairing slot and no per-row object is made.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+// Typed columns throughout: the request ids are dictionary-encoded once read
+// (src/io/requestCodes.ts), so a request's code is its pairing slot, and no
+// per-row object is made.
 import type { Columns, ShadowConfig, Task } from '../config/types.js';
 import { ConfigError, DataError } from '../errors.js';
 import { missingColumn, parseLabel, showValue } from './builder.js';
 import { MISSING_SEGMENT } from './eval.js';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { expandInput } from './glob.js';
-import { hashKey } from './keyindex.js';
-import { formatOf, openBytes } from './source.js';
+import { estimateRows, peekHeader } from './peek.js';
+import { requestCodes } from './requestCodes.js';
 import { errorAt, readLabelsFile, type LabelsFile } from './labels.js';
 import { columnOf, readTable, rowLocation, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, ShadowData, ShadowIntegrity, ShadowLabels, ShadowModelData, Table } from './types.js';
+
+export { requestCodes } from './requestCodes.js';
 
 export interface ShadowReadOptions {
   /** Path or glob of the shadow log. */
@@ -170,54 +171,6 @@ interface Ctx {
   wantDecisions: boolean;
 }
 
-/** The first file's column names (CSV header or first JSON record's keys); null when it cannot be read (the reader then reports why). */
-async function peekHeader(file: string): Promise<string[] | null> {
-  try {
-    const { format, gzip } = formatOf(file);
-    const stream = openBytes(file, gzip);
-    let text = '';
-    for await (const chunk of stream) {
-      text += (chunk as Buffer).toString('utf8');
-      if (text.indexOf('\n') !== -1 || text.length > 1 << 20) break;
-    }
-    stream.destroy();
-    if (format === 'jsonl') {
-      const line = text.split('\n').find((l) => l.trim() !== '');
-      return line === undefined ? null : Object.keys(JSON.parse(line) as object);
-    }
-    const rows = parseCsv(text.slice(0, text.indexOf('\n') + 1 || undefined), { delimiter: format === 'tsv' ? '\t' : ',', bom: true, to_line: 1, relax_column_count: true });
-    return (rows[0] as string[] | undefined)?.map((h) => h.trim()) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * About how many rows `files` hold, from their sizes and the line length at the start of
- * each (uncompressed) file, so the columns are allocated once instead of grown by doubling.
- */
-function estimateRows(files: string[]): number {
-  let rows = 0;
-  const buf = Buffer.alloc(1 << 16);
-  for (const file of files) {
-    if (/\.gz$/i.test(file)) return 1 << 16;
-    let fd = -1;
-    try {
-      fd = openSync(file, 'r');
-      const size = fstatSync(fd).size;
-      const got = readSync(fd, buf, 0, buf.length, 0);
-      let lines = 0;
-      for (let i = 0; i < got; i++) if (buf[i] === 10) lines++;
-      rows += lines > 1 ? Math.ceil((size / got) * lines * 1.02) : 1 << 10;
-    } catch {
-      return 1 << 16; // the reader reports the problem
-    } finally {
-      if (fd !== -1) closeSync(fd);
-    }
-  }
-  return Math.max(1 << 10, Math.min(rows, 1 << 28));
-}
-
 function specsFor(opts: ShadowReadOptions, outputs: boolean): ColumnSpec[] {
   const c = opts.columns;
   const num = (name: string, key: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, key, kind: 'number', required: false, ifEmpty: NaN, ...extra });
@@ -276,55 +229,6 @@ function checkNeeds(t: Table, opts: ShadowReadOptions): void {
       throw missingColumn(file, c.score, header, ` (${needs.decision}; a "${c.prediction}" column also works)`, [c.prediction]);
     }
   }
-}
-
-/**
- * The request ids dictionary-encoded: per row its request's code, codes in order of first
- * appearance, and the id of each. An open-addressing table of typed arrays keyed by the
- * id's hash, every hit confirmed by comparing the strings (cheaper for a million distinct
- * ids than a Map, and no per-id object).
- */
-export function requestCodes(ids: string[]): { codes: Int32Array; values: string[] } {
-  const n = ids.length;
-  // Sized for two rows per request, doubled when more than 70% full.
-  let size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) - 1));
-  let mask = size - 1;
-  let slotCode = new Int32Array(size).fill(-1);
-  let slotHash = new Int32Array(size);
-  const hashes = new Int32Array(n);
-  const codes = new Int32Array(n);
-  const values: string[] = [];
-  for (let row = 0; row < n; row++) {
-    const id = ids[row];
-    const h = hashKey(id);
-    let p = h & mask;
-    let code = slotCode[p];
-    while (code !== -1 && (slotHash[p] !== h || values[code] !== id)) {
-      p = (p + 1) & mask;
-      code = slotCode[p];
-    }
-    if (code === -1) {
-      code = values.length;
-      values.push(id);
-      hashes[code] = h;
-      slotCode[p] = code;
-      slotHash[p] = h;
-      if (values.length > size * 0.7) {
-        size *= 2;
-        mask = size - 1;
-        slotCode = new Int32Array(size).fill(-1);
-        slotHash = new Int32Array(size);
-        for (let c = 0; c < values.length; c++) {
-          let q = hashes[c] & mask;
-          while (slotCode[q] !== -1) q = (q + 1) & mask;
-          slotCode[q] = c;
-          slotHash[q] = hashes[c];
-        }
-      }
-    }
-    codes[row] = code;
-  }
-  return { codes, values };
 }
 
 /** Per model-column code: 0 baseline, 1 candidate. @throws DataError for any other value */
