@@ -548,26 +548,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -739,11 +739,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -770,7 +770,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -778,53 +778,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
+        map.items.push(value2);
         return map;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -844,8 +844,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -896,16 +896,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -959,16 +959,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1163,13 +1163,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1243,22 +1243,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1266,7 +1266,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1274,27 +1274,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1302,7 +1302,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1310,8 +1310,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1319,9 +1319,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1332,7 +1332,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1345,37 +1345,37 @@ ${indent}`) + "'";
           return `>${header2}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1548,7 +1548,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1560,7 +1560,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1575,12 +1575,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1601,26 +1601,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1636,11 +1636,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1703,7 +1703,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1713,8 +1713,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -1724,20 +1724,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value2);
+            map.set(key, value3);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -1746,8 +1746,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1764,20 +1764,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map, value2);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -1827,24 +1827,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2047,17 +2047,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -2115,8 +2115,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2194,8 +2194,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -2236,15 +2236,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -2320,7 +2320,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2339,7 +2339,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2357,18 +2357,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2379,13 +2379,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num2 = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -2409,7 +2409,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2417,7 +2417,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2429,7 +2429,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2453,16 +2453,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2479,7 +2479,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2528,20 +2528,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2550,7 +2550,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2563,10 +2563,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2596,7 +2596,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2622,10 +2622,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -2697,25 +2697,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -2762,16 +2762,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -2785,7 +2785,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2815,14 +2815,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2830,7 +2830,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2849,7 +2849,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2857,7 +2857,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2869,7 +2869,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2896,7 +2896,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign2 = str[0];
       if (sign2 === "-" || sign2 === "+")
@@ -2921,10 +2921,10 @@ var require_int2 = __commonJS({
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3002,13 +3002,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3027,10 +3027,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -3038,7 +3038,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -3072,33 +3072,33 @@ var require_timestamp = __commonJS({
       return sign2 === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num2 = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num2 = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign2 = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign2 = "-";
-        value *= num2(-1);
+        value2 *= num2(-1);
       }
       const _60 = num2(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3107,7 +3107,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3116,7 +3116,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3139,7 +3139,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3413,7 +3413,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3445,7 +3445,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3470,14 +3470,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3496,10 +3496,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -3526,7 +3526,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -3536,9 +3536,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3597,24 +3597,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -4000,7 +4000,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -4043,7 +4043,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4052,14 +4052,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4105,18 +4105,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4127,9 +4127,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -4211,7 +4211,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4222,7 +4222,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4277,10 +4277,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4312,15 +4312,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4463,11 +4463,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header2.indent;
       let offset = scalar.offset + header2.length;
@@ -4497,11 +4497,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -4515,23 +4515,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep = "\n";
         } else {
-          value += sep + content;
+          value2 += sep + content;
           sep = " ";
           prevMoreIndented = false;
         }
@@ -4541,15 +4541,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4634,20 +4634,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4662,7 +4662,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -4855,28 +4855,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4887,7 +4887,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -4900,7 +4900,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4910,10 +4910,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5071,7 +5071,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5083,7 +5083,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5091,10 +5091,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5342,9 +5342,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5374,7 +5374,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5397,7 +5397,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5543,7 +5543,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5552,8 +5552,8 @@ var require_cst_stringify = __commonJS({
       if (sep)
         for (const st of sep)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify3;
@@ -7267,7 +7267,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7286,7 +7286,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify3(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7299,16 +7299,16 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify3;
@@ -7510,16 +7510,16 @@ function didYouMean(input, candidates) {
   for (const c of candidates) {
     if (c === input) continue;
     const y = norm(c);
-    let score = editDistance(x, y);
-    if (score >= Math.min(x.length, y.length)) score = Infinity;
-    if (score > limit) {
+    let score2 = editDistance(x, y);
+    if (score2 >= Math.min(x.length, y.length)) score2 = Infinity;
+    if (score2 > limit) {
       const prefix = Math.min(x.length, y.length) >= 3 && (y.startsWith(x) || x.startsWith(y));
       if (!prefix) continue;
-      score = limit + 0.5;
+      score2 = limit + 0.5;
     }
-    if (score < bestScore) {
+    if (score2 < bestScore) {
       best = c;
-      bestScore = score;
+      bestScore = score2;
     }
   }
   return best;
@@ -7537,14 +7537,14 @@ function formatPath(path) {
   }
   return out;
 }
-function show(value) {
-  if (value === void 0 || value === null) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const kind = Array.isArray(value) ? "a list" : "a mapping";
+function show(value2) {
+  if (value2 === void 0 || value2 === null) return "nothing";
+  if (typeof value2 === "string") return JSON.stringify(value2);
+  if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
+  const kind = Array.isArray(value2) ? "a list" : "a mapping";
   let text;
   try {
-    text = JSON.stringify(value);
+    text = JSON.stringify(value2);
   } catch {
     text = "";
   }
@@ -7866,19 +7866,19 @@ function inRange(x, f) {
   if (max !== void 0 && (maxExclusive ? x >= max : x > max)) return false;
   return true;
 }
-function readName(value, path, issues, what = "name") {
-  if (typeof value === "string" && value.trim() !== "") return value;
-  const hint = typeof value === "number" || typeof value === "boolean" ? `; quote it to use it as a ${what}: "${value}"` : "";
-  issues.add(path, `expected a non-empty ${what}, got ${show(value)}${hint}`);
+function readName(value2, path, issues, what = "name") {
+  if (typeof value2 === "string" && value2.trim() !== "") return value2;
+  const hint = typeof value2 === "number" || typeof value2 === "boolean" ? `; quote it to use it as a ${what}: "${value2}"` : "";
+  issues.add(path, `expected a non-empty ${what}, got ${show(value2)}${hint}`);
   return null;
 }
-function readNames(value, path, issues, what = "name") {
-  if (!Array.isArray(value)) {
-    issues.add(path, `expected a list of ${what}s such as [region, device], got ${show(value)}`);
+function readNames(value2, path, issues, what = "name") {
+  if (!Array.isArray(value2)) {
+    issues.add(path, `expected a list of ${what}s such as [region, device], got ${show(value2)}`);
     return null;
   }
   const out = [];
-  value.forEach((item, i) => {
+  value2.forEach((item, i) => {
     const n = readName(item, [...path, i], issues, what);
     if (n === null) return;
     if (out.includes(n)) issues.add([...path, i], `${JSON.stringify(n)} is listed twice`);
@@ -7886,10 +7886,10 @@ function readNames(value, path, issues, what = "name") {
   });
   return out;
 }
-function readField(field, value, path, issues) {
-  if (field.kind === "special") return value;
-  if (field.kind === "section") return field.optional ? readSection(field.fields, value, path, issues, true) : readSection(field.fields, value, path, issues);
-  if (value === void 0 || value === null) {
+function readField(field, value2, path, issues) {
+  if (field.kind === "special") return value2;
+  if (field.kind === "section") return field.optional ? readSection(field.fields, value2, path, issues, true) : readSection(field.fields, value2, path, issues);
+  if (value2 === void 0 || value2 === null) {
     if (field.kind === "number" && field.default === void 0) {
       issues.add(path, `missing: expected ${describeNumber(field)} (${field.description.replace(/\.$/, "")})`);
       return 0;
@@ -7898,20 +7898,20 @@ function readField(field, value, path, issues) {
   }
   switch (field.kind) {
     case "enum":
-      if (typeof value === "string" && field.values.includes(value)) return value;
+      if (typeof value2 === "string" && field.values.includes(value2)) return value2;
       issues.add(
         path,
-        `expected ${oneOf(field.values)}, got ${show(value)}${typeof value === "string" ? suggestion(value, field.values) : ""}`
+        `expected ${oneOf(field.values)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, field.values) : ""}`
       );
       return field.default;
     case "number":
-      if (typeof value === "number" && inRange(value, field)) return value;
-      issues.add(path, `expected ${describeNumber(field)}, got ${show(value)}`);
+      if (typeof value2 === "number" && inRange(value2, field)) return value2;
+      issues.add(path, `expected ${describeNumber(field)}, got ${show(value2)}`);
       return field.default ?? 0;
     case "name":
-      return readName(value, path, issues) ?? field.default;
+      return readName(value2, path, issues) ?? field.default;
     case "names":
-      return readNames(value, path, issues) ?? [...field.default];
+      return readNames(value2, path, issues) ?? [...field.default];
   }
 }
 function readSection(fields, raw, path, issues, optional = false) {
@@ -8034,23 +8034,23 @@ function checkSegmentId(id, segmentColumns, cross, path, issues) {
 
 // src/config/tolerance.ts
 var AMOUNT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?(%|pp)?$/;
-function parseAmount(value) {
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? { number: value, scaled: value, unit: "", text: String(value) } : null;
+function parseAmount(value2) {
+  if (typeof value2 === "number") {
+    return Number.isFinite(value2) ? { number: value2, scaled: value2, unit: "", text: String(value2) } : null;
   }
-  if (typeof value !== "string") return null;
-  const m = AMOUNT.exec(value);
+  if (typeof value2 !== "string") return null;
+  const m = AMOUNT.exec(value2);
   if (!m) return null;
   const exp = m[2] === void 0 ? 0 : Number(m[2]);
   const unit = m[3] ?? "";
   const number = Number(`${m[1]}e${exp}`);
   const scaled = unit === "" ? number : Number(`${m[1]}e${exp - 2}`);
   if (!Number.isFinite(number)) return null;
-  return { number, scaled, unit, text: unit === "" ? String(number) : value };
+  return { number, scaled, unit, text: unit === "" ? String(number) : value2 };
 }
-function spacingHint(value) {
-  if (typeof value !== "string" || !/\s/.test(value)) return "";
-  const tight = value.replace(/\s+/g, "");
+function spacingHint(value2) {
+  if (typeof value2 !== "string" || !/\s/.test(value2)) return "";
+  const tight = value2.replace(/\s+/g, "");
   return parseAmount(tight) ? `; write it without spaces: ${JSON.stringify(tight)}` : "";
 }
 function toTolerance(a) {
@@ -8092,37 +8092,37 @@ function misplacedKey(key, m, mode) {
       return `${key} is not valid here`;
   }
 }
-function readLimit(value, path, m, issues) {
-  const a = parseAmount(value);
+function readLimit(value2, path, m, issues) {
+  const a = parseAmount(value2);
   if (!a) {
-    issues.add(path, `expected a number${m.rate ? ' (or a percentage such as "90%")' : ""}, got ${show(value)}${spacingHint(value)}`);
+    issues.add(path, `expected a number${m.rate ? ' (or a percentage such as "90%")' : ""}, got ${show(value2)}${spacingHint(value2)}`);
     return void 0;
   }
   if (a.unit !== "" && !m.rate) {
-    issues.add(path, `${show(value)} is a percentage, which applies to rates only; ${m.name} is not a rate: give a number in its own units`);
+    issues.add(path, `${show(value2)} is a percentage, which applies to rates only; ${m.name} is not a rate: give a number in its own units`);
     return void 0;
   }
   const x = a.scaled;
   if (m.rate && (x < 0 || x > 1)) {
-    issues.add(path, `expected a rate from 0 to 1 (or a percentage such as "90%"), got ${show(value)}`);
+    issues.add(path, `expected a rate from 0 to 1 (or a percentage such as "90%"), got ${show(value2)}`);
     return void 0;
   }
   return x;
 }
-function readTolerance(value, path, key, m, issues) {
-  const a = parseAmount(value);
+function readTolerance(value2, path, key, m, issues) {
+  const a = parseAmount(value2);
   if (!a) {
-    issues.add(path, `expected a number, a relative "N%" or percentage points "Npp", got ${show(value)}${spacingHint(value)}`);
+    issues.add(path, `expected a number, a relative "N%" or percentage points "Npp", got ${show(value2)}${spacingHint(value2)}`);
     return void 0;
   }
   if (a.number < 0) {
-    issues.add(path, `must not be negative, got ${show(value)}: ${key} is the worsening allowed, 0 or more`);
+    issues.add(path, `must not be negative, got ${show(value2)}: ${key} is the worsening allowed, 0 or more`);
     return void 0;
   }
   if (a.unit === "pp" && !m.rate) {
     issues.add(
       path,
-      `${show(value)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`
+      `${show(value2)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`
     );
     return void 0;
   }
@@ -8136,7 +8136,7 @@ function readRule(raw, path, m, mode, issues) {
     return out;
   }
   const valid = ruleKeysFor(m, mode);
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value2] of Object.entries(raw)) {
     const p = [...path, key];
     if (!valid.includes(key)) {
       if (key in RULE_KEYS) issues.add(p, misplacedKey(key, m, mode));
@@ -8144,7 +8144,7 @@ function readRule(raw, path, m, mode, issues) {
       continue;
     }
     if (key === "costs" || key === "direction") continue;
-    if (value === null || value === void 0) {
+    if (value2 === null || value2 === void 0) {
       if (mode === "override" && key !== "severity") {
         const kind = Object.keys(YAML_KEY).find((k) => YAML_KEY[k] === key);
         out[kind] = null;
@@ -8154,19 +8154,19 @@ function readRule(raw, path, m, mode, issues) {
     switch (key) {
       case "min":
       case "max": {
-        const x = readLimit(value, p, m, issues);
+        const x = readLimit(value2, p, m, issues);
         if (x !== void 0) out[key] = x;
         break;
       }
       case "max_drop":
       case "max_increase": {
-        const t = readTolerance(value, p, key, m, issues);
+        const t = readTolerance(value2, p, key, m, issues);
         if (t !== void 0) out[key === "max_drop" ? "maxDrop" : "maxIncrease"] = t;
         break;
       }
       case "severity":
-        if (typeof value === "string" && SEVERITIES.includes(value)) out.severity = value;
-        else issues.add(p, `expected ${oneOf(SEVERITIES)}, got ${show(value)}${typeof value === "string" ? suggestion(value, SEVERITIES) : ""}`);
+        if (typeof value2 === "string" && SEVERITIES.includes(value2)) out.severity = value2;
+        else issues.add(p, `expected ${oneOf(SEVERITIES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, SEVERITIES) : ""}`);
         break;
     }
   }
@@ -8446,8 +8446,8 @@ function ruleYaml(name2, rule, extra = {}, base) {
     ["max_drop", rule.maxDrop && tolerance(rule.maxDrop), base?.maxDrop !== void 0],
     ["max_increase", rule.maxIncrease && tolerance(rule.maxIncrease), base?.maxIncrease !== void 0]
   ];
-  for (const [key, value, inBase] of limits) {
-    if (value !== void 0) out[key] = value;
+  for (const [key, value2, inBase] of limits) {
+    if (value2 !== void 0) out[key] = value2;
     else if (inBase) out[key] = null;
   }
   out.severity = rule.severity;
@@ -8556,6 +8556,9 @@ function parseConfig(text, source) {
     shadow
   };
 }
+function defaultShadowConfig() {
+  return parseConfig("shadow: {}", "defaults").shadow;
+}
 
 // src/config/load.ts
 function loadConfig(src) {
@@ -8614,6 +8617,9 @@ function percent(x) {
   const digits = Math.abs(p) < 0.1 && p !== 0 ? 2 : 1;
   return p.toFixed(digits);
 }
+function formatUsd(x) {
+  return `${x < 0 ? MINUS : ""}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
+}
 function formatValue(metric, x) {
   if (x === null || Number.isNaN(x)) return "\u2013";
   switch (metricUnit(metric)) {
@@ -8622,7 +8628,7 @@ function formatValue(metric, x) {
     case "ms":
       return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
     case "$":
-      return `$${x < 0 ? MINUS : ""}${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}/1k`;
+      return `${formatUsd(x)}/1k`;
     default:
       return formatNumber(x);
   }
@@ -8982,16 +8988,16 @@ function judgeSegments(input) {
     const isOverall = seg.segment.id === "overall";
     for (const [metric, mc] of Object.entries(config.metrics)) {
       const rule = ruleFor(config, seg.segment.id, metric);
-      const value = seg.values[metric];
+      const value2 = seg.values[metric];
       const higher = mc.direction === "higher";
       const base = blankCheck(source, metric, seg, higher);
       base.severity = rule.severity;
-      base.baseline = value?.baseline ?? null;
-      base.candidate = value?.candidate ?? null;
+      base.baseline = value2?.baseline ?? null;
+      base.candidate = value2?.candidate ?? null;
       base.delta = base.baseline !== null && base.candidate !== null ? base.candidate - base.baseline : null;
       const rules = [];
-      const change = changeTolerance(rule);
-      if (change) rules.push({ kind: "change", text: formatRule(rule, change.key === "max_drop" ? "maxDrop" : "maxIncrease") });
+      const change2 = changeTolerance(rule);
+      if (change2) rules.push({ kind: "change", text: formatRule(rule, change2.key === "max_drop" ? "maxDrop" : "maxIncrease") });
       if (rule.min !== void 0) rules.push({ kind: "min", text: formatRule(rule, "min") });
       if (rule.max !== void 0) rules.push({ kind: "max", text: formatRule(rule, "max") });
       if (rules.length === 0) rules.push({ kind: "none", text: null });
@@ -9089,14 +9095,14 @@ var KeyIndex = class {
   }
   /** Appends `key` as the next row (duplicates are found later by `firstDuplicate`). */
   push(key) {
-    const row = this.keys.length;
+    const row2 = this.keys.length;
     this.keys.push(key);
-    if (row === this.hashes.length) {
-      const grown = new Int32Array(row * 2);
+    if (row2 === this.hashes.length) {
+      const grown = new Int32Array(row2 * 2);
       grown.set(this.hashes);
       this.hashes = grown;
     }
-    this.hashes[row] = hashKey(key);
+    this.hashes[row2] = hashKey(key);
     this.slots = null;
   }
   /**
@@ -9126,8 +9132,8 @@ var KeyIndex = class {
     const mask = this.mask;
     const h2 = hashKey(key);
     let p = h2 & mask;
-    for (let row = slots[2 * p]; row !== EMPTY; row = slots[2 * p]) {
-      if (slots[2 * p + 1] === h2 && this.keys[row] === key) return row;
+    for (let row2 = slots[2 * p]; row2 !== EMPTY; row2 = slots[2 * p]) {
+      if (slots[2 * p + 1] === h2 && this.keys[row2] === key) return row2;
       p = p + 1 & mask;
     }
     return -1;
@@ -9138,11 +9144,11 @@ var KeyIndex = class {
     const mask = size - 1;
     const slots = new Int32Array(size * 2).fill(EMPTY);
     const hashes = this.hashes;
-    for (let row = 0; row < n; row++) {
-      const h2 = hashes[row];
+    for (let row2 = 0; row2 < n; row2++) {
+      const h2 = hashes[row2];
       let p = h2 & mask;
       while (slots[2 * p] !== EMPTY) p = p + 1 & mask;
-      slots[2 * p] = row;
+      slots[2 * p] = row2;
       slots[2 * p + 1] = h2;
     }
     this.slots = slots;
@@ -9185,11 +9191,11 @@ function parseLabel(s) {
 function trim(a, n) {
   return n >= a.length * 0.75 ? a.subarray(0, n) : a.slice(0, n);
 }
-function trimmedRetry(parse, text) {
-  const b = parse(text);
+function trimmedRetry(parse2, text) {
+  const b = parse2(text);
   if (b !== -1) return b;
   const t = text.trim();
-  return t === text ? -1 : parse(t);
+  return t === text ? -1 : parse2(t);
 }
 function showValue(s) {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}...` : s);
@@ -9332,28 +9338,28 @@ var TableBuilder = class {
   /** Adds one CSV record. Returns false (and sets `error`) on a bad value. */
   addFields(fields, line) {
     if (this.error !== null) return false;
-    const row = this.n;
-    if (row === this.cap) this.grow();
+    const row2 = this.n;
+    if (row2 === this.cap) this.grow();
     const m = this.kinds.length;
     for (let k = 0; k < m; k++) {
       const at = this.fieldIndex[k];
-      if (at >= 0 && !this.putText(k, row, fields[at], line)) return false;
+      if (at >= 0 && !this.putText(k, row2, fields[at], line)) return false;
     }
-    this.lines[row] = line;
-    this.n = row + 1;
+    this.lines[row2] = line;
+    this.n = row2 + 1;
     return true;
   }
   /** Adds one JSON Lines record. Returns false (and sets `error`) on a bad value. */
   addObject(obj, line) {
     if (this.error !== null) return false;
-    const row = this.n;
-    if (row === this.cap) this.grow();
+    const row2 = this.n;
+    if (row2 === this.cap) this.grow();
     const m = this.kinds.length;
     for (let k = 0; k < m; k++) {
-      if (this.fieldIndex[k] >= 0 && !this.putJson(k, row, obj[this.specs[k].name], line)) return false;
+      if (this.fieldIndex[k] >= 0 && !this.putJson(k, row2, obj[this.specs[k].name], line)) return false;
     }
-    this.lines[row] = line;
-    this.n = row + 1;
+    this.lines[row2] = line;
+    this.n = row2 + 1;
     return true;
   }
   /** Records a file-level error found by a reader (bad syntax); rows are ignored after it. */
@@ -9435,7 +9441,7 @@ var TableBuilder = class {
     }
     this.cap = cap;
   }
-  putText(k, row, text, line) {
+  putText(k, row2, text, line) {
     switch (this.kinds[k]) {
       case NUMBER: {
         const v = parseNumber(text);
@@ -9443,13 +9449,13 @@ var TableBuilder = class {
           if (text.trim() !== "") return this.bad(k, line, `${showValue(text)} is not a number`);
           const fill = this.specs[k].ifEmpty;
           if (typeof fill !== "number") return this.empty(k, line);
-          this.f64[k][row] = fill;
+          this.f64[k][row2] = fill;
           return true;
         }
         if (v < this.lo[k] || v > this.hi[k]) {
           return this.bad(k, line, `${text.trim()} is out of range; expected ${expectation(this.specs[k])}`);
         }
-        this.f64[k][row] = v;
+        this.f64[k][row2] = v;
         return true;
       }
       case CATEGORY: {
@@ -9474,7 +9480,7 @@ var TableBuilder = class {
           this.dicts[k].set(t, code);
           values.push(t);
         }
-        this.i32[k][row] = code;
+        this.i32[k][row2] = code;
         return true;
       }
       case STRING: {
@@ -9485,32 +9491,32 @@ var TableBuilder = class {
           t = fill;
         }
         const index = this.indexes[k];
-        if (index === null) this.strs[k][row] = t;
+        if (index === null) this.strs[k][row2] = t;
         else index.push(t);
         return true;
       }
       case MATCH: {
         if (text.length === 0) return this.empty(k, line);
         const index = this.indexes[k];
-        let other = row < index.size && index.keys[row] === text ? row : index.get(text);
+        let other = row2 < index.size && index.keys[row2] === text ? row2 : index.get(text);
         if (other === -1) {
           const seen = this.unmatched[k];
           const first = seen.get(text);
-          if (first !== void 0) return this.duplicate(k, text, first, row, line);
-          seen.set(text, row);
-          this.unmatchedRows[k].push(row);
+          if (first !== void 0) return this.duplicate(k, text, first, row2, line);
+          seen.set(text, row2);
+          this.unmatchedRows[k].push(row2);
         } else {
           const rowOf = this.rowOf[k];
-          if (rowOf[other] !== -1) return this.duplicate(k, text, rowOf[other], row, line);
-          rowOf[other] = row;
+          if (rowOf[other] !== -1) return this.duplicate(k, text, rowOf[other], row2, line);
+          rowOf[other] = row2;
         }
-        this.i32[k][row] = other;
+        this.i32[k][row2] = other;
         return true;
       }
       case BOOLEAN: {
         const b = trimmedRetry(parseBoolean, text);
         if (b === -1) return text.trim() === "" ? this.empty(k, line) : this.bad(k, line, `${showValue(text)} is not a boolean; expected true/false or 1/0`);
-        this.u8[k][row] = b;
+        this.u8[k][row2] = b;
         return true;
       }
       default: {
@@ -9518,41 +9524,41 @@ var TableBuilder = class {
         if (b === -1) {
           return text.trim() === "" ? this.empty(k, line) : this.bad(k, line, `${showValue(text)} is not a binary label; expected 0/1 or true/false`);
         }
-        this.f64[k][row] = b;
+        this.f64[k][row2] = b;
         return true;
       }
     }
   }
-  putJson(k, row, value, line) {
-    switch (typeof value) {
+  putJson(k, row2, value2, line) {
+    switch (typeof value2) {
       case "string":
-        return this.putText(k, row, value, line);
+        return this.putText(k, row2, value2, line);
       case "number":
         if (this.kinds[k] === NUMBER) {
-          if (value < this.lo[k] || value > this.hi[k]) {
-            return this.bad(k, line, `${value} is out of range; expected ${expectation(this.specs[k])}`);
+          if (value2 < this.lo[k] || value2 > this.hi[k]) {
+            return this.bad(k, line, `${value2} is out of range; expected ${expectation(this.specs[k])}`);
           }
-          this.f64[k][row] = value;
+          this.f64[k][row2] = value2;
           return true;
         }
-        return this.putText(k, row, String(value), line);
+        return this.putText(k, row2, String(value2), line);
       case "boolean":
-        return this.putText(k, row, String(value), line);
+        return this.putText(k, row2, String(value2), line);
       case "undefined":
-        return this.putText(k, row, "", line);
+        return this.putText(k, row2, "", line);
       default:
-        if (value === null) return this.putText(k, row, "", line);
-        return this.bad(k, line, `expected ${expectation(this.specs[k])}, got a JSON ${Array.isArray(value) ? "array" : "object"}`);
+        if (value2 === null) return this.putText(k, row2, "", line);
+        return this.bad(k, line, `expected ${expectation(this.specs[k])}, got a JSON ${Array.isArray(value2) ? "array" : "object"}`);
     }
   }
   /** A repeated key at `row` (on `line`): names the earlier row's line, and its file when another. */
-  duplicate(k, key, firstRow, row, line) {
+  duplicate(k, key, firstRow, row2, line) {
     const fileOf = (r) => {
       let f = this.fileStart.length - 1;
       while (f > 0 && this.fileStart[f] > r) f--;
       return this.files[f];
     };
-    const file = fileOf(row);
+    const file = fileOf(row2);
     const firstFile = fileOf(firstRow);
     const where = firstFile === file ? `line ${this.lines[firstRow]}` : `${firstFile}:${this.lines[firstRow]}`;
     if (this.error === null) {
@@ -9720,8 +9726,8 @@ var CsvError = class _CsvError extends Error {
     this.code = code;
     for (const context of contexts) {
       for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+        const value2 = context[key];
+        this[key] = Buffer.isBuffer(value2) ? value2.toString(options.encoding) : value2 == null ? value2 : JSON.parse(JSON.stringify(value2));
       }
     }
   }
@@ -9933,9 +9939,9 @@ var normalize_options = function(opts) {
   if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
     options.cast_date = false;
   } else if (options.cast_date === true) {
-    options.cast_date = function(value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
+    options.cast_date = function(value2) {
+      const date = Date.parse(value2);
+      return !isNaN(date) ? new Date(date) : value2;
     };
   } else if (typeof options.cast_date !== "function") {
     throw new CsvError(
@@ -11036,8 +11042,8 @@ var transform = function(original_options = {}) {
     //   // return !isNaN( parseInt( obj ) );
     //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
     // }
-    __isFloat: function(value) {
-      return value - parseFloat(value) + 1 >= 0;
+    __isFloat: function(value2) {
+      return value2 - parseFloat(value2) + 1 >= 0;
     },
     __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
       if (sourceBuf[0] !== firstByte) return 0;
@@ -11392,18 +11398,18 @@ async function readJsonLines(file, gzip, builder) {
     let text = buf.toString("utf8", start, end);
     if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
     if (text.trim() === "") return;
-    let value;
+    let value2;
     try {
-      value = JSON.parse(text);
+      value2 = JSON.parse(text);
     } catch (e) {
       throw new DataError(file, `invalid JSON (${e.message})`, { line });
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new DataError(file, `expected a JSON object, got ${value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`}`, {
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
+      throw new DataError(file, `expected a JSON object, got ${value2 === null ? "null" : Array.isArray(value2) ? "an array" : `a ${typeof value2}`}`, {
         line
       });
     }
-    const obj = value;
+    const obj = value2;
     if (!started) {
       started = true;
       builder.beginFile(file, Object.keys(obj));
@@ -11441,18 +11447,18 @@ async function readTable(files, spec, opts = {}) {
   }
   return builder.finish();
 }
-function rowLocation(table, row) {
+function rowLocation(table, row2) {
   let lo = 0;
   let hi = table.files.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (table.fileStart[mid] <= row) lo = mid;
+    if (table.fileStart[mid] <= row2) lo = mid;
     else hi = mid - 1;
   }
-  return { file: table.files[lo], line: table.line[row] };
+  return { file: table.files[lo], line: table.line[row2] };
 }
-function rowRef(table, row) {
-  const { file, line } = rowLocation(table, row);
+function rowRef(table, row2) {
+  const { file, line } = rowLocation(table, row2);
   return `${file}:${line}`;
 }
 function columnOf(table, key, kind) {
@@ -11507,7 +11513,7 @@ async function readEvalPair(opts) {
       cRows[k++] = j;
     } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(idsB[i]);
   }
-  const integrity = {
+  const integrity2 = {
     baselineRows: base.n,
     candidateRows: cand.n,
     matched: n,
@@ -11533,7 +11539,7 @@ async function readEvalPair(opts) {
         { baseline: gather(columnOf(base, `numeric:${x}`, "number").values, ctx.b), candidate: gather(columnOf(cand, `numeric:${x}`, "number").values, ctx.c) }
       ])
     ),
-    integrity,
+    integrity: integrity2,
     files: { baseline: baseFiles, candidate: candFiles }
   };
 }
@@ -11588,13 +11594,13 @@ function gather(values, rows) {
   return out;
 }
 function disagreement(ctx, k, column, what, b, c) {
-  const row = ctx.bRows[k];
+  const row2 = ctx.bRows[k];
   const { base, cand } = ctx;
-  const bRef = rowRef(base, row);
+  const bRef = rowRef(base, row2);
   return new DataError(
     bRef.slice(0, bRef.lastIndexOf(":")),
-    `id ${showValue(ctx.idsB[row])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`,
-    { line: base.line[row], column }
+    `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`,
+    { line: base.line[row2], column }
   );
 }
 function numericOutputs(ctx, opts) {
@@ -11613,15 +11619,15 @@ function numericOutputs(ctx, opts) {
       const s = gather((columnOf(t, "score", "number") ?? columnOf(t, "prediction", "number")).values, rows);
       return { score: s, decision: s };
     }
-    const score = gather(columnOf(t, "score", "number").values, rows);
+    const score2 = gather(columnOf(t, "score", "number").values, rows);
     const pred = columnOf(t, "prediction", "label");
     let decision;
     if (pred) decision = gather(pred.values, rows);
     else {
       decision = new Float64Array(n);
-      for (let k = 0; k < n; k++) decision[k] = score[k] >= opts.threshold ? 1 : 0;
+      for (let k = 0; k < n; k++) decision[k] = score2[k] >= opts.threshold ? 1 : 0;
     }
-    return { score, decision };
+    return { score: score2, decision };
   };
   return { label, classes: [], baseline: outputs(base, ctx.b), candidate: outputs(cand, ctx.c) };
 }
@@ -11756,12 +11762,12 @@ function brier(weightedTermSum, totalWeight) {
 // src/metrics/cells.ts
 var DENSE_LIMIT = 1 << 22;
 function buildCells(dims, n, segments) {
-  const D = dims.length;
+  const D2 = dims.length;
   const ofRow = new Int32Array(n);
   let count2 = n > 0 ? 1 : 0;
   const parents = [];
   const segs = [];
-  for (let d = 0; d < D; d++) {
+  for (let d = 0; d < D2; d++) {
     const rs = dims[d];
     let next = 0;
     const parent = [];
@@ -11798,22 +11804,22 @@ function buildCells(dims, n, segments) {
     segs.push(Int32Array.from(seg));
     count2 = next;
   }
-  const segmentOf = new Int32Array(count2 * D);
+  const segmentOf = new Int32Array(count2 * D2);
   for (let c = 0; c < count2; c++) {
     let cur = c;
-    for (let d = D - 1; d >= 0; d--) {
-      segmentOf[c * D + d] = segs[d][cur];
+    for (let d = D2 - 1; d >= 0; d--) {
+      segmentOf[c * D2 + d] = segs[d][cur];
       cur = parents[d][cur];
     }
   }
-  return { count: count2, ofRow, dims: D, segmentOf };
+  return { count: count2, ofRow, dims: D2, segmentOf };
 }
 function foldCells(cellSums, width, cells, segments) {
   const out = new Float64Array(segments * width);
-  const D = cells.dims;
+  const D2 = cells.dims;
   for (let c = 0; c < cells.count; c++) {
-    for (let d = 0; d < D; d++) {
-      const o = cells.segmentOf[c * D + d] * width;
+    for (let d = 0; d < D2; d++) {
+      const o = cells.segmentOf[c * D2 + d] * width;
       const i = c * width;
       for (let k = 0; k < width; k++) out[o + k] += cellSums[i + k];
     }
@@ -11823,8 +11829,8 @@ function foldCells(cellSums, width, cells, segments) {
 
 // src/metrics/ece.ts
 var ECE_BINS = 10;
-function eceBin(score) {
-  const b = Math.floor(score * ECE_BINS);
+function eceBin(score2) {
+  const b = Math.floor(score2 * ECE_BINS);
   return b >= ECE_BINS ? ECE_BINS - 1 : b < 0 ? 0 : b;
 }
 function ece(binSums, offset, totalWeight) {
@@ -11994,8 +12000,8 @@ var BIN2 = {
   ECE: 6,
   STRIDE: 3 + 2 * (4 + 2 + ECE_BINS)
 };
-function badValue(what, row, value, valid) {
-  return new Error(`measureOffline: ${what} of row ${row} is ${value}; expected ${valid}`);
+function badValue(what, row2, value2, valid) {
+  return new Error(`measureOffline: ${what} of row ${row2} is ${value2}; expected ${valid}`);
 }
 function binaryPass(data, cells, segments, opts) {
   const { STRIDE, MODEL, LOG_LOSS, BRIER, ECE } = BIN2;
@@ -12039,19 +12045,19 @@ function binaryPass(data, cells, segments, opts) {
   return foldCells(acc, STRIDE, cells, segments);
 }
 var RANK = { AREA: 0, AP: 1, POSITIVE: 2, NEGATIVE: 3, STRIDE: 4 };
-function rankingPass(score, label, weight, cells, segments) {
-  const n = score.length;
-  const C2 = cells.count;
-  const D = cells.dims;
+function rankingPass(score2, label, weight, cells, segments) {
+  const n = score2.length;
+  const C3 = cells.count;
+  const D2 = cells.dims;
   const cellOf = cells.ofRow;
   const segmentOf = cells.segmentOf;
   const packed = new Int32Array(n);
   for (let r = 0; r < n; r++) packed[r] = cellOf[r] * 2 + (label[r] === 1 ? 1 : 0);
-  const { hi, lo, payload: sorted, weights: weights2 } = sortByFloat64(score, packed, weight);
-  const cellPos = new Float64Array(C2);
-  const cellNeg = new Float64Array(C2);
-  const cellTouched = new Uint8Array(C2);
-  const touchedCells = new Int32Array(C2);
+  const { hi, lo, payload: sorted, weights: weights2 } = sortByFloat64(score2, packed, weight);
+  const cellPos = new Float64Array(C3);
+  const cellNeg = new Float64Array(C3);
+  const cellTouched = new Uint8Array(C3);
+  const touchedCells = new Int32Array(C3);
   let nTouched = 0;
   const segPos = new Float64Array(segments);
   const segNeg = new Float64Array(segments);
@@ -12069,8 +12075,8 @@ function rankingPass(score, label, weight, cells, segments) {
       cellPos[c] = 0;
       cellNeg[c] = 0;
       cellTouched[c] = 0;
-      for (let d = 0; d < D; d++) {
-        const s = segmentOf[c * D + d];
+      for (let d = 0; d < D2; d++) {
+        const s = segmentOf[c * D2 + d];
         if (segTouched[s] === 0) {
           segTouched[s] = 1;
           touchedSegs[nSegs++] = s;
@@ -12124,11 +12130,11 @@ function rankingPass(score, label, weight, cells, segments) {
 }
 function multiclassPass(data, cells, segments) {
   const K = data.classes.length;
-  const C2 = cells.count;
+  const C3 = cells.count;
   const W1 = 4;
   const WK = 8 * K;
-  const one = new Float64Array(C2 * W1);
-  const per = new Float64Array(C2 * WK);
+  const one = new Float64Array(C3 * W1);
+  const per = new Float64Array(C3 * WK);
   const { label, weight, n } = data;
   const cellOf = cells.ofRow;
   const dB = data.baseline.decision;
@@ -12882,7 +12888,7 @@ var DELONG = {
 function rankingWalk(input) {
   const { label, weight, cells, segments: S, jackknife } = input;
   const n = label.length;
-  const D = cells.dims;
+  const D2 = cells.dims;
   const cellOf = cells.ofRow;
   const segOf = cells.segmentOf;
   const G = jackknife?.groups ?? 0;
@@ -12894,13 +12900,13 @@ function rankingWalk(input) {
   const groupPosW = jackknife ? new Float64Array(S * G) : null;
   const groupNegW = jackknife ? new Float64Array(S * G) : null;
   {
-    const C2 = cells.count;
-    const cPosW = new Float64Array(C2);
-    const cNegW = new Float64Array(C2);
-    const cPosN = new Float64Array(C2);
-    const cNegN = new Float64Array(C2);
-    const cgPos = jackknife ? new Float64Array(C2 * G) : null;
-    const cgNeg = jackknife ? new Float64Array(C2 * G) : null;
+    const C3 = cells.count;
+    const cPosW = new Float64Array(C3);
+    const cNegW = new Float64Array(C3);
+    const cPosN = new Float64Array(C3);
+    const cNegN = new Float64Array(C3);
+    const cgPos = jackknife ? new Float64Array(C3 * G) : null;
+    const cgNeg = jackknife ? new Float64Array(C3 * G) : null;
     for (let r = 0; r < n; r++) {
       const c = cellOf[r];
       const w = weight === null ? 1 : weight[r];
@@ -12914,9 +12920,9 @@ function rankingWalk(input) {
         if (cgNeg) cgNeg[c * G + group[r]] += w;
       }
     }
-    for (let c = 0; c < C2; c++) {
-      for (let d = 0; d < D; d++) {
-        const s = segOf[c * D + d];
+    for (let c = 0; c < C3; c++) {
+      for (let d = 0; d < D2; d++) {
+        const s = segOf[c * D2 + d];
         posW[s] += cPosW[c];
         negW[s] += cNegW[c];
         posN[s] += cPosN[c];
@@ -12931,7 +12937,7 @@ function rankingWalk(input) {
     }
   }
   const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
-  const v0 = input.delong ? new Float32Array(n * D) : null;
+  const v0 = input.delong ? new Float32Array(n * D2) : null;
   const apSteps = [new Float64Array(S), new Float64Array(S)];
   const apStepsWithout = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
   const shift = input.shift;
@@ -12978,8 +12984,8 @@ function rankingWalk(input) {
         const c = a >>> 8;
         const y = (a & 1) === 1;
         const w = weight === null ? 1 : m === 0 ? weight[carried[end]] : weightByBase[slot];
-        for (let d = 0; d < D; d++) {
-          const s = segOf[c * D + d];
+        for (let d = 0; d < D2; d++) {
+          const s = segOf[c * D2 + d];
           const pa = posAbove[s];
           const na = negAbove[s];
           if (y) {
@@ -12998,7 +13004,7 @@ function rankingWalk(input) {
             posAbove[s] = tp;
             if (delong) {
               const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
-              const i = slot * D + d;
+              const i = slot * D2 + d;
               if (m === 0) v0[i] = v;
               else {
                 const dv = v - v0[i];
@@ -13015,7 +13021,7 @@ function rankingWalk(input) {
             if (gNegAbove) gNegAbove[s * G + (a >>> 1 & 127)] += w;
             if (delong) {
               const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
-              const i = slot * D + d;
+              const i = slot * D2 + d;
               if (m === 0) v0[i] = v;
               else {
                 const dv = v - v0[i];
@@ -13041,8 +13047,8 @@ function rankingWalk(input) {
         const c = a >>> 8;
         const y = (a & 1) === 1;
         const w = weight === null ? 1 : m === 0 ? weight[carried[k]] : weightByBase[carried[k]];
-        for (let d = 0; d < D; d++) {
-          const s = segOf[c * D + d];
+        for (let d = 0; d < D2; d++) {
+          const s = segOf[c * D2 + d];
           if (segTouched[s] === 0) {
             segTouched[s] = 1;
             touchedSegs[nSegs++] = s;
@@ -13072,8 +13078,8 @@ function rankingWalk(input) {
           const c = a >>> 8;
           const y = (a & 1) === 1;
           const w = weight === null ? 1 : m === 0 ? weight[carried[k]] : weightByBase[slot];
-          for (let d = 0; d < D; d++) {
-            const s = segOf[c * D + d];
+          for (let d = 0; d < D2; d++) {
+            const s = segOf[c * D2 + d];
             let v;
             if (y) {
               const nw = negW[s];
@@ -13082,7 +13088,7 @@ function rankingWalk(input) {
               const pw = posW[s];
               v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
             }
-            const i = slot * D + d;
+            const i = slot * D2 + d;
             if (m === 0) v0[i] = Math.fround(v);
             else {
               const dv = Math.fround(v) - v0[i];
@@ -13151,12 +13157,12 @@ function delongVariance(walk2, s, shift) {
   const sums = walk2.delong;
   if (!sums) return null;
   let v = 0;
-  for (const [side, w, count2] of [
+  for (const [side2, w, count2] of [
     [DELONG.POS, walk2.posW[s], walk2.posN[s]],
     [DELONG.NEG, walk2.negW[s], walk2.negN[s]]
   ]) {
     if (!(w > 0) || count2 < 2) return null;
-    const o = s * DELONG.STRIDE + side;
+    const o = s * DELONG.STRIDE + side2;
     const mean = sums[o + DELONG.W_D] / w;
     const k = mean - shift;
     const ss = sums[o + DELONG.W2_D2] - 2 * k * sums[o + DELONG.W2_D] + k * k * sums[o + DELONG.W2];
@@ -13368,7 +13374,7 @@ function pairedMoments(tB, tC, weight, cells, segments) {
   const sBB = new Float64Array(S);
   const sCC = new Float64Array(S);
   const sBC = new Float64Array(S);
-  const D = cells.dims;
+  const D2 = cells.dims;
   const segOf = cells.segmentOf;
   for (let r = 0; r < n; r++) {
     const w = weight === null ? 1 : weight[r];
@@ -13377,8 +13383,8 @@ function pairedMoments(tB, tC, weight, cells, segments) {
     const hasB = b === b;
     const hasC = c === c;
     const cell = cellOf[r];
-    for (let d = 0; d < D; d++) {
-      const s = segOf[cell * D + d];
+    for (let d = 0; d < D2; d++) {
+      const s = segOf[cell * D2 + d];
       const pb = hasB ? w * (b - muB[s]) * invB[s] : 0;
       const pc = hasC ? w * (c - muC[s]) * invC[s] : 0;
       sBB[s] += pb * pb;
@@ -13583,22 +13589,1760 @@ function buildChangeTester(data, segmentation, measured, config) {
   };
 }
 
+// src/shadow/argsort.ts
+var BUCKETS3 = 65536;
+function digitsOf(bits, i, d) {
+  let h2 = bits[2 * i + 1];
+  let l = bits[2 * i];
+  if (h2 === 2147483648 && l === 0) h2 = 0;
+  if (h2 & 2147483648) {
+    h2 = ~h2 >>> 0;
+    l = ~l >>> 0;
+  } else h2 = (h2 | 2147483648) >>> 0;
+  switch (d) {
+    case 0:
+      return l & 65535;
+    case 1:
+      return l >>> 16;
+    case 2:
+      return h2 & 65535;
+    default:
+      return h2 >>> 16;
+  }
+}
+function argsortLean(values, into) {
+  const n = values.length;
+  const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  let idx = into ?? new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (n < 2) return idx;
+  const hist = new Uint32Array(4 * BUCKETS3);
+  for (let i = 0; i < n; i++) for (let d = 0; d < 4; d++) hist[d * BUCKETS3 + digitsOf(bits, i, d)]++;
+  let other = new Int32Array(n);
+  let swapped = false;
+  const offsets = new Uint32Array(BUCKETS3);
+  for (let d = 0; d < 4; d++) {
+    const base = d * BUCKETS3;
+    let trivial = false;
+    for (let b = 0; b < BUCKETS3; b++) {
+      const c = hist[base + b];
+      if (c === n) trivial = true;
+      if (c !== 0) break;
+    }
+    if (trivial) continue;
+    let sum = 0;
+    for (let b = 0; b < BUCKETS3; b++) {
+      offsets[b] = sum;
+      sum += hist[base + b];
+    }
+    for (let k = 0; k < n; k++) {
+      const i = idx[k];
+      other[offsets[digitsOf(bits, i, d)]++] = i;
+    }
+    [idx, other] = [other, idx];
+    swapped = !swapped;
+  }
+  if (swapped && into) {
+    into.set(idx);
+    return into;
+  }
+  return idx;
+}
+
+// src/stats/normalDist.ts
+function normalCdf2(x) {
+  if (Number.isNaN(x)) return NaN;
+  const ax = Math.abs(x);
+  let c;
+  if (ax > 37) c = 0;
+  else {
+    const e = Math.exp(-ax * ax / 2);
+    if (ax < 4) {
+      let b = 0.0352624965998911 * ax + 0.700383064443688;
+      b = b * ax + 6.37396220353165;
+      b = b * ax + 33.912866078383;
+      b = b * ax + 112.079291497871;
+      b = b * ax + 221.213596169931;
+      b = b * ax + 220.206867912376;
+      c = e * b;
+      b = 0.0883883476483184 * ax + 1.75566716318264;
+      b = b * ax + 16.064177579207;
+      b = b * ax + 86.7807322029461;
+      b = b * ax + 296.564248779674;
+      b = b * ax + 637.333633378831;
+      b = b * ax + 793.826512519948;
+      b = b * ax + 440.413735824752;
+      c /= b;
+    } else {
+      let b = ax;
+      for (let k = 40; k >= 1; k--) b = ax + k / b;
+      c = e / b / 2.5066282746310002;
+    }
+  }
+  return x > 0 ? 1 - c : c;
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C2 = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function normalQuantile2(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+  const low = 0.02425;
+  let x;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+  } else if (p <= 1 - low) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+  }
+  const e = x < 0 ? normalCdf2(x) - p : 1 - p - normalCdf2(-x);
+  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+
+// src/stats/quantile.ts
+function quantilePosition(n, p) {
+  const h2 = p * (n - 1);
+  const lo = Math.floor(h2);
+  return { lo, frac: lo >= n - 1 ? 0 : h2 - lo };
+}
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const { lo, frac } = quantilePosition(n, p);
+  const x = sorted[lo];
+  return frac === 0 ? x : x + frac * (sorted[lo + 1] - x);
+}
+function quantileOfOrder(values, order, start, count2, p) {
+  if (count2 === 0) return NaN;
+  const { lo, frac } = quantilePosition(count2, p);
+  const x = values[order[start + lo]];
+  return frac === 0 ? x : x + frac * (values[order[start + lo + 1]] - x);
+}
+
+// src/stats/quantileRng.ts
+var Rng = class {
+  state;
+  constructor(seed) {
+    this.state = seed >>> 0;
+  }
+  /** The next 32 random bits as an unsigned integer. */
+  nextU32() {
+    const a = this.state = this.state + 1831565813 >>> 0;
+    let t = Math.imul(a ^ a >>> 15, a | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return (t ^ t >>> 14) >>> 0;
+  }
+  /** A uniform draw on [0, 1). */
+  next() {
+    return this.nextU32() / 4294967296;
+  }
+};
+function streamFor(seed, name2) {
+  let h2 = 2166136261 ^ seed >>> 0;
+  for (let i = 0; i < name2.length; i++) h2 = Math.imul(h2 ^ name2.charCodeAt(i), 16777619);
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  return new Rng(h2);
+}
+var POISSON1_U32 = (() => {
+  const out = [];
+  let term = Math.exp(-1);
+  let sum = 0;
+  for (let k = 0; k < 20; k++) {
+    sum += term;
+    out.push(Math.min(4294967296, Math.floor(sum * 4294967296)));
+    term /= k + 1;
+  }
+  out[out.length - 1] = 4294967296;
+  return Float64Array.from(out);
+})();
+var POISSON1_SHIFT = 20;
+var POISSON1_TABLE = (() => {
+  const size = 1 << 32 - POISSON1_SHIFT;
+  const out = new Uint8Array(size);
+  for (let b = 0; b < size; b++) {
+    const lo = b * 2 ** POISSON1_SHIFT;
+    const hi = (b + 1) * 2 ** POISSON1_SHIFT;
+    let k = 0;
+    while (lo >= POISSON1_U32[k]) k++;
+    out[b] = hi <= POISSON1_U32[k] ? k : 255;
+  }
+  return out;
+})();
+var LOG_FACTORIAL_SMALL = (() => {
+  const out = new Float64Array(16);
+  for (let k = 1; k < 16; k++) out[k] = out[k - 1] + Math.log(k);
+  return out;
+})();
+function logFactorial(k) {
+  if (k < 16) return LOG_FACTORIAL_SMALL[k];
+  const x = k + 1;
+  const inv = 1 / x;
+  const inv2 = inv * inv;
+  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
+}
+function poisson(rng, lambda) {
+  if (lambda <= 0) return 0;
+  if (lambda < 10) {
+    let k = 0;
+    let p = Math.exp(-lambda);
+    let cdf = p;
+    const x = rng.next();
+    while (x >= cdf && k < 1e3) {
+      k++;
+      p *= lambda / k;
+      cdf += p;
+    }
+    return k;
+  }
+  const slam = Math.sqrt(lambda);
+  const loglam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (; ; ) {
+    const U = rng.next() - 0.5;
+    const V = rng.next();
+    const us = 0.5 - Math.abs(U);
+    const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
+    if (us >= 0.07 && V <= vr) return k;
+    if (k < 0 || us < 0.013 && V > us) continue;
+    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
+  }
+}
+function binomial2(rng, n, p) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  const ratio2 = p / (1 - p);
+  let pk = Math.exp(n * Math.log1p(-p));
+  let cdf = pk;
+  const x = rng.next();
+  let k = 0;
+  while (x >= cdf && k < n) {
+    pk *= (n - k) / (k + 1) * ratio2;
+    k++;
+    cdf += pk;
+    if (pk < 1e-300 && k > n * p) break;
+  }
+  return k;
+}
+
+// src/stats/quantileBootstrap.ts
+function pairedQuantileBootstrap(x, opts) {
+  const m = x.a.length;
+  if (x.b.length !== m || x.orderA.length !== m || x.orderB.length !== m) throw new Error("pairedQuantileBootstrap: arrays of different lengths");
+  const { p, resamples, rng } = opts;
+  const out = new Float64Array(resamples);
+  if (m === 0) return out.fill(NaN);
+  const { lo, hi } = quantileBand(m, p, opts.bandSd ?? 1);
+  const where = new Uint8Array(m);
+  for (let k = 0; k < m; k++) {
+    where[x.orderA[k]] |= k < lo ? A_BELOW : k > hi ? A_ABOVE : A_IN;
+    where[x.orderB[k]] |= k < lo ? B_BELOW : k > hi ? B_ABOVE : B_IN;
+  }
+  const uPos = new Int32Array(m);
+  const groupSize = new Float64Array(4);
+  let U = 0;
+  for (let i = 0; i < m; i++) {
+    const f = where[i];
+    if (f & (A_IN | B_IN)) uPos[i] = U++;
+    else {
+      uPos[i] = -1;
+      groupSize[groupOf(f)]++;
+    }
+  }
+  const belowFlags = new Uint8Array(U);
+  for (let i = 0; i < m; i++) {
+    const pos = uPos[i];
+    if (pos >= 0) belowFlags[pos] = (where[i] & A_BELOW ? 1 : 0) | (where[i] & B_BELOW ? 2 : 0);
+  }
+  const w = new Int32Array(U);
+  const state = {
+    rng,
+    w,
+    uPos,
+    where,
+    total: new Float64Array(4),
+    left: new Float64Array(4),
+    remaining: new Float64Array(4),
+    drawn: /* @__PURE__ */ new Map()
+  };
+  const sideA = side(x.a, x.orderA, uPos, lo, hi);
+  const sideB = side(x.b, x.orderB, uPos, lo, hi);
+  const T = POISSON1_U32;
+  const TAB = POISSON1_TABLE;
+  for (let r = 0; r < resamples; r++) {
+    state.drawn.clear();
+    let W = 0;
+    let baseA = 0;
+    let baseB = 0;
+    let st = rng.state;
+    for (let j = 0; j < U; j++) {
+      st = st + 1831565813 >>> 0;
+      let t = Math.imul(st ^ st >>> 15, st | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      const bits = (t ^ t >>> 14) >>> 0;
+      let k = TAB[bits >>> POISSON1_SHIFT];
+      if (k === 255) {
+        k = 0;
+        while (bits >= T[k]) k++;
+      }
+      w[j] = k;
+      W += k;
+      const f = belowFlags[j];
+      if (f !== 0) {
+        if (f & 1) baseA += k;
+        if (f & 2) baseB += k;
+      }
+    }
+    rng.state = st;
+    for (let g = 0; g < 4; g++) {
+      const t = poisson(rng, groupSize[g]);
+      state.total[g] = t;
+      state.left[g] = t;
+      state.remaining[g] = groupSize[g];
+      W += t;
+    }
+    if (W === 0) {
+      out[r] = NaN;
+      continue;
+    }
+    baseA += state.total[0] + state.total[1];
+    baseB += state.total[0] + state.total[2];
+    out[r] = quantileOf(sideB, state, baseB, W, p) - quantileOf(sideA, state, baseA, W, p);
+  }
+  return out;
+}
+var A_BELOW = 1;
+var A_IN = 2;
+var A_ABOVE = 4;
+var B_BELOW = 8;
+var B_IN = 16;
+var B_ABOVE = 32;
+function groupOf(where) {
+  return (where & A_ABOVE ? 2 : 0) + (where & B_ABOVE ? 1 : 0);
+}
+function quantileBand(m, p, sd) {
+  const h2 = p * (m - 1);
+  const half = sd * Math.sqrt(m * p * (1 - p)) + 2;
+  return { lo: Math.max(0, Math.floor(h2 - half)), hi: Math.min(m - 1, Math.ceil(h2 + half)) };
+}
+function side(values, order, uPos, lo, hi) {
+  const bandU = new Int32Array(hi - lo + 1);
+  const bandV = new Float64Array(hi - lo + 1);
+  for (let k = lo; k <= hi; k++) {
+    bandU[k - lo] = uPos[order[k]];
+    bandV[k - lo] = values[order[k]];
+  }
+  return { values, order, lo, hi, bandU, bandV };
+}
+function weightOf(s, i) {
+  const pos = s.uPos[i];
+  if (pos >= 0) return s.w[pos];
+  const known = s.drawn.get(i);
+  if (known !== void 0) return known;
+  const g = groupOf(s.where[i]);
+  const k = binomial2(s.rng, s.left[g], 1 / s.remaining[g]);
+  s.left[g] -= k;
+  s.remaining[g]--;
+  s.drawn.set(i, k);
+  return k;
+}
+function quantileOf(sd, s, base, W, p) {
+  const h2 = p * (W - 1);
+  const j = Math.floor(h2);
+  const frac = h2 - j;
+  if (j < base) return belowBand(sd, s, base, j, frac);
+  const { bandU, bandV } = sd;
+  const w = s.w;
+  const L = bandU.length;
+  let cum = base;
+  let k = 0;
+  for (; k < L; k++) {
+    cum += w[bandU[k]];
+    if (cum > j) break;
+  }
+  if (k === L) return aboveBand(sd, s, cum, j, frac);
+  const xj = bandV[k];
+  if (frac === 0 || cum > j + 1) return xj;
+  for (k++; k < L; k++) if (w[bandU[k]] > 0) return xj + frac * (bandV[k] - xj);
+  return xj + frac * (firstFrom(sd, s, sd.hi + 1) - xj);
+}
+function belowBand(sd, s, base, j, frac) {
+  let top = base;
+  let upper = NaN;
+  for (let k = sd.lo - 1; k >= 0; k--) {
+    const i = sd.order[k];
+    const wk = weightOf(s, i);
+    if (wk === 0) continue;
+    const bottom = top - wk;
+    if (bottom <= j) {
+      const xj = sd.values[i];
+      if (frac === 0 || top > j + 1) return xj;
+      if (upper !== upper) upper = firstFrom(sd, s, sd.lo);
+      return xj + frac * (upper - xj);
+    }
+    top = bottom;
+    upper = sd.values[i];
+  }
+  throw new Error("pairedQuantileBootstrap: the weights below the band do not add up");
+}
+function aboveBand(sd, s, cum, j, frac) {
+  let xj = NaN;
+  for (let k = sd.hi + 1; k < sd.order.length; k++) {
+    const i = sd.order[k];
+    const wk = weightOf(s, i);
+    if (wk === 0) continue;
+    if (xj !== xj) {
+      cum += wk;
+      if (cum > j) {
+        xj = sd.values[i];
+        if (frac === 0 || cum > j + 1) return xj;
+      }
+    } else return xj + frac * (sd.values[i] - xj);
+  }
+  if (xj === xj) return xj;
+  throw new Error("pairedQuantileBootstrap: the weights above the band do not add up");
+}
+function firstFrom(sd, s, from) {
+  for (let k = from; k < sd.order.length; k++) {
+    const i = sd.order[k];
+    if (weightOf(s, i) > 0) return sd.values[i];
+  }
+  throw new Error("pairedQuantileBootstrap: no weight above the quantile");
+}
+function summarizeBootstrap(deltas, estimate, o) {
+  const valid = deltas.filter((d) => d === d).sort();
+  const R = valid.length;
+  if (R < 2) return null;
+  const alpha = 1 - o.confidence;
+  let mean = 0;
+  for (let i = 0; i < R; i++) mean += valid[i];
+  mean /= R;
+  let ss = 0;
+  let within = 0;
+  for (let i = 0; i < R; i++) {
+    ss += (valid[i] - mean) ** 2;
+    if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
+  }
+  const se = Math.sqrt(ss / (R - 1));
+  let p_value = (within + 1) / (R + 1);
+  if (within < TAIL_COUNT) {
+    const worse = o.lowerIsBetter ? estimate : -estimate;
+    const normal = se > 0 ? normalCdf2(-(worse - o.margin) / se) : worse > o.margin ? 0 : 1;
+    p_value = Math.min(p_value, normal);
+  }
+  return {
+    ci: [quantileSorted(valid, alpha / 2), quantileSorted(valid, 1 - alpha / 2)],
+    p_value,
+    se,
+    detectable: o.margin + (normalQuantile2(1 - alpha) + normalQuantile2(0.8)) * se
+  };
+}
+var TAIL_COUNT = 10;
+
+// src/shadow/groups.ts
+function groupBySegment(order, segmentOf, segments, into) {
+  const n = segmentOf.length;
+  const count2 = new Int32Array(segments);
+  for (let i = 0; i < n; i++) count2[segmentOf[i]]++;
+  const start = new Int32Array(segments + 1);
+  for (let s = 0; s < segments; s++) start[s + 1] = start[s] + count2[s];
+  const next = start.slice(0, segments);
+  const items = into ?? new Int32Array(n);
+  if (order === null) for (let i = 0; i < n; i++) items[next[segmentOf[i]]++] = i;
+  else {
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      items[next[segmentOf[i]]++] = i;
+    }
+  }
+  return { items, start, count: count2 };
+}
+function segmentsOf(rowSegment, rows) {
+  if (rows === null) return rowSegment;
+  const out = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = rowSegment[rows[k]];
+  return out;
+}
+
+// src/shadow/latency.ts
+var LATENCY_QUANTILES = { latency_p50_ms: 0.5, latency_p95_ms: 0.95, latency_p99_ms: 0.99 };
+var PERCENTILES = [0.5, 0.95, 0.99];
+function measureLatency(data, segmentation, opts) {
+  const S = segmentation.segments.length;
+  const latA = data.baseline.latency;
+  const latB = data.candidate.latency;
+  let rows = null;
+  let m = data.n;
+  let missing = 0;
+  for (let k = 0; k < data.n; k++) if (latA[k] !== latA[k] || latB[k] !== latB[k]) missing++;
+  let a = latA;
+  let b = latB;
+  if (missing > 0) {
+    m = data.n - missing;
+    rows = new Int32Array(m);
+    a = new Float64Array(m);
+    b = new Float64Array(m);
+    for (let k = 0, j = 0; k < data.n; k++) {
+      if (latA[k] !== latA[k] || latB[k] !== latB[k]) continue;
+      rows[j] = k;
+      a[j] = latA[k];
+      b[j++] = latB[k];
+    }
+  }
+  const orderA = argsortLean(a);
+  const orderB = argsortLean(b);
+  const out = {
+    count: new Float64Array(S),
+    baseline: new Float64Array(S * PERCENTILES.length).fill(NaN),
+    candidate: new Float64Array(S * PERCENTILES.length).fill(NaN),
+    bootstrap: /* @__PURE__ */ new Map()
+  };
+  const metrics = Object.keys(LATENCY_QUANTILES);
+  const itemsA = new Int32Array(m);
+  const itemsB = new Int32Array(m);
+  let scratch = null;
+  for (const dim of segmentation.dimensions) {
+    const segOf = segmentsOf(dim.rowSegment, rows);
+    const gA = groupBySegment(orderA, segOf, S, itemsA);
+    const gB = groupBySegment(orderB, segOf, S, itemsB);
+    let members = null;
+    for (let s = 0; s < S; s++) {
+      const cnt = gA.count[s];
+      if (cnt === 0) continue;
+      out.count[s] = cnt;
+      PERCENTILES.forEach((p, j) => {
+        out.baseline[s * PERCENTILES.length + j] = quantileOfOrder(a, gA.items, gA.start[s], cnt, p);
+        out.candidate[s * PERCENTILES.length + j] = quantileOfOrder(b, gB.items, gB.start[s], cnt, p);
+      });
+      for (const metric of metrics) {
+        if (!opts.wantsBootstrap(s, metric)) continue;
+        const name2 = `${metric}/${segmentation.segments[s].id}`;
+        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: streamFor(opts.seed, name2) }));
+        if (cnt === m) {
+          bootstrap({ a, b, orderA, orderB });
+          continue;
+        }
+        scratch ??= {
+          members: new Int32Array(m),
+          localOf: new Int32Array(m),
+          a: new Float64Array(m),
+          b: new Float64Array(m),
+          oA: new Int32Array(m),
+          oB: new Int32Array(m)
+        };
+        const sc = scratch;
+        if (members === null) {
+          members = groupBySegment(null, segOf, S, sc.members);
+          for (let t = 0; t < S; t++) {
+            const st2 = members.start[t];
+            for (let j = 0; j < members.count[t]; j++) sc.localOf[members.items[st2 + j]] = j;
+          }
+        }
+        const st = members.start[s];
+        const aS = sc.a.subarray(0, cnt);
+        const bS = sc.b.subarray(0, cnt);
+        const oA = sc.oA.subarray(0, cnt);
+        const oB = sc.oB.subarray(0, cnt);
+        for (let j = 0; j < cnt; j++) {
+          const i = members.items[st + j];
+          aS[j] = a[i];
+          bS[j] = b[i];
+          oA[j] = sc.localOf[gA.items[gA.start[s] + j]];
+          oB[j] = sc.localOf[gB.items[gB.start[s] + j]];
+        }
+        bootstrap({ a: aS, b: bS, orderA: oA, orderB: oB });
+      }
+    }
+  }
+  return out;
+}
+
+// src/shadow/valueForMoney.ts
+var POINT = 0.01;
+function change(baseline, candidate) {
+  const delta = candidate - baseline;
+  return { baseline, candidate, delta, relative: baseline !== 0 ? delta / Math.abs(baseline) : null };
+}
+function valueForMoney(lift, cost, latencyP99) {
+  const gain = lift.direction === "higher" ? lift.candidate - lift.baseline : lift.baseline - lift.candidate;
+  const points = gain / POINT;
+  return {
+    metric: lift.metric,
+    source: lift.source,
+    baseline: lift.baseline,
+    candidate: lift.candidate,
+    lift: gain,
+    cost_per_1k: cost,
+    latency_p99_ms: latencyP99,
+    cost_per_point: cost !== null && cost.delta > 0 && points > 0 ? cost.delta / points : null
+  };
+}
+function signedCost(x) {
+  const v = formatUsd(Math.abs(x));
+  return `${x < 0 ? "\u2212" : x > 0 ? "+" : "\xB1"}${v}`;
+}
+function valueForMoneyText(v) {
+  const parts = [];
+  const metric = `${formatDelta(v.metric, v.candidate - v.baseline, v.baseline)} ${v.metric} (${v.source})`;
+  if (v.cost_per_1k) {
+    const c = v.cost_per_1k;
+    const rel = c.relative !== null ? `${formatDelta("cost_per_1k", c.delta, c.baseline)} cost per 1,000 requests (${signedCost(c.delta)})` : `${signedCost(c.delta)} per 1,000 requests`;
+    parts.push(rel);
+  }
+  if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta("latency_p99_ms", v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
+  return parts.length ? `${metric} for ${parts.join(" and ")}` : metric;
+}
+
+// src/stats/meanDiff.ts
+function pairedMeanDiffTest(s, o) {
+  if (s.n < 2) return null;
+  const scale = o.scale ?? 1;
+  const mean = s.sum / s.n;
+  const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
+  const estimate = scale * mean;
+  const se = Math.abs(scale) * Math.sqrt(variance / s.n);
+  const alpha = 1 - o.confidence;
+  const z = normalQuantile2(1 - alpha / 2);
+  const worse = o.lowerIsBetter ? estimate : -estimate;
+  const p_value = se > 0 ? normalCdf2(-(worse - o.margin) / se) : worse > o.margin ? 0 : 1;
+  return {
+    estimate,
+    se,
+    ci: [estimate - z * se, estimate + z * se],
+    p_value,
+    detectable: o.margin + (normalQuantile2(1 - alpha) + normalQuantile2(0.8)) * se
+  };
+}
+
+// src/stats/pairedProportion.ts
+function tangoZ(t, delta0) {
+  const { num: num2, v } = score(t, delta0);
+  if (!(v > 0)) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
+  return num2 / Math.sqrt(v);
+}
+function score(t, delta0) {
+  const { n, only1: b, only2: c } = t;
+  const A2 = 2 * n;
+  const B2 = -b - c + (2 * n - b + c) * delta0;
+  const C3 = -c * delta0 * (1 - delta0);
+  const p01 = (-B2 + Math.sqrt(Math.max(0, B2 * B2 - 4 * A2 * C3))) / (2 * A2);
+  return { num: b - c - n * delta0, v: n * (2 * p01 + delta0 * (1 - delta0)) };
+}
+function pairedProportionTest(t, o) {
+  if (t.n <= 0) return null;
+  const estimate = (t.only1 - t.only2) / t.n;
+  const alpha = 1 - o.confidence;
+  const z = normalQuantile2(1 - alpha / 2);
+  const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
+  const z0 = tangoZ(t, delta0);
+  const p_value = o.lowerIsBetter ? normalCdf2(-z0) : normalCdf2(z0);
+  const se0 = seAt(t, delta0);
+  return {
+    estimate,
+    ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
+    p_value,
+    detectable: o.margin + (normalQuantile2(1 - alpha) + normalQuantile2(0.8)) * se0
+  };
+}
+var EDGE = 1 - 1e-12;
+var clamp = (d) => Math.min(EDGE, Math.max(-EDGE, d));
+function seAt(t, delta0) {
+  return Math.sqrt(Math.max(0, score(t, delta0).v)) / t.n;
+}
+function solve(t, target, lo, hi) {
+  let a = clamp(lo);
+  let b = clamp(hi);
+  if (tangoZ(t, a) <= target) return a;
+  if (tangoZ(t, b) >= target) return b;
+  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
+    const mid = (a + b) / 2;
+    if (tangoZ(t, mid) > target) a = mid;
+    else b = mid;
+  }
+  return (a + b) / 2;
+}
+
+// src/gate/envelope.ts
+var COMPARATIVE = /* @__PURE__ */ new Set(["agreement", "score_psi"]);
+function envelopeConfig(config, shadow) {
+  const metrics = {};
+  for (const [name2, rule] of Object.entries(shadow.envelope)) metrics[name2] = { rule, direction: lookupShadowMetric(name2).direction };
+  return { ...config, metrics };
+}
+function bootstrapWanted(config, segmentation) {
+  const S = segmentation.segments.length;
+  const count2 = new Float64Array(S);
+  for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count2[d.rowSegment[k]]++;
+  return (s, metric) => {
+    if (!(metric in config.metrics) || !(metric in LATENCY_QUANTILES)) return false;
+    if (s !== 0 && count2[s] < config.segments.minSamples) return false;
+    return changeTolerance(ruleFor(config, segmentation.segments[s].id, metric)) !== null;
+  };
+}
+function envelopeTester(config, measured) {
+  const confidence = config.statistics.confidence;
+  return ({ segment, metric, direction, margin }) => {
+    const lowerIsBetter = direction === "lower";
+    const st = measured.stats[segment];
+    if (metric in LATENCY_QUANTILES) {
+      const deltas = measured.latency.bootstrap.get(`${segment}:${metric}`);
+      const v = measured.segments[segment].values[metric];
+      if (!deltas || v?.baseline == null || v.candidate == null) return null;
+      return summarizeBootstrap(deltas, v.candidate - v.baseline, { margin, lowerIsBetter, confidence });
+    }
+    if (metric === "cost_per_1k" && st.cost) return pairedMeanDiffTest(st.cost, { margin, lowerIsBetter, confidence, scale: 1e3 });
+    if (metric === "error_rate" && st.errors) return pairedProportionTest(st.errors, { margin, lowerIsBetter, confidence });
+    return null;
+  };
+}
+function judgeEnvelope(config, shadow, measured) {
+  const view = envelopeConfig(config, shadow);
+  const pending = judgeSegments({ config: view, measured: measured.segments, source: "shadow", tester: envelopeTester(view, measured) });
+  for (const p of pending) {
+    const c = p.check;
+    if (p.kind === "change" && COMPARATIVE.has(c.metric)) {
+      const limit = c.metric === "agreement" ? "min" : "max";
+      p.kind = "limit";
+      p.breached = true;
+      c.status = "pass";
+      c.baseline = null;
+      c.delta = null;
+      c.message = `${c.metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${c.rule}.`;
+    } else if (c.status === "insufficient") {
+      c.message = c.message.replace(/^([\d,]+) examples, /, "$1 requests, ");
+    }
+  }
+  return pending;
+}
+function integrity(metric, fields) {
+  return {
+    id: `integrity/${metric}/overall`,
+    source: "integrity",
+    metric,
+    segment: "overall",
+    n: null,
+    baseline: null,
+    candidate: null,
+    delta: null,
+    ci: null,
+    p_value: null,
+    p_adjusted: null,
+    rule: null,
+    status: "pass",
+    severity: "fail",
+    higher_is_better: null,
+    detectable: null,
+    message: "",
+    ...fields
+  };
+}
+var pct2 = (x) => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
+function requestCoverageCheck(p, models, minCoverage) {
+  const ok = p.coverage >= minCoverage;
+  const parts = [];
+  if (p.onlyBaseline > 0) parts.push(`${formatCount(p.onlyBaseline)} served by ${models.baseline} only (e.g. ${p.examplesOnlyBaseline.join(", ")})`);
+  if (p.onlyCandidate > 0) parts.push(`${formatCount(p.onlyCandidate)} served by ${models.candidate} only (e.g. ${p.examplesOnlyCandidate.join(", ")})`);
+  const detail = parts.length ? `; ${parts.join("; ")}` : "";
+  return integrity("request_coverage", {
+    n: p.paired,
+    candidate: p.coverage,
+    higher_is_better: true,
+    rule: `min ${pct2(minCoverage)}`,
+    status: ok ? "pass" : "fail",
+    message: ok ? `${pct2(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models${detail}.` : `Only ${pct2(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models, under integrity.min_coverage ${pct2(minCoverage)}${detail}: the shadow run must send every request to both.`
+  });
+}
+function valueForMoneyCheck(rule, v, requests) {
+  const check = {
+    id: "shadow/value_for_money/overall",
+    source: "shadow",
+    metric: "value_for_money",
+    segment: "overall",
+    n: requests,
+    baseline: null,
+    candidate: null,
+    delta: null,
+    ci: null,
+    p_value: null,
+    p_adjusted: null,
+    rule: `max_cost_per_1k_per_point ${rule.maxCostPer1kPerPoint}`,
+    status: "pass",
+    severity: rule.severity,
+    higher_is_better: false,
+    detectable: null,
+    message: ""
+  };
+  const pending = { check, kind: "limit", breached: false };
+  if (v === null || v.cost_per_1k === null) {
+    check.status = "insufficient";
+    check.message = v === null ? `value_for_money needs ${rule.metric} on both models, from the eval files or labelled shadow requests; neither gave it.` : "value_for_money needs the cost per 1,000 requests, and the shadow log has no cost.";
+    return pending;
+  }
+  const cost = v.cost_per_1k;
+  const text = valueForMoneyText(v);
+  const limit = `${formatUsd(rule.maxCostPer1kPerPoint)} per 1,000 requests per point of ${rule.metric}`;
+  if (cost.delta <= 0) {
+    check.message = `No extra cost: ${text}.`;
+  } else if (v.lift <= 0) {
+    pending.breached = true;
+    check.message = `Pays more with no gain in ${rule.metric}: ${text}; the most allowed is ${limit}.`;
+  } else {
+    check.candidate = v.cost_per_point;
+    pending.breached = v.cost_per_point > rule.maxCostPer1kPerPoint;
+    const per = `${formatUsd(v.cost_per_point)} per 1,000 requests per point`;
+    check.message = pending.breached ? `Too costly for the lift: ${per}, over ${limit} (${text}).` : `Worth it: ${per}, within ${limit} (${text}).`;
+  }
+  return pending;
+}
+
+// src/io/peek.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+// node_modules/csv-parse/lib/sync.js
+var parse = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === void 0) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {
+  };
+  const error = parser.parse(data, true, push, close);
+  if (error !== void 0) throw error;
+  return records;
+};
+
+// src/io/peek.ts
+async function peekHeader(file) {
+  try {
+    const { format, gzip } = formatOf(file);
+    const stream = openBytes(file, gzip);
+    let text = "";
+    for await (const chunk of stream) {
+      text += chunk.toString("utf8");
+      if (text.indexOf("\n") !== -1 || text.length > 1 << 20) break;
+    }
+    stream.destroy();
+    if (format === "jsonl") {
+      const line = text.split("\n").find((l) => l.trim() !== "");
+      return line === void 0 ? null : Object.keys(JSON.parse(line));
+    }
+    const rows = parse(text.slice(0, text.indexOf("\n") + 1 || void 0), { delimiter: format === "tsv" ? "	" : ",", bom: true, to_line: 1, relax_column_count: true });
+    return rows[0]?.map((h2) => h2.trim()) ?? null;
+  } catch {
+    return null;
+  }
+}
+function estimateRows(files) {
+  let rows = 0;
+  const buf = Buffer.alloc(1 << 16);
+  for (const file of files) {
+    if (/\.gz$/i.test(file)) return 1 << 16;
+    let fd = -1;
+    try {
+      fd = openSync(file, "r");
+      const size = fstatSync(fd).size;
+      const got = readSync(fd, buf, 0, buf.length, 0);
+      let lines = 0;
+      for (let i = 0; i < got; i++) if (buf[i] === 10) lines++;
+      rows += lines > 1 ? Math.ceil(size / got * lines * 1.02) : 1 << 10;
+    } catch {
+      return 1 << 16;
+    } finally {
+      if (fd !== -1) closeSync(fd);
+    }
+  }
+  return Math.max(1 << 10, Math.min(rows, 1 << 28));
+}
+
+// src/io/requestCodes.ts
+function requestCodes(ids) {
+  const n = ids.length;
+  let size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) - 1));
+  let mask = size - 1;
+  let slotCode = new Int32Array(size).fill(-1);
+  let slotHash = new Int32Array(size);
+  const hashes = new Int32Array(n);
+  const codes = new Int32Array(n);
+  const values = [];
+  for (let row2 = 0; row2 < n; row2++) {
+    const id = ids[row2];
+    const h2 = hashKey(id);
+    let p = h2 & mask;
+    let code = slotCode[p];
+    while (code !== -1 && (slotHash[p] !== h2 || values[code] !== id)) {
+      p = p + 1 & mask;
+      code = slotCode[p];
+    }
+    if (code === -1) {
+      code = values.length;
+      values.push(id);
+      hashes[code] = h2;
+      slotCode[p] = code;
+      slotHash[p] = h2;
+      if (values.length > size * 0.7) {
+        size *= 2;
+        mask = size - 1;
+        slotCode = new Int32Array(size).fill(-1);
+        slotHash = new Int32Array(size);
+        for (let c = 0; c < values.length; c++) {
+          let q = hashes[c] & mask;
+          while (slotCode[q] !== -1) q = q + 1 & mask;
+          slotCode[q] = c;
+          slotHash[q] = hashes[c];
+        }
+      }
+    }
+    codes[row2] = code;
+  }
+  return { codes, values };
+}
+
+// src/io/labels.ts
+async function readLabelsFile(input, columns, task) {
+  const files = expandInput(input);
+  const kind = task === "binary" ? "label" : task === "multiclass" ? "category" : "number";
+  const table = await readTable(files, [
+    { name: columns.request_id, key: "id", kind: "string", required: true, unique: true },
+    { name: columns.label, key: "label", kind, required: true }
+  ]);
+  const ids = columnOf(table, "id", "string").index;
+  let values;
+  let names = null;
+  if (task === "multiclass") {
+    const c = columnOf(table, "label", "category");
+    names = Array.from(c.codes, (code) => c.values[code]);
+    values = new Float64Array(table.n).fill(NaN);
+  } else values = (columnOf(table, "label", "label") ?? columnOf(table, "label", "number")).values;
+  return { files, n: table.n, ids, values, names, table };
+}
+function errorAt(table, row2, column, detail) {
+  const { file, line } = rowLocation(table, row2);
+  return new DataError(file, detail, { line, column });
+}
+
+// src/io/shadow.ts
+var EXAMPLES2 = 5;
+var EMPTY2 = "";
+async function readShadowLog(opts) {
+  const files = expandInput(opts.shadow);
+  const c = opts.columns;
+  const header2 = await peekHeader(files[0]);
+  const wantOutputs = opts.needs.decision !== void 0 || opts.needs.score !== void 0 || opts.labels !== null || header2 === null || header2.includes(c.label);
+  const t = await readTable(files, specsFor2(opts, wantOutputs), { initialRows: estimateRows(files) });
+  if (t.n === 0) throw new DataError(files[0], "the shadow log has no rows; expected one row per request per model");
+  checkNeeds(t, opts);
+  const req = requestCodes(columnOf(t, "request", "string").values);
+  t.columns.request = void 0;
+  const model = columnOf(t, "model", "category");
+  const role = modelRoles(t, model, opts);
+  const R = req.values.length;
+  const bRow = new Int32Array(R).fill(-1);
+  const cRow = new Int32Array(R).fill(-1);
+  const reqCodes = req.codes;
+  const modelCodes = model.codes;
+  let baselineRows = 0;
+  for (let row2 = 0; row2 < t.n; row2++) {
+    const r = reqCodes[row2];
+    const slot = role[modelCodes[row2]] === 0 ? bRow : cRow;
+    if (slot === bRow) baselineRows++;
+    if (slot[r] !== -1) {
+      const first = slot[r];
+      const { file, line } = rowLocation(t, row2);
+      const firstFile = rowLocation(t, first).file;
+      throw new DataError(
+        file,
+        `request ${showValue(req.values[r])} has a second row for model ${showValue(model.values[modelCodes[row2]])}, first seen on ${firstFile === file ? `line ${t.line[first]}` : rowRef(t, first)}; each request needs exactly one row per model`,
+        { line, column: c.request_id }
+      );
+    }
+    slot[r] = row2;
+  }
+  let n = 0;
+  const onlyB = [];
+  const onlyC = [];
+  let onlyBaseline = 0;
+  let onlyCandidate = 0;
+  for (let r = 0; r < R; r++) {
+    if (bRow[r] !== -1 && cRow[r] !== -1) n++;
+    else if (bRow[r] !== -1) {
+      onlyBaseline++;
+      if (onlyB.length < EXAMPLES2) onlyB.push(showValue(req.values[r]));
+    } else {
+      onlyCandidate++;
+      if (onlyC.length < EXAMPLES2) onlyC.push(showValue(req.values[r]));
+    }
+  }
+  if (n === 0) {
+    throw new DataError(
+      files[0],
+      `no request was served by both models (${baselineRows} ${opts.models.baseline} rows, ${t.n - baselineRows} ${opts.models.candidate} rows); each request id needs one row per model`,
+      { column: c.request_id }
+    );
+  }
+  const pairB = new Int32Array(n);
+  const pairC = new Int32Array(n);
+  const requestIds = new Array(n);
+  for (let r = 0, k = 0; r < R; r++) {
+    if (bRow[r] === -1 || cRow[r] === -1) continue;
+    pairB[k] = bRow[r];
+    pairC[k] = cRow[r];
+    requestIds[k++] = req.values[r];
+  }
+  const integrity2 = {
+    rows: t.n,
+    baselineRows,
+    candidateRows: t.n - baselineRows,
+    requests: R,
+    paired: n,
+    onlyBaseline,
+    onlyCandidate,
+    coverage: n / R,
+    examplesOnlyBaseline: onlyB,
+    examplesOnlyCandidate: onlyC
+  };
+  const wantDecisions = opts.needs.decision !== void 0 || t.columns.label !== void 0 || opts.labels !== null;
+  const ctx = { t, opts, pairB, pairC, requestIds, wantDecisions };
+  const labelsFile = opts.labels === null ? null : await readLabelsFile(opts.labels, c, opts.task);
+  const classes = classNames(ctx, labelsFile);
+  const costSource = t.columns.cost ? "cost_usd" : t.columns.inputTokens && t.columns.outputTokens && opts.pricing ? "tokens" : null;
+  const { baseline, candidate } = modelsData(ctx, classes);
+  const segments = c.segments.map((s) => segmentColumn2(ctx, s));
+  const { label, labels } = joinLabels(ctx, classes, labelsFile);
+  return {
+    n,
+    baseline,
+    candidate,
+    label,
+    classes: opts.task === "multiclass" ? classes.names : [],
+    costSource,
+    segments,
+    integrity: integrity2,
+    labels,
+    files
+  };
+}
+function specsFor2(opts, outputs) {
+  const c = opts.columns;
+  const num2 = (name2, key, extra = {}) => ({ name: name2, key, kind: "number", required: false, ifEmpty: NaN, ...extra });
+  const specs = [
+    { name: c.request_id, key: "request", kind: "string", required: true },
+    { name: c.model, key: "model", kind: "category", required: true },
+    num2(c.latency_ms, "latency", { required: true, min: 0, rangeText: "a latency in ms, 0 or more" }),
+    num2(c.cost_usd, "cost", { min: 0, rangeText: "a cost in USD, 0 or more" }),
+    num2(c.input_tokens, "inputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    num2(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    { name: c.error, key: "error", kind: "boolean", required: false }
+  ];
+  const cat = (name2, key) => ({ name: name2, key, kind: "category", required: false, ifEmpty: EMPTY2 });
+  switch (outputs ? opts.task : null) {
+    case "binary":
+      specs.push(num2(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      break;
+    case "multiclass":
+      specs.push(num2(c.score, "score"), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      break;
+    case "regression":
+      specs.push(num2(c.score, "score"), num2(c.prediction, "prediction"), num2(c.label, "label"));
+      break;
+  }
+  for (const s of c.segments) specs.push({ name: s, key: `segment:${s}`, kind: "category", required: true, ifEmpty: MISSING_SEGMENT });
+  return specs;
+}
+function checkNeeds(t, opts) {
+  const c = opts.columns;
+  const { needs: needs2 } = opts;
+  const file = t.files[0];
+  const header2 = t.headers[0];
+  if (needs2.cost && !t.columns.cost) {
+    const hasIn = t.columns.inputTokens !== void 0;
+    const hasOut = t.columns.outputTokens !== void 0;
+    if (!hasIn && !hasOut) {
+      throw missingColumn(file, c.cost_usd, header2, ` (${needs2.cost}; or give ${c.input_tokens} and ${c.output_tokens} with shadow.pricing)`, [c.input_tokens]);
+    }
+    if (!hasIn || !hasOut) throw missingColumn(file, hasIn ? c.output_tokens : c.input_tokens, header2, ` (${needs2.cost}: tokens are priced from both ${c.input_tokens} and ${c.output_tokens})`);
+    if (!opts.pricing) {
+      throw new ConfigError("config", [
+        {
+          path: "shadow.pricing",
+          message: `the shadow log ${file} has no ${c.cost_usd} column, only ${c.input_tokens}/${c.output_tokens}, and ${needs2.cost}: set shadow.pricing { input_per_1k_tokens, output_per_1k_tokens } to price the tokens`
+        }
+      ]);
+    }
+  }
+  if (needs2.error && !t.columns.error) throw missingColumn(file, c.error, header2, ` (${needs2.error}; true/false or 1/0 per row)`);
+  if (needs2.score && !t.columns.score) throw missingColumn(file, c.score, header2, ` (${needs2.score})`);
+  if (needs2.decision) {
+    if (opts.task === "multiclass" && !t.columns.prediction) throw missingColumn(file, c.prediction, header2, ` (${needs2.decision}: the predicted class)`);
+    if (opts.task !== "multiclass" && !t.columns.prediction && !t.columns.score) {
+      throw missingColumn(file, c.score, header2, ` (${needs2.decision}; a "${c.prediction}" column also works)`, [c.prediction]);
+    }
+  }
+}
+function modelRoles(t, model, opts) {
+  const { baseline, candidate } = opts.models;
+  const role = Int8Array.from(model.values, (v) => v === baseline ? 0 : v === candidate ? 1 : -1);
+  const bad = role.indexOf(-1);
+  if (bad === -1) return role;
+  const row2 = model.codes.indexOf(bad);
+  const seen = model.values.slice(0, 6).map(showValue).join(", ") + (model.values.length > 6 ? ", ..." : "");
+  return fail(
+    errorAt(
+      t,
+      row2,
+      opts.columns.model,
+      `${showValue(model.values[bad])} is neither the baseline (${showValue(baseline)}) nor the candidate (${showValue(candidate)}); the log's models are ${seen}: name them under shadow.models, and leave other models' rows out of the log`
+    )
+  );
+}
+function fail(e) {
+  throw e;
+}
+function classNames(ctx, labelsFile) {
+  const { t, opts } = ctx;
+  if (opts.task !== "multiclass") return { names: [], prediction: null, label: null, byName: /* @__PURE__ */ new Map() };
+  const pred = columnOf(t, "prediction", "category");
+  const lab = columnOf(t, "label", "category");
+  const used = /* @__PURE__ */ new Set();
+  for (const col2 of [pred, lab]) for (const v of col2?.values ?? []) if (v !== EMPTY2) used.add(v);
+  for (const v of labelsFile?.names ?? []) used.add(v);
+  const names = [...used].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const byName = new Map(names.map((v, i) => [v, i]));
+  const map = (col2) => col2 ? Float64Array.from(col2.values, (v) => v === EMPTY2 ? NaN : byName.get(v)) : null;
+  return { names, prediction: map(pred), label: map(lab), byName };
+}
+function binaryCodes(t, key, column) {
+  const col2 = columnOf(t, key, "category");
+  const out = new Float64Array(col2.values.length);
+  col2.values.forEach((v, code) => {
+    if (v === EMPTY2) out[code] = NaN;
+    else {
+      const b = parseLabel(v.trim());
+      if (b === -1) throw errorAt(t, col2.codes.indexOf(code), column, `${showValue(v)} is not a binary value; expected 0/1 or true/false`);
+      out[code] = b;
+    }
+  });
+  return out;
+}
+function modelsData(ctx, classes) {
+  const { t, opts, pairB, pairC } = ctx;
+  const c = opts.columns;
+  const n = pairB.length;
+  const errCol = columnOf(t, "error", "boolean")?.values ?? null;
+  const isError = (row2) => errCol !== null && errCol[row2] === 1;
+  const emptyOnSuccess = (row2, column, what) => errorAt(t, row2, column, `empty value; expected ${what} (only a row with ${c.error}=true, a failed request, may leave it empty)`);
+  const both = (f) => [f(pairB), f(pairC)];
+  const drop = (key) => {
+    t.columns[key] = void 0;
+  };
+  const gatherNumber = (key, column, what, emptyAs) => {
+    const col2 = columnOf(t, key, "number");
+    if (!col2) return null;
+    const v = col2.values;
+    const out = both((rows) => {
+      const a = new Float64Array(n);
+      for (let k = 0; k < n; k++) {
+        const row2 = rows[k];
+        const x = v[row2];
+        if (x !== x) {
+          if (!isError(row2)) throw emptyOnSuccess(row2, column, what);
+          a[k] = emptyAs;
+        } else a[k] = x;
+      }
+      return a;
+    });
+    drop(key);
+    return out;
+  };
+  const latency = gatherNumber("latency", c.latency_ms, "the serving latency in ms", NaN);
+  let cost = gatherNumber("cost", c.cost_usd, "the cost in USD", 0);
+  if (!cost && opts.pricing && t.columns.inputTokens && t.columns.outputTokens) {
+    const inT = gatherNumber("inputTokens", c.input_tokens, "the input token count", 0);
+    const outT = gatherNumber("outputTokens", c.output_tokens, "the output token count", 0);
+    const pi = opts.pricing.inputPer1kTokens / 1e3;
+    const po = opts.pricing.outputPer1kTokens / 1e3;
+    for (const m of [0, 1]) for (let k = 0; k < n; k++) inT[m][k] = inT[m][k] * pi + outT[m][k] * po;
+    cost = inT;
+  }
+  const error = errCol ? both((rows) => {
+    const a = new Uint8Array(n);
+    for (let k = 0; k < n; k++) a[k] = errCol[rows[k]];
+    return a;
+  }) : null;
+  let score2 = null;
+  let decision = null;
+  if (opts.task === "regression") {
+    score2 = gatherNumber("score", c.score, "the model's prediction", NaN) ?? gatherNumber("prediction", c.prediction, "the model's prediction", NaN);
+    decision = score2;
+  } else {
+    score2 = gatherNumber("score", c.score, "the model's score", NaN);
+    const pred = ctx.wantDecisions ? columnOf(t, "prediction", "category") : void 0;
+    if (pred) {
+      const byCode = opts.task === "binary" ? binaryCodes(t, "prediction", c.prediction) : classes.prediction;
+      decision = both((rows) => {
+        const a = new Float64Array(n);
+        for (let k = 0; k < n; k++) {
+          const row2 = rows[k];
+          const d = byCode[pred.codes[row2]];
+          if (d !== d && !isError(row2)) throw emptyOnSuccess(row2, c.prediction, "the model's decision");
+          a[k] = d;
+        }
+        return a;
+      });
+    } else if (opts.task === "binary" && score2 && ctx.wantDecisions) {
+      const th2 = opts.threshold;
+      decision = [score2[0].map((x) => x !== x ? NaN : x >= th2 ? 1 : 0), score2[1].map((x) => x !== x ? NaN : x >= th2 ? 1 : 0)];
+    }
+  }
+  const model = (m) => ({
+    latency: latency[m],
+    cost: cost?.[m] ?? null,
+    error: error?.[m] ?? null,
+    score: score2?.[m] ?? null,
+    decision: decision?.[m] ?? null
+  });
+  return { baseline: model(0), candidate: model(1) };
+}
+function segmentColumn2(ctx, name2) {
+  const { t, pairB, pairC, requestIds } = ctx;
+  const col2 = columnOf(t, `segment:${name2}`, "category");
+  const n = pairB.length;
+  const remap = new Int32Array(col2.values.length).fill(-1);
+  const values = [];
+  const codes = new Int32Array(n);
+  const src = col2.codes;
+  for (let k = 0; k < n; k++) {
+    const old = src[pairB[k]];
+    if (src[pairC[k]] !== old) {
+      throw errorAt(
+        t,
+        pairC[k],
+        name2,
+        `request ${showValue(requestIds[k])} has ${name2} ${showValue(col2.values[src[pairC[k]]])} here but ${showValue(col2.values[old])} in its ${ctx.opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same segment values`
+      );
+    }
+    let code = remap[old];
+    if (code === -1) {
+      code = remap[old] = values.length;
+      values.push(col2.values[old]);
+    }
+    codes[k] = code;
+  }
+  return { name: name2, codes, values };
+}
+function joinLabels(ctx, classes, file) {
+  const { t, opts, pairB, pairC, requestIds } = ctx;
+  const c = opts.columns;
+  const n = pairB.length;
+  const labels = { labelled: 0, fromLog: 0, fromFile: 0, fileRows: null, fileUnmatched: null, files: [] };
+  let label = null;
+  const show2 = (v) => opts.task === "multiclass" ? showValue(classes.names[v]) : String(v);
+  const inLog = t.columns.label !== void 0;
+  if (inLog) {
+    let byRow;
+    if (opts.task === "regression") {
+      const v = columnOf(t, "label", "number").values;
+      byRow = (row2) => v[row2];
+    } else {
+      const col2 = columnOf(t, "label", "category");
+      const byCode = opts.task === "binary" ? binaryCodes(t, "label", c.label) : classes.label;
+      byRow = (row2) => byCode[col2.codes[row2]];
+    }
+    label = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const lb = byRow(pairB[k]);
+      const lc = byRow(pairC[k]);
+      if (lb === lb && lc === lc && lb !== lc) {
+        throw errorAt(
+          t,
+          pairC[k],
+          c.label,
+          `request ${showValue(requestIds[k])} has label ${show2(lc)} here but ${show2(lb)} in its ${opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same label`
+        );
+      }
+      const l = lb === lb ? lb : lc;
+      label[k] = l;
+      if (l === l) labels.fromLog++;
+    }
+  }
+  if (file !== null) {
+    labels.files = file.files;
+    labels.fileRows = file.n;
+    label ??= new Float64Array(n).fill(NaN);
+    let matched = 0;
+    for (let k = 0; k < n; k++) {
+      const j = file.ids.get(requestIds[k]);
+      if (j === -1) continue;
+      matched++;
+      const v = file.names !== null ? classes.byName.get(file.names[j]) : file.values[j];
+      const l = label[k];
+      if (l === l && l !== v) {
+        throw errorAt(
+          file.table,
+          j,
+          c.label,
+          `request ${showValue(requestIds[k])} has label ${show2(v)} here but ${show2(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`
+        );
+      }
+      if (l !== l) {
+        label[k] = v;
+        labels.fromFile++;
+      }
+    }
+    labels.fileUnmatched = file.n - matched;
+  }
+  if (label) {
+    for (let k = 0; k < n; k++) if (label[k] === label[k]) labels.labelled++;
+  }
+  return { label, labels };
+}
+
+// src/shadow/psi.ts
+var PSI_BINS = 10;
+var PSI_EPSILON = 1e-4;
+function psi(baseline, candidate) {
+  let B2 = 0;
+  let C3 = 0;
+  for (let k = 0; k < baseline.length; k++) {
+    B2 += baseline[k];
+    C3 += candidate[k];
+  }
+  if (!(B2 > 0 && C3 > 0)) return NaN;
+  let out = 0;
+  for (let k = 0; k < baseline.length; k++) {
+    const b = Math.max(baseline[k] / B2, PSI_EPSILON);
+    const c = Math.max(candidate[k] / C3, PSI_EPSILON);
+    out += (c - b) * Math.log(c / b);
+  }
+  return out;
+}
+function binOf(edges, start, count2, x) {
+  let lo = 0;
+  let hi = count2;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (edges[start + mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function scorePsiBySegment(data, segmentation) {
+  const S = segmentation.segments.length;
+  const out = new Float64Array(S).fill(NaN);
+  const sB = data.baseline.score;
+  const sC = data.candidate.score;
+  if (!sB || !sC) return out;
+  const eB = data.baseline.error;
+  const eC = data.candidate.error;
+  const keep = [];
+  for (let k = 0; k < data.n; k++) {
+    if (sB[k] !== sB[k] || sC[k] !== sC[k]) continue;
+    if (eB && eB[k] || eC && eC[k]) continue;
+    keep.push(k);
+  }
+  const m = keep.length;
+  const rows = Int32Array.from(keep);
+  const a = new Float64Array(m);
+  const c = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    a[j] = sB[rows[j]];
+    c[j] = sC[rows[j]];
+  }
+  const order = argsortLean(a);
+  const E = PSI_BINS - 1;
+  const edges = new Float64Array(S * E);
+  const edgeCount = new Int32Array(S);
+  const countB = new Float64Array(S * PSI_BINS);
+  const countC = new Float64Array(S * PSI_BINS);
+  for (const dim of segmentation.dimensions) {
+    const segOf = segmentsOf(dim.rowSegment, rows);
+    const g = groupBySegment(order, segOf, S);
+    for (let s = 0; s < S; s++) {
+      const cnt = g.count[s];
+      if (cnt === 0) continue;
+      let e = 0;
+      for (let j = 1; j < PSI_BINS; j++) {
+        const q = quantileOfOrder(a, g.items, g.start[s], cnt, j / PSI_BINS);
+        if (e === 0 || q > edges[s * E + e - 1]) edges[s * E + e++] = q;
+      }
+      edgeCount[s] = e;
+    }
+    for (let j = 0; j < m; j++) {
+      const s = segOf[j];
+      countB[s * PSI_BINS + binOf(edges, s * E, edgeCount[s], a[j])]++;
+      countC[s * PSI_BINS + binOf(edges, s * E, edgeCount[s], c[j])]++;
+    }
+  }
+  for (let s = 0; s < S; s++) {
+    out[s] = psi(countB.subarray(s * PSI_BINS, (s + 1) * PSI_BINS), countC.subarray(s * PSI_BINS, (s + 1) * PSI_BINS));
+  }
+  return out;
+}
+
+// src/shadow/sums.ts
+var SUM = {
+  REQUESTS: 0,
+  COST_B: 1,
+  COST_C: 2,
+  /** Sum of (candidate - baseline) cost, and of its square. */
+  COST_D: 3,
+  COST_D2: 4,
+  ERR_B: 5,
+  ERR_C: 6,
+  /** Requests where only the candidate failed / only the baseline failed. */
+  ONLY_C: 7,
+  ONLY_B: 8,
+  AGREE_N: 9,
+  AGREE: 10,
+  WIDTH: 11
+};
+function shadowSums(data, segmentation) {
+  const S = segmentation.segments.length;
+  const n = data.n;
+  const cells = buildCells(
+    segmentation.dimensions.map((d) => d.rowSegment),
+    n,
+    S
+  );
+  const W = SUM.WIDTH;
+  const acc = new Float64Array(cells.count * W);
+  const cellOf = cells.ofRow;
+  const cB = data.baseline.cost;
+  const cC = data.candidate.cost;
+  const eB = data.baseline.error;
+  const eC = data.candidate.error;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  for (let k = 0; k < n; k++) {
+    const o = cellOf[k] * W;
+    acc[o + SUM.REQUESTS] += 1;
+    if (cB && cC) {
+      const d = cC[k] - cB[k];
+      acc[o + SUM.COST_B] += cB[k];
+      acc[o + SUM.COST_C] += cC[k];
+      acc[o + SUM.COST_D] += d;
+      acc[o + SUM.COST_D2] += d * d;
+    }
+    const fb = eB ? eB[k] : 0;
+    const fc = eC ? eC[k] : 0;
+    acc[o + SUM.ERR_B] += fb;
+    acc[o + SUM.ERR_C] += fc;
+    acc[o + SUM.ONLY_C] += fc & (fb ^ 1);
+    acc[o + SUM.ONLY_B] += fb & (fc ^ 1);
+    if (dB && dC && fb === 0 && fc === 0) {
+      const x = dB[k];
+      const y = dC[k];
+      if (x === x && y === y) {
+        acc[o + SUM.AGREE_N] += 1;
+        if (x === y) acc[o + SUM.AGREE] += 1;
+      }
+    }
+  }
+  return foldCells(acc, W, cells, S);
+}
+
+// src/shadow/measure.ts
+var NONE = { baseline: null, candidate: null };
+var finite = (x) => Number.isFinite(x) ? x : null;
+function measureShadow(data, segmentation, opts) {
+  const S = segmentation.segments.length;
+  const latency = measureLatency(data, segmentation, opts);
+  const sums = shadowSums(data, segmentation);
+  const psi2 = opts.metrics.includes("score_psi") ? scorePsiBySegment(data, segmentation) : null;
+  const hasCost = data.baseline.cost !== null && data.candidate.cost !== null;
+  const hasError = data.baseline.error !== null && data.candidate.error !== null;
+  const W = SUM.WIDTH;
+  const segments = [];
+  const stats = [];
+  for (let s = 0; s < S; s++) {
+    const at = (f) => sums[s * W + f];
+    const n = at(SUM.REQUESTS);
+    const values = {};
+    for (const metric of opts.metrics) {
+      let v = NONE;
+      const q = LATENCY_QUANTILES[metric];
+      if (q !== void 0) {
+        const j = PERCENTILES.indexOf(q);
+        if (latency.count[s] > 0) v = { baseline: latency.baseline[s * 3 + j], candidate: latency.candidate[s * 3 + j] };
+      } else if (n > 0) {
+        switch (metric) {
+          case "cost_per_1k":
+            if (hasCost) v = { baseline: 1e3 * at(SUM.COST_B) / n, candidate: 1e3 * at(SUM.COST_C) / n };
+            break;
+          case "error_rate":
+            if (hasError) v = { baseline: at(SUM.ERR_B) / n, candidate: at(SUM.ERR_C) / n };
+            break;
+          case "agreement":
+            if (at(SUM.AGREE_N) > 0) v = { baseline: null, candidate: at(SUM.AGREE) / at(SUM.AGREE_N) };
+            break;
+          case "score_psi":
+            v = { baseline: null, candidate: psi2 ? finite(psi2[s]) : null };
+            break;
+        }
+      }
+      values[metric] = v;
+    }
+    segments.push({ segment: segmentation.segments[s], n, weight: n, positives: null, values });
+    stats.push({
+      requests: n,
+      latencyRequests: latency.count[s],
+      cost: hasCost ? { n, sum: at(SUM.COST_D), sumSq: at(SUM.COST_D2) } : null,
+      errors: hasError ? { n, only1: at(SUM.ONLY_C), only2: at(SUM.ONLY_B) } : null
+    });
+  }
+  return { segments, stats, latency };
+}
+
+// src/shadow/online.ts
+var SCORE_METRICS = /* @__PURE__ */ new Set(["auc", "pr_auc", "log_loss", "brier", "ece"]);
+function onlineMetrics(metrics, task, hasScores, scoreColumn = "score") {
+  const out = {};
+  const skipped = [];
+  for (const [name2, m] of Object.entries(metrics)) {
+    const { base, arg } = splitMetricName(name2);
+    if (base === "mean" && arg !== null) skipped.push(`${name2}: measured on the eval files only`);
+    else if (task === "binary" && SCORE_METRICS.has(name2) && !hasScores) skipped.push(`${name2}: the shadow log has no ${scoreColumn} column`);
+    else out[name2] = m;
+  }
+  return { metrics: out, skipped };
+}
+function onlineEvalData(data, task) {
+  const { label } = data;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  if (!label || !dB || !dC) return null;
+  const eB = data.baseline.error;
+  const eC = data.candidate.error;
+  const keep = [];
+  for (let k = 0; k < data.n; k++) {
+    if (label[k] !== label[k] || dB[k] !== dB[k] || dC[k] !== dC[k]) continue;
+    if (eB && eB[k] || eC && eC[k]) continue;
+    keep.push(k);
+  }
+  const n = keep.length;
+  if (n === 0) return null;
+  const rows = Int32Array.from(keep);
+  const pick = (a) => {
+    const out = new Float64Array(n);
+    if (a === null) return out.fill(NaN);
+    for (let j = 0; j < n; j++) out[j] = a[rows[j]];
+    return out;
+  };
+  let lab = pick(label);
+  let decB = pick(dB);
+  let decC = pick(dC);
+  let classes = [];
+  if (task === "multiclass") {
+    const used = new Uint8Array(data.classes.length);
+    for (const a of [lab, decB, decC]) for (let j = 0; j < n; j++) used[a[j]] = 1;
+    const recode = new Float64Array(data.classes.length).fill(-1);
+    data.classes.forEach((name2, code) => {
+      if (!used[code]) return;
+      recode[code] = classes.length;
+      classes.push(name2);
+    });
+    const apply = (a) => a.map((x) => recode[x]);
+    lab = apply(lab);
+    decB = apply(decB);
+    decC = apply(decC);
+  }
+  const outputs = (decision, score2) => ({
+    decision,
+    score: task === "regression" ? decision : pick(score2)
+  });
+  return {
+    n,
+    label: lab,
+    classes,
+    weight: null,
+    baseline: outputs(decB, data.baseline.score),
+    candidate: outputs(decC, data.candidate.score),
+    segments: data.segments.map((col2) => {
+      const remap = new Int32Array(col2.values.length).fill(-1);
+      const values = [];
+      const codes = new Int32Array(n);
+      for (let j = 0; j < n; j++) {
+        const old = col2.codes[rows[j]];
+        if (remap[old] === -1) {
+          remap[old] = values.length;
+          values.push(col2.values[old]);
+        }
+        codes[j] = remap[old];
+      }
+      return { name: col2.name, codes, values };
+    }),
+    numeric: {},
+    integrity: {
+      baselineRows: n,
+      candidateRows: n,
+      matched: n,
+      onlyBaseline: 0,
+      onlyCandidate: 0,
+      coverage: 1,
+      examplesOnlyBaseline: [],
+      examplesOnlyCandidate: []
+    },
+    files: { baseline: data.files, candidate: data.files }
+  };
+}
+
+// src/shadow/run.ts
+var untimed = async (_stage, f) => f();
+function withValueForMoneyMetric(config) {
+  const metric = config.shadow?.valueForMoney?.metric;
+  if (!metric || metric in config.metrics) return config;
+  const info2 = lookupMetric(metric, config.task);
+  if (!info2) return config;
+  const mc = { rule: { severity: "fail" }, direction: info2.direction };
+  return { ...config, metrics: { ...config.metrics, [metric]: mc } };
+}
+function needs(shadow, defaulted) {
+  const where = defaulted ? "the default shadow envelope (no shadow section in the config)" : "shadow.envelope";
+  const has = (m) => m in shadow.envelope;
+  const out = {};
+  if (has("cost_per_1k")) out.cost = `cost_per_1k is in ${where}`;
+  else if (shadow.valueForMoney) out.cost = "shadow.value_for_money is set";
+  if (has("error_rate")) out.error = `error_rate is in ${where}`;
+  if (has("agreement")) out.decision = `agreement is in ${where}`;
+  if (has("score_psi")) out.score = `score_psi is in ${where}`;
+  return out;
+}
+async function runShadow(req, offline, time = untimed) {
+  const config = withValueForMoneyMetric(req.config);
+  const shadow = config.shadow ?? defaultShadowConfig();
+  const data = await time(
+    "shadow read",
+    () => readShadowLog({
+      shadow: req.shadow,
+      labels: req.labels,
+      columns: config.columns,
+      task: config.task,
+      threshold: config.threshold,
+      models: shadow.models,
+      pricing: shadow.pricing,
+      needs: needs(shadow, config.shadow === null)
+    })
+  );
+  const segmentation = await time("shadow segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
+  const view = envelopeConfig(config, shadow);
+  const metrics = [.../* @__PURE__ */ new Set([...Object.keys(shadow.envelope), "cost_per_1k", "error_rate"])];
+  const measured = await time(
+    "shadow measure",
+    () => measureShadow(data, segmentation, {
+      metrics,
+      wantsBootstrap: bootstrapWanted(view, segmentation),
+      resamples: config.statistics.resamples,
+      seed: config.statistics.seed
+    })
+  );
+  const pending = await time("shadow judge", () => judgeEnvelope(config, shadow, measured));
+  const fixed2 = [requestCoverageCheck(data.integrity, shadow.models, config.integrity.minCoverage)];
+  const online = onlineMetrics(config.metrics, config.task, data.baseline.score !== null && data.candidate.score !== null, config.columns.score);
+  let onlineRequests = 0;
+  const onlinePending = [];
+  if (data.labels.labelled > 0) {
+    const ev = onlineEvalData(data, config.task);
+    if (ev && Object.keys(online.metrics).length > 0) {
+      onlineRequests = ev.n;
+      const seg = buildSegmentation(ev.n, ev.segments, config.segments.cross);
+      const m = await time("online measure", () => measureOffline(ev, seg, online.metrics, config.task));
+      const tester = req.onlineTester?.(ev, seg, online.metrics);
+      onlinePending.push(...judgeSegments({ config: { ...config, metrics: online.metrics }, measured: m, source: "online", tester }));
+    }
+  }
+  pending.push(...onlinePending);
+  const vfm = liftAndCost(config, shadow, measured, data, [...offline, ...onlinePending]);
+  if (shadow.valueForMoney) pending.push(valueForMoneyCheck(shadow.valueForMoney, vfm, data.n));
+  return {
+    pending,
+    fixed: fixed2,
+    segments: segmentation.segments,
+    input: { files: data.files, rows: data.integrity.rows },
+    requests: data.n,
+    summary: summarize(data, shadow, measured, onlineRequests, online.skipped, vfm)
+  };
+}
+function liftAndCost(config, shadow, measured, data, checks) {
+  const overall = measured.segments[0].values;
+  const cost = overall.cost_per_1k;
+  if (!shadow.valueForMoney && (data.baseline.cost === null || cost?.baseline == null)) return null;
+  const names = shadow.valueForMoney ? [shadow.valueForMoney.metric] : Object.keys(config.metrics);
+  for (const source of ["offline", "online"]) {
+    for (const metric of names) {
+      const c = checks.find((p) => p.check.source === source && p.check.metric === metric && p.check.segment === "overall")?.check;
+      if (!c || c.baseline === null || c.candidate === null) continue;
+      const direction = config.metrics[metric]?.direction ?? lookupMetric(metric, config.task)?.direction ?? "higher";
+      const j = PERCENTILES.indexOf(0.99);
+      const p99 = measured.latency.count[0] > 0 ? change(measured.latency.baseline[j], measured.latency.candidate[j]) : null;
+      return valueForMoney(
+        { metric, source, baseline: c.baseline, candidate: c.candidate, direction },
+        cost?.baseline != null && cost.candidate != null ? change(cost.baseline, cost.candidate) : null,
+        p99
+      );
+    }
+  }
+  return null;
+}
+function summarize(data, shadow, measured, onlineRequests, skipped, vfm) {
+  const { latency } = measured;
+  const overall = measured.segments[0].values;
+  const percentiles = (a) => ({ p50: a[PERCENTILES.indexOf(0.5)], p95: a[PERCENTILES.indexOf(0.95)], p99: a[PERCENTILES.indexOf(0.99)] });
+  const cost = overall.cost_per_1k;
+  const err = overall.error_rate;
+  return {
+    requests: data.n,
+    models: { ...shadow.models },
+    latency: latency.count[0] > 0 ? { requests: latency.count[0], baseline: percentiles(latency.baseline), candidate: percentiles(latency.candidate) } : null,
+    cost_per_1k: cost?.baseline != null && cost.candidate != null && data.costSource !== null ? { ...change(cost.baseline, cost.candidate), source: data.costSource } : null,
+    error_rate: err?.baseline != null && err.candidate != null ? change(err.baseline, err.candidate) : null,
+    labels: {
+      labelled: data.labels.labelled,
+      coverage: data.n > 0 ? data.labels.labelled / data.n : 0,
+      from_log: data.labels.fromLog,
+      from_file: data.labels.fromFile,
+      file_rows: data.labels.fileRows,
+      file_unmatched: data.labels.fileUnmatched,
+      online_requests: onlineRequests,
+      skipped_metrics: data.labels.labelled > 0 ? skipped : []
+    },
+    value_for_money: vfm
+  };
+}
+
 // src/pipeline.ts
 async function runGate(req, timings = {}) {
-  const { config } = req;
+  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
   if (req.baselineEval === null !== (req.candidateEval === null)) {
     throw new UsageError(
       `${req.baselineEval === null ? "candidate-eval" : "baseline-eval"} is given without ${req.baselineEval === null ? "baseline-eval" : "candidate-eval"}: the offline comparison needs both files.`
     );
   }
+  if (req.labels !== null && req.shadow === null) {
+    throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
+  }
   if (req.baselineEval === null && req.shadow === null) {
     throw new UsageError("nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.");
   }
-  if (req.shadow !== null) {
-    throw new UsageError("shadow is not supported yet: give baseline-eval and candidate-eval.");
-  }
   const pending = [];
   const fixed2 = [];
+  const seen = [];
+  let shadowSummary = null;
   const inputs = { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null };
   const distributions = { offline: null };
   const time = async (stage, f) => {
@@ -13624,13 +15368,24 @@ async function runGate(req, timings = {}) {
     inputs.candidate_eval = { files: data.files.candidate, rows: data.integrity.candidateRows };
     inputs.examples = data.n;
     const segmentation = await time("segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
-    const measured = await time("measure", () => measureOffline(data, segmentation, config.metrics, config.task));
+    const offlineConfig = withValueForMoneyMetric(config);
+    const measured = await time("measure", () => measureOffline(data, segmentation, offlineConfig.metrics, config.task));
     fixed2.push(coverageCheck(data.integrity, config.integrity.minCoverage));
-    fixed2.push(...unmatchedOverrides(config, segmentation.segments));
-    const tester = await time("stats", () => buildChangeTester(data, segmentation, measured, config));
-    pending.push(...await time("judge", () => judgeSegments({ config, measured, source: "offline", tester })));
+    seen.push(...segmentation.segments);
+    const tester = await time("stats", () => buildChangeTester(data, segmentation, measured, offlineConfig));
+    pending.push(...await time("judge", () => judgeSegments({ config: offlineConfig, measured, source: "offline", tester })));
     distributions.offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
+  if (req.shadow !== null) {
+    const shadow = await runShadow({ config, shadow: req.shadow, labels: req.labels }, pending, time);
+    inputs.shadow = shadow.input;
+    inputs.requests = shadow.requests;
+    fixed2.push(...shadow.fixed);
+    seen.push(...shadow.segments);
+    pending.push(...shadow.pending);
+    shadowSummary = shadow.summary;
+  }
+  fixed2.push(...unmatchedOverrides(config, seen));
   const checks = [...fixed2, ...decide(pending, config.statistics)];
   const counts = countChecks(checks);
   return {
@@ -13644,7 +15399,8 @@ async function runGate(req, timings = {}) {
     run: req.run,
     override: null,
     generated_at: (req.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(),
-    distributions
+    distributions,
+    shadow: shadowSummary
   };
 }
 
@@ -13868,7 +15624,7 @@ function numbers(xs, decimals) {
 function chartLabels(report, segments) {
   const cols = report.config?.columns?.segments;
   const columns = Array.isArray(cols) ? cols.filter((c) => typeof c === "string") : [];
-  const short = (id) => {
+  const short2 = (id) => {
     const col2 = columns.find((c) => id.startsWith(`${c}=`) && !id.slice(c.length + 1).includes("&"));
     return col2 === void 0 ? id : id.slice(col2.length + 1);
   };
@@ -13876,7 +15632,7 @@ function chartLabels(report, segments) {
     const t = mermaidText(s, 1e4);
     return t.length <= 28 ? t : `${t.slice(0, 13)}\u2026${t.slice(-13)}`;
   };
-  const first = segments.map((id) => middle(short(id)));
+  const first = segments.map((id) => middle(short2(id)));
   const counts = /* @__PURE__ */ new Map();
   for (const l of first) counts.set(l, (counts.get(l) ?? 0) + 1);
   return segments.map((id, i) => counts.get(first[i]) > 1 ? middle(id) : first[i]);
@@ -13916,6 +15672,255 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
   const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : "";
   const caption = `${escapeText(ref.metric, { max: 80 })} (the first metric in the config) per segment${of}: bars show how much worse the candidate is (0 when it is better), red and \u2717 where a check failed${hasAllowed ? "; the line is the worsening the rule allows" : ""}.`;
   return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/envelope.ts
+var STATUS = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail", insufficient: "\u2796 insufficient" };
+var MAX_SEGMENT_ROWS = 20;
+var MAX_SEGMENT_TEXT = 60;
+function short(s) {
+  return s.length > MAX_SEGMENT_TEXT ? `${s.slice(0, MAX_SEGMENT_TEXT - 1)}\u2026` : s;
+}
+function value(c, x) {
+  if (c.metric === "value_for_money") return x === null ? "\u2013" : `${formatUsd(x)}/1k per pt`;
+  return formatValue(c.metric, x);
+}
+function interval(c) {
+  const unit = metricUnit(c.metric);
+  if (c.ci && (unit === "ms" || unit === "$") && c.baseline !== null && c.baseline !== 0) {
+    const base = c.baseline;
+    const f = (x) => formatDelta(c.metric, x, base);
+    return `[${f(c.ci[0])}, ${f(c.ci[1])}]`;
+  }
+  return formatInterval(c.metric, c.ci);
+}
+function row(c) {
+  return [
+    escapeText(short(c.segment)),
+    escapeText(c.metric),
+    c.rule === null ? "\u2013" : escapeText(c.rule),
+    value(c, c.baseline),
+    value(c, c.candidate),
+    formatDelta(c.metric, c.delta, c.baseline),
+    interval(c),
+    STATUS[c.status]
+  ];
+}
+function envelopeTable(checks) {
+  const shadow = checks.filter((c) => c.source === "shadow");
+  const overall = shadow.filter((c) => c.segment === "overall");
+  const flagged = shadow.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn"));
+  const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
+  const table = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
+    alignDelimiters: false,
+    align: ["l", "l", "l", "r", "r", "r", "r", "l"]
+  });
+  const more = flagged.length - MAX_SEGMENT_ROWS;
+  return more > 0 ? `${table}
+
+${formatCount(more)} more segment rows failed or warned; \`report.json\` has them all.` : table;
+}
+function mermaidNumber(x) {
+  if (!Number.isFinite(x) || x <= 0) return "0";
+  return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(3);
+}
+function axisMax(x) {
+  if (!(x > 0)) return 1;
+  const target = x * 1.1;
+  const step = 10 ** Math.floor(Math.log10(target));
+  for (const k of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (k * step >= target) return k * step;
+  return 10 * step;
+}
+function latencyChart(s) {
+  if (!s.latency) return null;
+  const { baseline: b, candidate: c } = s.latency;
+  const keys = ["p50", "p95", "p99"];
+  const values = keys.flatMap((k) => [b[k], c[k]]);
+  if (!values.every(Number.isFinite)) return null;
+  const max = axisMax(Math.max(...values));
+  const categories = keys.flatMap((k) => [`"${k} baseline"`, `"${k} candidate"`]).join(", ");
+  const base = keys.flatMap((k) => [mermaidNumber(b[k]), "0"]).join(", ");
+  const cand = keys.flatMap((k) => ["0", mermaidNumber(c[k])]).join(", ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '    title "Latency percentiles, overall"',
+    `    x-axis [${categories}]`,
+    `    y-axis "ms" 0 --> ${mermaidNumber(max)}`,
+    `    bar "baseline" [${base}]`,
+    `    bar "candidate" [${cand}]`,
+    "```"
+  ].join("\n");
+}
+function labelsLine(s) {
+  const l = s.labels;
+  if (l.labelled === 0 && l.file_rows === null) return null;
+  const pct3 = (x) => `${(x * 100).toFixed(x < 1e-3 && x > 0 ? 2 : 1)}%`;
+  const parts = [`${formatCount(l.labelled)} of ${formatCount(s.requests)} requests labelled (${pct3(l.coverage)})`];
+  if (l.from_file > 0 || l.file_rows !== null) parts.push(`${formatCount(l.from_file)} of them from the labels file`);
+  if (l.file_unmatched) parts.push(`${formatCount(l.file_unmatched)} labels named no request served by both models`);
+  const online = l.online_requests > 0 ? ` Online checks ran on the ${formatCount(l.online_requests)} labelled requests both models served.` : " No online checks ran.";
+  const skipped = l.skipped_metrics.length ? ` Not measured online: ${l.skipped_metrics.map((x) => escapeText(x)).join("; ")}.` : "";
+  return `**Labels:** ${parts.join("; ")}.${online}${skipped}`;
+}
+function envelopeSection(report) {
+  const s = report.shadow;
+  if (!s) return "";
+  const out = [];
+  const models = `${escapeText(s.models.candidate)} against ${escapeText(s.models.baseline)}`;
+  out.push(`#### Serving envelope
+
+Shadow run on ${formatCount(s.requests)} requests both models served (${models}).`);
+  out.push(envelopeTable(report.checks));
+  if (s.value_for_money) out.push(`**Value for money:** ${escapeText(valueForMoneyText(s.value_for_money))}.`);
+  const labels = labelsLine(s);
+  if (labels) out.push(labels);
+  const chart2 = latencyChart(s);
+  if (chart2) out.push(chart2);
+  return out.join("\n\n");
 }
 
 // src/report/override.ts
@@ -14219,6 +16224,7 @@ var fixed = (id, f) => ({ id, priority: 0, render: (ctx) => f(ctx) });
 var SECTIONS = [
   fixed("title", title),
   fixed("verdict", verdictLines),
+  whole("envelope", 1, envelopeSection),
   { id: "failures", priority: 1, render: failures },
   { id: "warnings", priority: 2, render: warnings },
   // What the data could not tell: passing checks in small segments.
@@ -14339,7 +16345,7 @@ function histogram(edges, baseline, candidate, xLabel) {
   const L = 56;
   const R = 16;
   const T = 14;
-  const B = 46;
+  const B2 = 46;
   const share = (xs) => {
     const total = xs.reduce((a, b2) => a + b2, 0) || 1;
     return xs.map((v) => v / total * 100);
@@ -14350,14 +16356,14 @@ function histogram(edges, baseline, candidate, xLabel) {
   const lo = edges[0];
   const hi = edges[edges.length - 1];
   const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
-  const y = (v) => T + (1 - v / top) * (H - T - B);
+  const y = (v) => T + (1 - v / top) * (H - T - B2);
   const parts = [];
   for (const t of niceTicks(0, top, 4)) {
     parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
     parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
   }
   for (const t of niceTicks(lo, hi, 5)) {
-    parts.push(`<text class="tick" x="${n2(x(t))}" y="${H - B + 16}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
+    parts.push(`<text class="tick" x="${n2(x(t))}" y="${H - B2 + 16}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
   }
   for (let i = 0; i < c.length; i++) {
     const x0 = x(edges[i]);
@@ -14574,13 +16580,13 @@ function forestFor(report, ref) {
   const unit = changeUnit(ref.metric);
   const rows = shown.map((s) => {
     const c = s.check;
-    const value = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
+    const value2 = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
     const ci = c.ci ? [toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] : null;
     const higher = c.higher_is_better ?? true;
     const boundary = s.allowed === null || c.metric === "bias" ? null : higher ? -s.allowed : s.allowed;
     return {
       label: c.segment,
-      value,
+      value: value2,
       ci: ci && ci[0] !== null && ci[1] !== null ? [ci[0], ci[1]] : null,
       boundary,
       tone: tone(c),

@@ -1,15 +1,19 @@
-// npm run bench: generates a seeded 1,000,000-example eval pair and reports the
-// gate's wall time and peak memory beside a csv-parse-only pass over the same
+// npm run bench: generates a seeded 1,000,000-example eval pair and a
+// 1,000,000-request shadow log (2,000,000 rows), and reports the gate's wall
+// time and peak memory on each beside a csv-parse-only pass over the same
 // files. The machine is small and noisy: read the ratio, not the seconds.
-// Options: --rows N (default 1000000), --runs N (default 2; the best run counts).
+// Options: --rows N (default 1000000; also the shadow log's requests), --runs N
+// (default 2; the best run counts), --only shadow|offline.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeEvalPair } from './lib/generate.mjs';
+import { writeShadowLog } from './lib/generateShadow.mjs';
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' } } });
 const rows = Number(values.rows ?? 1_000_000);
 const runs = Number(values.runs ?? 2);
+const only = values.only ?? null;
 const dir = 'bench-data';
 mkdirSync(dir, { recursive: true });
 
@@ -39,9 +43,9 @@ async function cached(name, key, make) {
   writeFileSync(stamp, JSON.stringify(key));
   console.log('done');
 }
-await cached('eval', spec, () => writeEvalPair(spec, baseline, candidate));
+if (only !== 'shadow') await cached('eval', spec, () => writeEvalPair(spec, baseline, candidate));
 // The same candidate with its rows in another order: the join can no longer walk both files in step.
-await cached('eval-shuffled', { spec, shuffle: 11 }, () => writeEvalPair(spec, `${dir}/baseline-copy.csv`, shuffled, 11));
+if (only !== 'shadow') await cached('eval-shuffled', { spec, shuffle: 11 }, () => writeEvalPair(spec, `${dir}/baseline-copy.csv`, shuffled, 11));
 writeFileSync(
   `${dir}/gate.yml`,
   `task: binary
@@ -79,6 +83,55 @@ function measure(args, env = {}) {
 }
 
 const best = (xs) => xs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+
+// The shadow log: 1,000,000 requests x 2 models, the contract's envelope (p99 and p50
+// latency, cost, error rate) on region, device and their cross.
+if (only !== 'offline') {
+  const shadowSpec = {
+    n: rows,
+    seed: 7,
+    segments: spec.segments,
+    weights: spec.weights,
+    candidate: { latencyFactor: 1.02, costFactor: 1.01 },
+    effects: [{ where: { region: 'NG' }, latencyFactor: 1.3 }],
+  };
+  const log = `${dir}/shadow.csv`;
+  await cached('shadow', shadowSpec, () => writeShadowLog(shadowSpec, log));
+  writeFileSync(
+    `${dir}/gate-shadow.yml`,
+    `task: binary
+columns: { segments: [region, device] }
+segments: { cross: [[region, device]] }
+shadow:
+  envelope:
+    latency_p99_ms: { max: 400, max_increase: 10% }
+    latency_p50_ms: { max_increase: 10% }
+    cost_per_1k: { max: 0.5, max_increase: 5% }
+    error_rate: { max_increase: 0.5pp }
+`,
+  );
+  const parseRuns = [];
+  const gateRuns = [];
+  for (let i = 0; i < runs; i++) {
+    parseRuns.push(measure(['scripts/bench-parse.mjs', log]));
+    gateRuns.push(measure(['dist/cli.js', '--config', `${dir}/gate-shadow.yml`, '--shadow', log, '--format', 'json'], { MODEL_GATE_TIMINGS: '1' }));
+  }
+  const p = best(parseRuns);
+  const g = best(gateRuns);
+  const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
+  const s = (x) => `${x.toFixed(2)} s`;
+  const checks = JSON.parse(g.stdout).checks.length;
+  console.log(`\nshadow log: ${rows.toLocaleString('en-US')} requests x 2 models (${(2 * rows).toLocaleString('en-US')} rows), ${checks} checks (best of ${runs} runs)`);
+  console.log(`  parse-only floor (csv-parse, records as arrays):  ${s(p.seconds)}  peak ${mb(p.rss)}`);
+  console.log(`  gate, shadow log only:                            ${s(g.seconds)}  peak ${mb(g.rss)}  ratio ${(g.seconds / p.seconds).toFixed(2)}x`);
+  if (g.timings) {
+    const total = Object.values(g.timings).reduce((a, b) => a + b, 0);
+    const parts = Object.entries(g.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s (${((v / total) * 100).toFixed(0)}%)`);
+    console.log(`    stages: ${parts.join(', ')}`);
+  }
+  console.log('  target: the whole gate within 2x the parse-only pass, under 400 MB peak');
+}
+if (only === 'shadow') process.exit(0);
 const gate = (cand) =>
   measure(['dist/cli.js', '--config', `${dir}/gate.yml`, '--baseline-eval', baseline, '--candidate-eval', cand, '--format', 'json'], {
     MODEL_GATE_TIMINGS: '1',

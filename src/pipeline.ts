@@ -1,7 +1,7 @@
 // runGate: the whole gate as one pipeline, shared by the action and the CLI:
 // read -> segment -> measure -> judge -> decide -> report. No GitHub here.
 import type { GateConfig } from './config/types.js';
-import { effectiveConfig } from './config/parse.js';
+import { defaultShadowConfig, effectiveConfig } from './config/parse.js';
 import { UsageError } from './errors.js';
 import { decide } from './gate/decide.js';
 import { coverageCheck, unmatchedOverrides } from './gate/integrity.js';
@@ -15,6 +15,8 @@ import { scoreDistribution } from './report/distribution.js';
 import type { Report } from './report/types.js';
 import { buildSegmentation } from './segments/segment.js';
 import { buildChangeTester } from './stats/paired.js';
+import type { Segment } from './segments/types.js';
+import { runShadow, withValueForMoneyMetric } from './shadow/index.js';
 
 export interface GateRequest {
   name: string;
@@ -33,21 +35,25 @@ export interface GateRequest {
 export type StageTimings = Record<string, number>;
 
 export async function runGate(req: GateRequest, timings: StageTimings = {}): Promise<Report> {
-  const { config } = req;
+  // A shadow log without a shadow section gets the default one (and the report shows it).
+  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
   if ((req.baselineEval === null) !== (req.candidateEval === null)) {
     throw new UsageError(
       `${req.baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${req.baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
     );
   }
+  if (req.labels !== null && req.shadow === null) {
+    throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
+  }
   if (req.baselineEval === null && req.shadow === null) {
     throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
-  }
-  if (req.shadow !== null) {
-    throw new UsageError('shadow is not supported yet: give baseline-eval and candidate-eval.');
   }
 
   const pending: PendingCheck[] = [];
   const fixed: Check[] = [];
+  /** Segments seen in any data, to check that overrides name real ones. */
+  const seen: Segment[] = [];
+  let shadowSummary: Report['shadow'] = null;
   const inputs: Report['inputs'] = { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null };
   const distributions: NonNullable<Report['distributions']> = { offline: null };
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
@@ -76,13 +82,26 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     inputs.candidate_eval = { files: data.files.candidate, rows: data.integrity.candidateRows };
     inputs.examples = data.n;
     const segmentation = await time('segment', () => buildSegmentation(data.n, data.segments, config.segments.cross));
-    const measured = await time('measure', () => measureOffline(data, segmentation, config.metrics, config.task));
+    // The value-for-money metric is measured (and reported) even without a rule of its own.
+    const offlineConfig = withValueForMoneyMetric(config);
+    const measured = await time('measure', () => measureOffline(data, segmentation, offlineConfig.metrics, config.task));
     fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
-    fixed.push(...unmatchedOverrides(config, segmentation.segments));
-    const tester = await time('stats', () => buildChangeTester(data, segmentation, measured, config));
-    pending.push(...(await time('judge', () => judgeSegments({ config, measured, source: 'offline', tester }))));
+    seen.push(...segmentation.segments);
+    const tester = await time('stats', () => buildChangeTester(data, segmentation, measured, offlineConfig));
+    pending.push(...(await time('judge', () => judgeSegments({ config: offlineConfig, measured, source: 'offline', tester }))));
     distributions.offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
+
+  if (req.shadow !== null) {
+    const shadow = await runShadow({ config, shadow: req.shadow, labels: req.labels }, pending, time);
+    inputs.shadow = shadow.input;
+    inputs.requests = shadow.requests;
+    fixed.push(...shadow.fixed);
+    seen.push(...shadow.segments);
+    pending.push(...shadow.pending);
+    shadowSummary = shadow.summary;
+  }
+  fixed.push(...unmatchedOverrides(config, seen));
 
   const checks = [...fixed, ...decide(pending, config.statistics)];
   const counts = countChecks(checks);
@@ -98,5 +117,6 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     override: null,
     generated_at: (req.now ?? (() => new Date()))().toISOString(),
     distributions,
+    shadow: shadowSummary,
   };
 }

@@ -116,3 +116,76 @@ export interface Table {
   /** By spec key; undefined when an optional column is absent. */
   columns: Record<string, TableColumn | undefined>;
 }
+
+// ---- The shadow log (src/io/shadow.ts) ----
+
+/** One model's rows of the shadow log, per paired request. */
+export interface ShadowModelData {
+  /** Serving latency in ms; NaN where the row left it empty (allowed on failed requests only). */
+  latency: Float64Array;
+  /** Cost of the request in USD (`cost_usd`, or tokens priced with `shadow.pricing`); null when the log has no cost. */
+  cost: Float64Array | null;
+  /** 1 where the request failed or timed out; null when the log has no error column. */
+  error: Uint8Array | null;
+  /** The score (binary: P(positive); regression: the prediction); NaN where empty; null when the log has none. */
+  score: Float64Array | null;
+  /**
+   * The decision: binary 0/1 (`prediction`, else `score >= threshold`), multiclass a class
+   * code into `ShadowData.classes`, regression the prediction; NaN where empty; null when
+   * the log carries no output that gives one, or nothing needs decisions (no agreement rule
+   * and no labels).
+   */
+  decision: Float64Array | null;
+}
+
+/** Counts from pairing the shadow log's rows and joining the labels. */
+export interface ShadowIntegrity {
+  /** Rows in the log. */
+  rows: number;
+  baselineRows: number;
+  candidateRows: number;
+  /** Distinct requests in the log. */
+  requests: number;
+  /** Requests served by both models. */
+  paired: number;
+  onlyBaseline: number;
+  onlyCandidate: number;
+  /** paired / requests. */
+  coverage: number;
+  /** Up to 5 request ids served by one model only, for the message. */
+  examplesOnlyBaseline: string[];
+  examplesOnlyCandidate: string[];
+}
+
+/** Where the labels of the paired requests came from. */
+export interface ShadowLabels {
+  /** Paired requests with a label. */
+  labelled: number;
+  /** ... whose label is in the shadow log's label column. */
+  fromLog: number;
+  /** ... whose label came from the labels file only. */
+  fromFile: number;
+  /** Rows of the labels file, and those whose request is not a paired request of the log; null without a labels file. */
+  fileRows: number | null;
+  fileUnmatched: number | null;
+  files: string[];
+}
+
+/** The shadow log, paired by request id, in order of each request's first row. */
+export interface ShadowData {
+  /** Paired requests (served by both models). */
+  n: number;
+  baseline: ShadowModelData;
+  candidate: ShadowModelData;
+  /** The true label per paired request (binary 0/1, multiclass a code into `classes`, regression the value); NaN when unlabelled; null when no labels at all. */
+  label: Float64Array | null;
+  /** multiclass: class names by code (sorted); otherwise empty. */
+  classes: string[];
+  /** Where each cost comes from. */
+  costSource: 'cost_usd' | 'tokens' | null;
+  /** The segment columns named in the config, in config order, per paired request. */
+  segments: CategoricalColumn[];
+  integrity: ShadowIntegrity;
+  labels: ShadowLabels;
+  files: string[];
+}

@@ -54,6 +54,11 @@ function percent(x: number): string {
   return p.toFixed(digits);
 }
 
+/** US dollars to three significant digits: `$0.412`, `$1,250`, `−$0.05` with a real minus. */
+export function formatUsd(x: number): string {
+  return `${x < 0 ? MINUS : ''}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
+}
+
 /** A metric's value: `84.2%`, `123 ms`, `$0.412/1k` (cost per 1,000 requests), `0.2314`; `–` for null. */
 export function formatValue(metric: string, x: number | null): string {
   if (x === null || Number.isNaN(x)) return '–';
@@ -63,7 +68,7 @@ export function formatValue(metric: string, x: number | null): string {
     case 'ms':
       return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
     case '$':
-      return `$${x < 0 ? MINUS : ''}${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}/1k`;
+      return `${formatUsd(x)}/1k`;
     default:
       return formatNumber(x);
   }

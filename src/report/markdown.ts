@@ -17,6 +17,7 @@ import { formatCount, formatDelta, formatInterval, formatP, formatValue } from '
 import { commitUrl, fullReportLink, shortSha } from './links.js';
 import { fitTable, tableHead, tableRow, type Align } from './mdtable.js';
 import { deltaChart } from './mermaid.js';
+import { envelopeSection } from './envelope.js';
 import { overrideMarkdown } from './override.js';
 import { powerSection } from './power.js';
 import type { Report, Verdict } from './types.js';
@@ -309,12 +310,12 @@ const fixed = (id: string, f: (ctx: RenderContext) => string): Section => ({ id,
 
 /**
  * The comment's sections in display order. To add one, put it where it should
- * appear and give it a priority (lower fills first):
- * - shadow: `whole('envelope', 1, envelopeSection)` right after 'verdict';
+ * appear and give it a priority (lower fills first; ties fill in display order).
  */
 export const SECTIONS: readonly Section[] = [
   fixed('title', title),
   fixed('verdict', verdictLines),
+  whole('envelope', 1, envelopeSection),
   { id: 'failures', priority: 1, render: failures },
   { id: 'warnings', priority: 2, render: warnings },
   // What the data could not tell: passing checks in small segments.

@@ -69,4 +69,65 @@ export interface Report {
    * known only after the upload); the comment is rendered with it filled in.
    */
   artifact?: { name: string; url: string | null } | null;
+  /** The shadow comparison in brief, overall; absent or null when no shadow log was given. The envelope checks themselves are in `checks` (source `shadow`). */
+  shadow?: ShadowSummary | null;
+}
+
+/** Latency percentiles in ms (type-7 quantiles, exact). */
+export interface LatencyPercentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** A value of each model with its change: delta = candidate - baseline, relative = delta / baseline (null when the baseline is 0). */
+export interface ShadowChange {
+  baseline: number;
+  candidate: number;
+  delta: number;
+  relative: number | null;
+}
+
+/** What the comment shows about the shadow run besides the checks, all overall. */
+export interface ShadowSummary {
+  /** Requests served by both models: the comparison's n. */
+  requests: number;
+  models: { baseline: string; candidate: string };
+  /** Over the requests with both latencies; null when there are none. */
+  latency: { requests: number; baseline: LatencyPercentiles; candidate: LatencyPercentiles } | null;
+  /** USD per 1,000 requests, from `cost_usd` or priced tokens; null when the log has no cost. */
+  cost_per_1k: (ShadowChange & { source: 'cost_usd' | 'tokens' }) | null;
+  /** Share of failed requests; null when the log has no error column. */
+  error_rate: ShadowChange | null;
+  labels: {
+    /** Paired requests with a label, and their share of all paired requests. */
+    labelled: number;
+    coverage: number;
+    from_log: number;
+    from_file: number;
+    /** Rows of the labels input, and those naming no paired request; null without a labels input. */
+    file_rows: number | null;
+    file_unmatched: number | null;
+    /** Labelled requests where both models succeeded: the online checks' n overall. */
+    online_requests: number;
+    /** Configured metrics not measured online, each with the reason. */
+    skipped_metrics: string[];
+  };
+  value_for_money: ValueForMoney | null;
+}
+
+/** The candidate's metric lift next to what it costs (overall). */
+export interface ValueForMoney {
+  /** The metric (`shadow.value_for_money.metric`, else the first configured metric measured). */
+  metric: string;
+  /** Where the lift was measured: the eval files, or the labelled shadow requests. */
+  source: 'offline' | 'online';
+  baseline: number;
+  candidate: number;
+  /** The improvement in the metric's better direction, in its units: positive is better. */
+  lift: number;
+  cost_per_1k: ShadowChange | null;
+  latency_p99_ms: ShadowChange | null;
+  /** Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift. */
+  cost_per_point: number | null;
 }

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import type { Check } from '../gate/types.js';
 import { countChecks, verdictOf } from '../gate/verdict.js';
-import type { InputSummary, OverrideRefusal, Report, ScoreDistribution } from './types.js';
+import type { InputSummary, LatencyPercentiles, OverrideRefusal, Report, ScoreDistribution, ShadowChange, ShadowSummary } from './types.js';
 
 export const REPORT_SCHEMA = 'model-release-gate/report@1';
 /** At most this many checks (a run with 1,000 segments x 50 metrics x 2 rules has 100,000). */
@@ -326,13 +326,9 @@ class Validator {
   }
 }
 
-/**
- * Top-level sections other parts of the gate add to the report, each with its
- * validator. `shadow` (the shadow comparison's summary) is checked as bounded
- * free-form JSON until its type is settled; give it a strict validator here then.
- */
+/** Top-level sections other parts of the gate add to the report, each with its validator. */
 const EXTENSIONS: Record<string, (v: Validator, value: unknown, path: string) => unknown> = {
-  shadow: (v, value, path) => (value === null ? null : v.json(v.record(value, path), path)),
+  shadow: (v, value, path) => (value === null ? null : shadowSummary(v, value, path)),
   distributions: (v, value, path) => {
     const o = v.object(value, path, ['offline'], ['shadow']);
     const out: Record<string, ScoreDistribution | null> = { offline: v.orNull(o.offline, (x) => distribution(v, x, `${path}.offline`)) };
@@ -346,6 +342,75 @@ const EXTENSIONS: Record<string, (v: Validator, value: unknown, path: string) =>
     return { name: v.line(o.name, `${path}.name`), url: v.orNull(o.url, (x) => v.string(x, `${path}.url`, { max: 2048, oneLine: true })) };
   },
 };
+
+const num = (v: Validator, x: unknown, path: string): number => v.number(x, path);
+
+function percentiles(v: Validator, value: unknown, path: string): LatencyPercentiles {
+  const o = v.object(value, path, ['p50', 'p95', 'p99']);
+  return { p50: num(v, o.p50, `${path}.p50`), p95: num(v, o.p95, `${path}.p95`), p99: num(v, o.p99, `${path}.p99`) };
+}
+
+function change(v: Validator, value: unknown, path: string, extra: readonly string[] = []): ShadowChange & Obj {
+  const o = v.object(value, path, ['baseline', 'candidate', 'delta', 'relative'], extra);
+  return {
+    baseline: num(v, o.baseline, `${path}.baseline`),
+    candidate: num(v, o.candidate, `${path}.candidate`),
+    delta: num(v, o.delta, `${path}.delta`),
+    relative: v.orNull(o.relative, (x) => num(v, x, `${path}.relative`)),
+  };
+}
+
+/** The shadow run's summary (`report.shadow`), field by field. */
+function shadowSummary(v: Validator, value: unknown, path: string): ShadowSummary {
+  const o = v.object(value, path, ['requests', 'models', 'latency', 'cost_per_1k', 'error_rate', 'labels', 'value_for_money']);
+  const models = v.object(o.models, `${path}.models`, ['baseline', 'candidate']);
+  const latency = v.orNull(o.latency, (x) => {
+    const l = v.object(x, `${path}.latency`, ['requests', 'baseline', 'candidate']);
+    return {
+      requests: v.count(l.requests, `${path}.latency.requests`),
+      baseline: percentiles(v, l.baseline, `${path}.latency.baseline`),
+      candidate: percentiles(v, l.candidate, `${path}.latency.candidate`),
+    };
+  });
+  const cost = v.orNull(o.cost_per_1k, (x) => {
+    const c = change(v, x, `${path}.cost_per_1k`, ['source']);
+    return { ...c, source: v.oneOf((x as Obj).source, `${path}.cost_per_1k.source`, ['cost_usd', 'tokens'] as const) };
+  });
+  const l = v.object(o.labels, `${path}.labels`, ['labelled', 'coverage', 'from_log', 'from_file', 'file_rows', 'file_unmatched', 'online_requests', 'skipped_metrics']);
+  const labels: ShadowSummary['labels'] = {
+    labelled: v.count(l.labelled, `${path}.labels.labelled`),
+    coverage: v.number(l.coverage, `${path}.labels.coverage`, { min: 0, max: 1 }),
+    from_log: v.count(l.from_log, `${path}.labels.from_log`),
+    from_file: v.count(l.from_file, `${path}.labels.from_file`),
+    file_rows: v.orNull(l.file_rows, (x) => v.count(x, `${path}.labels.file_rows`)),
+    file_unmatched: v.orNull(l.file_unmatched, (x) => v.count(x, `${path}.labels.file_unmatched`)),
+    online_requests: v.count(l.online_requests, `${path}.labels.online_requests`),
+    skipped_metrics: v.array(l.skipped_metrics, `${path}.labels.skipped_metrics`, 100).map((x, i) => v.string(x, `${path}.labels.skipped_metrics[${i}]`, { max: 512 })),
+  };
+  const vfm = v.orNull(o.value_for_money, (x) => {
+    const p = `${path}.value_for_money`;
+    const m = v.object(x, p, ['metric', 'source', 'baseline', 'candidate', 'lift', 'cost_per_1k', 'latency_p99_ms', 'cost_per_point']);
+    return {
+      metric: v.string(m.metric, `${p}.metric`, { max: 256, oneLine: true }),
+      source: v.oneOf(m.source, `${p}.source`, ['offline', 'online'] as const),
+      baseline: num(v, m.baseline, `${p}.baseline`),
+      candidate: num(v, m.candidate, `${p}.candidate`),
+      lift: num(v, m.lift, `${p}.lift`),
+      cost_per_1k: v.orNull(m.cost_per_1k, (y) => change(v, y, `${p}.cost_per_1k`)),
+      latency_p99_ms: v.orNull(m.latency_p99_ms, (y) => change(v, y, `${p}.latency_p99_ms`)),
+      cost_per_point: v.orNull(m.cost_per_point, (y) => num(v, y, `${p}.cost_per_point`)),
+    };
+  });
+  return {
+    requests: v.count(o.requests, `${path}.requests`),
+    models: { baseline: v.line(models.baseline, `${path}.models.baseline`), candidate: v.line(models.candidate, `${path}.models.candidate`) },
+    latency,
+    cost_per_1k: cost,
+    error_rate: v.orNull(o.error_rate, (x) => change(v, x, `${path}.error_rate`)),
+    labels,
+    value_for_money: vfm,
+  };
+}
 
 /** A score histogram: ascending edges, one more than the bins, and a count per bin for each model. */
 function distribution(v: Validator, value: unknown, path: string): ScoreDistribution {

@@ -12,12 +12,12 @@ import { applyOverride } from '../../src/report/override.js';
 import type { Report } from '../../src/report/types.js';
 import { loadReport, MAX_CHECKS, validateReport } from '../../src/report/validate.js';
 import { reportJson } from '../../src/reportFiles.js';
+import { writeShadowLog } from '../../scripts/lib/generateShadow.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 let base: Report;
 
-beforeAll(async () => {
-  base = await runGate({
+const request = () => ({
     name: 'fraud-scorer',
     config: loadConfig({ inline: null, file: join(ROOT, 'examples/gate.yml'), inlineName: 'config', fileName: 'config-file' }),
     baselineEval: join(ROOT, 'examples/baseline.csv'),
@@ -26,7 +26,10 @@ beforeAll(async () => {
     labels: null,
     run: { repository: 'octo-org/models', commit: '3f786850e387550fdab836ed7e6dc881de23001b', pull_request: 7, url: 'https://github.com/octo-org/models/actions/runs/1' },
     now: () => new Date('2025-01-02T03:04:05.000Z'),
-  });
+});
+
+beforeAll(async () => {
+  base = await runGate(request());
 });
 
 /** The report as report.json holds it, parsed back: what from-report reads. */
@@ -45,6 +48,30 @@ describe('validateReport accepts what the gate writes', () => {
   it('so do its overridden and refused forms', () => {
     expect(validateReport(asRead(granted()), 'report.json')).toEqual(granted());
     expect(validateReport(asRead(refused()), 'report.json')).toEqual(refused());
+  });
+
+  it('a report with a shadow run (labels, value for money) round-trips too, and its summary is checked field by field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mrg-validate-'));
+    await writeShadowLog(
+      { n: 1500, seed: 3, segments: { region: ['US', 'BR'] }, candidate: { latencyFactor: 1.2 }, labelShare: 0.6 },
+      join(dir, 's.csv'),
+      join(dir, 'l.csv'),
+    );
+    const config = loadConfig({
+      inline: 'columns: { segments: [region] }\nmetrics: { recall: { max_drop: 2pp } }\nshadow: { value_for_money: { metric: recall, max_cost_per_1k_per_point: 0.01 } }\n',
+      file: null,
+      inlineName: 'config',
+      fileName: 'config-file',
+    });
+    const withShadow = await runGate({ ...request(), config, shadow: join(dir, 's.csv'), labels: join(dir, 'l.csv') });
+    expect(withShadow.shadow?.latency).not.toBeNull();
+    expect(validateReport(asRead(withShadow), 'report.json')).toEqual(withShadow);
+    const tampered = asRead(withShadow);
+    tampered.shadow.latency.candidate.p99 = '12 ms';
+    expect(() => validateReport(tampered, 'r.json')).toThrow(/^r\.json: \$\.shadow\.latency\.candidate\.p99 is "12 ms": expected a finite number$/);
+    const extra = asRead(withShadow);
+    extra.shadow.comment = 'hi';
+    expect(() => validateReport(extra, 'r.json')).toThrow(/^r\.json: \$\.shadow\.comment is not a field of/);
   });
 
   it('returns a fresh object: the input is not handed back', () => {

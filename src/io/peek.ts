@@ -1,0 +1,53 @@
+// Cheap looks at a data file before reading it: its column names, and about how
+// many rows it holds (so typed columns are allocated once, not grown by doubling).
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { formatOf, openBytes } from './source.js';
+
+/** The first file's column names (CSV header or first JSON record's keys); null when it cannot be read (the reader then reports why). */
+export async function peekHeader(file: string): Promise<string[] | null> {
+  try {
+    const { format, gzip } = formatOf(file);
+    const stream = openBytes(file, gzip);
+    let text = '';
+    for await (const chunk of stream) {
+      text += (chunk as Buffer).toString('utf8');
+      if (text.indexOf('\n') !== -1 || text.length > 1 << 20) break;
+    }
+    stream.destroy();
+    if (format === 'jsonl') {
+      const line = text.split('\n').find((l) => l.trim() !== '');
+      return line === undefined ? null : Object.keys(JSON.parse(line) as object);
+    }
+    const rows = parseCsv(text.slice(0, text.indexOf('\n') + 1 || undefined), { delimiter: format === 'tsv' ? '\t' : ',', bom: true, to_line: 1, relax_column_count: true });
+    return (rows[0] as string[] | undefined)?.map((h) => h.trim()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * About how many rows `files` hold, from their sizes and the line length at the start of
+ * each (uncompressed) file, so the columns are allocated once instead of grown by doubling.
+ */
+export function estimateRows(files: string[]): number {
+  let rows = 0;
+  const buf = Buffer.alloc(1 << 16);
+  for (const file of files) {
+    if (/\.gz$/i.test(file)) return 1 << 16;
+    let fd = -1;
+    try {
+      fd = openSync(file, 'r');
+      const size = fstatSync(fd).size;
+      const got = readSync(fd, buf, 0, buf.length, 0);
+      let lines = 0;
+      for (let i = 0; i < got; i++) if (buf[i] === 10) lines++;
+      rows += lines > 1 ? Math.ceil((size / got) * lines * 1.02) : 1 << 10;
+    } catch {
+      return 1 << 16; // the reader reports the problem
+    } finally {
+      if (fd !== -1) closeSync(fd);
+    }
+  }
+  return Math.max(1 << 10, Math.min(rows, 1 << 28));
+}
