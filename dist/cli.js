@@ -16733,10 +16733,11 @@ function writeReportFiles(dir, report, markdown) {
 }
 
 // src/cliMain.ts
-var USAGE = `Usage: model-gate [--config gate.yml] --baseline-eval a.csv --candidate-eval b.csv
+var USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
                   [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
 
 Compares a candidate model with the production baseline per segment and prints the report.
+Give the offline eval pair, a shadow log, or both.
 Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
 var OPTIONS = {
   config: { type: "string" },
@@ -16781,7 +16782,7 @@ async function main(argv, out, err) {
     }, timings);
     if (process.env.MODEL_GATE_TIMINGS === "1") err(`model-gate timings ${JSON.stringify(timings)}
 `);
-    const markdown = renderMarkdown(report);
+    const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS });
     if (v["report-dir"] !== void 0) writeReportFiles(v["report-dir"], report, markdown);
     out(format === "json" ? reportJson(report) : markdown);
     return report.verdict === "fail" ? 1 : 0;

@@ -4,14 +4,15 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config/load.js';
 import { describeUnexpected, isUserError, ConfigError, UsageError } from './errors.js';
 import { runGate, type StageTimings } from './pipeline.js';
-import { renderMarkdown } from './report/markdown.js';
+import { renderMarkdown, SUMMARY_CHARS } from './report/markdown.js';
 import { reportJson, writeReportFiles } from './reportFiles.js';
 import { didYouMean } from './text/suggest.js';
 
-const USAGE = `Usage: model-gate [--config gate.yml] --baseline-eval a.csv --candidate-eval b.csv
+const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
                   [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
 
 Compares a candidate model with the production baseline per segment and prints the report.
+Give the offline eval pair, a shadow log, or both.
 Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
 
 const OPTIONS = {
@@ -57,7 +58,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }, timings);
     // A debugging aid for the bench: stage timings as one JSON line on stderr.
     if (process.env.MODEL_GATE_TIMINGS === '1') err(`model-gate timings ${JSON.stringify(timings)}\n`);
-    const markdown = renderMarkdown(report);
+    // A terminal and report.md take the whole report (up to the job summary's size), not the PR comment's cut.
+    const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS });
     if (v['report-dir'] !== undefined) writeReportFiles(v['report-dir'], report, markdown);
     out(format === 'json' ? reportJson(report) : markdown);
     return report.verdict === 'fail' ? 1 : 0;
