@@ -167,6 +167,8 @@ statistics: { resamples: 1000 }
     expect(onlineFailed / SEEDS).toBeLessThanOrEqual(0.05);
     // The test can fail: judged on the point estimate, most of these runs would have been blocked.
     expect(pointBlocked / SEEDS).toBeGreaterThan(0.5);
+    // Those worsenings are still shown: beyond tolerance but not significant is a warning.
+    expect(warned / SEEDS).toBeGreaterThan(0.5);
   }, 120_000);
 });
 
