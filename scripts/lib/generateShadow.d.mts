@@ -11,8 +11,8 @@ export interface ShadowSpec {
   cost?: { perRequest?: number; sigma?: number };
   baseline?: { errorRate?: number };
   candidate?: { latencyFactor?: number; costFactor?: number; errorRate?: number; scoreShift?: number };
-  /** Planted effects on the candidate in matching requests (multiplied into the candidate's factors). */
-  effects?: Array<{ where: Record<string, string>; latencyFactor?: number; costFactor?: number }>;
+  /** Planted effects on the candidate in matching requests (factors multiplied into the candidate's, score shifts added on the logit scale). */
+  effects?: Array<{ where: Record<string, string>; latencyFactor?: number; costFactor?: number; scoreShift?: number }>;
   baseRate?: number;
   /** Share of requests with a label (a label column, or the labels file when one is written). */
   labelShare?: number;

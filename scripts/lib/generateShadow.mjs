@@ -40,10 +40,12 @@ export function* shadowRequests(o) {
     }
     let latencyFactor = cand.latencyFactor;
     let costFactor = cand.costFactor;
+    let scoreShift = cand.scoreShift;
     for (const e of effects) {
       if (!Object.entries(e.where).every(([k, v]) => seg[k] === v)) continue;
       latencyFactor *= e.latencyFactor ?? 1;
       costFactor *= e.costFactor ?? 1;
+      scoreShift += e.scoreShift ?? 0;
     }
     const shared = normal(rand);
     const latB = Math.exp(mu + lat.sigma * (lat.rho * shared + indep * normal(rand)));
@@ -55,7 +57,7 @@ export function* shadowRequests(o) {
     const z = label ? 1 : -1;
     const s0 = normal(rand);
     const scoreB = sigmoid(-0.4 + z * 1.1 + 0.8 * s0 + 0.6 * normal(rand));
-    const scoreC = sigmoid(-0.4 + z * 1.1 + cand.scoreShift + 0.8 * s0 + 0.6 * normal(rand));
+    const scoreC = sigmoid(-0.4 + z * 1.1 + scoreShift + 0.8 * s0 + 0.6 * normal(rand));
     const errB = rand() < base.errorRate ? 1 : 0;
     const errC = rand() < cand.errorRate ? 1 : 0;
     const labelled = rand() < (o.labelShare ?? 0);

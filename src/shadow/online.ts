@@ -1,10 +1,12 @@
 // Online metrics: the offline metric set measured on the shadow requests that
 // carry a label (from the log's label column or the labels input). Builds the
 // same EvalData the offline measurer reads, from the labelled requests where
-// both models succeeded and gave an output.
-import type { MetricConfig, Task } from '../config/types.js';
+// both models succeeded and gave an output, and the config the offline paired
+// tests run with on it (the same tests, on random streams of their own).
+import type { GateConfig, MetricConfig, Task } from '../config/types.js';
 import type { EvalData, ModelOutputs, ShadowData } from '../io/types.js';
 import { splitMetricName } from '../metrics/catalog.js';
+import { hashString } from '../stats/random.js';
 
 /** Binary metrics computed from scores (the rest need only decisions). */
 const SCORE_METRICS = new Set(['auc', 'pr_auc', 'log_loss', 'brier', 'ece']);
@@ -114,4 +116,21 @@ export function onlineEvalData(data: ShadowData, task: Task): EvalData | null {
     },
     files: { baseline: data.files, candidate: data.files },
   };
+}
+
+/**
+ * The seed of the online checks' paired tests: the run's seed hashed with the source
+ * (`online|<seed>`), never equal to the run's seed. The statistics key every random
+ * stream by (seed, what is resampled, segment id), so the online resamples of a segment
+ * are reproducible yet never the offline ones of the same segment.
+ * @example onlineSeed(1) // a fixed 32-bit number other than 1
+ */
+export function onlineSeed(seed: number): number {
+  const s = hashString(`online|${seed}`);
+  return s === seed >>> 0 ? (s ^ 1) >>> 0 : s;
+}
+
+/** The config the offline paired tests run with on the labelled requests: the online seed. */
+export function onlineStatsConfig(config: GateConfig): GateConfig {
+  return { ...config, statistics: { ...config.statistics, seed: onlineSeed(config.statistics.seed) } };
 }

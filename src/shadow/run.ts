@@ -5,18 +5,19 @@
 import { defaultShadowConfig } from '../config/parse.js';
 import type { GateConfig, MetricConfig, ShadowConfig } from '../config/types.js';
 import { bootstrapWanted, envelopeConfig, judgeEnvelope, requestCoverageCheck, valueForMoneyCheck } from '../gate/envelope.js';
-import { judgeSegments, type ChangeTester, type PendingCheck } from '../gate/judge.js';
+import { judgeSegments, type PendingCheck } from '../gate/judge.js';
 import type { Check } from '../gate/types.js';
 import { readShadowLog } from '../io/shadow.js';
-import type { EvalData, ShadowData } from '../io/types.js';
+import type { ShadowData } from '../io/types.js';
 import { lookupMetric } from '../metrics/catalog.js';
 import { measureOffline } from '../metrics/measure.js';
 import type { InputSummary, ShadowSummary, ValueForMoney } from '../report/types.js';
 import { buildSegmentation } from '../segments/segment.js';
-import type { Segment, Segmentation } from '../segments/types.js';
+import type { Segment } from '../segments/types.js';
+import { buildChangeTester } from '../stats/paired.js';
 import { PERCENTILES } from './latency.js';
 import { measureShadow, type ShadowMeasured } from './measure.js';
-import { onlineEvalData, onlineMetrics } from './online.js';
+import { onlineEvalData, onlineMetrics, onlineStatsConfig } from './online.js';
 import { change, valueForMoney } from './valueForMoney.js';
 
 export interface ShadowRequest {
@@ -24,11 +25,6 @@ export interface ShadowRequest {
   /** Path or glob of the shadow log. */
   shadow: string;
   labels: string | null;
-  /**
-   * The paired tests of the online checks (e.g. the offline tester run on the labelled
-   * requests); without it they are judged on the point estimate.
-   */
-  onlineTester?: (data: EvalData, segmentation: Segmentation, metrics: Record<string, MetricConfig>) => ChangeTester | undefined;
 }
 
 export interface ShadowRun {
@@ -112,10 +108,12 @@ export async function runShadow(req: ShadowRequest, offline: PendingCheck[], tim
     const ev = onlineEvalData(data, config.task);
     if (ev && Object.keys(online.metrics).length > 0) {
       onlineRequests = ev.n;
+      const onlineConfig = { ...config, metrics: online.metrics };
       const seg = buildSegmentation(ev.n, ev.segments, config.segments.cross);
       const m = await time('online measure', () => measureOffline(ev, seg, online.metrics, config.task));
-      const tester = req.onlineTester?.(ev, seg, online.metrics);
-      onlinePending.push(...judgeSegments({ config: { ...config, metrics: online.metrics }, measured: m, source: 'online', tester }));
+      // The offline paired tests on the labelled requests, on random streams of their own.
+      const tester = await time('online stats', () => buildChangeTester(ev, seg, m, onlineStatsConfig(onlineConfig)));
+      onlinePending.push(...judgeSegments({ config: onlineConfig, measured: m, source: 'online', tester }));
     }
   }
   pending.push(...onlinePending);

@@ -125,6 +125,38 @@ describe('the shadow gate, other inputs', () => {
     expect(gh.commentsOn(7)[0].body).toMatch(/\*\*Labels:\*\* [\d,]+ of 3,000 requests labelled \(\d+\.\d%\); [\d,]+ of them from the labels file/);
   });
 
+  it('few labels on an unchanged candidate: the online checks are tested, so noise warns and does not block', async () => {
+    // 1,000 requests, 30% labelled: about 300 labelled, 70 to 110 per region or device. Judged on
+    // the point estimate, the recall drops below warn would each fail the step.
+    const gh = await fake();
+    const { log, labels } = await shadowLog({ n: 1000, seed: 5, segments: SEGMENTS, labelShare: 0.3 }, true);
+    const r = await run({
+      node: node.path,
+      github: gh,
+      files: { 'shadow/requests.csv': log, 'shadow/labels.csv': labels! },
+      inputs: { ...INPUTS, config: `${CONFIG}segments: { min_samples: 50 }\n`, labels: 'shadow/labels.csv' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('warn');
+    const report = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
+    type C = { id: string; source: string; status: string; delta: number; tolerance: number | null; ci: [number, number] | null; p_value: number | null; p_adjusted: number | null };
+    const online: C[] = report.checks.filter((c: C) => c.source === 'online' && c.tolerance !== null && c.status !== 'insufficient');
+    expect(online.length).toBeGreaterThanOrEqual(4);
+    for (const c of online) {
+      expect(c.ci![0]).toBeLessThanOrEqual(c.delta);
+      expect(c.ci![1]).toBeGreaterThanOrEqual(c.delta);
+      expect(c.p_adjusted!).toBeGreaterThanOrEqual(c.p_value!);
+    }
+    const warned = online.filter((c) => c.status === 'warn');
+    expect(warned.length).toBeGreaterThanOrEqual(2);
+    for (const c of warned) expect(-c.delta).toBeGreaterThan(c.tolerance!);
+    // The comment lists them as warnings, each with its interval (which spans zero) and p-value.
+    const body = gh.commentsOn(7)[0].body;
+    expect(body).toContain('**0 checks failed**');
+    const rows = body.match(/^\| ⚠️ \| [^|]+ \| recall \(online\) \| \d+ \| [\d.]+% \| [\d.]+% \| −[\d.]+ pp 🔴 \| \[−[\d.]+, [\d.]+\] pp \| [\d.]+ \| max\\_drop 2pp \|$/gm);
+    expect(rows).toHaveLength(warned.length);
+  });
+
   it('a broken shadow log fails closed with file, line and column', async () => {
     const gh = await fake();
     const broken = same.replace(/\nreq-0000001,candidate,([^,]*),[^,]*,/, '\nreq-0000001,candidate,$1,slow,');
