@@ -15201,6 +15201,13 @@ function onlineEvalData(data, task) {
     files: { baseline: data.files, candidate: data.files }
   };
 }
+function onlineSeed(seed) {
+  const s = hashString(`online|${seed}`);
+  return s === seed >>> 0 ? (s ^ 1) >>> 0 : s;
+}
+function onlineStatsConfig(config) {
+  return { ...config, statistics: { ...config.statistics, seed: onlineSeed(config.statistics.seed) } };
+}
 
 // src/shadow/run.ts
 var untimed = async (_stage, f) => f();
@@ -15260,10 +15267,11 @@ async function runShadow(req, offline, time = untimed) {
     const ev = onlineEvalData(data, config.task);
     if (ev && Object.keys(online.metrics).length > 0) {
       onlineRequests = ev.n;
+      const onlineConfig = { ...config, metrics: online.metrics };
       const seg = buildSegmentation(ev.n, ev.segments, config.segments.cross);
       const m = await time("online measure", () => measureOffline(ev, seg, online.metrics, config.task));
-      const tester = req.onlineTester?.(ev, seg, online.metrics);
-      onlinePending.push(...judgeSegments({ config: { ...config, metrics: online.metrics }, measured: m, source: "online", tester }));
+      const tester = await time("online stats", () => buildChangeTester(ev, seg, m, onlineStatsConfig(onlineConfig)));
+      onlinePending.push(...judgeSegments({ config: onlineConfig, measured: m, source: "online", tester }));
     }
   }
   pending.push(...onlinePending);
