@@ -1,7 +1,7 @@
 // src/stats/meanDiff.ts: the paired mean-difference z test, from sums. Generic:
 // any per-unit difference d = candidate - baseline (the shadow gate uses it for
 // cost per request); the sums can be accumulated per segment in one pass.
-import { normalCdf, normalQuantile } from './normalDist.js';
+import { normalCdf, normalQuantile } from './distributions.js';
 
 /** Sums over the paired units of d = candidate - baseline. */
 export interface DiffSums {

@@ -5,7 +5,7 @@
 // proportions for the paired-sample design", Statistics in Medicine 1998).
 // Unlike the Wald test it behaves with few discordant pairs and never gives a
 // zero-width interval.
-import { normalCdf, normalQuantile } from './normalDist.js';
+import { normalCdf, normalQuantile } from './distributions.js';
 
 /** The discordant counts of n paired binary outcomes (x: candidate, y: baseline). */
 export interface PairedCounts {

@@ -22,7 +22,7 @@
 // total over equal cells is multinomial, so this is exact in any order).
 // Every resample is thus an exact Poisson bootstrap resample, at a cost of
 // O(sqrt(n)) instead of O(n) per resample after an O(n) setup.
-import { normalCdf, normalQuantile } from './normalDist.js';
+import { normalCdf, normalQuantile } from './distributions.js';
 import { quantileSorted } from './quantile.js';
 import { binomial, poisson, POISSON1_SHIFT, POISSON1_TABLE, POISSON1_U32, type Rng } from './quantileRng.js';
 

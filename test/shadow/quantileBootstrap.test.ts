@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scripts/lib/generate.mjs';
 import { argsortFloat64 } from '../../src/metrics/radixSort.js';
-import { normalQuantile } from '../../src/stats/normalDist.js';
+import { normalQuantile } from '../../src/stats/distributions.js';
 import { quantileSorted } from '../../src/stats/quantile.js';
 import { pairedQuantileBootstrap, quantileBand, summarizeBootstrap, type PairedValues } from '../../src/stats/quantileBootstrap.js';
 import { binomial, poisson, poissonOne, poissonOneOf, POISSON1_U32, Rng, streamFor } from '../../src/stats/quantileRng.js';
