@@ -22,10 +22,10 @@ import type { Segmentation } from '../segments/types.js';
 import { bootstrapDecisionTable, decisionMetric, type DecisionMetric } from './decisionBootstrap.js';
 import { delongEstimate } from './delong.js';
 import { eceChangeWithout, eceGroupSums } from './eceJackknife.js';
-import { oneSidedP, symmetricInterval, type DeltaEstimate } from './estimate.js';
+import { oneSidedP, type DeltaEstimate } from './estimate.js';
 import { JACKKNIFE_GROUPS, jackknifeEstimate, jackknifeGroups } from './jackknife.js';
 import { jointTables } from './jointTable.js';
-import { pairedMoments, pairedVariance, type PairedMoments } from './pairedMean.js';
+import { pairedMeanEstimate, pairedMoments, pairedVariance, type PairedMoments } from './pairedMean.js';
 import { Random } from './random.js';
 import { rankingWalk } from './rankingWalk.js';
 
@@ -159,21 +159,17 @@ export function estimateChanges(data: EvalData, segmentation: Segmentation, meas
     for (let s = 0; s < S; s++) {
       const d = delta(s, name);
       if (!judged[s] || d === null) continue;
-      const df = moments.n[s] - 1;
       if (name === 'rmse') {
+        // rmse = sqrt(mse): the delta method's a = 1 / (2 rmse).
         const a = (mu: number) => (mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0);
-        const v = pairedVariance(moments, s, a(moments.muB[s]), a(moments.muC[s]));
-        if (v !== null) put(s, name, { ci: symmetricInterval(d, Math.sqrt(v), df, confidence), se: Math.sqrt(v), df, method: 'paired-mean' });
-        continue;
-      }
-      const v = pairedVariance(moments, s, 1, 1);
-      if (v === null) continue;
-      const e: DeltaEstimate = { ci: symmetricInterval(d, Math.sqrt(v), df, confidence), se: Math.sqrt(v), df, method: 'paired-mean' };
-      if (name === 'bias') {
+        put(s, name, pairedMeanEstimate(moments, s, d, confidence, a(moments.muB[s]), a(moments.muC[s])));
+      } else if (name === 'bias') {
+        // Judged on |bias|: the worsening's standard error takes a = sign(bias).
         const sign = (mu: number) => (mu < 0 ? -1 : 1);
+        const e = pairedMeanEstimate(moments, s, d, confidence);
         const vw = pairedVariance(moments, s, sign(moments.muB[s]), sign(moments.muC[s]));
-        if (vw !== null) put(s, name, e, Math.sqrt(vw));
-      } else put(s, name, e);
+        if (e && vw !== null) put(s, name, e, Math.sqrt(vw));
+      } else put(s, name, pairedMeanEstimate(moments, s, d, confidence));
     }
   }
   return out;

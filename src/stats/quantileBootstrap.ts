@@ -22,7 +22,7 @@
 // total over equal cells is multinomial, so this is exact in any order).
 // Every resample is thus an exact Poisson bootstrap resample, at a cost of
 // O(sqrt(n)) instead of O(n) per resample after an O(n) setup.
-import { normalCdf, normalQuantile } from './distributions.js';
+import { detectableWorsening, oneSidedP } from './estimate.js';
 import { quantileSorted } from './quantile.js';
 import { binomial, poisson, POISSON1_SHIFT, POISSON1_TABLE, POISSON1_U32, type Rng } from './quantileRng.js';
 
@@ -335,14 +335,13 @@ export function summarizeBootstrap(
   let p_value = (within + 1) / (R + 1);
   if (within < TAIL_COUNT) {
     const worse = o.lowerIsBetter ? estimate : -estimate;
-    const normal = se > 0 ? normalCdf(-(worse - o.margin) / se) : worse > o.margin ? 0 : 1;
-    p_value = Math.min(p_value, normal);
+    p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
   }
   return {
     ci: [quantileSorted(valid, alpha / 2), quantileSorted(valid, 1 - alpha / 2)],
     p_value,
     se,
-    detectable: o.margin + (normalQuantile(1 - alpha) + normalQuantile(0.8)) * se,
+    detectable: detectableWorsening(o.margin, se, alpha),
   };
 }
 
