@@ -9,7 +9,7 @@ import { argsortLean } from './argsort.js';
 import type { Segmentation } from '../segments/types.js';
 import { pairedQuantileBootstrap, type PairedValues } from '../stats/quantileBootstrap.js';
 import { quantileOfOrder } from '../stats/quantile.js';
-import { streamFor } from '../stats/quantileRng.js';
+import { Random } from '../stats/random.js';
 import { groupBySegment, segmentsOf, type Groups } from './groups.js';
 
 /** The latency metrics and their quantiles. */
@@ -92,7 +92,7 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
         if (!opts.wantsBootstrap(s, metric)) continue;
         const name = `${metric}/${segmentation.segments[s].id}`;
         const bootstrap = (x: PairedValues) =>
-          out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: streamFor(opts.seed, name) }));
+          out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name}`) }));
         if (cnt === m) {
           // Every request (overall): no copies.
           bootstrap({ a, b, orderA, orderB });

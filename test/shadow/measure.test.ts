@@ -236,10 +236,10 @@ describe('latency percentiles against numpy', () => {
 describe('argsortLean', () => {
   it('sorts like a stable comparison sort, negatives, -0, ties and NaN included', async () => {
     const { argsortLean } = await import('../../src/shadow/argsort.js');
-    const { Rng } = await import('../../src/stats/quantileRng.js');
-    const rng = new Rng(3);
+    const { Random } = await import('../../src/stats/random.js');
+    const rng = new Random(3);
     for (const n of [0, 1, 2, 17, 5000]) {
-      const v = Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? Math.round(rng.next() * 5) : (rng.next() - 0.3) * 10 ** Math.floor(rng.next() * 6)));
+      const v = Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? Math.round(rng.uniform() * 5) : (rng.uniform() - 0.3) * 10 ** Math.floor(rng.uniform() * 6)));
       if (n > 10) {
         v[3] = -0;
         v[4] = 0;
