@@ -5,7 +5,7 @@
 // two stay paired. Where a change rule needs it, the paired bootstrap of the
 // percentile's delta runs here too (src/stats/quantileBootstrap.ts).
 import type { ShadowData } from '../io/types.js';
-import { argsortLean } from './argsort.js';
+import { argsortFloat64 } from '../sort/radixSort.js';
 import type { Segmentation } from '../segments/types.js';
 import { pairedQuantileBootstrap, type PairedValues } from '../stats/quantileBootstrap.js';
 import { quantileOfOrder } from '../stats/quantile.js';
@@ -61,8 +61,8 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
       b[j++] = latB[k];
     }
   }
-  const orderA = argsortLean(a);
-  const orderB = argsortLean(b);
+  const orderA = argsortFloat64(a);
+  const orderB = argsortFloat64(b);
   const out: LatencyBySegment = {
     count: new Float64Array(S),
     baseline: new Float64Array(S * PERCENTILES.length).fill(NaN),
