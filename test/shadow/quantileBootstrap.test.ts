@@ -2,7 +2,7 @@
 // (same draws, same result), against itself with other bands (same distribution), and the
 // interval's coverage. (The draws it uses are tested in test/stats/poisson.test.ts and binomial.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { argsortFloat64 } from '../../src/metrics/radixSort.js';
+import { argsortFloat64 } from '../../src/sort/radixSort.js';
 import { normalQuantile } from '../../src/stats/distributions.js';
 import { quantileSorted } from '../../src/stats/quantile.js';
 import { pairedQuantileBootstrap, quantileBand, summarizeBootstrap, type PairedValues } from '../../src/stats/quantileBootstrap.js';
