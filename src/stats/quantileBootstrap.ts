@@ -22,8 +22,7 @@
 // total over equal cells is multinomial, so this is exact in any order).
 // Every resample is thus an exact Poisson bootstrap resample, at a cost of
 // O(sqrt(n)) instead of O(n) per resample after an O(n) setup.
-import { detectableWorsening, oneSidedP } from './estimate.js';
-import { quantileSorted } from './quantile.js';
+import { bootstrapSpread, detectableWorsening, oneSidedP } from './estimate.js';
 import { binomial } from './binomial.js';
 import { poisson, POISSON1_SHIFT, POISSON1_TABLE, POISSON1_U32 } from './poisson.js';
 import type { Random } from './random.js';
@@ -335,28 +334,15 @@ export function summarizeBootstrap(
   const valid = deltas.filter((d) => d === d).sort();
   const R = valid.length;
   if (R < 2) return null;
-  const alpha = 1 - o.confidence;
-  let mean = 0;
-  for (let i = 0; i < R; i++) mean += valid[i];
-  mean /= R;
-  let ss = 0;
+  const { ci, se } = bootstrapSpread(valid, o.confidence);
   let within = 0;
-  for (let i = 0; i < R; i++) {
-    ss += (valid[i] - mean) ** 2;
-    if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
-  }
-  const se = Math.sqrt(ss / (R - 1));
+  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
   let p_value = (within + 1) / (R + 1);
   if (within < TAIL_COUNT) {
     const worse = o.lowerIsBetter ? estimate : -estimate;
     p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
   }
-  return {
-    ci: [quantileSorted(valid, alpha / 2), quantileSorted(valid, 1 - alpha / 2)],
-    p_value,
-    se,
-    detectable: detectableWorsening(o.margin, se, alpha),
-  };
+  return { ci, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
 }
 
 /** Below this many resamples within the margin, the p-value's tail is extrapolated. */

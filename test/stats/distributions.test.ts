@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalCdf, normalQuantile, normalUpper, studentQuantile, studentUpper } from '../../src/stats/distributions.js';
-import { detectableWorsening, oneSidedP, symmetricInterval } from '../../src/stats/estimate.js';
+import { bootstrapSpread, detectableWorsening, oneSidedP, symmetricInterval } from '../../src/stats/estimate.js';
 
 // Reference values: scipy 1.17.1, norm.sf / norm.ppf / t.sf / t.ppf, printed with repr().
 describe('normal distribution', () => {
@@ -104,6 +104,13 @@ describe('p-values, intervals and detectable sizes', () => {
     const [lo, hi] = symmetricInterval(0.02, 0.01, Infinity, 0.95);
     expect(lo).toBeCloseTo(0.02 - 0.01959963984540054, 12);
     expect(hi).toBeCloseTo(0.02 + 0.01959963984540054, 12);
+  });
+
+  it('a bootstrap spread is the type-7 percentile interval and the n - 1 standard deviation', () => {
+    const s = bootstrapSpread(Float64Array.from({ length: 1000 }, (_, i) => i + 1), 0.95);
+    expect(s.ci[0]).toBeCloseTo(25.975, 10); // np.quantile(np.arange(1, 1001), 0.025)
+    expect(s.ci[1]).toBeCloseTo(975.025, 10);
+    expect(s.se).toBeCloseTo(288.8194360957494, 9); // np.arange(1, 1001).std(ddof=1)
   });
 
   it('detectable = margin + (z_{1-alpha} + z_{0.8}) * se', () => {
