@@ -171,6 +171,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
         const c = a >> 1;
         const y = (a & 1) === 1;
         const w = wts === null ? 1 : wts[end];
+        const g = group === null ? 0 : group[rows[end]];
         for (let d = 0; d < D; d++) {
           const s = segOf[c * D + d];
           const pa = posAbove[s];
@@ -180,7 +181,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
             ap[s] += (w * tp) / (tp + na);
             if (apG && gPosAbove && gNegAbove) {
               const base = s * G;
-              const own = base + group![rows[end]];
+              const own = base + g;
               for (let q = base; q < base + G; q++) {
                 if (q === own) continue;
                 const tpg = tp - gPosAbove[q];
@@ -206,7 +207,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
             }
           } else {
             negAbove[s] = na + w;
-            if (gNegAbove) gNegAbove[s * G + group![rows[end]]] += w;
+            if (gNegAbove) gNegAbove[s * G + g] += w;
             if (delong) {
               const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
               const i = slot * D + d;
@@ -239,6 +240,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
         const c = a >> 1;
         const y = (a & 1) === 1;
         const w = wts === null ? 1 : wts[k];
+        const g = group === null ? 0 : group[rows[k]];
         for (let d = 0; d < D; d++) {
           const s = segOf[c * D + d];
           if (segTouched[s] === 0) {
@@ -248,7 +250,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
           if (y) tPos[s] += w;
           else tNeg[s] += w;
           if (sgTouched && tgPos && tgNeg) {
-            const q = s * G + group![rows[k]];
+            const q = s * G + g;
             if (sgTouched[q] === 0) {
               sgTouched[q] = 1;
               if (nSG === touchedSG!.length) {
