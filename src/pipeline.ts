@@ -10,6 +10,7 @@ import type { Check } from './gate/types.js';
 import { countChecks, verdictOf } from './gate/verdict.js';
 import { readEvalPair } from './io/index.js';
 import { measureOffline } from './metrics/measure.js';
+import { RowCache } from './metrics/rowCache.js';
 import { splitMetricName } from './metrics/catalog.js';
 import { scoreDistribution } from './report/distribution.js';
 import type { Report } from './report/types.js';
@@ -84,10 +85,12 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     const segmentation = await time('segment', () => buildSegmentation(data.n, data.segments, config.segments.cross));
     // The value-for-money metric is measured (and reported) even without a rule of its own.
     const offlineConfig = withValueForMoneyMetric(config);
-    const measured = await time('measure', () => measureOffline(data, segmentation, offlineConfig.metrics, config.task));
+    // Cells and score orders, built while measuring and reused by the statistics (one sort per model).
+    const rows = new RowCache(data, segmentation);
+    const measured = await time('measure', () => measureOffline(data, segmentation, offlineConfig.metrics, config.task, rows));
     fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
     seen.push(...segmentation.segments);
-    const tester = await time('stats', () => buildChangeTester(data, segmentation, measured, offlineConfig));
+    const tester = await time('stats', () => buildChangeTester(data, segmentation, measured, offlineConfig, rows));
     pending.push(...(await time('judge', () => judgeSegments({ config: offlineConfig, measured, source: 'offline', tester }))));
     distributions.offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }

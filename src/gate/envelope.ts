@@ -16,6 +16,7 @@ import { valueForMoneyText } from '../shadow/valueForMoney.js';
 import { pairedMeanDiffTest } from '../stats/meanDiff.js';
 import { pairedProportionTest } from '../stats/pairedProportion.js';
 import { summarizeBootstrap } from '../stats/quantileBootstrap.js';
+import { integrityCheck, pct } from './integrity.js';
 import { judgeSegments, ruleFor, type ChangeTester, type PendingCheck } from './judge.js';
 import { changeTolerance } from './rules.js';
 import type { Check } from './types.js';
@@ -89,31 +90,6 @@ export function judgeEnvelope(config: GateConfig, shadow: ShadowConfig, measured
   return pending;
 }
 
-function integrity(metric: string, fields: Partial<Check>): Check {
-  return {
-    id: `integrity/${metric}/overall`,
-    source: 'integrity',
-    metric,
-    segment: 'overall',
-    n: null,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
-    rule: null,
-    status: 'pass',
-    severity: 'fail',
-    higher_is_better: null,
-    detectable: null,
-    message: '',
-    ...fields,
-  };
-}
-
-const pct = (x: number): string => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
-
 /** The share of requests both models served, against `integrity.min_coverage`. */
 export function requestCoverageCheck(p: ShadowIntegrity, models: ShadowConfig['models'], minCoverage: number): Check {
   const ok = p.coverage >= minCoverage;
@@ -121,7 +97,7 @@ export function requestCoverageCheck(p: ShadowIntegrity, models: ShadowConfig['m
   if (p.onlyBaseline > 0) parts.push(`${formatCount(p.onlyBaseline)} served by ${models.baseline} only (e.g. ${p.examplesOnlyBaseline.join(', ')})`);
   if (p.onlyCandidate > 0) parts.push(`${formatCount(p.onlyCandidate)} served by ${models.candidate} only (e.g. ${p.examplesOnlyCandidate.join(', ')})`);
   const detail = parts.length ? `; ${parts.join('; ')}` : '';
-  return integrity('request_coverage', {
+  return integrityCheck('request_coverage', 'overall', {
     n: p.paired,
     candidate: p.coverage,
     higher_is_better: true,

@@ -7,7 +7,8 @@ import { formatCount } from '../report/format.js';
 import type { Segment } from '../segments/types.js';
 import type { Check } from './types.js';
 
-function integrityCheck(metric: string, segment: string, fields: Partial<Check>): Check {
+/** An integrity check `integrity/METRIC/SEGMENT`: no metric values, passing unless `fields` say otherwise. */
+export function integrityCheck(metric: string, segment: string, fields: Partial<Check>): Check {
   return {
     id: `integrity/${metric}/${segment}`,
     source: 'integrity',
@@ -31,7 +32,8 @@ function integrityCheck(metric: string, segment: string, fields: Partial<Check>)
   };
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
+/** A share as a percentage for integrity messages (two decimals just under 100%, so 99.95% is not shown as 100.0%). */
+export const pct = (x: number): string => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
 
 /** The share of ids present in both eval files, against `integrity.min_coverage`. */
 export function coverageCheck(join: JoinIntegrity, minCoverage: number): Check {

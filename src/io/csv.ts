@@ -8,6 +8,7 @@ import type { TableBuilder } from './builder.js';
 import { openBytes, readFailure } from './source.js';
 
 type RecordSink = (fields: string[], endLine: number, emptyLines: number) => void;
+const ignore = (): void => {};
 
 /**
  * A csv-parse Parser whose records go to a callback instead of the readable
@@ -33,7 +34,7 @@ class SinkParser extends Parser {
 export async function readDelimited(file: string, gzip: boolean, delimiter: ',' | '\t', builder: TableBuilder): Promise<void> {
   const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true });
   // Parse errors are read from `parser.errored` after each write; the listener keeps them from being "unhandled".
-  parser.on('error', () => {});
+  parser.on('error', ignore);
   let header: string[] | null = null;
   // The line a record starts on: one after the previous record's last line, plus skipped blank lines.
   // csv-parse counts a CRLF inside a quoted value as two lines; `overcount` corrects for those seen so far.
@@ -75,15 +76,24 @@ export async function readDelimited(file: string, gzip: boolean, delimiter: ',' 
     source.destroy();
     throw readFailure(file, e);
   }
-  await new Promise<void>((resolve) => {
+  await end(parser);
+  // The parser outlives this call (its last stream events are still queued), so nothing it holds
+  // may keep the builder (every column, the id index) alive: its sink and listeners are made at
+  // module level, since a closure made here would share this scope's context, which holds the builder.
+  parser.sink = ignore;
+  const f = failure();
+  if (f) throw f;
+  if (header === null) throw new DataError(file, 'the file is empty; expected a header row naming the columns');
+}
+
+/** Ends the parser and waits until it has parsed the rest (or failed: the caller reads `parser.errored`). */
+function end(parser: Parser): Promise<void> {
+  return new Promise<void>((resolve) => {
     parser.once('finish', resolve);
     parser.once('error', () => resolve());
     parser.once('close', () => resolve());
     parser.end();
   });
-  const f = failure();
-  if (f) throw f;
-  if (header === null) throw new DataError(file, 'the file is empty; expected a header row naming the columns');
 }
 
 /** One clear line for a csv-parse error. */

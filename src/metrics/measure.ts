@@ -20,7 +20,6 @@ import { averagePrecision } from './averagePrecision.js';
 import { bias } from './bias.js';
 import { brier } from './brier.js';
 import { lookupMetric, metricNames, splitMetricName } from './catalog.js';
-import { buildCells } from './cells.js';
 import type { Confusion } from './confusion.js';
 import { ece } from './ece.js';
 import { expectedCost } from './expectedCost.js';
@@ -48,6 +47,7 @@ import { positiveRate } from './positiveRate.js';
 import { precision } from './precision.js';
 import { recall } from './recall.js';
 import { rmse } from './rmse.js';
+import { RowCache } from './rowCache.js';
 import type { SegmentMetrics } from './types.js';
 
 /** One metric's value in segment `s` for model `m` (0 baseline, 1 candidate). */
@@ -69,6 +69,7 @@ const BINARY_CONFUSION: Record<string, (c: Confusion, costs: Costs) => number | 
  * @param segmentation the segments and, per dimension, each row's segment
  * @param metrics the configured metrics by name (`recall`, `recall[fraud]`, `mean[judge]`)
  * @param task which metric definitions apply
+ * @param rows what the passes derive from the rows (cells, score orders), to share with the statistics
  * @returns one entry per `segmentation.segments`, in the same order
  * @throws ConfigError for a metric name the task does not have, or expected_cost without costs
  * @example
@@ -80,7 +81,9 @@ export function measureOffline(
   segmentation: Segmentation,
   metrics: Record<string, MetricConfig>,
   task: Task,
+  rows: RowCache = new RowCache(data, segmentation),
 ): SegmentMetrics[] {
+  rows.assertFor(data, segmentation, 'measureOffline');
   const S = segmentation.segments.length;
   for (const d of segmentation.dimensions) {
     if (d.rowSegment.length !== data.n) {
@@ -103,11 +106,7 @@ export function measureOffline(
   }
   if (issues.length > 0) throw new ConfigError('config', issues);
 
-  const cells = buildCells(
-    segmentation.dimensions.map((d) => d.rowSegment),
-    data.n,
-    S,
-  );
+  const cells = rows.cells;
 
   // Per segment: rows, weight, positives. Filled by the task's pass.
   const count = new Float64Array(S);
@@ -137,8 +136,7 @@ export function measureOffline(
     const ranks: Float64Array[] = [];
     const ranking = (m: 0 | 1): Float64Array => {
       if (!ranks[m]) {
-        const model = m === 0 ? data.baseline : data.candidate;
-        ranks[m] = rankingPass(model.score, data.label, data.weight, cells, S);
+        ranks[m] = rankingPass(rows.scoreOrder(m), cells, S);
       }
       return ranks[m];
     };

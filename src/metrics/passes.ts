@@ -1,6 +1,6 @@
 // The passes over the rows that accumulate, for every segment of every dimension at once,
 // the sums each metric is finished from. One pass per task, one per `mean[X]` column, and
-// for auc/pr_auc one walk per model over the rows in score order. Each row adds into its
+// for auc/pr_auc one walk per model over the rows in score order (rowCache.ts). Each row adds into its
 // cell (src/metrics/cells.ts) and the cells are folded into segments at the end. Typed
 // arrays, no allocation per row. The metric files hold the definitions; this file only sums.
 import type { EvalData } from '../io/types.js';
@@ -11,7 +11,7 @@ import { ECE_BINS, eceBin } from './ece.js';
 import { logLossTerm } from './logLoss.js';
 import { apeTerm } from './mape.js';
 import { foldCells, type Cells } from './cells.js';
-import { sortByFloat64 } from './radixSort.js';
+import type { ScoreOrder } from './rowCache.js';
 
 /**
  * Layout of the binary sums: `STRIDE` numbers per segment, at `segment * STRIDE`.
@@ -97,29 +97,19 @@ export function binaryPass(
 export const RANK = { AREA: 0, AP: 1, POSITIVE: 2, NEGATIVE: 3, STRIDE: 4 } as const;
 
 /**
- * One model's auc / pr_auc sums for every segment. Sorts the scores once (radix sort), then
- * walks them from high to low in groups of equal score. A segment's group of tied scores
- * is the global group restricted to the segment (as if the segment were scored alone), so
- * each row adds its weight to its cell, and at the end of a global group the touched cells
- * are folded into their segments, which each close one ROC trapezoid and one AP step.
+ * One model's auc / pr_auc sums for every segment. Walks its rows from the highest score
+ * down (`sorted`, from rowCache.ts) in groups of equal score. A segment's group of tied
+ * scores is the global group restricted to the segment (as if the segment were scored
+ * alone), so each row adds its weight to its cell, and at the end of a global group the
+ * touched cells are folded into their segments, which each close one ROC trapezoid and one
+ * AP step.
  */
-export function rankingPass(
-  score: Float64Array,
-  label: Float64Array,
-  weight: Float64Array | null,
-  cells: Cells,
-  segments: number,
-): Float64Array {
-  const n = score.length;
+export function rankingPass(sorted: ScoreOrder, cells: Cells, segments: number): Float64Array {
+  const { tied, cellLabel, weight } = sorted;
+  const n = tied.length;
   const C = cells.count;
   const D = cells.dims;
-  const cellOf = cells.ofRow;
   const segmentOf = cells.segmentOf;
-  // Each row's cell and label packed in one int: the sort's payload, with the weights carried
-  // alongside, so the walk reads nothing at random.
-  const packed = new Int32Array(n);
-  for (let r = 0; r < n; r++) packed[r] = cellOf[r] * 2 + (label[r] === 1 ? 1 : 0);
-  const { hi, lo, payload: sorted, weights } = sortByFloat64(score, packed, weight);
 
   // The current group's weight per cell, and which cells it touched.
   const cellPos = new Float64Array(C);
@@ -172,20 +162,9 @@ export function rankingPass(
     }
   };
 
-  // The first row always "changes group"; closing an empty group is a no-op.
-  let h0 = 0;
-  let l0 = 0;
   for (let i = n - 1; i >= 0; i--) {
-    // As int32: V8 keeps uint32 values above 2^31 as doubles, which is slower to compare.
-    const h = hi[i] | 0;
-    const l = lo[i] | 0;
-    if (h !== h0 || l !== l0) {
-      closeGroup();
-      h0 = h;
-      l0 = l;
-    }
-    const p = sorted[i];
-    const w = weights === null ? 1 : weights[i];
+    const p = cellLabel[i];
+    const w = weight === null ? 1 : weight[i];
     const c = p >> 1;
     if (cellTouched[c] === 0) {
       cellTouched[c] = 1;
@@ -193,8 +172,9 @@ export function rankingPass(
     }
     if ((p & 1) === 1) cellPos[c] += w;
     else cellNeg[c] += w;
+    // The group goes on down to the first row of the run of ties.
+    if (tied[i] === 0) closeGroup();
   }
-  closeGroup();
   for (let s = 0; s < segments; s++) {
     out[s * RANK.STRIDE + RANK.POSITIVE] = tp[s];
     out[s * RANK.STRIDE + RANK.NEGATIVE] = fp[s];

@@ -5,11 +5,11 @@
 // two stay paired. Where a change rule needs it, the paired bootstrap of the
 // percentile's delta runs here too (src/stats/quantileBootstrap.ts).
 import type { ShadowData } from '../io/types.js';
-import { argsortLean } from './argsort.js';
+import { argsortFloat64 } from '../sort/radixSort.js';
 import type { Segmentation } from '../segments/types.js';
 import { pairedQuantileBootstrap, type PairedValues } from '../stats/quantileBootstrap.js';
 import { quantileOfOrder } from '../stats/quantile.js';
-import { streamFor } from '../stats/quantileRng.js';
+import { Random } from '../stats/random.js';
 import { groupBySegment, segmentsOf, type Groups } from './groups.js';
 
 /** The latency metrics and their quantiles. */
@@ -61,8 +61,8 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
       b[j++] = latB[k];
     }
   }
-  const orderA = argsortLean(a);
-  const orderB = argsortLean(b);
+  const orderA = argsortFloat64(a);
+  const orderB = argsortFloat64(b);
   const out: LatencyBySegment = {
     count: new Float64Array(S),
     baseline: new Float64Array(S * PERCENTILES.length).fill(NaN),
@@ -92,7 +92,7 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
         if (!opts.wantsBootstrap(s, metric)) continue;
         const name = `${metric}/${segmentation.segments[s].id}`;
         const bootstrap = (x: PairedValues) =>
-          out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: streamFor(opts.seed, name) }));
+          out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name}`) }));
         if (cnt === m) {
           // Every request (overall): no copies.
           bootstrap({ a, b, orderA, orderB });

@@ -9,7 +9,7 @@
 //   PSI = sum_k (c_k - b_k) * ln(c_k / b_k).
 // Requests where either model failed or gave no score are left out.
 import type { ShadowData } from '../io/types.js';
-import { argsortLean } from './argsort.js';
+import { argsortFloat64 } from '../sort/radixSort.js';
 import type { Segmentation } from '../segments/types.js';
 import { quantileOfOrder } from '../stats/quantile.js';
 import { groupBySegment, segmentsOf } from './groups.js';
@@ -77,7 +77,7 @@ export function scorePsiBySegment(data: ShadowData, segmentation: Segmentation):
     a[j] = sB[rows[j]];
     c[j] = sC[rows[j]];
   }
-  const order = argsortLean(a);
+  const order = argsortFloat64(a);
   const E = PSI_BINS - 1;
   const edges = new Float64Array(S * E);
   const edgeCount = new Int32Array(S);

@@ -2,6 +2,8 @@
 // by geometric waiting times when n*p < 10, else Hörmann's transformed rejection
 // with squeeze (BTRS, "The generation of binomial random variates", 1993), as
 // TensorFlow's random_binomial uses. Expected cost O(1) per draw in both regimes.
+// The one binomial sampler: the decision bootstrap's multinomial tables and the
+// Poisson bootstrap's conditional weights (quantileBootstrap.ts) both draw here.
 import type { Random } from './random.js';
 
 /** log(k!) - (k + 1/2) log(k + 1) + (k + 1) - log(2 pi)/2: Stirling's tail correction. */

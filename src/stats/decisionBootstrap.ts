@@ -33,7 +33,7 @@ import { positiveRate } from '../metrics/positiveRate.js';
 import { precision } from '../metrics/precision.js';
 import { recall } from '../metrics/recall.js';
 import { multinomial } from './binomial.js';
-import type { DeltaEstimate } from './estimate.js';
+import { bootstrapSpread, type DeltaEstimate } from './estimate.js';
 import type { Random } from './random.js';
 
 /** Both models' decision summaries of one (resampled) joint table. */
@@ -165,16 +165,6 @@ export function decisionMetric(name: string, task: 'binary' | 'multiclass', clas
   return null;
 }
 
-/** The value at quantile q of sorted values (linear interpolation between order statistics, R's type 7). */
-export function sortedQuantile(sorted: Float64Array, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
 /**
  * Bootstraps one segment's joint table and estimates each metric's paired change.
  * @param counts the segment's table: rows per cell (`K^3` cells)
@@ -221,21 +211,9 @@ export function bootstrapDecisionTable(
       deltas[j][valid[j]++] = c - b;
     }
   }
-  const alpha = 1 - confidence;
   return deltas.map((all, j) => {
     const v = valid[j];
     if (v < 2 || v < resamples / 2) return null;
-    const d = all.subarray(0, v).sort();
-    let mean = 0;
-    for (let i = 0; i < v; i++) mean += d[i];
-    mean /= v;
-    let ss = 0;
-    for (let i = 0; i < v; i++) ss += (d[i] - mean) * (d[i] - mean);
-    return {
-      ci: [sortedQuantile(d, alpha / 2), sortedQuantile(d, 1 - alpha / 2)] as [number, number],
-      se: Math.sqrt(ss / (v - 1)),
-      df: Infinity,
-      method: 'bootstrap' as const,
-    };
+    return { ...bootstrapSpread(all.subarray(0, v).sort(), confidence), df: Infinity, method: 'bootstrap' as const };
   });
 }

@@ -2,16 +2,20 @@
 // documented with an example.
 //
 // distributions.ts: the normal and Student t distributions (CDF, upper tail,
-// quantile) to double precision, without dependencies.
+// quantile) to double precision, without dependencies. The only home of the
+// normal distribution: every test and interval reads it from here.
 
 const SQRT_2PI = 2.5066282746310002;
 
 /**
- * P(Z > x) for a standard normal Z, to about 1e-15 absolute and 1e-8 relative in the far tail
- * (Hart's 1968 rational approximation as given by G. West, "Better approximations to
- * cumulative normal functions", 2005). Computed directly, never as 1 - cdf, so tiny
- * p-values keep their digits.
+ * P(Z > x) for a standard normal Z, to a relative error below 1e-12 in both tails (checked
+ * against scipy's norm.sf on a 0.01 grid over [-37, 37]; 0 beyond 37). Hart's algorithm 5666 as
+ * given by G. West, "Better approximations to cumulative normal functions" (Wilmott, 2005), up
+ * to 4, then 40 terms of the continued fraction of Mills' ratio (West switches at 7.07 with 4
+ * terms, where his rational is already off by 1e-9 relative). Computed directly, never as
+ * 1 - cdf, so tiny p-values keep their digits.
  * @example normalUpper(1.6448536269514722) // 0.05
+ * @example normalUpper(10) // 7.61985302416047e-24
  */
 export function normalUpper(x: number): number {
   if (Number.isNaN(x)) return NaN;
@@ -20,7 +24,7 @@ export function normalUpper(x: number): number {
   if (a > 37) tail = 0;
   else {
     const e = Math.exp((-a * a) / 2);
-    if (a < 7.07106781186547) {
+    if (a < 4) {
       let num = 3.52624965998911e-2 * a + 0.700383064443688;
       num = num * a + 6.37396220353165;
       num = num * a + 33.912866078383;
@@ -36,27 +40,35 @@ export function normalUpper(x: number): number {
       den = den * a + 440.413735824752;
       tail = (e * num) / den;
     } else {
-      let b = a + 0.65;
-      b = a + 4 / b;
-      b = a + 3 / b;
-      b = a + 2 / b;
-      b = a + 1 / b;
+      let b = a;
+      for (let k = 40; k >= 1; k--) b = a + k / b;
       tail = e / b / SQRT_2PI;
     }
   }
   return x >= 0 ? tail : 1 - tail;
 }
 
-/** P(Z <= x). @example normalCdf(0) // 0.5 */
+/**
+ * P(Z <= x); use `normalUpper` (or `normalCdf(-x)`) for an upper tail rather than `1 - normalCdf(x)`.
+ * @example normalCdf(0) // 0.5
+ * @example normalCdf(-10) // 7.61985302416047e-24
+ */
 export function normalCdf(x: number): number {
   return normalUpper(-x);
 }
 
+const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+
 /**
- * The standard normal quantile: x with P(Z <= x) = p. Acklam's rational
- * approximation refined by one Halley step on `normalCdf` (full double precision).
+ * The standard normal quantile: x with P(Z <= x) = p. Acklam's rational approximation
+ * (error 1.15e-9) refined by one Halley step on `normalCdf`, to an absolute error below 1e-13
+ * for p in [1e-290, 1 - 1e-16] (against scipy's norm.ppf).
+ * @returns -Infinity at 0 and Infinity at 1, as scipy
+ * @throws RangeError outside [0, 1] (or NaN)
  * @example normalQuantile(0.975) // 1.959963984540054
- * @throws RangeError outside (0, 1)
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) {
@@ -64,22 +76,18 @@ export function normalQuantile(p: number): number {
     if (p === 1) return Infinity;
     throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
   }
-  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
   const low = 0.02425;
   let x: number;
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    x = (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   } else if (p <= 1 - low) {
     const q = p - 0.5;
     const r = q * q;
-    x = ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    x = ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    x = -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   }
   // One Halley step; the error is computed on the smaller tail to keep precision.
   const e = p < 0.5 ? normalCdf(x) - p : 1 - p - normalUpper(x);

@@ -1,6 +1,7 @@
 // estimate.ts: what every paired test produces before the rule is known, and
 // how a rule's margin turns it into a one-sided p-value.
 import { normalQuantile, studentQuantile, studentUpper } from './distributions.js';
+import { quantileSorted } from './quantile.js';
 
 /** The sampling summary of one metric's change in one segment. */
 export interface DeltaEstimate {
@@ -46,4 +47,21 @@ export const Z_POWER_80 = 0.8416212335729143;
  */
 export function detectableWorsening(margin: number, se: number, alpha: number): number {
   return margin + (normalQuantile(1 - alpha) + Z_POWER_80) * se;
+}
+
+/**
+ * The percentile interval at `confidence` and the standard error (the standard deviation,
+ * n - 1) of bootstrap deltas sorted ascending, at least 2 of them: what the decision
+ * bootstrap and the latency bootstrap both report.
+ * @example bootstrapSpread(Float64Array.of(1, 2, 3, 4), 0.5) // { ci: [1.75, 3.25], se: 1.291 }
+ */
+export function bootstrapSpread(sorted: Float64Array, confidence: number): { ci: [number, number]; se: number } {
+  const R = sorted.length;
+  let mean = 0;
+  for (let i = 0; i < R; i++) mean += sorted[i];
+  mean /= R;
+  let ss = 0;
+  for (let i = 0; i < R; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
+  const alpha = 1 - confidence;
+  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R - 1)) };
 }

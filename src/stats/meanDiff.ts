@@ -1,7 +1,11 @@
 // src/stats/meanDiff.ts: the paired mean-difference z test, from sums. Generic:
 // any per-unit difference d = candidate - baseline (the shadow gate uses it for
 // cost per request); the sums can be accumulated per segment in one pass.
-import { normalCdf, normalQuantile } from './normalDist.js';
+// The offline gate's mean metrics use the same test in another shape
+// (pairedMean.ts: per-row terms with weights and missing values, which sums of
+// d cannot carry); both turn their standard error into an interval, p-value and
+// detectable size with the same functions (estimate.ts).
+import { detectableWorsening, oneSidedP, symmetricInterval } from './estimate.js';
 
 /** Sums over the paired units of d = candidate - baseline. */
 export interface DiffSums {
@@ -46,15 +50,12 @@ export function pairedMeanDiffTest(
   const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
   const estimate = scale * mean;
   const se = Math.abs(scale) * Math.sqrt(variance / s.n);
-  const alpha = 1 - o.confidence;
-  const z = normalQuantile(1 - alpha / 2);
   const worse = o.lowerIsBetter ? estimate : -estimate;
-  const p_value = se > 0 ? normalCdf(-(worse - o.margin) / se) : worse > o.margin ? 0 : 1;
   return {
     estimate,
     se,
-    ci: [estimate - z * se, estimate + z * se],
-    p_value,
-    detectable: o.margin + (normalQuantile(1 - alpha) + normalQuantile(0.8)) * se,
+    ci: symmetricInterval(estimate, se, Infinity, o.confidence),
+    p_value: oneSidedP(worse, o.margin, se, Infinity),
+    detectable: detectableWorsening(o.margin, se, 1 - o.confidence),
   };
 }

@@ -14,18 +14,18 @@ import { worsening } from '../gate/rules.js';
 import type { EvalData } from '../io/types.js';
 import { brierTerm } from '../metrics/brier.js';
 import { splitMetricName } from '../metrics/catalog.js';
-import { buildCells } from '../metrics/cells.js';
 import { logLossTerm } from '../metrics/logLoss.js';
 import { apeTerm } from '../metrics/mape.js';
+import { RowCache } from '../metrics/rowCache.js';
 import type { SegmentMetrics } from '../metrics/types.js';
 import type { Segmentation } from '../segments/types.js';
 import { bootstrapDecisionTable, decisionMetric, type DecisionMetric } from './decisionBootstrap.js';
 import { delongEstimate } from './delong.js';
 import { eceChangeWithout, eceGroupSums } from './eceJackknife.js';
-import { oneSidedP, symmetricInterval, type DeltaEstimate } from './estimate.js';
+import { oneSidedP, type DeltaEstimate } from './estimate.js';
 import { JACKKNIFE_GROUPS, jackknifeEstimate, jackknifeGroups } from './jackknife.js';
 import { jointTables } from './jointTable.js';
-import { pairedMoments, pairedVariance, type PairedMoments } from './pairedMean.js';
+import { pairedMeanEstimate, pairedMoments, pairedVariance, type PairedMoments } from './pairedMean.js';
 import { Random } from './random.js';
 import { rankingWalk } from './rankingWalk.js';
 
@@ -42,21 +42,25 @@ const MEAN_TERMS = new Set(['log_loss', 'brier', 'mae', 'mape', 'bias', 'rmse'])
 /**
  * Every paired change estimate of the run.
  * @param measured the point values (measureOffline), one per segment
+ * @param rows the row cache measureOffline used: its cells and score orders are reused, not rebuilt
  * @example
- * const est = estimateChanges(data, segmentation, measured, config);
+ * const est = estimateChanges(data, segmentation, measured, config, rows);
  * est[0].get('recall') // { ci: [-0.031, -0.008], se: 0.0059, seWorsening: 0.0059, df: Infinity, method: 'bootstrap' }
  */
-export function estimateChanges(data: EvalData, segmentation: Segmentation, measured: SegmentMetrics[], config: GateConfig): ChangeEstimates {
+export function estimateChanges(
+  data: EvalData,
+  segmentation: Segmentation,
+  measured: SegmentMetrics[],
+  config: GateConfig,
+  rows: RowCache = new RowCache(data, segmentation),
+): ChangeEstimates {
+  rows.assertFor(data, segmentation, 'estimateChanges');
   const S = segmentation.segments.length;
   const { confidence, seed, resamples } = config.statistics;
   const out: ChangeEstimates = segmentation.segments.map(() => new Map());
   if (data.n === 0) return out;
   const judged = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
-  const cells = buildCells(
-    segmentation.dimensions.map((d) => d.rowSegment),
-    data.n,
-    S,
-  );
+  const cells = rows.cells;
   const task = config.task;
   const names = Object.keys(config.metrics);
   const delta = (s: number, name: string): number | null => {
@@ -104,8 +108,8 @@ export function estimateChanges(data: EvalData, segmentation: Segmentation, meas
     const shift = new Float64Array(S);
     if (wantAuc) for (let s = 0; s < S; s++) shift[s] = delta(s, 'auc') ?? 0;
     const walk = rankingWalk({
-      scoreB: data.baseline.score,
-      scoreC: data.candidate.score,
+      orderB: rows.scoreOrder(0),
+      orderC: rows.scoreOrder(1),
       label: data.label,
       weight: data.weight,
       cells,
@@ -159,21 +163,17 @@ export function estimateChanges(data: EvalData, segmentation: Segmentation, meas
     for (let s = 0; s < S; s++) {
       const d = delta(s, name);
       if (!judged[s] || d === null) continue;
-      const df = moments.n[s] - 1;
       if (name === 'rmse') {
+        // rmse = sqrt(mse): the delta method's a = 1 / (2 rmse).
         const a = (mu: number) => (mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0);
-        const v = pairedVariance(moments, s, a(moments.muB[s]), a(moments.muC[s]));
-        if (v !== null) put(s, name, { ci: symmetricInterval(d, Math.sqrt(v), df, confidence), se: Math.sqrt(v), df, method: 'paired-mean' });
-        continue;
-      }
-      const v = pairedVariance(moments, s, 1, 1);
-      if (v === null) continue;
-      const e: DeltaEstimate = { ci: symmetricInterval(d, Math.sqrt(v), df, confidence), se: Math.sqrt(v), df, method: 'paired-mean' };
-      if (name === 'bias') {
+        put(s, name, pairedMeanEstimate(moments, s, d, confidence, a(moments.muB[s]), a(moments.muC[s])));
+      } else if (name === 'bias') {
+        // Judged on |bias|: the worsening's standard error takes a = sign(bias).
         const sign = (mu: number) => (mu < 0 ? -1 : 1);
+        const e = pairedMeanEstimate(moments, s, d, confidence);
         const vw = pairedVariance(moments, s, sign(moments.muB[s]), sign(moments.muC[s]));
-        if (vw !== null) put(s, name, e, Math.sqrt(vw));
-      } else put(s, name, e);
+        if (e && vw !== null) put(s, name, e, Math.sqrt(vw));
+      } else put(s, name, pairedMeanEstimate(moments, s, d, confidence));
     }
   }
   return out;
@@ -235,13 +235,21 @@ function fillTerms(name: string, data: EvalData, tB: Float64Array, tC: Float64Ar
  * The judge's hook: answers each change check from the run's estimates.
  * The observed worsening is taken from the measured values (as the judge's own), so
  * the p-value and the point estimate never disagree about which side of the margin it is.
+ * @param rows the row cache measureOffline used (see estimateChanges)
  * @example
- * const tester = buildChangeTester(data, segmentation, measured, config);
+ * const rows = new RowCache(data, segmentation);
+ * const tester = buildChangeTester(data, segmentation, measureOffline(data, segmentation, metrics, task, rows), config, rows);
  * tester({ segment: 3, metric: 'recall', direction: 'higher', margin: 0.01 })
  * // { ci: [-0.07, -0.032], p_value: 0.0001, detectable: null, se: 0.0097 }
  */
-export function buildChangeTester(data: EvalData, segmentation: Segmentation, measured: SegmentMetrics[], config: GateConfig): ChangeTester {
-  const estimates = estimateChanges(data, segmentation, measured, config);
+export function buildChangeTester(
+  data: EvalData,
+  segmentation: Segmentation,
+  measured: SegmentMetrics[],
+  config: GateConfig,
+  rows: RowCache = new RowCache(data, segmentation),
+): ChangeTester {
+  const estimates = estimateChanges(data, segmentation, measured, config, rows);
   return ({ segment, metric, direction, margin }) => {
     const e = estimates[segment]?.get(metric);
     const v = measured[segment]?.values[metric];

@@ -13,6 +13,7 @@
 // The statistic is referred to Student's t with n - 1 degrees of freedom.
 // Two passes over the terms: the means per segment, then the centred sums.
 import { foldCells, type Cells } from '../metrics/cells.js';
+import { symmetricInterval, type DeltaEstimate } from './estimate.js';
 
 /** Per segment, the moments of the paired influences. */
 export interface PairedMoments {
@@ -104,4 +105,17 @@ export function pairedVariance(m: PairedMoments, s: number, aB: number, aC: numb
   if (n < 2) return null;
   const v = aC * aC * m.sCC[s] + aB * aB * m.sBB[s] - 2 * aB * aC * m.sBC[s];
   return (Math.max(0, v) * n) / (n - 1);
+}
+
+/**
+ * The estimate of the change `delta` of a_C mu_C - a_B mu_B in segment s: the standard error from
+ * `pairedVariance`, the interval from Student's t with n - 1 degrees of freedom; null with fewer than 2 rows.
+ * @example pairedMeanEstimate(m, 0, 0.75, 0.95) // { se: 0.4787, df: 3, ci: [-0.7735, 2.2735], method: 'paired-mean' } for B = [1, 2, 3, 4], C = [2, 2, 5, 4]
+ */
+export function pairedMeanEstimate(m: PairedMoments, s: number, delta: number, confidence: number, aB = 1, aC = 1): DeltaEstimate | null {
+  const v = pairedVariance(m, s, aB, aC);
+  if (v === null) return null;
+  const se = Math.sqrt(v);
+  const df = m.n[s] - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: 'paired-mean' };
 }

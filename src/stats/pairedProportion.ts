@@ -5,7 +5,8 @@
 // proportions for the paired-sample design", Statistics in Medicine 1998).
 // Unlike the Wald test it behaves with few discordant pairs and never gives a
 // zero-width interval.
-import { normalCdf, normalQuantile } from './normalDist.js';
+import { normalCdf, normalQuantile } from './distributions.js';
+import { detectableWorsening } from './estimate.js';
 
 /** The discordant counts of n paired binary outcomes (x: candidate, y: baseline). */
 export interface PairedCounts {
@@ -74,7 +75,7 @@ export function pairedProportionTest(
     estimate,
     ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
     p_value,
-    detectable: o.margin + (normalQuantile(1 - alpha) + normalQuantile(0.8)) * se0,
+    detectable: detectableWorsening(o.margin, se0, alpha),
   };
 }
 

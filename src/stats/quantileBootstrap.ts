@@ -22,9 +22,10 @@
 // total over equal cells is multinomial, so this is exact in any order).
 // Every resample is thus an exact Poisson bootstrap resample, at a cost of
 // O(sqrt(n)) instead of O(n) per resample after an O(n) setup.
-import { normalCdf, normalQuantile } from './normalDist.js';
-import { quantileSorted } from './quantile.js';
-import { binomial, poisson, POISSON1_SHIFT, POISSON1_TABLE, POISSON1_U32, type Rng } from './quantileRng.js';
+import { bootstrapSpread, detectableWorsening, oneSidedP } from './estimate.js';
+import { binomial } from './binomial.js';
+import { poisson, POISSON1_SHIFT, POISSON1_TABLE, POISSON1_U32 } from './poisson.js';
+import type { Random } from './random.js';
 
 export interface PairedValues {
   /** The baseline's value per unit (request). */
@@ -41,8 +42,8 @@ export interface QuantileBootstrapOptions {
   /** The quantile, in (0, 1). */
   p: number;
   resamples: number;
-  /** The seeded generator (e.g. `streamFor(seed, name)`); advanced by the call. */
-  rng: Rng;
+  /** The seeded generator (e.g. `new Random(`${seed}|${name}`)`); advanced by the call. */
+  rng: Random;
   /** Half-width of the band in standard deviations of the quantile's rank (speed only, the result is exact for any). Default 1. */
   bandSd?: number;
 }
@@ -51,7 +52,7 @@ export interface QuantileBootstrapOptions {
  * The bootstrap distribution of quantile_p(b) - quantile_p(a) over paired units.
  * @returns one delta per resample; NaN for a resample with no unit drawn (only with a handful of units)
  * @example
- * const d = pairedQuantileBootstrap(values, { p: 0.99, resamples: 2000, rng: streamFor(1, 'p99') });
+ * const d = pairedQuantileBootstrap(values, { p: 0.99, resamples: 2000, rng: new Random('1|latency_p99_ms/overall') });
  */
 export function pairedQuantileBootstrap(x: PairedValues, opts: QuantileBootstrapOptions): Float64Array {
   const m = x.a.length;
@@ -104,16 +105,25 @@ export function pairedQuantileBootstrap(x: PairedValues, opts: QuantileBootstrap
   const TAB = POISSON1_TABLE;
   for (let r = 0; r < resamples; r++) {
     state.drawn.clear();
-    // The own weights: Poisson(1) by inversion (poissonOneOf), with mulberry32 stepped inline (hot loop).
+    // The own weights: Poisson(1) by inversion (poissonOneOf), with the generator (Random.next32,
+    // xoshiro128**) stepped inline: the hot loop.
     let W = 0;
     let baseA = 0;
     let baseB = 0;
-    let st = rng.state;
+    let s0 = rng.s0;
+    let s1 = rng.s1;
+    let s2 = rng.s2;
+    let s3 = rng.s3;
     for (let j = 0; j < U; j++) {
-      st = (st + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(st ^ (st >>> 15), st | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      const bits = (t ^ (t >>> 14)) >>> 0;
+      const x = Math.imul(s1, 5);
+      const bits = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
       let k = TAB[bits >>> POISSON1_SHIFT];
       if (k === 255) {
         k = 0;
@@ -127,9 +137,12 @@ export function pairedQuantileBootstrap(x: PairedValues, opts: QuantileBootstrap
         if (f & 2) baseB += k;
       }
     }
-    rng.state = st;
+    rng.s0 = s0;
+    rng.s1 = s1;
+    rng.s2 = s2;
+    rng.s3 = s3;
     for (let g = 0; g < 4; g++) {
-      const t = poisson(rng, groupSize[g]);
+      const t = poisson(groupSize[g], rng);
       state.total[g] = t;
       state.left[g] = t;
       state.remaining[g] = groupSize[g];
@@ -188,7 +201,7 @@ function side(values: Float64Array, order: Int32Array, uPos: Int32Array, lo: num
 
 /** The weights of one resample. */
 interface ResampleState {
-  rng: Rng;
+  rng: Random;
   /** Own weights, by position in U. */
   w: Int32Array;
   uPos: Int32Array;
@@ -209,7 +222,7 @@ function weightOf(s: ResampleState, i: number): number {
   const known = s.drawn.get(i);
   if (known !== undefined) return known;
   const g = groupOf(s.where[i]);
-  const k = binomial(s.rng, s.left[g], 1 / s.remaining[g]);
+  const k = binomial(s.left[g], 1 / s.remaining[g], s.rng);
   s.left[g] -= k;
   s.remaining[g]--;
   s.drawn.set(i, k);
@@ -321,29 +334,15 @@ export function summarizeBootstrap(
   const valid = deltas.filter((d) => d === d).sort();
   const R = valid.length;
   if (R < 2) return null;
-  const alpha = 1 - o.confidence;
-  let mean = 0;
-  for (let i = 0; i < R; i++) mean += valid[i];
-  mean /= R;
-  let ss = 0;
+  const { ci, se } = bootstrapSpread(valid, o.confidence);
   let within = 0;
-  for (let i = 0; i < R; i++) {
-    ss += (valid[i] - mean) ** 2;
-    if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
-  }
-  const se = Math.sqrt(ss / (R - 1));
+  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
   let p_value = (within + 1) / (R + 1);
   if (within < TAIL_COUNT) {
     const worse = o.lowerIsBetter ? estimate : -estimate;
-    const normal = se > 0 ? normalCdf(-(worse - o.margin) / se) : worse > o.margin ? 0 : 1;
-    p_value = Math.min(p_value, normal);
+    p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
   }
-  return {
-    ci: [quantileSorted(valid, alpha / 2), quantileSorted(valid, 1 - alpha / 2)],
-    p_value,
-    se,
-    detectable: o.margin + (normalQuantile(1 - alpha) + normalQuantile(0.8)) * se,
-  };
+  return { ci, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
 }
 
 /** Below this many resamples within the margin, the p-value's tail is extrapolated. */

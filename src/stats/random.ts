@@ -1,7 +1,10 @@
-// random.ts: the one source of randomness of the statistics: a seeded
-// xoshiro128** generator, seeded from a string (the run's seed and what is
-// being resampled), so every resample is reproducible and independent of the
-// order the checks are computed in.
+// random.ts: the one source of randomness of the statistics (offline and
+// shadow): a seeded xoshiro128** generator, seeded from a string (the run's
+// seed and what is being resampled, e.g. `1|decision|region=BR` or
+// `1|latency_p99_ms/overall`), so every resample is reproducible and
+// independent of the order the checks are computed in. Its 2^128 - 1 period
+// keeps the many streams of a run from overlapping. The draws built on it:
+// binomial.ts (binomial, multinomial) and poisson.ts.
 
 /** FNV-1a over the string's UTF-16 code units, then murmur3's finaliser. */
 export function hashString(s: string): number {
@@ -31,10 +34,14 @@ export function mix32(x: number): number {
  * const r = new Random('1|region=BR'); r.uniform() // a double in (0, 1), the same every run
  */
 export class Random {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
+  /**
+   * The generator's state, public so a hot loop can step it inline (see `next32`; the
+   * Poisson bootstrap does, in quantileBootstrap.ts). Never all 0.
+   */
+  s0: number;
+  s1: number;
+  s2: number;
+  s3: number;
 
   constructor(key: string | number) {
     let x = typeof key === 'number' ? key >>> 0 : hashString(key);
@@ -45,10 +52,11 @@ export class Random {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    // As int32, the representation the steps keep them in.
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 

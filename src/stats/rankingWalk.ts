@@ -12,7 +12,7 @@
 // per segment. Average precision steps are summed per segment and, for the
 // jackknife, per (segment, group) with the group's own rows left out.
 import type { Cells } from '../metrics/cells.js';
-import { ScoreSorter } from './scoreSort.js';
+import type { ScoreOrder } from '../metrics/rowCache.js';
 
 /** Layout of DeLong's per-segment sums, for positives at `POS` and negatives at `NEG`. */
 export const DELONG = {
@@ -30,8 +30,9 @@ export const DELONG = {
 } as const;
 
 export interface RankingWalkInput {
-  scoreB: Float64Array;
-  scoreC: Float64Array;
+  /** Each model's rows in score order (RowCache.scoreOrder: the sorts measuring made), built on `cells`. */
+  orderB: ScoreOrder;
+  orderC: ScoreOrder;
   /** 0/1 per row. */
   label: Float64Array;
   weight: Float64Array | null;
@@ -70,6 +71,7 @@ export interface RankingWalkResult {
 export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   const { label, weight, cells, segments: S, jackknife } = input;
   const n = label.length;
+  if (input.orderB.rows.length !== n || input.orderC.rows.length !== n) throw new Error(`rankingWalk: orders of ${input.orderB.rows.length} and ${input.orderC.rows.length} rows for ${n}`);
   const D = cells.dims;
   const cellOf = cells.ofRow;
   const segOf = cells.segmentOf;
@@ -123,8 +125,8 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
 
   const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
   // The baseline's DeLong components per (row, dimension), stored in the baseline's score order, for
-  // the candidate's walk to pair with: each row carries its baseline position through the candidate's
-  // sort, and since the two models' scores are correlated, those reads stay close to each other.
+  // the candidate's walk to pair with (through each row's baseline position): since the two models'
+  // scores are correlated, those reads stay close to each other.
   // Float32: components are shares in [0, 1]; equal values round alike, so identical models pair to exactly 0.
   const v0 = input.delong ? new Float32Array(n * D) : null;
   const apSteps: [Float64Array, Float64Array] = [new Float64Array(S), new Float64Array(S)];
@@ -145,28 +147,13 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
   const sgTouched = jackknife ? new Uint8Array(S * G) : null;
   let touchedSG = jackknife ? new Int32Array(1024) : null;
 
-  // Each row's cell, group and label packed in one int, carried through the sort as its payload
-  // (with, as a float, the row index in the baseline's sort and the row's baseline position in the
-  // candidate's, where DeLong or weights need them), so the walk reads everything in order.
-  if (cells.count >= 1 << 23 || G > 128) throw new Error(`rankingWalk: ${cells.count} cells and ${G} groups do not fit the packed row attributes`);
-  const attr = new Int32Array(n);
-  for (let r = 0; r < n; r++) attr[r] = (cellOf[r] << 8) | ((group === null ? 0 : group[r]) << 1) | (label[r] === 1 ? 1 : 0);
-  const needRow = input.delong || weight !== null;
-  const rowIndex = needRow ? new Float64Array(n) : null;
-  if (rowIndex) for (let r = 0; r < n; r++) rowIndex[r] = r;
+  /** For the candidate's walk: each row's position in the baseline's order, the slot of its baseline components. */
+  let basePos: Int32Array | null = null;
 
-  /** Candidate's walk: each row's position in the baseline's order; the weights in that order. */
-  let basePos: Float64Array | null = null;
-  let weightByBase: Float64Array | null = null;
-
-  const sorter = new ScoreSorter(n, needRow);
   for (let m = 0 as 0 | 1; m < 2; m = (m + 1) as 0 | 1) {
-    const sorted = sorter.sort(m === 0 ? input.scoreB : input.scoreC, attr, m === 0 ? rowIndex : basePos);
-    const attrs = sorted.ints;
-    // m = 0: the row index; m = 1: the row's position in the baseline's order.
-    const carried = sorted.floats;
-    const hi = sorted.hi;
-    const lo = sorted.lo;
+    // Everything the walk reads is laid out in the model's score order (rowCache.ts) but the
+    // jackknife group and, for the candidate, the baseline position.
+    const { rows, tied, cellLabel, weight: wts } = m === 0 ? input.orderB : input.orderC;
     posAbove.fill(0);
     negAbove.fill(0);
     gPosAbove?.fill(0);
@@ -176,16 +163,15 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
 
     let end = n - 1;
     while (end >= 0) {
-      const h = hi[end];
-      const l = lo[end];
-      if (end === 0 || hi[end - 1] !== h || lo[end - 1] !== l) {
+      if (tied[end] === 0) {
         // Fast path: a score no other row has (the usual case with continuous scores).
-        const a = attrs[end];
+        const a = cellLabel[end];
         // The slot of the row's DeLong components: its position in the baseline's order.
-        const slot = m === 0 ? end : carried === null ? 0 : carried[end];
-        const c = a >>> 8;
+        const slot = m === 0 ? end : basePos === null ? 0 : basePos[rows[end]];
+        const c = a >> 1;
         const y = (a & 1) === 1;
-        const w = weight === null ? 1 : m === 0 ? weight[carried![end]] : weightByBase![slot];
+        const w = wts === null ? 1 : wts[end];
+        const g = group === null ? 0 : group[rows[end]];
         for (let d = 0; d < D; d++) {
           const s = segOf[c * D + d];
           const pa = posAbove[s];
@@ -195,7 +181,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
             ap[s] += (w * tp) / (tp + na);
             if (apG && gPosAbove && gNegAbove) {
               const base = s * G;
-              const own = base + ((a >>> 1) & 127);
+              const own = base + g;
               for (let q = base; q < base + G; q++) {
                 if (q === own) continue;
                 const tpg = tp - gPosAbove[q];
@@ -221,7 +207,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
             }
           } else {
             negAbove[s] = na + w;
-            if (gNegAbove) gNegAbove[s * G + ((a >>> 1) & 127)] += w;
+            if (gNegAbove) gNegAbove[s * G + g] += w;
             if (delong) {
               const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
               const i = slot * D + d;
@@ -244,16 +230,17 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
 
       // A group of tied scores [start, end].
       let start = end;
-      while (start > 0 && hi[start - 1] === h && lo[start - 1] === l) start--;
+      while (tied[start] === 1) start--;
 
       // Pass 1: the group's weights per segment (and per segment x group).
       let nSegs = 0;
       let nSG = 0;
       for (let k = start; k <= end; k++) {
-        const a = attrs[k];
-        const c = a >>> 8;
+        const a = cellLabel[k];
+        const c = a >> 1;
         const y = (a & 1) === 1;
-        const w = weight === null ? 1 : m === 0 ? weight[carried![k]] : weightByBase![carried![k]];
+        const w = wts === null ? 1 : wts[k];
+        const g = group === null ? 0 : group[rows[k]];
         for (let d = 0; d < D; d++) {
           const s = segOf[c * D + d];
           if (segTouched[s] === 0) {
@@ -263,7 +250,7 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
           if (y) tPos[s] += w;
           else tNeg[s] += w;
           if (sgTouched && tgPos && tgNeg) {
-            const q = s * G + ((a >>> 1) & 127);
+            const q = s * G + g;
             if (sgTouched[q] === 0) {
               sgTouched[q] = 1;
               if (nSG === touchedSG!.length) {
@@ -282,11 +269,11 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
       // Pass 2: DeLong's components of the group's rows (ties count 1/2).
       if (delong) {
         for (let k = start; k <= end; k++) {
-          const a = attrs[k];
-          const slot = m === 0 ? k : carried === null ? 0 : carried[k];
-          const c = a >>> 8;
+          const a = cellLabel[k];
+          const slot = m === 0 ? k : basePos === null ? 0 : basePos[rows[k]];
+          const c = a >> 1;
           const y = (a & 1) === 1;
-          const w = weight === null ? 1 : m === 0 ? weight[carried![k]] : weightByBase![slot];
+          const w = wts === null ? 1 : wts[k];
           for (let d = 0; d < D; d++) {
             const s = segOf[c * D + d];
             let v: number;
@@ -351,13 +338,9 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
       }
       end = start - 1;
     }
-    if (m === 0 && carried !== null) {
-      basePos = new Float64Array(n);
-      for (let k = 0; k < n; k++) basePos[carried[k]] = k;
-      if (weight !== null) {
-        weightByBase = new Float64Array(n);
-        for (let k = 0; k < n; k++) weightByBase[k] = weight[carried[k]];
-      }
+    if (m === 0 && delong) {
+      basePos = new Int32Array(n);
+      for (let k = 0; k < n; k++) basePos[rows[k]] = k;
     }
   }
   return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };

@@ -1,7 +1,7 @@
 // Local timing of measureOffline on 1,000,000 binary rows (not a test; run by hand):
 //   npx esbuild --bundle --platform=node --format=esm test/metrics/timing.ts --outfile=/tmp/timing.mjs && node /tmp/timing.mjs
 import { measureOffline } from '../../src/metrics/measure.js';
-import { argsortFloat64 } from '../../src/metrics/radixSort.js';
+import { argsortFloat64 } from '../../src/sort/radixSort.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
 import type { EvalData } from '../../src/io/types.js';
 import { BINARY_METRICS, metricsOf, rng } from './fixtures.js';

@@ -232,28 +232,3 @@ describe('latency percentiles against numpy', () => {
     expect(v.latency_p99_ms.candidate).toBeCloseTo(2 * 231.99999999999986, 9);
   });
 });
-
-describe('argsortLean', () => {
-  it('sorts like a stable comparison sort, negatives, -0, ties and NaN included', async () => {
-    const { argsortLean } = await import('../../src/shadow/argsort.js');
-    const { Rng } = await import('../../src/stats/quantileRng.js');
-    const rng = new Rng(3);
-    for (const n of [0, 1, 2, 17, 5000]) {
-      const v = Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? Math.round(rng.next() * 5) : (rng.next() - 0.3) * 10 ** Math.floor(rng.next() * 6)));
-      if (n > 10) {
-        v[3] = -0;
-        v[4] = 0;
-        v[5] = NaN;
-      }
-      const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-        const x = v[a] === v[a] ? v[a] : Infinity;
-        const y = v[b] === v[b] ? v[b] : Infinity;
-        return x - y || (v[a] !== v[a] ? 1 : 0) - (v[b] !== v[b] ? 1 : 0) || a - b;
-      });
-      expect([...argsortLean(v)]).toEqual(expected);
-      const into = new Int32Array(n);
-      expect(argsortLean(v, into)).toBe(into);
-      expect([...into]).toEqual(expected);
-    }
-  });
-});

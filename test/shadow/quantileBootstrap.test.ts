@@ -1,129 +1,18 @@
-// The random draws and the paired quantile bootstrap: draws against their distributions,
-// the banded bootstrap against a brute-force Poisson bootstrap (same draws, same result),
-// against itself with other bands (same distribution), and the interval's coverage.
+// The paired quantile bootstrap: the banded bootstrap against a brute-force Poisson bootstrap
+// (same draws, same result), against itself with other bands (same distribution), and the
+// interval's coverage. (The draws it uses are tested in test/stats/poisson.test.ts and binomial.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/lib/generate.mjs';
-import { argsortFloat64 } from '../../src/metrics/radixSort.js';
-import { normalQuantile } from '../../src/stats/normalDist.js';
+import { argsortFloat64 } from '../../src/sort/radixSort.js';
+import { normalQuantile } from '../../src/stats/distributions.js';
 import { quantileSorted } from '../../src/stats/quantile.js';
 import { pairedQuantileBootstrap, quantileBand, summarizeBootstrap, type PairedValues } from '../../src/stats/quantileBootstrap.js';
-import { binomial, poisson, poissonOne, poissonOneOf, POISSON1_U32, Rng, streamFor } from '../../src/stats/quantileRng.js';
-
-/** Pearson's chi-square of observed counts against expected probabilities (the last bin takes the rest). */
-function chiSquare(counts: number[], probs: number[]): number {
-  const n = counts.reduce((a, b) => a + b, 0);
-  const p = [...probs.slice(0, -1), 1 - probs.slice(0, -1).reduce((a, b) => a + b, 0)];
-  return counts.reduce((s, c, k) => s + (c - n * p[k]) ** 2 / (n * p[k]), 0);
-}
-const poissonPmf = (lambda: number, k: number): number => Math.exp(-lambda + k * Math.log(lambda) - lgammaInt(k + 1));
-function lgammaInt(x: number): number {
-  let s = 0;
-  for (let i = 2; i < x; i++) s += Math.log(i);
-  return s;
-}
-// scipy.stats.chi2.ppf(0.999, df) for df = 6, 8, 10
-const CHI2_999 = { 6: 22.457744484825323, 8: 26.12448155837614, 10: 29.588298445074418 };
-
-describe('seeded draws', () => {
-  it('Rng is mulberry32, the generator the seeded test data uses', () => {
-    const a = new Rng(42);
-    const b = mulberry32(42);
-    for (let i = 0; i < 1000; i++) expect(a.next()).toBe(b());
-  });
-
-  it('streams differ by name and repeat by seed and name', () => {
-    expect(streamFor(1, 'x').next()).toBe(streamFor(1, 'x').next());
-    expect(streamFor(1, 'x').next()).not.toBe(streamFor(1, 'y').next());
-    expect(streamFor(1, 'x').next()).not.toBe(streamFor(2, 'x').next());
-  });
-
-  it('the Poisson(1) table gives exactly the inversion by comparisons', () => {
-    const naive = (bits: number) => {
-      let k = 0;
-      while (bits >= POISSON1_U32[k]) k++;
-      return k;
-    };
-    const rng = new Rng(7);
-    let mismatches = 0;
-    for (let i = 0; i < 1_000_000; i++) {
-      const bits = rng.nextU32();
-      if (poissonOneOf(bits) !== naive(bits)) mismatches++;
-    }
-    expect(mismatches).toBe(0);
-    // Around every threshold.
-    for (const t of POISSON1_U32) {
-      for (const bits of [t - 1, t, t + 1]) if (bits >= 0 && bits < 2 ** 32) expect(poissonOneOf(bits)).toBe(naive(bits));
-    }
-  });
-
-  it('Poisson(1) draws follow the Poisson(1) distribution', () => {
-    const rng = new Rng(11);
-    const counts = new Array(7).fill(0);
-    for (let i = 0; i < 500_000; i++) counts[Math.min(6, poissonOne(rng))]++;
-    const probs = [0, 1, 2, 3, 4, 5, 6].map((k) => poissonPmf(1, k));
-    expect(chiSquare(counts, probs)).toBeLessThan(CHI2_999[6]);
-  });
-
-  it.each([0.5, 3, 9.9, 10, 37, 400])('Poisson(%s) draws follow the distribution (inversion below 10, PTRS above)', (lambda) => {
-    const rng = new Rng(Math.round(lambda * 100));
-    // Bins around the mean: k <= lo, then one per value, then the rest.
-    const sd = Math.sqrt(lambda);
-    const lo = Math.max(0, Math.floor(lambda - 2 * sd));
-    const ks = Array.from({ length: 9 }, (_, i) => lo + Math.round((i * 4 * sd) / 9));
-    const edges = [...new Set(ks)];
-    const cdf = (k: number) => {
-      let s = 0;
-      for (let j = 0; j <= k; j++) s += poissonPmf(lambda, j);
-      return s;
-    };
-    const probs = edges.map((e, i) => cdf(e) - (i === 0 ? 0 : cdf(edges[i - 1])));
-    probs.push(1 - cdf(edges[edges.length - 1]));
-    const counts = new Array(probs.length).fill(0);
-    const N = 200_000;
-    for (let i = 0; i < N; i++) {
-      const k = poisson(rng, lambda);
-      let bin = edges.findIndex((e) => k <= e);
-      if (bin === -1) bin = edges.length;
-      counts[bin]++;
-    }
-    const df = probs.length - 1;
-    expect(chiSquare(counts, probs)).toBeLessThan(df <= 6 ? CHI2_999[6] : df <= 8 ? CHI2_999[8] : CHI2_999[10]);
-  });
-
-  it('Poisson of a large mean: right mean and variance; Poisson(0) is 0 and draws nothing', () => {
-    const rng = new Rng(3);
-    const xs = Array.from({ length: 20_000 }, () => poisson(rng, 1e6));
-    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1);
-    expect(Math.abs(mean - 1e6)).toBeLessThan(5 * Math.sqrt(1e6 / xs.length));
-    expect(v / 1e6).toBeGreaterThan(0.95);
-    expect(v / 1e6).toBeLessThan(1.05);
-    const r = new Rng(9);
-    const before = r.state;
-    expect(poisson(r, 0)).toBe(0);
-    expect(r.state).toBe(before);
-  });
-
-  it('binomial draws follow the distribution (the conditional weights: n p about 1)', () => {
-    for (const [n, p] of [
-      [50, 0.02],
-      [1_000_000, 1 / 999_000],
-    ]) {
-      const rng = new Rng(n);
-      const counts = new Array(6).fill(0);
-      for (let i = 0; i < 200_000; i++) counts[Math.min(5, binomial(rng, n, p))]++;
-      const pmf = (k: number) => Math.exp(lgammaInt(n + 1) - lgammaInt(k + 1) - lgammaInt(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p));
-      expect(chiSquare(counts, [0, 1, 2, 3, 4, 5].map(pmf))).toBeLessThan(CHI2_999[6]);
-    }
-    expect(binomial(new Rng(1), 7, 1)).toBe(7);
-    expect(binomial(new Rng(1), 0, 0.5)).toBe(0);
-  });
-});
+import { poissonOne } from '../../src/stats/poisson.js';
+import { Random } from '../../src/stats/random.js';
 
 /** Paired lognormal values with correlated logs; the candidate's scaled by `factor`. */
 function pairedSample(m: number, seed: number, factor = 1, rho = 0.6): PairedValues {
-  const rng = new Rng(seed);
-  const z = () => normalQuantile(Math.min(1 - 1e-16, Math.max(1e-16, rng.next())));
+  const rng = new Random(seed);
+  const z = () => normalQuantile(Math.min(1 - 1e-16, Math.max(1e-16, rng.uniform())));
   const a = new Float64Array(m);
   const b = new Float64Array(m);
   for (let i = 0; i < m; i++) {
@@ -135,7 +24,7 @@ function pairedSample(m: number, seed: number, factor = 1, rho = 0.6): PairedVal
 }
 
 /** The brute-force Poisson bootstrap: every unit's weight drawn in unit order, the weighted type-7 quantile. */
-function bruteForce(x: PairedValues, p: number, R: number, rng: Rng): Float64Array {
+function bruteForce(x: PairedValues, p: number, R: number, rng: Random): Float64Array {
   const m = x.a.length;
   const out = new Float64Array(R);
   const q = (v: Float64Array, order: Int32Array, w: Int32Array) => {
@@ -162,8 +51,8 @@ describe('pairedQuantileBootstrap', () => {
   it('with a band covering every unit, it is the brute-force Poisson bootstrap draw for draw', () => {
     const x = pairedSample(300, 1);
     for (const p of [0.5, 0.99]) {
-      const fast = pairedQuantileBootstrap(x, { p, resamples: 200, rng: new Rng(5), bandSd: Infinity });
-      const slow = bruteForce(x, p, 200, new Rng(5));
+      const fast = pairedQuantileBootstrap(x, { p, resamples: 200, rng: new Random(5), bandSd: Infinity });
+      const slow = bruteForce(x, p, 200, new Random(5));
       expect([...fast]).toEqual([...slow]);
     }
   });
@@ -172,9 +61,9 @@ describe('pairedQuantileBootstrap', () => {
     // m = 20,000, R = 3,000 per run: the sd of a mean over R resamples is sd / sqrt(R) (1.8% of sd).
     const x = pairedSample(20_000, 2, 1.05);
     for (const p of [0.5, 0.99]) {
-      const full = stats(pairedQuantileBootstrap(x, { p, resamples: 3000, rng: new Rng(1), bandSd: Infinity }));
+      const full = stats(pairedQuantileBootstrap(x, { p, resamples: 3000, rng: new Random(1), bandSd: Infinity }));
       for (const bandSd of [0, 1, 3]) {
-        const banded = stats(pairedQuantileBootstrap(x, { p, resamples: 3000, rng: new Rng(100 + bandSd), bandSd }));
+        const banded = stats(pairedQuantileBootstrap(x, { p, resamples: 3000, rng: new Random(100 + bandSd), bandSd }));
         expect(Math.abs(banded.mean - full.mean)).toBeLessThan(5 * full.sd * Math.sqrt(2 / 3000));
         expect(banded.sd / full.sd).toBeGreaterThan(0.9);
         expect(banded.sd / full.sd).toBeLessThan(1.1);
@@ -187,8 +76,8 @@ describe('pairedQuantileBootstrap', () => {
   it('a band of zero width walks outside it on every resample, drawing weights given the group totals', () => {
     // The banded run with bandSd 0 against the brute force on the same data, many resamples.
     const x = pairedSample(400, 3);
-    const a = stats(pairedQuantileBootstrap(x, { p: 0.9, resamples: 4000, rng: new Rng(8), bandSd: 0 }));
-    const b = stats(bruteForce(x, 0.9, 4000, new Rng(9)));
+    const a = stats(pairedQuantileBootstrap(x, { p: 0.9, resamples: 4000, rng: new Random(8), bandSd: 0 }));
+    const b = stats(bruteForce(x, 0.9, 4000, new Random(9)));
     expect(Math.abs(a.mean - b.mean)).toBeLessThan(5 * b.sd * Math.sqrt(2 / 4000));
     expect(a.sd / b.sd).toBeGreaterThan(0.92);
     expect(a.sd / b.sd).toBeLessThan(1.08);
@@ -196,8 +85,8 @@ describe('pairedQuantileBootstrap', () => {
 
   it('is deterministic: same data and seed, same deltas', () => {
     const x = pairedSample(5000, 4);
-    const d1 = pairedQuantileBootstrap(x, { p: 0.99, resamples: 500, rng: streamFor(1, 'latency_p99_ms/overall') });
-    const d2 = pairedQuantileBootstrap(x, { p: 0.99, resamples: 500, rng: streamFor(1, 'latency_p99_ms/overall') });
+    const d1 = pairedQuantileBootstrap(x, { p: 0.99, resamples: 500, rng: new Random('1|latency_p99_ms/overall') });
+    const d2 = pairedQuantileBootstrap(x, { p: 0.99, resamples: 500, rng: new Random('1|latency_p99_ms/overall') });
     expect([...d1]).toEqual([...d2]);
   });
 
@@ -209,7 +98,7 @@ describe('pairedQuantileBootstrap', () => {
     const runs = 200;
     for (let s = 0; s < runs; s++) {
       const x = pairedSample(3000, 1000 + s, 1.1);
-      const deltas = pairedQuantileBootstrap(x, { p: 0.99, resamples: 1000, rng: new Rng(s) });
+      const deltas = pairedQuantileBootstrap(x, { p: 0.99, resamples: 1000, rng: new Random(s) });
       const est = quantileSorted([...x.b].sort((u, v) => u - v), 0.99) - quantileSorted([...x.a].sort((u, v) => u - v), 0.99);
       const ci = summarizeBootstrap(deltas, est, { margin: 0, lowerIsBetter: true, confidence: 0.95 })!.ci;
       if (ci[0] <= truth && truth <= ci[1]) covered++;
@@ -221,10 +110,10 @@ describe('pairedQuantileBootstrap', () => {
 
   it('handles one unit and none', () => {
     const one = { a: Float64Array.of(10), b: Float64Array.of(12), orderA: Int32Array.of(0), orderB: Int32Array.of(0) };
-    const d = pairedQuantileBootstrap(one, { p: 0.99, resamples: 100, rng: new Rng(1) });
+    const d = pairedQuantileBootstrap(one, { p: 0.99, resamples: 100, rng: new Random(1) });
     for (const x of d) expect(x === 2 || Number.isNaN(x)).toBe(true);
     const none = { a: new Float64Array(0), b: new Float64Array(0), orderA: new Int32Array(0), orderB: new Int32Array(0) };
-    expect([...pairedQuantileBootstrap(none, { p: 0.5, resamples: 3, rng: new Rng(1) })].every(Number.isNaN)).toBe(true);
+    expect([...pairedQuantileBootstrap(none, { p: 0.5, resamples: 3, rng: new Random(1) })].every(Number.isNaN)).toBe(true);
   });
 
   it('quantileBand: ranks around p (n - 1) by sd * sqrt(n p (1 - p)) + 2, clamped', () => {

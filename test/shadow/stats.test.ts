@@ -2,7 +2,7 @@
 // Python that computed each literal is quoted beside it).
 import { describe, expect, it } from 'vitest';
 import { pairedMeanDiffTest } from '../../src/stats/meanDiff.js';
-import { normalCdf, normalQuantile } from '../../src/stats/normalDist.js';
+import { normalCdf, normalQuantile } from '../../src/stats/distributions.js';
 import { pairedProportionTest, tangoZ } from '../../src/stats/pairedProportion.js';
 import { quantileOfOrder, quantilePosition, quantileSorted } from '../../src/stats/quantile.js';
 
@@ -38,8 +38,10 @@ describe('normalCdf and normalQuantile', () => {
     expect(Math.abs(normalQuantile(p) - x)).toBeLessThan(1e-11);
   });
 
-  it('refuses p outside (0, 1)', () => {
-    for (const p of [0, 1, -0.1, NaN]) expect(() => normalQuantile(p)).toThrow(RangeError);
+  it('refuses p outside [0, 1]; the ends are the infinities (scipy: norm.ppf(0) = -inf)', () => {
+    for (const p of [-0.1, 1.5, NaN]) expect(() => normalQuantile(p)).toThrow(RangeError);
+    expect(normalQuantile(0)).toBe(-Infinity);
+    expect(normalQuantile(1)).toBe(Infinity);
   });
 });
 

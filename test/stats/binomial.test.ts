@@ -7,6 +7,15 @@ function pmf(n: number, p: number, k: number): number {
   return Math.exp(logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p));
 }
 
+/** Pearson's chi-square of observed counts against expected probabilities (the last bin takes the rest). */
+function chiSquare(counts: number[], probs: number[]): number {
+  const n = counts.reduce((a, b) => a + b, 0);
+  const p = [...probs.slice(0, -1), 1 - probs.slice(0, -1).reduce((a, b) => a + b, 0)];
+  return counts.reduce((s, c, k) => s + (c - n * p[k]) ** 2 / (n * p[k]), 0);
+}
+// scipy.stats.chi2.ppf(0.999, 6)
+const CHI2_999_DF6 = 22.457744484825323;
+
 describe('binomial sampler', () => {
   // Both regimes: inversion (n p < 10), BTRS (n p >= 10), and p > 1/2 by symmetry.
   it.each([
@@ -66,6 +75,20 @@ describe('binomial sampler', () => {
     expect(chi).toBeLessThan(df + 6 * Math.sqrt(2 * df) + 10);
   });
 
+  it('binomial draws follow the distribution (the conditional weights: n p about 1)', () => {
+    for (const [n, p] of [
+      [50, 0.02],
+      [1_000_000, 1 / 999_000],
+    ]) {
+      const rng = new Random(n);
+      const counts = new Array(6).fill(0);
+      for (let i = 0; i < 200_000; i++) counts[Math.min(5, binomial(n, p, rng))]++;
+      expect(chiSquare(counts, [0, 1, 2, 3, 4, 5].map((k) => pmf(n, p, k)))).toBeLessThan(CHI2_999_DF6);
+    }
+    expect(binomial(7, 1, new Random(1))).toBe(7);
+    expect(binomial(0, 0.5, new Random(1))).toBe(0);
+  });
+
   it('edge cases: p = 0, p = 1, n = 0', () => {
     const rng = new Random(1);
     expect(binomial(10, 0, rng)).toBe(0);
@@ -102,24 +125,5 @@ describe('multinomial', () => {
       const se = Math.sqrt((1000 * p * (1 - p)) / N);
       expect(Math.abs(sums[k] / N - 1000 * p)).toBeLessThanOrEqual(4 * se + 1e-12);
     }
-  });
-});
-
-describe('Random', () => {
-  it('gives uniforms in (0, 1) with mean 1/2 and variance 1/12', () => {
-    const r = new Random('u');
-    let s = 0;
-    let s2 = 0;
-    const N = 100_000;
-    let bad = 0;
-    for (let i = 0; i < N; i++) {
-      const u = r.uniform();
-      if (!(u > 0 && u < 1)) bad++;
-      s += u;
-      s2 += u * u;
-    }
-    expect(bad).toBe(0);
-    expect(Math.abs(s / N - 0.5)).toBeLessThan(0.005);
-    expect(Math.abs(s2 / N - (s / N) ** 2 - 1 / 12)).toBeLessThan(0.002);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCells } from '../../src/metrics/cells.js';
 import { measureOffline } from '../../src/metrics/measure.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
-import { bootstrapDecisionTable, decisionMetric, sortedQuantile, TableSummary } from '../../src/stats/decisionBootstrap.js';
+import { bootstrapDecisionTable, decisionMetric, TableSummary } from '../../src/stats/decisionBootstrap.js';
+import { quantileSorted } from '../../src/stats/quantile.js';
 import { jointTables } from '../../src/stats/jointTable.js';
 import { Random } from '../../src/stats/random.js';
 import { BINARY, MULTICLASS } from '../metrics/datasets.js';
@@ -105,7 +106,7 @@ function rowBootstrap(rows: { y: number[]; b: number[]; c: number[] }, K: number
     const sorted = Float64Array.from(d).sort();
     const mean = d.reduce((a, x) => a + x, 0) / d.length;
     const se = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1));
-    return { se, lo: sortedQuantile(sorted, 0.025), hi: sortedQuantile(sorted, 0.975) };
+    return { se, lo: quantileSorted(sorted, 0.025), hi: quantileSorted(sorted, 0.975) };
   });
 }
 

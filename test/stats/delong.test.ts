@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCells } from '../../src/metrics/cells.js';
+import { scoreOrder } from '../../src/metrics/rowCache.js';
 import { delongEstimate, delongVariance } from '../../src/stats/delong.js';
 import { rankingWalk } from '../../src/stats/rankingWalk.js';
 import { rng } from '../metrics/fixtures.js';
@@ -11,11 +12,13 @@ function oneSegment(n: number) {
 function walk(scoreB: number[], scoreC: number[], label: number[], weight: number[] | null = null, dims?: Int32Array[], segments = 1, shift?: Float64Array) {
   const n = label.length;
   const cells = dims ? buildCells(dims, n, segments) : oneSegment(n);
+  const y = Float64Array.from(label);
+  const w = weight ? Float64Array.from(weight) : null;
   return rankingWalk({
-    scoreB: Float64Array.from(scoreB),
-    scoreC: Float64Array.from(scoreC),
-    label: Float64Array.from(label),
-    weight: weight ? Float64Array.from(weight) : null,
+    orderB: scoreOrder(Float64Array.from(scoreB), y, w, cells),
+    orderC: scoreOrder(Float64Array.from(scoreC), y, w, cells),
+    label: y,
+    weight: w,
     cells,
     segments,
     delong: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalCdf, normalQuantile, normalUpper, studentQuantile, studentUpper } from '../../src/stats/distributions.js';
-import { detectableWorsening, oneSidedP, symmetricInterval } from '../../src/stats/estimate.js';
+import { bootstrapSpread, detectableWorsening, oneSidedP, symmetricInterval } from '../../src/stats/estimate.js';
 
 // Reference values: scipy 1.17.1, norm.sf / norm.ppf / t.sf / t.ppf, printed with repr().
 describe('normal distribution', () => {
@@ -20,6 +20,18 @@ describe('normal distribution', () => {
     expect(Math.abs(normalCdf(-x) - expected)).toBeLessThanOrEqual(1e-8 * expected + 1e-16);
   });
 
+  // The far tail to 12 digits: Hart's rational alone (as West gives it, up to 7.07) is off by 9e-9 relative near 7.8.
+  it.each([
+    [4.5, 3.3976731247300535e-6],
+    [6.5, 4.016000583859088e-11],
+    [7.07, 7.746684865636453e-13],
+    [7.78, 3.6262274353410074e-15],
+    [12, 1.776482112077653e-33],
+    [30, 4.906713927147908e-198],
+  ])('upper tail at %d to 12 digits', (x, expected) => {
+    expect(Math.abs(normalUpper(x) - expected)).toBeLessThanOrEqual(1e-12 * expected);
+  });
+
   it.each([
     [1e-10, -6.361340902404056],
     [0.001, -3.090232306167813],
@@ -31,6 +43,13 @@ describe('normal distribution', () => {
     [0.999, 3.090232306167813],
   ])('quantile at %d', (p, expected) => {
     expect(normalQuantile(p)).toBeCloseTo(expected, 8);
+  });
+
+  it.each([
+    [0.9999, 3.719016485455709],
+    [1 - 1e-14, 7.650730905155642],
+  ])('quantile at %d to 1e-13', (p, expected) => {
+    expect(Math.abs(normalQuantile(p) - expected)).toBeLessThan(1e-13);
   });
 
   it('quantile rejects p outside [0, 1]', () => {
@@ -85,6 +104,13 @@ describe('p-values, intervals and detectable sizes', () => {
     const [lo, hi] = symmetricInterval(0.02, 0.01, Infinity, 0.95);
     expect(lo).toBeCloseTo(0.02 - 0.01959963984540054, 12);
     expect(hi).toBeCloseTo(0.02 + 0.01959963984540054, 12);
+  });
+
+  it('a bootstrap spread is the type-7 percentile interval and the n - 1 standard deviation', () => {
+    const s = bootstrapSpread(Float64Array.from({ length: 1000 }, (_, i) => i + 1), 0.95);
+    expect(s.ci[0]).toBeCloseTo(25.975, 10); // np.quantile(np.arange(1, 1001), 0.025)
+    expect(s.ci[1]).toBeCloseTo(975.025, 10);
+    expect(s.se).toBeCloseTo(288.8194360957494, 9); // np.arange(1, 1001).std(ddof=1)
   });
 
   it('detectable = margin + (z_{1-alpha} + z_{0.8}) * se', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { buildCells } from '../../src/metrics/cells.js';
+import { scoreOrder } from '../../src/metrics/rowCache.js';
 import { measureOffline } from '../../src/metrics/measure.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
 import { eceChangeWithout, eceGroupSums } from '../../src/stats/eceJackknife.js';
@@ -51,11 +52,13 @@ describe('delete-a-group jackknife', () => {
   const inSegment = (s: number, i: number) => s === 0 || region[i] === s;
 
   it('pr_auc without each group equals average precision recomputed on the remaining rows', () => {
+    const label = Float64Array.from(y);
+    const weight = Float64Array.from(w);
     const walk = rankingWalk({
-      scoreB: Float64Array.from(sB),
-      scoreC: Float64Array.from(sC),
-      label: Float64Array.from(y),
-      weight: Float64Array.from(w),
+      orderB: scoreOrder(Float64Array.from(sB), label, weight, cells),
+      orderC: scoreOrder(Float64Array.from(sC), label, weight, cells),
+      label,
+      weight,
       cells,
       segments: 3,
       delong: false,

@@ -5,7 +5,7 @@ import { measureOffline } from '../../src/metrics/measure.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
 import { oneSidedP } from '../../src/stats/estimate.js';
 import { buildChangeTester, estimateChanges } from '../../src/stats/paired.js';
-import { pairedMoments, pairedVariance } from '../../src/stats/pairedMean.js';
+import { pairedMeanEstimate, pairedMoments, pairedVariance } from '../../src/stats/pairedMean.js';
 import { evalData, rng } from '../metrics/fixtures.js';
 
 const one = (n: number) => buildCells([new Int32Array(n)], n, 1);
@@ -24,6 +24,15 @@ describe('paired mean test', () => {
     expect(oneSidedP(0.75, 0, Math.sqrt(v), 3)).toBeCloseTo(0.10758497128477501, 12);
     // With a margin of 0.5: scipy t.sf((0.75 - 0.5) / se, 3) = 0.31880904570030094.
     expect(oneSidedP(0.75, 0.5, Math.sqrt(v), 3)).toBeCloseTo(0.31880904570030094, 12);
+  });
+
+  it("its estimate: Student's t interval with n - 1 degrees of freedom (scipy t.ppf(0.975, 3) = 3.1824463052837078)", () => {
+    const e = pairedMeanEstimate(pairedMoments(tB, tC, null, one(4), 1), 0, 0.75, 0.95)!;
+    expect(e).toMatchObject({ df: 3, method: 'paired-mean' });
+    expect(e.se).toBeCloseTo(0.47871355387816905, 14);
+    expect(e.ci[0]).toBeCloseTo(-0.7734801808288123, 12);
+    expect(e.ci[1]).toBeCloseTo(2.2734801808288125, 12);
+    expect(pairedMeanEstimate(pairedMoments(tB.subarray(0, 1), tC.subarray(0, 1), null, one(1), 1), 0, 1, 0.95)).toBeNull();
   });
 
   it('weights and missing values: the variance of the difference of two weighted means, by its definition', () => {

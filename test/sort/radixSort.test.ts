@@ -1,7 +1,8 @@
 // The radix sort against Array.prototype.sort, on random data with ties, 0, 1, -0 and more.
 import { describe, expect, it } from 'vitest';
-import { argsortFloat64, sortByFloat64 } from '../../src/metrics/radixSort.js';
-import { rng } from './fixtures.js';
+import { argsortFloat64, sortWithRuns } from '../../src/sort/radixSort.js';
+import { Random } from '../../src/stats/random.js';
+import { rng } from '../metrics/fixtures.js';
 
 /** The reference: indices sorted by value, ties by index (a stable sort), with a comparator. */
 function referenceOrder(values: Float64Array): number[] {
@@ -58,27 +59,49 @@ describe('argsortFloat64', () => {
   });
 });
 
-describe('sortByFloat64', () => {
-  it('carries the int and float payloads, and equal keys mark exactly the equal values', () => {
+describe('sortWithRuns', () => {
+  it('marks exactly the neighbours with equal values', () => {
     const v = dataset('two decimals (many ties)', 20_000, 5);
-    const payload = Int32Array.from(v, (_, i) => i * 3 + 1);
-    const weights = Float64Array.from(v, (_, i) => i / 7);
-    const { hi, lo, payload: p, weights: w } = sortByFloat64(v, payload, weights);
+    const { order, tied } = sortWithRuns(v);
     const ref = referenceOrder(v);
-    expect(Array.from(p)).toEqual(ref.map((i) => i * 3 + 1));
-    expect(Array.from(w!)).toEqual(ref.map((i) => i / 7));
-    for (let k = 1; k < ref.length; k++) {
-      const sameKey = hi[k] === hi[k - 1] && lo[k] === lo[k - 1];
-      expect(sameKey).toBe(v[ref[k]] === v[ref[k - 1]]);
+    expect(Array.from(order)).toEqual(ref);
+    expect(tied[0]).toBe(0);
+    for (let k = 1; k < ref.length; k++) expect(tied[k] === 1).toBe(v[ref[k]] === v[ref[k - 1]]);
+  });
+
+  it('ties -0 with 0', () => {
+    expect(Array.from(sortWithRuns(Float64Array.of(0, -0)).tied)).toEqual([0, 1]);
+  });
+
+  it('handles no value and one value', () => {
+    expect(sortWithRuns(new Float64Array(0))).toEqual({ order: new Int32Array(0), tied: new Uint8Array(0) });
+    expect(sortWithRuns(Float64Array.of(0.5))).toEqual({ order: Int32Array.of(0), tied: Uint8Array.of(0) });
+  });
+});
+
+describe('argsortFloat64 with NaN and an output array', () => {
+  it('sorts like a stable comparison sort, negatives, -0, ties and NaN included', () => {
+    const rng = new Random(3);
+    for (const n of [0, 1, 2, 17, 5000]) {
+      const v = Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? Math.round(rng.uniform() * 5) : (rng.uniform() - 0.3) * 10 ** Math.floor(rng.uniform() * 6)));
+      if (n > 10) {
+        v[3] = -0;
+        v[4] = 0;
+        v[5] = NaN;
+      }
+      const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+        const x = v[a] === v[a] ? v[a] : Infinity;
+        const y = v[b] === v[b] ? v[b] : Infinity;
+        return x - y || (v[a] !== v[a] ? 1 : 0) - (v[b] !== v[b] ? 1 : 0) || a - b;
+      });
+      expect([...argsortFloat64(v)]).toEqual(expected);
+      const into = new Int32Array(n);
+      expect(argsortFloat64(v, into)).toBe(into);
+      expect([...into]).toEqual(expected);
     }
   });
 
-  it('gives -0 and 0 the same key', () => {
-    const { hi, lo } = sortByFloat64(Float64Array.of(0, -0), Int32Array.of(0, 1));
-    expect([hi[0], lo[0]]).toEqual([hi[1], lo[1]]);
-  });
-
-  it('rejects a payload of the wrong length', () => {
-    expect(() => sortByFloat64(Float64Array.of(1, 2), Int32Array.of(1))).toThrow(/1 payloads .* for 2 values/);
+  it('rejects an output of the wrong length', () => {
+    expect(() => argsortFloat64(Float64Array.of(1, 2), new Int32Array(1))).toThrow(/an output of 1 for 2 values/);
   });
 });
