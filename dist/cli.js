@@ -1014,12 +1014,12 @@ var require_foldFlowLines = __commonJS({
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end2 = lineWidth - indent.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
         else
-          end = lineWidth - indentAtStart;
+          end2 = lineWidth - indentAtStart;
       }
       let split = void 0;
       let prev = void 0;
@@ -1030,7 +1030,7 @@ var require_foldFlowLines = __commonJS({
       if (mode === FOLD_BLOCK) {
         i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
-          end = i + endStep;
+          end2 = i + endStep;
       }
       for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
@@ -1053,7 +1053,7 @@ var require_foldFlowLines = __commonJS({
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+          end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1061,10 +1061,10 @@ var require_foldFlowLines = __commonJS({
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
-          if (i >= end) {
+          if (i >= end2) {
             if (split) {
               folds.push(split);
-              end = split + endStep;
+              end2 = split + endStep;
               split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
@@ -1077,7 +1077,7 @@ var require_foldFlowLines = __commonJS({
                 return text;
               folds.push(j);
               escapedFolds[j] = true;
-              end = j + endStep;
+              end2 = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1095,21 +1095,21 @@ var require_foldFlowLines = __commonJS({
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end3 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
     function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
+      let end2 = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
@@ -1119,12 +1119,12 @@ ${indent}${text.slice(fold + 1, end2)}`;
           do {
             ch = text[++i];
           } while (ch && ch !== "\n");
-          end = i;
+          end2 = i;
           start = i + 1;
           ch = text[start];
         }
       }
-      return end;
+      return end2;
     }
     exports.FOLD_BLOCK = FOLD_BLOCK;
     exports.FOLD_FLOW = FOLD_FLOW;
@@ -1290,22 +1290,22 @@ ${indent}`) + "'";
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
-      const endNlPos = end.indexOf("\n");
+      let end2 = value2.substring(endStart);
+      const endNlPos = end2.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end2 || endNlPos !== end2.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
       } else {
         chomp = "";
       }
-      if (end) {
-        value2 = value2.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+      if (end2) {
+        value2 = value2.slice(0, -end2.length);
+        if (end2[end2.length - 1] === "\n")
+          end2 = end2.slice(0, -1);
+        end2 = end2.replace(blockEndNewlines, `$&${indent}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1340,14 +1340,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header2}
 ${indent}${body}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value2}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
@@ -1978,9 +1978,9 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start, end: end2 } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start + end2;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
@@ -1992,9 +1992,9 @@ ${indent}${line}` : "\n";
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent}${end2}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
@@ -3752,9 +3752,9 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count2 = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col2) {
-          count2 = Math.max(1, Math.min(end.col - col2, 80 - ci));
+        const end2 = error.linePos[1];
+        if (end2?.line === line && end2.col > col2) {
+          count2 = Math.max(1, Math.min(end2.col - col2, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
@@ -3882,7 +3882,7 @@ var require_resolve_props = __commonJS({
         }
       }
       const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const end2 = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -3897,8 +3897,8 @@ var require_resolve_props = __commonJS({
         anchor,
         tag,
         newlineAfterProp,
-        end,
-        start: start ?? end
+        end: end2,
+        start: start ?? end2
       };
     }
     exports.resolveProps = resolveProps;
@@ -3954,10 +3954,10 @@ var require_util_flow_indent_check = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        const end2 = fc.end[0];
+        if (end2.indent === indent && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          onError(end2, "BAD_INDENT", msg, true);
         }
       }
     }
@@ -4144,12 +4144,12 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
-      if (end) {
+      if (end2) {
         let hasSpace = false;
         let sep = "";
-        for (const token of end) {
+        for (const token of end2) {
           const { source, type } = token;
           switch (type) {
             case "space":
@@ -4360,14 +4360,14 @@ var require_resolve_flow_collection = __commonJS({
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
+        const end2 = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end2.comment) {
           if (coll.comment)
-            coll.comment += "\n" + end.comment;
+            coll.comment += "\n" + end2.comment;
           else
-            coll.comment = end.comment;
+            coll.comment = end2.comment;
         }
-        coll.range = [fc.offset, cePos, end.offset];
+        coll.range = [fc.offset, cePos, end2.offset];
       } else {
         coll.range = [fc.offset, cePos, cePos];
       }
@@ -4464,10 +4464,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        let end3 = start + header2.length;
         if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
+          end3 += scalar.source.length;
+        return { value: value3, type, comment: header2.comment, range: [start, end3, end3] };
       }
       let trimIndent = scalar.indent + header2.indent;
       let offset = scalar.offset + header2.length;
@@ -4548,8 +4548,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
+      const end2 = start + header2.length + scalar.source.length;
+      return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4632,7 +4632,7 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4660,7 +4660,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, strict, onError);
       return {
         value: value2,
         type: _type,
@@ -5024,7 +5024,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end: end2 }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5041,18 +5041,18 @@ var require_compose_node = __commonJS({
         node.spaceBefore = true;
       if (comment) {
         node.comment = comment;
-        node.range[2] = end;
+        node.range[2] = end2;
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end: end2 }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5071,7 +5071,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5083,7 +5083,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value2 ?? end2?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5096,7 +5096,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -5274,14 +5274,14 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end2 = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
-            if (end.comment) {
+            if (end2.comment) {
               const dc = this.doc.comment;
               this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
+${end2.comment}` : end2.comment;
             }
-            this.doc.range[2] = end.offset;
+            this.doc.range[2] = end2.offset;
             break;
           }
           default:
@@ -5350,7 +5350,7 @@ var require_cst_scalar = __commonJS({
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end2 = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5362,16 +5362,16 @@ var require_cst_scalar = __commonJS({
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
+          if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source, end: end2 };
       }
     }
     function setScalarValue(token, value2, context = {}) {
@@ -5442,9 +5442,9 @@ var require_cst_scalar = __commonJS({
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
+    function addEndtoBlockProps(props, end2) {
+      if (end2)
+        for (const st of end2)
           switch (st.type) {
             case "space":
             case "comment":
@@ -5465,14 +5465,14 @@ var require_cst_scalar = __commonJS({
           token.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end2 = token.props.slice(1);
           let oa = source.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
-          for (const tok of end)
+          for (const tok of end2)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source, end: end2 });
           break;
         }
         case "block-map":
@@ -5485,11 +5485,11 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source, end: end2 });
         }
       }
     }
@@ -5813,16 +5813,16 @@ var require_lexer = __commonJS({
         return offset;
       }
       getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
+        let end2 = this.lineEndPos;
+        if (typeof end2 !== "number" || end2 !== -1 && end2 < this.pos) {
+          end2 = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end2;
         }
-        if (end === -1)
+        if (end2 === -1)
           return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
+        if (this.buffer[end2 - 1] === "\r")
+          end2 -= 1;
+        return this.buffer.substring(this.pos, end2);
       }
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
@@ -6043,21 +6043,21 @@ var require_lexer = __commonJS({
       }
       *parseQuotedScalar() {
         const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
+        let end2 = this.buffer.indexOf(quote, this.pos + 1);
         if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
+          while (end2 !== -1 && this.buffer[end2 + 1] === "'")
+            end2 = this.buffer.indexOf("'", end2 + 2);
         } else {
-          while (end !== -1) {
+          while (end2 !== -1) {
             let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
+            while (this.buffer[end2 - 1 - n] === "\\")
               n += 1;
             if (n % 2 === 0)
               break;
-            end = this.buffer.indexOf('"', end + 1);
+            end2 = this.buffer.indexOf('"', end2 + 1);
           }
         }
-        const qb = this.buffer.substring(0, end);
+        const qb = this.buffer.substring(0, end2);
         let nl3 = qb.indexOf("\n", this.pos);
         if (nl3 !== -1) {
           while (nl3 !== -1) {
@@ -6067,15 +6067,15 @@ var require_lexer = __commonJS({
             nl3 = qb.indexOf("\n", cs);
           }
           if (nl3 !== -1) {
-            end = nl3 - (qb[nl3 - 1] === "\r" ? 2 : 1);
+            end2 = nl3 - (qb[nl3 - 1] === "\r" ? 2 : 1);
           }
         }
-        if (end === -1) {
+        if (end2 === -1) {
           if (!this.atEnd)
             return this.setNext("quoted-scalar");
-          end = this.buffer.length;
+          end2 = this.buffer.length;
         }
-        yield* this.pushToIndex(end + 1, false);
+        yield* this.pushToIndex(end2 + 1, false);
         return this.flowLevel ? "flow" : "doc";
       }
       *parseBlockScalarHeader() {
@@ -6167,7 +6167,7 @@ var require_lexer = __commonJS({
       }
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
+        let end2 = this.pos - 1;
         let i = this.pos - 1;
         let ch;
         while (ch = this.buffer[++i]) {
@@ -6175,7 +6175,7 @@ var require_lexer = __commonJS({
             const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end2 = i;
           } else if (isEmpty(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
@@ -6184,7 +6184,7 @@ var require_lexer = __commonJS({
                 ch = "\n";
                 next = this.buffer[i + 1];
               } else
-                end = i;
+                end2 = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
@@ -6197,13 +6197,13 @@ var require_lexer = __commonJS({
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end2 = i;
           }
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
         yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
+        yield* this.pushToIndex(end2 + 1, true);
         return inFlow ? "flow" : "doc";
       }
       *pushCount(n) {
@@ -6767,10 +6767,10 @@ var require_parser = __commonJS({
           case "newline":
             this.onKeyLine = false;
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
@@ -6788,10 +6788,10 @@ var require_parser = __commonJS({
             } else {
               if (this.atIndentedComment(it.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
@@ -6960,10 +6960,10 @@ var require_parser = __commonJS({
         switch (this.type) {
           case "newline":
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
@@ -6976,10 +6976,10 @@ var require_parser = __commonJS({
             else {
               if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
@@ -8701,7 +8701,7 @@ function normalUpper(x) {
   if (a > 37) tail = 0;
   else {
     const e = Math.exp(-a * a / 2);
-    if (a < 7.07106781186547) {
+    if (a < 4) {
       let num2 = 0.0352624965998911 * a + 0.700383064443688;
       num2 = num2 * a + 6.37396220353165;
       num2 = num2 * a + 33.912866078383;
@@ -8717,11 +8717,8 @@ function normalUpper(x) {
       den = den * a + 440.413735824752;
       tail = e * num2 / den;
     } else {
-      let b = a + 0.65;
-      b = a + 4 / b;
-      b = a + 3 / b;
-      b = a + 2 / b;
-      b = a + 1 / b;
+      let b = a;
+      for (let k = 40; k >= 1; k--) b = a + k / b;
       tail = e / b / SQRT_2PI;
     }
   }
@@ -8730,28 +8727,28 @@ function normalUpper(x) {
 function normalCdf(x) {
   return normalUpper(-x);
 }
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C2 = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 function normalQuantile(p) {
   if (!(p > 0 && p < 1)) {
     if (p === 0) return -Infinity;
     if (p === 1) return Infinity;
     throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
   }
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const low = 0.02425;
   let x;
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    x = (((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   } else if (p <= 1 - low) {
     const q = p - 0.5;
     const r = q * q;
-    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    x = (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    x = -(((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   }
   const e = p < 0.5 ? normalCdf(x) - p : 1 - p - normalUpper(x);
   const u = e * SQRT_2PI * Math.exp(x * x / 2);
@@ -8835,6 +8832,26 @@ function studentQuantile(p, df) {
   return (lo + hi) / 2;
 }
 
+// src/stats/quantile.ts
+function quantilePosition(n, p) {
+  const h2 = p * (n - 1);
+  const lo = Math.floor(h2);
+  return { lo, frac: lo >= n - 1 ? 0 : h2 - lo };
+}
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const { lo, frac } = quantilePosition(n, p);
+  const x = sorted[lo];
+  return frac === 0 ? x : x + frac * (sorted[lo + 1] - x);
+}
+function quantileOfOrder(values, order, start, count2, p) {
+  if (count2 === 0) return NaN;
+  const { lo, frac } = quantilePosition(count2, p);
+  const x = values[order[start + lo]];
+  return frac === 0 ? x : x + frac * (values[order[start + lo + 1]] - x);
+}
+
 // src/stats/estimate.ts
 function oneSidedP(worsening2, margin, se, df) {
   if (!(se > 0)) return worsening2 > margin + 1e-12 ? 0 : 1;
@@ -8848,6 +8865,16 @@ function symmetricInterval(delta, se, df, confidence) {
 var Z_POWER_80 = 0.8416212335729143;
 function detectableWorsening(margin, se, alpha) {
   return margin + (normalQuantile(1 - alpha) + Z_POWER_80) * se;
+}
+function bootstrapSpread(sorted, confidence) {
+  const R = sorted.length;
+  let mean = 0;
+  for (let i = 0; i < R; i++) mean += sorted[i];
+  mean /= R;
+  let ss = 0;
+  for (let i = 0; i < R; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
+  const alpha = 1 - confidence;
+  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R - 1)) };
 }
 
 // src/gate/decide.ts
@@ -9638,13 +9665,13 @@ function segmentRegExp(segment) {
     else if (c === "*") re += "[^/]*";
     else if (c === "?") re += "[^/]";
     else if (c === "[") {
-      const end = segment.indexOf("]", i + 2);
-      if (end === -1) re += "\\[";
+      const end2 = segment.indexOf("]", i + 2);
+      if (end2 === -1) re += "\\[";
       else {
-        let body = segment.slice(i + 1, end);
+        let body = segment.slice(i + 1, end2);
         if (body[0] === "!") body = "^" + body.slice(1);
         re += `[${body.replace(/\\/g, "\\\\")}]`;
-        i = end;
+        i = end2;
       }
     } else re += escapeRegExp(c);
   }
@@ -10447,8 +10474,8 @@ var transform = function(original_options = {}) {
     original_options,
     options,
     state: init_state(options),
-    __needMoreData: function(i, bufLen, end) {
-      if (end) return false;
+    __needMoreData: function(i, bufLen, end2) {
+      if (end2) return false;
       const { encoding, escape, quote } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
       const numOfCharLeft = bufLen - i - 1;
@@ -10469,7 +10496,7 @@ var transform = function(original_options = {}) {
       return numOfCharLeft < requiredLength;
     },
     // Central parser implementation
-    parse: function(nextBuf, end, push, close) {
+    parse: function(nextBuf, end2, push, close) {
       const {
         bom,
         comment_no_infix,
@@ -10503,7 +10530,7 @@ var transform = function(original_options = {}) {
         if (bom === false) {
           this.state.bomSkipped = true;
         } else if (buf.length < 3) {
-          if (end === false) {
+          if (end2 === false) {
             this.state.previousBuf = buf;
             return;
           }
@@ -10530,7 +10557,7 @@ var transform = function(original_options = {}) {
       const bufLen = buf.length;
       let pos;
       for (pos = 0; pos < bufLen; pos++) {
-        if (this.__needMoreData(pos, bufLen, end)) {
+        if (this.__needMoreData(pos, bufLen, end2)) {
           break;
         }
         if (this.state.wasRowDelimiter === true) {
@@ -10745,7 +10772,7 @@ var transform = function(original_options = {}) {
           continue;
         }
       }
-      if (end === true) {
+      if (end2 === true) {
         if (this.state.quoting === true) {
           const err = this.__error(
             new CsvError(
@@ -11288,6 +11315,8 @@ function readFailure(file, e) {
 }
 
 // src/io/csv.ts
+var ignore = () => {
+};
 var SinkParser = class extends Parser {
   sink = () => {
   };
@@ -11299,8 +11328,7 @@ var SinkParser = class extends Parser {
 };
 async function readDelimited(file, gzip, delimiter, builder) {
   const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true });
-  parser.on("error", () => {
-  });
+  parser.on("error", ignore);
   let header2 = null;
   let prevEnd = 0;
   let prevEmpty = 0;
@@ -11339,15 +11367,19 @@ async function readDelimited(file, gzip, delimiter, builder) {
     source.destroy();
     throw readFailure(file, e);
   }
-  await new Promise((resolve2) => {
+  await end(parser);
+  parser.sink = ignore;
+  const f = failure();
+  if (f) throw f;
+  if (header2 === null) throw new DataError(file, "the file is empty; expected a header row naming the columns");
+}
+function end(parser) {
+  return new Promise((resolve2) => {
     parser.once("finish", resolve2);
     parser.once("error", () => resolve2());
     parser.once("close", () => resolve2());
     parser.end();
   });
-  const f = failure();
-  if (f) throw f;
-  if (header2 === null) throw new DataError(file, "the file is empty; expected a header row naming the columns");
 }
 function csvFailure(file, err, header2, startOf, overcount) {
   if (!(err instanceof CsvError)) return readFailure(file, err);
@@ -11392,10 +11424,10 @@ function countCrlf(fields) {
 async function readJsonLines(file, gzip, builder) {
   let line = 0;
   let started = false;
-  const handle = (buf, start, end) => {
+  const handle = (buf, start, end2) => {
     line++;
-    if (end > start && buf[end - 1] === 13) end--;
-    let text = buf.toString("utf8", start, end);
+    if (end2 > start && buf[end2 - 1] === 13) end2--;
+    let text = buf.toString("utf8", start, end2);
     if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
     if (text.trim() === "") return;
     let value2;
@@ -11513,7 +11545,7 @@ async function readEvalPair(opts) {
       cRows[k++] = j;
     } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(idsB[i]);
   }
-  const integrity2 = {
+  const integrity = {
     baselineRows: base.n,
     candidateRows: cand.n,
     matched: n,
@@ -11539,7 +11571,7 @@ async function readEvalPair(opts) {
         { baseline: gather(columnOf(base, `numeric:${x}`, "number").values, ctx.b), candidate: gather(columnOf(cand, `numeric:${x}`, "number").values, ctx.c) }
       ])
     ),
-    integrity: integrity2,
+    integrity,
     files: { baseline: baseFiles, candidate: candFiles }
   };
 }
@@ -11759,74 +11791,6 @@ function brier(weightedTermSum, totalWeight) {
   return weightedMean(weightedTermSum, totalWeight);
 }
 
-// src/metrics/cells.ts
-var DENSE_LIMIT = 1 << 22;
-function buildCells(dims, n, segments) {
-  const D2 = dims.length;
-  const ofRow = new Int32Array(n);
-  let count2 = n > 0 ? 1 : 0;
-  const parents = [];
-  const segs = [];
-  for (let d = 0; d < D2; d++) {
-    const rs = dims[d];
-    let next = 0;
-    const parent = [];
-    const seg = [];
-    if (count2 * segments <= DENSE_LIMIT) {
-      const table = new Int32Array(count2 * segments).fill(-1);
-      for (let r = 0; r < n; r++) {
-        const s = rs[r];
-        const key = ofRow[r] * segments + s;
-        let c = table[key];
-        if (c < 0) {
-          c = table[key] = next++;
-          parent.push(ofRow[r]);
-          seg.push(s);
-        }
-        ofRow[r] = c;
-      }
-    } else {
-      const table = /* @__PURE__ */ new Map();
-      for (let r = 0; r < n; r++) {
-        const s = rs[r];
-        const key = ofRow[r] * segments + s;
-        let c = table.get(key);
-        if (c === void 0) {
-          c = next++;
-          table.set(key, c);
-          parent.push(ofRow[r]);
-          seg.push(s);
-        }
-        ofRow[r] = c;
-      }
-    }
-    parents.push(Int32Array.from(parent));
-    segs.push(Int32Array.from(seg));
-    count2 = next;
-  }
-  const segmentOf = new Int32Array(count2 * D2);
-  for (let c = 0; c < count2; c++) {
-    let cur = c;
-    for (let d = D2 - 1; d >= 0; d--) {
-      segmentOf[c * D2 + d] = segs[d][cur];
-      cur = parents[d][cur];
-    }
-  }
-  return { count: count2, ofRow, dims: D2, segmentOf };
-}
-function foldCells(cellSums, width, cells, segments) {
-  const out = new Float64Array(segments * width);
-  const D2 = cells.dims;
-  for (let c = 0; c < cells.count; c++) {
-    for (let d = 0; d < D2; d++) {
-      const o = cells.segmentOf[c * D2 + d] * width;
-      const i = c * width;
-      for (let k = 0; k < width; k++) out[o + k] += cellSums[i + k];
-    }
-  }
-  return out;
-}
-
 // src/metrics/ece.ts
 var ECE_BINS = 10;
 function eceBin(score2) {
@@ -11905,82 +11869,72 @@ function mape(weightedApeSum, totalWeight) {
   return weightedMean(weightedApeSum, totalWeight);
 }
 
-// src/metrics/radixSort.ts
-var SHIFTS = [0, 16];
-var MASK = 65535;
-var BUCKETS = 65536;
-function sortByFloat64(values, payload, weights2 = null) {
-  const n = values.length;
-  if (payload.length !== n || weights2 !== null && weights2.length !== n) {
-    throw new Error(`sortByFloat64: ${payload.length} payloads and ${weights2?.length ?? 0} weights for ${n} values`);
-  }
-  const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  const hist = new Uint32Array(4 * BUCKETS);
-  for (let i = 0; i < n; i++) {
-    let h2 = bits[2 * i + 1];
-    let l = bits[2 * i];
-    if (h2 === 2147483648 && l === 0) h2 = 0;
-    if (h2 & 2147483648) {
-      h2 = ~h2 >>> 0;
-      l = ~l >>> 0;
-    } else {
-      h2 = (h2 | 2147483648) >>> 0;
-    }
-    hi[i] = h2;
-    lo[i] = l;
-    hist[l & MASK]++;
-    hist[BUCKETS + (l >>> 16)]++;
-    hist[2 * BUCKETS + (h2 & MASK)]++;
-    hist[3 * BUCKETS + (h2 >>> 16)]++;
-  }
-  let pay = Int32Array.from(payload);
-  let wts = weights2 === null ? null : Float64Array.from(weights2);
-  if (n < 2) return { hi, lo, payload: pay, weights: wts };
-  let pay2 = new Int32Array(n);
-  let wts2 = weights2 === null ? null : new Float64Array(n);
-  let hi2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
-  const offsets = new Uint32Array(BUCKETS);
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * BUCKETS;
-    let trivial = false;
-    for (let b = 0; b < BUCKETS; b++) {
-      const c = hist[base + b];
-      if (c === n) trivial = true;
-      if (c !== 0) break;
-    }
-    if (trivial) continue;
-    let sum = 0;
-    for (let b = 0; b < BUCKETS; b++) {
-      offsets[b] = sum;
-      sum += hist[base + b];
-    }
-    const shift = SHIFTS[pass % 2];
-    const src = pass < 2 ? lo : hi;
-    if (wts !== null && wts2 !== null) {
-      for (let i = 0; i < n; i++) {
-        const dst = offsets[src[i] >>> shift & MASK]++;
-        pay2[dst] = pay[i];
-        hi2[dst] = hi[i];
-        lo2[dst] = lo[i];
-        wts2[dst] = wts[i];
+// src/metrics/cells.ts
+var DENSE_LIMIT = 1 << 22;
+function buildCells(dims, n, segments) {
+  const D2 = dims.length;
+  const ofRow = new Int32Array(n);
+  let count2 = n > 0 ? 1 : 0;
+  const parents = [];
+  const segs = [];
+  for (let d = 0; d < D2; d++) {
+    const rs = dims[d];
+    let next = 0;
+    const parent = [];
+    const seg = [];
+    if (count2 * segments <= DENSE_LIMIT) {
+      const table = new Int32Array(count2 * segments).fill(-1);
+      for (let r = 0; r < n; r++) {
+        const s = rs[r];
+        const key = ofRow[r] * segments + s;
+        let c = table[key];
+        if (c < 0) {
+          c = table[key] = next++;
+          parent.push(ofRow[r]);
+          seg.push(s);
+        }
+        ofRow[r] = c;
       }
-      [wts, wts2] = [wts2, wts];
     } else {
-      for (let i = 0; i < n; i++) {
-        const dst = offsets[src[i] >>> shift & MASK]++;
-        pay2[dst] = pay[i];
-        hi2[dst] = hi[i];
-        lo2[dst] = lo[i];
+      const table = /* @__PURE__ */ new Map();
+      for (let r = 0; r < n; r++) {
+        const s = rs[r];
+        const key = ofRow[r] * segments + s;
+        let c = table.get(key);
+        if (c === void 0) {
+          c = next++;
+          table.set(key, c);
+          parent.push(ofRow[r]);
+          seg.push(s);
+        }
+        ofRow[r] = c;
       }
     }
-    [pay, pay2] = [pay2, pay];
-    [hi, hi2] = [hi2, hi];
-    [lo, lo2] = [lo2, lo];
+    parents.push(Int32Array.from(parent));
+    segs.push(Int32Array.from(seg));
+    count2 = next;
   }
-  return { hi, lo, payload: pay, weights: wts };
+  const segmentOf = new Int32Array(count2 * D2);
+  for (let c = 0; c < count2; c++) {
+    let cur = c;
+    for (let d = D2 - 1; d >= 0; d--) {
+      segmentOf[c * D2 + d] = segs[d][cur];
+      cur = parents[d][cur];
+    }
+  }
+  return { count: count2, ofRow, dims: D2, segmentOf };
+}
+function foldCells(cellSums, width, cells, segments) {
+  const out = new Float64Array(segments * width);
+  const D2 = cells.dims;
+  for (let c = 0; c < cells.count; c++) {
+    for (let d = 0; d < D2; d++) {
+      const o = cells.segmentOf[c * D2 + d] * width;
+      const i = c * width;
+      for (let k = 0; k < width; k++) out[o + k] += cellSums[i + k];
+    }
+  }
+  return out;
 }
 
 // src/metrics/passes.ts
@@ -12045,15 +11999,12 @@ function binaryPass(data, cells, segments, opts) {
   return foldCells(acc, STRIDE, cells, segments);
 }
 var RANK = { AREA: 0, AP: 1, POSITIVE: 2, NEGATIVE: 3, STRIDE: 4 };
-function rankingPass(score2, label, weight, cells, segments) {
-  const n = score2.length;
+function rankingPass(sorted, cells, segments) {
+  const { tied, cellLabel, weight } = sorted;
+  const n = tied.length;
   const C3 = cells.count;
   const D2 = cells.dims;
-  const cellOf = cells.ofRow;
   const segmentOf = cells.segmentOf;
-  const packed = new Int32Array(n);
-  for (let r = 0; r < n; r++) packed[r] = cellOf[r] * 2 + (label[r] === 1 ? 1 : 0);
-  const { hi, lo, payload: sorted, weights: weights2 } = sortByFloat64(score2, packed, weight);
   const cellPos = new Float64Array(C3);
   const cellNeg = new Float64Array(C3);
   const cellTouched = new Uint8Array(C3);
@@ -12101,18 +12052,9 @@ function rankingPass(score2, label, weight, cells, segments) {
       segTouched[s] = 0;
     }
   };
-  let h0 = 0;
-  let l0 = 0;
   for (let i = n - 1; i >= 0; i--) {
-    const h2 = hi[i] | 0;
-    const l = lo[i] | 0;
-    if (h2 !== h0 || l !== l0) {
-      closeGroup();
-      h0 = h2;
-      l0 = l;
-    }
-    const p = sorted[i];
-    const w = weights2 === null ? 1 : weights2[i];
+    const p = cellLabel[i];
+    const w = weight === null ? 1 : weight[i];
     const c = p >> 1;
     if (cellTouched[c] === 0) {
       cellTouched[c] = 1;
@@ -12120,8 +12062,8 @@ function rankingPass(score2, label, weight, cells, segments) {
     }
     if ((p & 1) === 1) cellPos[c] += w;
     else cellNeg[c] += w;
+    if (tied[i] === 0) closeGroup();
   }
-  closeGroup();
   for (let s = 0; s < segments; s++) {
     out[s * RANK.STRIDE + RANK.POSITIVE] = tp[s];
     out[s * RANK.STRIDE + RANK.NEGATIVE] = fp[s];
@@ -12270,6 +12212,130 @@ function rmse(weightedSqErrorSum, totalWeight) {
   return m === null ? null : Math.sqrt(m);
 }
 
+// src/sort/radixSort.ts
+var BUCKETS = 65536;
+var MASK = 65535;
+function argsortFloat64(values, into) {
+  return radixSort(values, into).order;
+}
+function sortWithRuns(values) {
+  const { order, hi, lo } = radixSort(values);
+  const n = order.length;
+  const tied = new Uint8Array(n);
+  for (let k = 1; k < n; k++) tied[k] = hi[k] === hi[k - 1] && lo[k] === lo[k - 1] ? 1 : 0;
+  return { order, tied };
+}
+function radixSort(values, into) {
+  const n = values.length;
+  if (into !== void 0 && into.length !== n) throw new Error(`argsortFloat64: an output of ${into.length} for ${n} values`);
+  let idx = into ?? new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (n < 2) return { order: idx, hi: new Uint32Array(n), lo: new Uint32Array(n) };
+  const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  const hist = new Uint32Array(4 * BUCKETS);
+  for (let i = 0; i < n; i++) {
+    let h2 = bits[2 * i + 1];
+    let l = bits[2 * i];
+    if (h2 === 2147483648 && l === 0) h2 = 0;
+    if (h2 & 2147483648) {
+      h2 = ~h2 >>> 0;
+      l = ~l >>> 0;
+    } else {
+      h2 = (h2 | 2147483648) >>> 0;
+    }
+    hi[i] = h2;
+    lo[i] = l;
+    hist[l & MASK]++;
+    hist[BUCKETS + (l >>> 16)]++;
+    hist[2 * BUCKETS + (h2 & MASK)]++;
+    hist[3 * BUCKETS + (h2 >>> 16)]++;
+  }
+  let idx2 = new Int32Array(n);
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  const offsets = new Uint32Array(BUCKETS);
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * BUCKETS;
+    let trivial = false;
+    for (let b = 0; b < BUCKETS; b++) {
+      const c = hist[base + b];
+      if (c === n) trivial = true;
+      if (c !== 0) break;
+    }
+    if (trivial) continue;
+    let sum = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      offsets[b] = sum;
+      sum += hist[base + b];
+    }
+    const key = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    for (let k = 0; k < n; k++) {
+      const dst = offsets[key[k] >>> shift & MASK]++;
+      idx2[dst] = idx[k];
+      hi2[dst] = hi[k];
+      lo2[dst] = lo[k];
+    }
+    [idx, idx2] = [idx2, idx];
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+  }
+  if (into !== void 0 && idx !== into) {
+    into.set(idx);
+    idx = into;
+  }
+  return { order: idx, hi, lo };
+}
+
+// src/metrics/rowCache.ts
+function scoreOrder(score2, label, weight, cells) {
+  const { order: rows, tied } = sortWithRuns(score2);
+  const n = rows.length;
+  const cellOf = cells.ofRow;
+  const cellLabel = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = rows[k];
+    cellLabel[k] = cellOf[r] * 2 + (label[r] === 1 ? 1 : 0);
+  }
+  let w = null;
+  if (weight !== null) {
+    w = new Float64Array(n);
+    for (let k = 0; k < n; k++) w[k] = weight[rows[k]];
+  }
+  return { rows, tied, cellLabel, weight: w };
+}
+var RowCache = class {
+  constructor(data, segmentation) {
+    this.data = data;
+    this.segmentation = segmentation;
+  }
+  data;
+  segmentation;
+  builtCells = null;
+  orders = [null, null];
+  /** Each row's cell of the segmentation. */
+  get cells() {
+    this.builtCells ??= buildCells(
+      this.segmentation.dimensions.map((d) => d.rowSegment),
+      this.data.n,
+      this.segmentation.segments.length
+    );
+    return this.builtCells;
+  }
+  /** Model m's (0 baseline, 1 candidate) rows in ascending order of score (binary task: labels 0/1). */
+  scoreOrder(m) {
+    const d = this.data;
+    this.orders[m] ??= scoreOrder(m === 0 ? d.baseline.score : d.candidate.score, d.label, d.weight, this.cells);
+    return this.orders[m];
+  }
+  /** Throws unless the cache was built for these rows and segments (another's would give wrong sums without a sign). */
+  assertFor(data, segmentation, caller) {
+    if (data !== this.data || segmentation !== this.segmentation) throw new Error(`${caller}: the row cache was built for other data or segments`);
+  }
+};
+
 // src/metrics/measure.ts
 var BINARY_CONFUSION = {
   accuracy: (c) => accuracy(c.tp + c.tn, c.tp + c.fp + c.tn + c.fn),
@@ -12280,7 +12346,8 @@ var BINARY_CONFUSION = {
   positive_rate: (c) => positiveRate(c),
   expected_cost: (c, costs) => expectedCost(c, costs)
 };
-function measureOffline(data, segmentation, metrics, task) {
+function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
+  rows.assertFor(data, segmentation, "measureOffline");
   const S = segmentation.segments.length;
   for (const d of segmentation.dimensions) {
     if (d.rowSegment.length !== data.n) {
@@ -12300,11 +12367,7 @@ function measureOffline(data, segmentation, metrics, task) {
     }
   }
   if (issues.length > 0) throw new ConfigError("config", issues);
-  const cells = buildCells(
-    segmentation.dimensions.map((d) => d.rowSegment),
-    data.n,
-    S
-  );
+  const cells = rows.cells;
   const count2 = new Float64Array(S);
   const weight = new Float64Array(S);
   const positives = new Float64Array(S);
@@ -12330,8 +12393,7 @@ function measureOffline(data, segmentation, metrics, task) {
     const ranks = [];
     const ranking = (m) => {
       if (!ranks[m]) {
-        const model = m === 0 ? data.baseline : data.candidate;
-        ranks[m] = rankingPass(model.score, data.label, data.weight, cells, S);
+        ranks[m] = rankingPass(rows.scoreOrder(m), cells, S);
       }
       return ranks[m];
     };
@@ -12722,14 +12784,6 @@ function decisionMetric(name2, task, classes, costs) {
   }
   return null;
 }
-function sortedQuantile(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h2 = (n - 1) * q;
-  const lo = Math.floor(h2);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo] + (h2 - lo) * (sorted[hi] - sorted[lo]);
-}
 function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
   const keysList = [];
   for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
@@ -12755,121 +12809,12 @@ function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, co
       deltas[j][valid[j]++] = c - b;
     }
   }
-  const alpha = 1 - confidence;
   return deltas.map((all, j) => {
     const v = valid[j];
     if (v < 2 || v < resamples / 2) return null;
-    const d = all.subarray(0, v).sort();
-    let mean = 0;
-    for (let i = 0; i < v; i++) mean += d[i];
-    mean /= v;
-    let ss = 0;
-    for (let i = 0; i < v; i++) ss += (d[i] - mean) * (d[i] - mean);
-    return {
-      ci: [sortedQuantile(d, alpha / 2), sortedQuantile(d, 1 - alpha / 2)],
-      se: Math.sqrt(ss / (v - 1)),
-      df: Infinity,
-      method: "bootstrap"
-    };
+    return { ...bootstrapSpread(all.subarray(0, v).sort(), confidence), df: Infinity, method: "bootstrap" };
   });
 }
-
-// src/stats/scoreSort.ts
-var MASK2 = 65535;
-var BUCKETS2 = 65536;
-var ScoreSorter = class {
-  constructor(n, withFloats) {
-    this.n = n;
-    const make = () => ({
-      hi: new Uint32Array(n),
-      lo: new Uint32Array(n),
-      ints: new Int32Array(n),
-      floats: withFloats ? new Float64Array(n) : null
-    });
-    this.a = make();
-    this.b = make();
-  }
-  n;
-  a;
-  b;
-  hist = new Uint32Array(4 * BUCKETS2);
-  offsets = new Uint32Array(BUCKETS2);
-  sort(values, ints, floats) {
-    const n = this.n;
-    if (values.length !== n || ints.length !== n || floats !== null !== (this.a.floats !== null) || floats && floats.length !== n) {
-      throw new Error("ScoreSorter.sort: arrays of the wrong length or payload kind");
-    }
-    const hist = this.hist;
-    hist.fill(0);
-    let src = this.a;
-    let dst = this.b;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    const { hi, lo } = src;
-    for (let i = 0; i < n; i++) {
-      let h2 = bits[2 * i + 1];
-      let l = bits[2 * i];
-      if (h2 === 2147483648 && l === 0) h2 = 0;
-      if (h2 & 2147483648) {
-        h2 = ~h2 >>> 0;
-        l = ~l >>> 0;
-      } else {
-        h2 = (h2 | 2147483648) >>> 0;
-      }
-      hi[i] = h2;
-      lo[i] = l;
-      hist[l & MASK2]++;
-      hist[BUCKETS2 + (l >>> 16)]++;
-      hist[2 * BUCKETS2 + (h2 & MASK2)]++;
-      hist[3 * BUCKETS2 + (h2 >>> 16)]++;
-    }
-    src.ints.set(ints);
-    if (floats && src.floats) src.floats.set(floats);
-    const offsets = this.offsets;
-    for (let pass = 0; pass < 4 && n > 1; pass++) {
-      const base = pass * BUCKETS2;
-      let trivial = false;
-      for (let k = 0; k < BUCKETS2; k++) {
-        const c = hist[base + k];
-        if (c === n) trivial = true;
-        if (c !== 0) break;
-      }
-      if (trivial) continue;
-      let sum = 0;
-      for (let k = 0; k < BUCKETS2; k++) {
-        offsets[k] = sum;
-        sum += hist[base + k];
-      }
-      const shift = pass % 2 === 0 ? 0 : 16;
-      const key = pass < 2 ? src.lo : src.hi;
-      const sHi = src.hi;
-      const sLo = src.lo;
-      const sInt = src.ints;
-      const dHi = dst.hi;
-      const dLo = dst.lo;
-      const dInt = dst.ints;
-      if (src.floats && dst.floats) {
-        const sF = src.floats;
-        const dF = dst.floats;
-        for (let i = 0; i < n; i++) {
-          const t = offsets[key[i] >>> shift & MASK2]++;
-          dHi[t] = sHi[i];
-          dLo[t] = sLo[i];
-          dInt[t] = sInt[i];
-          dF[t] = sF[i];
-        }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const t = offsets[key[i] >>> shift & MASK2]++;
-          dHi[t] = sHi[i];
-          dLo[t] = sLo[i];
-          dInt[t] = sInt[i];
-        }
-      }
-      [src, dst] = [dst, src];
-    }
-    return { hi: src.hi, lo: src.lo, ints: src.ints, floats: src.floats };
-  }
-};
 
 // src/stats/rankingWalk.ts
 var DELONG = {
@@ -12888,6 +12833,7 @@ var DELONG = {
 function rankingWalk(input) {
   const { label, weight, cells, segments: S, jackknife } = input;
   const n = label.length;
+  if (input.orderB.rows.length !== n || input.orderC.rows.length !== n) throw new Error(`rankingWalk: orders of ${input.orderB.rows.length} and ${input.orderC.rows.length} rows for ${n}`);
   const D2 = cells.dims;
   const cellOf = cells.ofRow;
   const segOf = cells.segmentOf;
@@ -12953,37 +12899,24 @@ function rankingWalk(input) {
   const tgNeg = jackknife ? new Float64Array(S * G) : null;
   const sgTouched = jackknife ? new Uint8Array(S * G) : null;
   let touchedSG = jackknife ? new Int32Array(1024) : null;
-  if (cells.count >= 1 << 23 || G > 128) throw new Error(`rankingWalk: ${cells.count} cells and ${G} groups do not fit the packed row attributes`);
-  const attr = new Int32Array(n);
-  for (let r = 0; r < n; r++) attr[r] = cellOf[r] << 8 | (group === null ? 0 : group[r]) << 1 | (label[r] === 1 ? 1 : 0);
-  const needRow = input.delong || weight !== null;
-  const rowIndex = needRow ? new Float64Array(n) : null;
-  if (rowIndex) for (let r = 0; r < n; r++) rowIndex[r] = r;
   let basePos = null;
-  let weightByBase = null;
-  const sorter = new ScoreSorter(n, needRow);
   for (let m = 0; m < 2; m = m + 1) {
-    const sorted = sorter.sort(m === 0 ? input.scoreB : input.scoreC, attr, m === 0 ? rowIndex : basePos);
-    const attrs = sorted.ints;
-    const carried = sorted.floats;
-    const hi = sorted.hi;
-    const lo = sorted.lo;
+    const { rows, tied, cellLabel, weight: wts } = m === 0 ? input.orderB : input.orderC;
     posAbove.fill(0);
     negAbove.fill(0);
     gPosAbove?.fill(0);
     gNegAbove?.fill(0);
     const ap = apSteps[m];
     const apG = apStepsWithout ? apStepsWithout[m] : null;
-    let end = n - 1;
-    while (end >= 0) {
-      const h2 = hi[end];
-      const l = lo[end];
-      if (end === 0 || hi[end - 1] !== h2 || lo[end - 1] !== l) {
-        const a = attrs[end];
-        const slot = m === 0 ? end : carried === null ? 0 : carried[end];
-        const c = a >>> 8;
+    let end2 = n - 1;
+    while (end2 >= 0) {
+      if (tied[end2] === 0) {
+        const a = cellLabel[end2];
+        const slot = m === 0 ? end2 : basePos === null ? 0 : basePos[rows[end2]];
+        const c = a >> 1;
         const y = (a & 1) === 1;
-        const w = weight === null ? 1 : m === 0 ? weight[carried[end]] : weightByBase[slot];
+        const w = wts === null ? 1 : wts[end2];
+        const g = group === null ? 0 : group[rows[end2]];
         for (let d = 0; d < D2; d++) {
           const s = segOf[c * D2 + d];
           const pa = posAbove[s];
@@ -12993,7 +12926,7 @@ function rankingWalk(input) {
             ap[s] += w * tp / (tp + na);
             if (apG && gPosAbove && gNegAbove) {
               const base = s * G;
-              const own = base + (a >>> 1 & 127);
+              const own = base + g;
               for (let q = base; q < base + G; q++) {
                 if (q === own) continue;
                 const tpg = tp - gPosAbove[q];
@@ -13018,7 +12951,7 @@ function rankingWalk(input) {
             }
           } else {
             negAbove[s] = na + w;
-            if (gNegAbove) gNegAbove[s * G + (a >>> 1 & 127)] += w;
+            if (gNegAbove) gNegAbove[s * G + g] += w;
             if (delong) {
               const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
               const i = slot * D2 + d;
@@ -13035,18 +12968,19 @@ function rankingWalk(input) {
             }
           }
         }
-        end--;
+        end2--;
         continue;
       }
-      let start = end;
-      while (start > 0 && hi[start - 1] === h2 && lo[start - 1] === l) start--;
+      let start = end2;
+      while (tied[start] === 1) start--;
       let nSegs = 0;
       let nSG = 0;
-      for (let k = start; k <= end; k++) {
-        const a = attrs[k];
-        const c = a >>> 8;
+      for (let k = start; k <= end2; k++) {
+        const a = cellLabel[k];
+        const c = a >> 1;
         const y = (a & 1) === 1;
-        const w = weight === null ? 1 : m === 0 ? weight[carried[k]] : weightByBase[carried[k]];
+        const w = wts === null ? 1 : wts[k];
+        const g = group === null ? 0 : group[rows[k]];
         for (let d = 0; d < D2; d++) {
           const s = segOf[c * D2 + d];
           if (segTouched[s] === 0) {
@@ -13056,7 +12990,7 @@ function rankingWalk(input) {
           if (y) tPos[s] += w;
           else tNeg[s] += w;
           if (sgTouched && tgPos && tgNeg) {
-            const q = s * G + (a >>> 1 & 127);
+            const q = s * G + g;
             if (sgTouched[q] === 0) {
               sgTouched[q] = 1;
               if (nSG === touchedSG.length) {
@@ -13072,12 +13006,12 @@ function rankingWalk(input) {
         }
       }
       if (delong) {
-        for (let k = start; k <= end; k++) {
-          const a = attrs[k];
-          const slot = m === 0 ? k : carried === null ? 0 : carried[k];
-          const c = a >>> 8;
+        for (let k = start; k <= end2; k++) {
+          const a = cellLabel[k];
+          const slot = m === 0 ? k : basePos === null ? 0 : basePos[rows[k]];
+          const c = a >> 1;
           const y = (a & 1) === 1;
-          const w = weight === null ? 1 : m === 0 ? weight[carried[k]] : weightByBase[slot];
+          const w = wts === null ? 1 : wts[k];
           for (let d = 0; d < D2; d++) {
             const s = segOf[c * D2 + d];
             let v;
@@ -13138,15 +13072,11 @@ function rankingWalk(input) {
           sgTouched[q] = 0;
         }
       }
-      end = start - 1;
+      end2 = start - 1;
     }
-    if (m === 0 && carried !== null) {
-      basePos = new Float64Array(n);
-      for (let k = 0; k < n; k++) basePos[carried[k]] = k;
-      if (weight !== null) {
-        weightByBase = new Float64Array(n);
-        for (let k = 0; k < n; k++) weightByBase[k] = weight[carried[k]];
-      }
+    if (m === 0 && delong) {
+      basePos = new Int32Array(n);
+      for (let k = 0; k < n; k++) basePos[rows[k]] = k;
     }
   }
   return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
@@ -13236,6 +13166,10 @@ function mix32(x) {
   return h2 >>> 0;
 }
 var Random = class {
+  /**
+   * The generator's state, public so a hot loop can step it inline (see `next32`; the
+   * Poisson bootstrap does, in quantileBootstrap.ts). Never all 0.
+   */
   s0;
   s1;
   s2;
@@ -13249,10 +13183,10 @@ var Random = class {
       z = Math.imul(z ^ z >>> 13, 3266489909);
       return (z ^ z >>> 16) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
   /** The next 32 random bits as an unsigned integer. */
@@ -13400,20 +13334,24 @@ function pairedVariance(m, s, aB, aC) {
   const v = aC * aC * m.sCC[s] + aB * aB * m.sBB[s] - 2 * aB * aC * m.sBC[s];
   return Math.max(0, v) * n / (n - 1);
 }
+function pairedMeanEstimate(m, s, delta, confidence, aB = 1, aC = 1) {
+  const v = pairedVariance(m, s, aB, aC);
+  if (v === null) return null;
+  const se = Math.sqrt(v);
+  const df = m.n[s] - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "paired-mean" };
+}
 
 // src/stats/paired.ts
 var MEAN_TERMS = /* @__PURE__ */ new Set(["log_loss", "brier", "mae", "mape", "bias", "rmse"]);
-function estimateChanges(data, segmentation, measured, config) {
+function estimateChanges(data, segmentation, measured, config, rows = new RowCache(data, segmentation)) {
+  rows.assertFor(data, segmentation, "estimateChanges");
   const S = segmentation.segments.length;
   const { confidence, seed, resamples } = config.statistics;
   const out = segmentation.segments.map(() => /* @__PURE__ */ new Map());
   if (data.n === 0) return out;
   const judged = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
-  const cells = buildCells(
-    segmentation.dimensions.map((d) => d.rowSegment),
-    data.n,
-    S
-  );
+  const cells = rows.cells;
   const task = config.task;
   const names = Object.keys(config.metrics);
   const delta = (s, name2) => {
@@ -13457,8 +13395,8 @@ function estimateChanges(data, segmentation, measured, config) {
     const shift = new Float64Array(S);
     if (wantAuc) for (let s = 0; s < S; s++) shift[s] = delta(s, "auc") ?? 0;
     const walk2 = rankingWalk({
-      scoreB: data.baseline.score,
-      scoreC: data.candidate.score,
+      orderB: rows.scoreOrder(0),
+      orderC: rows.scoreOrder(1),
       label: data.label,
       weight: data.weight,
       cells,
@@ -13510,21 +13448,15 @@ function estimateChanges(data, segmentation, measured, config) {
     for (let s = 0; s < S; s++) {
       const d = delta(s, name2);
       if (!judged[s] || d === null) continue;
-      const df = moments.n[s] - 1;
       if (name2 === "rmse") {
         const a = (mu) => mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0;
-        const v2 = pairedVariance(moments, s, a(moments.muB[s]), a(moments.muC[s]));
-        if (v2 !== null) put(s, name2, { ci: symmetricInterval(d, Math.sqrt(v2), df, confidence), se: Math.sqrt(v2), df, method: "paired-mean" });
-        continue;
-      }
-      const v = pairedVariance(moments, s, 1, 1);
-      if (v === null) continue;
-      const e = { ci: symmetricInterval(d, Math.sqrt(v), df, confidence), se: Math.sqrt(v), df, method: "paired-mean" };
-      if (name2 === "bias") {
+        put(s, name2, pairedMeanEstimate(moments, s, d, confidence, a(moments.muB[s]), a(moments.muC[s])));
+      } else if (name2 === "bias") {
         const sign2 = (mu) => mu < 0 ? -1 : 1;
+        const e = pairedMeanEstimate(moments, s, d, confidence);
         const vw = pairedVariance(moments, s, sign2(moments.muB[s]), sign2(moments.muC[s]));
-        if (vw !== null) put(s, name2, e, Math.sqrt(vw));
-      } else put(s, name2, e);
+        if (e && vw !== null) put(s, name2, e, Math.sqrt(vw));
+      } else put(s, name2, pairedMeanEstimate(moments, s, d, confidence));
     }
   }
   return out;
@@ -13578,8 +13510,8 @@ function fillTerms(name2, data, tB, tC) {
       throw new Error(`fillTerms: ${name2} is not a mean metric`);
   }
 }
-function buildChangeTester(data, segmentation, measured, config) {
-  const estimates = estimateChanges(data, segmentation, measured, config);
+function buildChangeTester(data, segmentation, measured, config, rows = new RowCache(data, segmentation)) {
+  const estimates = estimateChanges(data, segmentation, measured, config, rows);
   return ({ segment, metric, direction, margin }) => {
     const e = estimates[segment]?.get(metric);
     const v = measured[segment]?.values[metric];
@@ -13589,168 +13521,7 @@ function buildChangeTester(data, segmentation, measured, config) {
   };
 }
 
-// src/shadow/argsort.ts
-var BUCKETS3 = 65536;
-function digitsOf(bits, i, d) {
-  let h2 = bits[2 * i + 1];
-  let l = bits[2 * i];
-  if (h2 === 2147483648 && l === 0) h2 = 0;
-  if (h2 & 2147483648) {
-    h2 = ~h2 >>> 0;
-    l = ~l >>> 0;
-  } else h2 = (h2 | 2147483648) >>> 0;
-  switch (d) {
-    case 0:
-      return l & 65535;
-    case 1:
-      return l >>> 16;
-    case 2:
-      return h2 & 65535;
-    default:
-      return h2 >>> 16;
-  }
-}
-function argsortLean(values, into) {
-  const n = values.length;
-  const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  let idx = into ?? new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  if (n < 2) return idx;
-  const hist = new Uint32Array(4 * BUCKETS3);
-  for (let i = 0; i < n; i++) for (let d = 0; d < 4; d++) hist[d * BUCKETS3 + digitsOf(bits, i, d)]++;
-  let other = new Int32Array(n);
-  let swapped = false;
-  const offsets = new Uint32Array(BUCKETS3);
-  for (let d = 0; d < 4; d++) {
-    const base = d * BUCKETS3;
-    let trivial = false;
-    for (let b = 0; b < BUCKETS3; b++) {
-      const c = hist[base + b];
-      if (c === n) trivial = true;
-      if (c !== 0) break;
-    }
-    if (trivial) continue;
-    let sum = 0;
-    for (let b = 0; b < BUCKETS3; b++) {
-      offsets[b] = sum;
-      sum += hist[base + b];
-    }
-    for (let k = 0; k < n; k++) {
-      const i = idx[k];
-      other[offsets[digitsOf(bits, i, d)]++] = i;
-    }
-    [idx, other] = [other, idx];
-    swapped = !swapped;
-  }
-  if (swapped && into) {
-    into.set(idx);
-    return into;
-  }
-  return idx;
-}
-
-// src/stats/normalDist.ts
-function normalCdf2(x) {
-  if (Number.isNaN(x)) return NaN;
-  const ax = Math.abs(x);
-  let c;
-  if (ax > 37) c = 0;
-  else {
-    const e = Math.exp(-ax * ax / 2);
-    if (ax < 4) {
-      let b = 0.0352624965998911 * ax + 0.700383064443688;
-      b = b * ax + 6.37396220353165;
-      b = b * ax + 33.912866078383;
-      b = b * ax + 112.079291497871;
-      b = b * ax + 221.213596169931;
-      b = b * ax + 220.206867912376;
-      c = e * b;
-      b = 0.0883883476483184 * ax + 1.75566716318264;
-      b = b * ax + 16.064177579207;
-      b = b * ax + 86.7807322029461;
-      b = b * ax + 296.564248779674;
-      b = b * ax + 637.333633378831;
-      b = b * ax + 793.826512519948;
-      b = b * ax + 440.413735824752;
-      c /= b;
-    } else {
-      let b = ax;
-      for (let k = 40; k >= 1; k--) b = ax + k / b;
-      c = e / b / 2.5066282746310002;
-    }
-  }
-  return x > 0 ? 1 - c : c;
-}
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C2 = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-function normalQuantile2(p) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
-  const low = 0.02425;
-  let x;
-  if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
-  } else if (p <= 1 - low) {
-    const q = p - 0.5;
-    const r = q * q;
-    x = (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-  } else {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
-  }
-  const e = x < 0 ? normalCdf2(x) - p : 1 - p - normalCdf2(-x);
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
-  return x - u / (1 + x * u / 2);
-}
-
-// src/stats/quantile.ts
-function quantilePosition(n, p) {
-  const h2 = p * (n - 1);
-  const lo = Math.floor(h2);
-  return { lo, frac: lo >= n - 1 ? 0 : h2 - lo };
-}
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const { lo, frac } = quantilePosition(n, p);
-  const x = sorted[lo];
-  return frac === 0 ? x : x + frac * (sorted[lo + 1] - x);
-}
-function quantileOfOrder(values, order, start, count2, p) {
-  if (count2 === 0) return NaN;
-  const { lo, frac } = quantilePosition(count2, p);
-  const x = values[order[start + lo]];
-  return frac === 0 ? x : x + frac * (values[order[start + lo + 1]] - x);
-}
-
-// src/stats/quantileRng.ts
-var Rng = class {
-  state;
-  constructor(seed) {
-    this.state = seed >>> 0;
-  }
-  /** The next 32 random bits as an unsigned integer. */
-  nextU32() {
-    const a = this.state = this.state + 1831565813 >>> 0;
-    let t = Math.imul(a ^ a >>> 15, a | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return (t ^ t >>> 14) >>> 0;
-  }
-  /** A uniform draw on [0, 1). */
-  next() {
-    return this.nextU32() / 4294967296;
-  }
-};
-function streamFor(seed, name2) {
-  let h2 = 2166136261 ^ seed >>> 0;
-  for (let i = 0; i < name2.length; i++) h2 = Math.imul(h2 ^ name2.charCodeAt(i), 16777619);
-  h2 ^= h2 >>> 16;
-  h2 = Math.imul(h2, 2246822507);
-  h2 ^= h2 >>> 13;
-  return new Rng(h2);
-}
+// src/stats/poisson.ts
 var POISSON1_U32 = (() => {
   const out = [];
   let term = Math.exp(-1);
@@ -13788,13 +13559,13 @@ function logFactorial(k) {
   const inv2 = inv * inv;
   return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
 }
-function poisson(rng, lambda) {
+function poisson(lambda, rng) {
   if (lambda <= 0) return 0;
   if (lambda < 10) {
     let k = 0;
     let p = Math.exp(-lambda);
     let cdf = p;
-    const x = rng.next();
+    const x = rng.uniform();
     while (x >= cdf && k < 1e3) {
       k++;
       p *= lambda / k;
@@ -13809,30 +13580,14 @@ function poisson(rng, lambda) {
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
   for (; ; ) {
-    const U = rng.next() - 0.5;
-    const V = rng.next();
+    const U = rng.uniform() - 0.5;
+    const V = rng.uniform();
     const us = 0.5 - Math.abs(U);
     const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
     if (us >= 0.07 && V <= vr) return k;
     if (k < 0 || us < 0.013 && V > us) continue;
     if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
   }
-}
-function binomial2(rng, n, p) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  const ratio2 = p / (1 - p);
-  let pk = Math.exp(n * Math.log1p(-p));
-  let cdf = pk;
-  const x = rng.next();
-  let k = 0;
-  while (x >= cdf && k < n) {
-    pk *= (n - k) / (k + 1) * ratio2;
-    k++;
-    cdf += pk;
-    if (pk < 1e-300 && k > n * p) break;
-  }
-  return k;
 }
 
 // src/stats/quantileBootstrap.ts
@@ -13884,12 +13639,20 @@ function pairedQuantileBootstrap(x, opts) {
     let W = 0;
     let baseA = 0;
     let baseB = 0;
-    let st = rng.state;
+    let s0 = rng.s0;
+    let s1 = rng.s1;
+    let s2 = rng.s2;
+    let s3 = rng.s3;
     for (let j = 0; j < U; j++) {
-      st = st + 1831565813 >>> 0;
-      let t = Math.imul(st ^ st >>> 15, st | 1);
-      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-      const bits = (t ^ t >>> 14) >>> 0;
+      const x2 = Math.imul(s1, 5);
+      const bits = Math.imul(x2 << 7 | x2 >>> 25, 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
       let k = TAB[bits >>> POISSON1_SHIFT];
       if (k === 255) {
         k = 0;
@@ -13903,9 +13666,12 @@ function pairedQuantileBootstrap(x, opts) {
         if (f & 2) baseB += k;
       }
     }
-    rng.state = st;
+    rng.s0 = s0;
+    rng.s1 = s1;
+    rng.s2 = s2;
+    rng.s3 = s3;
     for (let g = 0; g < 4; g++) {
-      const t = poisson(rng, groupSize[g]);
+      const t = poisson(groupSize[g], rng);
       state.total[g] = t;
       state.left[g] = t;
       state.remaining[g] = groupSize[g];
@@ -13950,7 +13716,7 @@ function weightOf(s, i) {
   const known = s.drawn.get(i);
   if (known !== void 0) return known;
   const g = groupOf(s.where[i]);
-  const k = binomial2(s.rng, s.left[g], 1 / s.remaining[g]);
+  const k = binomial(s.left[g], 1 / s.remaining[g], s.rng);
   s.left[g] -= k;
   s.remaining[g]--;
   s.drawn.set(i, k);
@@ -14023,29 +13789,15 @@ function summarizeBootstrap(deltas, estimate, o) {
   const valid = deltas.filter((d) => d === d).sort();
   const R = valid.length;
   if (R < 2) return null;
-  const alpha = 1 - o.confidence;
-  let mean = 0;
-  for (let i = 0; i < R; i++) mean += valid[i];
-  mean /= R;
-  let ss = 0;
+  const { ci, se } = bootstrapSpread(valid, o.confidence);
   let within = 0;
-  for (let i = 0; i < R; i++) {
-    ss += (valid[i] - mean) ** 2;
-    if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
-  }
-  const se = Math.sqrt(ss / (R - 1));
+  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
   let p_value = (within + 1) / (R + 1);
   if (within < TAIL_COUNT) {
     const worse = o.lowerIsBetter ? estimate : -estimate;
-    const normal = se > 0 ? normalCdf2(-(worse - o.margin) / se) : worse > o.margin ? 0 : 1;
-    p_value = Math.min(p_value, normal);
+    p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
   }
-  return {
-    ci: [quantileSorted(valid, alpha / 2), quantileSorted(valid, 1 - alpha / 2)],
-    p_value,
-    se,
-    detectable: o.margin + (normalQuantile2(1 - alpha) + normalQuantile2(0.8)) * se
-  };
+  return { ci, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
 }
 var TAIL_COUNT = 10;
 
@@ -14099,8 +13851,8 @@ function measureLatency(data, segmentation, opts) {
       b[j++] = latB[k];
     }
   }
-  const orderA = argsortLean(a);
-  const orderB = argsortLean(b);
+  const orderA = argsortFloat64(a);
+  const orderB = argsortFloat64(b);
   const out = {
     count: new Float64Array(S),
     baseline: new Float64Array(S * PERCENTILES.length).fill(NaN),
@@ -14127,7 +13879,7 @@ function measureLatency(data, segmentation, opts) {
       for (const metric of metrics) {
         if (!opts.wantsBootstrap(s, metric)) continue;
         const name2 = `${metric}/${segmentation.segments[s].id}`;
-        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: streamFor(opts.seed, name2) }));
+        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name2}`) }));
         if (cnt === m) {
           bootstrap({ a, b, orderA, orderB });
           continue;
@@ -14211,16 +13963,13 @@ function pairedMeanDiffTest(s, o) {
   const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
   const estimate = scale * mean;
   const se = Math.abs(scale) * Math.sqrt(variance / s.n);
-  const alpha = 1 - o.confidence;
-  const z = normalQuantile2(1 - alpha / 2);
   const worse = o.lowerIsBetter ? estimate : -estimate;
-  const p_value = se > 0 ? normalCdf2(-(worse - o.margin) / se) : worse > o.margin ? 0 : 1;
   return {
     estimate,
     se,
-    ci: [estimate - z * se, estimate + z * se],
-    p_value,
-    detectable: o.margin + (normalQuantile2(1 - alpha) + normalQuantile2(0.8)) * se
+    ci: symmetricInterval(estimate, se, Infinity, o.confidence),
+    p_value: oneSidedP(worse, o.margin, se, Infinity),
+    detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
   };
 }
 
@@ -14242,16 +13991,16 @@ function pairedProportionTest(t, o) {
   if (t.n <= 0) return null;
   const estimate = (t.only1 - t.only2) / t.n;
   const alpha = 1 - o.confidence;
-  const z = normalQuantile2(1 - alpha / 2);
+  const z = normalQuantile(1 - alpha / 2);
   const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
   const z0 = tangoZ(t, delta0);
-  const p_value = o.lowerIsBetter ? normalCdf2(-z0) : normalCdf2(z0);
+  const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
   const se0 = seAt(t, delta0);
   return {
     estimate,
     ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
     p_value,
-    detectable: o.margin + (normalQuantile2(1 - alpha) + normalQuantile2(0.8)) * se0
+    detectable: detectableWorsening(o.margin, se0, alpha)
   };
 }
 var EDGE = 1 - 1e-12;
@@ -14324,42 +14073,19 @@ function judgeEnvelope(config, shadow, measured) {
   }
   return pending;
 }
-function integrity(metric, fields) {
-  return {
-    id: `integrity/${metric}/overall`,
-    source: "integrity",
-    metric,
-    segment: "overall",
-    n: null,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
-    rule: null,
-    status: "pass",
-    severity: "fail",
-    higher_is_better: null,
-    detectable: null,
-    message: "",
-    ...fields
-  };
-}
-var pct2 = (x) => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
 function requestCoverageCheck(p, models, minCoverage) {
   const ok = p.coverage >= minCoverage;
   const parts = [];
   if (p.onlyBaseline > 0) parts.push(`${formatCount(p.onlyBaseline)} served by ${models.baseline} only (e.g. ${p.examplesOnlyBaseline.join(", ")})`);
   if (p.onlyCandidate > 0) parts.push(`${formatCount(p.onlyCandidate)} served by ${models.candidate} only (e.g. ${p.examplesOnlyCandidate.join(", ")})`);
   const detail = parts.length ? `; ${parts.join("; ")}` : "";
-  return integrity("request_coverage", {
+  return integrityCheck("request_coverage", "overall", {
     n: p.paired,
     candidate: p.coverage,
     higher_is_better: true,
-    rule: `min ${pct2(minCoverage)}`,
+    rule: `min ${pct(minCoverage)}`,
     status: ok ? "pass" : "fail",
-    message: ok ? `${pct2(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models${detail}.` : `Only ${pct2(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models, under integrity.min_coverage ${pct2(minCoverage)}${detail}: the shadow run must send every request to both.`
+    message: ok ? `${pct(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models${detail}.` : `Only ${pct(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models, under integrity.min_coverage ${pct(minCoverage)}${detail}: the shadow run must send every request to both.`
   });
 }
 function valueForMoneyCheck(rule, v, requests) {
@@ -14605,7 +14331,7 @@ async function readShadowLog(opts) {
     pairC[k] = cRow[r];
     requestIds[k++] = req.values[r];
   }
-  const integrity2 = {
+  const integrity = {
     rows: t.n,
     baselineRows,
     candidateRows: t.n - baselineRows,
@@ -14633,7 +14359,7 @@ async function readShadowLog(opts) {
     classes: opts.task === "multiclass" ? classes.names : [],
     costSource,
     segments,
-    integrity: integrity2,
+    integrity,
     labels,
     files
   };
@@ -14964,7 +14690,7 @@ function scorePsiBySegment(data, segmentation) {
     a[j] = sB[rows[j]];
     c[j] = sC[rows[j]];
   }
-  const order = argsortLean(a);
+  const order = argsortFloat64(a);
   const E = PSI_BINS - 1;
   const edges = new Float64Array(S * E);
   const edgeCount = new Int32Array(S);
@@ -15377,10 +15103,11 @@ async function runGate(req, timings = {}) {
     inputs.examples = data.n;
     const segmentation = await time("segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
     const offlineConfig = withValueForMoneyMetric(config);
-    const measured = await time("measure", () => measureOffline(data, segmentation, offlineConfig.metrics, config.task));
+    const rows = new RowCache(data, segmentation);
+    const measured = await time("measure", () => measureOffline(data, segmentation, offlineConfig.metrics, config.task, rows));
     fixed2.push(coverageCheck(data.integrity, config.integrity.minCoverage));
     seen.push(...segmentation.segments);
-    const tester = await time("stats", () => buildChangeTester(data, segmentation, measured, offlineConfig));
+    const tester = await time("stats", () => buildChangeTester(data, segmentation, measured, offlineConfig, rows));
     pending.push(...await time("judge", () => judgeSegments({ config: offlineConfig, measured, source: "offline", tester })));
     distributions.offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
@@ -15463,10 +15190,10 @@ function revealInvisible(s) {
 }
 function truncate(s, max) {
   if (s.length <= max) return s;
-  let end = Math.max(0, max - 1);
-  const code = s.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end--;
-  return `${s.slice(0, end)}\u2026`;
+  let end2 = Math.max(0, max - 1);
+  const code = s.charCodeAt(end2 - 1);
+  if (code >= 55296 && code <= 56319) end2--;
+  return `${s.slice(0, end2)}\u2026`;
 }
 function plain(s, max) {
   return truncate(
@@ -15906,8 +15633,8 @@ function latencyChart(s) {
 function labelsLine(s) {
   const l = s.labels;
   if (l.labelled === 0 && l.file_rows === null) return null;
-  const pct3 = (x) => `${(x * 100).toFixed(x < 1e-3 && x > 0 ? 2 : 1)}%`;
-  const parts = [`${formatCount(l.labelled)} of ${formatCount(s.requests)} requests labelled (${pct3(l.coverage)})`];
+  const pct2 = (x) => `${(x * 100).toFixed(x < 1e-3 && x > 0 ? 2 : 1)}%`;
+  const parts = [`${formatCount(l.labelled)} of ${formatCount(s.requests)} requests labelled (${pct2(l.coverage)})`];
   if (l.from_file > 0 || l.file_rows !== null) parts.push(`${formatCount(l.from_file)} of them from the labels file`);
   if (l.file_unmatched) parts.push(`${formatCount(l.file_unmatched)} labels named no request served by both models`);
   const online = l.online_requests > 0 ? ` Online checks ran on the ${formatCount(l.online_requests)} labelled requests both models served.` : " No online checks ran.";
