@@ -1,3 +1,6 @@
+// src/config: the config's schema, defaults and parsing; every other module
+// reads only the typed GateConfig it produces.
+//
 // Entry point of the config layer: YAML text -> a validated GateConfig, or a
 // ConfigError carrying every issue found. Also re-exports the helpers the
 // rest of the gate uses to read and render rules.

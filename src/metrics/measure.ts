@@ -1,3 +1,6 @@
+// src/metrics: metric definitions (one per file, scikit-learn's semantics) and
+// the passes that measure them per segment. Knows no thresholds.
+//
 // Measures every configured offline metric in every segment, for both models:
 // resolves the metric names, runs the passes the metrics need (src/metrics/passes.ts)
 // and finishes each value with its metric's own function.

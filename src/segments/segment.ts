@@ -1,3 +1,6 @@
+// src/segments: which segment each row belongs to (overall, each column value,
+// each cross).
+//
 // Cuts the joined rows into segments: overall, each value of each segment
 // column, and each observed combination of the crossed columns.
 import type { CategoricalColumn } from '../io/types.js';
