@@ -8918,11 +8918,11 @@ function decide(pending, statistics) {
   });
 }
 
-// src/gate/integrity.ts
-function integrityCheck(metric, segment, fields) {
+// src/gate/check.ts
+function makeCheck(source, metric, segment, fields = {}) {
   return {
-    id: `integrity/${metric}/${segment}`,
-    source: "integrity",
+    id: `${source}/${metric}/${segment}`,
+    source,
     metric,
     segment,
     n: null,
@@ -8941,6 +8941,11 @@ function integrityCheck(metric, segment, fields) {
     message: "",
     ...fields
   };
+}
+
+// src/gate/integrity.ts
+function integrityCheck(metric, segment, fields) {
+  return makeCheck("integrity", metric, segment, fields);
 }
 var pct = (x) => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
 function coverageCheck(join2, minCoverage) {
@@ -8982,28 +8987,6 @@ function changeTolerance(rule) {
 }
 
 // src/gate/judge.ts
-function blankCheck(source, metric, seg, higherIsBetter) {
-  return {
-    id: `${source}/${metric}/${seg.segment.id}`,
-    source,
-    metric,
-    segment: seg.segment.id,
-    n: seg.n,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
-    rule: null,
-    status: "pass",
-    severity: "fail",
-    higher_is_better: higherIsBetter,
-    detectable: null,
-    tolerance: null,
-    message: ""
-  };
-}
 function ruleFor(config, segmentId2, metric) {
   return config.overrides[segmentId2]?.[metric] ?? config.metrics[metric].rule;
 }
@@ -9017,7 +9000,7 @@ function judgeSegments(input) {
       const rule = ruleFor(config, seg.segment.id, metric);
       const value2 = seg.values[metric];
       const higher = mc.direction === "higher";
-      const base = blankCheck(source, metric, seg, higher);
+      const base = makeCheck(source, metric, seg.segment.id, { n: seg.n, higher_is_better: higher });
       base.severity = rule.severity;
       base.baseline = value2?.baseline ?? null;
       base.candidate = value2?.candidate ?? null;
@@ -14089,25 +14072,12 @@ function requestCoverageCheck(p, models, minCoverage) {
   });
 }
 function valueForMoneyCheck(rule, v, requests) {
-  const check = {
-    id: "shadow/value_for_money/overall",
-    source: "shadow",
-    metric: "value_for_money",
-    segment: "overall",
+  const check = makeCheck("shadow", "value_for_money", "overall", {
     n: requests,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
     rule: `max_cost_per_1k_per_point ${rule.maxCostPer1kPerPoint}`,
-    status: "pass",
     severity: rule.severity,
-    higher_is_better: false,
-    detectable: null,
-    message: ""
-  };
+    higher_is_better: false
+  });
   const pending = { check, kind: "limit", breached: false };
   if (v === null || v.cost_per_1k === null) {
     check.status = "insufficient";

@@ -16,6 +16,7 @@ import { valueForMoneyText } from '../shadow/valueForMoney.js';
 import { pairedMeanDiffTest } from '../stats/meanDiff.js';
 import { pairedProportionTest } from '../stats/pairedProportion.js';
 import { summarizeBootstrap } from '../stats/quantileBootstrap.js';
+import { makeCheck } from './check.js';
 import { integrityCheck, pct } from './integrity.js';
 import { judgeSegments, ruleFor, type ChangeTester, type PendingCheck } from './judge.js';
 import { changeTolerance } from './rules.js';
@@ -116,25 +117,12 @@ export function requestCoverageCheck(p: ShadowIntegrity, models: ShadowConfig['m
  * no labelled requests) is insufficient.
  */
 export function valueForMoneyCheck(rule: NonNullable<ShadowConfig['valueForMoney']>, v: ValueForMoney | null, requests: number): PendingCheck {
-  const check: Check = {
-    id: 'shadow/value_for_money/overall',
-    source: 'shadow',
-    metric: 'value_for_money',
-    segment: 'overall',
+  const check = makeCheck('shadow', 'value_for_money', 'overall', {
     n: requests,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
     rule: `max_cost_per_1k_per_point ${rule.maxCostPer1kPerPoint}`,
-    status: 'pass',
     severity: rule.severity,
     higher_is_better: false,
-    detectable: null,
-    message: '',
-  };
+  });
   const pending: PendingCheck = { check, kind: 'limit', breached: false };
   if (v === null || v.cost_per_1k === null) {
     check.status = 'insufficient';

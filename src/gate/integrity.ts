@@ -5,31 +5,12 @@ import type { GateConfig } from '../config/types.js';
 import type { JoinIntegrity } from '../io/types.js';
 import { formatCount } from '../report/format.js';
 import type { Segment } from '../segments/types.js';
+import { makeCheck } from './check.js';
 import type { Check } from './types.js';
 
 /** An integrity check `integrity/METRIC/SEGMENT`: no metric values, passing unless `fields` say otherwise. */
 export function integrityCheck(metric: string, segment: string, fields: Partial<Check>): Check {
-  return {
-    id: `integrity/${metric}/${segment}`,
-    source: 'integrity',
-    metric,
-    segment,
-    n: null,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
-    rule: null,
-    status: 'pass',
-    severity: 'fail',
-    higher_is_better: null,
-    detectable: null,
-    tolerance: null,
-    message: '',
-    ...fields,
-  };
+  return makeCheck('integrity', metric, segment, fields);
 }
 
 /** A share as a percentage for integrity messages (two decimals just under 100%, so 99.95% is not shown as 100.0%). */

@@ -4,6 +4,7 @@
 import type { Direction, GateConfig, Rule } from '../config/types.js';
 import type { SegmentMetrics } from '../metrics/types.js';
 import { formatCount, formatDelta, formatValue } from '../report/format.js';
+import { makeCheck } from './check.js';
 import type { Check, CheckSource } from './types.js';
 import { formatRule, toleranceAmount } from '../config/parse.js';
 import { EPSILON, changeTolerance, worsening } from './rules.js';
@@ -40,29 +41,6 @@ export interface JudgeInput {
   tester?: ChangeTester;
 }
 
-function blankCheck(source: CheckSource, metric: string, seg: SegmentMetrics, higherIsBetter: boolean): Check {
-  return {
-    id: `${source}/${metric}/${seg.segment.id}`,
-    source,
-    metric,
-    segment: seg.segment.id,
-    n: seg.n,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
-    rule: null,
-    status: 'pass',
-    severity: 'fail',
-    higher_is_better: higherIsBetter,
-    detectable: null,
-    tolerance: null,
-    message: '',
-  };
-}
-
 /** The rule for a metric in a segment: the segment's override if any, else the metric's rule. */
 export function ruleFor(config: GateConfig, segmentId: string, metric: string): Rule {
   return config.overrides[segmentId]?.[metric] ?? config.metrics[metric].rule;
@@ -79,7 +57,7 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
       const rule = ruleFor(config, seg.segment.id, metric);
       const value = seg.values[metric];
       const higher = mc.direction === 'higher';
-      const base = blankCheck(source, metric, seg, higher);
+      const base = makeCheck(source, metric, seg.segment.id, { n: seg.n, higher_is_better: higher });
       base.severity = rule.severity;
       base.baseline = value?.baseline ?? null;
       base.candidate = value?.candidate ?? null;
