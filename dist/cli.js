@@ -11482,6 +11482,22 @@ function columnOf(table, key, kind) {
   if (c.kind !== kind) throw new Error(`column ${key} is ${c.kind}, not ${kind}`);
   return c;
 }
+function pickCategories(name2, col2, rows) {
+  const n = rows.length;
+  const remap = new Int32Array(col2.values.length).fill(-1);
+  const values = [];
+  const codes = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const old = col2.codes[rows[k]];
+    let code = remap[old];
+    if (code === -1) {
+      code = remap[old] = values.length;
+      values.push(col2.values[old]);
+    }
+    codes[k] = code;
+  }
+  return { name: name2, codes, values };
+}
 
 // src/io/eval.ts
 var MISSING_SEGMENT = "(missing)";
@@ -11706,21 +11722,7 @@ function weights(ctx) {
 function segmentColumn(ctx, name2) {
   const fromBase = columnOf(ctx.base, `segment:${name2}`, "category");
   const col2 = fromBase ?? columnOf(ctx.cand, `segment:${name2}`, "category");
-  const rows = fromBase ? ctx.bRows : ctx.cRows;
-  const n = rows.length;
-  const remap = new Int32Array(col2.values.length).fill(-1);
-  const values = [];
-  const codes = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const old = col2.codes[rows[k]];
-    let code = remap[old];
-    if (code === -1) {
-      code = remap[old] = values.length;
-      values.push(col2.values[old]);
-    }
-    codes[k] = code;
-  }
-  return { name: name2, codes, values };
+  return pickCategories(name2, col2, fromBase ? ctx.bRows : ctx.cRows);
 }
 
 // src/metrics/confusion.ts
@@ -14518,12 +14520,8 @@ function modelsData(ctx, classes) {
 function segmentColumn2(ctx, name2) {
   const { t, pairB, pairC, requestIds } = ctx;
   const col2 = columnOf(t, `segment:${name2}`, "category");
-  const n = pairB.length;
-  const remap = new Int32Array(col2.values.length).fill(-1);
-  const values = [];
-  const codes = new Int32Array(n);
   const src = col2.codes;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < pairB.length; k++) {
     const old = src[pairB[k]];
     if (src[pairC[k]] !== old) {
       throw errorAt(
@@ -14533,14 +14531,8 @@ function segmentColumn2(ctx, name2) {
         `request ${showValue(requestIds[k])} has ${name2} ${showValue(col2.values[src[pairC[k]]])} here but ${showValue(col2.values[old])} in its ${ctx.opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same segment values`
       );
     }
-    let code = remap[old];
-    if (code === -1) {
-      code = remap[old] = values.length;
-      values.push(col2.values[old]);
-    }
-    codes[k] = code;
   }
-  return { name: name2, codes, values };
+  return pickCategories(name2, col2, pairB);
 }
 function joinLabels(ctx, classes, file) {
   const { t, opts, pairB, pairC, requestIds } = ctx;

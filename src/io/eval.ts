@@ -5,7 +5,7 @@ import type { Columns, Task } from '../config/types.js';
 import { DataError } from '../errors.js';
 import { missingColumn, showValue } from './builder.js';
 import { expandInput } from './glob.js';
-import { columnOf, readTable, rowRef } from './table.js';
+import { columnOf, pickCategories, readTable, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, EvalData, JoinIntegrity, ModelOutputs, Table } from './types.js';
 
 export interface EvalPairOptions {
@@ -310,19 +310,5 @@ function weights(ctx: PairContext): Float64Array | null {
 function segmentColumn(ctx: PairContext, name: string): CategoricalColumn {
   const fromBase = columnOf(ctx.base, `segment:${name}`, 'category');
   const col = fromBase ?? columnOf(ctx.cand, `segment:${name}`, 'category')!;
-  const rows = fromBase ? ctx.bRows : ctx.cRows;
-  const n = rows.length;
-  const remap = new Int32Array(col.values.length).fill(-1);
-  const values: string[] = [];
-  const codes = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const old = col.codes[rows[k]];
-    let code = remap[old];
-    if (code === -1) {
-      code = remap[old] = values.length;
-      values.push(col.values[old]);
-    }
-    codes[k] = code;
-  }
-  return { name, codes, values };
+  return pickCategories(name, col, fromBase ? ctx.bRows : ctx.cRows);
 }

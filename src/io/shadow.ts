@@ -12,7 +12,7 @@ import { expandInput } from './glob.js';
 import { estimateRows, peekHeader } from './peek.js';
 import { requestCodes } from './requestCodes.js';
 import { errorAt, readLabelsFile, type LabelsFile } from './labels.js';
-import { columnOf, readTable, rowLocation, rowRef } from './table.js';
+import { columnOf, pickCategories, readTable, rowLocation, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, ShadowData, ShadowIntegrity, ShadowLabels, ShadowModelData, Table } from './types.js';
 
 export { requestCodes } from './requestCodes.js';
@@ -387,12 +387,8 @@ function modelsData(ctx: Ctx, classes: Classes): { baseline: ShadowModelData; ca
 function segmentColumn(ctx: Ctx, name: string): CategoricalColumn {
   const { t, pairB, pairC, requestIds } = ctx;
   const col = columnOf(t, `segment:${name}`, 'category')!;
-  const n = pairB.length;
-  const remap = new Int32Array(col.values.length).fill(-1);
-  const values: string[] = [];
-  const codes = new Int32Array(n);
   const src = col.codes;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < pairB.length; k++) {
     const old = src[pairB[k]];
     if (src[pairC[k]] !== old) {
       throw errorAt(
@@ -402,14 +398,8 @@ function segmentColumn(ctx: Ctx, name: string): CategoricalColumn {
         `request ${showValue(requestIds[k])} has ${name} ${showValue(col.values[src[pairC[k]]])} here but ${showValue(col.values[old])} in its ${ctx.opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same segment values`,
       );
     }
-    let code = remap[old];
-    if (code === -1) {
-      code = remap[old] = values.length;
-      values.push(col.values[old]);
-    }
-    codes[k] = code;
   }
-  return { name, codes, values };
+  return pickCategories(name, col, pairB);
 }
 
 /** The label per paired request, from the log's label column and the labels file. */

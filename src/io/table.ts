@@ -5,7 +5,7 @@ import { TableBuilder } from './builder.js';
 import { readDelimited } from './csv.js';
 import { readJsonLines } from './jsonl.js';
 import { formatOf } from './source.js';
-import type { ColumnSpec, Table, TableColumn } from './types.js';
+import type { CategoricalColumn, ColumnSpec, Table, TableColumn } from './types.js';
 
 export interface ReadTableOptions {
   /** Rows to allocate for at first (the arrays grow by doubling). */
@@ -57,4 +57,27 @@ export function columnOf<K extends TableColumn['kind']>(table: Table, key: strin
   if (c === undefined) return undefined;
   if (c.kind !== kind) throw new Error(`column ${key} is ${c.kind}, not ${kind}`);
   return c as Extract<TableColumn, { kind: K }>;
+}
+
+/**
+ * A categorical column taken at `rows` (in that order), its dictionary reduced to the
+ * values that occur there, numbered in order of first appearance.
+ * @example pickCategories('region', { codes: Int32Array.of(0, 1, 0), values: ['BR', 'US'] }, Int32Array.of(1, 2))
+ * // { name: 'region', codes: [0, 1], values: ['US', 'BR'] }
+ */
+export function pickCategories(name: string, col: { codes: Int32Array; values: string[] }, rows: ArrayLike<number>): CategoricalColumn {
+  const n = rows.length;
+  const remap = new Int32Array(col.values.length).fill(-1);
+  const values: string[] = [];
+  const codes = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const old = col.codes[rows[k]];
+    let code = remap[old];
+    if (code === -1) {
+      code = remap[old] = values.length;
+      values.push(col.values[old]);
+    }
+    codes[k] = code;
+  }
+  return { name, codes, values };
 }

@@ -338,3 +338,12 @@ describe('value parsing', () => {
     expect(parseLabel(text)).toBe(label);
   });
 });
+
+describe('pickCategories', () => {
+  it('takes the rows in order and keeps only the values that occur, numbered by first appearance', async () => {
+    const { pickCategories } = await import('../../src/io/table.js');
+    const col = { codes: Int32Array.of(0, 1, 0, 2), values: ['BR', 'US', 'DE'] };
+    const out = pickCategories('region', col, Int32Array.of(1, 2, 0));
+    expect(out).toEqual({ name: 'region', codes: Int32Array.of(0, 1, 1), values: ['US', 'BR'] });
+  });
+});
