@@ -1,5 +1,7 @@
-// One error type per kind of failure. Only the entry points (src/index.ts,
-// src/cli.ts) turn these into messages and exit codes; everything else throws.
+// src/errors: one error type per kind of failure. Base layer: imports nothing.
+// Only the entries (src/action/, src/cli/) turn these into messages and exit
+// codes; everything else throws. Public surface: ConfigError (with its
+// ConfigIssue list), DataError, UsageError, isUserError, describeUnexpected.
 
 /** One problem in the config, located by its key path (e.g. `metrics.recall.max_drop`). */
 export interface ConfigIssue {
