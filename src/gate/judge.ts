@@ -64,9 +64,9 @@ export interface RuleSet {
   unit?: string;
 }
 
-/** The offline rule set of a config: its metrics, overrides and `segments.min_samples`. */
-export function ruleSetOf(config: Pick<GateConfig, 'metrics' | 'overrides' | 'segments'>, metrics: Record<string, MetricRule> = config.metrics): RuleSet {
-  return { metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
+/** A config's own rule set (offline, online): its metrics, overrides and `segments.min_samples`. */
+export function ruleSetOf(config: Pick<GateConfig, 'metrics' | 'overrides' | 'segments'>): RuleSet {
+  return { metrics: config.metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
 }
 
 /** One source's measured values with what judges them: the judge's input. */
@@ -87,7 +87,7 @@ export function ruleFor(rules: RuleSet, segmentId: string, metric: string): Rule
 
 /** Every source's pending checks, in the order given: one judge for the whole run. */
 export function judge(inputs: readonly JudgeInput[]): PendingCheck[] {
-  return inputs.flatMap(judgeSegments);
+  return inputs.flatMap((input) => judgeSegments(input));
 }
 
 /** All pending checks for one source's measured segments. */
