@@ -1,8 +1,8 @@
 // The action's inputs: the ones this layer adds (check-run, from-report) and how
 // from-report excludes the gate's own inputs.
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../src/errors.js';
-import { readInputs } from '../src/inputs.js';
+import { UsageError } from '../src/errors/index.js';
+import { readInputs } from '../src/action/inputs.js';
 
 const get = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 

@@ -1,7 +1,7 @@
 // Collecting config issues: key paths, how bad values are quoted back to the
 // user, and the shared wording of the most common messages.
-import type { ConfigIssue } from '../errors.js';
-import { didYouMean } from '../text/suggest.js';
+import type { ConfigIssue } from '../errors/index.js';
+import { didYouMean } from '../text/index.js';
 
 /** A key path inside the YAML: mapping keys and list indexes. */
 export type Path = readonly (string | number)[];

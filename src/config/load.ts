@@ -1,7 +1,7 @@
 // Where the config comes from: inline YAML, a file, or neither (defaults).
 // Giving both is an error. The only file this folder reads.
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../errors/index.js';
 import { parseConfig } from './parse.js';
 import type { GateConfig } from './types.js';
 

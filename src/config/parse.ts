@@ -5,7 +5,7 @@
 // ConfigError carrying every issue found. Also re-exports the helpers the
 // rest of the gate uses to read and render rules.
 import { LineCounter, parseDocument } from 'yaml';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../errors/index.js';
 import { lookupMetric, lookupShadowMetric } from '../metrics/catalog.js';
 import type { Columns, GateConfig, Rule, ShadowConfig, Task } from './types.js';
 import { Issues, isMapping, show } from './issues.js';

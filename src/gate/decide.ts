@@ -1,33 +1,26 @@
 // Settles every pending check's status once the whole run is known: adjusts
-// the change checks' p-values across the run, then applies the contract's
+// the change checks' p-values across the run (within each correction family:
+// `PendingCheck.family`, default one family for the model checks), then applies the contract's
 // decision (fail only when significant after correction; a non-significant
 // worsening beyond tolerance is a warning).
-import type { GateConfig } from '../config/types.js';
+import type { GateConfig } from '../config/index.js';
 import { formatP } from '../report/format.js';
 import { adjustPValues } from '../stats/correction.js';
 import { detectableWorsening } from '../stats/estimate.js';
-import type { PendingCheck } from './judge.js';
+import { MODEL_FAMILY, type PendingCheck } from './judge.js';
 import type { Check } from './types.js';
 
 export function decide(pending: PendingCheck[], statistics: GateConfig['statistics']): Check[] {
   const alpha = 1 - statistics.confidence;
   const tested = pending.filter((p) => p.kind === 'change' && p.check.status !== 'insufficient' && p.check.p_value !== null);
-  const adjusted = adjustPValues(
-    tested.map((p) => p.check.p_value!),
-    statistics.correction,
-  );
-  tested.forEach((p, i) => {
-    p.check.p_adjusted = adjusted[i];
-  });
-  // Power: the smallest worsening each test would catch with 80% power at the level it
-  // is effectively held to after the correction (Bonferroni's alpha / m: exact for the
-  // first step of Holm, conservative for the rest and for BH).
-  const alphaEach = statistics.correction === 'none' || tested.length === 0 ? alpha : alpha / tested.length;
+  const families = new Map<string, PendingCheck[]>();
   for (const p of tested) {
-    if (p.se !== undefined && p.se !== null && p.check.detectable === null && p.check.tolerance !== undefined && p.check.tolerance !== null) {
-      p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
-    }
+    const key = p.family ?? MODEL_FAMILY;
+    const group = families.get(key);
+    if (group) group.push(p);
+    else families.set(key, [p]);
   }
+  for (const group of families.values()) correctFamily(group, statistics, alpha);
 
   return pending.map(({ check, kind, breached }) => {
     if (check.status === 'insufficient') return check;
@@ -51,4 +44,25 @@ export function decide(pending: PendingCheck[], statistics: GateConfig['statisti
     }
     return { ...check, status, message };
   });
+}
+
+/**
+ * One family's p-values adjusted among themselves, and the power of each test at the
+ * level it is effectively held to after the correction (Bonferroni's alpha / m: exact
+ * for the first step of Holm, conservative for the rest and for BH).
+ */
+function correctFamily(tested: PendingCheck[], statistics: GateConfig['statistics'], alpha: number): void {
+  const adjusted = adjustPValues(
+    tested.map((p) => p.check.p_value!),
+    statistics.correction,
+  );
+  tested.forEach((p, i) => {
+    p.check.p_adjusted = adjusted[i];
+  });
+  const alphaEach = statistics.correction === 'none' || tested.length === 0 ? alpha : alpha / tested.length;
+  for (const p of tested) {
+    if (p.se !== undefined && p.se !== null && p.check.detectable === null && p.check.tolerance !== undefined && p.check.tolerance !== null) {
+      p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
+    }
+  }
 }

@@ -1,10 +1,10 @@
 // Integrity checks: is the comparison itself sound? Ids missing from one
 // file, and config that matched nothing in the data (fail closed, never a
 // silent pass).
-import type { GateConfig } from '../config/types.js';
-import type { JoinIntegrity } from '../io/types.js';
+import type { GateConfig } from '../config/index.js';
+import type { JoinIntegrity } from '../io/index.js';
 import { formatCount } from '../report/format.js';
-import type { Segment } from '../segments/types.js';
+import type { Segment } from '../segments/index.js';
 import { makeCheck } from './check.js';
 import type { Check } from './types.js';
 

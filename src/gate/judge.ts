@@ -1,12 +1,12 @@
-// Judges measured metrics against the config's rules, per segment. Produces
-// pending checks; `decide` (decide.ts) settles statuses after the run-wide
-// multiple-testing correction.
-import type { Direction, GateConfig, Rule } from '../config/types.js';
+// Judges measured values against a rule set, per segment. Produces pending
+// checks; `decide` (decide.ts) settles statuses after the run-wide
+// multiple-testing correction, within each check's correction family.
+import type { Direction, GateConfig, Rule } from '../config/index.js';
 import type { SegmentMetrics } from '../metrics/types.js';
 import { formatCount, formatDelta, formatValue } from '../report/format.js';
 import { makeCheck } from './check.js';
 import type { Check, CheckSource } from './types.js';
-import { formatRule, toleranceAmount } from '../config/parse.js';
+import { formatRule, toleranceAmount } from '../config/index.js';
 import { EPSILON, changeTolerance, worsening } from './rules.js';
 
 /** A paired test of one change, supplied by the statistics layer. */
@@ -31,30 +31,76 @@ export interface PendingCheck {
   breached: boolean;
   /** The paired test's standard error of the worsening, where a test ran. */
   se?: number | null;
+  /**
+   * The multiple-testing family: `decide` corrects the p-values of each family among
+   * themselves. Unset means `'model'` (offline, shadow and online share it).
+   */
+  family?: string;
 }
 
+/** The family of checks that have none of their own. */
+export const MODEL_FAMILY = 'model';
+
+/** One metric's rule and which way is better, as the judge reads it. */
+export interface MetricRule {
+  rule: Rule;
+  direction: Direction;
+  /**
+   * The metric compares the two models (one value, no baseline, e.g. agreement): a change
+   * rule on it cannot be judged, so it fails naming the limit to use instead.
+   */
+  comparative?: boolean;
+}
+
+/** The rules one source's values are judged by. */
+export interface RuleSet {
+  /** Per metric, in the order its checks are reported. */
+  metrics: Record<string, MetricRule>;
+  /** Segment id -> metric -> the rule that replaces the metric's there. */
+  overrides: Record<string, Record<string, Rule>>;
+  /** Segments (other than overall) with fewer examples are not judged. */
+  minSamples: number;
+  /** What n counts, in messages; default `examples`. */
+  unit?: string;
+}
+
+/** A config's own rule set (offline, online): its metrics, overrides and `segments.min_samples`. */
+export function ruleSetOf(config: Pick<GateConfig, 'metrics' | 'overrides' | 'segments'>): RuleSet {
+  return { metrics: config.metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
+}
+
+/** One source's measured values with what judges them: the judge's input. */
 export interface JudgeInput {
-  config: GateConfig;
+  rules: RuleSet;
   measured: SegmentMetrics[];
   source: CheckSource;
-  /** Direction per metric name (from the config). */
-  tester?: ChangeTester;
+  /** The paired test of a change (none: no intervals or p-values). */
+  tester?: ChangeTester | null;
+  /** The correction family of these checks; default `MODEL_FAMILY`. */
+  family?: string;
 }
 
 /** The rule for a metric in a segment: the segment's override if any, else the metric's rule. */
-export function ruleFor(config: GateConfig, segmentId: string, metric: string): Rule {
-  return config.overrides[segmentId]?.[metric] ?? config.metrics[metric].rule;
+export function ruleFor(rules: RuleSet, segmentId: string, metric: string): Rule {
+  return rules.overrides[segmentId]?.[metric] ?? rules.metrics[metric].rule;
+}
+
+/** Every source's pending checks, in the order given: one judge for the whole run. */
+export function judge(inputs: readonly JudgeInput[]): PendingCheck[] {
+  return inputs.flatMap((input) => judgeSegments(input));
 }
 
 /** All pending checks for one source's measured segments. */
 export function judgeSegments(input: JudgeInput): PendingCheck[] {
-  const { config, measured, source, tester } = input;
+  const { rules, measured, source, tester } = input;
+  const family = input.family ?? MODEL_FAMILY;
+  const unit = rules.unit ?? 'examples';
   const out: PendingCheck[] = [];
-  const minSamples = config.segments.minSamples;
+  const minSamples = rules.minSamples;
   measured.forEach((seg, segIndex) => {
     const isOverall = seg.segment.id === 'overall';
-    for (const [metric, mc] of Object.entries(config.metrics)) {
-      const rule = ruleFor(config, seg.segment.id, metric);
+    for (const [metric, mc] of Object.entries(rules.metrics)) {
+      const rule = ruleFor(rules, seg.segment.id, metric);
       const value = seg.values[metric];
       const higher = mc.direction === 'higher';
       const base = makeCheck(source, metric, seg.segment.id, { n: seg.n, higher_is_better: higher });
@@ -63,22 +109,33 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
       base.candidate = value?.candidate ?? null;
       base.delta = base.baseline !== null && base.candidate !== null ? base.candidate - base.baseline : null;
 
-      const rules: Array<{ kind: 'change' | 'min' | 'max' | 'none'; text: string | null }> = [];
+      const kinds: Array<{ kind: 'change' | 'min' | 'max' | 'none'; text: string | null }> = [];
       const change = changeTolerance(rule);
-      if (change) rules.push({ kind: 'change', text: formatRule(rule, change.key === 'max_drop' ? 'maxDrop' : 'maxIncrease') });
-      if (rule.min !== undefined) rules.push({ kind: 'min', text: formatRule(rule, 'min') });
-      if (rule.max !== undefined) rules.push({ kind: 'max', text: formatRule(rule, 'max') });
-      if (rules.length === 0) rules.push({ kind: 'none', text: null });
+      if (change) kinds.push({ kind: 'change', text: formatRule(rule, change.key === 'max_drop' ? 'maxDrop' : 'maxIncrease') });
+      if (rule.min !== undefined) kinds.push({ kind: 'min', text: formatRule(rule, 'min') });
+      if (rule.max !== undefined) kinds.push({ kind: 'max', text: formatRule(rule, 'max') });
+      if (kinds.length === 0) kinds.push({ kind: 'none', text: null });
 
-      for (const r of rules) {
+      for (const r of kinds) {
         const check: Check = { ...base, rule: r.text };
         if (r.kind === 'min' || r.kind === 'max') check.id += `/${r.kind}`;
         const pending: PendingCheck = { check, kind: r.kind === 'change' ? 'change' : r.kind === 'none' ? 'other' : 'limit', breached: false };
+        if (family !== MODEL_FAMILY) pending.family = family;
         out.push(pending);
+        if (r.kind === 'change' && mc.comparative) {
+          // No baseline value to change from: a misused rule, failed whatever the data.
+          const limit = mc.direction === 'higher' ? 'min' : 'max';
+          pending.kind = 'limit';
+          pending.breached = true;
+          check.baseline = null;
+          check.delta = null;
+          check.message = `${metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
+          continue;
+        }
 
         if (!isOverall && seg.n < minSamples) {
           check.status = 'insufficient';
-          check.message = `${formatCount(seg.n)} examples, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
+          check.message = `${formatCount(seg.n)} ${unit}, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
           continue;
         }
         const needsBaseline = r.kind === 'change';

@@ -1,9 +1,5 @@
-// src/gate: judging. Turns a rule, the two models' values and (when the
-// statistics ran) a paired test into checks with a status. No I/O, no formatting
-// beyond each check's one-line message.
-//
-// rules.ts: which way is worse, and a rule's change tolerance.
-import type { Direction, Rule, Tolerance } from '../config/types.js';
+// Which way is worse, and a rule's change tolerance.
+import type { Direction, Rule, Tolerance } from '../config/index.js';
 
 /** Slack for floating-point noise when comparing a value to a limit. */
 export const EPSILON = 1e-12;

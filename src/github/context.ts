@@ -5,7 +5,7 @@
 // src/github/ is the only code that holds the GitHub token or talks to the GitHub API.
 
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../errors/index.js';
 
 /** The slice of the workflow run the gate needs. */
 export interface GateContext {

@@ -1,7 +1,7 @@
 // src/github/: everything that talks to GitHub, and the only code that holds the
 // token. Context of the run, the API client (retries, rate limits), the sticky PR
 // comment, the override label, the job summary, the optional check run, and where a
-// downloaded report may be posted (from-report). The entry point (src/main.ts)
+// downloaded report may be posted (from-report). The action (src/action/)
 // decides what each failure means for the step; nothing here calls setFailed.
 
 export { loadContext, readContext, type Env, type GateContext } from './context.js';

@@ -4,7 +4,7 @@
 // triggering run tested (from the event, which GitHub writes), and the PR must be
 // open with exactly that commit as its head. Anything else refuses the comment.
 
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 import type { Report } from '../report/types.js';
 import type { GateContext } from './context.js';
 import { toGitHubError } from './errors.js';

@@ -4,7 +4,7 @@
 // which GitHub renders in the comment itself. Pure: reads the Report only.
 import { markdownTable } from 'markdown-table';
 import type { Check } from '../gate/types.js';
-import { valueForMoneyText } from '../shadow/valueForMoney.js';
+import { valueForMoneyText } from './valueForMoney.js';
 import { escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatUsd, formatValue, metricUnit } from './format.js';
 import type { Report, ShadowSummary } from './types.js';

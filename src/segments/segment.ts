@@ -1,10 +1,6 @@
-// src/segments: which segment each row belongs to (overall, each column value,
-// each cross).
-//
 // Cuts the joined rows into segments: overall, each value of each segment
 // column, and each observed combination of the crossed columns.
-import type { CategoricalColumn } from '../io/types.js';
-import type { Dimension, Segment, Segmentation } from './types.js';
+import type { Dimension, Segment, SegmentColumn, Segmentation } from './types.js';
 
 /** The segment id for a list of (column, value) pairs. */
 export function segmentId(keys: Array<[string, string]>): string {
@@ -20,7 +16,7 @@ export function segmentId(keys: Array<[string, string]>): string {
  * buildSegmentation(3, [{ name: 'region', codes: Int32Array.of(0, 1, 0), values: ['BR', 'US'] }], [])
  * // segments: overall, region=BR, region=US
  */
-export function buildSegmentation(n: number, columns: CategoricalColumn[], cross: string[][]): Segmentation {
+export function buildSegmentation(n: number, columns: readonly SegmentColumn[], cross: string[][]): Segmentation {
   const segments: Segment[] = [{ id: 'overall', keys: [] }];
   const dimensions: Dimension[] = [{ name: 'overall', rowSegment: new Int32Array(n) }];
   const byName = new Map(columns.map((c) => [c.name, c]));

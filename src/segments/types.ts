@@ -23,3 +23,10 @@ export interface Segmentation {
   segments: Segment[];
   dimensions: Dimension[];
 }
+
+/** A dictionary-encoded segment column, as the readers produce it: row r has `values[codes[r]]`. */
+export interface SegmentColumn {
+  name: string;
+  codes: Int32Array;
+  values: string[];
+}

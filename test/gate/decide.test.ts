@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { decide } from '../../src/gate/decide.js';
-import { judgeSegments, type ChangeTester } from '../../src/gate/judge.js';
+import { judgeSegments, ruleSetOf, type ChangeTester } from '../../src/gate/judge.js';
 import type { Check } from '../../src/gate/types.js';
 import type { SegmentMetrics } from '../../src/metrics/types.js';
 
@@ -31,7 +31,7 @@ const tester: ChangeTester = () => ({ ci: [-0.1, 0], p_value: 0.01, detectable: 
 
 function run(correction: string, t: ChangeTester = tester): Check[] {
   const config = parseConfig(yaml(correction), 'test');
-  return decide(judgeSegments({ config, measured, source: 'offline', tester: t }), config.statistics);
+  return decide(judgeSegments({ rules: ruleSetOf(config), measured, source: 'offline', tester: t }), config.statistics);
 }
 
 describe('decide', () => {

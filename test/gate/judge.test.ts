@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { decide } from '../../src/gate/decide.js';
-import { judgeSegments, type ChangeTester } from '../../src/gate/judge.js';
+import { judgeSegments, ruleSetOf, type ChangeTester } from '../../src/gate/judge.js';
 import type { Check } from '../../src/gate/types.js';
 import { countChecks, verdictOf } from '../../src/gate/verdict.js';
 import type { SegmentMetrics } from '../../src/metrics/types.js';
@@ -13,7 +13,7 @@ function seg(id: string, n: number, values: SegmentMetrics['values'], positives:
 
 function judge(yaml: string, measured: SegmentMetrics[], tester?: ChangeTester): Check[] {
   const config = parseConfig(yaml, 'test');
-  return decide(judgeSegments({ config, measured, source: 'offline', tester }), config.statistics);
+  return decide(judgeSegments({ rules: ruleSetOf(config), measured, source: 'offline', tester }), config.statistics);
 }
 
 const byId = (checks: Check[], id: string): Check => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { evalRows, type EvalSpec } from '../../scripts/lib/generate.mjs';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Check } from '../../src/gate/types.js';
-import { runGate } from '../../src/pipeline.js';
+import { runGate } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/report/types.js';
 import { REPO_ROOT } from '../e2e/harness/runAction.js';
 

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { DataError } from '../../src/errors.js';
-import { runGate } from '../../src/pipeline.js';
+import { runGate } from '../../src/pipeline/index.js';
 import { applyOverride } from '../../src/report/override.js';
 import type { Report } from '../../src/report/types.js';
 import { loadReport, MAX_CHECKS, validateReport } from '../../src/report/validate.js';
-import { reportJson } from '../../src/reportFiles.js';
+import { reportJson } from '../../src/pipeline/index.js';
 import { writeShadowLog } from '../../scripts/lib/generateShadow.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');

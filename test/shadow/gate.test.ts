@@ -8,7 +8,7 @@ import { writeShadowLog } from '../../scripts/lib/generateShadow.mjs';
 import type { ShadowSpec } from '../../scripts/lib/generateShadow.d.mts';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Check } from '../../src/gate/types.js';
-import { runGate } from '../../src/pipeline.js';
+import { runGate } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/report/types.js';
 import { fixtureDir } from '../io/fixtures.js';
 

@@ -7,8 +7,8 @@ import { writeShadowLog } from '../../scripts/lib/generateShadow.mjs';
 import { readShadowLog } from '../../src/io/shadow.js';
 import type { ShadowData } from '../../src/io/types.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
-import { measureShadow } from '../../src/shadow/measure.js';
-import { binOf, psi, PSI_EPSILON, scorePsiBySegment } from '../../src/shadow/psi.js';
+import { measureShadow } from '../../src/sources/shadow/measure.js';
+import { binOf, psi, PSI_EPSILON, scorePsiBySegment } from '../../src/sources/shadow/psi.js';
 import { COLUMNS, fixtureDir } from '../io/fixtures.js';
 
 /** Type-7 quantile, written out plainly. */

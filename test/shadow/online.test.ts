@@ -9,10 +9,10 @@ import { shadowRequests, writeShadowLog } from '../../scripts/lib/generateShadow
 import type { ShadowSpec } from '../../scripts/lib/generateShadow.d.mts';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Check } from '../../src/gate/types.js';
-import { runGate } from '../../src/pipeline.js';
+import { runGate } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/report/types.js';
-import { reportJson } from '../../src/reportFiles.js';
-import { onlineSeed } from '../../src/shadow/index.js';
+import { reportJson } from '../../src/pipeline/index.js';
+import { onlineSeed } from '../../src/sources/online/index.js';
 import { fixtureDir } from '../io/fixtures.js';
 
 const RUN = { repository: null, commit: null, pull_request: null, url: null };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeShadowLog } from '../../scripts/lib/generateShadow.mjs';
 import { parseConfig } from '../../src/config/parse.js';
-import { runGate } from '../../src/pipeline.js';
+import { runGate } from '../../src/pipeline/index.js';
 import { envelopeSection, latencyChart, MAX_SEGMENT_ROWS } from '../../src/report/envelope.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/types.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import type { GateConfig } from '../../src/config/types.js';
 import { decide } from '../../src/gate/decide.js';
-import { judgeSegments } from '../../src/gate/judge.js';
+import { judgeSegments, ruleSetOf } from '../../src/gate/judge.js';
 import type { Check } from '../../src/gate/types.js';
 import type { EvalData } from '../../src/io/types.js';
 import { measureOffline } from '../../src/metrics/measure.js';
@@ -88,7 +88,7 @@ function gate(data: EvalData, config: GateConfig): Check[] {
   const seg = buildSegmentation(data.n, data.segments, config.segments.cross);
   const measured = measureOffline(data, seg, config.metrics, config.task);
   const tester = buildChangeTester(data, seg, measured, config);
-  return decide(judgeSegments({ config, measured, source: 'offline', tester }), config.statistics);
+  return decide(judgeSegments({ rules: ruleSetOf(config), measured, source: 'offline', tester }), config.statistics);
 }
 
 // Tolerance 0 on every rule: any worsening at all is what the test looks for.

@@ -1,7 +1,7 @@
 // The action's inputs, read once into one typed value. Every problem is a
 // UsageError naming the input and what is valid.
-import { UsageError } from './errors.js';
-import { REPO_ROLES, type RepoRole } from './github/override.js';
+import { UsageError } from '../errors/index.js';
+import { REPO_ROLES, type RepoRole } from '../github/index.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 

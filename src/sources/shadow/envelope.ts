@@ -1,35 +1,39 @@
-// Judging the serving envelope: the `shadow.envelope` rules on the shadow
-// metrics, per segment, through the same judge and decision as offline
-// (checks `shadow/METRIC/SEGMENT`, `/min` and `/max` for limits), with the
-// paired tests of each change: a bootstrap for latency percentiles, a paired
-// z test for cost, Tango's score test for error rate. Also the request-pairing
-// integrity check and the value-for-money rule.
-import type { GateConfig, MetricConfig, ShadowConfig } from '../config/types.js';
-import type { ShadowIntegrity } from '../io/types.js';
-import { lookupShadowMetric } from '../metrics/catalog.js';
-import { formatCount, formatUsd, formatValue } from '../report/format.js';
-import type { ValueForMoney } from '../report/types.js';
-import type { Segmentation } from '../segments/types.js';
-import { LATENCY_QUANTILES } from '../shadow/latency.js';
-import type { ShadowMeasured } from '../shadow/measure.js';
-import { valueForMoneyText } from '../shadow/valueForMoney.js';
-import { pairedMeanDiffTest } from '../stats/meanDiff.js';
-import { pairedProportionTest } from '../stats/pairedProportion.js';
-import { summarizeBootstrap } from '../stats/quantileBootstrap.js';
-import { makeCheck } from './check.js';
-import { integrityCheck, pct } from './integrity.js';
-import { judgeSegments, ruleFor, type ChangeTester, type PendingCheck } from './judge.js';
-import { changeTolerance } from './rules.js';
-import type { Check } from './types.js';
+// What the gate judges the serving envelope by: the `shadow.envelope` rules
+// as a rule set for the run's one judge (checks `shadow/METRIC/SEGMENT`,
+// `/min` and `/max` for limits), and the paired tests of each change: a
+// bootstrap for latency percentiles, a paired z test for cost, Tango's score
+// test for error rate. Also the request-pairing integrity check and the
+// value-for-money rule.
+import type { GateConfig, ShadowConfig } from '../../config/index.js';
+import { integrityCheck, makeCheck, pct, ruleFor, changeTolerance, type ChangeTester, type PendingCheck, type RuleSet, type Check, type MetricRule } from '../../gate/index.js';
+import type { ShadowIntegrity } from '../../io/index.js';
+import { lookupShadowMetric } from '../../metrics/catalog.js';
+import { formatCount, formatUsd } from '../../report/format.js';
+import type { ValueForMoney } from '../../report/types.js';
+import { valueForMoneyText } from '../../report/valueForMoney.js';
+import type { Segmentation } from '../../segments/index.js';
+import { pairedMeanDiffTest } from '../../stats/meanDiff.js';
+import { pairedProportionTest } from '../../stats/pairedProportion.js';
+import { summarizeBootstrap } from '../../stats/quantileBootstrap.js';
+import { LATENCY_QUANTILES } from './latency.js';
+import type { ShadowMeasured } from './measure.js';
 
 /** Shadow metrics that compare the two models (one value, no baseline to change from). */
 const COMPARATIVE = new Set(['agreement', 'score_psi']);
 
-/** The config as the judge reads it, with the envelope's rules in place of the offline metrics. */
-export function envelopeConfig(config: GateConfig, shadow: ShadowConfig): GateConfig {
-  const metrics: Record<string, MetricConfig> = {};
-  for (const [name, rule] of Object.entries(shadow.envelope)) metrics[name] = { rule, direction: lookupShadowMetric(name)!.direction };
-  return { ...config, metrics };
+/**
+ * The envelope's rule set: `shadow.envelope`'s rules with each metric's direction, the
+ * config's overrides and `segments.min_samples` (counted in requests). A change rule
+ * (max_increase / max_drop) on agreement or score_psi cannot be judged (they compare the
+ * two models, there is no baseline value): the judge fails it, naming the rule to use.
+ */
+export function envelopeRules(config: GateConfig, shadow: ShadowConfig): RuleSet {
+  const metrics: Record<string, MetricRule> = {};
+  for (const [name, rule] of Object.entries(shadow.envelope)) {
+    metrics[name] = { rule, direction: lookupShadowMetric(name)!.direction };
+    if (COMPARATIVE.has(name)) metrics[name].comparative = true;
+  }
+  return { metrics, overrides: config.overrides, minSamples: config.segments.minSamples, unit: 'requests' };
 }
 
 /**
@@ -37,20 +41,19 @@ export function envelopeConfig(config: GateConfig, shadow: ShadowConfig): GateCo
  * while measuring: a change rule in the segment's rule, and the segment judged (overall, or
  * at least `segments.min_samples` requests).
  */
-export function bootstrapWanted(config: GateConfig, segmentation: Segmentation): (segment: number, metric: string) => boolean {
+export function bootstrapWanted(rules: RuleSet, segmentation: Segmentation): (segment: number, metric: string) => boolean {
   const S = segmentation.segments.length;
   const count = new Float64Array(S);
   for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count[d.rowSegment[k]]++;
   return (s, metric) => {
-    if (!(metric in config.metrics) || !(metric in LATENCY_QUANTILES)) return false;
-    if (s !== 0 && count[s] < config.segments.minSamples) return false;
-    return changeTolerance(ruleFor(config, segmentation.segments[s].id, metric)) !== null;
+    if (!(metric in rules.metrics) || !(metric in LATENCY_QUANTILES)) return false;
+    if (s !== 0 && count[s] < rules.minSamples) return false;
+    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric)) !== null;
   };
 }
 
 /** The paired test of a change rule on a shadow metric in a segment. */
-export function envelopeTester(config: GateConfig, measured: ShadowMeasured): ChangeTester {
-  const confidence = config.statistics.confidence;
+export function envelopeTester(confidence: number, measured: ShadowMeasured): ChangeTester {
   return ({ segment, metric, direction, margin }) => {
     const lowerIsBetter = direction === 'lower';
     const st = measured.stats[segment];
@@ -64,31 +67,6 @@ export function envelopeTester(config: GateConfig, measured: ShadowMeasured): Ch
     if (metric === 'error_rate' && st.errors) return pairedProportionTest(st.errors, { margin, lowerIsBetter, confidence });
     return null;
   };
-}
-
-/**
- * Pending checks for every envelope rule in every segment.
- * A change rule (max_increase / max_drop) on agreement or score_psi cannot be judged (they
- * compare the two models, there is no baseline value): it fails, naming the rule to use.
- */
-export function judgeEnvelope(config: GateConfig, shadow: ShadowConfig, measured: ShadowMeasured): PendingCheck[] {
-  const view = envelopeConfig(config, shadow);
-  const pending = judgeSegments({ config: view, measured: measured.segments, source: 'shadow', tester: envelopeTester(view, measured) });
-  for (const p of pending) {
-    const c = p.check;
-    if (p.kind === 'change' && COMPARATIVE.has(c.metric)) {
-      const limit = c.metric === 'agreement' ? 'min' : 'max';
-      p.kind = 'limit';
-      p.breached = true;
-      c.status = 'pass';
-      c.baseline = null;
-      c.delta = null;
-      c.message = `${c.metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${c.rule}.`;
-    } else if (c.status === 'insufficient') {
-      c.message = c.message.replace(/^([\d,]+) examples, /, '$1 requests, ');
-    }
-  }
-  return pending;
 }
 
 /** The share of requests both models served, against `integrity.min_coverage`. */

@@ -1,12 +1,13 @@
-// Online metrics: the offline metric set measured on the shadow requests that
-// carry a label (from the log's label column or the labels input). Builds the
-// same EvalData the offline measurer reads, from the labelled requests where
-// both models succeeded and gave an output, and the config the offline paired
-// tests run with on it (the same tests, on random streams of their own).
-import type { GateConfig, MetricConfig, Task } from '../config/types.js';
-import type { EvalData, ModelOutputs, ShadowData } from '../io/types.js';
-import { splitMetricName } from '../metrics/catalog.js';
-import { hashString } from '../stats/random.js';
+// The labelled shadow requests as an eval pair: the same EvalData the offline
+// measurer reads, from the requests that carry a label (from the log's label
+// column or the labels input) where both models succeeded and gave an output;
+// which of the configured metrics can be measured on them; and the config the
+// offline paired tests run with on them (the same tests, on random streams of
+// their own).
+import type { GateConfig, MetricConfig, Task } from '../../config/index.js';
+import type { EvalData, ModelOutputs, ShadowData } from '../../io/index.js';
+import { splitMetricName } from '../../metrics/catalog.js';
+import { hashString } from '../../stats/random.js';
 
 /** Binary metrics computed from scores (the rest need only decisions). */
 const SCORE_METRICS = new Set(['auc', 'pr_auc', 'log_loss', 'brier', 'ece']);

@@ -8,10 +8,10 @@
 // least PSI_EPSILON (an empty bin would make the log infinite):
 //   PSI = sum_k (c_k - b_k) * ln(c_k / b_k).
 // Requests where either model failed or gave no score are left out.
-import type { ShadowData } from '../io/types.js';
-import { argsortFloat64 } from '../sort/radixSort.js';
-import type { Segmentation } from '../segments/types.js';
-import { quantileOfOrder } from '../stats/quantile.js';
+import type { ShadowData } from '../../io/index.js';
+import { argsortFloat64 } from '../../sort/radixSort.js';
+import type { Segmentation } from '../../segments/index.js';
+import { quantileOfOrder } from '../../stats/quantile.js';
 import { groupBySegment, segmentsOf } from './groups.js';
 
 export const PSI_BINS = 10;

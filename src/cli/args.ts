@@ -1,0 +1,66 @@
+// The CLI's flags: argv -> typed options, or a UsageError naming the flag
+// (with a "did you mean" for a mistyped one) and listing the valid ones.
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors/index.js';
+import { didYouMean } from '../text/index.js';
+
+export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
+                  [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
+
+Compares a candidate model with the production baseline per segment and prints the report.
+Give the offline eval pair, a shadow log, or both.
+Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
+
+const OPTIONS = {
+  config: { type: 'string' },
+  'baseline-eval': { type: 'string' },
+  'candidate-eval': { type: 'string' },
+  shadow: { type: 'string' },
+  labels: { type: 'string' },
+  name: { type: 'string' },
+  'report-dir': { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CliArgs {
+  help: boolean;
+  format: 'md' | 'json';
+  config: string | null;
+  baselineEval: string | null;
+  candidateEval: string | null;
+  shadow: string | null;
+  labels: string | null;
+  name: string;
+  reportDir: string | null;
+}
+
+/**
+ * The parsed flags.
+ * @example parseCliArgs(['--shadow', 's.csv']).shadow // 's.csv'
+ */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (e) {
+    const message = (e as Error).message.replace(/\. To specify.*$/s, '');
+    const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS)) : null;
+    throw new UsageError(`${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(' ')}`);
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'md';
+  if (!v.help && format !== 'md' && format !== 'json') throw new UsageError(`--format ${format}: use md or json.`);
+  return {
+    help: v.help ?? false,
+    format: format as CliArgs['format'],
+    config: v.config ?? null,
+    baselineEval: v['baseline-eval'] ?? null,
+    candidateEval: v['candidate-eval'] ?? null,
+    shadow: v.shadow ?? null,
+    labels: v.labels ?? null,
+    name: v.name ?? 'model',
+    reportDir: v['report-dir'] ?? null,
+  };
+}

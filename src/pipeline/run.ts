@@ -1,0 +1,64 @@
+// runGate: the whole gate, shared by the action and the CLI: build the sources
+// the request gives -> run each (read, segment, measure) -> one judge over every
+// source's values -> one decide -> the report. No GitHub here.
+import { defaultShadowConfig, effectiveConfig, withValueForMoneyMetric, type GateConfig } from '../config/index.js';
+import { countChecks, decide, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
+import type { Report } from '../report/types.js';
+import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
+import { mergeSection } from './section.js';
+
+export interface GateRequest extends SourceInputs {
+  name: string;
+  config: GateConfig;
+  run: Report['run'];
+  /** The clock, for the report's timestamp (tests pin it). */
+  now?: () => Date;
+}
+
+/** Timings of the pipeline's stages in milliseconds, for the bench. */
+export type StageTimings = Record<string, number>;
+
+export async function runGate(req: GateRequest, timings: StageTimings = {}): Promise<Report> {
+  // A shadow log without a shadow section gets the default one (and the report shows it).
+  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
+  const sources = sourcesFor(req);
+  const time = timer(timings);
+  // Sources measure the value-for-money metric too, rule-less when unconfigured.
+  const ctx = { config: withValueForMoneyMetric(config), time };
+
+  const results: SourceResult[] = [];
+  for (const source of sources) results.push(await source.run(ctx));
+  const finished = results.map((r) => r.finish?.(results) ?? null);
+
+  const values = results.map((r) => r.values).filter((v): v is JudgeInput => v !== null);
+  const pending = [...(await time('judge', () => judge(values))), ...finished.flatMap((f) => f?.pending ?? [])];
+  const fixed = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
+  const checks = [...fixed, ...decide(pending, config.statistics)];
+
+  const counts = countChecks(checks);
+  const report: Report = {
+    schema: 'model-release-gate/report@1',
+    name: req.name,
+    verdict: verdictOf(counts),
+    counts,
+    checks,
+    inputs: { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null },
+    config: effectiveConfig(config),
+    run: req.run,
+    override: null,
+    generated_at: (req.now ?? (() => new Date()))().toISOString(),
+    distributions: { offline: null },
+    shadow: null,
+  };
+  for (const section of [...results.map((r) => r.report), ...finished.map((f) => f?.report ?? {})]) mergeSection(report, section);
+  return report;
+}
+
+function timer(timings: StageTimings): Timer {
+  return async (stage, f) => {
+    const t0 = performance.now();
+    const out = await f();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return out;
+  };
+}

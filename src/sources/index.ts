@@ -1,0 +1,64 @@
+// src/sources: where measured values come from. One Source per family of inputs
+// (offline/: the eval files; shadow/: the shadow log's serving envelope;
+// online/: the configured metrics on the log's labelled requests; data/ and
+// skew/ next), all of one shape (types.ts):
+//
+//   interface Source { id: string; run(ctx: SourceContext): Promise<SourceResult> }
+//
+// run reads the source's inputs, segments and measures them, and returns a
+// SourceResult: `values` for the run's one judge (per segment, per metric:
+// baseline and candidate values and n; the source's RuleSet; its ChangeTester;
+// its check source name and correction family, default 'model'), `integrity`
+// checks it settles itself, the `segments` it saw, its `report` section, and
+// optionally `finish(all)`, run after every source, for checks that read other
+// sources' values (value for money). A source never judges or decides, and no
+// source imports another's internals (online reuses offline's measureEval and
+// shadow's shared log reader through their indexes).
+// To add a source: a folder with index.ts exporting `xSource(input): Source`,
+// and one line in sourcesFor.
+// Public surface: sourcesFor, the Source types, and each source's index.
+import { UsageError } from '../errors/index.js';
+import { offlineSource } from './offline/index.js';
+import { onlineSource } from './online/index.js';
+import { shadowLog, shadowSource } from './shadow/index.js';
+import type { Source } from './types.js';
+
+export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, Timer } from './types.js';
+export { measureEval, offlineSource } from './offline/index.js';
+export { shadowLog, shadowSource } from './shadow/index.js';
+export { onlineSource } from './online/index.js';
+
+/** The inputs a run is given (paths or globs; null when not given). */
+export interface SourceInputs {
+  baselineEval: string | null;
+  candidateEval: string | null;
+  shadow: string | null;
+  labels: string | null;
+}
+
+/**
+ * The sources a run's inputs call for, in the order the report lists their checks.
+ * Throws `UsageError` when the inputs do not make a comparison.
+ */
+export function sourcesFor(inputs: SourceInputs): Source[] {
+  const { baselineEval, candidateEval, shadow, labels } = inputs;
+  if ((baselineEval === null) !== (candidateEval === null)) {
+    throw new UsageError(
+      `${baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
+    );
+  }
+  if (labels !== null && shadow === null) {
+    throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
+  }
+  if (baselineEval === null && shadow === null) {
+    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
+  }
+  const sources: Source[] = [];
+  if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
+  if (shadow !== null) {
+    // One read of the log for both of its sources.
+    const log = shadowLog({ shadow, labels });
+    sources.push(shadowSource(log), onlineSource(log));
+  }
+  return sources;
+}
