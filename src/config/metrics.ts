@@ -1,7 +1,7 @@
 // The `metrics` section: resolving metric names for the task (with a "did
 // you mean"), the settings that define a metric (`costs`, `direction`), and
 // each metric's rule. Also used for `shadow.envelope` names.
-import { lookupMetric, lookupShadowMetric, METRICS, metricNames, shadowMetricNames, splitMetricName, type MetricInfo } from '../metrics/catalog.js';
+import { lookupMetric, lookupShadowMetric, METRICS, metricNames, splitMetricName, type MetricInfo } from '../metrics/catalog.js';
 import type { Costs, Direction, MetricConfig, Task } from './types.js';
 import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
 import { DEFAULT_METRICS } from './defaults.js';

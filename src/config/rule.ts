@@ -51,7 +51,7 @@ export function ruleKeysFor(m: MetricRef, mode: RuleMode): RuleKey[] {
 }
 
 /** Why a known rule key is wrong here. */
-function misplacedKey(key: RuleKey, m: MetricRef, mode: RuleMode): string {
+function misplacedKey(key: RuleKey, m: MetricRef): string {
   switch (key) {
     case 'max_drop':
     case 'max_increase': {
@@ -123,7 +123,7 @@ export function readRule(raw: unknown, path: Path, m: MetricRef, mode: RuleMode,
   for (const [key, value] of Object.entries(raw)) {
     const p = [...path, key];
     if (!(valid as string[]).includes(key)) {
-      if (key in RULE_KEYS) issues.add(p, misplacedKey(key as RuleKey, m, mode));
+      if (key in RULE_KEYS) issues.add(p, misplacedKey(key as RuleKey, m));
       else issues.unknownKey(path, key, valid);
       continue;
     }

@@ -387,7 +387,7 @@ export class TableBuilder {
         if (text.length === 0) return this.empty(k, line);
         const index = this.indexes[k]!;
         // Same position first: files written in the same order need no hashing.
-        let other = row < index.size && index.keys[row] === text ? row : index.get(text);
+        const other = row < index.size && index.keys[row] === text ? row : index.get(text);
         if (other === -1) {
           const seen = this.unmatched[k]!;
           const first = seen.get(text);

@@ -7,6 +7,12 @@
  * Optimal-string-alignment distance (Damerau-Levenshtein with adjacent
  * transpositions): edits needed to turn `a` into `b`.
  * @example editDistance('max_dorp', 'max_drop') // 1
+ *
+ * Kept by hand (issue 9 looked for a library): fastest-levenshtein and leven are
+ * plain Levenshtein (a swap costs 2); damerau-levenshtein 1.0.8 gives the same
+ * OSA distances but allocates a (longest + 1)^2 matrix per call: 3.4 GB and 6 s
+ * for a 20,000-character header cell against a column name, where these three
+ * rolling rows take 14 ms.
  */
 export function editDistance(a: string, b: string): number {
   const n = a.length;

@@ -64,7 +64,7 @@ export function onlineEvalData(data: ShadowData, task: Task): EvalData | null {
   let lab = pick(label);
   let decB = pick(dB);
   let decC = pick(dC);
-  let classes: string[] = [];
+  const classes: string[] = [];
   if (task === 'multiclass') {
     const used = new Uint8Array(data.classes.length);
     for (const a of [lab, decB, decC]) for (let j = 0; j < n; j++) used[a[j]] = 1;
