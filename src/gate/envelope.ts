@@ -16,7 +16,7 @@ import { valueForMoneyText } from '../shadow/valueForMoney.js';
 import { pairedMeanDiffTest } from '../stats/meanDiff.js';
 import { pairedProportionTest } from '../stats/pairedProportion.js';
 import { summarizeBootstrap } from '../stats/quantileBootstrap.js';
-import { makeCheck } from './check.js';
+import { makeCheck, ruleFields } from './check.js';
 import { integrityCheck, pct } from './integrity.js';
 import { judgeSegments, ruleFor, type ChangeTester, type PendingCheck } from './judge.js';
 import { changeTolerance } from './rules.js';
@@ -83,6 +83,7 @@ export function judgeEnvelope(config: GateConfig, shadow: ShadowConfig, measured
       c.status = 'pass';
       c.baseline = null;
       c.delta = null;
+      Object.assign(c, ruleFields('change', { worsening: null, candidate: c.candidate }));
       c.message = `${c.metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${c.rule}.`;
     } else if (c.status === 'insufficient') {
       c.message = c.message.replace(/^([\d,]+) examples, /, '$1 requests, ');
@@ -103,6 +104,7 @@ export function requestCoverageCheck(p: ShadowIntegrity, models: ShadowConfig['m
     candidate: p.coverage,
     higher_is_better: true,
     rule: `min ${pct(minCoverage)}`,
+    ...ruleFields('min', { limit: minCoverage, worsening: null, candidate: p.coverage }),
     status: ok ? 'pass' : 'fail',
     message: ok
       ? `${pct(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models${detail}.`
@@ -120,6 +122,9 @@ export function valueForMoneyCheck(rule: NonNullable<ShadowConfig['valueForMoney
   const check = makeCheck('shadow', 'value_for_money', 'overall', {
     n: requests,
     rule: `max_cost_per_1k_per_point ${rule.maxCostPer1kPerPoint}`,
+    // A bound on the cost per point, but no budget share: it is a ratio of two changes, shown in its own section.
+    rule_kind: 'max',
+    limit: rule.maxCostPer1kPerPoint,
     severity: rule.severity,
     higher_is_better: false,
   });

@@ -122,7 +122,6 @@ export function number(o: NumberOptions = {}): Node<number> {
       const s: JsonSchema = { type: o.integer ? 'integer' : 'number' };
       if (o.min !== undefined) s.minimum = o.min;
       if (o.max !== undefined) s.maximum = o.max;
-      else if (o.integer) s.maximum = Number.MAX_SAFE_INTEGER;
       return described(o.description, s);
     },
   };
@@ -242,7 +241,7 @@ export type ObjectNode<R extends Shape, O extends Shape> = Node<ObjectOf<R, O>> 
 /**
  * A plain object with exactly the `required` keys and maybe some `optional`
  * ones; any other key is refused. The parsed copy holds the keys in the order
- * described; an optional key absent from the input stays absent.
+ * given; an optional key absent from the input stays absent.
  */
 export function object<R extends Shape, O extends Shape = {}>(required: R, optional: O = {} as O, o: ObjectOptions<ObjectOf<R, O>> = {}): ObjectNode<R, O> {
   const known = [...Object.keys(required), ...Object.keys(optional)];
@@ -257,9 +256,9 @@ export function object<R extends Shape, O extends Shape = {}>(required: R, optio
         if (!known.includes(key)) ctx.fail(`${path}.${key}`, `is not a field of ${ctx.schema} (fields here: ${known.join(', ')})`);
       }
       for (const key of Object.keys(required)) if (!Object.hasOwn(obj, key)) ctx.fail(`${path}.${key}`, 'is missing');
+      // The copy keeps the input's key order, so a report written back out reads the same.
       const out: Record<string, unknown> = {};
-      for (const [key, node] of Object.entries(required)) out[key] = node.parse(obj[key], `${path}.${key}`, ctx);
-      for (const [key, node] of Object.entries(optional)) if (Object.hasOwn(obj, key)) out[key] = node.parse(obj[key], `${path}.${key}`, ctx);
+      for (const key of Object.keys(obj)) out[key] = (required[key] ?? optional[key]).parse(obj[key], `${path}.${key}`, ctx);
       const value = out as ObjectOf<R, O>;
       o.check?.(value, path, ctx);
       return value;
