@@ -8,7 +8,7 @@ import type { GateConfig, MetricConfig, ShadowConfig } from '../config/types.js'
 import type { ShadowIntegrity } from '../io/types.js';
 import { lookupShadowMetric } from '../metrics/catalog.js';
 import { formatCount, formatUsd, formatValue } from '../report/format.js';
-import type { ValueForMoney } from '../report/types.js';
+import type { ValueForMoney } from '../schema/index.js';
 import type { Segmentation } from '../segments/types.js';
 import { LATENCY_QUANTILES } from '../shadow/latency.js';
 import type { ShadowMeasured } from '../shadow/measure.js';

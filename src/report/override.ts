@@ -2,7 +2,7 @@
 // report (pure), and the line the comment shows about it. The GitHub side
 // (src/github/override.ts) finds out whether the label counts; this file only
 // records and renders that.
-import { countChecks, verdictOf } from '../gate/verdict.js';
+import { countChecks, verdictOf } from '../schema/index.js';
 import { escapeText } from './escape.js';
 import type { Report } from './types.js';
 
