@@ -2,16 +2,16 @@
 // TypeScript types (types.ts), the strict from-report validator (validate.ts)
 // and the published JSON Schema (json-schema.ts, schema/report.schema.json) are
 // all derived from this one description.
-import { array, boolean, pair, count, freeObject, literal, named, nullable, number, object, oneOf, show, text, type Ctx } from './describe.js';
+import { array, boolean, count, literal, named, nullable, number, object, oneOf, pair, show, text, type Ctx } from './describe.js';
+import { freeObject } from './free.js';
+import { finite, line, login, MAX_NAME, MAX_TEXT, message, metricName, nonEmpty, share } from './fields.js';
+import { shadowSummary } from './shadow.js';
 import { countChecks, verdictOf } from './verdict.js';
 
 export const REPORT_SCHEMA = 'model-release-gate/report@1';
+export { MAX_NAME, MAX_TEXT };
 /** At most this many checks (a run with 1,000 segments x 50 metrics x 2 rules has 100,000). */
 export const MAX_CHECKS = 100_000;
-/** At most this many characters in any one string (messages, segment ids, paths). */
-export const MAX_TEXT = 4096;
-/** At most this many characters in the gate's name, as the `name` input allows. */
-export const MAX_NAME = 100;
 /** At most this many input files per input. */
 export const MAX_FILES = 10_000;
 /** Free-form parts (`config`): at most this deep and this many values. */
@@ -31,22 +31,11 @@ export const RULE_KINDS = ['change', 'min', 'max'] as const;
 /** Repository roles as src/github/override.ts reports them (`none` for a non-collaborator). */
 export const ROLES = ['read', 'triage', 'write', 'maintain', 'admin', 'none'] as const;
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 const ID_SUFFIX = /^[a-z][a-z0-9_]{0,31}$/;
 const HTTP_URL = /^https?:\/\/\S+$/;
-
-// Strings by what they hold.
-const message = (description: string) => text({ max: MAX_TEXT, description });
-const nonEmpty = (description: string, max = MAX_TEXT) => text({ max, nonEmpty: 'a non-empty string', description });
-/** The gate's name or a label: one non-empty line of at most MAX_NAME characters. */
-const line = (description: string) => text({ max: MAX_NAME, oneLine: true, nonEmpty: 'a non-empty line', trim: true, description });
-const metricName = (description: string) => text({ max: 256, oneLine: true, nonEmpty: 'a metric name', description });
-const login = (description: string) => text({ max: 44, pattern: LOGIN, what: 'a GitHub login', description });
-const finite = (description: string) => number({ description });
-const share = (description: string) => number({ min: 0, max: 1, description });
 
 const ci = nullable(
   pair(number(), {
@@ -154,63 +143,6 @@ const distribution = named(
       },
     },
   ),
-);
-
-const percentiles = named(
-  'latency_percentiles',
-  object({ p50: finite('ms'), p95: finite('ms'), p99: finite('ms') }, {}, { description: 'Latency percentiles in ms (type-7 quantiles, exact).' }),
-);
-
-const changeFields = {
-  baseline: finite('The baseline model.'),
-  candidate: finite('The candidate model.'),
-  delta: finite('candidate - baseline.'),
-  relative: nullable(finite('delta / baseline; null when the baseline is 0.')),
-};
-const change = named('change', object(changeFields, {}, { description: 'A value of each model with its change.' }));
-
-const valueForMoney = object(
-  {
-    metric: text({ max: 256, oneLine: true, description: 'The metric (`shadow.value_for_money.metric`, else the first configured metric measured).' }),
-    source: oneOf(['offline', 'online'] as const, 'Where the lift was measured: the eval files, or the labelled shadow requests.'),
-    baseline: finite('The baseline model.'),
-    candidate: finite('The candidate model.'),
-    lift: finite("The improvement in the metric's better direction, in its units: positive is better."),
-    cost_per_1k: nullable(change),
-    latency_p99_ms: nullable(change),
-    cost_per_point: nullable(finite('Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift.')),
-  },
-  {},
-  { description: "The candidate's metric lift next to what it costs (overall)." },
-);
-
-const shadowSummary = object(
-  {
-    requests: count("Requests served by both models: the comparison's n."),
-    models: object({ baseline: line('The baseline model as the log names it.'), candidate: line('The candidate model as the log names it.') }),
-    latency: nullable(
-      object({ requests: count('Requests with both latencies.'), baseline: percentiles, candidate: percentiles }),
-      'Over the requests with both latencies; null when there are none.',
-    ),
-    cost_per_1k: nullable(
-      object({ ...changeFields, source: oneOf(['cost_usd', 'tokens'] as const, 'Where the cost came from.') }),
-      'USD per 1,000 requests, from `cost_usd` or priced tokens; null when the log has no cost.',
-    ),
-    error_rate: nullable(change, 'Share of failed requests; null when the log has no error column.'),
-    labels: object({
-      labelled: count('Paired requests with a label.'),
-      coverage: share('Their share of all paired requests.'),
-      from_log: count('Labels from the log.'),
-      from_file: count('Labels from the labels input.'),
-      file_rows: nullable(count('Rows of the labels input; null without one.')),
-      file_unmatched: nullable(count('Rows of the labels input naming no paired request; null without one.')),
-      online_requests: count("Labelled requests where both models succeeded: the online checks' n overall."),
-      skipped_metrics: array(text({ max: 512 }), { max: 100, description: 'Configured metrics not measured online, each with the reason.' }),
-    }),
-    value_for_money: nullable(valueForMoney),
-  },
-  {},
-  { description: 'The shadow comparison in brief, overall. The envelope checks themselves are in `checks` (source `shadow`).' },
 );
 
 export const REPORT = object(
