@@ -8,7 +8,7 @@
 // - countChecks / verdictOf: the verdict; worsening / changeTolerance / EPSILON: rule arithmetic;
 // - the Check, PendingCheck, RuleSet, MetricRule, ChangeTester and DeltaTest types.
 export type { Check, CheckSource, CheckStatus } from './types.js';
-export { makeCheck } from './check.js';
+export { makeCheck, ruleFields, shareUsed, budgetValue } from './check.js';
 export {
   judge,
   judgeSegments,

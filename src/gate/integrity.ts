@@ -5,7 +5,7 @@ import type { GateConfig } from '../config/index.js';
 import type { JoinIntegrity } from '../io/index.js';
 import { formatCount } from '../report/format.js';
 import type { Segment } from '../segments/index.js';
-import { makeCheck } from './check.js';
+import { makeCheck, ruleFields } from './check.js';
 import type { Check } from './types.js';
 
 /** An integrity check `integrity/METRIC/SEGMENT`: no metric values, passing unless `fields` say otherwise. */
@@ -28,6 +28,7 @@ export function coverageCheck(join: JoinIntegrity, minCoverage: number): Check {
     candidate: join.coverage,
     higher_is_better: true,
     rule: `min ${pct(minCoverage)}`,
+    ...ruleFields('min', { limit: minCoverage, worsening: null, candidate: join.coverage }),
     status: ok ? 'pass' : 'fail',
     message: ok
       ? `${pct(join.coverage)} of ids are in both eval files${detail}.`

@@ -4,7 +4,7 @@
 import type { Direction, GateConfig, Rule } from '../config/index.js';
 import type { SegmentMetrics } from '../metrics/types.js';
 import { formatCount, formatDelta, formatValue } from '../report/format.js';
-import { makeCheck } from './check.js';
+import { makeCheck, ruleFields } from './check.js';
 import type { Check, CheckSource } from './types.js';
 import { formatRule, toleranceAmount } from '../config/index.js';
 import { EPSILON, changeTolerance, worsening } from './rules.js';
@@ -118,6 +118,16 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
 
       for (const r of kinds) {
         const check: Check = { ...base, rule: r.text };
+        const change = r.kind === 'change' ? changeTolerance(rule)! : null;
+        Object.assign(
+          check,
+          ruleFields(r.kind === 'none' ? null : r.kind, {
+            allowed: change && check.baseline !== null ? toleranceAmount(change.tol, check.baseline) : null,
+            limit: r.kind === 'min' ? rule.min : r.kind === 'max' ? rule.max : null,
+            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric, mc.direction, check.baseline, check.candidate) : null,
+            candidate: check.candidate,
+          }),
+        );
         if (r.kind === 'min' || r.kind === 'max') check.id += `/${r.kind}`;
         const pending: PendingCheck = { check, kind: r.kind === 'change' ? 'change' : r.kind === 'none' ? 'other' : 'limit', breached: false };
         if (family !== MODEL_FAMILY) pending.family = family;
@@ -129,6 +139,7 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
           pending.breached = true;
           check.baseline = null;
           check.delta = null;
+          Object.assign(check, ruleFields('change', { worsening: null, candidate: check.candidate }));
           check.message = `${metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
           continue;
         }

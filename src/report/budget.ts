@@ -1,12 +1,11 @@
-// How much of its rule's allowance a check uses, read back from the check itself
-// (rule text, values, direction), so a report.json downloaded later gives the same
-// answer. Orders checks worst first and draws compact text bars.
-import { parseAmount, toleranceAmount, toTolerance } from '../config/tolerance.js';
-import { EPSILON, worsening } from '../gate/rules.js';
-import type { Check } from '../gate/types.js';
+// How much of its rule's allowance a check uses, read from the check's structured
+// fields (`rule_kind`, `budget_used`, `tolerance`, `limit`, `worsening`), so a
+// report.json downloaded later gives the same answer and the rule's text is only
+// for people. Orders checks worst first and draws compact text bars.
+import { BUDGET_USED_MAX, type Check, type RuleKind } from '../schema/index.js';
 import { formatCount } from './format.js';
 
-export type LimitKind = 'change' | 'min' | 'max';
+export type LimitKind = RuleKind;
 
 export interface Allowance {
   kind: LimitKind;
@@ -16,35 +15,23 @@ export interface Allowance {
    * when the rule allows nothing and the value is over it.
    */
   used: number;
-  /** The worsening the rule allows, in the metric's units (change rules), or the limit (min/max). */
-  limit: number;
+  /** The worsening the rule allows, in the metric's units (change rules), or the limit (min/max); null where the check holds none (a change check not judged). */
+  limit: number | null;
   /** For change rules: how much worse the candidate is, in the metric's units (negative: better). */
   worse: number | null;
 }
 
-const RULE = /^(max_drop|max_increase|min|max) (\S+)$/;
-
-/** The allowance a check uses, or null when its rule is not a single limit or a value it needs is missing. */
+/**
+ * The allowance a check uses, or null when its rule is not a single limit or a
+ * value it needs is missing (and for reports from before the structured fields).
+ */
 export function allowanceOf(c: Check): Allowance | null {
-  const m = c.rule === null ? null : RULE.exec(c.rule);
-  const amount = m ? parseAmount(m[2]) : null;
-  if (!m || !amount || c.candidate === null || !Number.isFinite(c.candidate)) return null;
-  const cand = c.candidate;
-  if (m[1] === 'max_drop' || m[1] === 'max_increase') {
-    if (c.baseline === null || !Number.isFinite(c.baseline)) return null;
-    const higher = c.higher_is_better ?? m[1] === 'max_drop';
-    const worse = worsening(c.metric, higher ? 'higher' : 'lower', c.baseline, cand);
-    const allowed = toleranceAmount(toTolerance(amount), c.baseline);
-    const used = allowed > 0 ? Math.max(0, worse) / allowed : worse > EPSILON ? Infinity : 0;
-    return { kind: 'change', used, limit: allowed, worse };
-  }
-  const limit = amount.scaled;
-  if (m[1] === 'max') {
-    const used = limit > 0 ? Math.max(0, cand) / limit : cand > limit + EPSILON ? Infinity : 0;
-    return { kind: 'max', used, limit, worse: null };
-  }
-  const used = limit > 0 && cand > 0 ? limit / cand : cand < limit - EPSILON ? Infinity : 0;
-  return { kind: 'min', used, limit, worse: null };
+  const kind = c.rule_kind ?? null;
+  const stored = c.budget_used ?? null;
+  if (kind === null || stored === null) return null;
+  const used = stored >= BUDGET_USED_MAX ? Infinity : stored;
+  if (kind === 'change') return { kind, used, limit: c.tolerance ?? null, worse: c.worsening ?? null };
+  return { kind, used, limit: c.limit ?? null, worse: null };
 }
 
 /**

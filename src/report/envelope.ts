@@ -3,7 +3,7 @@
 // Mermaid bar chart of the latency percentiles, baseline against candidate,
 // which GitHub renders in the comment itself. Pure: reads the Report only.
 import { markdownTable } from 'markdown-table';
-import type { Check } from '../gate/types.js';
+import type { Check } from '../schema/index.js';
 import { valueForMoneyText } from './valueForMoney.js';
 import { escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatUsd, formatValue, metricUnit } from './format.js';

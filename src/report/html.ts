@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { worsening } from '../gate/rules.js';
-import type { Check, CheckStatus } from '../gate/types.js';
+import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, worstFirst } from './budget.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';

@@ -10,7 +10,7 @@
 // report. So the comment never exceeds `maxChars`, whatever the data.
 import { stringify } from 'yaml';
 import { EPSILON, worsening } from '../gate/rules.js';
-import type { Check, CheckStatus } from '../gate/types.js';
+import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, textBar, worstFirst } from './budget.js';
 import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';

@@ -2,18 +2,21 @@
 // report (pure), and the line the comment shows about it. The GitHub side
 // (src/github/override.ts) finds out whether the label counts; this file only
 // records and renders that.
-import { countChecks, verdictOf } from '../gate/verdict.js';
+import { countChecks, verdictOf } from '../schema/index.js';
 import { escapeText } from './escape.js';
 import type { Report } from './types.js';
+
+/** A repository role as the report records it (`none`: not a collaborator). */
+type Role = NonNullable<NonNullable<Report['override_refused']>['permission']>;
 
 /** What the run found out about the override label. */
 export type OverrideDecision =
   /** Not applied (or the gate did not fail, so it was not looked at). */
   | { kind: 'none' }
   /** Applied by someone with at least the required permission. */
-  | { kind: 'granted'; label: string; actor: string; permission: string }
+  | { kind: 'granted'; label: string; actor: string; permission: Exclude<Role, 'none'> }
   /** Applied but does not count, or could not be checked: the verdict stays `fail`. */
-  | { kind: 'refused'; label: string; actor: string | null; permission: string | null; reason: string };
+  | { kind: 'refused'; label: string; actor: string | null; permission: Role | null; reason: string };
 
 /** How many failed checks an override line lists by id before "and N more". */
 export const LISTED_CHECKS = 10;

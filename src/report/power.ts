@@ -3,7 +3,7 @@
 // test would have caught with 80% power (`Check.detectable`), one plain
 // sentence per segment, so a reviewer does not read "pass" as "no regression"
 // where the data cannot tell. Reads only the Report.
-import type { Check } from '../gate/types.js';
+import type { Check } from '../schema/index.js';
 import { escapeText } from './escape.js';
 import { formatCount, formatNumber, metricUnit } from './format.js';
 import type { Report } from './types.js';

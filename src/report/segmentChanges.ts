@@ -2,11 +2,10 @@
 // and report.html's SVG charts: which metric is the "main" one, one check per
 // segment, and its change in display units (pp for rates, % of the baseline for
 // latency and cost, the metric's own units otherwise).
-import { worsening } from '../gate/rules.js';
-import type { Check, CheckSource } from '../gate/types.js';
+import type { Check, CheckSource } from '../schema/index.js';
 import { allowanceOf } from './budget.js';
 import { metricUnit } from './format.js';
-import type { Report } from './types.js';
+import type { Report } from '../schema/index.js';
 
 export interface MetricRef {
   source: CheckSource;
@@ -59,8 +58,8 @@ export interface SegmentChange {
 
 /**
  * One judged check per segment for the metric (the change rule's where a metric
- * has several rules), with its worsening in display units. Segments with too
- * little data or a missing value are left out. In report order (overall first).
+ * has several rules), with its worsening (`Check.worsening`) in display units.
+ * Segments with too little data or a missing value are left out. In report order (overall first).
  */
 export function segmentChanges(report: Report, ref: MetricRef): SegmentChange[] {
   const bySegment = new Map<string, Check>();
@@ -68,17 +67,15 @@ export function segmentChanges(report: Report, ref: MetricRef): SegmentChange[] 
     if (c.source !== ref.source || c.metric !== ref.metric || c.status === 'insufficient') continue;
     if (c.baseline === null || c.candidate === null) continue;
     const prev = bySegment.get(c.segment);
-    const isChange = /^max_(drop|increase) /.test(c.rule ?? '');
-    if (!prev || (isChange && !/^max_(drop|increase) /.test(prev.rule ?? ''))) bySegment.set(c.segment, c);
+    if (!prev || (c.rule_kind === 'change' && prev.rule_kind !== 'change')) bySegment.set(c.segment, c);
   }
   const out: SegmentChange[] = [];
   for (const c of bySegment.values()) {
     const a = allowanceOf(c);
-    const higher = c.higher_is_better ?? true;
-    const rawWorse = a?.worse ?? worsening(c.metric, higher ? 'higher' : 'lower', c.baseline!, c.candidate!);
-    const worse = toChangeUnits(c.metric, rawWorse, c.baseline);
+    const rawWorse = c.worsening ?? null;
+    const worse = rawWorse === null ? null : toChangeUnits(c.metric, rawWorse, c.baseline);
     if (worse === null || !Number.isFinite(worse)) continue;
-    const allowed = a?.kind === 'change' ? toChangeUnits(c.metric, a.limit, c.baseline) : null;
+    const allowed = a?.kind === 'change' && a.limit !== null ? toChangeUnits(c.metric, a.limit, c.baseline) : null;
     out.push({ check: c, worse, allowed });
   }
   return out;

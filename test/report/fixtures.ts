@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalRows, type EvalSpec } from '../../scripts/lib/generate.mjs';
 import { parseConfig } from '../../src/config/parse.js';
+import { parseAmount, toleranceAmount, toTolerance } from '../../src/config/tolerance.js';
+import { ruleFields } from '../../src/gate/check.js';
+import { worsening } from '../../src/gate/rules.js';
 import type { Check } from '../../src/gate/types.js';
 import { runGate } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/report/types.js';
@@ -81,8 +84,30 @@ export function demoFixture(): GateFixture {
   return { config: example('gate.yml'), baseline: example('baseline.csv'), candidate: example('candidate.csv') };
 }
 
+/**
+ * The structured fields the gate fills (`rule_kind`, `limit`, `worsening`,
+ * `budget_used`, and `tolerance` where a change rule was judged) for a hand-built
+ * check, from its rule text and values, through the gate's own ruleFields. A test
+ * can give any of them itself to override.
+ */
+function structured(c: Check): Partial<Check> {
+  const m = c.rule === null ? null : /^(max_drop|max_increase|min|max) (\S+)$/.exec(c.rule);
+  const amount = m ? parseAmount(m[2]) : null;
+  const both = c.baseline !== null && c.candidate !== null;
+  const worse = both ? worsening(c.metric, (c.higher_is_better ?? m?.[1] !== 'max_increase') ? 'higher' : 'lower', c.baseline!, c.candidate!) : null;
+  if (!m || !amount) return ruleFields(null, { worsening: worse, candidate: c.candidate });
+  if (m[1] === 'min' || m[1] === 'max') return ruleFields(m[1], { limit: amount.scaled, worsening: worse, candidate: c.candidate });
+  const allowed = c.baseline === null ? null : toleranceAmount(toTolerance(amount), c.baseline);
+  return { ...ruleFields('change', { allowed, worsening: worse, candidate: c.candidate }), ...(c.status === 'insufficient' ? {} : { tolerance: allowed }) };
+}
+
 /** A check with every field, for hand-built reports. */
 export function check(fields: Partial<Check> & Pick<Check, 'metric' | 'segment'>): Check {
+  const c = bare(fields);
+  return { ...c, ...structured(c), ...fields };
+}
+
+function bare(fields: Partial<Check> & Pick<Check, 'metric' | 'segment'>): Check {
   const source = fields.source ?? 'offline';
   return {
     id: `${source}/${fields.metric}/${fields.segment}`,

@@ -5,7 +5,7 @@
 // test for error rate. Also the request-pairing integrity check and the
 // value-for-money rule.
 import type { GateConfig, ShadowConfig } from '../../config/index.js';
-import { integrityCheck, makeCheck, pct, ruleFor, changeTolerance, type ChangeTester, type PendingCheck, type RuleSet, type Check, type MetricRule } from '../../gate/index.js';
+import { integrityCheck, makeCheck, pct, ruleFields, ruleFor, changeTolerance, type ChangeTester, type PendingCheck, type RuleSet, type Check, type MetricRule } from '../../gate/index.js';
 import type { ShadowIntegrity } from '../../io/index.js';
 import { lookupShadowMetric } from '../../metrics/catalog.js';
 import { formatCount, formatUsd } from '../../report/format.js';
@@ -81,6 +81,7 @@ export function requestCoverageCheck(p: ShadowIntegrity, models: ShadowConfig['m
     candidate: p.coverage,
     higher_is_better: true,
     rule: `min ${pct(minCoverage)}`,
+    ...ruleFields('min', { limit: minCoverage, worsening: null, candidate: p.coverage }),
     status: ok ? 'pass' : 'fail',
     message: ok
       ? `${pct(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models${detail}.`
@@ -98,6 +99,9 @@ export function valueForMoneyCheck(rule: NonNullable<ShadowConfig['valueForMoney
   const check = makeCheck('shadow', 'value_for_money', 'overall', {
     n: requests,
     rule: `max_cost_per_1k_per_point ${rule.maxCostPer1kPerPoint}`,
+    // A bound on the cost per point, but no budget share: it is a ratio of two changes, shown in its own section.
+    rule_kind: 'max',
+    limit: rule.maxCostPer1kPerPoint,
     severity: rule.severity,
     higher_is_better: false,
   });

@@ -1,0 +1,61 @@
+// The shadow comparison's summary in report.json (`report.shadow`): latency,
+// cost, errors, labels and value for money, overall. Part of the description in report.ts.
+import { array, count, named, nullable, object, oneOf, text } from './describe.js';
+import { finite, line, share } from './fields.js';
+
+const percentiles = named(
+  'latency_percentiles',
+  object({ p50: finite('ms'), p95: finite('ms'), p99: finite('ms') }, {}, { description: 'Latency percentiles in ms (type-7 quantiles, exact).' }),
+);
+
+const changeFields = {
+  baseline: finite('The baseline model.'),
+  candidate: finite('The candidate model.'),
+  delta: finite('candidate - baseline.'),
+  relative: nullable(finite('delta / baseline; null when the baseline is 0.')),
+};
+const change = named('change', object(changeFields, {}, { description: 'A value of each model with its change.' }));
+
+const valueForMoney = object(
+  {
+    metric: text({ max: 256, oneLine: true, description: 'The metric (`shadow.value_for_money.metric`, else the first configured metric measured).' }),
+    source: oneOf(['offline', 'online'] as const, 'Where the lift was measured: the eval files, or the labelled shadow requests.'),
+    baseline: finite('The baseline model.'),
+    candidate: finite('The candidate model.'),
+    lift: finite("The improvement in the metric's better direction, in its units: positive is better."),
+    cost_per_1k: nullable(change),
+    latency_p99_ms: nullable(change),
+    cost_per_point: nullable(finite('Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift.')),
+  },
+  {},
+  { description: "The candidate's metric lift next to what it costs (overall)." },
+);
+
+export const shadowSummary = object(
+  {
+    requests: count("Requests served by both models: the comparison's n."),
+    models: object({ baseline: line('The baseline model as the log names it.'), candidate: line('The candidate model as the log names it.') }),
+    latency: nullable(
+      object({ requests: count('Requests with both latencies.'), baseline: percentiles, candidate: percentiles }),
+      'Over the requests with both latencies; null when there are none.',
+    ),
+    cost_per_1k: nullable(
+      object({ ...changeFields, source: oneOf(['cost_usd', 'tokens'] as const, 'Where the cost came from.') }),
+      'USD per 1,000 requests, from `cost_usd` or priced tokens; null when the log has no cost.',
+    ),
+    error_rate: nullable(change, 'Share of failed requests; null when the log has no error column.'),
+    labels: object({
+      labelled: count('Paired requests with a label.'),
+      coverage: share('Their share of all paired requests.'),
+      from_log: count('Labels from the log.'),
+      from_file: count('Labels from the labels input.'),
+      file_rows: nullable(count('Rows of the labels input; null without one.')),
+      file_unmatched: nullable(count('Rows of the labels input naming no paired request; null without one.')),
+      online_requests: count("Labelled requests where both models succeeded: the online checks' n overall."),
+      skipped_metrics: array(text({ max: 512 }), { max: 100, description: 'Configured metrics not measured online, each with the reason.' }),
+    }),
+    value_for_money: nullable(valueForMoney),
+  },
+  {},
+  { description: 'The shadow comparison in brief, overall. The envelope checks themselves are in `checks` (source `shadow`).' },
+);

@@ -1,0 +1,19 @@
+// The run's verdict from its checks: part of the schema, since a report whose
+// verdict does not follow from its counts is not a valid report.
+import type { STATUSES, VERDICTS } from './report.js';
+
+type Status = (typeof STATUSES)[number];
+type Counts = Record<Status, number>;
+
+export function countChecks(checks: ReadonlyArray<{ status: Status }>): Counts {
+  const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
+  for (const c of checks) counts[c.status]++;
+  return counts;
+}
+
+/** `fail` if any check failed; `warn` if any warned or could not be judged; else `pass`. */
+export function verdictOf(counts: Counts): Exclude<(typeof VERDICTS)[number], 'overridden'> {
+  if (counts.fail > 0) return 'fail';
+  if (counts.warn > 0 || counts.insufficient > 0) return 'warn';
+  return 'pass';
+}
