@@ -57,7 +57,11 @@ export class KeyIndex {
   /** The fallback when the keys collide too much for the table (see MAX_PROBES_PER_KEY). */
   private map: Map<string, number> | null = null;
 
-  constructor(expectedRows = 1024) {
+  /** @param hash the key hash (tests inject a colliding one; default seededHash) */
+  constructor(
+    expectedRows = 1024,
+    private readonly hash: (key: string) => number = seededHash,
+  ) {
     this.hashes = new Int32Array(Math.max(16, expectedRows));
   }
 
@@ -74,7 +78,7 @@ export class KeyIndex {
       grown.set(this.hashes);
       this.hashes = grown;
     }
-    this.hashes[row] = seededHash(key);
+    this.hashes[row] = this.hash(key);
     this.slots = null;
     this.map = null;
   }
@@ -108,7 +112,7 @@ export class KeyIndex {
     if (this.map !== null) return this.map.get(key) ?? -1;
     const slots = this.slots!;
     const mask = this.mask;
-    const h = seededHash(key);
+    const h = this.hash(key);
     let p = h & mask;
     for (let row = slots[2 * p]; row !== EMPTY; row = slots[2 * p]) {
       if (slots[2 * p + 1] === h && this.keys[row] === key) return row;

@@ -8,7 +8,7 @@ import { MAX_PROBES_PER_KEY, seededHash } from './keyindex.js';
  * id's hash, every hit confirmed by comparing the strings (cheaper for a million distinct
  * ids than a Map, and no per-id object).
  */
-export function requestCodes(ids: string[]): { codes: Int32Array; values: string[] } {
+export function requestCodes(ids: string[], hash: (key: string) => number = seededHash): { codes: Int32Array; values: string[] } {
   const n = ids.length;
   // Sized for two rows per request, doubled when more than 70% full.
   let size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) - 1));
@@ -21,7 +21,7 @@ export function requestCodes(ids: string[]): { codes: Int32Array; values: string
   let budget = MAX_PROBES_PER_KEY * n + 1024;
   for (let row = 0; row < n; row++) {
     const id = ids[row];
-    const h = seededHash(id);
+    const h = hash(id);
     let p = h & mask;
     let code = slotCode[p];
     while (code !== -1 && (slotHash[p] !== h || values[code] !== id)) {
