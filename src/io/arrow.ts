@@ -9,11 +9,13 @@ import { unzstd } from './codecs.js';
 import type { ReadMeter } from './limits.js';
 import { readFailure } from './source.js';
 
-let registered = false;
+const decodeZstd = (data: Uint8Array): Uint8Array => unzstd(data);
+
+/** Makes apache-arrow's (global) registry decode zstd with ours, keeping any encoder set there. */
 function registerCodecs(): void {
-  if (registered) return;
-  registered = true;
-  compressionRegistry.set(CompressionType.ZSTD, { decode: (data: Uint8Array) => unzstd(data) });
+  const current = compressionRegistry.get(CompressionType.ZSTD);
+  if (current?.decode === decodeZstd) return;
+  compressionRegistry.set(CompressionType.ZSTD, { ...current, decode: decodeZstd });
 }
 
 /** One column of a batch as plain values: a typed array when it has no nulls and is numeric, else values with null. */

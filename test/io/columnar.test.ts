@@ -5,12 +5,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Table as ArrowTable, tableFromArrays } from 'apache-arrow';
+import { Bool, Float64, Table as ArrowTable, tableFromArrays, vectorFromArray } from 'apache-arrow';
 import { parquetMetadata } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { DataError } from '../../src/errors.js';
-import { columnOf, readColumns, readEvalPair, readTable } from '../../src/io/index.js';
+import { ZSTD_SOURCE, columnOf, readColumns, readEvalPair, readTable } from '../../src/io/index.js';
 import { readShadowLog } from '../../src/io/shadow.js';
 import { runGate } from '../../src/pipeline.js';
 import type { Report } from '../../src/report/types.js';
@@ -211,5 +211,35 @@ describe('shadow logs and labels in Parquet', () => {
     const pq = await readShadowLog(opts('s.parquet', 'l.parquet'));
     expect(pq.n).toBe(csv.n);
     expect({ ...pq, files: null, labels: { ...pq.labels, files: null } }).toEqual({ ...csv, files: null, labels: { ...csv.labels, files: null } });
+  });
+});
+
+describe('Arrow values and errors', () => {
+  it('int64 ids stay exact, nulls follow the empty-value rule, booleans map, errors name the record batch', async () => {
+    const t = new ArrowTable({
+      id: vectorFromArray(BigInt64Array.of(2n ** 53n + 1n, 2n ** 53n + 2n, 3n)),
+      score: vectorFromArray([0.25, null, 0.5], new Float64()),
+      ok: vectorFromArray([true, false, null], new Bool()),
+      region: vectorFromArray(['US', null, 'BR']),
+    });
+    writeArrow(t, at('v.arrow'), { zstd: true });
+    const r = await readTable([at('v.arrow')], [
+      { name: 'id', kind: 'string', required: true, unique: true },
+      { name: 'score', kind: 'number', required: true, ifEmpty: NaN },
+      { name: 'region', kind: 'category', required: true, ifEmpty: '(missing)' },
+    ]);
+    expect(columnOf(r, 'id', 'string')!.values).toEqual(['9007199254740993', '9007199254740994', '3']);
+    expect([...columnOf(r, 'score', 'number')!.values]).toEqual([0.25, NaN, 0.5]);
+    const reg = columnOf(r, 'region', 'category')!;
+    expect(Array.from(reg.codes, (c) => reg.values[c])).toEqual(['US', '(missing)', 'BR']);
+    const e = await readTable([at('v.arrow')], [{ name: 'ok', kind: 'boolean', required: true }]).catch((x) => x);
+    expect(e.message).toBe(`${at('v.arrow')} (column "ok"): row 3 (record batch 0): empty value; expected true/false or 1/0`);
+    const m = await readTable([at('v.arrow')], [{ name: 'label', kind: 'label', required: true }]).catch((x) => x);
+    expect(m.message).toBe(`${at('v.arrow')} (column "label"): missing required column; columns present: id, score, ok, region`);
+  });
+
+  it('zstd comes from node:zlib where Node has it (>= 22.15), else from fzstd', () => {
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    expect(ZSTD_SOURCE).toBe(major > 22 || (major === 22 && minor >= 15) ? 'node:zlib' : 'fzstd');
   });
 });
