@@ -2,8 +2,11 @@
 // 1,000,000-request shadow log (2,000,000 rows), and reports the gate's wall
 // time and peak memory on each beside a csv-parse-only pass over the same
 // files. The machine is small and noisy: read the ratio, not the seconds.
-// Options: --rows N (default 1000000; also the shadow log's requests), --runs N
-// (default 2; the best run counts), --only shadow|offline.
+// Options: --rows N (default 1000000; also the shadow log's requests; 10000000
+// for the scale rows), --runs N (default 2; the best run counts), --only
+// shadow|offline|parquet. The offline rows include the same pair as Parquet
+// (written from the CSVs by DuckDB, a devDependency) against a hyparquet
+// decode-only floor over the same columns.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -45,7 +48,7 @@ async function cached(name, key, make) {
 }
 if (only !== 'shadow') await cached('eval', spec, () => writeEvalPair(spec, baseline, candidate));
 // The same candidate with its rows in another order: the join can no longer walk both files in step.
-if (only !== 'shadow') await cached('eval-shuffled', { spec, shuffle: 11 }, () => writeEvalPair(spec, `${dir}/baseline-copy.csv`, shuffled, 11));
+if (only === null || only === 'offline') await cached('eval-shuffled', { spec, shuffle: 11 }, () => writeEvalPair(spec, `${dir}/baseline-copy.csv`, shuffled, 11));
 writeFileSync(
   `${dir}/gate.yml`,
   `task: binary
@@ -86,7 +89,7 @@ const best = (xs) => xs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 
 // The shadow log: 1,000,000 requests x 2 models, the contract's envelope (p99 and p50
 // latency, cost, error rate) on region, device and their cross.
-if (only !== 'offline') {
+if (only === null || only === 'shadow') {
   const shadowSpec = {
     n: rows,
     seed: 7,
@@ -132,6 +135,45 @@ shadow:
   console.log('  target: the whole gate within 2x the parse-only pass, under 400 MB peak');
 }
 if (only === 'shadow') process.exit(0);
+
+// The same eval pair as Parquet (snappy, pandas' default), written by DuckDB from the CSVs.
+const baselinePq = `${dir}/baseline.parquet`;
+const candidatePq = `${dir}/candidate.parquet`;
+await cached('eval-parquet', { spec, format: 'parquet-snappy' }, async () => {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const con = await (await DuckDBInstance.create(':memory:')).connect();
+  const types = "{'id': 'VARCHAR', 'label': 'INTEGER', 'score': 'DOUBLE', 'region': 'VARCHAR', 'device': 'VARCHAR'}";
+  for (const [csv, pq] of [
+    [baseline, baselinePq],
+    [candidate, candidatePq],
+  ]) {
+    await con.run(`COPY (SELECT * FROM read_csv('${csv}', header = true, columns = ${types})) TO '${pq}' (FORMAT parquet, COMPRESSION snappy)`);
+  }
+});
+{
+  const decodeRuns = [];
+  const pqRuns = [];
+  for (let i = 0; i < runs; i++) {
+    decodeRuns.push(measure(['scripts/bench-decode.mjs', baselinePq, candidatePq]));
+    pqRuns.push(
+      measure(['dist/cli.js', '--config', `${dir}/gate.yml`, '--baseline-eval', baselinePq, '--candidate-eval', candidatePq, '--format', 'json'], { MODEL_GATE_TIMINGS: '1' }),
+    );
+  }
+  const d = best(decodeRuns);
+  const g = best(pqRuns);
+  const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
+  const s = (x) => `${x.toFixed(2)} s`;
+  console.log(`
+offline eval pair as Parquet (snappy): ${rows.toLocaleString('en-US')} examples x 2 files (best of ${runs} runs)`);
+  console.log(`  decode-only floor (hyparquet, same columns):      ${s(d.seconds)}  peak ${mb(d.rss)}`);
+  console.log(`  gate, Parquet pair:                               ${s(g.seconds)}  peak ${mb(g.rss)}  ratio ${(g.seconds / d.seconds).toFixed(2)}x`);
+  if (g.timings) {
+    const total = Object.values(g.timings).reduce((a, b) => a + b, 0);
+    console.log(`    stages: ${Object.entries(g.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s (${((v / total) * 100).toFixed(0)}%)`).join(', ')}`);
+  }
+  console.log(`  memory per million rows a model: ${(g.rss / 2 ** 20 / (rows / 1e6)).toFixed(0)} MB`);
+}
+if (only === 'parquet') process.exit(0);
 const gate = (cand) =>
   measure(['dist/cli.js', '--config', `${dir}/gate.yml`, '--baseline-eval', baseline, '--candidate-eval', cand, '--format', 'json'], {
     MODEL_GATE_TIMINGS: '1',

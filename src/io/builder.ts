@@ -16,6 +16,18 @@ const LABEL = 4;
 const MATCH = 5;
 const KIND_CODE: Record<ColumnKind, number> = { number: NUMBER, category: CATEGORY, string: STRING, boolean: BOOLEAN, label: LABEL, match: MATCH };
 
+const UTF8 = new TextDecoder();
+
+/** Typed arrays of numbers (never holding nulls), which take the fast path. */
+function isNumericArray(a: ArrayLike<unknown>): a is ArrayLike<number> {
+  return a instanceof Float64Array || a instanceof Float32Array || a instanceof Int32Array || a instanceof Uint32Array || a instanceof Int16Array || a instanceof Int8Array || a instanceof Uint8Array || a instanceof Uint16Array;
+}
+
+/** A non-scalar value of a columnar file, for messages. */
+function describeValue(v: object): string {
+  return Array.isArray(v) ? 'a list' : 'a nested value';
+}
+
 const NO_F64 = new Float64Array(0);
 const NO_I32 = new Int32Array(0);
 const NO_U8 = new Uint8Array(0);
@@ -91,6 +103,33 @@ function expectation(spec: ColumnSpec): string {
 }
 
 /**
+ * A DataError at a row of a file: `file:line` for text files; for columnar files (no
+ * lines) `row N` (1-based data row in the file) and the row group or record batch.
+ */
+export function errorAtRow(file: string, where: RowWhere, detail: string, column: string | null): DataError {
+  if (where.unit === 'line') return new DataError(file, detail, { line: where.n, column });
+  return new DataError(file, `row ${where.n}${where.group !== null ? ` (${where.group})` : ''}: ${detail}`, { column });
+}
+
+/** Where a row is: its physical line, or for columnar files its row number and batch. */
+export interface RowWhere {
+  unit: 'line' | 'row';
+  n: number;
+  group: string | null;
+}
+
+/** How a file's rows are numbered in messages, for `beginFile`. */
+export interface FileRows {
+  /** `line`: physical lines (CSV, JSONL); `row`: data rows from 1 (Parquet, Arrow). */
+  unit: 'line' | 'row';
+  /** What a batch of rows is called (`row group`, `record batch`), for messages. */
+  batch?: string;
+}
+
+/** A column as a columnar reader hands it over: one value per row (null for a null). */
+export type ColumnValues = ArrayLike<unknown>;
+
+/**
  * The message for a required column absent from a file.
  * @param hint text after "missing required column", e.g. what else would do
  * @param alternatives other names that would do, also tried for the "did you mean"
@@ -135,6 +174,10 @@ export class TableBuilder {
   private readonly unmatched: Array<Map<string, number> | null>;
   private readonly unmatchedRows: number[][];
   private file = '';
+  private unit: 'line' | 'row' = 'line';
+  private batchName = '';
+  private batchIndex = -1;
+  private readonly units: Array<'line' | 'row'> = [];
   private readonly files: string[] = [];
   private readonly fileStart: number[] = [];
   private readonly headers: string[][] = [];
@@ -178,8 +221,12 @@ export class TableBuilder {
    * @throws DataError when a required column is missing, a wanted column is named twice,
    *   or an optional column is in some files of the input but not others
    */
-  beginFile(file: string, header: string[]): void {
+  beginFile(file: string, header: string[], rows: FileRows = { unit: 'line' }): void {
     this.file = file;
+    this.unit = rows.unit;
+    this.batchName = rows.batch ?? '';
+    this.batchIndex = -1;
+    this.units.push(rows.unit);
     this.files.push(file);
     this.fileStart.push(this.n);
     this.headers.push(header);
@@ -246,6 +293,50 @@ export class TableBuilder {
     return true;
   }
 
+  /**
+   * Adds a batch of rows column by column (the columnar readers' path: no row objects).
+   * @param columns per field of the file's header, its values for this batch (unwanted fields may be undefined)
+   * @param n rows in the batch
+   * @param firstRow the batch's first row within the file (0-based)
+   * @param batch the batch's index in the file (row group, record batch), for messages
+   * @returns false (and sets `error`) on a bad value
+   */
+  addColumns(columns: ReadonlyArray<ColumnValues | undefined>, n: number, firstRow: number, batch: number): boolean {
+    if (this.error !== null) return false;
+    const row0 = this.n;
+    while (row0 + n > this.cap) this.grow();
+    const lines = this.lines;
+    for (let i = 0; i < n; i++) lines[row0 + i] = firstRow + i + 1;
+    this.batchIndex = batch;
+    const m = this.kinds.length;
+    for (let k = 0; k < m; k++) {
+      const at = this.fieldIndex[k];
+      if (at < 0) continue;
+      const col = columns[at];
+      if (col === undefined || col.length < n) throw new Error(`addColumns: no values for column ${this.specs[k].name}`);
+      if (this.kinds[k] === NUMBER && isNumericArray(col)) {
+        if (!this.putNumbers(k, row0, col, n, firstRow)) return false;
+        continue;
+      }
+      for (let i = 0; i < n; i++) if (!this.putJson(k, row0 + i, col[i], firstRow + i + 1)) return false;
+    }
+    this.n = row0 + n;
+    return true;
+  }
+
+  /** A typed array of numbers (no nulls) into a number column, range-checked. */
+  private putNumbers(k: number, row0: number, col: ArrayLike<number>, n: number, firstRow: number): boolean {
+    const out = this.f64[k];
+    const lo = this.lo[k];
+    const hi = this.hi[k];
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      if (v >= lo && v <= hi && v - v === 0) out[row0 + i] = v;
+      else if (!this.putJson(k, row0 + i, v, firstRow + i + 1)) return false;
+    }
+    return true;
+  }
+
   /** Records a file-level error found by a reader (bad syntax); rows are ignored after it. */
   fail(error: DataError): void {
     if (this.error === null) this.error = error;
@@ -299,6 +390,7 @@ export class TableBuilder {
       fileStart: [...this.fileStart, n],
       line: trim(this.lines, n),
       headers: this.headers,
+      rowUnits: this.units,
       columns,
     };
   }
@@ -425,6 +517,7 @@ export class TableBuilder {
         return this.putText(k, row, value, line);
       case 'number':
         if (this.kinds[k] === NUMBER) {
+          if (value - value !== 0) return value !== value ? this.putText(k, row, '', line) : this.bad(k, line, `${value} is not a number`);
           if (value < this.lo[k] || value > this.hi[k]) {
             return this.bad(k, line, `${value} is out of range; expected ${expectation(this.specs[k])}`);
           }
@@ -433,11 +526,19 @@ export class TableBuilder {
         }
         return this.putText(k, row, String(value), line);
       case 'boolean':
+        if (this.kinds[k] === NUMBER) return this.bad(k, line, `${value} is not a number`);
+        return this.putText(k, row, String(value), line);
+      case 'bigint':
+        // int64 from a columnar file: ids and categories keep every digit as text.
+        if (this.kinds[k] === NUMBER) return this.putJson(k, row, Number(value), line);
         return this.putText(k, row, String(value), line);
       case 'undefined':
         return this.putText(k, row, '', line);
       default:
         if (value === null) return this.putText(k, row, '', line);
+        if (value instanceof Date && this.kinds[k] !== NUMBER) return this.putText(k, row, value.toISOString(), line);
+        if (value instanceof Uint8Array && this.kinds[k] !== NUMBER) return this.putText(k, row, UTF8.decode(value), line);
+        if (this.unit === 'row') return this.bad(k, line, `expected ${expectation(this.specs[k])}, got ${describeValue(value as object)}`);
         return this.bad(k, line, `expected ${expectation(this.specs[k])}, got a JSON ${Array.isArray(value) ? 'array' : 'object'}`);
     }
   }
@@ -447,13 +548,18 @@ export class TableBuilder {
     const fileOf = (r: number) => {
       let f = this.fileStart.length - 1;
       while (f > 0 && this.fileStart[f] > r) f--;
-      return this.files[f];
+      return f;
     };
-    const file = fileOf(row);
-    const firstFile = fileOf(firstRow);
-    const where = firstFile === file ? `line ${this.lines[firstRow]}` : `${firstFile}:${this.lines[firstRow]}`;
+    const fi = fileOf(row);
+    const ff = fileOf(firstRow);
+    const file = this.files[fi];
+    const firstFile = this.files[ff];
+    const firstIsRow = this.units[ff] === 'row';
+    const at = firstIsRow ? `row ${this.lines[firstRow]}` : `line ${this.lines[firstRow]}`;
+    const where = ff === fi ? at : firstIsRow ? `${firstFile} ${at}` : `${firstFile}:${this.lines[firstRow]}`;
     if (this.error === null) {
-      this.error = new DataError(file, `duplicate ${this.specs[k].name} ${showValue(key)}, first seen on ${where}`, { line, column: this.specs[k].name });
+      const unit = this.units[fi];
+      this.error = errorAtRow(file, { unit, n: line, group: null }, `duplicate ${this.specs[k].name} ${showValue(key)}, first seen on ${where}`, this.specs[k].name);
     }
     return false;
   }
@@ -475,7 +581,10 @@ export class TableBuilder {
   }
 
   private bad(k: number, line: number, detail: string): false {
-    if (this.error === null) this.error = new DataError(this.file, detail, { line, column: this.specs[k].name });
+    if (this.error === null) {
+      const group = this.unit === 'row' && this.batchIndex >= 0 ? `${this.batchName} ${this.batchIndex}` : null;
+      this.error = errorAtRow(this.file, { unit: this.unit, n: line, group }, detail, this.specs[k].name);
+    }
     return false;
   }
 }

@@ -5,6 +5,7 @@
 import { CsvError, Parser } from 'csv-parse';
 import { DataError } from '../errors.js';
 import type { TableBuilder } from './builder.js';
+import { MAX_RECORD_BYTES, recordTooLong, type ReadMeter } from './limits.js';
 import { openBytes, readFailure } from './source.js';
 
 type RecordSink = (fields: string[], endLine: number, emptyLines: number) => void;
@@ -31,8 +32,9 @@ class SinkParser extends Parser {
  * skipped; a UTF-8 BOM and CRLF line ends are accepted.
  * @throws DataError for unreadable files, malformed CSV and bad values (file and line)
  */
-export async function readDelimited(file: string, gzip: boolean, delimiter: ',' | '\t', builder: TableBuilder): Promise<void> {
-  const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true });
+export async function readDelimited(file: string, gzip: boolean, delimiter: ',' | '\t', builder: TableBuilder, meter: ReadMeter | null = null): Promise<void> {
+  // max_record_size counts characters; a record past the limit ends the read (recordTooLong).
+  const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
   // Parse errors are read from `parser.errored` after each write; the listener keeps them from being "unhandled".
   parser.on('error', ignore);
   let header: string[] | null = null;
@@ -69,6 +71,7 @@ export async function readDelimited(file: string, gzip: boolean, delimiter: ',' 
   try {
     for await (const chunk of source) {
       parser.write(chunk);
+      meter?.tick(builder.n, (chunk as Buffer).length);
       const f = failure();
       if (f) throw f;
     }
@@ -109,6 +112,8 @@ function csvFailure(
   const recordLine = startOf(e.empty_lines ?? 0);
   const columnName = typeof e.column === 'number' && header ? (header[e.column] ?? null) : null;
   switch (e.code) {
+    case 'CSV_MAX_RECORD_SIZE':
+      return recordTooLong(file, recordLine);
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
     case 'CSV_RECORD_INCONSISTENT_COLUMNS': {
       const expected = header ? header.length : 0;

@@ -5,7 +5,7 @@ import type { Columns, Task } from '../config/types.js';
 import { DataError } from '../errors.js';
 import { missingColumn, showValue } from './builder.js';
 import { expandInput } from './glob.js';
-import { columnOf, pickCategories, readTable, rowRef } from './table.js';
+import { columnOf, errorAtTableRow, pickCategories, readTable, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, EvalData, JoinIntegrity, ModelOutputs, Table } from './types.js';
 
 export interface EvalPairOptions {
@@ -203,11 +203,11 @@ function gather(values: Float64Array, rows: Rows): Float64Array {
 function disagreement(ctx: PairContext, k: number, column: string, what: string, b: string, c: string): DataError {
   const row = ctx.bRows[k];
   const { base, cand } = ctx;
-  const bRef = rowRef(base, row);
-  return new DataError(
-    bRef.slice(0, bRef.lastIndexOf(':')),
+  return errorAtTableRow(
+    base,
+    row,
+    column,
     `id ${showValue(ctx.idsB[row])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`,
-    { line: base.line[row], column },
   );
 }
 

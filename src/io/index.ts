@@ -1,10 +1,21 @@
-// src/io: the only code that opens data files. Readers stream each file into
-// typed columns (readTable) and the offline eval pair is joined here
-// (readEvalPair); every error names the file, line and column.
+// src/io: the only code that opens data files. Readers (CSV/TSV, JSON Lines,
+// Parquet, Arrow IPC) stream each file into typed columns (readTable; the
+// columnar readers hand whole columns to the builder) and the offline eval pair
+// is joined here (readEvalPair); every error names the file, line (or row and
+// row group) and column.
 export { readEvalPair, MISSING_SEGMENT, type EvalPairOptions } from './eval.js';
-export { readTable, rowLocation, rowRef, columnOf, type ReadTableOptions } from './table.js';
+export { readTable, readColumns, rowLocation, rowRef, columnOf, type ReadTableOptions, type ColumnRequest } from './table.js';
 export { expandInput, isGlob } from './glob.js';
-export { formatOf, VALID_EXTENSIONS, type Format, type FileFormat } from './source.js';
-export { parseNumber, parseBoolean, parseLabel } from './builder.js';
+export { formatOf, VALID_EXTENSIONS, COLUMNAR, type Format, type FileFormat } from './source.js';
+export { parseNumber, parseBoolean, parseLabel, type ColumnValues, type FileRows } from './builder.js';
+export {
+  MAX_RECORD_BYTES,
+  lineProgress,
+  defaultProgress,
+  setDefaultProgress,
+  type ProgressReporter,
+  type ReadProgressEvent,
+} from './limits.js';
+export { ZSTD_SOURCE } from './codecs.js';
 export { readShadowLog } from './shadow.js';
 export type * from './types.js';

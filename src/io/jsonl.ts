@@ -1,17 +1,20 @@
 // Reads a JSON Lines file (one JSON object per line) into a TableBuilder.
 // Splits the byte stream on newlines itself, decoding one line at a time, so
-// a file is never held whole in memory.
+// a file is never held whole in memory. A line spanning chunks is gathered as
+// a list of pieces joined once at its end (linear in its length), and a line
+// longer than MAX_RECORD_BYTES ends the read.
 import { DataError } from '../errors.js';
 import type { TableBuilder } from './builder.js';
+import { MAX_RECORD_BYTES, recordTooLong, type ReadMeter } from './limits.js';
 import { openBytes, readFailure } from './source.js';
 
 /**
  * Reads one JSON Lines file into `builder`. The first record's keys are the
  * file's columns; a key missing or null in a later record is an empty value.
  * Blank lines are skipped; a UTF-8 BOM and CRLF line ends are accepted.
- * @throws DataError for unreadable files, invalid JSON and bad values (file and line)
+ * @throws DataError for unreadable files, invalid JSON, a line over the length limit and bad values (file and line)
  */
-export async function readJsonLines(file: string, gzip: boolean, builder: TableBuilder): Promise<void> {
+export async function readJsonLines(file: string, gzip: boolean, builder: TableBuilder, meter: ReadMeter | null = null, maxLine = MAX_RECORD_BYTES): Promise<void> {
   let line = 0;
   let started = false;
   const handle = (buf: Buffer, start: number, end: number): void => {
@@ -40,18 +43,40 @@ export async function readJsonLines(file: string, gzip: boolean, builder: TableB
   };
 
   const source = openBytes(file, gzip);
-  let carry: Buffer | null = null;
+  // The start of the current line, when it began in an earlier chunk: pieces and their total length.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+      meter?.tick(builder.n, chunk.length);
       let start = 0;
-      for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
-        handle(buf, start, nl);
+      let nl = chunk.indexOf(10);
+      if (pending.length > 0 && nl !== -1) {
+        // The pending line ends in this chunk: join its pieces once.
+        if (pendingBytes + nl > maxLine) throw recordTooLong(file, line + 1);
+        const whole = Buffer.concat([...pending, chunk.subarray(0, nl)], pendingBytes + nl);
+        pending = [];
+        pendingBytes = 0;
+        handle(whole, 0, whole.length);
+        start = nl + 1;
+        nl = chunk.indexOf(10, start);
+      }
+      for (; nl !== -1; nl = chunk.indexOf(10, start)) {
+        if (nl - start > maxLine) throw recordTooLong(file, line + 1);
+        handle(chunk, start, nl);
         start = nl + 1;
       }
-      carry = start < buf.length ? buf.subarray(start) : null;
+      if (start < chunk.length) {
+        pending.push(chunk.subarray(start));
+        pendingBytes += chunk.length - start;
+        if (pendingBytes > maxLine) throw recordTooLong(file, line + 1);
+      }
     }
-    if (carry) handle(carry, 0, carry.length);
+    if (pending.length > 0) {
+      const whole = Buffer.concat(pending, pendingBytes);
+      pending = [];
+      handle(whole, 0, whole.length);
+    }
   } catch (e) {
     source.destroy();
     throw readFailure(file, e);

@@ -5,13 +5,40 @@
 // are compared), and the hash table for lookups is built on the first lookup. Every hit is confirmed by comparing
 // the strings, so two different keys never match.
 
+import { randomBytes } from 'node:crypto';
+
 const EMPTY = -1;
+
+/** This process's hash seed: keys crafted to collide cannot be prepared without it. */
+const SEED = randomBytes(4).readInt32LE(0) | 1;
+
+/**
+ * Probe steps a table may take in all, per key, before it gives up on hashing and uses a
+ * Map instead (the guard for keys that still collide: the join stays linear).
+ */
+export const MAX_PROBES_PER_KEY = 16;
+
+/**
+ * hashKey with this process's seed mixed in before and after (what the tables use).
+ * @example seededHash('a') === seededHash('a') // true within one process
+ */
+export function seededHash(s: string): number {
+  let h = 0x811c9dc5 ^ SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ SEED, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  h = Math.imul(h, 0x297a2d39);
+  h ^= h >>> 15;
+  return h;
+}
 
 /**
  * 32-bit FNV-1a over UTF-16 code units, with a final avalanche.
  * @example hashKey('a') === hashKey('a') // true
  */
 export function hashKey(s: string): number {
+  // Unseeded and stable across runs; the tables use seededHash.
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h ^= h >>> 15;
@@ -27,8 +54,14 @@ export class KeyIndex {
   /** Interleaved (row, hash) pairs, row -1 for an empty slot; built on the first `get`. */
   private slots: Int32Array | null = null;
   private mask = 0;
+  /** The fallback when the keys collide too much for the table (see MAX_PROBES_PER_KEY). */
+  private map: Map<string, number> | null = null;
 
-  constructor(expectedRows = 1024) {
+  /** @param hash the key hash (tests inject a colliding one; default seededHash) */
+  constructor(
+    expectedRows = 1024,
+    private readonly hash: (key: string) => number = seededHash,
+  ) {
     this.hashes = new Int32Array(Math.max(16, expectedRows));
   }
 
@@ -45,8 +78,9 @@ export class KeyIndex {
       grown.set(this.hashes);
       this.hashes = grown;
     }
-    this.hashes[row] = hashKey(key);
+    this.hashes[row] = this.hash(key);
     this.slots = null;
+    this.map = null;
   }
 
   /**
@@ -74,10 +108,11 @@ export class KeyIndex {
 
   /** The first row holding `key`, or -1. */
   get(key: string): number {
-    if (this.slots === null) this.build();
+    if (this.slots === null && this.map === null) this.build();
+    if (this.map !== null) return this.map.get(key) ?? -1;
     const slots = this.slots!;
     const mask = this.mask;
-    const h = hashKey(key);
+    const h = this.hash(key);
     let p = h & mask;
     for (let row = slots[2 * p]; row !== EMPTY; row = slots[2 * p]) {
       if (slots[2 * p + 1] === h && this.keys[row] === key) return row;
@@ -92,15 +127,30 @@ export class KeyIndex {
     const mask = size - 1;
     const slots = new Int32Array(size * 2).fill(EMPTY);
     const hashes = this.hashes;
+    let budget = MAX_PROBES_PER_KEY * n + 1024;
     for (let row = 0; row < n; row++) {
       const h = hashes[row];
       let p = h & mask;
       // Keep the first row of a repeated key: later ones go further along the probe.
-      while (slots[2 * p] !== EMPTY) p = (p + 1) & mask;
+      while (slots[2 * p] !== EMPTY) {
+        p = (p + 1) & mask;
+        if (--budget < 0) {
+          this.buildMap();
+          return;
+        }
+      }
       slots[2 * p] = row;
       slots[2 * p + 1] = h;
     }
     this.slots = slots;
     this.mask = mask;
+  }
+
+  private buildMap(): void {
+    const map = new Map<string, number>();
+    const keys = this.keys;
+    for (let row = 0; row < keys.length; row++) if (!map.has(keys[row])) map.set(keys[row], row);
+    this.map = map;
+    this.slots = null;
   }
 }

@@ -1,10 +1,10 @@
 // Reads the delayed labels of shadow requests (`labels` input): one row per
 // labelled request, `request_id,label` (names as under `columns`), ids unique.
 import type { Columns, Task } from '../config/types.js';
-import { DataError } from '../errors.js';
+import type { DataError } from '../errors.js';
 import { expandInput } from './glob.js';
 import type { KeyIndex } from './keyindex.js';
-import { columnOf, readTable, rowLocation } from './table.js';
+import { columnOf, errorAtTableRow, readTable } from './table.js';
 import type { Table } from './types.js';
 
 export interface LabelsFile {
@@ -44,6 +44,5 @@ export async function readLabelsFile(input: string, columns: Columns, task: Task
 
 /** A DataError at row `row` of a table. */
 export function errorAt(table: Table, row: number, column: string, detail: string): DataError {
-  const { file, line } = rowLocation(table, row);
-  return new DataError(file, detail, { line, column });
+  return errorAtTableRow(table, row, column, detail);
 }

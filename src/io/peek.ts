@@ -2,12 +2,17 @@
 // many rows it holds (so typed columns are allocated once, not grown by doubling).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parquetMetadata } from 'hyparquet';
+import { arrowHeader } from './arrow.js';
+import { parquetHeader } from './parquet.js';
 import { formatOf, openBytes } from './source.js';
 
 /** The first file's column names (CSV header or first JSON record's keys); null when it cannot be read (the reader then reports why). */
 export async function peekHeader(file: string): Promise<string[] | null> {
   try {
     const { format, gzip } = formatOf(file);
+    if (format === 'parquet') return (await parquetHeader(file))?.names ?? null;
+    if (format === 'arrow') return await arrowHeader(file);
     const stream = openBytes(file, gzip);
     let text = '';
     for await (const chunk of stream) {
@@ -35,6 +40,13 @@ export function estimateRows(files: string[]): number {
   const buf = Buffer.alloc(1 << 16);
   for (const file of files) {
     if (/\.gz$/i.test(file)) return 1 << 16;
+    if (/\.parquet$/i.test(file)) {
+      const r = parquetRows(file);
+      if (r < 0) return 1 << 16;
+      rows += r;
+      continue;
+    }
+    if (/\.(arrow|feather)$/i.test(file)) return 1 << 16;
     let fd = -1;
     try {
       fd = openSync(file, 'r');
@@ -50,4 +62,24 @@ export function estimateRows(files: string[]): number {
     }
   }
   return Math.max(1 << 10, Math.min(rows, 1 << 28));
+}
+
+/** The row count in a Parquet file's footer (read synchronously), or -1. */
+function parquetRows(file: string): number {
+  let fd = -1;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const tail = Buffer.alloc(8);
+    readSync(fd, tail, 0, 8, size - 8);
+    const len = tail.readUInt32LE(0);
+    if (len + 8 > size || len > 1 << 26) return -1;
+    const buf = new Uint8Array(len + 8);
+    readSync(fd, buf, 0, len + 8, size - len - 8);
+    return Number(parquetMetadata(buf.buffer).num_rows);
+  } catch {
+    return -1;
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
 }

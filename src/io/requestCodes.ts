@@ -1,6 +1,6 @@
 // Dictionary-encodes the request ids of the shadow log, so each request's code
 // is its pairing slot: typed arrays only, every hit confirmed by the strings.
-import { hashKey } from './keyindex.js';
+import { MAX_PROBES_PER_KEY, seededHash } from './keyindex.js';
 
 /**
  * The request ids dictionary-encoded: per row its request's code, codes in order of first
@@ -8,7 +8,7 @@ import { hashKey } from './keyindex.js';
  * id's hash, every hit confirmed by comparing the strings (cheaper for a million distinct
  * ids than a Map, and no per-id object).
  */
-export function requestCodes(ids: string[]): { codes: Int32Array; values: string[] } {
+export function requestCodes(ids: string[], hash: (key: string) => number = seededHash): { codes: Int32Array; values: string[] } {
   const n = ids.length;
   // Sized for two rows per request, doubled when more than 70% full.
   let size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) - 1));
@@ -18,14 +18,16 @@ export function requestCodes(ids: string[]): { codes: Int32Array; values: string
   const hashes = new Int32Array(n);
   const codes = new Int32Array(n);
   const values: string[] = [];
+  let budget = MAX_PROBES_PER_KEY * n + 1024;
   for (let row = 0; row < n; row++) {
     const id = ids[row];
-    const h = hashKey(id);
+    const h = hash(id);
     let p = h & mask;
     let code = slotCode[p];
     while (code !== -1 && (slotHash[p] !== h || values[code] !== id)) {
       p = (p + 1) & mask;
       code = slotCode[p];
+      if (--budget < 0) return requestCodesByMap(ids);
     }
     if (code === -1) {
       code = values.length;
@@ -45,6 +47,23 @@ export function requestCodes(ids: string[]): { codes: Int32Array; values: string
           slotHash[q] = hashes[c];
         }
       }
+    }
+    codes[row] = code;
+  }
+  return { codes, values };
+}
+
+/** requestCodes with a Map: the fallback when ids collide too much for the table. */
+function requestCodesByMap(ids: string[]): { codes: Int32Array; values: string[] } {
+  const map = new Map<string, number>();
+  const codes = new Int32Array(ids.length);
+  const values: string[] = [];
+  for (let row = 0; row < ids.length; row++) {
+    let code = map.get(ids[row]);
+    if (code === undefined) {
+      code = values.length;
+      map.set(ids[row], code);
+      values.push(ids[row]);
     }
     codes[row] = code;
   }

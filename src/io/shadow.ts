@@ -12,7 +12,7 @@ import { expandInput } from './glob.js';
 import { estimateRows, peekHeader } from './peek.js';
 import { requestCodes } from './requestCodes.js';
 import { errorAt, readLabelsFile, type LabelsFile } from './labels.js';
-import { columnOf, pickCategories, readTable, rowLocation, rowRef } from './table.js';
+import { columnOf, locate, pickCategories, readTable, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, ShadowData, ShadowIntegrity, ShadowLabels, ShadowModelData, Table } from './types.js';
 
 export { requestCodes } from './requestCodes.js';
@@ -83,12 +83,13 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
     if (slot === bRow) baselineRows++;
     if (slot[r] !== -1) {
       const first = slot[r];
-      const { file, line } = rowLocation(t, row);
-      const firstFile = rowLocation(t, first).file;
-      throw new DataError(
-        file,
-        `request ${showValue(req.values[r])} has a second row for model ${showValue(model.values[modelCodes[row]])}, first seen on ${firstFile === file ? `line ${t.line[first]}` : rowRef(t, first)}; each request needs exactly one row per model`,
-        { line, column: c.request_id },
+      const { file } = locate(t, row);
+      const at = locate(t, first);
+      throw errorAt(
+        t,
+        row,
+        c.request_id,
+        `request ${showValue(req.values[r])} has a second row for model ${showValue(model.values[modelCodes[row]])}, first seen on ${at.file === file ? `${at.unit} ${t.line[first]}` : rowRef(t, first)}; each request needs exactly one row per model`,
       );
     }
     slot[r] = row;

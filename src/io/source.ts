@@ -6,17 +6,28 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DataError } from '../errors.js';
 
-export type Format = 'csv' | 'tsv' | 'jsonl';
+export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet' | 'arrow';
 
 export interface FileFormat {
   format: Format;
   gzip: boolean;
 }
 
-const EXTENSIONS: Record<string, Format> = { csv: 'csv', tsv: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl' };
+const EXTENSIONS: Record<string, Format> = {
+  csv: 'csv',
+  tsv: 'tsv',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  parquet: 'parquet',
+  arrow: 'arrow',
+  feather: 'arrow',
+};
+
+/** Columnar formats: compressed inside, read a row group (record batch) at a time, never gzipped whole. */
+export const COLUMNAR: ReadonlySet<Format> = new Set<Format>(['parquet', 'arrow']);
 
 /** The valid extensions, for messages. */
-export const VALID_EXTENSIONS = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz)';
+export const VALID_EXTENSIONS = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz), .parquet, .arrow, .feather';
 
 /**
  * The format of a file, from its extension (case-insensitive).
@@ -32,6 +43,9 @@ export function formatOf(file: string): FileFormat {
   if (format === undefined) {
     const ext = dot > 0 ? `"${name.slice(dot)}"` : 'no extension';
     throw new DataError(file, `unsupported file type (${ext}); expected ${VALID_EXTENSIONS}`);
+  }
+  if (gzip && COLUMNAR.has(format)) {
+    throw new DataError(file, `a .${base.slice(dot + 1)} file is compressed inside (its own codecs); give it without the .gz`);
   }
   return { format, gzip };
 }

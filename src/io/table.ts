@@ -1,15 +1,21 @@
 // The generic column reader: reads one input (files concatenated in order)
 // into typed columns according to a list of ColumnSpecs. Used for the offline
 // eval files and reusable for any row-per-record data file.
-import { TableBuilder } from './builder.js';
+import { DataError } from '../errors.js';
+import { TableBuilder, errorAtRow } from './builder.js';
+import { readArrow } from './arrow.js';
 import { readDelimited } from './csv.js';
 import { readJsonLines } from './jsonl.js';
+import { ReadMeter, defaultProgress, type ProgressReporter } from './limits.js';
+import { readParquet } from './parquet.js';
 import { formatOf } from './source.js';
 import type { CategoricalColumn, ColumnSpec, Table, TableColumn } from './types.js';
 
 export interface ReadTableOptions {
   /** Rows to allocate for at first (the arrays grow by doubling). */
   initialRows?: number;
+  /** Progress of long reads; default `defaultProgress()` (silent under tests); null for none. */
+  progress?: ProgressReporter | null;
 }
 
 /**
@@ -25,16 +31,61 @@ export interface ReadTableOptions {
 export async function readTable(files: string[], spec: ColumnSpec[], opts: ReadTableOptions = {}): Promise<Table> {
   const formats = files.map((f) => formatOf(f));
   const builder = new TableBuilder(spec, opts.initialRows);
+  const wanted = new Set(spec.map((s) => s.name));
+  const reporter = opts.progress === undefined ? defaultProgress() : opts.progress;
   for (let i = 0; i < files.length; i++) {
     const { format, gzip } = formats[i];
-    if (format === 'jsonl') await readJsonLines(files[i], gzip, builder);
-    else await readDelimited(files[i], gzip, format === 'tsv' ? '\t' : ',', builder);
+    const meter = new ReadMeter(files[i], reporter);
+    const before = builder.n;
+    if (format === 'jsonl') await readJsonLines(files[i], gzip, builder, meter);
+    else if (format === 'parquet') await readParquet(files[i], wanted, builder, meter);
+    else if (format === 'arrow') await readArrow(files[i], wanted, builder, meter);
+    else await readDelimited(files[i], gzip, format === 'tsv' ? '\t' : ',', builder, meter);
+    meter.done(builder.n - before);
   }
   return builder.finish();
 }
 
+/** A column to read with `readColumns`. */
+export interface ColumnRequest {
+  name: string;
+  /** `number` (finite, empty = NaN), `category` (text, dictionary-encoded; empty = ""), `string` (text per row), `boolean`. */
+  kind: 'number' | 'category' | 'string' | 'boolean';
+  /** Default true: a file without it is an error naming the file and the columns present. */
+  required?: boolean;
+}
+
+/**
+ * Reads the named columns of a table (a feature table, say) from any supported format: the
+ * generic read for data checks. Columns come back by name; an optional column absent from the
+ * files is undefined. Progress and errors as for readTable.
+ * @example
+ * const t = await readColumns(expandInput('features/*.parquet'), [{ name: 'age', kind: 'number' }]);
+ * // t.columns.age: { kind: 'number', values: Float64Array [...] }
+ */
+export async function readColumns(files: string[], columns: ColumnRequest[], opts: ReadTableOptions = {}): Promise<Table> {
+  const seen = new Set<string>();
+  for (const c of columns) {
+    if (seen.has(c.name)) throw new DataError(files[0] ?? '(no file)', 'the same column is requested twice', { column: c.name });
+    seen.add(c.name);
+  }
+  const spec: ColumnSpec[] = columns.map((c) => ({
+    name: c.name,
+    kind: c.kind,
+    required: c.required ?? true,
+    ifEmpty: c.kind === 'number' ? NaN : c.kind === 'boolean' ? undefined : '',
+  }));
+  return readTable(files, spec, opts);
+}
+
 /** Where row `row` of a table came from: its file and physical line. */
 export function rowLocation(table: Table, row: number): { file: string; line: number } {
+  const { file, line } = locate(table, row);
+  return { file, line };
+}
+
+/** rowLocation, with what `line` counts: physical lines, or (columnar files) data rows from 1. */
+export function locate(table: Table, row: number): { file: string; line: number; unit: 'line' | 'row' } {
   let lo = 0;
   let hi = table.files.length - 1;
   while (lo < hi) {
@@ -42,13 +93,19 @@ export function rowLocation(table: Table, row: number): { file: string; line: nu
     if (table.fileStart[mid] <= row) lo = mid;
     else hi = mid - 1;
   }
-  return { file: table.files[lo], line: table.line[row] };
+  return { file: table.files[lo], line: table.line[row], unit: table.rowUnits?.[lo] ?? 'line' };
 }
 
-/** `file:line` of a row, for messages. */
+/** `file:line` of a row, for messages (`file row N` for a columnar file, which has no lines). */
 export function rowRef(table: Table, row: number): string {
-  const { file, line } = rowLocation(table, row);
-  return `${file}:${line}`;
+  const { file, line, unit } = locate(table, row);
+  return unit === 'row' ? `${file} row ${line}` : `${file}:${line}`;
+}
+
+/** A DataError at row `row` of a table (its line, or for a columnar file its row number). */
+export function errorAtTableRow(table: Table, row: number, column: string | null, detail: string): DataError {
+  const { file, line, unit } = locate(table, row);
+  return errorAtRow(file, { unit, n: line, group: null }, detail, column);
 }
 
 /** The column under `key`, checked to be of the expected kind; undefined when absent. */

@@ -113,6 +113,11 @@ export interface Table {
   line: Int32Array;
   /** Each file's column names as written (JSONL: the keys of its first record). */
   headers: string[][];
+  /**
+   * Per file, what `line` holds: `line` the physical line (CSV, JSONL), `row` the 1-based data
+   * row (Parquet, Arrow: no lines). Absent: all lines.
+   */
+  rowUnits?: Array<'line' | 'row'>;
   /** By spec key; undefined when an optional column is absent. */
   columns: Record<string, TableColumn | undefined>;
 }
