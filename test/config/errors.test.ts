@@ -26,7 +26,7 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
   {
     what: 'unknown top-level key, nothing close: lists the valid keys',
     yaml: 'banana: 1',
-    expected: ['banana: unknown key `banana`; valid keys: task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow'],
+    expected: ['banana: unknown key `banana`; valid keys: task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, data'],
   },
   {
     what: 'camelCase key is matched to its snake_case name',
