@@ -1,7 +1,7 @@
 // A check is one judged comparison: one rule on one metric in one segment.
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'insufficient';
-export type CheckSource = 'offline' | 'shadow' | 'online' | 'integrity';
+export type CheckSource = 'offline' | 'shadow' | 'online' | 'integrity' | 'data' | 'skew';
 
 /** As in report.json (snake_case on purpose: this is the published schema). */
 export interface Check {

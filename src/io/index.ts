@@ -6,3 +6,4 @@ export { readTable, rowLocation, rowRef, columnOf, type ReadTableOptions } from 
 export { expandInput, isGlob } from './glob.js';
 export { formatOf, VALID_EXTENSIONS, type Format, type FileFormat } from './source.js';
 export { parseNumber, parseBoolean, parseLabel } from './builder.js';
+export { peekHeader } from './peek.js';
