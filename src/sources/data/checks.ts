@@ -8,7 +8,8 @@ import type { CheckSource } from '../../gate/types.js';
 import { formatCount, formatNumber } from '../../report/format.js';
 import { toleranceAmount } from '../../config/parse.js';
 import type { ResolvedFeature } from './features.js';
-import { binomialShareQuantile, binomialUpper, increaseTest, psiNoise, wilsonInterval } from './noise.js';
+import { betaBinomialShareQuantile, betaBinomialUpper, binomialShareQuantile, binomialUpper, increaseTest, psiNoise, wilsonInterval } from './noise.js';
+import { simulateNullPsi } from './simulate.js';
 import type { DataCheck, FeatureSegmentView, SkewView } from './types.js';
 
 /** A check before the family's decision: `breached` when the statistic is beyond its limit, `p` the test's p-value (null: untested). */
@@ -44,12 +45,26 @@ function insufficient(source: CheckSource, metric: string, segment: string, rule
 }
 
 /** A share rule (`max`) on a current count: exact binomial test against limit + the chance rate no drift gives. */
-function shareCheck(source: CheckSource, metric: string, segment: string, rule: Rule, x: number, n: number, chance: number, confidence: number, label: string): PendingDataCheck {
+function shareCheck(
+  source: CheckSource,
+  metric: string,
+  segment: string,
+  rule: Rule,
+  x: number,
+  n: number,
+  chance: number,
+  confidence: number,
+  label: string,
+  /** Out of range: the reference's valid rows, whose range has a random chance mass (BetaBinomial). */
+  rangeRows: number | null = null,
+): PendingDataCheck {
   const share = x / n;
   const limit = rule.max ?? (rule.maxIncrease ? toleranceAmount(rule.maxIncrease, 0) : null);
-  const noise = binomialShareQuantile(n, chance, confidence);
+  const noise = rangeRows !== null ? betaBinomialShareQuantile(n, 2, Math.max(1, rangeRows - 1), confidence) : binomialShareQuantile(n, chance, confidence);
   const margin = limit === null ? null : Math.min(1, limit + chance);
-  const p = margin === null ? null : binomialUpper(x, n, margin);
+  let p = margin === null ? null : binomialUpper(x, n, margin);
+  // Out of range: also the chance count (BetaBinomial) on top of the limit; the larger p-value decides.
+  if (p !== null && rangeRows !== null) p = Math.max(p, betaBinomialUpper(Math.ceil(x - limit! * n), n, 2, Math.max(1, rangeRows - 1)));
   return {
     check: dataCheck(source, metric, segment, {
       n,
@@ -99,9 +114,13 @@ function increaseCheck(metric: string, segment: string, rule: Rule, counts: [num
 export interface ViewContext {
   minSamples: number;
   confidence: number;
+  /** statistics.seed, for the simulations. */
+  seed: number;
   /** Chance rates with no drift: unseen categories (Good-Turing) and values outside the reference's range. */
   unseen: number;
   outside: number;
+  /** The reference's valid rows of the feature (overall), whose range bounds out_of_range. */
+  rangeRows: number;
 }
 
 /** The data checks of one feature in one segment. */
@@ -120,6 +139,12 @@ export function viewChecks(f: ResolvedFeature, v: FeatureSegmentView, ctx: ViewC
         const buckets = v.buckets.filter((b) => b.reference + b.current > 0).length;
         const limit = rule.max ?? null;
         const noise = psiNoise(v.psi, buckets, v.nReference, v.nCurrent, limit, ctx.confidence);
+        // Two approximations, each conservative where the other is not: the non-central chi-square
+        // (the spread that real drift adds at large n) and the simulated no-drift PSI added to the
+        // limit (the inflation sparse buckets give at small n). A check fails only when both agree.
+        const sim = simulateNullPsi(v.buckets.map((b) => b.reference + b.current), v.nReference, v.nCurrent, ctx.confidence, `${ctx.seed}|data/psi[${f.name}]/${v.segment}`);
+        noise.noiseFloor = Math.max(noise.noiseFloor, sim.floor);
+        if (limit !== null) noise.p = Math.max(noise.p, sim.upper(v.psi - limit));
         return {
           check: dataCheck('data', id(r), v.segment, {
             n: v.nCurrent,
@@ -144,7 +169,7 @@ export function viewChecks(f: ResolvedFeature, v: FeatureSegmentView, ctx: ViewC
       case 'new_category_rate':
         return shareCheck('data', id(r), v.segment, rule, v.counts.fresh ?? 0, v.nCurrent, ctx.unseen, ctx.confidence, 'Unseen categories');
       default:
-        return shareCheck('data', id(r), v.segment, rule, v.counts.outside ?? 0, v.nCurrent, ctx.outside, ctx.confidence, 'Out of range');
+        return shareCheck('data', id(r), v.segment, rule, v.counts.outside ?? 0, v.nCurrent, ctx.outside, ctx.confidence, 'Out of range', ctx.rangeRows);
     }
   });
 }

@@ -17,7 +17,7 @@
 // (via the regularized incomplete beta); an increase between two independent
 // shares: a one-sided z-test on the difference with Agresti-Caffo's added
 // counts, so zero counts do not give zero variance.
-import { incompleteBeta, normalQuantile, normalUpper } from '../../stats/distributions.js';
+import { incompleteBeta, logGamma, normalQuantile, normalUpper } from '../../stats/distributions.js';
 
 /** P(chi2_k > x), Wilson-Hilferty (about 1e-3 absolute in the tail for k >= 1). @example chiSquareUpper(3.841, 1) // about 0.05 */
 export function chiSquareUpper(x: number, k: number): number {
@@ -127,4 +127,33 @@ export function increaseTest(x1: number, n1: number, x2: number, n2: number, mar
   const pooled = (x1 + x2) / (n1 + n2);
   const noiseFloor = normalQuantile(confidence) * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   return { delta, p: normalUpper((a2 - a1 - margin) / se), ci: [a2 - a1 - z * se, a2 - a1 + z * se], noiseFloor };
+}
+
+/**
+ * P(X >= x) for X ~ BetaBinomial(n, a, b): a count whose per-row chance is itself
+ * random. Values of the current outside the reference's range: the chance mass
+ * beyond the reference's min and max is Beta(2, n_ref - 1) (two spacings of n_ref
+ * uniforms), so the count is BetaBinomial(n_cur, 2, n_ref - 1), far heavier-tailed
+ * than a binomial with the same mean.
+ */
+export function betaBinomialUpper(x: number, n: number, a: number, b: number): number {
+  if (x <= 0) return 1;
+  if (x > n) return 0;
+  const lnB = (p: number, q: number) => logGamma(p) + logGamma(q) - logGamma(p + q);
+  const base = lnB(a, b);
+  let below = 0;
+  for (let k = 0; k < x; k++) {
+    const lnChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+    below += Math.exp(lnChoose + lnB(k + a, n - k + b) - base);
+    if (below >= 1) return 0;
+  }
+  return Math.max(0, 1 - below);
+}
+
+/** The `confidence` quantile of BetaBinomial(n, a, b) / n. */
+export function betaBinomialShareQuantile(n: number, a: number, b: number, confidence: number): number {
+  if (n <= 0) return 0;
+  let x = 0;
+  while (x < n && betaBinomialUpper(x + 1, n, a, b) > 1 - confidence) x++;
+  return x / n;
 }
