@@ -12,3 +12,16 @@ export { configJsonSchema, configJsonSchemaText } from './json-schema.js';
 export { configReference } from './reference.js';
 export { DEFAULTS, DEFAULT_METRICS, DEFAULT_ENVELOPE } from './defaults.js';
 export { withValueForMoneyMetric } from './measured.js';
+export {
+  DATA_RULES,
+  DEFAULT_DATA_RULES,
+  DEFAULT_DATA_TOLERANCE,
+  DEFAULT_DATA_CORRECTION,
+  defaultDataRules,
+  featureSettings,
+  dataConfigOf,
+  type DataRuleName,
+  type FeatureType,
+  type DataFeatureConfig,
+  type DataConfig,
+} from './data.js';

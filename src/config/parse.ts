@@ -16,11 +16,13 @@ import { readCross } from './segments.js';
 import { metricRef, readMetrics } from './metrics.js';
 import { readShadow } from './shadow.js';
 import { readOverrides } from './overrides.js';
+import { readData } from './data.js';
 import type { MetricRef } from './rule.js';
 
 export { effectiveConfig } from './effective.js';
 export { formatRule, ruleLimits, type LimitKind } from './rule.js';
 export { toleranceAmount } from './tolerance.js';
+export { dataConfigOf, featureSettings, DATA_RULES, type DataConfig, type DataRuleName, type DataFeatureConfig, type FeatureType } from './data.js';
 
 /** YAML text -> plain data; syntax errors become one issue naming line and column. */
 function loadYaml(text: string, source: string): unknown {
@@ -80,6 +82,8 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     overrides = readOverrides(doc.overrides, { segmentColumns: columns.segments, cross, rules, invalid }, issues);
   }
 
+  const data = doc.data === undefined || doc.data === null ? undefined : readData(doc.data, issues);
+
   if (issues.count > 0) throw new ConfigError(source, issues.inDocumentOrder(raw));
   return {
     task: top.task,
@@ -96,6 +100,7 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     metrics,
     overrides,
     shadow,
+    ...(data === undefined ? {} : { data }),
   };
 }
 

@@ -255,4 +255,38 @@ export const CONFIG_SCHEMA = {
     },
     true,
   ),
+  data: special(
+    'see below',
+    'Data checks (drift, data health, training-serving skew): `features` (column -> `{ type, sentinels, <rule>: ... }`), `rules` (psi, null_rate, sentinel_rate, new_category_rate, out_of_range_rate, mismatch_rate, output_psi), `tolerance` `{ abs, rel }`, `correction` (`bh` default, `holm`, `none`).',
+    {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      properties: {
+        features: {
+          type: ['object', 'null'],
+          additionalProperties: {
+            type: ['object', 'null'],
+            properties: {
+              type: { enum: ['numeric', 'categorical'] },
+              sentinels: { type: 'array', items: { type: ['number', 'string'] } },
+            },
+            additionalProperties: { $ref: '#/$defs/rule' },
+          },
+        },
+        rules: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          properties: Object.fromEntries(
+            ['psi', 'null_rate', 'sentinel_rate', 'new_category_rate', 'out_of_range_rate', 'mismatch_rate', 'output_psi'].map((k) => [k, { $ref: '#/$defs/rule' }]),
+          ),
+        },
+        tolerance: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          properties: { abs: { type: 'number', minimum: 0, default: 1e-6 }, rel: { type: ['number', 'string'], default: 1e-4 } },
+        },
+        correction: { enum: ['bh', 'holm', 'none'], default: 'bh' },
+      },
+    },
+  ),
 };

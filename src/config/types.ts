@@ -1,6 +1,8 @@
 // The typed, validated config every other module reads. Produced only by
 // src/config/parse.ts; nothing else looks at raw YAML.
 
+import type { DataConfig } from './data.js';
+
 export type Task = 'binary' | 'multiclass' | 'regression';
 export type Correction = 'holm' | 'bh' | 'none';
 export type Severity = 'fail' | 'warn';
@@ -84,4 +86,6 @@ export interface GateConfig {
   /** Segment id (`region=BR`, `region=BR&device=ios`) -> metric name -> rule that replaces the metric's rule there. */
   overrides: Record<string, Record<string, Rule>>;
   shadow: ShadowConfig | null;
+  /** The `data` section (src/config/data.ts); absent when the config has none: use `dataConfigOf(cfg)` for the defaults. */
+  data?: DataConfig;
 }

@@ -25,7 +25,7 @@ export const BUDGET_USED_MAX = 1e6;
 
 export const VERDICTS = ['pass', 'warn', 'fail', 'overridden'] as const;
 export const STATUSES = ['pass', 'warn', 'fail', 'insufficient'] as const;
-export const SOURCES = ['offline', 'shadow', 'online', 'integrity'] as const;
+export const SOURCES = ['offline', 'shadow', 'online', 'integrity', 'data', 'skew'] as const;
 export const SEVERITIES = ['fail', 'warn'] as const;
 export const RULE_KINDS = ['change', 'min', 'max'] as const;
 /** Repository roles as src/github/override.ts reports them (`none` for a non-collaborator). */
@@ -53,7 +53,7 @@ export const CHECK = named(
   object(
     {
       id: nonEmpty('`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.', 2 * MAX_TEXT),
-      source: oneOf(SOURCES, 'Which comparison made the check: the eval files, the shadow log, its labelled requests (online), or the soundness of the comparison itself (integrity).'),
+      source: oneOf(SOURCES, 'Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), or batch vs online features and offline vs online model output (skew).'),
       metric: metricName('The metric (or integrity property) judged.'),
       segment: nonEmpty('`overall`, `column=value`, or crossed `a=x&b=y`.'),
       n: nullable(count(), 'Examples (or requests) behind the values; null for checks that count nothing.'),
@@ -82,6 +82,9 @@ export const CHECK = named(
           description: `The share of the rule's allowance the candidate uses: 0 no worse than the baseline (or far from the limit), 1 exactly at the limit, above 1 beyond it (a change: worsening / tolerance; max: candidate / limit; min: limit / candidate). At most ${BUDGET_USED_MAX}, which a rule that allows nothing and is exceeded uses (JSON has no infinity). Null where the check has no single allowance or a value it needs is missing. Absent in reports from before it.`,
         }),
       ),
+      noise_floor: nullable(number({ min: 0, description: 'Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks.' })),
+      inconclusive: boolean('Data checks: beyond the limit on its point estimate but within the sampling noise (a pass, listed with its noise floor). Absent on other checks.'),
+      extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: 'Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks.' }),
     },
     {
       description: 'One judged comparison: one rule on one metric in one segment. Fields that do not apply are null.',

@@ -26,7 +26,7 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
   {
     what: 'unknown top-level key, nothing close: lists the valid keys',
     yaml: 'banana: 1',
-    expected: ['banana: unknown key `banana`; valid keys: task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow'],
+    expected: ['banana: unknown key `banana`; valid keys: task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, data'],
   },
   {
     what: 'camelCase key is matched to its snake_case name',
@@ -300,13 +300,13 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
     what: 'a document that is a list',
     yaml: '- task: binary\n',
     expected: [
-      'expected a mapping with keys task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, got a list [{"task":"binary"}]',
+      'expected a mapping with keys task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, data, got a list [{"task":"binary"}]',
     ],
   },
   {
     what: 'a document that is a plain string',
     yaml: 'recall max_drop 1pp',
-    expected: ['expected a mapping with keys task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, got "recall max_drop 1pp"'],
+    expected: ['expected a mapping with keys task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, data, got "recall max_drop 1pp"'],
   },
   {
     what: 'a section that is not a mapping',
