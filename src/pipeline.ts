@@ -9,9 +9,7 @@ import { judgeSegments, type PendingCheck } from './gate/judge.js';
 import type { Check } from './gate/types.js';
 import { countChecks, verdictOf } from './gate/verdict.js';
 import { readEvalPair } from './io/index.js';
-import { measureOffline } from './metrics/measure.js';
-import { RowCache } from './metrics/rowCache.js';
-import { splitMetricName } from './metrics/catalog.js';
+import { measureOffline, RowCache, splitMetricName, summarizeChanges } from './metrics/index.js';
 import { scoreDistribution } from './report/distribution.js';
 import type { Report } from './report/types.js';
 import { buildSegmentation } from './segments/segment.js';
@@ -90,7 +88,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     const measured = await time('measure', () => measureOffline(data, segmentation, offlineConfig.metrics, config.task, rows));
     fixed.push(coverageCheck(data.integrity, config.integrity.minCoverage));
     seen.push(...segmentation.segments);
-    const tester = await time('stats', () => buildChangeTester(data, segmentation, measured, offlineConfig, rows));
+    const tester = await time('stats', () => buildChangeTester(summarizeChanges(data, segmentation, measured, offlineConfig.metrics, config.task, config.statistics.seed, rows), measured, offlineConfig));
     pending.push(...(await time('judge', () => judgeSegments({ config: offlineConfig, measured, source: 'offline', tester }))));
     distributions.offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }

@@ -1,10 +1,12 @@
 // The typed, validated config every other module reads. Produced only by
 // src/config/parse.ts; nothing else looks at raw YAML.
 
-export type Task = 'binary' | 'multiclass' | 'regression';
+import type { Costs, Direction, Task } from '../metrics/types.js';
+
+// The metric layer's basic types, re-exported for config's readers.
+export type { Costs, Direction, Task };
 export type Correction = 'holm' | 'bh' | 'none';
 export type Severity = 'fail' | 'warn';
-export type Direction = 'higher' | 'lower';
 
 /**
  * A tolerance on a change, as written: a plain number is in the metric's own
@@ -26,14 +28,6 @@ export interface Rule {
   maxDrop?: Tolerance;
   maxIncrease?: Tolerance;
   severity: Severity;
-}
-
-/** A cost matrix for `expected_cost`: cost per example of each outcome. */
-export interface Costs {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
 }
 
 /** One configured metric: its rule and the settings that define its value. */

@@ -8,21 +8,9 @@ import { makeCheck } from './check.js';
 import type { Check, CheckSource } from './types.js';
 import { formatRule, toleranceAmount } from '../config/parse.js';
 import { EPSILON, changeTolerance, worsening } from './rules.js';
+import type { ChangeTester, DeltaTest } from '../stats/tester.js';
 
-/** A paired test of one change, supplied by the statistics layer. */
-export interface DeltaTest {
-  /** Interval of candidate - baseline at the configured confidence. */
-  ci: [number, number];
-  /** One-sided p-value for H0: worsening <= margin (margin in the metric's units, >= 0). */
-  p_value: number;
-  /** Smallest worsening detectable with 80% power; null if unknown (`decide` fills it from `se`). */
-  detectable: number | null;
-  /** Standard error of the worsening's estimate, in the metric's units; lets `decide` size `detectable` for the whole run. */
-  se?: number;
-}
-
-/** Runs the paired test for one metric in one segment; null where no test applies. */
-export type ChangeTester = (q: { segment: number; metric: string; direction: Direction; margin: number }) => DeltaTest | null;
+export type { ChangeTester, DeltaTest };
 
 /** A check before the run-wide decision: `breached` says the point estimate is beyond the rule. */
 export interface PendingCheck {

@@ -10,7 +10,7 @@ import type { Check } from '../gate/types.js';
 import { readShadowLog } from '../io/shadow.js';
 import type { ShadowData } from '../io/types.js';
 import { lookupMetric } from '../metrics/catalog.js';
-import { measureOffline } from '../metrics/measure.js';
+import { measureOffline, summarizeChanges } from '../metrics/index.js';
 import type { InputSummary, ShadowSummary, ValueForMoney } from '../report/types.js';
 import { buildSegmentation } from '../segments/segment.js';
 import type { Segment } from '../segments/types.js';
@@ -112,7 +112,10 @@ export async function runShadow(req: ShadowRequest, offline: PendingCheck[], tim
       const seg = buildSegmentation(ev.n, ev.segments, config.segments.cross);
       const m = await time('online measure', () => measureOffline(ev, seg, online.metrics, config.task));
       // The offline paired tests on the labelled requests, on random streams of their own.
-      const tester = await time('online stats', () => buildChangeTester(ev, seg, m, onlineStatsConfig(onlineConfig)));
+      const statsConfig = onlineStatsConfig(onlineConfig);
+      const tester = await time('online stats', () =>
+        buildChangeTester(summarizeChanges(ev, seg, m, online.metrics, config.task, statsConfig.statistics.seed), m, statsConfig),
+      );
       onlinePending.push(...judgeSegments({ config: onlineConfig, measured: m, source: 'online', tester }));
     }
   }
