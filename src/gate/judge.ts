@@ -2,7 +2,7 @@
 // pending checks; `decide` (decide.ts) settles statuses after the run-wide
 // multiple-testing correction.
 import type { Direction, GateConfig, Rule } from '../config/types.js';
-import type { SegmentMetrics } from '../metrics/types.js';
+import { declarationOf, type SegmentMetrics } from '../metrics/index.js';
 import { formatCount, formatDelta, formatValue } from '../report/format.js';
 import { makeCheck } from './check.js';
 import type { Check, CheckSource } from './types.js';
@@ -116,6 +116,7 @@ function undefinedReason(metric: string, seg: SegmentMetrics): string {
     if (seg.positives === 0) return 'no positive examples';
     if (seg.positives === seg.n) return 'no negative examples';
   }
-  if (metric === 'precision') return 'no positive decisions';
+  const reason = declarationOf(metric)?.undefinedReason;
+  if (reason) return reason;
   return 'not defined on these examples';
 }

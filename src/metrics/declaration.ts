@@ -11,9 +11,19 @@ export type DisplayUnit = 'percent' | 'number' | 'ms' | 'usd';
 /**
  * The paired test of a change: the bootstrap of the joint decision table, DeLong on the
  * placement sums, the delete-a-group jackknife, the paired mean test on per-example
- * terms, the same with the delta method (a smooth function of a mean), or none offline.
+ * terms, the same with the delta method (a smooth function of a mean), the shadow log's
+ * latency bootstrap and paired-proportion test, or none (limits only).
  */
-export type TestMethod = 'decision-bootstrap' | 'delong' | 'jackknife' | 'paired-mean' | 'delta-method' | 'none';
+export type TestMethod =
+  | 'decision-bootstrap'
+  | 'delong'
+  | 'jackknife'
+  | 'paired-mean'
+  | 'delta-method'
+  /** Shadow: the paired Poisson bootstrap of a latency percentile; Tango's paired-proportion test. */
+  | 'quantile-bootstrap'
+  | 'paired-proportion'
+  | 'none';
 
 /** What a decision metric's formula may take from its configuration. */
 export interface DecisionParams {
@@ -41,6 +51,8 @@ interface Common {
   judgedOnAbsolute?: boolean;
   /** Needs `costs` in its config (expected_cost). */
   needsCosts?: boolean;
+  /** Why the metric is undefined in a segment that has both classes, for the check's message (precision: no positive decisions). */
+  undefinedReason?: string;
   /** The bracketed argument of a parameterised name. */
   parameter?: 'class' | 'column';
 }

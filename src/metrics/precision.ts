@@ -20,5 +20,6 @@ export const metric: MetricDeclaration = {
   description: 'TP / (TP + FP)',
   summary: 'decision',
   test: 'decision-bootstrap',
+  undefinedReason: 'no positive decisions',
   value: (v) => precision(v.confusion),
 };

@@ -5,7 +5,7 @@
 // tests run with on it (the same tests, on random streams of their own).
 import type { GateConfig, MetricConfig, Task } from '../config/types.js';
 import type { EvalData, ModelOutputs, ShadowData } from '../io/types.js';
-import { needsScores, splitMetricName } from '../metrics/index.js';
+import { declarationOf, needsScores, splitMetricName } from '../metrics/index.js';
 import { hashString } from '../stats/random.js';
 
 /**
@@ -22,8 +22,7 @@ export function onlineMetrics(
   const out: Record<string, MetricConfig> = {};
   const skipped: string[] = [];
   for (const [name, m] of Object.entries(metrics)) {
-    const { base, arg } = splitMetricName(name);
-    if (base === 'mean' && arg !== null) skipped.push(`${name}: measured on the eval files only`);
+    if (splitMetricName(name).arg !== null && declarationOf(name)?.parameter === 'column') skipped.push(`${name}: measured on the eval files only`);
     else if (task === 'binary' && needsScores(name) && !hasScores) skipped.push(`${name}: the shadow log has no ${scoreColumn} column`);
     else out[name] = m;
   }
