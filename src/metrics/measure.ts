@@ -21,7 +21,8 @@ import type { DecisionView } from '../summaries/types.js';
 import { lookupMetric, metricNames, needsScores, splitMetricName } from './catalog.js';
 import type { DecisionParams } from './declaration.js';
 import { metric as logLossMetric } from './logLoss.js';
-import { binaryPass, BIN, columnSums, errorSums, meanPass, multiclassPass, rankingPass, rankingSums, regressionPass, REG, scoreSums, type MulticlassSums } from './passes.js';
+import { binaryPass, BIN, meanPass, multiclassPass, rankingPass, regressionPass, REG, type MulticlassSums } from './passes.js';
+import { columnSums, errorSums, rankingSums, scoreSums } from './unpack.js';
 import { declarationOf } from './registry.js';
 import type { MetricSpec, SegmentMetrics, Task } from './types.js';
 

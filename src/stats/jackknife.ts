@@ -1,17 +1,18 @@
 // jackknife.ts: the delete-a-group jackknife for metrics with no closed-form
 // paired variance (pr_auc, ece). Rows are split into G groups by a seeded hash
-// of their example id (src/summaries/idHash.ts), so a warehouse forms the same groups; the metric's change is recomputed with each group left out,
-// and the spread of those G values gives the standard error (Kott's delete-a-group
+// of their example id (src/summaries/idHash.ts), so a warehouse forms the same
+// groups; the metric's change is recomputed with each group left out, and the spread of those G values gives the standard error (Kott's delete-a-group
 // jackknife): se^2 = (G-1)/G * sum_g (theta_-g - mean)^2, referred to Student's t
 // with G-1 degrees of freedom. It needs one pass that sums per (segment, group),
 // so it costs O(n), where a row bootstrap would cost O(R x n).
 // Validated by simulation (test/stats/jackknife.test.ts): its standard error
 // matches the spread of the change over simulated data sets.
+import { JACKKNIFE_GROUPS } from '../metrics/index.js';
 import { idGroups } from '../summaries/index.js';
 import { symmetricInterval, type DeltaEstimate } from './estimate.js';
 
-/** Groups of the delete-a-group jackknife. */
-export const JACKKNIFE_GROUPS = 50;
+/** Groups of the delete-a-group jackknife (declared with the summaries that hold them). */
+export { JACKKNIFE_GROUPS };
 
 /**
  * Each row's group: the seeded hash of its id (the row index as text where ids are not given), modulo G.
