@@ -1,7 +1,7 @@
 // The effective config for report.json: every setting after defaults, in the
 // YAML's own key names and a fixed key order, tolerances as written.
 // Parsing its YAML gives back an equal GateConfig.
-import { splitMetricName } from '../metrics/catalog.js';
+import { declarationOf, splitMetricName } from '../metrics/index.js';
 import type { Costs, GateConfig, Rule, Tolerance } from './types.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
@@ -12,8 +12,7 @@ function tolerance(t: Tolerance): number | string {
 /** A rule in YAML form. With `base`, limits the base has but the rule lacks are written as null (removed by an override). */
 function ruleYaml(name: string, rule: Rule, extra: { costs?: Costs; direction?: string } = {}, base?: Rule): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const { base: b, arg } = splitMetricName(name);
-  if (extra.direction !== undefined && b === 'mean' && arg !== null) out.direction = extra.direction;
+  if (extra.direction !== undefined && splitMetricName(name).arg !== null && declarationOf(name)?.parameter === 'column') out.direction = extra.direction;
   if (extra.costs) out.costs = { fp: extra.costs.fp, fn: extra.costs.fn, tp: extra.costs.tp, tn: extra.costs.tn };
   const limits: Array<[string, unknown, boolean]> = [
     ['min', rule.min, base?.min !== undefined],

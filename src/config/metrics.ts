@@ -1,7 +1,7 @@
 // The `metrics` section: resolving metric names for the task (with a "did
 // you mean"), the settings that define a metric (`costs`, `direction`), and
 // each metric's rule. Also used for `shadow.envelope` names.
-import { lookupMetric, lookupShadowMetric, METRICS, metricNames, splitMetricName, type MetricInfo } from '../metrics/catalog.js';
+import { declarationOf, lookupMetric, lookupShadowMetric, METRICS, metricNames, splitMetricName, type MetricInfo } from '../metrics/index.js';
 import type { Costs, Direction, MetricConfig, Task } from './types.js';
 import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
 import { DEFAULT_METRICS } from './defaults.js';
@@ -11,8 +11,8 @@ const DIRECTIONS: Direction[] = ['higher', 'lower'];
 const COST_KEYS = ['fp', 'fn', 'tp', 'tn'] as const;
 
 export function metricRef(info: MetricInfo): MetricRef {
-  const { base, arg } = splitMetricName(info.name);
-  return { name: info.name, direction: info.direction, rate: info.rate, cost: info.name === 'expected_cost', mean: base === 'mean' && arg !== null };
+  const d = declarationOf(info.name);
+  return { name: info.name, direction: info.direction, rate: info.rate, cost: d?.needsCosts === true, mean: d?.parameter === 'column' && splitMetricName(info.name).arg !== null };
 }
 
 /** Every name valid under `metrics` for a task, parameterised ones as patterns. */
@@ -22,9 +22,9 @@ export function offlineNamesFor(task: Task): string[] {
 
 /** Why `name` is not an offline metric of `task`: one message with what is valid. */
 export function unknownMetricMessage(name: string, task: Task): string {
-  const { base, arg } = splitMetricName(name);
+  const { arg } = splitMetricName(name);
   const valid = offlineNamesFor(task).join(', ');
-  if (arg !== null && base === 'recall') {
+  if (arg !== null && declarationOf(name)?.parameter === 'class') {
     return `recall[CLASS] is for task multiclass only (task is ${task})${task === 'binary' ? '; use recall' : ''}`;
   }
   if (arg !== null) return `unknown metric \`${name}\`: only mean[X]${task === 'multiclass' ? ' and recall[CLASS] take' : ' takes'} a [column or class]; valid for ${task}: ${valid}`;
@@ -78,8 +78,7 @@ function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined 
 
 /** One configured metric, or null when it is invalid (reported). */
 function readMetric(name: string, raw: unknown, path: Path, task: Task, issues: Issues): MetricConfig | null {
-  const { base, arg } = splitMetricName(name);
-  const isMean = base === 'mean' && arg !== null;
+  const isMean = splitMetricName(name).arg !== null && declarationOf(name)?.parameter === 'column';
   const declared = isMean ? readDirection(raw, path, name, issues) : null;
   const info = lookupMetric(name, task, declared ?? undefined);
   if (!info) {

@@ -2,11 +2,12 @@
 // src/config/parse.ts; nothing else looks at raw YAML.
 
 import type { DataConfig } from './data.js';
+import type { Costs, Direction, Task } from '../metrics/types.js';
 
-export type Task = 'binary' | 'multiclass' | 'regression';
+// The metric layer's basic types, re-exported for config's readers.
+export type { Costs, Direction, Task };
 export type Correction = 'holm' | 'bh' | 'none';
 export type Severity = 'fail' | 'warn';
-export type Direction = 'higher' | 'lower';
 
 /**
  * A tolerance on a change, as written: a plain number is in the metric's own
@@ -28,14 +29,6 @@ export interface Rule {
   maxDrop?: Tolerance;
   maxIncrease?: Tolerance;
   severity: Severity;
-}
-
-/** A cost matrix for `expected_cost`: cost per example of each outcome. */
-export interface Costs {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
 }
 
 /** One configured metric: its rule and the settings that define its value. */

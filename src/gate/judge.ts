@@ -2,27 +2,15 @@
 // checks; `decide` (decide.ts) settles statuses after the run-wide
 // multiple-testing correction, within each check's correction family.
 import type { Direction, GateConfig, Rule } from '../config/index.js';
-import type { SegmentMetrics } from '../metrics/types.js';
+import { declarationOf, type SegmentMetrics } from '../metrics/index.js';
 import { formatCount, formatDelta, formatValue } from '../report/format.js';
 import { makeCheck, ruleFields } from './check.js';
 import type { Check, CheckSource } from './types.js';
 import { formatRule, toleranceAmount } from '../config/index.js';
 import { EPSILON, changeTolerance, worsening } from './rules.js';
+import type { ChangeTester, DeltaTest } from '../stats/tester.js';
 
-/** A paired test of one change, supplied by the statistics layer. */
-export interface DeltaTest {
-  /** Interval of candidate - baseline at the configured confidence. */
-  ci: [number, number];
-  /** One-sided p-value for H0: worsening <= margin (margin in the metric's units, >= 0). */
-  p_value: number;
-  /** Smallest worsening detectable with 80% power; null if unknown (`decide` fills it from `se`). */
-  detectable: number | null;
-  /** Standard error of the worsening's estimate, in the metric's units; lets `decide` size `detectable` for the whole run. */
-  se?: number;
-}
-
-/** Runs the paired test for one metric in one segment; null where no test applies. */
-export type ChangeTester = (q: { segment: number; metric: string; direction: Direction; margin: number }) => DeltaTest | null;
+export type { ChangeTester, DeltaTest };
 
 /** A check before the run-wide decision: `breached` says the point estimate is beyond the rule. */
 export interface PendingCheck {
@@ -196,6 +184,7 @@ function undefinedReason(metric: string, seg: SegmentMetrics): string {
     if (seg.positives === 0) return 'no positive examples';
     if (seg.positives === seg.n) return 'no negative examples';
   }
-  if (metric === 'precision') return 'no positive decisions';
+  const reason = declarationOf(metric)?.undefinedReason;
+  if (reason) return reason;
   return 'not defined on these examples';
 }

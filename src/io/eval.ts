@@ -115,6 +115,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     ),
     integrity,
     files: { baseline: baseFiles, candidate: candFiles },
+    ids: Array.from(bRows, (r) => idsB[r]),
   };
 }
 

@@ -51,6 +51,8 @@ export interface EvalData {
   numeric: Record<string, { baseline: Float64Array; candidate: Float64Array }>;
   integrity: JoinIntegrity;
   files: { baseline: string[]; candidate: string[] };
+  /** Each joined row's example id as read (the jackknife's groups hash it); absent: the row index stands in. */
+  ids?: string[];
 }
 
 // ---- The generic column reader (src/io/table.ts) ----

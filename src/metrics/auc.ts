@@ -1,5 +1,6 @@
 // ROC AUC (sklearn roc_auc_score, binary): the trapezoidal area under the ROC curve,
 // with tied scores forming one point (so a tie between a positive and a negative counts 1/2).
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * The area added by one group of tied scores, walking scores from high to low, in
@@ -19,3 +20,15 @@ export function auc(area: number, positiveWeight: number, negativeWeight: number
   if (!(positiveWeight > 0 && negativeWeight > 0)) return null;
   return area / (positiveWeight * negativeWeight);
 }
+
+export const metric: MetricDeclaration = {
+  name: 'auc',
+  tasks: ['binary'],
+  direction: 'higher',
+  rate: true,
+  unit: 'number',
+  description: 'area under the ROC curve',
+  summary: 'ranking',
+  test: 'delong',
+  value: (r, s) => auc(r.area[s], r.positive[s], r.negative[s]),
+};

@@ -1,5 +1,6 @@
 // Average precision (sklearn average_precision_score, binary): the step-wise area under the
 // precision-recall curve, sum over thresholds of (R_k - R_{k-1}) * P_k, tied scores one threshold.
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * The contribution of one group of tied scores, walking from high to low, before dividing
@@ -22,3 +23,15 @@ export function averagePrecision(stepSum: number, positiveWeight: number, negati
   if (!(positiveWeight > 0 && negativeWeight > 0)) return null;
   return stepSum / positiveWeight;
 }
+
+export const metric: MetricDeclaration = {
+  name: 'pr_auc',
+  tasks: ['binary'],
+  direction: 'higher',
+  rate: true,
+  unit: 'number',
+  description: 'average precision (area under the precision-recall curve, step-wise)',
+  summary: 'ranking',
+  test: 'jackknife',
+  value: (r, s) => averagePrecision(r.ap[s], r.positive[s], r.negative[s]),
+};

@@ -1,90 +1,52 @@
 // The names of every metric the gate knows, which task they belong to and
-// which way is better. Config validation, measuring and judging all read this.
-import type { Direction, Task } from '../config/types.js';
+// which way is better, as config validation and judging look them up: a view of
+// the registry (registry.ts), which holds one declaration per metric file.
+import type { DisplayUnit, MetricDeclaration, SummaryKind, TestMethod } from './declaration.js';
+import { REGISTRY, declarationOf, splitMetricName } from './registry.js';
+import type { Direction, Task } from './types.js';
 
-export type MetricFamily =
-  /** A function of the confusion matrix (binary) or of decisions vs labels (multiclass). */
-  | 'decision'
-  /** Ranking metrics over scores (auc, pr_auc). */
-  | 'ranking'
-  /** A mean of a per-example quantity (log_loss, brier, mae, mean[X], ...). */
-  | 'mean'
-  /** Neither of the above: ece, rmse, mape. */
-  | 'other'
-  /** Shadow-run metrics. */
-  | 'shadow';
+export { splitMetricName };
 
 export interface MetricInfo {
   name: string;
   tasks: Task[] | 'shadow';
   direction: Direction;
-  family: MetricFamily;
-  /** A rate in [0, 1]: shown as a percentage; `pp` tolerances are natural for it. */
+  /** The summary the metric is finished from (decision, ranking, scores, errors, column, shadow). */
+  summary: SummaryKind;
+  test: TestMethod;
+  /** A rate in [0, 1]: `pp` tolerances are natural for it. */
   rate: boolean;
+  unit: DisplayUnit;
   description: string;
 }
 
-const BIN: Task[] = ['binary'];
-const info = (
-  name: string,
-  tasks: Task[] | 'shadow',
-  direction: Direction,
-  family: MetricFamily,
-  rate: boolean,
-  description: string,
-): MetricInfo => ({ name, tasks, direction, family, rate, description });
+const infoOf = (d: MetricDeclaration, name = d.name, direction: Direction = d.direction === 'declared' ? 'higher' : d.direction, tasks: Task[] | 'shadow' = d.tasks === 'shadow' ? 'shadow' : [...d.tasks], description = d.description): MetricInfo => ({
+  name,
+  tasks,
+  direction,
+  summary: d.summary,
+  test: d.test,
+  rate: d.rate,
+  unit: d.unit,
+  description,
+});
 
 /** Metrics with fixed names. Parameterised ones (`recall[CLASS]`, `mean[X]`) are resolved by `lookupMetric`. */
-export const METRICS: readonly MetricInfo[] = [
-  info('accuracy', ['binary', 'multiclass'], 'higher', 'decision', true, 'share of examples decided correctly'),
-  info('precision', BIN, 'higher', 'decision', true, 'TP / (TP + FP)'),
-  info('recall', BIN, 'higher', 'decision', true, 'TP / (TP + FN)'),
-  info('f1', BIN, 'higher', 'decision', true, 'harmonic mean of precision and recall'),
-  info('fpr', BIN, 'lower', 'decision', true, 'FP / (FP + TN)'),
-  info('positive_rate', BIN, 'lower', 'decision', true, 'share of examples decided positive'),
-  info('expected_cost', BIN, 'lower', 'decision', false, 'mean cost per example from the cost matrix'),
-  info('auc', BIN, 'higher', 'ranking', true, 'area under the ROC curve'),
-  info('pr_auc', BIN, 'higher', 'ranking', true, 'average precision (area under the precision-recall curve, step-wise)'),
-  info('log_loss', BIN, 'lower', 'mean', false, 'mean negative log-likelihood of the labels'),
-  info('brier', BIN, 'lower', 'mean', false, 'mean squared error of the probability'),
-  info('ece', BIN, 'lower', 'other', true, 'expected calibration error, 10 equal-width bins'),
-  info('macro_f1', ['multiclass'], 'higher', 'decision', true, 'unweighted mean of per-class F1'),
-  info('macro_recall', ['multiclass'], 'higher', 'decision', true, 'unweighted mean of per-class recall'),
-  info('mae', ['regression'], 'lower', 'mean', false, 'mean absolute error'),
-  info('rmse', ['regression'], 'lower', 'other', false, 'root mean squared error'),
-  info('mape', ['regression'], 'lower', 'other', false, 'mean absolute percentage error as scikit-learn: |error| / max(|label|, 2.2e-16), so a label of 0 makes it huge'),
-  info('bias', ['regression'], 'lower', 'mean', false, 'mean of prediction - label; judged on its absolute value'),
-  info('latency_p50_ms', 'shadow', 'lower', 'shadow', false, 'median serving latency'),
-  info('latency_p95_ms', 'shadow', 'lower', 'shadow', false, '95th percentile serving latency'),
-  info('latency_p99_ms', 'shadow', 'lower', 'shadow', false, '99th percentile serving latency'),
-  info('cost_per_1k', 'shadow', 'lower', 'shadow', false, 'serving cost in USD per 1,000 requests'),
-  info('error_rate', 'shadow', 'lower', 'shadow', true, 'share of requests that failed or timed out'),
-  info('agreement', 'shadow', 'higher', 'shadow', true, 'share of requests where both models decided the same'),
-  info('score_psi', 'shadow', 'lower', 'shadow', false, "population stability index of the candidate's scores against the baseline's"),
-];
+export const METRICS: readonly MetricInfo[] = REGISTRY.filter((d) => !d.parameter).map((d) => infoOf(d));
 
 const BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
-
-/** A parsed metric name: `recall[fraud]` -> { base: 'recall', arg: 'fraud' }. */
-export function splitMetricName(name: string): { base: string; arg: string | null } {
-  const m = /^([a-z_0-9]+)\[(.+)\]$/.exec(name);
-  return m ? { base: m[1], arg: m[2] } : { base: name, arg: null };
-}
 
 /**
  * Resolves a metric name for a task, or returns null when the task has no such metric.
  * `mean[X]` takes its direction from the config (`declared`); `recall[CLASS]` is multiclass.
  */
 export function lookupMetric(name: string, task: Task, declared?: Direction): MetricInfo | null {
-  const { base, arg } = splitMetricName(name);
+  const { arg } = splitMetricName(name);
   if (arg !== null) {
-    if (base === 'mean') {
-      return info(name, [task], declared ?? 'higher', 'mean', false, `mean of column ${arg}`);
-    }
-    if (base === 'recall' && task === 'multiclass') {
-      return info(name, ['multiclass'], 'higher', 'decision', true, `recall of class ${arg}`);
-    }
-    return null;
+    const d = declarationOf(name);
+    if (!d || d.tasks === 'shadow' || !d.tasks.includes(task)) return null;
+    if (d.parameter === 'column') return infoOf(d, name, declared ?? 'higher', [task], `mean of column ${arg}`);
+    return infoOf(d, name, undefined, undefined, `recall of class ${arg}`);
   }
   const m = BY_NAME.get(name);
   if (!m || m.tasks === 'shadow' || !m.tasks.includes(task)) return null;
@@ -104,4 +66,23 @@ export function metricNames(task: Task): string[] {
 
 export function shadowMetricNames(): string[] {
   return METRICS.filter((m) => m.tasks === 'shadow').map((m) => m.name);
+}
+
+/**
+ * The display unit of any metric name the report may show, or null when no metric has the name.
+ * @example metricDisplayUnit('auc') // 'number';  metricDisplayUnit('recall[fraud]') // 'percent'
+ */
+export function metricDisplayUnit(name: string): DisplayUnit | null {
+  return declarationOf(name)?.unit ?? null;
+}
+
+/** Whether the gate judges the metric on its absolute value (worse = further from 0). */
+export function judgedOnAbsolute(name: string): boolean {
+  return declarationOf(name)?.judgedOnAbsolute === true;
+}
+
+/** Whether a binary metric is finished from the scores (ranking or score sums), not from decisions alone. */
+export function needsScores(name: string): boolean {
+  const s = declarationOf(name)?.summary;
+  return s === 'ranking' || s === 'scores';
 }

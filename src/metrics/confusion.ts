@@ -1,12 +1,9 @@
 // The weighted binary confusion matrix every decision metric is a function of.
 
+import type { Confusion } from '../summaries/types.js';
+
 /** Sums of example weights (counts when unweighted) in each cell, positive class = label 1. */
-export interface Confusion {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
-}
+export type { Confusion };
 
 /** Total weight of the matrix. */
 export function confusionTotal(c: Confusion): number {

@@ -1,7 +1,9 @@
 // Expected calibration error with 10 equal-width bins on the score.
 // (Not in scikit-learn; this is the usual definition, weighted.)
+import type { MetricDeclaration } from './declaration.js';
+import { SCORE_BINS } from '../summaries/types.js';
 
-export const ECE_BINS = 10;
+export const ECE_BINS = SCORE_BINS;
 
 /**
  * The bin of a score: floor(10 * score) in float64, so bin b is [b/10, (b+1)/10), and the
@@ -25,3 +27,15 @@ export function ece(binSums: Float64Array, offset: number, totalWeight: number):
   for (let b = 0; b < ECE_BINS; b++) s += Math.abs(binSums[offset + b]);
   return s / totalWeight;
 }
+
+export const metric: MetricDeclaration = {
+  name: 'ece',
+  tasks: ['binary'],
+  direction: 'lower',
+  rate: true,
+  unit: 'percent',
+  description: 'expected calibration error, 10 equal-width bins',
+  summary: 'scores',
+  test: 'jackknife',
+  value: (x, s, m) => ece(x.eceBins[m], s * ECE_BINS, x.weight[s]),
+};

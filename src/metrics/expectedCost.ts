@@ -1,6 +1,7 @@
 // Expected cost: the mean cost per example under a cost matrix.
-import type { Costs } from '../config/types.js';
+import type { Costs } from './types.js';
 import { confusionTotal, ratio, type Confusion } from './confusion.js';
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * (TP*c.tp + FP*c.fp + TN*c.tn + FN*c.fn) / total weight; null when the total weight is 0.
@@ -9,3 +10,16 @@ import { confusionTotal, ratio, type Confusion } from './confusion.js';
 export function expectedCost(c: Confusion, costs: Costs): number | null {
   return ratio(c.tp * costs.tp + c.fp * costs.fp + c.tn * costs.tn + c.fn * costs.fn, confusionTotal(c));
 }
+
+export const metric: MetricDeclaration = {
+  name: 'expected_cost',
+  tasks: ['binary'],
+  direction: 'lower',
+  rate: false,
+  unit: 'number',
+  description: 'mean cost per example from the cost matrix',
+  needsCosts: true,
+  summary: 'decision',
+  test: 'decision-bootstrap',
+  value: (v, p) => expectedCost(v.confusion, p.costs),
+};

@@ -1,5 +1,6 @@
 // F1: harmonic mean of precision and recall (sklearn f1_score, binary).
 import { ratio, type Confusion } from './confusion.js';
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * 2TP / (2TP + FP + FN), which is what sklearn computes. It is undefined only when
@@ -12,3 +13,15 @@ import { ratio, type Confusion } from './confusion.js';
 export function f1(c: Confusion): number | null {
   return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
 }
+
+export const metric: MetricDeclaration = {
+  name: 'f1',
+  tasks: ['binary'],
+  direction: 'higher',
+  rate: true,
+  unit: 'percent',
+  description: 'harmonic mean of precision and recall',
+  summary: 'decision',
+  test: 'decision-bootstrap',
+  value: (v) => f1(v.confusion),
+};

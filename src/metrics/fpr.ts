@@ -1,5 +1,6 @@
 // False positive rate: FP / (FP + TN).
 import { ratio, type Confusion } from './confusion.js';
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * Null when there are no negatives.
@@ -8,3 +9,15 @@ import { ratio, type Confusion } from './confusion.js';
 export function fpr(c: Confusion): number | null {
   return ratio(c.fp, c.fp + c.tn);
 }
+
+export const metric: MetricDeclaration = {
+  name: 'fpr',
+  tasks: ['binary'],
+  direction: 'lower',
+  rate: true,
+  unit: 'percent',
+  description: 'FP / (FP + TN)',
+  summary: 'decision',
+  test: 'decision-bootstrap',
+  value: (v) => fpr(v.confusion),
+};

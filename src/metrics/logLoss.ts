@@ -1,5 +1,6 @@
 // Log loss (sklearn log_loss, binary): mean negative log-likelihood of the labels.
 import { weightedMean } from './mean.js';
+import type { MetricDeclaration } from './declaration.js';
 
 /** sklearn clips probabilities to [eps, 1 - eps] with eps = float64 machine epsilon. */
 export const LOG_LOSS_EPS = 2.220446049250313e-16;
@@ -21,3 +22,18 @@ export function logLossTerm(label: number, p: number): number {
 export function logLoss(weightedTermSum: number, totalWeight: number): number | null {
   return weightedMean(weightedTermSum, totalWeight);
 }
+
+export const metric: MetricDeclaration = {
+  name: 'log_loss',
+  tasks: ['binary'],
+  direction: 'lower',
+  rate: false,
+  unit: 'number',
+  description: 'mean negative log-likelihood of the labels',
+  summary: 'scores',
+  test: 'paired-mean',
+  value: (x, s, m) => logLoss(x.logLoss[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = logLossTerm(y[r], p[r]);
+  },
+};

@@ -1,4 +1,5 @@
 // Macro F1 (sklearn f1_score, average='macro', zero_division default).
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * The unweighted mean over the classes present in the segment (labels or decisions, as
@@ -28,3 +29,15 @@ export function macroF1(
   }
   return present > 0 ? sum / present : null;
 }
+
+export const metric: MetricDeclaration = {
+  name: 'macro_f1',
+  tasks: ['multiclass'],
+  direction: 'higher',
+  rate: true,
+  unit: 'percent',
+  description: 'unweighted mean of per-class F1',
+  summary: 'decision',
+  test: 'decision-bootstrap',
+  value: (v) => macroF1(v.tp, v.trueW, v.predW, v.trueCount, v.predCount, 0, v.K),
+};

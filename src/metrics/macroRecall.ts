@@ -1,4 +1,5 @@
 // Macro recall (sklearn recall_score, average='macro', zero_division default).
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * The unweighted mean over the classes present in the segment (in its labels or its
@@ -27,3 +28,15 @@ export function macroRecall(
   }
   return present > 0 ? sum / present : null;
 }
+
+export const metric: MetricDeclaration = {
+  name: 'macro_recall',
+  tasks: ['multiclass'],
+  direction: 'higher',
+  rate: true,
+  unit: 'percent',
+  description: 'unweighted mean of per-class recall',
+  summary: 'decision',
+  test: 'decision-bootstrap',
+  value: (v) => macroRecall(v.tp, v.trueW, v.trueCount, v.predCount, 0, v.K),
+};

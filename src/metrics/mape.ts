@@ -1,5 +1,6 @@
 // Mean absolute percentage error (sklearn mean_absolute_percentage_error).
 import { weightedMean } from './mean.js';
+import type { MetricDeclaration } from './declaration.js';
 
 /** sklearn's floor on |label| in the denominator: float64 machine epsilon. */
 export const MAPE_EPS = 2.220446049250313e-16;
@@ -19,3 +20,18 @@ export function apeTerm(label: number, prediction: number): number {
 export function mape(weightedApeSum: number, totalWeight: number): number | null {
   return weightedMean(weightedApeSum, totalWeight);
 }
+
+export const metric: MetricDeclaration = {
+  name: 'mape',
+  tasks: ['regression'],
+  direction: 'lower',
+  rate: false,
+  unit: 'number',
+  description: 'mean absolute percentage error as scikit-learn: |error| / max(|label|, 2.2e-16), so a label of 0 makes it huge',
+  summary: 'errors',
+  test: 'paired-mean',
+  value: (x, s, m) => mape(x.ape[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = apeTerm(y[r], p[r]);
+  },
+};

@@ -2,8 +2,8 @@
 // the passes that measure them per segment. Knows no thresholds.
 //
 // Measures every configured offline metric in every segment, for both models:
-// resolves the metric names, runs the passes the metrics need (src/metrics/passes.ts)
-// and finishes each value with its metric's own function.
+// resolves the metric names, runs the passes their declared summaries need
+// (src/metrics/passes.ts) and finishes each value with its declaration's formula.
 //
 // Degenerate cases, one rule everywhere: a metric that is undefined in a segment is
 // null (never 0, never NaN). A segment with no rows, or whose weights sum to 0, has
@@ -13,58 +13,29 @@
 // classes. Where scikit-learn returns a number without "zero_division" (f1 = 0 when
 // precision and recall are both 0, log_loss and brier with one class, macro averages
 // counting an absent class as 0) we return the same number.
-import type { Costs, MetricConfig, Task } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import type { EvalData } from '../io/types.js';
 import type { Segmentation } from '../segments/types.js';
-import { accuracy } from './accuracy.js';
-import { auc } from './auc.js';
-import { averagePrecision } from './averagePrecision.js';
-import { bias } from './bias.js';
-import { brier } from './brier.js';
-import { lookupMetric, metricNames, splitMetricName } from './catalog.js';
-import type { Confusion } from './confusion.js';
-import { ece } from './ece.js';
-import { expectedCost } from './expectedCost.js';
-import { f1 } from './f1.js';
-import { fpr } from './fpr.js';
-import { logLoss } from './logLoss.js';
-import { macroF1 } from './macroF1.js';
-import { macroRecall } from './macroRecall.js';
-import { mae } from './mae.js';
-import { mape } from './mape.js';
-import { weightedMean } from './mean.js';
-import {
-  BIN,
-  MEAN,
-  RANK,
-  REG,
-  binaryPass,
-  meanPass,
-  multiclassPass,
-  rankingPass,
-  regressionPass,
-  type MulticlassSums,
-} from './passes.js';
-import { positiveRate } from './positiveRate.js';
-import { precision } from './precision.js';
-import { recall } from './recall.js';
-import { rmse } from './rmse.js';
-import { RowCache } from './rowCache.js';
-import type { SegmentMetrics } from './types.js';
+import { RowCache } from '../summaries/rowCache.js';
+import type { DecisionView } from '../summaries/types.js';
+import { lookupMetric, metricNames, needsScores, splitMetricName } from './catalog.js';
+import type { DecisionParams } from './declaration.js';
+import { metric as logLossMetric } from './logLoss.js';
+import { binaryPass, BIN, meanPass, multiclassPass, rankingPass, regressionPass, REG, type MulticlassSums } from './passes.js';
+import { columnSums, errorSums, rankingSums, scoreSums } from './unpack.js';
+import { declarationOf } from './registry.js';
+import type { MetricSpec, SegmentMetrics, Task } from './types.js';
 
 /** One metric's value in segment `s` for model `m` (0 baseline, 1 candidate). */
 type Finisher = (s: number, m: 0 | 1) => number | null;
 
-const BINARY_CONFUSION: Record<string, (c: Confusion, costs: Costs) => number | null> = {
-  accuracy: (c) => accuracy(c.tp + c.tn, c.tp + c.fp + c.tn + c.fn),
-  precision: (c) => precision(c),
-  recall: (c) => recall(c.tp, c.tp + c.fn),
-  f1: (c) => f1(c),
-  fpr: (c) => fpr(c),
-  positive_rate: (c) => positiveRate(c),
-  expected_cost: (c, costs) => expectedCost(c, costs),
-};
+const NO_COSTS = { tp: 0, fp: 0, tn: 0, fn: 0 };
+
+/** The parameters a decision metric's formula reads: its costs and (recall[CLASS]) its class. */
+export function decisionParams(name: string, spec: MetricSpec | undefined, classes: readonly string[]): DecisionParams {
+  const { arg } = splitMetricName(name);
+  return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
+}
 
 /**
  * Every configured metric, per segment, for baseline and candidate.
@@ -82,7 +53,7 @@ const BINARY_CONFUSION: Record<string, (c: Confusion, costs: Costs) => number | 
 export function measureOffline(
   data: EvalData,
   segmentation: Segmentation,
-  metrics: Record<string, MetricConfig>,
+  metrics: Record<string, MetricSpec>,
   task: Task,
   rows: RowCache = new RowCache(data, segmentation),
 ): SegmentMetrics[] {
@@ -103,8 +74,8 @@ export function measureOffline(
           task === 'multiclass' ? ', recall[CLASS]' : ''
         }, mean[COLUMN]`,
       });
-    } else if (name === 'expected_cost' && !metrics[name].costs) {
-      issues.push({ path: `metrics.${name}.costs`, message: 'expected_cost needs costs: { tp, fp, tn, fn }' });
+    } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
+      issues.push({ path: `metrics.${name}.costs`, message: `${name} needs costs: { tp, fp, tn, fn }` });
     }
   }
   if (issues.length > 0) throw new ConfigError('config', issues);
@@ -118,58 +89,39 @@ export function measureOffline(
   const finishers = new Map<string, Finisher>();
 
   if (task === 'binary') {
-    const bases = new Set(names.map((n) => splitMetricName(n).base));
-    // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk).
+    // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk);
+    // the logarithms only for log_loss.
     const acc = binaryPass(data, cells, S, {
-      scores: ['log_loss', 'brier', 'ece', 'auc', 'pr_auc'].some((m) => bases.has(m)),
-      logLoss: bases.has('log_loss'),
+      scores: names.some(needsScores),
+      logLoss: names.some((n) => declarationOf(n) === logLossMetric),
     });
     for (let s = 0; s < S; s++) {
       count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
       weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
       positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
     }
-    const at = (s: number, m: 0 | 1, field: number) => acc[s * BIN.STRIDE + BIN.MODEL[m] + field];
-    const confusion = (s: number, m: 0 | 1): Confusion => ({
-      tn: at(s, m, BIN.TN),
-      fp: at(s, m, BIN.FP),
-      fn: at(s, m, BIN.FN),
-      tp: at(s, m, BIN.TP),
-    });
-    const ranks: Float64Array[] = [];
-    const ranking = (m: 0 | 1): Float64Array => {
-      if (!ranks[m]) {
-        ranks[m] = rankingPass(rows.scoreOrder(m), cells, S);
-      }
-      return ranks[m];
-    };
-    const rank = (s: number, m: 0 | 1, field: number) => ranking(m)[s * RANK.STRIDE + field];
+    const views = binaryViews(acc, S);
+    const scores = scoreSums(acc, S);
+    const ranks: Array<ReturnType<typeof rankingSums>> = [];
+    const ranking = (m: 0 | 1) => (ranks[m] ??= rankingSums(rankingPass(rows.scoreOrder(m), cells, S), S));
     for (const name of names) {
-      const cm = BINARY_CONFUSION[name];
-      if (cm) {
-        const costs = metrics[name].costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
-        finishers.set(name, (s, m) => cm(confusion(s, m), costs));
-      } else if (name === 'auc') {
-        finishers.set(name, (s, m) => auc(rank(s, m, RANK.AREA), rank(s, m, RANK.POSITIVE), rank(s, m, RANK.NEGATIVE)));
-      } else if (name === 'pr_auc') {
-        finishers.set(name, (s, m) =>
-          averagePrecision(rank(s, m, RANK.AP), rank(s, m, RANK.POSITIVE), rank(s, m, RANK.NEGATIVE)),
-        );
-      } else if (name === 'log_loss') {
-        finishers.set(name, (s, m) => logLoss(at(s, m, BIN.LOG_LOSS), weight[s]));
-      } else if (name === 'brier') {
-        finishers.set(name, (s, m) => brier(at(s, m, BIN.BRIER), weight[s]));
-      } else if (name === 'ece') {
-        finishers.set(name, (s, m) => ece(acc, s * BIN.STRIDE + BIN.MODEL[m] + BIN.ECE, weight[s]));
-      }
+      const d = declarationOf(name)!;
+      if (d.summary === 'decision') {
+        const p = decisionParams(name, metrics[name], data.classes);
+        finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (d.summary === 'ranking') finishers.set(name, (s, m) => d.value(ranking(m), s));
+      else if (d.summary === 'scores') finishers.set(name, (s, m) => d.value(scores, s, m));
     }
   } else if (task === 'multiclass') {
     const sums = multiclassPass(data, cells, S);
     count.set(sums.count);
     weight.set(sums.weight);
+    const views = multiclassViews(sums, data.classes.length, S);
     for (const name of names) {
-      const f = multiclassFinisher(name, sums, data.classes);
-      if (f) finishers.set(name, f);
+      const d = declarationOf(name)!;
+      if (d.summary !== 'decision') continue;
+      const p = decisionParams(name, metrics[name], data.classes);
+      finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
     }
   } else {
     const acc = regressionPass(data, cells, S);
@@ -177,23 +129,21 @@ export function measureOffline(
       count[s] = acc[s * REG.STRIDE + REG.COUNT];
       weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
     }
-    const at = (s: number, m: 0 | 1, field: number) => acc[s * REG.STRIDE + REG.MODEL[m] + field];
-    const byName: Record<string, Finisher> = {
-      mae: (s, m) => mae(at(s, m, REG.ABS), weight[s]),
-      rmse: (s, m) => rmse(at(s, m, REG.SQ), weight[s]),
-      mape: (s, m) => mape(at(s, m, REG.APE), weight[s]),
-      bias: (s, m) => bias(at(s, m, REG.SIGNED), weight[s]),
-    };
-    for (const name of names) if (byName[name]) finishers.set(name, byName[name]);
+    const errors = errorSums(acc, S);
+    for (const name of names) {
+      const d = declarationOf(name)!;
+      if (d.summary === 'errors') finishers.set(name, (s, m) => d.value(errors, s, m));
+    }
   }
 
   for (const name of names) {
-    const { base, arg } = splitMetricName(name);
-    if (base !== 'mean' || arg === null) continue;
-    const column = data.numeric[arg];
+    const d = declarationOf(name)!;
+    if (d.summary !== 'column') continue;
+    const { arg } = splitMetricName(name);
+    const column = arg === null ? undefined : data.numeric[arg];
     if (!column) throw new Error(`measureOffline: numeric column ${arg} for ${name} was not loaded by the reader`);
-    const acc = meanPass(column, data.weight, cells, S);
-    finishers.set(name, (s, m) => weightedMean(acc[s * MEAN.STRIDE + MEAN.SUM[m]], acc[s * MEAN.STRIDE + MEAN.WEIGHT[m]]));
+    const sums = columnSums(meanPass(column, data.weight, cells, S), S);
+    finishers.set(name, (s, m) => d.value(sums, s, m));
   }
 
   return segmentation.segments.map((segment, s) => {
@@ -213,27 +163,51 @@ function clean(v: number | null): number | null {
   return v === null || Number.isNaN(v) ? null : v;
 }
 
-function multiclassFinisher(name: string, sums: MulticlassSums, classes: string[]): Finisher | null {
-  const K = classes.length;
-  const { base, arg } = splitMetricName(name);
-  if (name === 'accuracy') return (s, m) => accuracy(sums.models[m].correct[s], sums.weight[s]);
-  if (name === 'macro_recall') {
-    return (s, m) => {
+/** Per segment and model (at `s * 2 + m`), the decision view of the binary sums. A binary view from measuring has no decided row counts. */
+function binaryViews(acc: Float64Array, S: number): DecisionView[] {
+  const out: DecisionView[] = [];
+  for (let s = 0; s < S; s++) {
+    const o = s * BIN.STRIDE;
+    const count = acc[o + BIN.COUNT];
+    const pos = acc[o + BIN.POSITIVES];
+    for (let m = 0; m < 2; m++) {
+      const c = o + BIN.MODEL[m];
+      const confusion = { tn: acc[c + BIN.TN], fp: acc[c + BIN.FP], fn: acc[c + BIN.FN], tp: acc[c + BIN.TP] };
+      out.push({
+        K: 2,
+        total: confusion.tp + confusion.fp + confusion.tn + confusion.fn,
+        correct: confusion.tp + confusion.tn,
+        trueW: [confusion.tn + confusion.fp, confusion.tp + confusion.fn],
+        trueCount: [count - pos, pos],
+        tp: [confusion.tn, confusion.tp],
+        predW: [confusion.tn + confusion.fn, confusion.fp + confusion.tp],
+        predCount: [NaN, NaN],
+        confusion,
+      });
+    }
+  }
+  return out;
+}
+
+/** Per segment and model (at `s * 2 + m`), the decision view of the multiclass sums. */
+function multiclassViews(sums: MulticlassSums, K: number, S: number): DecisionView[] {
+  const out: DecisionView[] = [];
+  const cut = (a: Float64Array, s: number) => a.subarray(s * K, (s + 1) * K);
+  for (let s = 0; s < S; s++) {
+    for (let m = 0; m < 2; m++) {
       const mm = sums.models[m];
-      return macroRecall(mm.tp, sums.trueWeight, sums.trueCount, mm.predCount, s * K, K);
-    };
+      out.push({
+        K,
+        total: sums.weight[s],
+        correct: mm.correct[s],
+        trueW: cut(sums.trueWeight, s),
+        trueCount: cut(sums.trueCount, s),
+        tp: cut(mm.tp, s),
+        predW: cut(mm.predWeight, s),
+        predCount: cut(mm.predCount, s),
+        confusion: { tp: NaN, fp: NaN, tn: NaN, fn: NaN },
+      });
+    }
   }
-  if (name === 'macro_f1') {
-    return (s, m) => {
-      const mm = sums.models[m];
-      return macroF1(mm.tp, sums.trueWeight, mm.predWeight, sums.trueCount, mm.predCount, s * K, K);
-    };
-  }
-  if (base === 'recall' && arg !== null) {
-    const k = classes.indexOf(arg);
-    // A class the data never names: its recall is undefined everywhere.
-    if (k < 0) return () => null;
-    return (s, m) => recall(sums.models[m].tp[s * K + k], sums.trueWeight[s * K + k]);
-  }
-  return null;
+  return out;
 }

@@ -3,15 +3,19 @@
 // for auc/pr_auc one walk per model over the rows in score order (rowCache.ts). Each row adds into its
 // cell (src/metrics/cells.ts) and the cells are folded into segments at the end. Typed
 // arrays, no allocation per row. The metric files hold the definitions; this file only sums.
+// The passes keep a flat layout while summing (the hot loops); the named summaries
+// (src/summaries/types.ts) are unpacked from it per segment at the end.
+// These passes live in the metrics layer because they apply the metrics' own
+// per-example terms (log-loss, brier, ECE bins, ROC and AP steps).
 import type { EvalData } from '../io/types.js';
+import { foldCells, type Cells } from '../summaries/cells.js';
+import type { ScoreOrder } from '../summaries/rowCache.js';
 import { apStep } from './averagePrecision.js';
 import { rocTrapezoid } from './auc.js';
 import { brierTerm } from './brier.js';
 import { ECE_BINS, eceBin } from './ece.js';
 import { logLossTerm } from './logLoss.js';
 import { apeTerm } from './mape.js';
-import { foldCells, type Cells } from './cells.js';
-import type { ScoreOrder } from './rowCache.js';
 
 /**
  * Layout of the binary sums: `STRIDE` numbers per segment, at `segment * STRIDE`.

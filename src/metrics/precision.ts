@@ -1,5 +1,6 @@
 // Precision: TP / (TP + FP) (sklearn precision_score, binary).
 import { ratio, type Confusion } from './confusion.js';
+import type { MetricDeclaration } from './declaration.js';
 
 /**
  * Null when nothing is decided positive: sklearn warns and returns 0 there
@@ -9,3 +10,16 @@ import { ratio, type Confusion } from './confusion.js';
 export function precision(c: Confusion): number | null {
   return ratio(c.tp, c.tp + c.fp);
 }
+
+export const metric: MetricDeclaration = {
+  name: 'precision',
+  tasks: ['binary'],
+  direction: 'higher',
+  rate: true,
+  unit: 'percent',
+  description: 'TP / (TP + FP)',
+  summary: 'decision',
+  test: 'decision-bootstrap',
+  undefinedReason: 'no positive decisions',
+  value: (v) => precision(v.confusion),
+};

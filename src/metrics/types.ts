@@ -1,5 +1,26 @@
-// What measuring produces: per segment, each configured metric for both models.
+// What measuring produces: per segment, each configured metric for both models;
+// and the basic types a metric is declared with (config re-exports them).
 import type { Segment } from '../segments/types.js';
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+export type Direction = 'higher' | 'lower';
+
+/** A cost matrix for `expected_cost`: cost per example of each outcome. */
+export interface Costs {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+/** What measuring needs of a configured metric (config's MetricConfig has these fields). */
+export interface MetricSpec {
+  direction: Direction;
+  /** `expected_cost` only. */
+  costs?: Costs;
+  /** The config's rule rides along unread. */
+  rule?: unknown;
+}
 
 export interface MetricValue {
   /** null where the metric is undefined in the segment (e.g. recall with no positives, auc with one class). */

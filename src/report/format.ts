@@ -2,29 +2,24 @@
 //
 // format.ts: numbers for people. Rates as percentages, deltas with a real
 // minus sign and units, everything else to four significant digits.
-import { lookupMetric, lookupShadowMetric } from '../metrics/catalog.js';
+import { metricDisplayUnit } from '../metrics/catalog.js';
 
 const MINUS = '\u2212';
 
-/** Areas under curves read better as 0.943 than as 94.3%, though `pp` tolerances work on them. */
-const SHOWN_AS_NUMBER = new Set(['auc', 'pr_auc']);
 /** Integrity measures that are shares. */
 const INTEGRITY_RATES = new Set(['id_coverage', 'label_coverage', 'request_coverage']);
 
-/** Whether a metric is shown as a percentage. */
+/** Whether a metric is shown as a percentage (its declared display unit). */
 export function isRateMetric(metric: string): boolean {
-  if (SHOWN_AS_NUMBER.has(metric)) return false;
   if (INTEGRITY_RATES.has(metric)) return true;
-  const m = lookupShadowMetric(metric) ?? lookupMetric(metric, 'binary') ?? lookupMetric(metric, 'multiclass') ?? lookupMetric(metric, 'regression');
-  return m?.rate ?? false;
+  return metricDisplayUnit(metric) === 'percent';
 }
 
-/** Unit of a metric for display: `%` for rates, `ms` for latency, `$` for cost, '' otherwise. */
+/** Unit of a metric for display: `%` for rates, `ms` for latency, `$` for cost, '' otherwise (as declared). */
 export function metricUnit(metric: string): '%' | 'ms' | '$' | '' {
   if (isRateMetric(metric)) return '%';
-  if (metric.startsWith('latency_')) return 'ms';
-  if (metric === 'cost_per_1k') return '$';
-  return '';
+  const unit = metricDisplayUnit(metric);
+  return unit === 'ms' ? 'ms' : unit === 'usd' ? '$' : '';
 }
 
 function sign(x: number): string {

@@ -3,6 +3,7 @@
 // hashes forbids anything else); readable without JavaScript, a tiny inline
 // script makes the tables sortable. A pure function of the Report; every value
 // from data goes through escapeHtml.
+import { judgedOnAbsolute } from '../metrics/catalog.js';
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { worsening } from '../gate/rules.js';
@@ -211,7 +212,7 @@ function forestFor(report: Report, ref: MetricRef): string {
     const value = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
     const ci = c.ci ? ([toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] as const) : null;
     const higher = c.higher_is_better ?? true;
-    const boundary = s.allowed === null || c.metric === 'bias' ? null : higher ? -s.allowed : s.allowed;
+    const boundary = s.allowed === null || judgedOnAbsolute(c.metric) ? null : higher ? -s.allowed : s.allowed;
     return {
       label: c.segment,
       value,

@@ -3,6 +3,7 @@
 // test would have caught with 80% power (`Check.detectable`), one plain
 // sentence per segment, so a reviewer does not read "pass" as "no regression"
 // where the data cannot tell. Reads only the Report.
+import { judgedOnAbsolute } from '../metrics/index.js';
 import type { Check } from '../schema/index.js';
 import { escapeText } from './escape.js';
 import { formatCount, formatNumber, metricUnit } from './format.js';
@@ -22,7 +23,7 @@ export function formatWorsening(metric: string, x: number): string {
 
 /** `recall drops`, `log_loss increases`, `|bias| increases`. */
 function worseningName(c: Check): string {
-  if (c.metric === 'bias') return '|bias| increases';
+  if (judgedOnAbsolute(c.metric)) return `|${c.metric}| increases`;
   return `${c.metric} ${c.higher_is_better ? 'drops' : 'increases'}`;
 }
 

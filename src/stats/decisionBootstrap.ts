@@ -1,6 +1,7 @@
-// decisionBootstrap.ts: the paired bootstrap of the decision metrics (binary:
-// accuracy, precision, recall, f1, fpr, positive_rate, expected_cost;
-// multiclass: accuracy, macro_f1, macro_recall, recall[CLASS]).
+// decisionBootstrap.ts: the paired bootstrap of the decision metrics (every
+// metric declared with summary 'decision': accuracy, precision, recall, f1, fpr,
+// positive_rate, expected_cost, balanced_accuracy, mcc; multiclass: accuracy,
+// macro_f1, macro_recall, recall[CLASS], balanced_accuracy, mcc).
 //
 // Method. Every decision metric of both models is a function of the segment's
 // joint table of (label, baseline decision, candidate decision). Resampling the
@@ -21,148 +22,28 @@
 // One generator per segment, keyed by (seed, segment id), drives the resamples of
 // all the segment's metrics: results do not depend on the order checks are made
 // in, nor on which other metrics are configured.
-import type { Costs } from '../config/types.js';
-import { accuracy } from '../metrics/accuracy.js';
-import type { Confusion } from '../metrics/confusion.js';
-import { expectedCost } from '../metrics/expectedCost.js';
-import { f1 } from '../metrics/f1.js';
-import { fpr } from '../metrics/fpr.js';
-import { macroF1 } from '../metrics/macroF1.js';
-import { macroRecall } from '../metrics/macroRecall.js';
-import { positiveRate } from '../metrics/positiveRate.js';
-import { precision } from '../metrics/precision.js';
-import { recall } from '../metrics/recall.js';
+import { declarationOf, decisionParams, type Costs } from '../metrics/index.js';
+import { TableSummary } from '../summaries/index.js';
 import { multinomial } from './binomial.js';
 import { bootstrapSpread, type DeltaEstimate } from './estimate.js';
 import type { Random } from './random.js';
 
-/** Both models' decision summaries of one (resampled) joint table. */
-export class TableSummary {
-  readonly K: number;
-  total = 0;
-  /** Weight and rows labelled as each class. */
-  readonly trueW: Float64Array;
-  readonly trueCount: Float64Array;
-  /** Per model: weight decided correctly per class, weight and rows decided as each class. */
-  readonly tp: [Float64Array, Float64Array];
-  readonly predW: [Float64Array, Float64Array];
-  readonly predCount: [Float64Array, Float64Array];
-  /** Binary only: each model's confusion matrix (reused, not reallocated). */
-  readonly confusion: [Confusion, Confusion] = [
-    { tp: 0, fp: 0, tn: 0, fn: 0 },
-    { tp: 0, fp: 0, tn: 0, fn: 0 },
-  ];
-
-  constructor(K: number) {
-    this.K = K;
-    const z = () => new Float64Array(K);
-    this.trueW = z();
-    this.trueCount = z();
-    this.tp = [z(), z()];
-    this.predW = [z(), z()];
-    this.predCount = [z(), z()];
-  }
-
-  /**
-   * Fills the summary from table cells `keys[i]` (index `(y*K + b)*K + c`) with
-   * `counts[i]` rows weighing `weights[i]` in all.
-   */
-  fill(keys: Int32Array, counts: ArrayLike<number>, weights: ArrayLike<number>): void {
-    const K = this.K;
-    this.trueW.fill(0);
-    this.trueCount.fill(0);
-    for (let m = 0; m < 2; m++) {
-      this.tp[m].fill(0);
-      this.predW[m].fill(0);
-      this.predCount[m].fill(0);
-    }
-    let total = 0;
-    const [tpB, tpC] = this.tp;
-    const [pwB, pwC] = this.predW;
-    const [pcB, pcC] = this.predCount;
-    const KK = K * K;
-    for (let i = 0; i < keys.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const w = weights[i];
-      const key = keys[i];
-      const y = (key / KK) | 0;
-      const rest = key - y * KK;
-      const b = (rest / K) | 0;
-      const c = rest - b * K;
-      total += w;
-      this.trueW[y] += w;
-      this.trueCount[y] += x;
-      pwB[b] += w;
-      pcB[b] += x;
-      pwC[c] += w;
-      pcC[c] += x;
-      if (b === y) tpB[b] += w;
-      if (c === y) tpC[c] += w;
-    }
-    this.total = total;
-    if (K === 2) {
-      for (let m = 0; m < 2; m++) {
-        const cm = this.confusion[m];
-        const tp = this.tp[m];
-        cm.tp = tp[1];
-        cm.tn = tp[0];
-        cm.fp = this.predW[m][1] - tp[1];
-        cm.fn = this.trueW[1] - tp[1];
-      }
-    }
-  }
-
-  /** Weight decided correctly by model m. */
-  correct(m: 0 | 1): number {
-    let s = 0;
-    for (let k = 0; k < this.K; k++) s += this.tp[m][k];
-    return s;
-  }
-}
+export { TableSummary };
 
 /** A decision metric's value for model m of a summary; null where undefined. */
 export type DecisionMetric = (t: TableSummary, m: 0 | 1) => number | null;
 
 /**
- * The evaluator of a decision metric by name, or null when it is not a decision metric of the task.
+ * The evaluator of a decision metric by name (its declared formula on the table's views),
+ * or null when it is not a decision metric of the task.
  * @param classes multiclass class names (for `recall[CLASS]`)
  * @example decisionMetric('recall', 'binary', [], undefined)!(summary, 1) // the candidate's recall
  */
 export function decisionMetric(name: string, task: 'binary' | 'multiclass', classes: string[], costs: Costs | undefined): DecisionMetric | null {
-  if (task === 'binary') {
-    switch (name) {
-      case 'accuracy':
-        return (t, m) => accuracy(t.tp[m][0] + t.tp[m][1], t.total);
-      case 'precision':
-        return (t, m) => precision(t.confusion[m]);
-      case 'recall':
-        return (t, m) => recall(t.tp[m][1], t.trueW[1]);
-      case 'f1':
-        return (t, m) => f1(t.confusion[m]);
-      case 'fpr':
-        return (t, m) => fpr(t.confusion[m]);
-      case 'positive_rate':
-        return (t, m) => positiveRate(t.confusion[m]);
-      case 'expected_cost': {
-        const c = costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
-        return (t, m) => expectedCost(t.confusion[m], c);
-      }
-      default:
-        return null;
-    }
-  }
-  const K = classes.length;
-  if (name === 'accuracy') return (t, m) => accuracy(t.correct(m), t.total);
-  if (name === 'macro_recall') return (t, m) => macroRecall(t.tp[m], t.trueW, t.trueCount, t.predCount[m], 0, K);
-  if (name === 'macro_f1') return (t, m) => macroF1(t.tp[m], t.trueW, t.predW[m], t.trueCount, t.predCount[m], 0, K);
-  const rc = /^recall\[(.+)\]$/.exec(name);
-  if (rc) {
-    const k = classes.indexOf(rc[1]);
-    if (k < 0) return () => null;
-    return (t, m) => recall(t.tp[m][k], t.trueW[k]);
-  }
-  return null;
+  const d = declarationOf(name);
+  if (!d || d.summary !== 'decision' || d.tasks === 'shadow' || !d.tasks.includes(task)) return null;
+  const p = decisionParams(name, { direction: d.direction === 'lower' ? 'lower' : 'higher', costs }, classes);
+  return (t, m) => d.value(t.views[m], p);
 }
 
 /**

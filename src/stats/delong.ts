@@ -12,7 +12,7 @@
 // sum w_i^2 (D_i - mean)^2 / (sum w)^2 * m / (m - 1) (the unweighted formula when w = 1).
 // The components come from one sorted walk per model (rankingWalk.ts).
 import { symmetricInterval, type DeltaEstimate } from './estimate.js';
-import { DELONG, type RankingWalkResult } from './rankingWalk.js';
+import { DELONG, type RankingWalkResult } from '../summaries/index.js';
 
 /**
  * The variance of the AUC change in segment s from the walk's sums.

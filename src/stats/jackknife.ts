@@ -1,27 +1,25 @@
 // jackknife.ts: the delete-a-group jackknife for metrics with no closed-form
 // paired variance (pr_auc, ece). Rows are split into G groups by a seeded hash
-// of their row index; the metric's change is recomputed with each group left out,
-// and the spread of those G values gives the standard error (Kott's delete-a-group
+// of their example id (src/summaries/idHash.ts), so a warehouse forms the same
+// groups; the metric's change is recomputed with each group left out, and the spread of those G values gives the standard error (Kott's delete-a-group
 // jackknife): se^2 = (G-1)/G * sum_g (theta_-g - mean)^2, referred to Student's t
 // with G-1 degrees of freedom. It needs one pass that sums per (segment, group),
 // so it costs O(n), where a row bootstrap would cost O(R x n).
 // Validated by simulation (test/stats/jackknife.test.ts): its standard error
 // matches the spread of the change over simulated data sets.
-import { mix32 } from './random.js';
+import { JACKKNIFE_GROUPS } from '../metrics/index.js';
+import { idGroups } from '../summaries/index.js';
 import { symmetricInterval, type DeltaEstimate } from './estimate.js';
 
-/** Groups of the delete-a-group jackknife. */
-export const JACKKNIFE_GROUPS = 50;
+/** Groups of the delete-a-group jackknife (declared with the summaries that hold them). */
+export { JACKKNIFE_GROUPS };
 
 /**
- * Each row's group: a seeded hash of its row index, modulo G.
- * @example jackknifeGroups(3, 1, 50) // e.g. Uint8Array [17, 3, 41], the same for the same seed
+ * Each row's group: the seeded hash of its id (the row index as text where ids are not given), modulo G.
+ * @example jackknifeGroups(3, 1, 50, ['a', 'b', 'c']) // the same groups for the same seed and ids
  */
-export function jackknifeGroups(n: number, seed: number, groups = JACKKNIFE_GROUPS): Uint8Array {
-  const out = new Uint8Array(n);
-  const s = mix32(seed ^ 0x6a09e667);
-  for (let r = 0; r < n; r++) out[r] = mix32(Math.imul(r, 0x9e3779b9) ^ s) % groups;
-  return out;
+export function jackknifeGroups(n: number, seed: number, groups = JACKKNIFE_GROUPS, ids: readonly string[] | null = null): Uint8Array {
+  return idGroups(ids, n, seed, groups);
 }
 
 /**

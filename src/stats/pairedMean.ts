@@ -11,90 +11,9 @@
 // a_m = sign(mu_m) for the worsening. `mean[X]` leaves out rows where X is missing
 // for that model (p_m = 0 there), so partly paired columns are handled too.
 // The statistic is referred to Student's t with n - 1 degrees of freedom.
-// Two passes over the terms: the means per segment, then the centred sums.
-import { foldCells, type Cells } from '../metrics/cells.js';
+// The moments come from the summaries layer (summaries/pairedMoments.ts).
+import type { PairedMoments } from '../summaries/index.js';
 import { symmetricInterval, type DeltaEstimate } from './estimate.js';
-
-/** Per segment, the moments of the paired influences. */
-export interface PairedMoments {
-  /** Weighted means of the terms per model (NaN where no row has a value). */
-  muB: Float64Array;
-  muC: Float64Array;
-  /** Rows with a value for either model. */
-  n: Float64Array;
-  /** sum p_B^2, sum p_C^2, sum p_B p_C. */
-  sBB: Float64Array;
-  sCC: Float64Array;
-  sBC: Float64Array;
-}
-
-/**
- * Moments of the paired per-example influences of two term columns (NaN = missing).
- * @example
- * // terms B = [1, 2, 3], C = [2, 2, 5], one segment: mu 2 -> 3, differences [1, 0, 2]
- * // var of the change = sum((d - 1)^2)/9 * 3/2 = 1/3 = s_d^2 / n
- */
-export function pairedMoments(tB: Float64Array, tC: Float64Array, weight: Float64Array | null, cells: Cells, segments: number): PairedMoments {
-  const n = tB.length;
-  const cellOf = cells.ofRow;
-  const acc = new Float64Array(cells.count * 5);
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const b = tB[r];
-    const c = tC[r];
-    const o = cellOf[r] * 5;
-    const hasB = b === b;
-    const hasC = c === c;
-    if (hasB) {
-      acc[o] += w;
-      acc[o + 1] += w * b;
-    }
-    if (hasC) {
-      acc[o + 2] += w;
-      acc[o + 3] += w * c;
-    }
-    if (hasB || hasC) acc[o + 4] += 1;
-  }
-  const seg = foldCells(acc, 5, cells, segments);
-  const S = segments;
-  const muB = new Float64Array(S);
-  const muC = new Float64Array(S);
-  const rows = new Float64Array(S);
-  // 1 / total weight per model (0 where nothing is present, so those influences are 0).
-  const invB = new Float64Array(S);
-  const invC = new Float64Array(S);
-  for (let s = 0; s < S; s++) {
-    const wB = seg[s * 5];
-    const wC = seg[s * 5 + 2];
-    muB[s] = wB > 0 ? seg[s * 5 + 1] / wB : NaN;
-    muC[s] = wC > 0 ? seg[s * 5 + 3] / wC : NaN;
-    invB[s] = wB > 0 ? 1 / wB : 0;
-    invC[s] = wC > 0 ? 1 / wC : 0;
-    rows[s] = seg[s * 5 + 4];
-  }
-  const sBB = new Float64Array(S);
-  const sCC = new Float64Array(S);
-  const sBC = new Float64Array(S);
-  const D = cells.dims;
-  const segOf = cells.segmentOf;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const b = tB[r];
-    const c = tC[r];
-    const hasB = b === b;
-    const hasC = c === c;
-    const cell = cellOf[r];
-    for (let d = 0; d < D; d++) {
-      const s = segOf[cell * D + d];
-      const pb = hasB ? w * (b - muB[s]) * invB[s] : 0;
-      const pc = hasC ? w * (c - muC[s]) * invC[s] : 0;
-      sBB[s] += pb * pb;
-      sCC[s] += pc * pc;
-      sBC[s] += pb * pc;
-    }
-  }
-  return { muB, muC, n: rows, sBB, sCC, sBC };
-}
 
 /**
  * The variance of a_C mu_C - a_B mu_B in segment s, with the n / (n - 1) correction; null with fewer than 2 rows.

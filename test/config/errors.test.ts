@@ -151,21 +151,21 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
     what: 'other metrics take no [argument]',
     yaml: 'task: multiclass\nmetrics: { "precision[cat]": {} }',
     expected: [
-      'metrics.precision[cat]: unknown metric `precision[cat]`: only mean[X] and recall[CLASS] take a [column or class]; valid for multiclass: accuracy, macro_f1, macro_recall, recall[CLASS], mean[X]',
+      'metrics.precision[cat]: unknown metric `precision[cat]`: only mean[X] and recall[CLASS] take a [column or class]; valid for multiclass: accuracy, macro_f1, macro_recall, balanced_accuracy, mcc, recall[CLASS], mean[X]',
     ],
   },
   {
     what: 'misspelt metric name',
     yaml: 'metrics: { recal: { max_drop: 1pp } }',
     expected: [
-      'metrics.recal: unknown metric `recal` for task binary; did you mean `recall`? Valid: accuracy, precision, recall, f1, fpr, positive_rate, expected_cost, auc, pr_auc, log_loss, brier, ece, mean[X]',
+      'metrics.recal: unknown metric `recal` for task binary; did you mean `recall`? Valid: accuracy, precision, recall, f1, fpr, positive_rate, expected_cost, auc, pr_auc, log_loss, brier, ece, balanced_accuracy, mcc, mean[X]',
     ],
   },
   {
     what: 'a metric of another task',
     yaml: 'metrics: { mae: { max_increase: 2% } }',
     expected: [
-      'metrics.mae: mae is a regression metric, not binary; valid for binary: accuracy, precision, recall, f1, fpr, positive_rate, expected_cost, auc, pr_auc, log_loss, brier, ece, mean[X]',
+      'metrics.mae: mae is a regression metric, not binary; valid for binary: accuracy, precision, recall, f1, fpr, positive_rate, expected_cost, auc, pr_auc, log_loss, brier, ece, balanced_accuracy, mcc, mean[X]',
     ],
   },
   {
@@ -339,7 +339,7 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
     what: 'value_for_money: unknown metric, missing price per point, typo key',
     yaml: 'shadow:\n  value_for_money: { metric: recal, max_cost_per_point: 0.02 }',
     expected: [
-      'shadow.value_for_money.metric: unknown metric `recal` for task binary; did you mean `recall`? Valid: accuracy, precision, recall, f1, fpr, positive_rate, expected_cost, auc, pr_auc, log_loss, brier, ece, mean[X]',
+      'shadow.value_for_money.metric: unknown metric `recal` for task binary; did you mean `recall`? Valid: accuracy, precision, recall, f1, fpr, positive_rate, expected_cost, auc, pr_auc, log_loss, brier, ece, balanced_accuracy, mcc, mean[X]',
       'shadow.value_for_money.max_cost_per_point: unknown key `max_cost_per_point`; valid keys: metric, max_cost_per_1k_per_point, severity',
       'shadow.value_for_money.max_cost_per_1k_per_point: missing: expected a number of at least 0 (USD per 1,000 requests per point of lift)',
     ],

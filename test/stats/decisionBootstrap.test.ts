@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCells } from '../../src/metrics/cells.js';
+import { buildCells } from '../../src/summaries/cells.js';
 import { measureOffline } from '../../src/metrics/measure.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
 import { bootstrapDecisionTable, decisionMetric, TableSummary } from '../../src/stats/decisionBootstrap.js';
 import { quantileSorted } from '../../src/stats/quantile.js';
-import { jointTables } from '../../src/stats/jointTable.js';
+import { jointTables } from '../../src/summaries/jointTable.js';
 import { Random } from '../../src/stats/random.js';
 import { BINARY, MULTICLASS } from '../metrics/datasets.js';
 import { close, evalData, metricsOf, rng } from '../metrics/fixtures.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCells } from '../../src/metrics/cells.js';
-import { scoreOrder } from '../../src/metrics/rowCache.js';
+import { buildCells } from '../../src/summaries/cells.js';
+import { scoreOrder } from '../../src/summaries/rowCache.js';
 import { delongEstimate, delongVariance } from '../../src/stats/delong.js';
-import { rankingWalk } from '../../src/stats/rankingWalk.js';
+import { rankingWalk } from '../../src/metrics/rankingWalk.js';
 import { rng } from '../metrics/fixtures.js';
 
 function oneSegment(n: number) {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
-import { buildCells } from '../../src/metrics/cells.js';
-import { scoreOrder } from '../../src/metrics/rowCache.js';
+import { buildCells } from '../../src/summaries/cells.js';
+import { scoreOrder } from '../../src/summaries/rowCache.js';
 import { measureOffline } from '../../src/metrics/measure.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
-import { eceChangeWithout, eceGroupSums } from '../../src/stats/eceJackknife.js';
+import { eceGroupSums } from '../../src/metrics/eceGroups.js';
+import { eceChangeWithout } from '../../src/stats/eceJackknife.js';
 import { jackknifeEstimate, jackknifeGroups } from '../../src/stats/jackknife.js';
-import { estimateChanges } from '../../src/stats/paired.js';
-import { rankingWalk } from '../../src/stats/rankingWalk.js';
+import { estimateChanges } from './offline.js';
+import { rankingWalk } from '../../src/metrics/rankingWalk.js';
 import { evalData, rng } from '../metrics/fixtures.js';
 import { naiveBinary, stepwiseAp } from '../metrics/reference.js';
 

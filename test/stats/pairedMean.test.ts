@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
-import { buildCells } from '../../src/metrics/cells.js';
+import { buildCells } from '../../src/summaries/cells.js';
 import { measureOffline } from '../../src/metrics/measure.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
 import { oneSidedP } from '../../src/stats/estimate.js';
-import { buildChangeTester, estimateChanges } from '../../src/stats/paired.js';
-import { pairedMeanEstimate, pairedMoments, pairedVariance } from '../../src/stats/pairedMean.js';
+import { buildChangeTester, estimateChanges } from './offline.js';
+import { pairedMeanEstimate, pairedVariance } from '../../src/stats/pairedMean.js';
+import { pairedMoments } from '../../src/summaries/pairedMoments.js';
 import { evalData, rng } from '../metrics/fixtures.js';
 
 const one = (n: number) => buildCells([new Int32Array(n)], n, 1);

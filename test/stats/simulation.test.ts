@@ -11,7 +11,7 @@ import type { Check } from '../../src/gate/types.js';
 import type { EvalData } from '../../src/io/types.js';
 import { measureOffline } from '../../src/metrics/measure.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
-import { buildChangeTester } from '../../src/stats/paired.js';
+import { buildChangeTester } from './offline.js';
 import { rng } from '../metrics/fixtures.js';
 
 const REGIONS = ['AR', 'BR', 'CL'];

@@ -4,9 +4,8 @@
 import type { GateConfig, MetricConfig } from '../../config/index.js';
 import type { ChangeTester } from '../../gate/index.js';
 import type { EvalData } from '../../io/index.js';
-import { measureOffline } from '../../metrics/measure.js';
-import { RowCache } from '../../metrics/rowCache.js';
-import type { SegmentMetrics } from '../../metrics/types.js';
+import { measureOffline, summarizeChanges, type SegmentMetrics } from '../../metrics/index.js';
+import { RowCache } from '../../summaries/index.js';
 import { buildSegmentation, type Segmentation } from '../../segments/index.js';
 import { buildChangeTester } from '../../stats/paired.js';
 import type { Timer } from '../types.js';
@@ -38,6 +37,8 @@ export async function measureEval(data: EvalData, config: GateConfig, opts: Meas
   const segmentation = await time(`${stage}segment`, () => buildSegmentation(data.n, data.segments, config.segments.cross));
   const rows = opts.cache ? new RowCache(data, segmentation) : undefined;
   const measured = await time(`${stage}measure`, () => measureOffline(data, segmentation, opts.metrics, config.task, rows));
-  const tester = await time(`${stage}stats`, () => buildChangeTester(data, segmentation, measured, opts.statsConfig, rows));
+  const tester = await time(`${stage}stats`, () =>
+    buildChangeTester(summarizeChanges(data, segmentation, measured, opts.metrics, config.task, opts.statsConfig.statistics.seed, rows), measured, opts.statsConfig),
+  );
   return { segmentation, measured, tester };
 }

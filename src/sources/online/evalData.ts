@@ -6,11 +6,8 @@
 // their own).
 import type { GateConfig, MetricConfig, Task } from '../../config/index.js';
 import type { EvalData, ModelOutputs, ShadowData } from '../../io/index.js';
-import { splitMetricName } from '../../metrics/catalog.js';
+import { declarationOf, needsScores, splitMetricName } from '../../metrics/index.js';
 import { hashString } from '../../stats/random.js';
-
-/** Binary metrics computed from scores (the rest need only decisions). */
-const SCORE_METRICS = new Set(['auc', 'pr_auc', 'log_loss', 'brier', 'ece']);
 
 /**
  * The configured metrics that can be measured online, and why the others cannot.
@@ -26,9 +23,8 @@ export function onlineMetrics(
   const out: Record<string, MetricConfig> = {};
   const skipped: string[] = [];
   for (const [name, m] of Object.entries(metrics)) {
-    const { base, arg } = splitMetricName(name);
-    if (base === 'mean' && arg !== null) skipped.push(`${name}: measured on the eval files only`);
-    else if (task === 'binary' && SCORE_METRICS.has(name) && !hasScores) skipped.push(`${name}: the shadow log has no ${scoreColumn} column`);
+    if (splitMetricName(name).arg !== null && declarationOf(name)?.parameter === 'column') skipped.push(`${name}: measured on the eval files only`);
+    else if (task === 'binary' && needsScores(name) && !hasScores) skipped.push(`${name}: the shadow log has no ${scoreColumn} column`);
     else out[name] = m;
   }
   return { metrics: out, skipped };

@@ -9,7 +9,7 @@
 // - agreement = requests where both models decided the same / requests where both
 //   succeeded and both gave a decision (binary: 0/1 decision; multiclass: class).
 import type { ShadowData } from '../../io/index.js';
-import { buildCells, foldCells } from '../../metrics/cells.js';
+import { buildCells, foldCells } from '../../summaries/index.js';
 import type { Segmentation } from '../../segments/index.js';
 
 /** Layout: `WIDTH` numbers per segment, at `segment * WIDTH`. */

@@ -4,8 +4,8 @@
 // the pr_auc jackknife in src/stats/rankingWalk.ts). Built on first use and
 // shared, once per run, by measureOffline and the statistics
 // (src/stats/paired.ts), so the rows are sorted once per model.
-import type { EvalData } from '../io/types.js';
-import type { Segmentation } from '../segments/types.js';
+import type { EvalData } from '../io/index.js';
+import type { Segmentation } from '../segments/index.js';
 import { sortWithRuns } from '../sort/radixSort.js';
 import { buildCells, type Cells } from './cells.js';
 

@@ -1,7 +1,7 @@
 // Cells: the finest partition of rows across dimensions, and folding cell sums into segments.
 import { describe, expect, it } from 'vitest';
-import { buildCells, foldCells } from '../../src/metrics/cells.js';
-import { rng } from './fixtures.js';
+import { buildCells, foldCells } from '../../src/summaries/cells.js';
+import { rng } from '../metrics/fixtures.js';
 
 describe('buildCells', () => {
   it('numbers the combinations of segments in order of first appearance', () => {

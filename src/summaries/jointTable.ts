@@ -1,18 +1,9 @@
 // jointTable.ts: the sufficient statistics of every decision metric in a
 // segment: the joint table of (label, baseline decision, candidate decision),
 // row counts and weight sums per table cell, for every segment in one pass
-// over the rows (summed per cell of segments, then folded; see src/metrics/cells.ts).
-import { foldCells, type Cells } from '../metrics/cells.js';
-
-/** Per segment, `K^3` table cells at `(s * K^3 + (y * K + b) * K + c)`. */
-export interface JointTables {
-  /** Classes: 2 for binary (0/1), the number of classes for multiclass. */
-  K: number;
-  /** Rows per table cell. */
-  counts: Float64Array;
-  /** Sum of example weights per table cell (= counts without weights). */
-  weights: Float64Array;
-}
+// over the rows (summed per cell of segments, then folded; see src/summaries/cells.ts).
+import { foldCells, type Cells } from './cells.js';
+import type { JointTables } from './types.js';
 
 /** Above this many numbers the tables are not built (K^3 x cells); the decision tests are skipped. */
 export const JOINT_TABLE_LIMIT = 1 << 24;

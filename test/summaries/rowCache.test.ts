@@ -3,12 +3,12 @@
 // each with its own, and each model is sorted once.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
-import { buildCells } from '../../src/metrics/cells.js';
+import { buildCells } from '../../src/summaries/cells.js';
 import { measureOffline } from '../../src/metrics/measure.js';
-import { RowCache, scoreOrder } from '../../src/metrics/rowCache.js';
+import { RowCache, scoreOrder } from '../../src/summaries/rowCache.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
-import { estimateChanges } from '../../src/stats/paired.js';
-import { BINARY_METRICS, evalData, metricsOf, rng } from './fixtures.js';
+import { estimateChanges } from '../stats/offline.js';
+import { BINARY_METRICS, evalData, metricsOf, rng } from '../metrics/fixtures.js';
 
 describe('scoreOrder', () => {
   it('lays out rows, ties, cell and label, and weights in ascending score order (ties stable, -0 = 0)', () => {

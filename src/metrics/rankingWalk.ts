@@ -1,4 +1,4 @@
-// rankingWalk.ts: one sorted walk per model over the scores that yields, for
+// rankingWalk.ts (a row pass; in metrics because it applies the AP step): one sorted walk per model over the scores that yields, for
 // every segment at once, DeLong's structural components (auc) and the
 // leave-one-group-out average precisions (pr_auc's jackknife).
 //
@@ -11,23 +11,11 @@
 // the candidate's walk pairs them and sums the paired differences D = V_C - V_B
 // per segment. Average precision steps are summed per segment and, for the
 // jackknife, per (segment, group) with the group's own rows left out.
-import type { Cells } from '../metrics/cells.js';
-import type { ScoreOrder } from '../metrics/rowCache.js';
+import type { Cells } from '../summaries/cells.js';
+import type { ScoreOrder } from '../summaries/rowCache.js';
+import { DELONG, type RankingWalkResult } from '../summaries/types.js';
 
-/** Layout of DeLong's per-segment sums, for positives at `POS` and negatives at `NEG`. */
-export const DELONG = {
-  POS: 0,
-  NEG: 4,
-  /** sum of w * D (= weight x the AUC change) */
-  W_D: 0,
-  /** sum of w^2 */
-  W2: 1,
-  /** sum of w^2 (D - shift) */
-  W2_D: 2,
-  /** sum of w^2 (D - shift)^2 */
-  W2_D2: 3,
-  STRIDE: 8,
-} as const;
+export type { RankingWalkResult };
 
 export interface RankingWalkInput {
   /** Each model's rows in score order (RowCache.scoreOrder: the sorts measuring made), built on `cells`. */
@@ -44,22 +32,6 @@ export interface RankingWalkInput {
   shift: Float64Array;
   /** Per-row jackknife group and the number of groups, for pr_auc; null to skip. */
   jackknife: { group: Uint8Array; groups: number } | null;
-}
-
-export interface RankingWalkResult {
-  /** Per segment: weight and rows of positives and negatives. */
-  posW: Float64Array;
-  negW: Float64Array;
-  posN: Float64Array;
-  negN: Float64Array;
-  /** Per segment, `DELONG.STRIDE` sums; null when not asked for. */
-  delong: Float64Array | null;
-  /** Per model, per segment: the average-precision step sum (AP x positive weight). */
-  apSteps: [Float64Array, Float64Array];
-  /** Jackknife, per `segment * groups + group`: the groups' positive and negative weights, and per model the step sums without the group. */
-  groupPosW: Float64Array | null;
-  groupNegW: Float64Array | null;
-  apStepsWithout: [Float64Array, Float64Array] | null;
 }
 
 /**

@@ -1,0 +1,24 @@
+// src/metrics: one declared metric per file (its name, tasks, direction, display
+// unit, the summary it is finished from, its formula and its test) and the
+// registry collecting them (registry.ts); measuring every configured metric per
+// segment from the summaries the row passes fill (measure.ts, passes.ts); the
+// summaries the paired tests read (changeSummaries.ts). Knows no thresholds.
+export * from './types.js';
+export type { DecisionParams, DisplayUnit, MetricDeclaration, SummaryKind, TermFill, TestMethod } from './declaration.js';
+export { REGISTRY, declarationOf, splitMetricName } from './registry.js';
+export {
+  METRICS,
+  judgedOnAbsolute,
+  lookupMetric,
+  lookupShadowMetric,
+  metricDisplayUnit,
+  metricNames,
+  needsScores,
+  shadowMetricNames,
+  type MetricInfo,
+} from './catalog.js';
+export { worsening } from './worsening.js';
+export { decisionParams, measureOffline } from './measure.js';
+export { JACKKNIFE_GROUPS, summarizeChanges, type ChangeSummaries } from './changeSummaries.js';
+export { ECE_BINS } from './ece.js';
+export { RowCache } from '../summaries/index.js';
