@@ -32,35 +32,10 @@ export const LAYERS = [
 ];
 
 /**
- * TEMPORARY: known violations in folders other helpers own while issue 9 is under
- * way, each with the reason it is still there. The coordinator empties this list
- * at merge time; a violation not listed here fails the check.
- * `from` / `to`: path prefixes (relative to the root); `rule`: which rule is waived.
+ * Waivers: `{ from, to, rule, why }` (path prefixes relative to the root; `rule`: which
+ * rule is waived). Empty: every import follows the layering. A waiver needs its reason.
  */
-export const ALLOWED = [
-  // A (src/metrics, src/stats, src/summaries, src/sort): metrics read config's types
-  // (the config-metrics pair), stats read gate's tester types and `worsening` (LAYERS:
-  // stats defines the tester types) and config's statistics options.
-  { from: 'src/metrics/', to: 'src/config/', rule: 'rank', why: 'A: a metric declares its own types; config imports the registry' },
-  { from: 'src/stats/', to: 'src/config/', rule: 'rank', why: 'A: tests take plain options, not GateConfig' },
-  { from: 'src/stats/', to: 'src/gate/', rule: 'rank', why: 'A: ChangeTester/DeltaTest (and worsening) move to src/stats' },
-  // E (src/io): the readers take config's Columns/Task; LAYERS: io takes plain options.
-  { from: 'src/io/', to: 'src/config/', rule: 'rank', why: 'E: io has its own option types' },
-  // Mine, waiting on A and B: value formatting moves to src/metrics ("value formatting by
-  // declared unit") and the Report/Verdict types to src/schema (B).
-  { from: 'src/gate/', to: 'src/report/format.ts', rule: 'rank', why: 'A/B: formatting moves below gate' },
-  { from: 'src/gate/verdict.ts', to: 'src/report/types.ts', rule: 'rank', why: 'B: Report/Verdict types move to src/schema' },
-  // Folders without an index.ts yet (A: metrics, stats, sort; B: report) and what imports their files.
-  ...['metrics', 'stats', 'sort', 'report'].flatMap((f) => [
-    { from: `src/${f}`, to: `src/${f}`, rule: 'no-index', why: `src/${f}/index.ts comes with its owner's branch` },
-    { from: 'src/', to: `src/${f}/`, rule: 'index', why: `src/${f}/index.ts comes with its owner's branch` },
-  ]),
-  // Others' folders still import other folders' files directly (A: metrics, stats; B: report; E: io).
-  ...['metrics', 'stats', 'report', 'io'].map((f) => ({ from: `src/${f}/`, to: 'src/', rule: 'index', why: 'owner rewires to indexes' })),
-  // The src/errors.ts shim (re-exports src/errors/index.ts) for the same folders' `../errors.js`.
-  ...['metrics', 'report', 'io'].map((f) => ({ from: `src/${f}/`, to: 'src/errors.ts', rule: 'outside', why: 'rewrite to ../errors/index.js' })),
-  { from: 'src/errors.ts', to: 'src/errors/', rule: 'outside', why: 'the shim itself; deleted at merge' },
-];
+export const ALLOWED = [];
 
 const rankOf = new Map(LAYERS.flatMap((l) => l.folders.map((f) => [f, l])));
 

@@ -16,9 +16,9 @@ import {
   writeJobSummary,
 } from '../github/index.js';
 import type { ReportPaths } from '../pipeline/index.js';
-import { escapeText } from '../report/escape.js';
-import { renderMarkdown, SUMMARY_CHARS } from '../report/markdown.js';
-import type { Report } from '../report/types.js';
+import { escapeText } from '../report/index.js';
+import { renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
+import type { Report } from '../report/index.js';
 import { stepFails, type ActionInputs } from './inputs.js';
 import { FORK_DOCS, type ActionRun, type Destination } from './run.js';
 

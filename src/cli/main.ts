@@ -3,7 +3,7 @@
 import { loadConfig } from '../config/index.js';
 import { describeUnexpected, isUserError, ConfigError, UsageError } from '../errors/index.js';
 import { reportJson, runGate, writeReportFiles, type StageTimings } from '../pipeline/index.js';
-import { renderMarkdown, SUMMARY_CHARS } from '../report/markdown.js';
+import { renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
 import { parseCliArgs, USAGE } from './args.js';
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {

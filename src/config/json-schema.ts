@@ -1,7 +1,7 @@
 // The JSON Schema of the config file for editors (draft 2020-12), derived from
 // the schema in schema.ts. scripts/config-schema.mjs writes it to
 // schema/config.schema.json; a test keeps the committed file current.
-import { METRICS } from '../metrics/catalog.js';
+import { METRICS } from '../metrics/index.js';
 import { CONFIG_SCHEMA, RULE_KEYS, type Field, type Fields, type JsonSchema } from './schema.js';
 
 const NUMBER_TEXT = '[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?';

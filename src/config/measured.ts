@@ -1,7 +1,7 @@
 // The metrics a run measures: the configured ones, plus the value-for-money
 // metric (rule-less: measured and reported, not judged) when the config names
 // one it does not configure, so its lift can be read from the sources.
-import { lookupMetric } from '../metrics/catalog.js';
+import { lookupMetric } from '../metrics/index.js';
 import type { GateConfig, MetricConfig } from './types.js';
 
 /**

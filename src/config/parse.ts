@@ -6,7 +6,7 @@
 // rest of the gate uses to read and render rules.
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors/index.js';
-import { lookupMetric, lookupShadowMetric } from '../metrics/catalog.js';
+import { lookupMetric, lookupShadowMetric } from '../metrics/index.js';
 import type { Columns, GateConfig, Rule, ShadowConfig, Task } from './types.js';
 import { Issues, isMapping, show } from './issues.js';
 import { CONFIG_SCHEMA } from './schema.js';

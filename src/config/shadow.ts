@@ -1,7 +1,7 @@
 // The `shadow` section: model names, token pricing, the serving envelope
 // (with top-level `agreement`/`score_psi` folded into it) and the
 // value-for-money rule.
-import { lookupMetric, lookupShadowMetric, METRICS, shadowMetricNames } from '../metrics/catalog.js';
+import { lookupMetric, lookupShadowMetric, METRICS, shadowMetricNames } from '../metrics/index.js';
 import type { MetricConfig, Rule, Severity, ShadowConfig, Task } from './types.js';
 import { Issues, isMapping, oneOf, show, withValid, type Path } from './issues.js';
 import type { CONFIG_SCHEMA, SectionValue } from './schema.js';

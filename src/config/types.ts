@@ -2,7 +2,8 @@
 // src/config/parse.ts; nothing else looks at raw YAML.
 
 import type { DataConfig } from './data.js';
-import type { Costs, Direction, Task } from '../metrics/types.js';
+import type { Columns, Pricing, ShadowModels } from '../io/index.js';
+import type { Costs, Direction, Task } from '../metrics/index.js';
 
 // The metric layer's basic types, re-exported for config's readers.
 export type { Costs, Direction, Task };
@@ -40,26 +41,11 @@ export interface MetricConfig {
   direction: Direction;
 }
 
-export interface Columns {
-  id: string;
-  label: string;
-  score: string;
-  prediction: string;
-  weight: string;
-  segments: string[];
-  // shadow log
-  request_id: string;
-  model: string;
-  latency_ms: string;
-  cost_usd: string;
-  input_tokens: string;
-  output_tokens: string;
-  error: string;
-}
+export type { Columns } from '../io/index.js';
 
 export interface ShadowConfig {
-  models: { baseline: string; candidate: string };
-  pricing: { inputPer1kTokens: number; outputPer1kTokens: number } | null;
+  models: ShadowModels;
+  pricing: Pricing;
   /** Keyed by shadow metric name (`latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`, ...). */
   envelope: Record<string, Rule>;
   /** Optional: the most extra cost per 1k requests allowed per point (0.01) of a named metric's lift. */

@@ -4,9 +4,9 @@
 // decision (fail only when significant after correction; a non-significant
 // worsening beyond tolerance is a warning).
 import type { GateConfig } from '../config/index.js';
-import { formatP } from '../report/format.js';
-import { adjustPValues } from '../stats/correction.js';
-import { detectableWorsening } from '../stats/estimate.js';
+import { formatP } from '../metrics/index.js';
+import { adjustPValues } from '../stats/index.js';
+import { detectableWorsening } from '../stats/index.js';
 import { MODEL_FAMILY, type PendingCheck } from './judge.js';
 import type { Check } from './types.js';
 

@@ -3,7 +3,7 @@
 // silent pass).
 import type { GateConfig } from '../config/index.js';
 import type { JoinIntegrity } from '../io/index.js';
-import { formatCount } from '../report/format.js';
+import { formatCount } from '../metrics/index.js';
 import type { Segment } from '../segments/index.js';
 import { makeCheck, ruleFields } from './check.js';
 import type { Check } from './types.js';

@@ -3,12 +3,12 @@
 // multiple-testing correction, within each check's correction family.
 import type { Direction, GateConfig, Rule } from '../config/index.js';
 import { declarationOf, type SegmentMetrics } from '../metrics/index.js';
-import { formatCount, formatDelta, formatValue } from '../report/format.js';
+import { formatCount, formatDelta, formatValue } from '../metrics/index.js';
 import { makeCheck, ruleFields } from './check.js';
 import type { Check, CheckSource } from './types.js';
 import { formatRule, toleranceAmount } from '../config/index.js';
 import { EPSILON, changeTolerance, worsening } from './rules.js';
-import type { ChangeTester, DeltaTest } from '../stats/tester.js';
+import type { ChangeTester, DeltaTest } from '../stats/index.js';
 
 export type { ChangeTester, DeltaTest };
 

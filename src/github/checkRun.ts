@@ -2,9 +2,9 @@
 // named check on the tested commit, with a summary and the failing checks.
 // `checkRunRequest` is pure (report in, request body out); `createCheckRun` posts it.
 
-import { escapeText } from '../report/escape.js';
-import { overrideMarkdown } from '../report/override.js';
-import type { Report, Verdict } from '../report/types.js';
+import { escapeText } from '../report/index.js';
+import { overrideMarkdown } from '../report/index.js';
+import type { Report, Verdict } from '../report/index.js';
 import { toGitHubError } from './errors.js';
 import type { GitHubClient } from './octokit.js';
 

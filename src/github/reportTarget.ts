@@ -5,7 +5,7 @@
 // open with exactly that commit as its head. Anything else refuses the comment.
 
 import { DataError } from '../errors/index.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../report/index.js';
 import type { GateContext } from './context.js';
 import { toGitHubError } from './errors.js';
 import type { GitHubClient } from './octokit.js';

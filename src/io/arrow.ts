@@ -3,7 +3,7 @@
 // columns. Uncompressed and zstd-compressed batches (zstd: see codecs.ts).
 import { open } from 'node:fs/promises';
 import { CompressionType, RecordBatchReader, compressionRegistry, type RecordBatch, type Vector } from 'apache-arrow';
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 import type { ColumnValues, TableBuilder } from './builder.js';
 import { unzstd } from './codecs.js';
 import type { ReadMeter } from './limits.js';

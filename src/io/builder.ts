@@ -3,8 +3,8 @@
 // categories, and records the line of every row. No per-row objects: values go
 // straight into growable typed arrays. Errors are kept (not thrown) so the
 // CSV parser's internals never see an exception; readers check `error`.
-import { DataError } from '../errors.js';
-import { didYouMean } from '../text/suggest.js';
+import { DataError } from '../errors/index.js';
+import { didYouMean } from '../text/index.js';
 import { KeyIndex } from './keyindex.js';
 import type { ColumnKind, ColumnSpec, Table, TableColumn } from './types.js';
 

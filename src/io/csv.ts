@@ -3,7 +3,7 @@
 // objects), and csv-parse's error codes become one-line DataErrors with the
 // file and physical line.
 import { CsvError, Parser } from 'csv-parse';
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 import type { TableBuilder } from './builder.js';
 import { MAX_RECORD_BYTES, recordTooLong, type ReadMeter } from './limits.js';
 import { openBytes, readFailure } from './source.js';

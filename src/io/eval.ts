@@ -1,8 +1,8 @@
 // Reads the offline eval pair (baseline and candidate predictions on the same
 // test set), joins them on id in the baseline's row order, checks that they
 // agree on labels and weights, and produces EvalData for the rest of the gate.
-import type { Columns, Task } from '../config/types.js';
-import { DataError } from '../errors.js';
+import type { Columns, Task } from './options.js';
+import { DataError } from '../errors/index.js';
 import { missingColumn, showValue } from './builder.js';
 import { expandInput } from './glob.js';
 import { columnOf, errorAtTableRow, pickCategories, readTable, rowRef } from './table.js';

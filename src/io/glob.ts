@@ -2,7 +2,7 @@
 // Supports `*`, `?`, `[abc]`, `**` (any depth) and `{a,b}`; wildcards do not
 // match names starting with a dot unless the pattern does.
 import { readdirSync, statSync } from 'node:fs';
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 
 const MAGIC = /[*?[{]/;
 

@@ -20,3 +20,4 @@ export { ZSTD_SOURCE } from './codecs.js';
 export { readShadowLog } from './shadow.js';
 export type * from './types.js';
 export { peekHeader } from './peek.js';
+export type { Columns, Pricing, ShadowModels, Task } from './options.js';

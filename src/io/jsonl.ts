@@ -3,7 +3,7 @@
 // a file is never held whole in memory. A line spanning chunks is gathered as
 // a list of pieces joined once at its end (linear in its length), and a line
 // longer than MAX_RECORD_BYTES ends the read.
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 import type { TableBuilder } from './builder.js';
 import { MAX_RECORD_BYTES, recordTooLong, type ReadMeter } from './limits.js';
 import { openBytes, readFailure } from './source.js';

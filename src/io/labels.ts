@@ -1,7 +1,7 @@
 // Reads the delayed labels of shadow requests (`labels` input): one row per
 // labelled request, `request_id,label` (names as under `columns`), ids unique.
-import type { Columns, Task } from '../config/types.js';
-import type { DataError } from '../errors.js';
+import type { Columns, Task } from './options.js';
+import type { DataError } from '../errors/index.js';
 import { expandInput } from './glob.js';
 import type { KeyIndex } from './keyindex.js';
 import { columnOf, errorAtTableRow, readTable } from './table.js';

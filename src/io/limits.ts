@@ -1,7 +1,7 @@
 // Bounds on what one record may cost, so a hostile or broken file (a gzip bomb,
 // a file with no line breaks) ends with one clear line instead of minutes and
 // gigabytes, and read progress for long reads.
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 
 /**
  * The longest line (CSV/TSV record, JSON Lines line) accepted: 64 MiB of text.

@@ -4,7 +4,7 @@
 // empty-value rule; int64 ids arrive as bigint and are kept exact as text.
 import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet';
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 import type { ColumnValues, TableBuilder } from './builder.js';
 import { PARQUET_CODECS } from './codecs.js';
 import type { ReadMeter } from './limits.js';

@@ -4,8 +4,8 @@
 // Typed columns throughout: the request ids are dictionary-encoded once read
 // (src/io/requestCodes.ts), so a request's code is its pairing slot, and no
 // per-row object is made.
-import type { Columns, ShadowConfig, Task } from '../config/types.js';
-import { ConfigError, DataError } from '../errors.js';
+import type { Columns, Pricing, ShadowModels, Task } from './options.js';
+import { ConfigError, DataError } from '../errors/index.js';
 import { missingColumn, parseLabel, showValue } from './builder.js';
 import { MISSING_SEGMENT } from './eval.js';
 import { expandInput } from './glob.js';
@@ -26,8 +26,8 @@ export interface ShadowReadOptions {
   task: Task;
   /** binary: decision = score >= threshold when the log has no prediction column. */
   threshold: number;
-  models: ShadowConfig['models'];
-  pricing: ShadowConfig['pricing'];
+  models: ShadowModels;
+  pricing: Pricing;
   /**
    * Column groups the configured rules need, each with the reason (for the message when
    * the log lacks it), e.g. `{ cost: 'cost_per_1k is in shadow.envelope' }`. Groups not

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet' | 'arrow';
 

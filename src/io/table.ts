@@ -1,7 +1,7 @@
 // The generic column reader: reads one input (files concatenated in order)
 // into typed columns according to a list of ColumnSpecs. Used for the offline
 // eval files and reusable for any row-per-record data file.
-import { DataError } from '../errors.js';
+import { DataError } from '../errors/index.js';
 import { TableBuilder, errorAtRow } from './builder.js';
 import { readArrow } from './arrow.js';
 import { readDelimited } from './csv.js';

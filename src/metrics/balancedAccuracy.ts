@@ -1,6 +1,6 @@
 // Balanced accuracy (sklearn balanced_accuracy_score, adjusted=False): the mean
 // over classes of each class's weighted recall. Binary and multiclass alike.
-import type { DecisionView } from '../summaries/types.js';
+import type { DecisionView } from '../summaries/index.js';
 import type { MetricDeclaration } from './declaration.js';
 
 /**

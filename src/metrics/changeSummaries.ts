@@ -4,13 +4,13 @@
 // the paired moments of each mean metric's per-example terms. Which ones are
 // built follows the configured metrics' declared tests. The statistics
 // (src/stats/paired.ts) take the result and never see a row.
-import type { EvalData } from '../io/types.js';
-import type { Segmentation } from '../segments/types.js';
-import { idGroups } from '../summaries/idHash.js';
-import { jointTables } from '../summaries/jointTable.js';
-import { pairedMoments } from '../summaries/pairedMoments.js';
-import { RowCache } from '../summaries/rowCache.js';
-import type { EceGroupSums, JointTables, PairedMoments, RankingWalkResult } from '../summaries/types.js';
+import type { EvalData } from '../io/index.js';
+import type { Segmentation } from '../segments/index.js';
+import { idGroups } from '../summaries/index.js';
+import { jointTables } from '../summaries/index.js';
+import { pairedMoments } from '../summaries/index.js';
+import { RowCache } from '../summaries/index.js';
+import type { EceGroupSums, JointTables, PairedMoments, RankingWalkResult } from '../summaries/index.js';
 import { eceGroupSums } from './eceGroups.js';
 import { rankingWalk } from './rankingWalk.js';
 import { declarationOf, splitMetricName } from './registry.js';

@@ -1,6 +1,6 @@
 // The weighted binary confusion matrix every decision metric is a function of.
 
-import type { Confusion } from '../summaries/types.js';
+import type { Confusion } from '../summaries/index.js';
 
 /** Sums of example weights (counts when unweighted) in each cell, positive class = label 1. */
 export type { Confusion };

@@ -2,7 +2,7 @@
 // collects the declarations; the catalog, measuring, the statistics, the
 // report's formatting and the config schema read them, and nothing else
 // switches on a metric's name.
-import type { ColumnSums, DecisionView, ErrorSums, RankingSums, ScoreSums } from '../summaries/types.js';
+import type { ColumnSums, DecisionView, ErrorSums, RankingSums, ScoreSums } from '../summaries/index.js';
 import type { Costs, Direction, Task } from './types.js';
 
 /** How a value is shown: a percentage, a plain number, milliseconds, US dollars (per 1,000 requests). */

@@ -1,7 +1,7 @@
 // Expected calibration error with 10 equal-width bins on the score.
 // (Not in scikit-learn; this is the usual definition, weighted.)
 import type { MetricDeclaration } from './declaration.js';
-import { SCORE_BINS } from '../summaries/types.js';
+import { SCORE_BINS } from '../summaries/index.js';
 
 export const ECE_BINS = SCORE_BINS;
 

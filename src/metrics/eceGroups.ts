@@ -1,8 +1,8 @@
 // eceGroups.ts: the row pass behind the ece jackknife: per (segment, jackknife
 // group), the weight and each model's per-bin sums of w * (label - score)
 // (the EceGroupSums summary). stats/eceJackknife.ts finishes it.
-import { foldCells, type Cells } from '../summaries/cells.js';
-import { ECE_GROUP_WIDTH as WIDTH, type EceGroupSums } from '../summaries/types.js';
+import { foldCells, type Cells } from '../summaries/index.js';
+import { ECE_GROUP_WIDTH as WIDTH, type EceGroupSums } from '../summaries/index.js';
 import { ECE_BINS, eceBin } from './ece.js';
 
 /** One pass over the rows. */

@@ -22,3 +22,4 @@ export { decisionParams, measureOffline } from './measure.js';
 export { JACKKNIFE_GROUPS, summarizeChanges, type ChangeSummaries } from './changeSummaries.js';
 export { ECE_BINS } from './ece.js';
 export { RowCache } from '../summaries/index.js';
+export { isRateMetric, metricUnit, formatNumber, formatCount, formatUsd, formatValue, formatDelta, formatInterval, formatP } from './format.js';

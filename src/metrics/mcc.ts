@@ -1,6 +1,6 @@
 // Matthews correlation coefficient (sklearn matthews_corrcoef), binary and
 // multiclass (Gorodkin's R_K), weighted.
-import type { DecisionView } from '../summaries/types.js';
+import type { DecisionView } from '../summaries/index.js';
 import type { MetricDeclaration } from './declaration.js';
 
 /**

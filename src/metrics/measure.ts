@@ -13,11 +13,11 @@
 // classes. Where scikit-learn returns a number without "zero_division" (f1 = 0 when
 // precision and recall are both 0, log_loss and brier with one class, macro averages
 // counting an absent class as 0) we return the same number.
-import { ConfigError } from '../errors.js';
-import type { EvalData } from '../io/types.js';
-import type { Segmentation } from '../segments/types.js';
-import { RowCache } from '../summaries/rowCache.js';
-import type { DecisionView } from '../summaries/types.js';
+import { ConfigError } from '../errors/index.js';
+import type { EvalData } from '../io/index.js';
+import type { Segmentation } from '../segments/index.js';
+import { RowCache } from '../summaries/index.js';
+import type { DecisionView } from '../summaries/index.js';
 import { lookupMetric, metricNames, needsScores, splitMetricName } from './catalog.js';
 import type { DecisionParams } from './declaration.js';
 import { metric as logLossMetric } from './logLoss.js';

@@ -7,9 +7,9 @@
 // (src/summaries/types.ts) are unpacked from it per segment at the end.
 // These passes live in the metrics layer because they apply the metrics' own
 // per-example terms (log-loss, brier, ECE bins, ROC and AP steps).
-import type { EvalData } from '../io/types.js';
-import { foldCells, type Cells } from '../summaries/cells.js';
-import type { ScoreOrder } from '../summaries/rowCache.js';
+import type { EvalData } from '../io/index.js';
+import { foldCells, type Cells } from '../summaries/index.js';
+import type { ScoreOrder } from '../summaries/index.js';
 import { apStep } from './averagePrecision.js';
 import { rocTrapezoid } from './auc.js';
 import { brierTerm } from './brier.js';

@@ -11,9 +11,9 @@
 // the candidate's walk pairs them and sums the paired differences D = V_C - V_B
 // per segment. Average precision steps are summed per segment and, for the
 // jackknife, per (segment, group) with the group's own rows left out.
-import type { Cells } from '../summaries/cells.js';
-import type { ScoreOrder } from '../summaries/rowCache.js';
-import { DELONG, type RankingWalkResult } from '../summaries/types.js';
+import type { Cells } from '../summaries/index.js';
+import type { ScoreOrder } from '../summaries/index.js';
+import { DELONG, type RankingWalkResult } from '../summaries/index.js';
 
 export type { RankingWalkResult };
 

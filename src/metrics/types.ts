@@ -1,8 +1,8 @@
 // What measuring produces: per segment, each configured metric for both models;
 // and the basic types a metric is declared with (config re-exports them).
-import type { Segment } from '../segments/types.js';
+import type { Segment } from '../segments/index.js';
 
-export type Task = 'binary' | 'multiclass' | 'regression';
+export type { Task } from '../io/index.js';
 export type Direction = 'higher' | 'lower';
 
 /** A cost matrix for `expected_cost`: cost per example of each outcome. */

@@ -1,6 +1,6 @@
 // unpack.ts: the passes' flat per-segment layouts (passes.ts) as the named
 // summaries of src/summaries/types.ts, once per run after the fold (S small).
-import type { ColumnSums, ErrorSums, RankingSums, ScoreSums } from '../summaries/types.js';
+import type { ColumnSums, ErrorSums, RankingSums, ScoreSums } from '../summaries/index.js';
 import { ECE_BINS } from './ece.js';
 import { BIN, MEAN, RANK, REG } from './passes.js';
 

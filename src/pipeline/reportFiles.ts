@@ -2,8 +2,8 @@
 // one place the gate writes files (besides the runner's own output and summary files).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { renderHtml } from '../report/html.js';
-import type { Report } from '../report/types.js';
+import { renderHtml } from '../report/index.js';
+import type { Report } from '../report/index.js';
 
 export interface ReportPaths {
   dir: string;

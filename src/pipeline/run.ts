@@ -3,7 +3,7 @@
 // source's values -> one decide -> the report. No GitHub here.
 import { defaultShadowConfig, effectiveConfig, withValueForMoneyMetric, type GateConfig } from '../config/index.js';
 import { countChecks, decide, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../report/index.js';
 import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
 import { mergeSection } from './section.js';
 

@@ -1,7 +1,7 @@
 // Merging the sources' report sections into the report, in source order:
 // objects key by key (a key keeps its place; new keys go last), anything else
 // (values, arrays, null) replaces what was there; nothing is copied.
-import type { Report } from '../report/types.js';
+import type { Report } from '../report/index.js';
 import type { ReportSection } from '../sources/index.js';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,7 +1,7 @@
 // Histograms of both models' scores for the report: one pass over each model's
 // score column, no allocation per row. Binary scores are probabilities binned
 // over [0, 1]; regression predictions over the range both models span.
-import type { Task } from '../config/types.js';
+import type { Task } from '../config/index.js';
 import type { ScoreDistribution } from './types.js';
 
 /** Bins of a score histogram in the report. */

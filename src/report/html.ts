@@ -3,10 +3,10 @@
 // hashes forbids anything else); readable without JavaScript, a tiny inline
 // script makes the tables sortable. A pure function of the Report; every value
 // from data goes through escapeHtml.
-import { judgedOnAbsolute } from '../metrics/catalog.js';
+import { judgedOnAbsolute } from '../metrics/index.js';
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { worsening } from '../gate/rules.js';
+import { worsening } from '../gate/index.js';
 import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, worstFirst } from './budget.js';
 import { escapeHtml } from './escape.js';

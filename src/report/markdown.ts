@@ -9,7 +9,7 @@
 // cut to the rows that do plus a line counting the rest, with a link to the full
 // report. So the comment never exceeds `maxChars`, whatever the data.
 import { stringify } from 'yaml';
-import { EPSILON, worsening } from '../gate/rules.js';
+import { EPSILON, worsening } from '../gate/index.js';
 import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, textBar, worstFirst } from './budget.js';
 import { codeBlock, escapeNumber, escapeText } from './escape.js';

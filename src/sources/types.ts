@@ -1,7 +1,7 @@
 // The one shape every source has (see src/sources/index.ts).
 import type { GateConfig } from '../config/index.js';
 import type { Check, JudgeInput, PendingCheck } from '../gate/index.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../report/index.js';
 import type { Segment } from '../segments/index.js';
 
 /** Times one stage of a run into the run's stage timings (the bench reads them). */

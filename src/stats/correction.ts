@@ -2,7 +2,7 @@
 // documented with an example.
 //
 // correction.ts: multiple-testing correction across all change checks of a run.
-import type { Correction } from '../config/types.js';
+import type { Correction } from '../config/index.js';
 
 /**
  * Adjusted p-values, in the input's order, capped at 1.

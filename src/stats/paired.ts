@@ -9,7 +9,7 @@
 //   jackknife          -> delete-a-group jackknife (jackknife.ts): pr_auc's AP steps, ece's bins
 //   paired-mean, delta-method -> paired mean test (pairedMean.ts)
 // Reads summaries only: never a row, never a reader's type.
-import type { GateConfig } from '../config/types.js';
+import type { GateConfig } from '../config/index.js';
 import { declarationOf, worsening, type ChangeSummaries, type SegmentMetrics } from '../metrics/index.js';
 import { bootstrapDecisionTable, decisionMetric, type DecisionMetric } from './decisionBootstrap.js';
 import { delongEstimate } from './delong.js';

@@ -6,7 +6,7 @@
 // (src/stats/paired.ts), so the rows are sorted once per model.
 import type { EvalData } from '../io/index.js';
 import type { Segmentation } from '../segments/index.js';
-import { sortWithRuns } from '../sort/radixSort.js';
+import { sortWithRuns } from '../sort/index.js';
 import { buildCells, type Cells } from './cells.js';
 
 /** One model's rows in ascending order of score, and what the walks over them read, in that order. */

@@ -1,7 +1,7 @@
 // Every kind of config mistake, one row each: the exact issues reported
 // (`path: message`), all at once, in document order.
 import { describe, expect, test } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError } from '../../src/errors/index.js';
 import { parseConfig } from '../../src/config/parse.js';
 
 function issuesOf(yaml: string): string[] {

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContext, readContext, type Env } from '../../src/github/context.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/errors/index.js';
 import {
   HEAD_SHA,
   MERGE_SHA,

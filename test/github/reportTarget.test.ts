@@ -5,7 +5,7 @@ import { readContext } from '../../src/github/context.js';
 import { reportTarget } from '../../src/github/reportTarget.js';
 import type { Report } from '../../src/report/types.js';
 import { HEAD_SHA, pullRequestEvent, pushEvent, workflowDispatchEvent, workflowRunEvent, type GitHubEvent } from '../e2e/harness/events.js';
-import { DataError } from '../../src/errors.js';
+import { DataError } from '../../src/errors/index.js';
 
 const OTHER = '0123456789abcdef0123456789abcdef01234567';
 const ctxOf = (event: GitHubEvent) => readContext({ GITHUB_REPOSITORY: 'octo-org/models', GITHUB_EVENT_NAME: event.name, GITHUB_SHA: OTHER }, event.payload);

@@ -9,7 +9,7 @@ import { Bool, Float64, Table as ArrowTable, tableFromArrays, vectorFromArray } 
 import { parquetMetadata } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
-import { DataError } from '../../src/errors.js';
+import { DataError } from '../../src/errors/index.js';
 import { ZSTD_SOURCE, columnOf, readColumns, readEvalPair, readTable } from '../../src/io/index.js';
 import { readShadowLog } from '../../src/io/shadow.js';
 import { runGate } from '../../src/pipeline/index.js';

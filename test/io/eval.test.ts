@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Columns, Task } from '../../src/config/types.js';
-import { DataError } from '../../src/errors.js';
+import { DataError } from '../../src/errors/index.js';
 import { readEvalPair } from '../../src/io/eval.js';
 import type { EvalData } from '../../src/io/types.js';
 import { COLUMNS, csvToJsonl, errorOf, fixtureDir } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/errors.js';
+import { DataError } from '../../src/errors/index.js';
 import { expandBraces, expandInput, segmentRegExp } from '../../src/io/glob.js';
 import { errorOf, fixtureDir } from './fixtures.js';
 

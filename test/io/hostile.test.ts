@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../src/errors.js';
+import { DataError } from '../../src/errors/index.js';
 import { columnOf, lineProgress, MAX_RECORD_BYTES, readTable, type ReadProgressEvent } from '../../src/io/index.js';
 import { KeyIndex } from '../../src/io/keyindex.js';
 import { requestCodes } from '../../src/io/requestCodes.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/errors.js';
+import { DataError } from '../../src/errors/index.js';
 import { parseBoolean, parseLabel, parseNumber } from '../../src/io/builder.js';
 import { KeyIndex } from '../../src/io/keyindex.js';
 import { columnOf, readTable, rowLocation } from '../../src/io/table.js';

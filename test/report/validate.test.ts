@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { DataError } from '../../src/errors.js';
+import { DataError } from '../../src/errors/index.js';
 import { runGate } from '../../src/pipeline/index.js';
 import { applyOverride } from '../../src/report/override.js';
 import type { Report } from '../../src/report/types.js';

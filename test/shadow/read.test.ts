@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Columns } from '../../src/config/types.js';
-import { ConfigError, DataError } from '../../src/errors.js';
+import { ConfigError, DataError } from '../../src/errors/index.js';
 import { readShadowLog, type ShadowReadOptions } from '../../src/io/shadow.js';
 import { COLUMNS, errorOf, fixtureDir } from '../io/fixtures.js';
 

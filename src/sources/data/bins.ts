@@ -6,7 +6,7 @@
 // fine bins also give the Kolmogorov-Smirnov D (the largest gap between the two
 // cumulative shares at a fine edge; a lower bound of the exact D, within one
 // percentile of it).
-import { quantileSorted } from '../../stats/quantile.js';
+import { quantileSorted } from '../../stats/index.js';
 import type { NumericBins } from './types.js';
 
 export const FINE_BINS = 100;

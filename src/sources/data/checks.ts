@@ -5,7 +5,7 @@ import { formatRule, type DataRuleName } from '../../config/index.js';
 import type { Rule } from '../../config/index.js';
 import { makeCheck } from '../../gate/index.js';
 import type { CheckSource } from '../../gate/index.js';
-import { formatCount, formatNumber } from '../../report/format.js';
+import { formatCount, formatNumber } from '../../metrics/index.js';
 import { toleranceAmount } from '../../config/index.js';
 import type { ResolvedFeature } from './features.js';
 import { betaBinomialShareQuantile, betaBinomialUpper, binomialShareQuantile, binomialUpper, increaseTest, psiNoise, wilsonInterval } from './noise.js';

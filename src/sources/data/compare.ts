@@ -9,7 +9,7 @@
 // the same floor as the shadow's score_psi. Beside it the distance a reader
 // expects for the type: Kolmogorov-Smirnov D on the fine bins (numeric) and the
 // L-infinity distance of the bucket shares (categorical).
-import { formatNumber } from '../../report/format.js';
+import { formatNumber } from '../../metrics/index.js';
 import { psiBinLabels } from './bins.js';
 import type { Bucket, FeatureProfile, FeatureSegmentView, SegmentProfile } from './types.js';
 

@@ -8,8 +8,8 @@
 //   insufficient  fewer rows than segments.min_samples (set when built).
 // An advisory rule (severity: warn) turns a failure into a warning.
 import type { Correction } from '../../config/index.js';
-import { formatP } from '../../report/format.js';
-import { adjustPValues } from '../../stats/correction.js';
+import { formatP } from '../../metrics/index.js';
+import { adjustPValues } from '../../stats/index.js';
 import type { PendingDataCheck } from './checks.js';
 import type { DataCheck } from './types.js';
 

@@ -9,7 +9,7 @@ import { dataConfigOf } from '../../config/index.js';
 import type { GateConfig } from '../../config/index.js';
 import { integrityCheck, pct } from '../../gate/index.js';
 import type { Check } from '../../gate/index.js';
-import { formatCount } from '../../report/format.js';
+import { formatCount } from '../../metrics/index.js';
 import { viewChecks, skewChecks, type PendingDataCheck } from './checks.js';
 import { compareSegment, outsideRangeMass, rangeOf, topCategories, unseenMass } from './compare.js';
 import { decideData } from './decide.js';

@@ -17,7 +17,7 @@
 // (via the regularized incomplete beta); an increase between two independent
 // shares: a one-sided z-test on the difference with Agresti-Caffo's added
 // counts, so zero counts do not give zero variance.
-import { incompleteBeta, logGamma, normalQuantile, normalUpper } from '../../stats/distributions.js';
+import { incompleteBeta, logGamma, normalQuantile, normalUpper } from '../../stats/index.js';
 
 /** P(chi2_k > x), Wilson-Hilferty (about 1e-3 absolute in the tail for k >= 1). @example chiSquareUpper(3.841, 1) // about 0.05 */
 export function chiSquareUpper(x: number, k: number): number {

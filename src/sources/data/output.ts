@@ -8,8 +8,8 @@
 // difference two unshifted models would show at these n.
 import type { Rule } from '../../config/index.js';
 import { formatRule, toleranceAmount } from '../../config/index.js';
-import { formatCount, formatNumber } from '../../report/format.js';
-import { normalQuantile, normalUpper } from '../../stats/distributions.js';
+import { formatCount, formatNumber } from '../../metrics/index.js';
+import { normalQuantile, normalUpper } from '../../stats/index.js';
 import { chooseBins, fineBinOf } from './bins.js';
 import { dataCheck, type PendingDataCheck } from './checks.js';
 import { psiOf } from './compare.js';

@@ -3,8 +3,8 @@
 // then the most drifted features with a small text histogram of the reference
 // against the current. Every data value (feature names, categories, segment
 // ids, request ids) goes through src/report/escape.ts.
-import { escapeNumber, escapeText, codeBlock, revealInvisible, truncate } from '../../report/escape.js';
-import { formatCount, formatNumber } from '../../report/format.js';
+import { escapeNumber, escapeText, codeBlock, revealInvisible, truncate } from '../../report/index.js';
+import { formatCount, formatNumber } from '../../metrics/index.js';
 import type { Check } from '../../gate/index.js';
 import type { DataCheck, DataSection, FeatureSegmentView } from './types.js';
 

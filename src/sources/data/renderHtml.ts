@@ -1,8 +1,8 @@
 // The data section of report.html, pure: every feature and segment with its
 // statistics and a bar histogram (reference against current), all data values
 // escaped with escapeHtml.
-import { escapeHtml } from '../../report/escape.js';
-import { formatCount, formatNumber } from '../../report/format.js';
+import { escapeHtml } from '../../report/index.js';
+import { formatCount, formatNumber } from '../../metrics/index.js';
 import type { DataSection, FeatureSegmentView } from './types.js';
 import { worstFirst } from './render.js';
 

@@ -5,8 +5,8 @@
 // (noise.ts); the simulated mean and variance fix a scaled chi-square c * chi2_nu
 // (c = var / (2 mean), nu = 2 mean^2 / var) whose tail gives smooth p-values
 // without the 1 / (R + 1) floor of an empirical p-value.
-import { multinomial } from '../../stats/binomial.js';
-import { Random } from '../../stats/random.js';
+import { multinomial } from '../../stats/index.js';
+import { Random } from '../../stats/index.js';
 import { chiSquareQuantile, chiSquareUpper } from './noise.js';
 import { PSI_FLOOR } from './compare.js';
 

@@ -7,7 +7,7 @@ import type { EvalData } from '../../io/index.js';
 import { measureOffline, summarizeChanges, type SegmentMetrics } from '../../metrics/index.js';
 import { RowCache } from '../../summaries/index.js';
 import { buildSegmentation, type Segmentation } from '../../segments/index.js';
-import { buildChangeTester } from '../../stats/paired.js';
+import { buildChangeTester } from '../../stats/index.js';
 import type { Timer } from '../types.js';
 
 export interface MeasuredEval {

@@ -1,10 +1,10 @@
 // The offline source: the baseline's and candidate's eval files, joined by id,
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
-import { splitMetricName } from '../../metrics/catalog.js';
+import { splitMetricName } from '../../metrics/index.js';
 import { coverageCheck, ruleSetOf } from '../../gate/index.js';
 import { readEvalPair } from '../../io/index.js';
-import { scoreDistribution } from '../../report/distribution.js';
+import { scoreDistribution } from '../../report/index.js';
 import type { Source, SourceContext, SourceResult } from '../types.js';
 import { measureEval } from './measure.js';
 

@@ -7,7 +7,7 @@
 import type { GateConfig, MetricConfig, Task } from '../../config/index.js';
 import type { EvalData, ModelOutputs, ShadowData } from '../../io/index.js';
 import { declarationOf, needsScores, splitMetricName } from '../../metrics/index.js';
-import { hashString } from '../../stats/random.js';
+import { hashString } from '../../stats/index.js';
 
 /**
  * The configured metrics that can be measured online, and why the others cannot.

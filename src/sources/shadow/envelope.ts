@@ -7,14 +7,14 @@
 import type { GateConfig, ShadowConfig } from '../../config/index.js';
 import { integrityCheck, makeCheck, pct, ruleFields, ruleFor, changeTolerance, type ChangeTester, type PendingCheck, type RuleSet, type Check, type MetricRule } from '../../gate/index.js';
 import type { ShadowIntegrity } from '../../io/index.js';
-import { lookupShadowMetric } from '../../metrics/catalog.js';
-import { formatCount, formatUsd } from '../../report/format.js';
-import type { ValueForMoney } from '../../report/types.js';
-import { valueForMoneyText } from '../../report/valueForMoney.js';
+import { lookupShadowMetric } from '../../metrics/index.js';
+import { formatCount, formatUsd } from '../../metrics/index.js';
+import type { ValueForMoney } from '../../report/index.js';
+import { valueForMoneyText } from '../../report/index.js';
 import type { Segmentation } from '../../segments/index.js';
-import { pairedMeanDiffTest } from '../../stats/meanDiff.js';
-import { pairedProportionTest } from '../../stats/pairedProportion.js';
-import { summarizeBootstrap } from '../../stats/quantileBootstrap.js';
+import { pairedMeanDiffTest } from '../../stats/index.js';
+import { pairedProportionTest } from '../../stats/index.js';
+import { summarizeBootstrap } from '../../stats/index.js';
 import { LATENCY_QUANTILES } from './latency.js';
 import type { ShadowMeasured } from './measure.js';
 

@@ -5,11 +5,11 @@
 // two stay paired. Where a change rule needs it, the paired bootstrap of the
 // percentile's delta runs here too (src/stats/quantileBootstrap.ts).
 import type { ShadowData } from '../../io/index.js';
-import { argsortFloat64 } from '../../sort/radixSort.js';
+import { argsortFloat64 } from '../../sort/index.js';
 import type { Segmentation } from '../../segments/index.js';
-import { pairedQuantileBootstrap, type PairedValues } from '../../stats/quantileBootstrap.js';
-import { quantileOfOrder } from '../../stats/quantile.js';
-import { Random } from '../../stats/random.js';
+import { pairedQuantileBootstrap, type PairedValues } from '../../stats/index.js';
+import { quantileOfOrder } from '../../stats/index.js';
+import { Random } from '../../stats/index.js';
 import { groupBySegment, segmentsOf, type Groups } from './groups.js';
 
 /** The latency metrics and their quantiles. */

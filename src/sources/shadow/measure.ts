@@ -3,10 +3,10 @@
 // requests, error rate, decision agreement and score PSI. Produces the same
 // SegmentMetrics the offline judge reads, plus the sums the paired tests need.
 import type { ShadowData } from '../../io/index.js';
-import type { MetricValue, SegmentMetrics } from '../../metrics/types.js';
+import type { MetricValue, SegmentMetrics } from '../../metrics/index.js';
 import type { Segmentation } from '../../segments/index.js';
-import type { DiffSums } from '../../stats/meanDiff.js';
-import type { PairedCounts } from '../../stats/pairedProportion.js';
+import type { DiffSums } from '../../stats/index.js';
+import type { PairedCounts } from '../../stats/index.js';
 import { LATENCY_QUANTILES, PERCENTILES, measureLatency, type LatencyBySegment } from './latency.js';
 import { scorePsiBySegment } from './psi.js';
 import { SUM, shadowSums } from './sums.js';

@@ -9,9 +9,9 @@
 //   PSI = sum_k (c_k - b_k) * ln(c_k / b_k).
 // Requests where either model failed or gave no score are left out.
 import type { ShadowData } from '../../io/index.js';
-import { argsortFloat64 } from '../../sort/radixSort.js';
+import { argsortFloat64 } from '../../sort/index.js';
 import type { Segmentation } from '../../segments/index.js';
-import { quantileOfOrder } from '../../stats/quantile.js';
+import { quantileOfOrder } from '../../stats/index.js';
 import { groupBySegment, segmentsOf } from './groups.js';
 
 export const PSI_BINS = 10;

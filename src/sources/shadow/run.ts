@@ -5,7 +5,7 @@
 // offline or online source's measured values.
 import { defaultShadowConfig, type ShadowConfig } from '../../config/index.js';
 import type { ShadowData } from '../../io/index.js';
-import type { ShadowSummary } from '../../report/types.js';
+import type { ShadowSummary } from '../../report/index.js';
 import { buildSegmentation } from '../../segments/index.js';
 import type { Source, SourceContext, SourceResult } from '../types.js';
 import { bootstrapWanted, envelopeRules, envelopeTester, requestCoverageCheck, valueForMoneyCheck } from './envelope.js';

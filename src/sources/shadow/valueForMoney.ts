@@ -4,8 +4,8 @@
 // lift. The lift is read from the other sources' measured values (offline first,
 // else online), never from their checks: this is the shadow source's `finish`.
 import type { Direction, GateConfig, ShadowConfig } from '../../config/index.js';
-import { lookupMetric } from '../../metrics/catalog.js';
-import type { ShadowChange, ValueForMoney } from '../../report/types.js';
+import { lookupMetric } from '../../metrics/index.js';
+import type { ShadowChange, ValueForMoney } from '../../report/index.js';
 import type { SourceResult } from '../types.js';
 import { PERCENTILES } from './latency.js';
 import type { ShadowMeasured } from './measure.js';

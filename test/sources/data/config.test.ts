@@ -1,6 +1,6 @@
 // The data section of the config: defaults, per-feature rule changes, every error at once.
 import { describe, expect, test } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/errors/index.js';
 import { dataConfigOf, parseConfig } from '../../../src/config/parse.js';
 
 const issues = (yaml: string) => {

@@ -1,0 +1,3 @@
+// src/sort: the one radix sort (stable, on typed arrays) the ranking walk, the
+// shadow's percentiles and PSI share.
+export * from './radixSort.js';
