@@ -1098,16 +1098,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end3 = folds[i2 + 1] || text2.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text2.slice(0, end3)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text2[fold2]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end3)}`;
+${indent}${text2.slice(fold2 + 1, end3)}`;
         }
       }
       return res;
@@ -4746,8 +4746,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -4787,19 +4787,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -8241,13 +8241,13 @@ var DataError = class extends Error {
   detail;
   constructor(file, detail, where = {}) {
     const line2 = where.line ?? null;
-    const column = where.column ?? null;
-    const loc = `${file}${line2 !== null ? `:${line2}` : ""}${column !== null ? ` (column "${column}")` : ""}`;
+    const column2 = where.column ?? null;
+    const loc = `${file}${line2 !== null ? `:${line2}` : ""}${column2 !== null ? ` (column "${column2}")` : ""}`;
     super(`${loc}: ${detail}`);
     this.name = "DataError";
     this.file = file;
     this.line = line2;
-    this.column = column;
+    this.column = column2;
     this.detail = detail;
   }
 };
@@ -8265,58 +8265,959 @@ function describeUnexpected(e) {
   return `Unexpected error (this is a bug in model-release-gate, please report it): ${String(e)}`;
 }
 
-// src/metrics/catalog.ts
-var BIN = ["binary"];
-var info = (name2, tasks, direction, family, rate, description) => ({ name: name2, tasks, direction, family, rate, description });
-var METRICS = [
-  info("accuracy", ["binary", "multiclass"], "higher", "decision", true, "share of examples decided correctly"),
-  info("precision", BIN, "higher", "decision", true, "TP / (TP + FP)"),
-  info("recall", BIN, "higher", "decision", true, "TP / (TP + FN)"),
-  info("f1", BIN, "higher", "decision", true, "harmonic mean of precision and recall"),
-  info("fpr", BIN, "lower", "decision", true, "FP / (FP + TN)"),
-  info("positive_rate", BIN, "lower", "decision", true, "share of examples decided positive"),
-  info("expected_cost", BIN, "lower", "decision", false, "mean cost per example from the cost matrix"),
-  info("auc", BIN, "higher", "ranking", true, "area under the ROC curve"),
-  info("pr_auc", BIN, "higher", "ranking", true, "average precision (area under the precision-recall curve, step-wise)"),
-  info("log_loss", BIN, "lower", "mean", false, "mean negative log-likelihood of the labels"),
-  info("brier", BIN, "lower", "mean", false, "mean squared error of the probability"),
-  info("ece", BIN, "lower", "other", true, "expected calibration error, 10 equal-width bins"),
-  info("macro_f1", ["multiclass"], "higher", "decision", true, "unweighted mean of per-class F1"),
-  info("macro_recall", ["multiclass"], "higher", "decision", true, "unweighted mean of per-class recall"),
-  info("mae", ["regression"], "lower", "mean", false, "mean absolute error"),
-  info("rmse", ["regression"], "lower", "other", false, "root mean squared error"),
-  info("mape", ["regression"], "lower", "other", false, "mean absolute percentage error as scikit-learn: |error| / max(|label|, 2.2e-16), so a label of 0 makes it huge"),
-  info("bias", ["regression"], "lower", "mean", false, "mean of prediction - label; judged on its absolute value"),
-  info("latency_p50_ms", "shadow", "lower", "shadow", false, "median serving latency"),
-  info("latency_p95_ms", "shadow", "lower", "shadow", false, "95th percentile serving latency"),
-  info("latency_p99_ms", "shadow", "lower", "shadow", false, "99th percentile serving latency"),
-  info("cost_per_1k", "shadow", "lower", "shadow", false, "serving cost in USD per 1,000 requests"),
-  info("error_rate", "shadow", "lower", "shadow", true, "share of requests that failed or timed out"),
-  info("agreement", "shadow", "higher", "shadow", true, "share of requests where both models decided the same"),
-  info("score_psi", "shadow", "lower", "shadow", false, "population stability index of the candidate's scores against the baseline's")
+// src/metrics/confusion.ts
+function confusionTotal(c) {
+  return c.tp + c.fp + c.tn + c.fn;
+}
+function ratio(num2, den) {
+  return den > 0 ? num2 / den : null;
+}
+
+// src/metrics/accuracy.ts
+function accuracy(correctWeight, totalWeight) {
+  return ratio(correctWeight, totalWeight);
+}
+var metric = {
+  name: "accuracy",
+  tasks: ["binary", "multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "share of examples decided correctly",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => accuracy(v.correct, v.total)
+};
+
+// src/metrics/auc.ts
+function rocTrapezoid(tpPrev, fpPrev, tp, fp) {
+  return (fp - fpPrev) * (tp + tpPrev) / 2;
+}
+function auc(area, positiveWeight, negativeWeight) {
+  if (!(positiveWeight > 0 && negativeWeight > 0)) return null;
+  return area / (positiveWeight * negativeWeight);
+}
+var metric2 = {
+  name: "auc",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "number",
+  description: "area under the ROC curve",
+  summary: "ranking",
+  test: "delong",
+  value: (r, s) => auc(r.area[s], r.positive[s], r.negative[s])
+};
+
+// src/metrics/averagePrecision.ts
+function apStep(tpPrev, tp, fp) {
+  const dTp = tp - tpPrev;
+  return dTp > 0 ? dTp * tp / (tp + fp) : 0;
+}
+function averagePrecision(stepSum, positiveWeight, negativeWeight) {
+  if (!(positiveWeight > 0 && negativeWeight > 0)) return null;
+  return stepSum / positiveWeight;
+}
+var metric3 = {
+  name: "pr_auc",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "number",
+  description: "average precision (area under the precision-recall curve, step-wise)",
+  summary: "ranking",
+  test: "jackknife",
+  value: (r, s) => averagePrecision(r.ap[s], r.positive[s], r.negative[s])
+};
+
+// src/metrics/balancedAccuracy.ts
+function balancedAccuracy(tp, trueWeight) {
+  let sum = 0;
+  let classes = 0;
+  for (let k = 0; k < trueWeight.length; k++) {
+    if (!(trueWeight[k] > 0)) continue;
+    sum += tp[k] / trueWeight[k];
+    classes++;
+  }
+  return classes > 0 ? sum / classes : null;
+}
+var metric4 = {
+  name: "balanced_accuracy",
+  tasks: ["binary", "multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "mean of the per-class recalls (scikit-learn balanced_accuracy_score)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => balancedAccuracy(v.tp, v.trueW)
+};
+
+// src/metrics/mean.ts
+function weightedMean(weightedSum, totalWeight) {
+  return ratio(weightedSum, totalWeight);
+}
+var metric5 = {
+  name: "mean[X]",
+  tasks: ["binary", "multiclass", "regression"],
+  direction: "declared",
+  rate: false,
+  unit: "number",
+  description: "mean of a numeric column",
+  parameter: "column",
+  summary: "column",
+  test: "paired-mean",
+  value: (x, s, m) => weightedMean(x.sum[m][s], x.weight[m][s])
+};
+
+// src/metrics/bias.ts
+function bias(weightedSignedErrorSum, totalWeight) {
+  return weightedMean(weightedSignedErrorSum, totalWeight);
+}
+var metric6 = {
+  name: "bias",
+  tasks: ["regression"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean of prediction - label; judged on its absolute value",
+  judgedOnAbsolute: true,
+  summary: "errors",
+  test: "paired-mean",
+  value: (x, s, m) => bias(x.signed[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = p[r] - y[r];
+  }
+};
+
+// src/metrics/brier.ts
+function brierTerm(label, p) {
+  const d = label - p;
+  return d * d;
+}
+function brier(weightedTermSum, totalWeight) {
+  return weightedMean(weightedTermSum, totalWeight);
+}
+var metric7 = {
+  name: "brier",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean squared error of the probability",
+  summary: "scores",
+  test: "paired-mean",
+  value: (x, s, m) => brier(x.brier[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = brierTerm(y[r], p[r]);
+  }
+};
+
+// src/summaries/types.ts
+var SCORE_BINS = 10;
+var DELONG = {
+  POS: 0,
+  NEG: 4,
+  /** sum of w * D (= weight x the AUC change) */
+  W_D: 0,
+  /** sum of w^2 */
+  W2: 1,
+  /** sum of w^2 (D - shift) */
+  W2_D: 2,
+  /** sum of w^2 (D - shift)^2 */
+  W2_D2: 3,
+  STRIDE: 8
+};
+var ECE_GROUP_WIDTH = 1 + 2 * SCORE_BINS;
+
+// src/summaries/cells.ts
+var DENSE_LIMIT = 1 << 22;
+function buildCells(dims, n, segments) {
+  const D2 = dims.length;
+  const ofRow = new Int32Array(n);
+  let count3 = n > 0 ? 1 : 0;
+  const parents = [];
+  const segs = [];
+  for (let d = 0; d < D2; d++) {
+    const rs = dims[d];
+    let next = 0;
+    const parent = [];
+    const seg = [];
+    if (count3 * segments <= DENSE_LIMIT) {
+      const table = new Int32Array(count3 * segments).fill(-1);
+      for (let r = 0; r < n; r++) {
+        const s = rs[r];
+        const key = ofRow[r] * segments + s;
+        let c = table[key];
+        if (c < 0) {
+          c = table[key] = next++;
+          parent.push(ofRow[r]);
+          seg.push(s);
+        }
+        ofRow[r] = c;
+      }
+    } else {
+      const table = /* @__PURE__ */ new Map();
+      for (let r = 0; r < n; r++) {
+        const s = rs[r];
+        const key = ofRow[r] * segments + s;
+        let c = table.get(key);
+        if (c === void 0) {
+          c = next++;
+          table.set(key, c);
+          parent.push(ofRow[r]);
+          seg.push(s);
+        }
+        ofRow[r] = c;
+      }
+    }
+    parents.push(Int32Array.from(parent));
+    segs.push(Int32Array.from(seg));
+    count3 = next;
+  }
+  const segmentOf = new Int32Array(count3 * D2);
+  for (let c = 0; c < count3; c++) {
+    let cur = c;
+    for (let d = D2 - 1; d >= 0; d--) {
+      segmentOf[c * D2 + d] = segs[d][cur];
+      cur = parents[d][cur];
+    }
+  }
+  return { count: count3, ofRow, dims: D2, segmentOf };
+}
+function foldCells(cellSums, width, cells, segments) {
+  const out = new Float64Array(segments * width);
+  const D2 = cells.dims;
+  for (let c = 0; c < cells.count; c++) {
+    for (let d = 0; d < D2; d++) {
+      const o = cells.segmentOf[c * D2 + d] * width;
+      const i = c * width;
+      for (let k = 0; k < width; k++) out[o + k] += cellSums[i + k];
+    }
+  }
+  return out;
+}
+
+// src/sort/radixSort.ts
+var BUCKETS = 65536;
+var MASK = 65535;
+function argsortFloat64(values, into) {
+  return radixSort(values, into).order;
+}
+function sortWithRuns(values) {
+  const { order, hi, lo } = radixSort(values);
+  const n = order.length;
+  const tied = new Uint8Array(n);
+  for (let k = 1; k < n; k++) tied[k] = hi[k] === hi[k - 1] && lo[k] === lo[k - 1] ? 1 : 0;
+  return { order, tied };
+}
+function radixSort(values, into) {
+  const n = values.length;
+  if (into !== void 0 && into.length !== n) throw new Error(`argsortFloat64: an output of ${into.length} for ${n} values`);
+  let idx = into ?? new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (n < 2) return { order: idx, hi: new Uint32Array(n), lo: new Uint32Array(n) };
+  const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  const hist = new Uint32Array(4 * BUCKETS);
+  for (let i = 0; i < n; i++) {
+    let h2 = bits[2 * i + 1];
+    let l = bits[2 * i];
+    if (h2 === 2147483648 && l === 0) h2 = 0;
+    if (h2 & 2147483648) {
+      h2 = ~h2 >>> 0;
+      l = ~l >>> 0;
+    } else {
+      h2 = (h2 | 2147483648) >>> 0;
+    }
+    hi[i] = h2;
+    lo[i] = l;
+    hist[l & MASK]++;
+    hist[BUCKETS + (l >>> 16)]++;
+    hist[2 * BUCKETS + (h2 & MASK)]++;
+    hist[3 * BUCKETS + (h2 >>> 16)]++;
+  }
+  let idx2 = new Int32Array(n);
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  const offsets = new Uint32Array(BUCKETS);
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * BUCKETS;
+    let trivial = false;
+    for (let b = 0; b < BUCKETS; b++) {
+      const c = hist[base + b];
+      if (c === n) trivial = true;
+      if (c !== 0) break;
+    }
+    if (trivial) continue;
+    let sum = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      offsets[b] = sum;
+      sum += hist[base + b];
+    }
+    const key = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    for (let k = 0; k < n; k++) {
+      const dst = offsets[key[k] >>> shift & MASK]++;
+      idx2[dst] = idx[k];
+      hi2[dst] = hi[k];
+      lo2[dst] = lo[k];
+    }
+    [idx, idx2] = [idx2, idx];
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+  }
+  if (into !== void 0 && idx !== into) {
+    into.set(idx);
+    idx = into;
+  }
+  return { order: idx, hi, lo };
+}
+
+// src/summaries/rowCache.ts
+function scoreOrder(score2, label, weight, cells) {
+  const { order: rows, tied } = sortWithRuns(score2);
+  const n = rows.length;
+  const cellOf = cells.ofRow;
+  const cellLabel = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = rows[k];
+    cellLabel[k] = cellOf[r] * 2 + (label[r] === 1 ? 1 : 0);
+  }
+  let w = null;
+  if (weight !== null) {
+    w = new Float64Array(n);
+    for (let k = 0; k < n; k++) w[k] = weight[rows[k]];
+  }
+  return { rows, tied, cellLabel, weight: w };
+}
+var RowCache = class {
+  constructor(data, segmentation) {
+    this.data = data;
+    this.segmentation = segmentation;
+  }
+  data;
+  segmentation;
+  builtCells = null;
+  orders = [null, null];
+  /** Each row's cell of the segmentation. */
+  get cells() {
+    this.builtCells ??= buildCells(
+      this.segmentation.dimensions.map((d) => d.rowSegment),
+      this.data.n,
+      this.segmentation.segments.length
+    );
+    return this.builtCells;
+  }
+  /** Model m's (0 baseline, 1 candidate) rows in ascending order of score (binary task: labels 0/1). */
+  scoreOrder(m) {
+    const d = this.data;
+    this.orders[m] ??= scoreOrder(m === 0 ? d.baseline.score : d.candidate.score, d.label, d.weight, this.cells);
+    return this.orders[m];
+  }
+  /** Throws unless the cache was built for these rows and segments (another's would give wrong sums without a sign). */
+  assertFor(data, segmentation, caller) {
+    if (data !== this.data || segmentation !== this.segmentation) throw new Error(`${caller}: the row cache was built for other data or segments`);
+  }
+};
+
+// src/summaries/jointTable.ts
+var JOINT_TABLE_LIMIT = 1 << 24;
+function jointTables(label, decisionB, decisionC, weight, K, cells, segments) {
+  const T = K * K * K;
+  if (T * Math.max(cells.count, segments) * 2 > JOINT_TABLE_LIMIT) return null;
+  const W = 2 * T;
+  const acc = new Float64Array(cells.count * W);
+  const cellOf = cells.ofRow;
+  const n = label.length;
+  for (let r = 0; r < n; r++) {
+    const key = (label[r] * K + decisionB[r]) * K + decisionC[r];
+    if (!(key >= 0 && key < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K})`);
+    const o = cellOf[r] * W + 2 * key;
+    acc[o] += 1;
+    acc[o + 1] += weight === null ? 1 : weight[r];
+  }
+  const folded2 = foldCells(acc, W, cells, segments);
+  const counts = new Float64Array(segments * T);
+  const weights2 = new Float64Array(segments * T);
+  for (let i = 0; i < segments * T; i++) {
+    counts[i] = folded2[2 * i];
+    weights2[i] = folded2[2 * i + 1];
+  }
+  return { K, counts, weights: weights2 };
+}
+
+// src/summaries/pairedMoments.ts
+function pairedMoments(tB, tC, weight, cells, segments) {
+  const n = tB.length;
+  const cellOf = cells.ofRow;
+  const acc = new Float64Array(cells.count * 5);
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const b = tB[r];
+    const c = tC[r];
+    const o = cellOf[r] * 5;
+    const hasB = b === b;
+    const hasC = c === c;
+    if (hasB) {
+      acc[o] += w;
+      acc[o + 1] += w * b;
+    }
+    if (hasC) {
+      acc[o + 2] += w;
+      acc[o + 3] += w * c;
+    }
+    if (hasB || hasC) acc[o + 4] += 1;
+  }
+  const seg = foldCells(acc, 5, cells, segments);
+  const S = segments;
+  const muB = new Float64Array(S);
+  const muC = new Float64Array(S);
+  const rows = new Float64Array(S);
+  const invB = new Float64Array(S);
+  const invC = new Float64Array(S);
+  for (let s = 0; s < S; s++) {
+    const wB = seg[s * 5];
+    const wC = seg[s * 5 + 2];
+    muB[s] = wB > 0 ? seg[s * 5 + 1] / wB : NaN;
+    muC[s] = wC > 0 ? seg[s * 5 + 3] / wC : NaN;
+    invB[s] = wB > 0 ? 1 / wB : 0;
+    invC[s] = wC > 0 ? 1 / wC : 0;
+    rows[s] = seg[s * 5 + 4];
+  }
+  const sBB = new Float64Array(S);
+  const sCC = new Float64Array(S);
+  const sBC = new Float64Array(S);
+  const D2 = cells.dims;
+  const segOf = cells.segmentOf;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const b = tB[r];
+    const c = tC[r];
+    const hasB = b === b;
+    const hasC = c === c;
+    const cell = cellOf[r];
+    for (let d = 0; d < D2; d++) {
+      const s = segOf[cell * D2 + d];
+      const pb = hasB ? w * (b - muB[s]) * invB[s] : 0;
+      const pc = hasC ? w * (c - muC[s]) * invC[s] : 0;
+      sBB[s] += pb * pb;
+      sCC[s] += pc * pc;
+      sBC[s] += pb * pc;
+    }
+  }
+  return { muB, muC, n: rows, sBB, sCC, sBC };
+}
+
+// src/summaries/decision.ts
+function view(K, trueW, trueCount) {
+  return {
+    K,
+    total: 0,
+    correct: 0,
+    trueW,
+    trueCount,
+    tp: new Float64Array(K),
+    predW: new Float64Array(K),
+    predCount: new Float64Array(K),
+    confusion: { tp: 0, fp: 0, tn: 0, fn: 0 }
+  };
+}
+var TableSummary = class {
+  K;
+  total = 0;
+  /** Weight and rows labelled as each class (shared by both views). */
+  trueW;
+  trueCount;
+  /** Per model: the view decision metrics read. */
+  views;
+  constructor(K) {
+    this.K = K;
+    this.trueW = new Float64Array(K);
+    this.trueCount = new Float64Array(K);
+    this.views = [view(K, this.trueW, this.trueCount), view(K, this.trueW, this.trueCount)];
+  }
+  /**
+   * Fills the views from table cells `keys[i]` (index `(y*K + b)*K + c`) with
+   * `counts[i]` rows weighing `weights[i]` in all.
+   */
+  fill(keys, counts, weights2) {
+    const K = this.K;
+    this.trueW.fill(0);
+    this.trueCount.fill(0);
+    const [vB, vC] = this.views;
+    for (const v of this.views) {
+      v.tp.fill(0);
+      v.predW.fill(0);
+      v.predCount.fill(0);
+    }
+    let total = 0;
+    const tpB = vB.tp;
+    const tpC = vC.tp;
+    const KK = K * K;
+    for (let i = 0; i < keys.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const w = weights2[i];
+      const key = keys[i];
+      const y = key / KK | 0;
+      const rest = key - y * KK;
+      const b = rest / K | 0;
+      const c = rest - b * K;
+      total += w;
+      this.trueW[y] += w;
+      this.trueCount[y] += x;
+      vB.predW[b] += w;
+      vB.predCount[b] += x;
+      vC.predW[c] += w;
+      vC.predCount[c] += x;
+      if (b === y) tpB[b] += w;
+      if (c === y) tpC[c] += w;
+    }
+    this.total = total;
+    for (const v of this.views) {
+      v.total = total;
+      let correct = 0;
+      for (let k = 0; k < K; k++) correct += v.tp[k];
+      v.correct = correct;
+      if (K === 2) {
+        const cm = v.confusion;
+        cm.tp = v.tp[1];
+        cm.tn = v.tp[0];
+        cm.fp = v.predW[1] - v.tp[1];
+        cm.fn = this.trueW[1] - v.tp[1];
+      }
+    }
+  }
+};
+
+// src/summaries/idHash.ts
+var OFFSET = 2166136261 | 0;
+var PRIME = 16777619;
+function fold(h2, s) {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 128) {
+      h2 = Math.imul(h2 ^ c, PRIME);
+      continue;
+    }
+    if (c >= 55296 && c < 56320 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 56320 && lo < 57344) {
+        c = 65536 + (c - 55296 << 10) + (lo - 56320);
+        i++;
+      }
+    }
+    if (c >= 55296 && c < 57344) c = 65533;
+    if (c < 2048) {
+      h2 = Math.imul(h2 ^ (192 | c >> 6), PRIME);
+    } else if (c < 65536) {
+      h2 = Math.imul(h2 ^ (224 | c >> 12), PRIME);
+      h2 = Math.imul(h2 ^ (128 | c >> 6 & 63), PRIME);
+    } else {
+      h2 = Math.imul(h2 ^ (240 | c >> 18), PRIME);
+      h2 = Math.imul(h2 ^ (128 | c >> 12 & 63), PRIME);
+      h2 = Math.imul(h2 ^ (128 | c >> 6 & 63), PRIME);
+    }
+    h2 = Math.imul(h2 ^ (128 | c & 63), PRIME);
+  }
+  return h2;
+}
+function idGroups(ids, n, seed, groups) {
+  const out = new Uint8Array(n);
+  const prefix = `${seed}:`;
+  const h0 = fold(OFFSET, prefix);
+  for (let r = 0; r < n; r++) out[r] = (fold(h0, ids === null ? String(r) : ids[r]) >>> 0) % groups;
+  return out;
+}
+
+// src/metrics/ece.ts
+var ECE_BINS = SCORE_BINS;
+function eceBin(score2) {
+  const b = Math.floor(score2 * ECE_BINS);
+  return b >= ECE_BINS ? ECE_BINS - 1 : b < 0 ? 0 : b;
+}
+function ece(binSums, offset, totalWeight) {
+  if (!(totalWeight > 0)) return null;
+  let s = 0;
+  for (let b = 0; b < ECE_BINS; b++) s += Math.abs(binSums[offset + b]);
+  return s / totalWeight;
+}
+var metric8 = {
+  name: "ece",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: true,
+  unit: "percent",
+  description: "expected calibration error, 10 equal-width bins",
+  summary: "scores",
+  test: "jackknife",
+  value: (x, s, m) => ece(x.eceBins[m], s * ECE_BINS, x.weight[s])
+};
+
+// src/metrics/expectedCost.ts
+function expectedCost(c, costs) {
+  return ratio(c.tp * costs.tp + c.fp * costs.fp + c.tn * costs.tn + c.fn * costs.fn, confusionTotal(c));
+}
+var metric9 = {
+  name: "expected_cost",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean cost per example from the cost matrix",
+  needsCosts: true,
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v, p) => expectedCost(v.confusion, p.costs)
+};
+
+// src/metrics/f1.ts
+function f1(c) {
+  return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
+}
+var metric10 = {
+  name: "f1",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "harmonic mean of precision and recall",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => f1(v.confusion)
+};
+
+// src/metrics/fpr.ts
+function fpr(c) {
+  return ratio(c.fp, c.fp + c.tn);
+}
+var metric11 = {
+  name: "fpr",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: true,
+  unit: "percent",
+  description: "FP / (FP + TN)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => fpr(v.confusion)
+};
+
+// src/metrics/logLoss.ts
+var LOG_LOSS_EPS = 2220446049250313e-31;
+function logLossTerm(label, p) {
+  const q = label === 1 ? p : 1 - p;
+  return -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
+}
+function logLoss(weightedTermSum, totalWeight) {
+  return weightedMean(weightedTermSum, totalWeight);
+}
+var metric12 = {
+  name: "log_loss",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean negative log-likelihood of the labels",
+  summary: "scores",
+  test: "paired-mean",
+  value: (x, s, m) => logLoss(x.logLoss[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = logLossTerm(y[r], p[r]);
+  }
+};
+
+// src/metrics/macroF1.ts
+function macroF1(tp, trueWeight, predWeight, trueCount, predCount, offset, classes) {
+  let sum = 0;
+  let present = 0;
+  for (let k = offset; k < offset + classes; k++) {
+    if (trueCount[k] === 0 && predCount[k] === 0) continue;
+    present++;
+    const den = trueWeight[k] + predWeight[k];
+    if (den > 0) sum += 2 * tp[k] / den;
+  }
+  return present > 0 ? sum / present : null;
+}
+var metric13 = {
+  name: "macro_f1",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "unweighted mean of per-class F1",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => macroF1(v.tp, v.trueW, v.predW, v.trueCount, v.predCount, 0, v.K)
+};
+
+// src/metrics/macroRecall.ts
+function macroRecall(tp, trueWeight, trueCount, predCount, offset, classes) {
+  let sum = 0;
+  let present = 0;
+  for (let k = offset; k < offset + classes; k++) {
+    if (trueCount[k] === 0 && predCount[k] === 0) continue;
+    present++;
+    if (trueWeight[k] > 0) sum += tp[k] / trueWeight[k];
+  }
+  return present > 0 ? sum / present : null;
+}
+var metric14 = {
+  name: "macro_recall",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "unweighted mean of per-class recall",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => macroRecall(v.tp, v.trueW, v.trueCount, v.predCount, 0, v.K)
+};
+
+// src/metrics/mae.ts
+function mae(weightedAbsErrorSum, totalWeight) {
+  return weightedMean(weightedAbsErrorSum, totalWeight);
+}
+var metric15 = {
+  name: "mae",
+  tasks: ["regression"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean absolute error",
+  summary: "errors",
+  test: "paired-mean",
+  value: (x, s, m) => mae(x.abs[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = Math.abs(p[r] - y[r]);
+  }
+};
+
+// src/metrics/mape.ts
+var MAPE_EPS = 2220446049250313e-31;
+function apeTerm(label, prediction) {
+  const a = Math.abs(label);
+  return Math.abs(label - prediction) / (a > MAPE_EPS ? a : MAPE_EPS);
+}
+function mape(weightedApeSum, totalWeight) {
+  return weightedMean(weightedApeSum, totalWeight);
+}
+var metric16 = {
+  name: "mape",
+  tasks: ["regression"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean absolute percentage error as scikit-learn: |error| / max(|label|, 2.2e-16), so a label of 0 makes it huge",
+  summary: "errors",
+  test: "paired-mean",
+  value: (x, s, m) => mape(x.ape[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = apeTerm(y[r], p[r]);
+  }
+};
+
+// src/metrics/mcc.ts
+function mcc(tp, trueWeight, predWeight, total) {
+  if (!(total > 0)) return null;
+  let correct = 0;
+  let tp_ = 0;
+  let pp = 0;
+  let tt = 0;
+  for (let k = 0; k < trueWeight.length; k++) {
+    correct += tp[k];
+    tp_ += trueWeight[k] * predWeight[k];
+    pp += predWeight[k] * predWeight[k];
+    tt += trueWeight[k] * trueWeight[k];
+  }
+  const n22 = total * total;
+  const den = (n22 - pp) * (n22 - tt);
+  if (!(den > 0)) return 0;
+  return (correct * total - tp_) / Math.sqrt(den);
+}
+var metric17 = {
+  name: "mcc",
+  tasks: ["binary", "multiclass"],
+  direction: "higher",
+  rate: false,
+  unit: "number",
+  description: "Matthews correlation coefficient, from -1 to 1 (scikit-learn matthews_corrcoef; 0 where it is 0/0)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => mcc(v.tp, v.trueW, v.predW, v.total)
+};
+
+// src/metrics/positiveRate.ts
+function positiveRate(c) {
+  return ratio(c.tp + c.fp, confusionTotal(c));
+}
+var metric18 = {
+  name: "positive_rate",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: true,
+  unit: "percent",
+  description: "share of examples decided positive",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => positiveRate(v.confusion)
+};
+
+// src/metrics/precision.ts
+function precision(c) {
+  return ratio(c.tp, c.tp + c.fp);
+}
+var metric19 = {
+  name: "precision",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "TP / (TP + FP)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  undefinedReason: "no positive decisions",
+  value: (v) => precision(v.confusion)
+};
+
+// src/metrics/recall.ts
+function recall(truePositiveWeight, positiveWeight) {
+  return ratio(truePositiveWeight, positiveWeight);
+}
+var metric20 = {
+  name: "recall",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "TP / (TP + FN)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => recall(v.tp[1], v.trueW[1])
+};
+var classRecall = {
+  name: "recall[CLASS]",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "recall of one class",
+  parameter: "class",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v, p) => p.classIndex < 0 ? null : recall(v.tp[p.classIndex], v.trueW[p.classIndex])
+};
+
+// src/metrics/rmse.ts
+function rmse(weightedSqErrorSum, totalWeight) {
+  const m = weightedMean(weightedSqErrorSum, totalWeight);
+  return m === null ? null : Math.sqrt(m);
+}
+var metric21 = {
+  name: "rmse",
+  tasks: ["regression"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "root mean squared error",
+  summary: "errors",
+  // rmse = sqrt(mse): the delta method's slope at the mean squared error is 1 / (2 rmse).
+  test: "delta-method",
+  value: (x, s, m) => rmse(x.sq[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = (p[r] - y[r]) ** 2;
+  },
+  slope: (mu) => mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0
+};
+
+// src/metrics/shadow.ts
+var shadow = (name2, direction, rate, unit, test, description) => ({
+  name: name2,
+  tasks: "shadow",
+  direction,
+  rate,
+  unit,
+  description,
+  summary: "shadow",
+  test
+});
+var SHADOW_METRICS = [
+  shadow("latency_p50_ms", "lower", false, "ms", "quantile-bootstrap", "median serving latency"),
+  shadow("latency_p95_ms", "lower", false, "ms", "quantile-bootstrap", "95th percentile serving latency"),
+  shadow("latency_p99_ms", "lower", false, "ms", "quantile-bootstrap", "99th percentile serving latency"),
+  shadow("cost_per_1k", "lower", false, "usd", "paired-mean", "serving cost in USD per 1,000 requests"),
+  shadow("error_rate", "lower", true, "percent", "paired-proportion", "share of requests that failed or timed out"),
+  shadow("agreement", "higher", true, "percent", "none", "share of requests where both models decided the same"),
+  shadow("score_psi", "lower", false, "number", "none", "population stability index of the candidate's scores against the baseline's")
 ];
-var BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
+
+// src/metrics/registry.ts
+var REGISTRY = [
+  metric,
+  metric19,
+  metric20,
+  metric10,
+  metric11,
+  metric18,
+  metric9,
+  metric2,
+  metric3,
+  metric12,
+  metric7,
+  metric8,
+  metric13,
+  metric14,
+  metric4,
+  metric17,
+  metric15,
+  metric21,
+  metric16,
+  metric6,
+  ...SHADOW_METRICS,
+  classRecall,
+  metric5
+];
+var BY_NAME = new Map(REGISTRY.map((d) => [d.name, d]));
 function splitMetricName(name2) {
   const m = /^([a-z_0-9]+)\[(.+)\]$/.exec(name2);
   return m ? { base: m[1], arg: m[2] } : { base: name2, arg: null };
 }
-function lookupMetric(name2, task, declared) {
+function declarationOf(name2) {
   const { base, arg } = splitMetricName(name2);
+  if (arg === null) return BY_NAME.get(name2) ?? null;
+  for (const d of REGISTRY) if (d.parameter && splitMetricName(d.name).base === base) return d;
+  return null;
+}
+
+// src/metrics/catalog.ts
+var infoOf = (d, name2 = d.name, direction = d.direction === "declared" ? "higher" : d.direction, tasks = d.tasks === "shadow" ? "shadow" : [...d.tasks], description = d.description) => ({
+  name: name2,
+  tasks,
+  direction,
+  summary: d.summary,
+  test: d.test,
+  rate: d.rate,
+  unit: d.unit,
+  description
+});
+var METRICS = REGISTRY.filter((d) => !d.parameter).map((d) => infoOf(d));
+var BY_NAME2 = new Map(METRICS.map((m) => [m.name, m]));
+function lookupMetric(name2, task, declared) {
+  const { arg } = splitMetricName(name2);
   if (arg !== null) {
-    if (base === "mean") {
-      return info(name2, [task], declared ?? "higher", "mean", false, `mean of column ${arg}`);
-    }
-    if (base === "recall" && task === "multiclass") {
-      return info(name2, ["multiclass"], "higher", "decision", true, `recall of class ${arg}`);
-    }
-    return null;
+    const d = declarationOf(name2);
+    if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
+    if (d.parameter === "column") return infoOf(d, name2, declared ?? "higher", [task], `mean of column ${arg}`);
+    return infoOf(d, name2, void 0, void 0, `recall of class ${arg}`);
   }
-  const m = BY_NAME.get(name2);
+  const m = BY_NAME2.get(name2);
   if (!m || m.tasks === "shadow" || !m.tasks.includes(task)) return null;
   return m;
 }
 function lookupShadowMetric(name2) {
-  const m = BY_NAME.get(name2);
+  const m = BY_NAME2.get(name2);
   return m && m.tasks === "shadow" ? m : null;
 }
 function metricNames(task) {
@@ -8324,6 +9225,874 @@ function metricNames(task) {
 }
 function shadowMetricNames() {
   return METRICS.filter((m) => m.tasks === "shadow").map((m) => m.name);
+}
+function metricDisplayUnit(name2) {
+  return declarationOf(name2)?.unit ?? null;
+}
+function judgedOnAbsolute(name2) {
+  return declarationOf(name2)?.judgedOnAbsolute === true;
+}
+function needsScores(name2) {
+  const s = declarationOf(name2)?.summary;
+  return s === "ranking" || s === "scores";
+}
+
+// src/metrics/worsening.ts
+function worsening(metric22, direction, baseline, candidate) {
+  if (judgedOnAbsolute(metric22)) return Math.abs(candidate) - Math.abs(baseline);
+  return direction === "higher" ? baseline - candidate : candidate - baseline;
+}
+
+// src/metrics/passes.ts
+var BIN = {
+  COUNT: 0,
+  WEIGHT: 1,
+  /** Rows with label 1 (unweighted). */
+  POSITIVES: 2,
+  MODEL: [3, 3 + 4 + 2 + ECE_BINS],
+  CM: 0,
+  TN: 0,
+  FP: 1,
+  FN: 2,
+  TP: 3,
+  LOG_LOSS: 4,
+  BRIER: 5,
+  ECE: 6,
+  STRIDE: 3 + 2 * (4 + 2 + ECE_BINS)
+};
+function badValue(what, row2, value2, valid) {
+  return new Error(`measureOffline: ${what} of row ${row2} is ${value2}; expected ${valid}`);
+}
+function binaryPass(data, cells, segments, opts) {
+  const { STRIDE, MODEL, LOG_LOSS, BRIER, ECE } = BIN;
+  const acc = new Float64Array(cells.count * STRIDE);
+  const { label, weight, n } = data;
+  const cellOf = cells.ofRow;
+  const sB = data.baseline.score;
+  const sC = data.candidate.score;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  const mB = MODEL[0];
+  const mC = MODEL[1];
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const db = dB[r];
+    const dc = dC[r];
+    if (y !== 0 && y !== 1) throw badValue("label", r, y, "0 or 1");
+    if (db !== 0 && db !== 1) throw badValue("baseline decision", r, db, "0 or 1");
+    if (dc !== 0 && dc !== 1) throw badValue("candidate decision", r, dc, "0 or 1");
+    const o = cellOf[r] * STRIDE;
+    acc[o] += 1;
+    acc[o + 1] += w;
+    acc[o + 2] += y;
+    acc[o + mB + 2 * y + db] += w;
+    acc[o + mC + 2 * y + dc] += w;
+    if (!opts.scores) continue;
+    const pb = sB[r];
+    const pc = sC[r];
+    if (!(pb >= 0 && pb <= 1)) throw badValue("baseline score", r, pb, "a probability in [0, 1]");
+    if (!(pc >= 0 && pc <= 1)) throw badValue("candidate score", r, pc, "a probability in [0, 1]");
+    if (opts.logLoss) {
+      acc[o + mB + LOG_LOSS] += w * logLossTerm(y, pb);
+      acc[o + mC + LOG_LOSS] += w * logLossTerm(y, pc);
+    }
+    acc[o + mB + BRIER] += w * brierTerm(y, pb);
+    acc[o + mC + BRIER] += w * brierTerm(y, pc);
+    acc[o + mB + ECE + eceBin(pb)] += w * (y - pb);
+    acc[o + mC + ECE + eceBin(pc)] += w * (y - pc);
+  }
+  return foldCells(acc, STRIDE, cells, segments);
+}
+var RANK = { AREA: 0, AP: 1, POSITIVE: 2, NEGATIVE: 3, STRIDE: 4 };
+function rankingPass(sorted, cells, segments) {
+  const { tied, cellLabel, weight } = sorted;
+  const n = tied.length;
+  const C3 = cells.count;
+  const D2 = cells.dims;
+  const segmentOf = cells.segmentOf;
+  const cellPos = new Float64Array(C3);
+  const cellNeg = new Float64Array(C3);
+  const cellTouched = new Uint8Array(C3);
+  const touchedCells = new Int32Array(C3);
+  let nTouched = 0;
+  const segPos = new Float64Array(segments);
+  const segNeg = new Float64Array(segments);
+  const segTouched = new Uint8Array(segments);
+  const touchedSegs = new Int32Array(segments);
+  const tp = new Float64Array(segments);
+  const fp = new Float64Array(segments);
+  const out = new Float64Array(segments * RANK.STRIDE);
+  const closeGroup = () => {
+    let nSegs = 0;
+    for (let t = 0; t < nTouched; t++) {
+      const c = touchedCells[t];
+      const p = cellPos[c];
+      const q = cellNeg[c];
+      cellPos[c] = 0;
+      cellNeg[c] = 0;
+      cellTouched[c] = 0;
+      for (let d = 0; d < D2; d++) {
+        const s = segmentOf[c * D2 + d];
+        if (segTouched[s] === 0) {
+          segTouched[s] = 1;
+          touchedSegs[nSegs++] = s;
+        }
+        segPos[s] += p;
+        segNeg[s] += q;
+      }
+    }
+    nTouched = 0;
+    for (let t = 0; t < nSegs; t++) {
+      const s = touchedSegs[t];
+      const tp0 = tp[s];
+      const fp0 = fp[s];
+      const tp1 = tp0 + segPos[s];
+      const fp1 = fp0 + segNeg[s];
+      out[s * RANK.STRIDE + RANK.AREA] += rocTrapezoid(tp0, fp0, tp1, fp1);
+      out[s * RANK.STRIDE + RANK.AP] += apStep(tp0, tp1, fp1);
+      tp[s] = tp1;
+      fp[s] = fp1;
+      segPos[s] = 0;
+      segNeg[s] = 0;
+      segTouched[s] = 0;
+    }
+  };
+  for (let i = n - 1; i >= 0; i--) {
+    const p = cellLabel[i];
+    const w = weight === null ? 1 : weight[i];
+    const c = p >> 1;
+    if (cellTouched[c] === 0) {
+      cellTouched[c] = 1;
+      touchedCells[nTouched++] = c;
+    }
+    if ((p & 1) === 1) cellPos[c] += w;
+    else cellNeg[c] += w;
+    if (tied[i] === 0) closeGroup();
+  }
+  for (let s = 0; s < segments; s++) {
+    out[s * RANK.STRIDE + RANK.POSITIVE] = tp[s];
+    out[s * RANK.STRIDE + RANK.NEGATIVE] = fp[s];
+  }
+  return out;
+}
+function multiclassPass(data, cells, segments) {
+  const K = data.classes.length;
+  const C3 = cells.count;
+  const W1 = 4;
+  const WK = 8 * K;
+  const one = new Float64Array(C3 * W1);
+  const per = new Float64Array(C3 * WK);
+  const { label, weight, n } = data;
+  const cellOf = cells.ofRow;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  const valid = `a class code in [0, ${K})`;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const pb = dB[r];
+    const pc = dC[r];
+    if (!(Number.isInteger(y) && y >= 0 && y < K)) throw badValue("label", r, y, valid);
+    if (!(Number.isInteger(pb) && pb >= 0 && pb < K)) throw badValue("baseline decision", r, pb, valid);
+    if (!(Number.isInteger(pc) && pc >= 0 && pc < K)) throw badValue("candidate decision", r, pc, valid);
+    const c = cellOf[r];
+    const okB = pb === y ? w : 0;
+    const okC = pc === y ? w : 0;
+    const o = c * W1;
+    one[o] += 1;
+    one[o + 1] += w;
+    one[o + 2] += okB;
+    one[o + 3] += okC;
+    const k = c * WK;
+    per[k + 8 * y] += w;
+    per[k + 8 * y + 1] += 1;
+    per[k + 8 * y + 2] += okB;
+    per[k + 8 * pb + 3] += w;
+    per[k + 8 * pb + 4] += 1;
+    per[k + 8 * y + 5] += okC;
+    per[k + 8 * pc + 6] += w;
+    per[k + 8 * pc + 7] += 1;
+  }
+  const seg1 = foldCells(one, W1, cells, segments);
+  const segK = foldCells(per, WK, cells, segments);
+  const column1 = (j) => {
+    const a = new Float64Array(segments);
+    for (let s = 0; s < segments; s++) a[s] = seg1[s * W1 + j];
+    return a;
+  };
+  const columnK = (j) => {
+    const a = new Float64Array(segments * K);
+    for (let i = 0; i < segments * K; i++) a[i] = segK[i * 8 + j];
+    return a;
+  };
+  return {
+    count: column1(0),
+    weight: column1(1),
+    trueWeight: columnK(0),
+    trueCount: columnK(1),
+    models: [
+      { correct: column1(2), tp: columnK(2), predWeight: columnK(3), predCount: columnK(4) },
+      { correct: column1(3), tp: columnK(5), predWeight: columnK(6), predCount: columnK(7) }
+    ]
+  };
+}
+var REG = {
+  COUNT: 0,
+  WEIGHT: 1,
+  MODEL: [2, 6],
+  ABS: 0,
+  SQ: 1,
+  APE: 2,
+  SIGNED: 3,
+  STRIDE: 10
+};
+function regressionPass(data, cells, segments) {
+  const { STRIDE } = REG;
+  const acc = new Float64Array(cells.count * STRIDE);
+  const { label, weight, n } = data;
+  const cellOf = cells.ofRow;
+  const pB = data.baseline.score;
+  const pC = data.candidate.score;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const eb = pB[r] - y;
+    const ec2 = pC[r] - y;
+    const o = cellOf[r] * STRIDE;
+    acc[o] += 1;
+    acc[o + 1] += w;
+    acc[o + 2] += w * Math.abs(eb);
+    acc[o + 3] += w * eb * eb;
+    acc[o + 4] += w * apeTerm(y, pB[r]);
+    acc[o + 5] += w * eb;
+    acc[o + 6] += w * Math.abs(ec2);
+    acc[o + 7] += w * ec2 * ec2;
+    acc[o + 8] += w * apeTerm(y, pC[r]);
+    acc[o + 9] += w * ec2;
+  }
+  return foldCells(acc, STRIDE, cells, segments);
+}
+var MEAN = { SUM: [0, 2], WEIGHT: [1, 3], STRIDE: 4 };
+function meanPass(values, weight, cells, segments) {
+  const acc = new Float64Array(cells.count * MEAN.STRIDE);
+  const xB = values.baseline;
+  const xC = values.candidate;
+  const cellOf = cells.ofRow;
+  const n = xB.length;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const b = xB[r];
+    const c = xC[r];
+    const o = cellOf[r] * 4;
+    if (b === b) {
+      acc[o] += w * b;
+      acc[o + 1] += w;
+    }
+    if (c === c) {
+      acc[o + 2] += w * c;
+      acc[o + 3] += w;
+    }
+  }
+  return foldCells(acc, MEAN.STRIDE, cells, segments);
+}
+
+// src/metrics/unpack.ts
+function column(acc, stride, field, segments, width = 1) {
+  const out = new Float64Array(segments * width);
+  for (let s = 0; s < segments; s++) for (let k = 0; k < width; k++) out[s * width + k] = acc[s * stride + field + k];
+  return out;
+}
+function scoreSums(acc, segments) {
+  const { STRIDE, MODEL, WEIGHT, LOG_LOSS, BRIER, ECE } = BIN;
+  const per = (field, width = 1) => [
+    column(acc, STRIDE, MODEL[0] + field, segments, width),
+    column(acc, STRIDE, MODEL[1] + field, segments, width)
+  ];
+  return { weight: column(acc, STRIDE, WEIGHT, segments), logLoss: per(LOG_LOSS), brier: per(BRIER), eceBins: per(ECE, ECE_BINS) };
+}
+function errorSums(acc, segments) {
+  const { STRIDE, MODEL } = REG;
+  const per = (field) => [column(acc, STRIDE, MODEL[0] + field, segments), column(acc, STRIDE, MODEL[1] + field, segments)];
+  return { weight: column(acc, STRIDE, REG.WEIGHT, segments), abs: per(REG.ABS), sq: per(REG.SQ), ape: per(REG.APE), signed: per(REG.SIGNED) };
+}
+function columnSums(acc, segments) {
+  const c = (f) => column(acc, MEAN.STRIDE, f, segments);
+  return { sum: [c(MEAN.SUM[0]), c(MEAN.SUM[1])], weight: [c(MEAN.WEIGHT[0]), c(MEAN.WEIGHT[1])] };
+}
+function rankingSums(acc, segments) {
+  const c = (f) => column(acc, RANK.STRIDE, f, segments);
+  return { area: c(RANK.AREA), ap: c(RANK.AP), positive: c(RANK.POSITIVE), negative: c(RANK.NEGATIVE) };
+}
+
+// src/metrics/measure.ts
+var NO_COSTS = { tp: 0, fp: 0, tn: 0, fn: 0 };
+function decisionParams(name2, spec, classes) {
+  const { arg } = splitMetricName(name2);
+  return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
+}
+function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
+  rows.assertFor(data, segmentation, "measureOffline");
+  const S = segmentation.segments.length;
+  for (const d of segmentation.dimensions) {
+    if (d.rowSegment.length !== data.n) {
+      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
+    }
+  }
+  const names = Object.keys(metrics);
+  const issues = [];
+  for (const name2 of names) {
+    if (!lookupMetric(name2, task, metrics[name2].direction)) {
+      issues.push({
+        path: `metrics.${name2}`,
+        message: `"${name2}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? ", recall[CLASS]" : ""}, mean[COLUMN]`
+      });
+    } else if (declarationOf(name2)?.needsCosts && !metrics[name2].costs) {
+      issues.push({ path: `metrics.${name2}.costs`, message: `${name2} needs costs: { tp, fp, tn, fn }` });
+    }
+  }
+  if (issues.length > 0) throw new ConfigError("config", issues);
+  const cells = rows.cells;
+  const count3 = new Float64Array(S);
+  const weight = new Float64Array(S);
+  const positives = new Float64Array(S);
+  const finishers = /* @__PURE__ */ new Map();
+  if (task === "binary") {
+    const acc = binaryPass(data, cells, S, {
+      scores: names.some(needsScores),
+      logLoss: names.some((n) => declarationOf(n) === metric12)
+    });
+    for (let s = 0; s < S; s++) {
+      count3[s] = acc[s * BIN.STRIDE + BIN.COUNT];
+      weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
+      positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
+    }
+    const views = binaryViews(acc, S);
+    const scores = scoreSums(acc, S);
+    const ranks = [];
+    const ranking = (m) => ranks[m] ??= rankingSums(rankingPass(rows.scoreOrder(m), cells, S), S);
+    for (const name2 of names) {
+      const d = declarationOf(name2);
+      if (d.summary === "decision") {
+        const p = decisionParams(name2, metrics[name2], data.classes);
+        finishers.set(name2, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (d.summary === "ranking") finishers.set(name2, (s, m) => d.value(ranking(m), s));
+      else if (d.summary === "scores") finishers.set(name2, (s, m) => d.value(scores, s, m));
+    }
+  } else if (task === "multiclass") {
+    const sums = multiclassPass(data, cells, S);
+    count3.set(sums.count);
+    weight.set(sums.weight);
+    const views = multiclassViews(sums, data.classes.length, S);
+    for (const name2 of names) {
+      const d = declarationOf(name2);
+      if (d.summary !== "decision") continue;
+      const p = decisionParams(name2, metrics[name2], data.classes);
+      finishers.set(name2, (s, m) => d.value(views[s * 2 + m], p));
+    }
+  } else {
+    const acc = regressionPass(data, cells, S);
+    for (let s = 0; s < S; s++) {
+      count3[s] = acc[s * REG.STRIDE + REG.COUNT];
+      weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
+    }
+    const errors = errorSums(acc, S);
+    for (const name2 of names) {
+      const d = declarationOf(name2);
+      if (d.summary === "errors") finishers.set(name2, (s, m) => d.value(errors, s, m));
+    }
+  }
+  for (const name2 of names) {
+    const d = declarationOf(name2);
+    if (d.summary !== "column") continue;
+    const { arg } = splitMetricName(name2);
+    const column2 = arg === null ? void 0 : data.numeric[arg];
+    if (!column2) throw new Error(`measureOffline: numeric column ${arg} for ${name2} was not loaded by the reader`);
+    const sums = columnSums(meanPass(column2, data.weight, cells, S), S);
+    finishers.set(name2, (s, m) => d.value(sums, s, m));
+  }
+  return segmentation.segments.map((segment, s) => {
+    const n = count3[s];
+    const empty = !(weight[s] > 0);
+    const values = {};
+    for (const name2 of names) {
+      const f = finishers.get(name2);
+      values[name2] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
+    }
+    return { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
+  });
+}
+function clean(v) {
+  return v === null || Number.isNaN(v) ? null : v;
+}
+function binaryViews(acc, S) {
+  const out = [];
+  for (let s = 0; s < S; s++) {
+    const o = s * BIN.STRIDE;
+    const count3 = acc[o + BIN.COUNT];
+    const pos = acc[o + BIN.POSITIVES];
+    for (let m = 0; m < 2; m++) {
+      const c = o + BIN.MODEL[m];
+      const confusion = { tn: acc[c + BIN.TN], fp: acc[c + BIN.FP], fn: acc[c + BIN.FN], tp: acc[c + BIN.TP] };
+      out.push({
+        K: 2,
+        total: confusion.tp + confusion.fp + confusion.tn + confusion.fn,
+        correct: confusion.tp + confusion.tn,
+        trueW: [confusion.tn + confusion.fp, confusion.tp + confusion.fn],
+        trueCount: [count3 - pos, pos],
+        tp: [confusion.tn, confusion.tp],
+        predW: [confusion.tn + confusion.fn, confusion.fp + confusion.tp],
+        predCount: [NaN, NaN],
+        confusion
+      });
+    }
+  }
+  return out;
+}
+function multiclassViews(sums, K, S) {
+  const out = [];
+  const cut = (a, s) => a.subarray(s * K, (s + 1) * K);
+  for (let s = 0; s < S; s++) {
+    for (let m = 0; m < 2; m++) {
+      const mm = sums.models[m];
+      out.push({
+        K,
+        total: sums.weight[s],
+        correct: mm.correct[s],
+        trueW: cut(sums.trueWeight, s),
+        trueCount: cut(sums.trueCount, s),
+        tp: cut(mm.tp, s),
+        predW: cut(mm.predWeight, s),
+        predCount: cut(mm.predCount, s),
+        confusion: { tp: NaN, fp: NaN, tn: NaN, fn: NaN }
+      });
+    }
+  }
+  return out;
+}
+
+// src/metrics/eceGroups.ts
+function eceGroupSums(scoreB, scoreC, label, weight, group, groups, cells, segments) {
+  const width = groups * ECE_GROUP_WIDTH;
+  const acc = new Float64Array(cells.count * width);
+  const cellOf = cells.ofRow;
+  for (let r = 0; r < label.length; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const o = cellOf[r] * width + group[r] * ECE_GROUP_WIDTH;
+    acc[o] += w;
+    acc[o + 1 + eceBin(scoreB[r])] += w * (y - scoreB[r]);
+    acc[o + 1 + ECE_BINS + eceBin(scoreC[r])] += w * (y - scoreC[r]);
+  }
+  return { groups, sums: foldCells(acc, width, cells, segments) };
+}
+
+// src/metrics/rankingWalk.ts
+function rankingWalk(input) {
+  const { label, weight, cells, segments: S, jackknife } = input;
+  const n = label.length;
+  if (input.orderB.rows.length !== n || input.orderC.rows.length !== n) throw new Error(`rankingWalk: orders of ${input.orderB.rows.length} and ${input.orderC.rows.length} rows for ${n}`);
+  const D2 = cells.dims;
+  const cellOf = cells.ofRow;
+  const segOf = cells.segmentOf;
+  const G = jackknife?.groups ?? 0;
+  const group = jackknife?.group ?? null;
+  const posW = new Float64Array(S);
+  const negW = new Float64Array(S);
+  const posN = new Float64Array(S);
+  const negN = new Float64Array(S);
+  const groupPosW = jackknife ? new Float64Array(S * G) : null;
+  const groupNegW = jackknife ? new Float64Array(S * G) : null;
+  {
+    const C3 = cells.count;
+    const cPosW = new Float64Array(C3);
+    const cNegW = new Float64Array(C3);
+    const cPosN = new Float64Array(C3);
+    const cNegN = new Float64Array(C3);
+    const cgPos = jackknife ? new Float64Array(C3 * G) : null;
+    const cgNeg = jackknife ? new Float64Array(C3 * G) : null;
+    for (let r = 0; r < n; r++) {
+      const c = cellOf[r];
+      const w = weight === null ? 1 : weight[r];
+      if (label[r] === 1) {
+        cPosW[c] += w;
+        cPosN[c] += 1;
+        if (cgPos) cgPos[c * G + group[r]] += w;
+      } else {
+        cNegW[c] += w;
+        cNegN[c] += 1;
+        if (cgNeg) cgNeg[c * G + group[r]] += w;
+      }
+    }
+    for (let c = 0; c < C3; c++) {
+      for (let d = 0; d < D2; d++) {
+        const s = segOf[c * D2 + d];
+        posW[s] += cPosW[c];
+        negW[s] += cNegW[c];
+        posN[s] += cPosN[c];
+        negN[s] += cNegN[c];
+        if (cgPos && cgNeg && groupPosW && groupNegW) {
+          for (let g = 0; g < G; g++) {
+            groupPosW[s * G + g] += cgPos[c * G + g];
+            groupNegW[s * G + g] += cgNeg[c * G + g];
+          }
+        }
+      }
+    }
+  }
+  const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
+  const v0 = input.delong ? new Float32Array(n * D2) : null;
+  const apSteps = [new Float64Array(S), new Float64Array(S)];
+  const apStepsWithout = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
+  const shift = input.shift;
+  const posAbove = new Float64Array(S);
+  const negAbove = new Float64Array(S);
+  const tPos = new Float64Array(S);
+  const tNeg = new Float64Array(S);
+  const segTouched = new Uint8Array(S);
+  const touchedSegs = new Int32Array(S);
+  const gPosAbove = jackknife ? new Float64Array(S * G) : null;
+  const gNegAbove = jackknife ? new Float64Array(S * G) : null;
+  const tgPos = jackknife ? new Float64Array(S * G) : null;
+  const tgNeg = jackknife ? new Float64Array(S * G) : null;
+  const sgTouched = jackknife ? new Uint8Array(S * G) : null;
+  let touchedSG = jackknife ? new Int32Array(1024) : null;
+  let basePos = null;
+  for (let m = 0; m < 2; m = m + 1) {
+    const { rows, tied, cellLabel, weight: wts } = m === 0 ? input.orderB : input.orderC;
+    posAbove.fill(0);
+    negAbove.fill(0);
+    gPosAbove?.fill(0);
+    gNegAbove?.fill(0);
+    const ap = apSteps[m];
+    const apG = apStepsWithout ? apStepsWithout[m] : null;
+    let end2 = n - 1;
+    while (end2 >= 0) {
+      if (tied[end2] === 0) {
+        const a = cellLabel[end2];
+        const slot = m === 0 ? end2 : basePos === null ? 0 : basePos[rows[end2]];
+        const c = a >> 1;
+        const y = (a & 1) === 1;
+        const w = wts === null ? 1 : wts[end2];
+        const g = group === null ? 0 : group[rows[end2]];
+        for (let d = 0; d < D2; d++) {
+          const s = segOf[c * D2 + d];
+          const pa = posAbove[s];
+          const na = negAbove[s];
+          if (y) {
+            const tp = pa + w;
+            ap[s] += w * tp / (tp + na);
+            if (apG && gPosAbove && gNegAbove) {
+              const base = s * G;
+              const own = base + g;
+              for (let q = base; q < base + G; q++) {
+                if (q === own) continue;
+                const tpg = tp - gPosAbove[q];
+                apG[q] += w * tpg / (tpg + na - gNegAbove[q]);
+              }
+              gPosAbove[own] += w;
+            }
+            posAbove[s] = tp;
+            if (delong) {
+              const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+              const i = slot * D2 + d;
+              if (m === 0) v0[i] = v;
+              else {
+                const dv = v - v0[i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.POS;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          } else {
+            negAbove[s] = na + w;
+            if (gNegAbove) gNegAbove[s * G + g] += w;
+            if (delong) {
+              const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
+              const i = slot * D2 + d;
+              if (m === 0) v0[i] = v;
+              else {
+                const dv = v - v0[i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.NEG;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          }
+        }
+        end2--;
+        continue;
+      }
+      let start = end2;
+      while (tied[start] === 1) start--;
+      let nSegs = 0;
+      let nSG = 0;
+      for (let k = start; k <= end2; k++) {
+        const a = cellLabel[k];
+        const c = a >> 1;
+        const y = (a & 1) === 1;
+        const w = wts === null ? 1 : wts[k];
+        const g = group === null ? 0 : group[rows[k]];
+        for (let d = 0; d < D2; d++) {
+          const s = segOf[c * D2 + d];
+          if (segTouched[s] === 0) {
+            segTouched[s] = 1;
+            touchedSegs[nSegs++] = s;
+          }
+          if (y) tPos[s] += w;
+          else tNeg[s] += w;
+          if (sgTouched && tgPos && tgNeg) {
+            const q = s * G + g;
+            if (sgTouched[q] === 0) {
+              sgTouched[q] = 1;
+              if (nSG === touchedSG.length) {
+                const bigger = new Int32Array(2 * nSG);
+                bigger.set(touchedSG);
+                touchedSG = bigger;
+              }
+              touchedSG[nSG++] = q;
+            }
+            if (y) tgPos[q] += w;
+            else tgNeg[q] += w;
+          }
+        }
+      }
+      if (delong) {
+        for (let k = start; k <= end2; k++) {
+          const a = cellLabel[k];
+          const slot = m === 0 ? k : basePos === null ? 0 : basePos[rows[k]];
+          const c = a >> 1;
+          const y = (a & 1) === 1;
+          const w = wts === null ? 1 : wts[k];
+          for (let d = 0; d < D2; d++) {
+            const s = segOf[c * D2 + d];
+            let v;
+            if (y) {
+              const nw = negW[s];
+              v = nw > 0 ? (nw - negAbove[s] - 0.5 * tNeg[s]) / nw : 0;
+            } else {
+              const pw = posW[s];
+              v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
+            }
+            const i = slot * D2 + d;
+            if (m === 0) v0[i] = Math.fround(v);
+            else {
+              const dv = Math.fround(v) - v0[i];
+              const x = dv - shift[s];
+              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
+              delong[o] += w * dv;
+              delong[o + 1] += w * w;
+              delong[o + 2] += w * w * x;
+              delong[o + 3] += w * w * x * x;
+            }
+          }
+        }
+      }
+      for (let t = 0; t < nSegs; t++) {
+        const s = touchedSegs[t];
+        const dp = tPos[s];
+        if (dp > 0) {
+          const tp = posAbove[s] + dp;
+          const fp = negAbove[s] + tNeg[s];
+          ap[s] += dp * tp / (tp + fp);
+          if (apG && gPosAbove && gNegAbove && tgPos && tgNeg) {
+            const base = s * G;
+            for (let g = 0; g < G; g++) {
+              const q = base + g;
+              const dtp = dp - tgPos[q];
+              if (dtp > 0) {
+                const tpg = tp - gPosAbove[q] - tgPos[q];
+                const fpg = fp - gNegAbove[q] - tgNeg[q];
+                apG[q] += dtp * tpg / (tpg + fpg);
+              }
+            }
+          }
+        }
+        posAbove[s] += dp;
+        negAbove[s] += tNeg[s];
+        tPos[s] = 0;
+        tNeg[s] = 0;
+        segTouched[s] = 0;
+      }
+      if (sgTouched && tgPos && tgNeg && gPosAbove && gNegAbove) {
+        for (let t = 0; t < nSG; t++) {
+          const q = touchedSG[t];
+          gPosAbove[q] += tgPos[q];
+          gNegAbove[q] += tgNeg[q];
+          tgPos[q] = 0;
+          tgNeg[q] = 0;
+          sgTouched[q] = 0;
+        }
+      }
+      end2 = start - 1;
+    }
+    if (m === 0 && delong) {
+      basePos = new Int32Array(n);
+      for (let k = 0; k < n; k++) basePos[rows[k]] = k;
+    }
+  }
+  return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
+}
+
+// src/metrics/changeSummaries.ts
+var JACKKNIFE_GROUPS = 50;
+function summarizeChanges(data, segmentation, measured, metrics, task, seed, rows = new RowCache(data, segmentation)) {
+  rows.assertFor(data, segmentation, "estimateChanges");
+  const S = segmentation.segments.length;
+  const G = JACKKNIFE_GROUPS;
+  const out = {
+    task,
+    classes: data.classes,
+    segmentIds: segmentation.segments.map((s) => s.id),
+    tables: null,
+    walk: null,
+    shift: new Float64Array(S),
+    ece: null,
+    moments: /* @__PURE__ */ new Map(),
+    jackknifeGroups: G
+  };
+  if (data.n === 0) return out;
+  const cells = rows.cells;
+  const decls = Object.keys(metrics).map((name2) => ({ name: name2, d: declarationOf(name2) }));
+  const applies = (d) => d !== null && d.tasks !== "shadow" && d.tasks.includes(task);
+  if (task !== "regression" && decls.some(({ d }) => applies(d) && d.summary === "decision")) {
+    const K = task === "binary" ? 2 : data.classes.length;
+    out.tables = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S);
+  }
+  if (task === "binary") {
+    const delong = decls.find(({ d }) => applies(d) && d.test === "delong");
+    const apJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "ranking");
+    const eceJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "scores");
+    const groups = apJack || eceJack ? idGroups(data.ids ?? null, data.n, seed, G) : null;
+    if (delong || apJack) {
+      if (delong) {
+        for (let s = 0; s < S; s++) {
+          const v = measured[s].values[delong.name];
+          out.shift[s] = v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : 0;
+        }
+      }
+      out.walk = rankingWalk({
+        orderB: rows.scoreOrder(0),
+        orderC: rows.scoreOrder(1),
+        label: data.label,
+        weight: data.weight,
+        cells,
+        segments: S,
+        delong: delong !== void 0,
+        shift: out.shift,
+        jackknife: apJack ? { group: groups, groups: G } : null
+      });
+    }
+    if (eceJack) out.ece = eceGroupSums(data.baseline.score, data.candidate.score, data.label, data.weight, groups, G, cells, S);
+  }
+  let bufB = null;
+  let bufC = null;
+  for (const { name: name2, d } of decls) {
+    if (!d || !applies(d)) continue;
+    if (d.summary === "column") {
+      const { arg } = splitMetricName(name2);
+      const col2 = arg === null ? void 0 : data.numeric[arg];
+      if (col2) out.moments.set(name2, pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S));
+    } else if ((d.summary === "scores" || d.summary === "errors") && d.terms && (d.test === "paired-mean" || d.test === "delta-method")) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      d.terms(data.label, data.baseline.score, bufB);
+      d.terms(data.label, data.candidate.score, bufC);
+      out.moments.set(name2, pairedMoments(bufB, bufC, data.weight, cells, S));
+    }
+  }
+  return out;
+}
+
+// src/metrics/format.ts
+var MINUS = "\u2212";
+var INTEGRITY_RATES = /* @__PURE__ */ new Set(["id_coverage", "label_coverage", "request_coverage"]);
+function isRateMetric(metric22) {
+  if (INTEGRITY_RATES.has(metric22)) return true;
+  return metricDisplayUnit(metric22) === "percent";
+}
+function metricUnit(metric22) {
+  if (isRateMetric(metric22)) return "%";
+  const unit = metricDisplayUnit(metric22);
+  return unit === "ms" ? "ms" : unit === "usd" ? "$" : "";
+}
+function sign(x) {
+  return x > 0 ? "+" : x < 0 ? MINUS : "\xB1";
+}
+function formatNumber(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return "0";
+  const abs = Math.abs(x);
+  let s;
+  if (abs >= 1e6 || abs < 1e-4) s = abs.toExponential(2);
+  else if (abs >= 1e3) s = Math.round(abs).toLocaleString("en-US");
+  else s = String(Number(abs.toPrecision(4)));
+  return (x < 0 ? MINUS : "") + s;
+}
+function formatCount(n) {
+  return Math.round(n).toLocaleString("en-US");
+}
+function percent(x) {
+  const p = x * 100;
+  const digits = Math.abs(p) < 0.1 && p !== 0 ? 2 : 1;
+  return p.toFixed(digits);
+}
+function formatUsd(x) {
+  return `${x < 0 ? MINUS : ""}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
+}
+function formatValue(metric22, x) {
+  if (x === null || Number.isNaN(x)) return "\u2013";
+  switch (metricUnit(metric22)) {
+    case "%":
+      return `${percent(x)}%`;
+    case "ms":
+      return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
+    case "$":
+      return `${formatUsd(x)}/1k`;
+    default:
+      return formatNumber(x);
+  }
+}
+function formatDelta(metric22, delta, baseline = null) {
+  if (delta === null || Number.isNaN(delta)) return "\u2013";
+  const unit = metricUnit(metric22);
+  if (unit === "%") {
+    const p = Math.abs(delta * 100);
+    return `${sign(delta)}${p.toFixed(p < 0.1 && p !== 0 ? 2 : 1)} pp`;
+  }
+  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
+    const rel = delta / Math.abs(baseline) * 100;
+    return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
+  }
+  const abs = formatNumber(Math.abs(delta));
+  return `${sign(delta)}${abs}`;
+}
+function formatInterval(metric22, ci2, baseline = null) {
+  if (!ci2) return "\u2013";
+  const unit = metricUnit(metric22);
+  if (unit === "%") {
+    const f = (x) => `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
+    return `[${f(ci2[0])}, ${f(ci2[1])}] pp`;
+  }
+  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
+    const f = (x) => {
+      const rel = x / Math.abs(baseline) * 100;
+      return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
+    };
+    return `[${f(ci2[0])}, ${f(ci2[1])}]`;
+  }
+  return `[${formatNumber(ci2[0])}, ${formatNumber(ci2[1])}]${unit === "ms" ? " ms" : ""}`;
+}
+function formatP(p) {
+  if (p === null) return "\u2013";
+  if (p < 1e-3) return "<0.001";
+  return p.toFixed(3);
 }
 
 // src/text/suggest.ts
@@ -9090,17 +10859,17 @@ function formatRule(rule, kind) {
 // src/config/metrics.ts
 var DIRECTIONS = ["higher", "lower"];
 var COST_KEYS = ["fp", "fn", "tp", "tn"];
-function metricRef(info2) {
-  const { base, arg } = splitMetricName(info2.name);
-  return { name: info2.name, direction: info2.direction, rate: info2.rate, cost: info2.name === "expected_cost", mean: base === "mean" && arg !== null };
+function metricRef(info) {
+  const d = declarationOf(info.name);
+  return { name: info.name, direction: info.direction, rate: info.rate, cost: d?.needsCosts === true, mean: d?.parameter === "column" && splitMetricName(info.name).arg !== null };
 }
 function offlineNamesFor(task) {
   return [...metricNames(task), ...task === "multiclass" ? ["recall[CLASS]"] : [], "mean[X]"];
 }
 function unknownMetricMessage(name2, task) {
-  const { base, arg } = splitMetricName(name2);
+  const { arg } = splitMetricName(name2);
   const valid = offlineNamesFor(task).join(", ");
-  if (arg !== null && base === "recall") {
+  if (arg !== null && declarationOf(name2)?.parameter === "class") {
     return `recall[CLASS] is for task multiclass only (task is ${task})${task === "binary" ? "; use recall" : ""}`;
   }
   if (arg !== null) return `unknown metric \`${name2}\`: only mean[X]${task === "multiclass" ? " and recall[CLASS] take" : " takes"} a [column or class]; valid for ${task}: ${valid}`;
@@ -9149,15 +10918,14 @@ function readCosts(raw, path, issues) {
   return ok ? costs : void 0;
 }
 function readMetric(name2, raw, path, task, issues) {
-  const { base, arg } = splitMetricName(name2);
-  const isMean = base === "mean" && arg !== null;
+  const isMean = splitMetricName(name2).arg !== null && declarationOf(name2)?.parameter === "column";
   const declared = isMean ? readDirection(raw, path, name2, issues) : null;
-  const info2 = lookupMetric(name2, task, declared ?? void 0);
-  if (!info2) {
+  const info = lookupMetric(name2, task, declared ?? void 0);
+  if (!info) {
     issues.add(path, unknownMetricMessage(name2, task));
     return null;
   }
-  const ref = { ...metricRef(info2), direction: isMean ? declared : info2.direction };
+  const ref = { ...metricRef(info), direction: isMean ? declared : info.direction };
   const before = issues.count;
   const partial = readRule(raw, path, ref, "metric", issues);
   checkMinMax(partial, path, issues);
@@ -9188,8 +10956,8 @@ function readMetrics(raw, task, issues) {
 var FOLDED = ["agreement", "score_psi"];
 var VFM_KEYS = ["metric", "max_cost_per_1k_per_point", "severity"];
 function readShadowRule(name2, raw, path, task, issues) {
-  const info2 = lookupShadowMetric(name2);
-  if (!info2) {
+  const info = lookupShadowMetric(name2);
+  if (!info) {
     const offline = METRICS.some((m) => m.name === name2) || /^(mean|recall)\[.+\]$/.test(name2);
     if (offline) issues.add(path, `${name2} is an offline metric; put it under metrics`);
     else issues.add(path, withValid(`unknown shadow metric \`${name2}\``, name2, shadowMetricNames(), shadowMetricNames()));
@@ -9199,7 +10967,7 @@ function readShadowRule(name2, raw, path, task, issues) {
   if (name2 === "agreement" && task === "regression") {
     issues.add(path, "agreement compares the two models' decisions, which task regression does not have");
   }
-  const partial = readRule(raw, path, metricRef(info2), "shadow", issues);
+  const partial = readRule(raw, path, metricRef(info), "shadow", issues);
   checkMinMax(partial, path, issues);
   return issues.count > before ? null : toRule(partial);
 }
@@ -9228,12 +10996,12 @@ function readValueForMoney(raw, task, metrics, issues) {
   }
   const before = issues.count;
   issues.checkKeys(path, raw, VFM_KEYS);
-  const metric = raw.metric;
-  if (typeof metric !== "string" || metric === "") {
-    issues.add([...path, "metric"], `${metric == null ? "missing: expected" : "expected"} the name of an offline metric such as recall${metric == null ? "" : `, got ${show(metric)}`}`);
-  } else if (task !== null && !(metric in metrics)) {
-    if (/^mean\[.+\]$/.test(metric)) issues.add([...path, "metric"], `${metric} is not configured under metrics; add it there with its direction first`);
-    else if (!lookupMetric(metric, task)) issues.add([...path, "metric"], unknownMetricMessage(metric, task));
+  const metric22 = raw.metric;
+  if (typeof metric22 !== "string" || metric22 === "") {
+    issues.add([...path, "metric"], `${metric22 == null ? "missing: expected" : "expected"} the name of an offline metric such as recall${metric22 == null ? "" : `, got ${show(metric22)}`}`);
+  } else if (task !== null && !(metric22 in metrics)) {
+    if (/^mean\[.+\]$/.test(metric22)) issues.add([...path, "metric"], `${metric22} is not configured under metrics; add it there with its direction first`);
+    else if (!lookupMetric(metric22, task)) issues.add([...path, "metric"], unknownMetricMessage(metric22, task));
   }
   const cost = raw.max_cost_per_1k_per_point;
   if (typeof cost !== "number" || !Number.isFinite(cost) || cost < 0) {
@@ -9248,7 +11016,7 @@ function readValueForMoney(raw, task, metrics, issues) {
     else issues.add([...path, "severity"], `expected ${oneOf(["fail", "warn"])}, got ${show(raw.severity)}`);
   }
   if (issues.count > before) return null;
-  return { metric, maxCostPer1kPerPoint: cost, severity };
+  return { metric: metric22, maxCostPer1kPerPoint: cost, severity };
 }
 function readShadow(s, raw, task, metrics, issues) {
   if (s === null) return null;
@@ -9456,8 +11224,7 @@ function tolerance(t) {
 }
 function ruleYaml(name2, rule, extra = {}, base) {
   const out = {};
-  const { base: b, arg } = splitMetricName(name2);
-  if (extra.direction !== void 0 && b === "mean" && arg !== null) out.direction = extra.direction;
+  if (extra.direction !== void 0 && splitMetricName(name2).arg !== null && declarationOf(name2)?.parameter === "column") out.direction = extra.direction;
   if (extra.costs) out.costs = { fp: extra.costs.fp, fn: extra.costs.fn, tp: extra.costs.tp, tn: extra.costs.tn };
   const limits = [
     ["min", rule.min, base?.min !== void 0],
@@ -9544,12 +11311,12 @@ function parseConfig(text2, source) {
   checkColumnRoles(columns, issues);
   const cross = readCross(top.segments.cross, columns.segments, issues);
   const metrics = task === null ? {} : readMetrics(doc.metrics, task, issues);
-  const shadow = readShadow(top.shadow, doc.shadow, task, metrics, issues);
+  const shadow2 = readShadow(top.shadow, doc.shadow, task, metrics, issues);
   let overrides = {};
   if (task !== null) {
     const rules = /* @__PURE__ */ new Map();
     for (const [name2, m] of Object.entries(metrics)) rules.set(name2, { rule: m.rule, ref: metricRef(lookupMetric(name2, task, m.direction)) });
-    for (const [name2, rule] of Object.entries(shadow?.envelope ?? {})) rules.set(name2, { rule, ref: metricRef(lookupShadowMetric(name2)) });
+    for (const [name2, rule] of Object.entries(shadow2?.envelope ?? {})) rules.set(name2, { rule, ref: metricRef(lookupShadowMetric(name2)) });
     const invalid = /* @__PURE__ */ new Set();
     const shadowDoc = isMapping(doc.shadow) ? doc.shadow : {};
     const written = [doc.metrics, shadowDoc.envelope].flatMap((s) => isMapping(s) ? Object.keys(s) : []);
@@ -9573,7 +11340,7 @@ function parseConfig(text2, source) {
     integrity: { minCoverage: top.integrity.min_coverage },
     metrics,
     overrides,
-    shadow,
+    shadow: shadow2,
     ...data === void 0 ? {} : { data }
   };
 }
@@ -9604,12 +11371,12 @@ function loadConfig(src) {
 
 // src/config/measured.ts
 function withValueForMoneyMetric(config) {
-  const metric = config.shadow?.valueForMoney?.metric;
-  if (!metric || metric in config.metrics) return config;
-  const info2 = lookupMetric(metric, config.task);
-  if (!info2) return config;
-  const mc = { rule: { severity: "fail" }, direction: info2.direction };
-  return { ...config, metrics: { ...config.metrics, [metric]: mc } };
+  const metric22 = config.shadow?.valueForMoney?.metric;
+  if (!metric22 || metric22 in config.metrics) return config;
+  const info = lookupMetric(metric22, config.task);
+  if (!info) return config;
+  const mc = { rule: { severity: "fail" }, direction: info.direction };
+  return { ...config, metrics: { ...config.metrics, [metric22]: mc } };
 }
 
 // src/schema/describe.ts
@@ -10131,10 +11898,6 @@ var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 // src/gate/rules.ts
 var EPSILON = 1e-12;
-function worsening(metric, direction, baseline, candidate) {
-  if (metric === "bias") return Math.abs(candidate) - Math.abs(baseline);
-  return direction === "higher" ? baseline - candidate : candidate - baseline;
-}
 function changeTolerance(rule) {
   if (rule.maxDrop) return { key: "max_drop", tol: rule.maxDrop };
   if (rule.maxIncrease) return { key: "max_increase", tol: rule.maxIncrease };
@@ -10142,11 +11905,11 @@ function changeTolerance(rule) {
 }
 
 // src/gate/check.ts
-function makeCheck(source, metric, segment, fields = {}) {
+function makeCheck(source, metric22, segment, fields = {}) {
   return {
-    id: `${source}/${metric}/${segment}`,
+    id: `${source}/${metric22}/${segment}`,
     source,
-    metric,
+    metric: metric22,
     segment,
     n: null,
     baseline: null,
@@ -10186,102 +11949,13 @@ function ruleFields(kind, o) {
   return out;
 }
 
-// src/report/format.ts
-var MINUS = "\u2212";
-var SHOWN_AS_NUMBER = /* @__PURE__ */ new Set(["auc", "pr_auc"]);
-var INTEGRITY_RATES = /* @__PURE__ */ new Set(["id_coverage", "label_coverage", "request_coverage"]);
-function isRateMetric(metric) {
-  if (SHOWN_AS_NUMBER.has(metric)) return false;
-  if (INTEGRITY_RATES.has(metric)) return true;
-  const m = lookupShadowMetric(metric) ?? lookupMetric(metric, "binary") ?? lookupMetric(metric, "multiclass") ?? lookupMetric(metric, "regression");
-  return m?.rate ?? false;
-}
-function metricUnit(metric) {
-  if (isRateMetric(metric)) return "%";
-  if (metric.startsWith("latency_")) return "ms";
-  if (metric === "cost_per_1k") return "$";
-  return "";
-}
-function sign(x) {
-  return x > 0 ? "+" : x < 0 ? MINUS : "\xB1";
-}
-function formatNumber(x) {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return "0";
-  const abs = Math.abs(x);
-  let s;
-  if (abs >= 1e6 || abs < 1e-4) s = abs.toExponential(2);
-  else if (abs >= 1e3) s = Math.round(abs).toLocaleString("en-US");
-  else s = String(Number(abs.toPrecision(4)));
-  return (x < 0 ? MINUS : "") + s;
-}
-function formatCount(n) {
-  return Math.round(n).toLocaleString("en-US");
-}
-function percent(x) {
-  const p = x * 100;
-  const digits = Math.abs(p) < 0.1 && p !== 0 ? 2 : 1;
-  return p.toFixed(digits);
-}
-function formatUsd(x) {
-  return `${x < 0 ? MINUS : ""}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
-}
-function formatValue(metric, x) {
-  if (x === null || Number.isNaN(x)) return "\u2013";
-  switch (metricUnit(metric)) {
-    case "%":
-      return `${percent(x)}%`;
-    case "ms":
-      return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
-    case "$":
-      return `${formatUsd(x)}/1k`;
-    default:
-      return formatNumber(x);
-  }
-}
-function formatDelta(metric, delta, baseline = null) {
-  if (delta === null || Number.isNaN(delta)) return "\u2013";
-  const unit = metricUnit(metric);
-  if (unit === "%") {
-    const p = Math.abs(delta * 100);
-    return `${sign(delta)}${p.toFixed(p < 0.1 && p !== 0 ? 2 : 1)} pp`;
-  }
-  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
-    const rel = delta / Math.abs(baseline) * 100;
-    return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
-  }
-  const abs = formatNumber(Math.abs(delta));
-  return `${sign(delta)}${abs}`;
-}
-function formatInterval(metric, ci2, baseline = null) {
-  if (!ci2) return "\u2013";
-  const unit = metricUnit(metric);
-  if (unit === "%") {
-    const f = (x) => `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
-    return `[${f(ci2[0])}, ${f(ci2[1])}] pp`;
-  }
-  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
-    const f = (x) => {
-      const rel = x / Math.abs(baseline) * 100;
-      return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
-    };
-    return `[${f(ci2[0])}, ${f(ci2[1])}]`;
-  }
-  return `[${formatNumber(ci2[0])}, ${formatNumber(ci2[1])}]${unit === "ms" ? " ms" : ""}`;
-}
-function formatP(p) {
-  if (p === null) return "\u2013";
-  if (p < 1e-3) return "<0.001";
-  return p.toFixed(3);
-}
-
 // src/gate/judge.ts
 var MODEL_FAMILY = "model";
 function ruleSetOf(config) {
   return { metrics: config.metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
 }
-function ruleFor(rules, segmentId2, metric) {
-  return rules.overrides[segmentId2]?.[metric] ?? rules.metrics[metric].rule;
+function ruleFor(rules, segmentId2, metric22) {
+  return rules.overrides[segmentId2]?.[metric22] ?? rules.metrics[metric22].rule;
 }
 function judge(inputs) {
   return inputs.flatMap((input) => judgeSegments(input));
@@ -10294,11 +11968,11 @@ function judgeSegments(input) {
   const minSamples = rules.minSamples;
   measured.forEach((seg, segIndex) => {
     const isOverall = seg.segment.id === "overall";
-    for (const [metric, mc] of Object.entries(rules.metrics)) {
-      const rule = ruleFor(rules, seg.segment.id, metric);
-      const value2 = seg.values[metric];
+    for (const [metric22, mc] of Object.entries(rules.metrics)) {
+      const rule = ruleFor(rules, seg.segment.id, metric22);
+      const value2 = seg.values[metric22];
       const higher = mc.direction === "higher";
-      const base = makeCheck(source, metric, seg.segment.id, { n: seg.n, higher_is_better: higher });
+      const base = makeCheck(source, metric22, seg.segment.id, { n: seg.n, higher_is_better: higher });
       base.severity = rule.severity;
       base.baseline = value2?.baseline ?? null;
       base.candidate = value2?.candidate ?? null;
@@ -10317,7 +11991,7 @@ function judgeSegments(input) {
           ruleFields(r.kind === "none" ? null : r.kind, {
             allowed: change4 && check.baseline !== null ? toleranceAmount(change4.tol, check.baseline) : null,
             limit: r.kind === "min" ? rule.min : r.kind === "max" ? rule.max : null,
-            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric, mc.direction, check.baseline, check.candidate) : null,
+            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric22, mc.direction, check.baseline, check.candidate) : null,
             candidate: check.candidate
           })
         );
@@ -10332,7 +12006,7 @@ function judgeSegments(input) {
           check.baseline = null;
           check.delta = null;
           Object.assign(check, ruleFields("change", { worsening: null, candidate: check.candidate }));
-          check.message = `${metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
+          check.message = `${metric22} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
           continue;
         }
         if (!isOverall && seg.n < minSamples) {
@@ -10343,48 +12017,121 @@ function judgeSegments(input) {
         const needsBaseline = r.kind === "change";
         if (check.candidate === null || needsBaseline && check.baseline === null) {
           check.status = "insufficient";
-          check.message = `${metric} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric, seg)}).`;
+          check.message = `${metric22} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric22, seg)}).`;
           continue;
         }
         const cand = check.candidate;
         if (r.kind === "none") {
-          check.message = `${metric}: ${formatValue(metric, check.baseline)} \u2192 ${formatValue(metric, cand)} (no rule; reported only).`;
+          check.message = `${metric22}: ${formatValue(metric22, check.baseline)} \u2192 ${formatValue(metric22, cand)} (no rule; reported only).`;
           continue;
         }
         if (r.kind === "min" || r.kind === "max") {
           const limit = r.kind === "min" ? rule.min : rule.max;
           pending.breached = r.kind === "min" ? cand < limit - EPSILON : cand > limit + EPSILON;
-          check.message = pending.breached ? `${metric} ${formatValue(metric, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric, limit)}.` : `${metric} ${formatValue(metric, cand)} is within ${r.text}.`;
+          check.message = pending.breached ? `${metric22} ${formatValue(metric22, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric22, limit)}.` : `${metric22} ${formatValue(metric22, cand)} is within ${r.text}.`;
           continue;
         }
         const baseVal = check.baseline;
         const { tol } = changeTolerance(rule);
         const allowed = toleranceAmount(tol, baseVal);
-        const worse = worsening(metric, mc.direction, baseVal, cand);
+        const worse = worsening(metric22, mc.direction, baseVal, cand);
         pending.breached = worse > allowed + EPSILON;
         check.tolerance = allowed;
-        const test = tester?.({ segment: segIndex, metric, direction: mc.direction, margin: allowed }) ?? null;
+        const test = tester?.({ segment: segIndex, metric: metric22, direction: mc.direction, margin: allowed }) ?? null;
         if (test) {
           check.ci = test.ci;
           check.p_value = test.p_value;
           check.detectable = test.detectable;
           pending.se = test.se ?? null;
         }
-        const movement = `${formatValue(metric, baseVal)} \u2192 ${formatValue(metric, cand)} (${formatDelta(metric, check.delta, baseVal)})`;
-        check.message = pending.breached ? `${metric} worsened beyond ${r.text}: ${movement}.` : `${metric} within ${r.text}: ${movement}.`;
+        const movement = `${formatValue(metric22, baseVal)} \u2192 ${formatValue(metric22, cand)} (${formatDelta(metric22, check.delta, baseVal)})`;
+        check.message = pending.breached ? `${metric22} worsened beyond ${r.text}: ${movement}.` : `${metric22} within ${r.text}: ${movement}.`;
       }
     }
   });
   return out;
 }
-function undefinedReason(metric, seg) {
+function undefinedReason(metric22, seg) {
   if (seg.n === 0) return "no examples";
   if (seg.positives !== null) {
     if (seg.positives === 0) return "no positive examples";
     if (seg.positives === seg.n) return "no negative examples";
   }
-  if (metric === "precision") return "no positive decisions";
+  const reason = declarationOf(metric22)?.undefinedReason;
+  if (reason) return reason;
   return "not defined on these examples";
+}
+
+// src/stats/binomial.ts
+function stirlingTail(k) {
+  if (k <= 9) return STIRLING_TAIL[k];
+  const kp1sq = (k + 1) * (k + 1);
+  return (1 / 12 - (1 / 360 - 1 / 1260 / kp1sq) / kp1sq) / (k + 1);
+}
+var STIRLING_TAIL = [
+  0.0810614667953272,
+  0.0413406959554092,
+  0.0276779256849983,
+  0.02079067210376509,
+  0.0166446911898211,
+  0.0138761288230707,
+  0.0118967099458917,
+  0.010411265261972,
+  0.00925546218271273,
+  0.00833056343336287
+];
+function inversion(n, p, rng) {
+  const logQ = Math.log1p(-p);
+  let sum = 0;
+  let k = 0;
+  for (; ; ) {
+    sum += Math.ceil(Math.log(rng.uniform()) / logQ);
+    if (sum > n) return k;
+    k++;
+  }
+}
+function btrs(n, p, rng) {
+  const spq = Math.sqrt(n * p * (1 - p));
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const r = p / (1 - p);
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const m = Math.floor((n + 1) * p);
+  for (; ; ) {
+    const u = rng.uniform() - 0.5;
+    let v = rng.uniform();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || k > n) continue;
+    v = Math.log(v * alpha / (a / (us * us) + b));
+    const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) + (n + 1) * Math.log((n - m + 1) / (n - k + 1)) + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1)) + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
+    if (v <= bound) return k;
+  }
+}
+function binomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomial(n, 1 - p, rng);
+  return n * p < 10 ? inversion(n, p, rng) : btrs(n, p, rng);
+}
+function multinomial(counts, n, rng, out) {
+  let massLeft = 0;
+  for (let i = 0; i < counts.length; i++) massLeft += counts[i];
+  let left = n;
+  for (let i = 0; i < counts.length; i++) {
+    const ci2 = counts[i];
+    if (left === 0 || ci2 === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = ci2 >= massLeft ? left : binomial(left, ci2 / massLeft, rng);
+    out[i] = x;
+    left -= x;
+    massLeft -= ci2;
+  }
 }
 
 // src/stats/correction.ts
@@ -10595,6 +12342,646 @@ function bootstrapSpread(sorted, confidence) {
   return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R - 1)) };
 }
 
+// src/stats/decisionBootstrap.ts
+function decisionMetric(name2, task, classes, costs) {
+  const d = declarationOf(name2);
+  if (!d || d.summary !== "decision" || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
+  const p = decisionParams(name2, { direction: d.direction === "lower" ? "lower" : "higher", costs }, classes);
+  return (t, m) => d.value(t.views[m], p);
+}
+function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
+  const keysList = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
+  const keys = Int32Array.from(keysList);
+  const observed = Float64Array.from(keysList, (i) => counts[i]);
+  const meanWeight = Float64Array.from(keysList, (i) => weights2[i] / counts[i]);
+  let n = 0;
+  for (const c of observed) n += c;
+  const M = metrics.length;
+  const deltas = metrics.map(() => new Float64Array(resamples));
+  const valid = new Int32Array(M);
+  const draw = new Float64Array(keys.length);
+  const drawWeight = new Float64Array(keys.length);
+  const summary = new TableSummary(K);
+  for (let r = 0; r < resamples; r++) {
+    multinomial(observed, n, rng, draw);
+    for (let i = 0; i < draw.length; i++) drawWeight[i] = draw[i] * meanWeight[i];
+    summary.fill(keys, draw, drawWeight);
+    for (let j = 0; j < M; j++) {
+      const b = metrics[j](summary, 0);
+      const c = metrics[j](summary, 1);
+      if (b === null || c === null || Number.isNaN(b) || Number.isNaN(c)) continue;
+      deltas[j][valid[j]++] = c - b;
+    }
+  }
+  return deltas.map((all, j) => {
+    const v = valid[j];
+    if (v < 2 || v < resamples / 2) return null;
+    return { ...bootstrapSpread(all.subarray(0, v).sort(), confidence), df: Infinity, method: "bootstrap" };
+  });
+}
+
+// src/stats/delong.ts
+function delongVariance(walk2, s, shift) {
+  const sums = walk2.delong;
+  if (!sums) return null;
+  let v = 0;
+  for (const [side2, w, count3] of [
+    [DELONG.POS, walk2.posW[s], walk2.posN[s]],
+    [DELONG.NEG, walk2.negW[s], walk2.negN[s]]
+  ]) {
+    if (!(w > 0) || count3 < 2) return null;
+    const o = s * DELONG.STRIDE + side2;
+    const mean = sums[o + DELONG.W_D] / w;
+    const k = mean - shift;
+    const ss = sums[o + DELONG.W2_D2] - 2 * k * sums[o + DELONG.W2_D] + k * k * sums[o + DELONG.W2];
+    v += Math.max(0, ss) / (w * w) * (count3 / (count3 - 1));
+  }
+  return v;
+}
+function delongEstimate(walk2, s, shift, delta, confidence) {
+  const v = delongVariance(walk2, s, shift);
+  if (v === null) return null;
+  const se = Math.sqrt(v);
+  return { ci: symmetricInterval(delta, se, Infinity, confidence), se, df: Infinity, method: "delong" };
+}
+
+// src/stats/eceJackknife.ts
+function eceChangeWithout(e, s) {
+  const G = e.groups;
+  const base = s * G * ECE_GROUP_WIDTH;
+  const total = new Float64Array(ECE_GROUP_WIDTH);
+  for (let g = 0; g < G; g++) for (let k = 0; k < ECE_GROUP_WIDTH; k++) total[k] += e.sums[base + g * ECE_GROUP_WIDTH + k];
+  const out = new Float64Array(G);
+  for (let g = 0; g < G; g++) {
+    const o = base + g * ECE_GROUP_WIDTH;
+    const w = total[0] - e.sums[o];
+    if (!(w > 1e-12 * total[0])) {
+      out[g] = NaN;
+      continue;
+    }
+    let eb = 0;
+    let ec2 = 0;
+    for (let b = 0; b < ECE_BINS; b++) {
+      eb += Math.abs(total[1 + b] - e.sums[o + 1 + b]);
+      ec2 += Math.abs(total[1 + ECE_BINS + b] - e.sums[o + 1 + ECE_BINS + b]);
+    }
+    out[g] = (ec2 - eb) / w;
+  }
+  return out;
+}
+
+// src/stats/jackknife.ts
+function jackknifeEstimate(thetaMinus, delta, confidence) {
+  let k = 0;
+  let mean = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (Number.isNaN(t)) continue;
+    k++;
+    mean += t;
+  }
+  if (k < 2) return null;
+  mean /= k;
+  let ss = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (!Number.isNaN(t)) ss += (t - mean) * (t - mean);
+  }
+  const se = Math.sqrt((k - 1) / k * ss);
+  const df = k - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "jackknife" };
+}
+
+// src/stats/meanDiff.ts
+function pairedMeanDiffTest(s, o) {
+  if (s.n < 2) return null;
+  const scale = o.scale ?? 1;
+  const mean = s.sum / s.n;
+  const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
+  const estimate = scale * mean;
+  const se = Math.abs(scale) * Math.sqrt(variance / s.n);
+  const worse = o.lowerIsBetter ? estimate : -estimate;
+  return {
+    estimate,
+    se,
+    ci: symmetricInterval(estimate, se, Infinity, o.confidence),
+    p_value: oneSidedP(worse, o.margin, se, Infinity),
+    detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
+  };
+}
+
+// src/stats/pairedMean.ts
+function pairedVariance(m, s, aB, aC) {
+  const n = m.n[s];
+  if (n < 2) return null;
+  const v = aC * aC * m.sCC[s] + aB * aB * m.sBB[s] - 2 * aB * aC * m.sBC[s];
+  return Math.max(0, v) * n / (n - 1);
+}
+function pairedMeanEstimate(m, s, delta, confidence, aB = 1, aC = 1) {
+  const v = pairedVariance(m, s, aB, aC);
+  if (v === null) return null;
+  const se = Math.sqrt(v);
+  const df = m.n[s] - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "paired-mean" };
+}
+
+// src/stats/random.ts
+function hashString(s) {
+  let h2 = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h2 ^= s.charCodeAt(i);
+    h2 = Math.imul(h2, 16777619);
+  }
+  return mix32(h2);
+}
+function mix32(x) {
+  let h2 = x | 0;
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2, 3266489909);
+  h2 ^= h2 >>> 16;
+  return h2 >>> 0;
+}
+var Random = class {
+  /**
+   * The generator's state, public so a hot loop can step it inline (see `next32`; the
+   * Poisson bootstrap does, in quantileBootstrap.ts). Never all 0.
+   */
+  s0;
+  s1;
+  s2;
+  s3;
+  constructor(key) {
+    let x = typeof key === "number" ? key >>> 0 : hashString(key);
+    const next = () => {
+      x = x + 2654435769 | 0;
+      let z = x;
+      z = Math.imul(z ^ z >>> 16, 2246822507);
+      z = Math.imul(z ^ z >>> 13, 3266489909);
+      return (z ^ z >>> 16) >>> 0;
+    };
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+  /** The next 32 random bits as an unsigned integer. */
+  next32() {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9);
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = rotl(this.s3, 11);
+    return result >>> 0;
+  }
+  /** A uniform double in the open interval (0, 1), 53 random bits. */
+  uniform() {
+    const a = this.next32() >>> 5;
+    const b = this.next32() >>> 6;
+    return (a * 67108864 + b + 0.5) / 9007199254740992;
+  }
+};
+function rotl(x, k) {
+  return x << k | x >>> 32 - k;
+}
+
+// src/stats/paired.ts
+function estimateChanges(summaries, measured, config) {
+  const S = summaries.segmentIds.length;
+  const { confidence, seed, resamples } = config.statistics;
+  const out = summaries.segmentIds.map(() => /* @__PURE__ */ new Map());
+  const judged = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
+  const task = summaries.task;
+  const names = Object.keys(config.metrics);
+  const delta = (s, name2) => {
+    const v = measured[s].values[name2];
+    return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
+  };
+  const put = (s, name2, e, seWorsening = e?.se ?? 0) => {
+    if (e && Number.isFinite(e.se) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name2, { ...e, seWorsening });
+  };
+  const tables = summaries.tables;
+  if (task !== "regression" && tables) {
+    const decision = [];
+    for (const name2 of names) {
+      const f = decisionMetric(name2, task, summaries.classes, config.metrics[name2].costs);
+      if (f) decision.push({ name: name2, f });
+    }
+    const K = tables.K;
+    const T = K * K * K;
+    if (decision.length > 0) {
+      for (let s = 0; s < S; s++) {
+        if (!judged[s]) continue;
+        const rng = new Random(`${seed}|decision|${summaries.segmentIds[s]}`);
+        const ests = bootstrapDecisionTable(
+          tables.counts.subarray(s * T, (s + 1) * T),
+          tables.weights.subarray(s * T, (s + 1) * T),
+          K,
+          decision.map((d) => d.f),
+          resamples,
+          rng,
+          confidence
+        );
+        decision.forEach((d, j) => put(s, d.name, ests[j]));
+      }
+    }
+  }
+  for (const name2 of names) {
+    const d = declarationOf(name2);
+    if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) continue;
+    if (d.test === "delong" && summaries.walk) {
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name2);
+        if (judged[s] && dv !== null) put(s, name2, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));
+      }
+    } else if (d.test === "jackknife" && d.summary === "ranking") {
+      const walk2 = summaries.walk;
+      if (!walk2 || !walk2.apStepsWithout || !walk2.groupPosW || !walk2.groupNegW) continue;
+      const G = summaries.jackknifeGroups;
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name2);
+        if (!judged[s] || dv === null) continue;
+        const theta = new Float64Array(G);
+        for (let g = 0; g < G; g++) {
+          const q = s * G + g;
+          const pos = walk2.posW[s] - walk2.groupPosW[q];
+          const neg = walk2.negW[s] - walk2.groupNegW[q];
+          theta[g] = pos > 0 && neg > 0 ? (walk2.apStepsWithout[1][q] - walk2.apStepsWithout[0][q]) / pos : NaN;
+        }
+        put(s, name2, jackknifeEstimate(theta, dv, confidence));
+      }
+    } else if (d.test === "jackknife" && d.summary === "scores" && summaries.ece) {
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name2);
+        if (judged[s] && dv !== null) put(s, name2, jackknifeEstimate(eceChangeWithout(summaries.ece, s), dv, confidence));
+      }
+    }
+  }
+  for (const name2 of names) {
+    const moments = summaries.moments.get(name2);
+    const d = declarationOf(name2);
+    if (!moments || !d) continue;
+    const slope = d.summary === "errors" && d.test === "delta-method" ? d.slope : void 0;
+    for (let s = 0; s < S; s++) {
+      const dv = delta(s, name2);
+      if (!judged[s] || dv === null) continue;
+      if (slope) {
+        put(s, name2, pairedMeanEstimate(moments, s, dv, confidence, slope(moments.muB[s]), slope(moments.muC[s])));
+      } else if (d.judgedOnAbsolute) {
+        const sign2 = (mu) => mu < 0 ? -1 : 1;
+        const e = pairedMeanEstimate(moments, s, dv, confidence);
+        const vw = pairedVariance(moments, s, sign2(moments.muB[s]), sign2(moments.muC[s]));
+        if (e && vw !== null) put(s, name2, e, Math.sqrt(vw));
+      } else put(s, name2, pairedMeanEstimate(moments, s, dv, confidence));
+    }
+  }
+  return out;
+}
+function buildChangeTester(summaries, measured, config) {
+  const estimates = estimateChanges(summaries, measured, config);
+  return ({ segment, metric: metric22, direction, margin }) => {
+    const e = estimates[segment]?.get(metric22);
+    const v = measured[segment]?.values[metric22];
+    if (!e || !v || v.baseline === null || v.candidate === null) return null;
+    const w = worsening(metric22, direction, v.baseline, v.candidate);
+    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening };
+  };
+}
+
+// src/stats/pairedProportion.ts
+function tangoZ(t, delta0) {
+  const { num: num2, v } = score(t, delta0);
+  if (!(v > 0)) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
+  return num2 / Math.sqrt(v);
+}
+function score(t, delta0) {
+  const { n, only1: b, only2: c } = t;
+  const A2 = 2 * n;
+  const B2 = -b - c + (2 * n - b + c) * delta0;
+  const C3 = -c * delta0 * (1 - delta0);
+  const p01 = (-B2 + Math.sqrt(Math.max(0, B2 * B2 - 4 * A2 * C3))) / (2 * A2);
+  return { num: b - c - n * delta0, v: n * (2 * p01 + delta0 * (1 - delta0)) };
+}
+function pairedProportionTest(t, o) {
+  if (t.n <= 0) return null;
+  const estimate = (t.only1 - t.only2) / t.n;
+  const alpha = 1 - o.confidence;
+  const z = normalQuantile(1 - alpha / 2);
+  const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
+  const z0 = tangoZ(t, delta0);
+  const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
+  const se0 = seAt(t, delta0);
+  return {
+    estimate,
+    ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
+    p_value,
+    detectable: detectableWorsening(o.margin, se0, alpha)
+  };
+}
+var EDGE = 1 - 1e-12;
+var clamp = (d) => Math.min(EDGE, Math.max(-EDGE, d));
+function seAt(t, delta0) {
+  return Math.sqrt(Math.max(0, score(t, delta0).v)) / t.n;
+}
+function solve(t, target, lo, hi) {
+  let a = clamp(lo);
+  let b = clamp(hi);
+  if (tangoZ(t, a) <= target) return a;
+  if (tangoZ(t, b) >= target) return b;
+  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
+    const mid = (a + b) / 2;
+    if (tangoZ(t, mid) > target) a = mid;
+    else b = mid;
+  }
+  return (a + b) / 2;
+}
+
+// src/stats/poisson.ts
+var POISSON1_U32 = (() => {
+  const out = [];
+  let term = Math.exp(-1);
+  let sum = 0;
+  for (let k = 0; k < 20; k++) {
+    sum += term;
+    out.push(Math.min(4294967296, Math.floor(sum * 4294967296)));
+    term /= k + 1;
+  }
+  out[out.length - 1] = 4294967296;
+  return Float64Array.from(out);
+})();
+var POISSON1_SHIFT = 20;
+var POISSON1_TABLE = (() => {
+  const size = 1 << 32 - POISSON1_SHIFT;
+  const out = new Uint8Array(size);
+  for (let b = 0; b < size; b++) {
+    const lo = b * 2 ** POISSON1_SHIFT;
+    const hi = (b + 1) * 2 ** POISSON1_SHIFT;
+    let k = 0;
+    while (lo >= POISSON1_U32[k]) k++;
+    out[b] = hi <= POISSON1_U32[k] ? k : 255;
+  }
+  return out;
+})();
+var LOG_FACTORIAL_SMALL = (() => {
+  const out = new Float64Array(16);
+  for (let k = 1; k < 16; k++) out[k] = out[k - 1] + Math.log(k);
+  return out;
+})();
+function logFactorial(k) {
+  if (k < 16) return LOG_FACTORIAL_SMALL[k];
+  const x = k + 1;
+  const inv = 1 / x;
+  const inv2 = inv * inv;
+  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
+}
+function poisson(lambda, rng) {
+  if (lambda <= 0) return 0;
+  if (lambda < 10) {
+    let k = 0;
+    let p = Math.exp(-lambda);
+    let cdf = p;
+    const x = rng.uniform();
+    while (x >= cdf && k < 1e3) {
+      k++;
+      p *= lambda / k;
+      cdf += p;
+    }
+    return k;
+  }
+  const slam = Math.sqrt(lambda);
+  const loglam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (; ; ) {
+    const U = rng.uniform() - 0.5;
+    const V = rng.uniform();
+    const us = 0.5 - Math.abs(U);
+    const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
+    if (us >= 0.07 && V <= vr) return k;
+    if (k < 0 || us < 0.013 && V > us) continue;
+    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
+  }
+}
+
+// src/stats/quantileBootstrap.ts
+function pairedQuantileBootstrap(x, opts) {
+  const m = x.a.length;
+  if (x.b.length !== m || x.orderA.length !== m || x.orderB.length !== m) throw new Error("pairedQuantileBootstrap: arrays of different lengths");
+  const { p, resamples, rng } = opts;
+  const out = new Float64Array(resamples);
+  if (m === 0) return out.fill(NaN);
+  const { lo, hi } = quantileBand(m, p, opts.bandSd ?? 1);
+  const where = new Uint8Array(m);
+  for (let k = 0; k < m; k++) {
+    where[x.orderA[k]] |= k < lo ? A_BELOW : k > hi ? A_ABOVE : A_IN;
+    where[x.orderB[k]] |= k < lo ? B_BELOW : k > hi ? B_ABOVE : B_IN;
+  }
+  const uPos = new Int32Array(m);
+  const groupSize = new Float64Array(4);
+  let U = 0;
+  for (let i = 0; i < m; i++) {
+    const f = where[i];
+    if (f & (A_IN | B_IN)) uPos[i] = U++;
+    else {
+      uPos[i] = -1;
+      groupSize[groupOf(f)]++;
+    }
+  }
+  const belowFlags = new Uint8Array(U);
+  for (let i = 0; i < m; i++) {
+    const pos = uPos[i];
+    if (pos >= 0) belowFlags[pos] = (where[i] & A_BELOW ? 1 : 0) | (where[i] & B_BELOW ? 2 : 0);
+  }
+  const w = new Int32Array(U);
+  const state = {
+    rng,
+    w,
+    uPos,
+    where,
+    total: new Float64Array(4),
+    left: new Float64Array(4),
+    remaining: new Float64Array(4),
+    drawn: /* @__PURE__ */ new Map()
+  };
+  const sideA = side(x.a, x.orderA, uPos, lo, hi);
+  const sideB = side(x.b, x.orderB, uPos, lo, hi);
+  const T = POISSON1_U32;
+  const TAB = POISSON1_TABLE;
+  for (let r = 0; r < resamples; r++) {
+    state.drawn.clear();
+    let W = 0;
+    let baseA = 0;
+    let baseB = 0;
+    let s0 = rng.s0;
+    let s1 = rng.s1;
+    let s2 = rng.s2;
+    let s3 = rng.s3;
+    for (let j = 0; j < U; j++) {
+      const x2 = Math.imul(s1, 5);
+      const bits = Math.imul(x2 << 7 | x2 >>> 25, 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      let k = TAB[bits >>> POISSON1_SHIFT];
+      if (k === 255) {
+        k = 0;
+        while (bits >= T[k]) k++;
+      }
+      w[j] = k;
+      W += k;
+      const f = belowFlags[j];
+      if (f !== 0) {
+        if (f & 1) baseA += k;
+        if (f & 2) baseB += k;
+      }
+    }
+    rng.s0 = s0;
+    rng.s1 = s1;
+    rng.s2 = s2;
+    rng.s3 = s3;
+    for (let g = 0; g < 4; g++) {
+      const t = poisson(groupSize[g], rng);
+      state.total[g] = t;
+      state.left[g] = t;
+      state.remaining[g] = groupSize[g];
+      W += t;
+    }
+    if (W === 0) {
+      out[r] = NaN;
+      continue;
+    }
+    baseA += state.total[0] + state.total[1];
+    baseB += state.total[0] + state.total[2];
+    out[r] = quantileOf(sideB, state, baseB, W, p) - quantileOf(sideA, state, baseA, W, p);
+  }
+  return out;
+}
+var A_BELOW = 1;
+var A_IN = 2;
+var A_ABOVE = 4;
+var B_BELOW = 8;
+var B_IN = 16;
+var B_ABOVE = 32;
+function groupOf(where) {
+  return (where & A_ABOVE ? 2 : 0) + (where & B_ABOVE ? 1 : 0);
+}
+function quantileBand(m, p, sd) {
+  const h2 = p * (m - 1);
+  const half = sd * Math.sqrt(m * p * (1 - p)) + 2;
+  return { lo: Math.max(0, Math.floor(h2 - half)), hi: Math.min(m - 1, Math.ceil(h2 + half)) };
+}
+function side(values, order, uPos, lo, hi) {
+  const bandU = new Int32Array(hi - lo + 1);
+  const bandV = new Float64Array(hi - lo + 1);
+  for (let k = lo; k <= hi; k++) {
+    bandU[k - lo] = uPos[order[k]];
+    bandV[k - lo] = values[order[k]];
+  }
+  return { values, order, lo, hi, bandU, bandV };
+}
+function weightOf(s, i) {
+  const pos = s.uPos[i];
+  if (pos >= 0) return s.w[pos];
+  const known = s.drawn.get(i);
+  if (known !== void 0) return known;
+  const g = groupOf(s.where[i]);
+  const k = binomial(s.left[g], 1 / s.remaining[g], s.rng);
+  s.left[g] -= k;
+  s.remaining[g]--;
+  s.drawn.set(i, k);
+  return k;
+}
+function quantileOf(sd, s, base, W, p) {
+  const h2 = p * (W - 1);
+  const j = Math.floor(h2);
+  const frac = h2 - j;
+  if (j < base) return belowBand(sd, s, base, j, frac);
+  const { bandU, bandV } = sd;
+  const w = s.w;
+  const L = bandU.length;
+  let cum = base;
+  let k = 0;
+  for (; k < L; k++) {
+    cum += w[bandU[k]];
+    if (cum > j) break;
+  }
+  if (k === L) return aboveBand(sd, s, cum, j, frac);
+  const xj = bandV[k];
+  if (frac === 0 || cum > j + 1) return xj;
+  for (k++; k < L; k++) if (w[bandU[k]] > 0) return xj + frac * (bandV[k] - xj);
+  return xj + frac * (firstFrom(sd, s, sd.hi + 1) - xj);
+}
+function belowBand(sd, s, base, j, frac) {
+  let top = base;
+  let upper = NaN;
+  for (let k = sd.lo - 1; k >= 0; k--) {
+    const i = sd.order[k];
+    const wk = weightOf(s, i);
+    if (wk === 0) continue;
+    const bottom = top - wk;
+    if (bottom <= j) {
+      const xj = sd.values[i];
+      if (frac === 0 || top > j + 1) return xj;
+      if (upper !== upper) upper = firstFrom(sd, s, sd.lo);
+      return xj + frac * (upper - xj);
+    }
+    top = bottom;
+    upper = sd.values[i];
+  }
+  throw new Error("pairedQuantileBootstrap: the weights below the band do not add up");
+}
+function aboveBand(sd, s, cum, j, frac) {
+  let xj = NaN;
+  for (let k = sd.hi + 1; k < sd.order.length; k++) {
+    const i = sd.order[k];
+    const wk = weightOf(s, i);
+    if (wk === 0) continue;
+    if (xj !== xj) {
+      cum += wk;
+      if (cum > j) {
+        xj = sd.values[i];
+        if (frac === 0 || cum > j + 1) return xj;
+      }
+    } else return xj + frac * (sd.values[i] - xj);
+  }
+  if (xj === xj) return xj;
+  throw new Error("pairedQuantileBootstrap: the weights above the band do not add up");
+}
+function firstFrom(sd, s, from) {
+  for (let k = from; k < sd.order.length; k++) {
+    const i = sd.order[k];
+    if (weightOf(s, i) > 0) return sd.values[i];
+  }
+  throw new Error("pairedQuantileBootstrap: no weight above the quantile");
+}
+function summarizeBootstrap(deltas, estimate, o) {
+  const valid = deltas.filter((d) => d === d).sort();
+  const R = valid.length;
+  if (R < 2) return null;
+  const { ci: ci2, se } = bootstrapSpread(valid, o.confidence);
+  let within = 0;
+  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
+  let p_value = (within + 1) / (R + 1);
+  if (within < TAIL_COUNT) {
+    const worse = o.lowerIsBetter ? estimate : -estimate;
+    p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
+  }
+  return { ci: ci2, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
+}
+var TAIL_COUNT = 10;
+
 // src/gate/decide.ts
 function decide(pending, statistics) {
   const alpha = 1 - statistics.confidence;
@@ -10647,8 +13034,8 @@ function correctFamily(tested, statistics, alpha) {
 }
 
 // src/gate/integrity.ts
-function integrityCheck(metric, segment, fields) {
-  return makeCheck("integrity", metric, segment, fields);
+function integrityCheck(metric22, segment, fields) {
+  return makeCheck("integrity", metric22, segment, fields);
 }
 var pct = (x) => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
 function coverageCheck(join2, minCoverage) {
@@ -10860,9 +13247,9 @@ function expectation(spec) {
       return "a value";
   }
 }
-function errorAtRow(file, where, detail, column) {
-  if (where.unit === "line") return new DataError(file, detail, { line: where.n, column });
-  return new DataError(file, `row ${where.n}${where.group !== null ? ` (${where.group})` : ""}: ${detail}`, { column });
+function errorAtRow(file, where, detail, column2) {
+  if (where.unit === "line") return new DataError(file, detail, { line: where.n, column: column2 });
+  return new DataError(file, `row ${where.n}${where.group !== null ? ` (${where.group})` : ""}: ${detail}`, { column: column2 });
 }
 function missingColumn(file, name2, header2, hint = "", alternatives = []) {
   let near = null;
@@ -15358,20 +17745,20 @@ var setBinaryViewBytes = (data, index, bytes) => {
     throw new RangeError(`BinaryView index ${index} out of bounds`);
   }
   views.fill(0, viewOffset, end2);
-  const view2 = new DataView(views.buffer, views.byteOffset + viewOffset, elementWidth);
+  const view3 = new DataView(views.buffer, views.byteOffset + viewOffset, elementWidth);
   const length = bytes.length;
-  view2.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
+  view3.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
   if (length <= BinaryView2.INLINE_CAPACITY) {
     views.set(bytes, viewOffset + BinaryView2.INLINE_OFFSET);
     return;
   }
   const prefix = ((_a5 = bytes[0]) !== null && _a5 !== void 0 ? _a5 : 0) | ((_b2 = bytes[1]) !== null && _b2 !== void 0 ? _b2 : 0) << 8 | ((_c2 = bytes[2]) !== null && _c2 !== void 0 ? _c2 : 0) << 16 | ((_d2 = bytes[3]) !== null && _d2 !== void 0 ? _d2 : 0) << 24;
-  view2.setUint32(BinaryView2.INLINE_OFFSET, prefix >>> 0, true);
+  view3.setUint32(BinaryView2.INLINE_OFFSET, prefix >>> 0, true);
   const buffers = ensureWritableVariadicBuffers(data);
   const copy = bytes.slice();
   const bufferIndex = buffers.push(copy) - 1;
-  view2.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, bufferIndex, true);
-  view2.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, 0, true);
+  view3.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, bufferIndex, true);
+  view3.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, 0, true);
 };
 var setBinaryView = (data, index, value2) => {
   const bytes = value2 instanceof Uint8Array ? value2 : new Uint8Array(value2);
@@ -15756,16 +18143,16 @@ var getBinaryViewBytes = (data, index) => {
   if (viewStruct.length < BINARY_VIEW_SIZE) {
     throw new Error(`BinaryView data buffer is too short: expected ${BINARY_VIEW_SIZE} bytes, got ${viewStruct.length}`);
   }
-  const view2 = new DataView(values.buffer, viewStruct.byteOffset, BINARY_VIEW_SIZE);
-  const size = view2.getInt32(0, true);
+  const view3 = new DataView(values.buffer, viewStruct.byteOffset, BINARY_VIEW_SIZE);
+  const size = view3.getInt32(0, true);
   if (size <= 0) {
     return new Uint8Array(0);
   }
   if (size <= BINARY_VIEW_INLINE_CAPACITY) {
     return viewStruct.subarray(4, 4 + size);
   }
-  const bufferIndex = view2.getInt32(8, true);
-  const offset = view2.getInt32(12, true);
+  const bufferIndex = view3.getInt32(8, true);
+  const offset = view3.getInt32(12, true);
   const variadicBuffer = (_a5 = data.variadicBuffers) === null || _a5 === void 0 ? void 0 : _a5[bufferIndex];
   if (!variadicBuffer) {
     throw new Error(`BinaryView variadic buffer ${bufferIndex} is missing`);
@@ -16296,18 +18683,18 @@ function popcnt_bit_range(data, lhs, rhs) {
 }
 function popcnt_array(arr, byteOffset, byteLength) {
   let cnt = 0, pos = Math.trunc(byteOffset);
-  const view2 = new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+  const view3 = new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
   const len = byteLength === void 0 ? arr.byteLength : pos + byteLength;
   while (len - pos >= 4) {
-    cnt += popcnt_uint32(view2.getUint32(pos));
+    cnt += popcnt_uint32(view3.getUint32(pos));
     pos += 4;
   }
   while (len - pos >= 2) {
-    cnt += popcnt_uint32(view2.getUint16(pos));
+    cnt += popcnt_uint32(view3.getUint16(pos));
     pos += 2;
   }
   while (len - pos >= 1) {
-    cnt += popcnt_uint32(view2.getUint8(pos));
+    cnt += popcnt_uint32(view3.getUint8(pos));
     pos += 1;
   }
   return cnt;
@@ -18424,26 +20811,26 @@ function fieldChildrenFromJSON(_field, dictionaries) {
   return (_field["children"] || []).filter(Boolean).map((f) => Field2.fromJSON(f, dictionaries));
 }
 function fieldNodesFromJSON(xs) {
-  return (xs || []).reduce((fieldNodes, column) => [
+  return (xs || []).reduce((fieldNodes, column2) => [
     ...fieldNodes,
-    new FieldNode2(column["count"], nullCountFromJSON(column["VALIDITY"])),
-    ...fieldNodesFromJSON(column["children"])
+    new FieldNode2(column2["count"], nullCountFromJSON(column2["VALIDITY"])),
+    ...fieldNodesFromJSON(column2["children"])
   ], []);
 }
 function buffersFromJSON(xs, buffers = []) {
   for (let i = -1, n = (xs || []).length; ++i < n; ) {
-    const column = xs[i];
-    column["VALIDITY"] && buffers.push(new BufferRegion(buffers.length, column["VALIDITY"].length));
-    column["TYPE_ID"] && buffers.push(new BufferRegion(buffers.length, column["TYPE_ID"].length));
-    column["OFFSET"] && buffers.push(new BufferRegion(buffers.length, column["OFFSET"].length));
-    column["DATA"] && buffers.push(new BufferRegion(buffers.length, column["DATA"].length));
-    column["VIEWS"] && buffers.push(new BufferRegion(buffers.length, column["VIEWS"].length));
-    if (column["VARIADIC_DATA_BUFFERS"]) {
-      for (const buf of column["VARIADIC_DATA_BUFFERS"]) {
+    const column2 = xs[i];
+    column2["VALIDITY"] && buffers.push(new BufferRegion(buffers.length, column2["VALIDITY"].length));
+    column2["TYPE_ID"] && buffers.push(new BufferRegion(buffers.length, column2["TYPE_ID"].length));
+    column2["OFFSET"] && buffers.push(new BufferRegion(buffers.length, column2["OFFSET"].length));
+    column2["DATA"] && buffers.push(new BufferRegion(buffers.length, column2["DATA"].length));
+    column2["VIEWS"] && buffers.push(new BufferRegion(buffers.length, column2["VIEWS"].length));
+    if (column2["VARIADIC_DATA_BUFFERS"]) {
+      for (const buf of column2["VARIADIC_DATA_BUFFERS"]) {
         buffers.push(new BufferRegion(buffers.length, buf.length));
       }
     }
-    buffers = buffersFromJSON(column["children"], buffers);
+    buffers = buffersFromJSON(column2["children"], buffers);
   }
   return buffers;
 }
@@ -18451,10 +20838,10 @@ function nullCountFromJSON(validity) {
   return (validity || []).reduce((sum, val) => sum + +(val === 0), 0);
 }
 function variadicBufferCountsFromJSON(xs) {
-  return (xs || []).reduce((counts, column) => [
+  return (xs || []).reduce((counts, column2) => [
     ...counts,
-    ...column["VARIADIC_DATA_BUFFERS"] ? [column["VARIADIC_DATA_BUFFERS"].length] : [],
-    ...variadicBufferCountsFromJSON(column["children"])
+    ...column2["VARIADIC_DATA_BUFFERS"] ? [column2["VARIADIC_DATA_BUFFERS"].length] : [],
+    ...variadicBufferCountsFromJSON(column2["children"])
   ], []);
 }
 function fieldFromJSON(_field, dictionaries) {
@@ -20123,22 +22510,22 @@ function binaryDataFromJSON(values) {
 function parseViewDataFromJSON(views, parseInlined) {
   const data = new Uint8Array(views.length * 16);
   const dataView = new DataView(data.buffer);
-  for (const [i, view2] of views.entries()) {
+  for (const [i, view3] of views.entries()) {
     const offset = i * 16;
-    const size = view2["SIZE"];
+    const size = view3["SIZE"];
     dataView.setInt32(offset, size, true);
-    if (view2["INLINED"] !== void 0) {
-      const bytes = parseInlined(view2["INLINED"]);
+    if (view3["INLINED"] !== void 0) {
+      const bytes = parseInlined(view3["INLINED"]);
       for (let j = 0; j < bytes.length && j < 12; j++) {
         data[offset + 4 + j] = bytes[j];
       }
     } else {
-      const prefix = view2["PREFIX_HEX"];
+      const prefix = view3["PREFIX_HEX"];
       for (let j = 0; j < 8 && j < prefix.length; j += 2) {
         data[offset + 4 + (j >> 1)] = Number.parseInt(prefix.slice(j, j + 2), 16);
       }
-      dataView.setInt32(offset + 8, view2["BUFFER_INDEX"], true);
-      dataView.setInt32(offset + 12, view2["OFFSET"], true);
+      dataView.setInt32(offset + 8, view3["BUFFER_INDEX"], true);
+      dataView.setInt32(offset + 12, view3["OFFSET"], true);
     }
   }
   return data;
@@ -20749,8 +23136,8 @@ var BinaryViewBuilder = class extends Builder {
     }
     const viewBuffer = this._views.buffer;
     const viewOffset = index * BinaryView2.ELEMENT_WIDTH;
-    const view2 = new DataView(viewBuffer.buffer, viewBuffer.byteOffset + viewOffset, BinaryView2.ELEMENT_WIDTH);
-    view2.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
+    const view3 = new DataView(viewBuffer.buffer, viewBuffer.byteOffset + viewOffset, BinaryView2.ELEMENT_WIDTH);
+    view3.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
     if (length <= BinaryView2.INLINE_CAPACITY) {
       viewBuffer.set(data, viewOffset + BinaryView2.INLINE_OFFSET);
       for (let i = length; i < BinaryView2.INLINE_CAPACITY; i++) {
@@ -20758,7 +23145,7 @@ var BinaryViewBuilder = class extends Builder {
       }
     } else {
       const prefix = new DataView(data.buffer, data.byteOffset, Math.min(4, length));
-      view2.setUint32(BinaryView2.INLINE_OFFSET, prefix.getUint32(0, true), true);
+      view3.setUint32(BinaryView2.INLINE_OFFSET, prefix.getUint32(0, true), true);
       if (!this._currentBuffer || this._currentBufferOffset + length > this._bufferSize) {
         if (this._currentBuffer) {
           this._variadicBuffers.push(this._currentBuffer.buffer.slice(0, this._currentBufferOffset));
@@ -20769,8 +23156,8 @@ var BinaryViewBuilder = class extends Builder {
       }
       const bufferData = this._currentBuffer.reserve(length).buffer;
       bufferData.set(data, this._currentBufferOffset);
-      view2.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, this._currentBufferIndex, true);
-      view2.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, this._currentBufferOffset, true);
+      view3.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, this._currentBufferIndex, true);
+      view3.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, this._currentBufferOffset, true);
       this._currentBufferOffset += length;
     }
     return this;
@@ -22006,15 +24393,15 @@ var JSONMessageReader = class extends MessageReader {
   readMessageBody(_bodyLength) {
     return flattenDataSources(this._body);
     function flattenDataSources(xs) {
-      return (xs || []).reduce((buffers, column) => [
+      return (xs || []).reduce((buffers, column2) => [
         ...buffers,
-        ...column["VALIDITY"] && [column["VALIDITY"]] || [],
-        ...column["TYPE_ID"] && [column["TYPE_ID"]] || [],
-        ...column["OFFSET"] && [column["OFFSET"]] || [],
-        ...column["DATA"] && [column["DATA"]] || [],
-        ...column["VIEWS"] && [column["VIEWS"]] || [],
-        ...column["VARIADIC_DATA_BUFFERS"] || [],
-        ...flattenDataSources(column["children"])
+        ...column2["VALIDITY"] && [column2["VALIDITY"]] || [],
+        ...column2["TYPE_ID"] && [column2["TYPE_ID"]] || [],
+        ...column2["OFFSET"] && [column2["OFFSET"]] || [],
+        ...column2["DATA"] && [column2["DATA"]] || [],
+        ...column2["VIEWS"] && [column2["VIEWS"]] || [],
+        ...column2["VARIADIC_DATA_BUFFERS"] || [],
+        ...flattenDataSources(column2["children"])
       ], []);
     }
   }
@@ -24321,10 +26708,10 @@ function unzstd(input, size = -1) {
   if (nodeZstd) return nodeZstd(input);
   return size >= 0 ? decompress(input, new Uint8Array(size)) : decompress(input);
 }
-var view = (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+var view2 = (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 var PARQUET_CODECS = {
-  GZIP: (input) => view(zlib.gunzipSync(input)),
-  BROTLI: (input) => view(zlib.brotliDecompressSync(input)),
+  GZIP: (input) => view2(zlib.gunzipSync(input)),
+  BROTLI: (input) => view2(zlib.brotliDecompressSync(input)),
   ZSTD: (input, size) => unzstd(input, size),
   LZ4: decompressLz4,
   LZ4_RAW: decompressLz4Raw
@@ -24499,25 +26886,25 @@ var CsvError = class _CsvError extends Error {
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === void 0 || column === null || column === false) {
+    const column2 = columns[i];
+    if (column2 === void 0 || column2 === null || column2 === false) {
       normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
+    } else if (typeof column2 === "string" || typeof column2 === "number") {
+      normalizedColumns[i] = { name: `${column2}` };
+    } else if (is_object(column2)) {
+      if (typeof column2.name !== "string") {
         throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
           "Option columns missing name:",
           `property "name" is required at position ${i}`,
           "when column is an object literal"
         ]);
       }
-      normalizedColumns[i] = column;
+      normalizedColumns[i] = column2;
     } else {
       throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
         "Invalid column definition:",
         "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`
+        `got ${JSON.stringify(column2)} at position ${i}`
       ]);
     }
   }
@@ -24891,8 +27278,8 @@ var normalize_options = function(opts) {
       );
     }
     if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info2, options2) => {
-        return (info2.total - info2.std) * (options2.preferred[info2.char_code] || 1);
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
       };
     else if (typeof options.delimiter_auto.score !== "function") {
       throw new CsvError(
@@ -25316,23 +27703,23 @@ var delimiter_discover = function(records, options) {
       return records2;
     })(records);
   }
-  const info2 = Array(127).fill().map(() => ({ lines: [] }));
+  const info = Array(127).fill().map(() => ({ lines: [] }));
   records.map(([record], line2) => {
     for (let i = 0, l = record.length; i < l; i++) {
       const code = record.charCodeAt(i);
-      if (info2[code].lines[line2] === void 0) info2[code].lines[line2] = 0;
-      info2[code].lines[line2]++;
+      if (info[code].lines[line2] === void 0) info[code].lines[line2] = 0;
+      info[code].lines[line2]++;
     }
   });
-  info2.map((info3, i) => {
-    info3.char_code = i;
-    info3.std = std(info3.lines);
-    info3.total = info3.lines.reduce((acc, val) => acc + val, 0);
-    info3.preferred = !!options.preferred[i];
-    info3.score = options.score(info3, options);
+  info.map((info2, i) => {
+    info2.char_code = i;
+    info2.std = std(info2.lines);
+    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
   });
-  const result = info2.reduce(
-    (acc, info3) => acc.score > info3.score ? acc : info3,
+  const result = info.reduce(
+    (acc, info2) => acc.score > info2.score ? acc : info2,
     {}
   );
   return String.fromCharCode(result.char_code);
@@ -25366,7 +27753,7 @@ var boms = {
   utf16le: Buffer.from([255, 254])
 };
 var transform = function(original_options = {}) {
-  const info2 = {
+  const info = {
     bytes: 0,
     bytes_records: 0,
     comment_lines: 0,
@@ -25377,7 +27764,7 @@ var transform = function(original_options = {}) {
   };
   const options = normalize_options(original_options);
   return {
-    info: info2,
+    info,
     original_options,
     options,
     state: init_state(options),
@@ -25583,7 +27970,7 @@ var transform = function(original_options = {}) {
             } else {
               if (this.state.field.length !== 0) {
                 if (relax_quotes === false) {
-                  const info3 = this.__infoField();
+                  const info2 = this.__infoField();
                   const bom2 = Object.keys(boms).map(
                     (b) => boms[b].equals(this.state.field.toString()) ? b : false
                   ).filter(Boolean)[0];
@@ -25592,11 +27979,11 @@ var transform = function(original_options = {}) {
                       "INVALID_OPENING_QUOTE",
                       [
                         "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info3.column)} at line ${info3.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
                         bom2 ? `(${bom2} bom)` : void 0
                       ],
                       this.options,
-                      info3,
+                      info2,
                       {
                         field: this.state.field
                       }
@@ -25752,7 +28139,7 @@ var transform = function(original_options = {}) {
         columns,
         group_columns_by_name,
         encoding,
-        info: info3,
+        info: info2,
         from,
         relax_column_count,
         relax_column_count_less,
@@ -25841,11 +28228,11 @@ var transform = function(original_options = {}) {
               });
             }
           }
-          if (raw === true || info3 === true) {
+          if (raw === true || info2 === true) {
             const extRecord = Object.assign(
               { record: obj },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info3 === true ? { info: this.__infoRecord() } : {}
+              info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err2 = this.__push(
               objname === void 0 ? extRecord : [obj[objname], extRecord],
@@ -25864,11 +28251,11 @@ var transform = function(original_options = {}) {
             }
           }
         } else {
-          if (raw === true || info3 === true) {
+          if (raw === true || info2 === true) {
             const extRecord = Object.assign(
               { record },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info3 === true ? { info: this.__infoRecord() } : {}
+              info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err2 = this.__push(
               objname === void 0 ? extRecord : [record[objname], extRecord],
@@ -25956,9 +28343,9 @@ var transform = function(original_options = {}) {
     __push: function(record, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
-        const info3 = this.__infoRecord();
+        const info2 = this.__infoRecord();
         try {
-          record = on_record.call(null, record, info3);
+          record = on_record.call(null, record, info2);
         } catch (err2) {
           return err2;
         }
@@ -25978,8 +28365,8 @@ var transform = function(original_options = {}) {
       }
       if (this.state.castField !== null) {
         try {
-          const info3 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info3)];
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
         } catch (err2) {
           return [err2];
         }
@@ -25987,8 +28374,8 @@ var transform = function(original_options = {}) {
       if (this.__isFloat(field)) {
         return [void 0, parseFloat(field)];
       } else if (this.options.cast_date !== false) {
-        const info3 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info3)];
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
       }
       return [void 0, field];
     },
@@ -26575,15 +28962,15 @@ function wkbToGeojson(reader) {
   }
 }
 function getFlags(reader) {
-  const { view: view2 } = reader;
-  const littleEndian = view2.getUint8(reader.offset++) === 1;
-  const rawType = view2.getUint32(reader.offset, littleEndian);
+  const { view: view3 } = reader;
+  const littleEndian = view3.getUint8(reader.offset++) === 1;
+  const rawType = view3.getUint32(reader.offset, littleEndian);
   reader.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
   let count3 = 0;
   if (type > 1 && type <= 7) {
-    count3 = view2.getUint32(reader.offset, littleEndian);
+    count3 = view3.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
@@ -26608,10 +28995,10 @@ function readLine(reader, flags) {
   return points;
 }
 function readPolygon(reader, flags) {
-  const { view: view2 } = reader;
+  const { view: view3 } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count3 = view2.getUint32(reader.offset, flags.littleEndian);
+    const count3 = view3.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
     rings.push(readLine(reader, { ...flags, count: count3 }));
   }
@@ -26864,9 +29251,9 @@ function isMapLike(schema) {
 }
 function isFlatColumn(schemaPath) {
   if (schemaPath.length !== 2) return false;
-  const [, column] = schemaPath;
-  if (column.element.repetition_type === "REPEATED") return false;
-  if (column.children.length) return false;
+  const [, column2] = schemaPath;
+  if (column2.element.repetition_type === "REPEATED") return false;
+  if (column2.children.length) return false;
   return true;
 }
 
@@ -26981,10 +29368,10 @@ function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name2, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== "WKB") continue;
-    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
-    const id = column.crs?.id ?? column.crs?.ids?.[0];
+  for (const [name2, column2] of Object.entries(decodedColumns)) {
+    if (column2.encoding !== "WKB") continue;
+    const type = column2.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column2.crs?.id ?? column2.crs?.ids?.[0];
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
     columns.set(name2, { type, crs });
   }
@@ -27031,28 +29418,28 @@ async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = d
   }
 }
 function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view2;
+  let view3;
   if (arrayBuffer instanceof ArrayBuffer) {
-    view2 = new DataView(arrayBuffer);
+    view3 = new DataView(arrayBuffer);
   } else if (arrayBuffer instanceof Uint8Array) {
-    view2 = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+    view3 = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
   } else {
     throw new Error("parquet expected ArrayBuffer or Uint8Array");
   }
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  if (view2.byteLength < 8) {
+  if (view3.byteLength < 8) {
     throw new Error("parquet file is too short");
   }
-  if (view2.getUint32(view2.byteLength - 4, true) !== 827474256) {
+  if (view3.getUint32(view3.byteLength - 4, true) !== 827474256) {
     throw new Error("parquet file invalid (footer != PAR1)");
   }
-  const metadataLengthOffset = view2.byteLength - 8;
-  const metadataLength = view2.getUint32(metadataLengthOffset, true);
-  if (metadataLength > view2.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view2.byteLength - 8}`);
+  const metadataLengthOffset = view3.byteLength - 8;
+  const metadataLength = view3.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view3.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view3.byteLength - 8}`);
   }
   const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view: view2, offset: metadataOffset };
+  const reader = { view: view3, offset: metadataOffset };
   const metadata = deserializeTCompactProtocol(reader);
   const version = metadata.field_1;
   const schema = metadata.field_2.map((field) => ({
@@ -27070,57 +29457,57 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   const columnSchema = schema.filter((e) => e.type);
   const num_rows = metadata.field_3;
   const row_groups = metadata.field_4.map((rowGroup) => ({
-    columns: rowGroup.field_1.map((column, columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+    columns: rowGroup.field_1.map((column2, columnIndex) => ({
+      file_path: decode(column2.field_1),
+      file_offset: column2.field_2,
+      meta_data: column2.field_3 && {
+        type: ParquetTypes[column2.field_3.field_1],
+        encodings: column2.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column2.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column2.field_3.field_4],
+        num_values: column2.field_3.field_5,
+        total_uncompressed_size: column2.field_3.field_6,
+        total_compressed_size: column2.field_3.field_7,
+        key_value_metadata: column2.field_3.field_8?.map((kv) => ({
           key: decode(kv.field_1),
           value: decode(kv.field_2)
         })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+        data_page_offset: column2.field_3.field_9,
+        index_page_offset: column2.field_3.field_10,
+        dictionary_page_offset: column2.field_3.field_11,
+        statistics: convertStats(column2.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column2.field_3.field_13?.map((encodingStat) => ({
           page_type: PageTypes[encodingStat.field_1],
           encoding: Encodings[encodingStat.field_2],
           count: encodingStat.field_3
         })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3
+        bloom_filter_offset: column2.field_3.field_14,
+        bloom_filter_length: column2.field_3.field_15,
+        size_statistics: column2.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column2.field_3.field_16.field_1,
+          repetition_level_histogram: column2.field_3.field_16.field_2,
+          definition_level_histogram: column2.field_3.field_16.field_3
         },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8
+        geospatial_statistics: column2.field_3.field_17 && {
+          bbox: column2.field_3.field_17.field_1 && {
+            xmin: column2.field_3.field_17.field_1.field_1,
+            xmax: column2.field_3.field_17.field_1.field_2,
+            ymin: column2.field_3.field_17.field_1.field_3,
+            ymax: column2.field_3.field_17.field_1.field_4,
+            zmin: column2.field_3.field_17.field_1.field_5,
+            zmax: column2.field_3.field_17.field_1.field_6,
+            mmin: column2.field_3.field_17.field_1.field_7,
+            mmax: column2.field_3.field_17.field_1.field_8
           },
-          geospatial_types: column.field_3.field_17.field_2
+          geospatial_types: column2.field_3.field_17.field_2
         }
       },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9
+      offset_index_offset: column2.field_4,
+      offset_index_length: column2.field_5,
+      column_index_offset: column2.field_6,
+      column_index_length: column2.field_7,
+      crypto_metadata: column2.field_8,
+      encrypted_column_metadata: column2.field_9
     })),
     total_byte_size: rowGroup.field_2,
     num_rows: rowGroup.field_3,
@@ -27224,26 +29611,26 @@ function convertMetadata(value2, schema, parsers) {
   if (value2 === void 0) return value2;
   if (type === "BOOLEAN") return value2[0] === 1;
   if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value2);
-  const view2 = new DataView(value2.buffer, value2.byteOffset, value2.byteLength);
-  if (type === "FLOAT" && view2.byteLength === 4) return view2.getFloat32(0, true);
-  if (type === "DOUBLE" && view2.byteLength === 8) return view2.getFloat64(0, true);
-  if (type === "INT32" && converted_type === "DECIMAL" && view2.byteLength === 4) {
-    return view2.getInt32(0, true) / 10 ** (schema.scale || 0);
+  const view3 = new DataView(value2.buffer, value2.byteOffset, value2.byteLength);
+  if (type === "FLOAT" && view3.byteLength === 4) return view3.getFloat32(0, true);
+  if (type === "DOUBLE" && view3.byteLength === 8) return view3.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view3.byteLength === 4) {
+    return view3.getInt32(0, true) / 10 ** (schema.scale || 0);
   }
-  if (type === "INT64" && converted_type === "DECIMAL" && view2.byteLength === 8) {
-    return Number(view2.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
+  if (type === "INT64" && converted_type === "DECIMAL" && view3.byteLength === 8) {
+    return Number(view3.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
   }
-  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view2.getInt32(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view2.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view3.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view3.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view3.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view3.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view3.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view3.getBigInt64(0, true));
   const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type === "INT32" && unsigned && view2.byteLength === 4) return view2.getUint32(0, true);
-  if (type === "INT64" && unsigned && view2.byteLength === 8) return view2.getBigUint64(0, true);
-  if (type === "INT32" && view2.byteLength === 4) return view2.getInt32(0, true);
-  if (type === "INT64" && view2.byteLength === 8) return view2.getBigInt64(0, true);
+  if (type === "INT32" && unsigned && view3.byteLength === 4) return view3.getUint32(0, true);
+  if (type === "INT64" && unsigned && view3.byteLength === 8) return view3.getBigUint64(0, true);
+  if (type === "INT32" && view3.byteLength === 4) return view3.getInt32(0, true);
+  if (type === "INT64" && view3.byteLength === 8) return view3.getBigInt64(0, true);
   if (converted_type === "DECIMAL") {
     const scale = schema.scale || 0;
     return scale > 308 ? parseDecimal(value2) * 10 ** -scale : parseDecimal(value2) / 10 ** scale;
@@ -27282,72 +29669,72 @@ function readOffsetIndex(reader) {
 }
 
 // node_modules/hyparquet/src/xxhash.js
-var MASK = 0xffffffffffffffffn;
+var MASK2 = 0xffffffffffffffffn;
 var PRIME1 = 0x9e3779b185ebca87n;
 var PRIME2 = 0xc2b2ae3d27d4eb4fn;
 var PRIME3 = 0x165667b19e3779f9n;
 var PRIME4 = 0x85ebca77c2b2ae63n;
 var PRIME5 = 0x27d4eb2f165667c5n;
 function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK;
+  return (x << r | x >> 64n - r) & MASK2;
 }
 function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK;
+  acc = acc + val * PRIME2 & MASK2;
   acc = rotl64(acc, 31n);
-  return acc * PRIME1 & MASK;
+  return acc * PRIME1 & MASK2;
 }
 function mergeRound(acc, val) {
   acc ^= round(0n, val);
-  return acc * PRIME1 + PRIME4 & MASK;
+  return acc * PRIME1 + PRIME4 & MASK2;
 }
 function xxhash64(input, seed = 0n) {
-  const view2 = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  const view3 = new DataView(input.buffer, input.byteOffset, input.byteLength);
   const len = input.byteLength;
   let offset = 0;
   let h64;
   if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK;
-    let v2 = seed + PRIME2 & MASK;
+    let v1 = seed + PRIME1 + PRIME2 & MASK2;
+    let v2 = seed + PRIME2 & MASK2;
     let v3 = seed;
-    let v4 = seed - PRIME1 & MASK;
+    let v4 = seed - PRIME1 & MASK2;
     while (offset + 32 <= len) {
-      v1 = round(v1, view2.getBigUint64(offset, true));
+      v1 = round(v1, view3.getBigUint64(offset, true));
       offset += 8;
-      v2 = round(v2, view2.getBigUint64(offset, true));
+      v2 = round(v2, view3.getBigUint64(offset, true));
       offset += 8;
-      v3 = round(v3, view2.getBigUint64(offset, true));
+      v3 = round(v3, view3.getBigUint64(offset, true));
       offset += 8;
-      v4 = round(v4, view2.getBigUint64(offset, true));
+      v4 = round(v4, view3.getBigUint64(offset, true));
       offset += 8;
     }
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK2;
     h64 = mergeRound(h64, v1);
     h64 = mergeRound(h64, v2);
     h64 = mergeRound(h64, v3);
     h64 = mergeRound(h64, v4);
   } else {
-    h64 = seed + PRIME5 & MASK;
+    h64 = seed + PRIME5 & MASK2;
   }
-  h64 = h64 + BigInt(len) & MASK;
+  h64 = h64 + BigInt(len) & MASK2;
   while (offset + 8 <= len) {
-    h64 ^= round(0n, view2.getBigUint64(offset, true));
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
+    h64 ^= round(0n, view3.getBigUint64(offset, true));
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK2;
     offset += 8;
   }
   if (offset + 4 <= len) {
-    h64 ^= BigInt(view2.getUint32(offset, true)) * PRIME1 & MASK;
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
+    h64 ^= BigInt(view3.getUint32(offset, true)) * PRIME1 & MASK2;
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK2;
     offset += 4;
   }
   while (offset < len) {
-    h64 ^= BigInt(view2.getUint8(offset)) * PRIME5 & MASK;
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
+    h64 ^= BigInt(view3.getUint8(offset)) * PRIME5 & MASK2;
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK2;
     offset += 1;
   }
   h64 ^= h64 >> 33n;
-  h64 = h64 * PRIME2 & MASK;
+  h64 = h64 * PRIME2 & MASK2;
   h64 ^= h64 >> 29n;
-  h64 = h64 * PRIME3 & MASK;
+  h64 = h64 * PRIME3 & MASK2;
   h64 ^= h64 >> 32n;
   return h64;
 }
@@ -27390,13 +29777,13 @@ function readBloomFilter(reader) {
   if (!header2.field_2?.field_1) return void 0;
   if (!header2.field_3?.field_1) return void 0;
   if (!header2.field_4?.field_1) return void 0;
-  const { view: view2, offset } = reader;
-  if (offset + numBytes > view2.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view2.byteLength - offset}`);
+  const { view: view3, offset } = reader;
+  if (offset + numBytes > view3.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view3.byteLength - offset}`);
   }
   const blocks = new Uint32Array(numBytes >> 2);
   for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view2.getUint32(offset + i * 4, true);
+    blocks[i] = view3.getUint32(offset + i * 4, true);
   }
   reader.offset = offset + numBytes;
   return { numBytes, blocks };
@@ -28571,21 +30958,21 @@ function alpDecode(reader, count3, type) {
   }
 }
 function readAlpHeader(reader) {
-  const { view: view2 } = reader;
-  const compressionMode = view2.getUint8(reader.offset++);
+  const { view: view3 } = reader;
+  const compressionMode = view3.getUint8(reader.offset++);
   if (compressionMode !== 0) {
     throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
   }
-  const integerEncoding = view2.getUint8(reader.offset++);
+  const integerEncoding = view3.getUint8(reader.offset++);
   if (integerEncoding !== 0) {
     throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
   }
-  const logVectorSize = view2.getUint8(reader.offset++);
+  const logVectorSize = view3.getUint8(reader.offset++);
   if (logVectorSize < 3 || logVectorSize > 15) {
     throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
   }
   const vectorSize = 1 << logVectorSize;
-  const numElements = view2.getInt32(reader.offset, true);
+  const numElements = view3.getInt32(reader.offset, true);
   reader.offset += 4;
   const numVectors = Math.ceil(numElements / vectorSize);
   const offsetArrayStart = reader.offset;
@@ -28593,7 +30980,7 @@ function readAlpHeader(reader) {
   return { vectorSize, numElements, numVectors, offsetArrayStart };
 }
 function alpDecodeFloat(reader, count3) {
-  const { view: view2 } = reader;
+  const { view: view3 } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
   if (numElements !== count3) {
     throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
@@ -28601,16 +30988,16 @@ function alpDecodeFloat(reader, count3) {
   const output = new Float32Array(count3);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view2.getUint32(offsetArrayStart + v * 4, true);
+    reader.offset = offsetArrayStart + view3.getUint32(offsetArrayStart + v * 4, true);
     const outputOffset = v * vectorSize;
     const n = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view2.getUint8(reader.offset++);
-    const factor = view2.getUint8(reader.offset++);
-    const numExceptions = view2.getUint16(reader.offset, true);
+    const exponent = view3.getUint8(reader.offset++);
+    const factor = view3.getUint8(reader.offset++);
+    const numExceptions = view3.getUint16(reader.offset, true);
     reader.offset += 2;
-    const frameOfReference = view2.getInt32(reader.offset, true);
+    const frameOfReference = view3.getInt32(reader.offset, true);
     reader.offset += 4;
-    const bitWidth2 = view2.getUint8(reader.offset++);
+    const bitWidth2 = view3.getUint8(reader.offset++);
     const deltas = unpackBits(reader, n, bitWidth2);
     const mulFactor = POW10F[factor];
     const mulExponent = POW10F_NEG[exponent];
@@ -28623,7 +31010,7 @@ function alpDecodeFloat(reader, count3) {
   return output;
 }
 function alpDecodeDouble(reader, count3) {
-  const { view: view2 } = reader;
+  const { view: view3 } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
   if (numElements !== count3) {
     throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
@@ -28631,16 +31018,16 @@ function alpDecodeDouble(reader, count3) {
   const output = new Float64Array(count3);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view2.getUint32(offsetArrayStart + v * 4, true);
+    reader.offset = offsetArrayStart + view3.getUint32(offsetArrayStart + v * 4, true);
     const outputOffset = v * vectorSize;
     const n = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view2.getUint8(reader.offset++);
-    const factor = view2.getUint8(reader.offset++);
-    const numExceptions = view2.getUint16(reader.offset, true);
+    const exponent = view3.getUint8(reader.offset++);
+    const factor = view3.getUint8(reader.offset++);
+    const numExceptions = view3.getUint16(reader.offset, true);
     reader.offset += 2;
-    const frameOfReference = view2.getBigInt64(reader.offset, true);
+    const frameOfReference = view3.getBigInt64(reader.offset, true);
     reader.offset += 8;
-    const bitWidth2 = view2.getUint8(reader.offset++);
+    const bitWidth2 = view3.getUint8(reader.offset++);
     const mulFactor = POW10[factor];
     const mulExponent = POW10_NEG[exponent];
     const forNumber = Number(frameOfReference);
@@ -28662,12 +31049,12 @@ function alpDecodeDouble(reader, count3) {
 }
 function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
   if (!numExceptions) return;
-  const { view: view2 } = reader;
+  const { view: view3 } = reader;
   const positionsStart = reader.offset;
   const valuesStart = positionsStart + numExceptions * 2;
-  const source = new Uint8Array(view2.buffer, view2.byteOffset + valuesStart, numExceptions * byteSize);
+  const source = new Uint8Array(view3.buffer, view3.byteOffset + valuesStart, numExceptions * byteSize);
   for (let e = 0; e < numExceptions; e++) {
-    const pos = view2.getUint16(positionsStart + e * 2, true);
+    const pos = view3.getUint16(positionsStart + e * 2, true);
     const dest = (outputOffset + pos) * byteSize;
     outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest);
   }
@@ -28676,17 +31063,17 @@ function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOff
 function unpackBits(reader, count3, bitWidth2) {
   const output = new Uint32Array(count3);
   if (!bitWidth2) return output;
-  const { view: view2 } = reader;
+  const { view: view3 } = reader;
   const start = reader.offset;
   const modulus = 2 ** bitWidth2;
   let bitPos = 0;
   for (let i = 0; i < count3; i++) {
     let byteIndex = start + (bitPos >>> 3);
     const shift = bitPos & 7;
-    let value2 = view2.getUint8(byteIndex++) >>> shift;
+    let value2 = view3.getUint8(byteIndex++) >>> shift;
     let bits = 8 - shift;
     while (bits < bitWidth2) {
-      value2 += view2.getUint8(byteIndex++) * 2 ** bits;
+      value2 += view3.getUint8(byteIndex++) * 2 ** bits;
       bits += 8;
     }
     output[i] = value2 % modulus;
@@ -28698,7 +31085,7 @@ function unpackBits(reader, count3, bitWidth2) {
 function unpackBitsBig(reader, count3, bitWidth2) {
   const output = new BigUint64Array(count3);
   if (!bitWidth2) return output;
-  const { view: view2 } = reader;
+  const { view: view3 } = reader;
   const start = reader.offset;
   const mask = (1n << BigInt(bitWidth2)) - 1n;
   let buffer = 0n;
@@ -28706,7 +31093,7 @@ function unpackBitsBig(reader, count3, bitWidth2) {
   let byteIndex = start;
   for (let i = 0; i < count3; i++) {
     while (bitsInBuffer < bitWidth2) {
-      buffer |= BigInt(view2.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
+      buffer |= BigInt(view3.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
       bitsInBuffer += 8;
     }
     output[i] = buffer & mask;
@@ -28777,13 +31164,13 @@ function deltaBinaryUnpackInt32(reader, count3, output) {
   let outputIndex = 0;
   output[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view: view2 } = reader;
+  const { view: view3 } = reader;
   while (outputIndex < count3) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
     for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
-      const bitWidth2 = view2.getUint8(bitWidthsOffset + i);
+      const bitWidth2 = view3.getUint8(bitWidthsOffset + i);
       const end2 = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
       for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
@@ -28792,7 +31179,7 @@ function deltaBinaryUnpackInt32(reader, count3, output) {
         while (bitsRead < bitWidth2) {
           const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
           if (bitsRead < 32) {
-            residual |= (view2.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+            residual |= (view3.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
           }
           bitsRead += bitsToRead;
           bitOffset += bitsToRead;
@@ -29115,8 +31502,8 @@ function snappyUncompress(input, output) {
 
 // node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view2 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view: view2, offset: 0 };
+  const view3 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view: view3, offset: 0 };
   let dataPage;
   const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
   const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
@@ -29124,14 +31511,14 @@ function readDataPage(bytes, daph, { type, element, schemaPath }) {
   if (daph.encoding === "PLAIN") {
     dataPage = readPlain(reader, type, nValues, element.type_length);
   } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view2.getUint8(reader.offset++);
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view3.getUint8(reader.offset++);
     if (bitWidth2) {
       dataPage = new Array(nValues);
       if (type === "BOOLEAN") {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage);
         dataPage = dataPage.map((x) => !!x);
       } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view2.byteLength - reader.offset);
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view3.byteLength - reader.offset);
       }
     } else {
       dataPage = new Uint8Array(nValues);
@@ -29197,8 +31584,8 @@ function decompressPage(compressedBytes, uncompressed_page_size, codec, compress
   return page;
 }
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view2 = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view: view2, offset: 0 };
+  const view3 = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view: view3, offset: 0 };
   const { type, element, schemaPath, codec, compressors } = columnDecoder;
   const daph2 = ph.data_page_header_v2;
   if (!daph2) throw new Error("parquet data page header v2 is undefined");
@@ -29475,7 +31862,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
     }
   }
   if (skipped < 0) skipped = 0;
-  let view2;
+  let view3;
   if (hasDict && skipped) {
     const dictLength = Number(pages[0].offset) - chunk.range.startByte;
     const [dictBuffer, dataBuffer] = await Promise.all([
@@ -29485,13 +31872,13 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
     const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
     combined.set(new Uint8Array(dictBuffer, 0, dictLength));
     combined.set(new Uint8Array(dataBuffer), dictLength);
-    view2 = new DataView(combined.buffer);
+    view3 = new DataView(combined.buffer);
   } else if (hasDict) {
-    view2 = new DataView(await options.file.slice(chunk.range.startByte, endByte));
+    view3 = new DataView(await options.file.slice(chunk.range.startByte, endByte));
   } else {
-    view2 = new DataView(await options.file.slice(startByte, endByte));
+    view3 = new DataView(await options.file.slice(startByte, endByte));
   }
-  const reader = { view: view2, offset: 0 };
+  const reader = { view: view3, offset: 0 };
   const adjustedGroupPlan = skipped ? {
     ...groupPlan,
     groupStart: groupPlan.groupStart + skipped,
@@ -29506,7 +31893,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
 }
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
   const asyncPages = await Promise.all(asyncColumns.map(
-    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+    (column2) => column2.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
   ));
   const selectCount = selectEnd - selectStart;
   if (rowFormat === "object") {
@@ -29523,7 +31910,7 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
   }
   const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name2) => !columns || columns.includes(name2));
   const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name2) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name2));
+  const columnIndexes = columnOrder.map((name2) => asyncColumns.findIndex((column2) => column2.pathInSchema[0] === name2));
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
@@ -29543,7 +31930,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
   const assembled = [];
   for (const child of schemaTree2.children) {
     if (child.children.length) {
-      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+      const childColumns = asyncColumns.filter((column2) => column2.pathInSchema[0] === child.element.name);
       if (!childColumns.length) continue;
       assembled.push({
         pathInSchema: child.path,
@@ -29568,7 +31955,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
         })()
       });
     } else {
-      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+      const asyncColumn = asyncColumns.find((column2) => column2.pathInSchema[0] === child.element.name);
       if (asyncColumn) assembled.push(asyncColumn);
     }
   }
@@ -29587,12 +31974,12 @@ async function prepareParquetOptions(options) {
   const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
   const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
   const filterColumns = columnsNeededForFilter(options.filter);
-  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
+  const missingFilterColumns = filterColumns.filter((column2) => !schemaColumns.includes(column2));
   if (missingFilterColumns.length) {
     throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
   }
   if (options.columns) {
-    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
+    const missingColumns = options.columns.filter((column2) => !schemaColumns.includes(column2));
     if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
   }
   let prepared = { ...options, metadata };
@@ -29652,7 +32039,7 @@ async function parquetRead(options) {
   let readColumns2 = columns;
   if (columns && filterColumns.length) {
     const selectedColumns = new Set(columns);
-    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
+    const extraColumns = filterColumns.filter((column2) => !selectedColumns.has(column2));
     if (extraColumns.length) readColumns2 = [...columns, ...extraColumns];
   }
   const readOptions = readColumns2 === columns ? options : { ...options, columns: readColumns2 };
@@ -29877,9 +32264,9 @@ function rowRef(table, row2) {
   const { file, line: line2, unit } = locate(table, row2);
   return unit === "row" ? `${file} row ${line2}` : `${file}:${line2}`;
 }
-function errorAtTableRow(table, row2, column, detail) {
+function errorAtTableRow(table, row2, column2, detail) {
   const { file, line: line2, unit } = locate(table, row2);
-  return errorAtRow(file, { unit, n: line2, group: null }, detail, column);
+  return errorAtRow(file, { unit, n: line2, group: null }, detail, column2);
 }
 function columnOf(table, key, kind) {
   const c = table.columns[key];
@@ -29976,7 +32363,8 @@ async function readEvalPair(opts) {
       ])
     ),
     integrity,
-    files: { baseline: baseFiles, candidate: candFiles }
+    files: { baseline: baseFiles, candidate: candFiles },
+    ids: Array.from(bRows, (r) => idsB[r])
   };
 }
 function specsFor(opts, segments) {
@@ -30029,13 +32417,13 @@ function gather(values, rows) {
   for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
   return out;
 }
-function disagreement(ctx, k, column, what, b, c) {
+function disagreement(ctx, k, column2, what, b, c) {
   const row2 = ctx.bRows[k];
   const { base, cand } = ctx;
   return errorAtTableRow(
     base,
     row2,
-    column,
+    column2,
     `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`
   );
 }
@@ -30301,8 +32689,8 @@ async function readLabelsFile(input, columns, task) {
   } else values = (columnOf(table, "label", "label") ?? columnOf(table, "label", "number")).values;
   return { files, n: table.n, ids, values, names, table };
 }
-function errorAt(table, row2, column, detail) {
-  return errorAtTableRow(table, row2, column, detail);
+function errorAt(table, row2, column2, detail) {
+  return errorAtTableRow(table, row2, column2, detail);
 }
 
 // src/io/shadow.ts
@@ -30496,14 +32884,14 @@ function classNames(ctx, labelsFile) {
   const map = (col2) => col2 ? Float64Array.from(col2.values, (v) => v === EMPTY2 ? NaN : byName.get(v)) : null;
   return { names, prediction: map(pred), label: map(lab), byName };
 }
-function binaryCodes(t, key, column) {
+function binaryCodes(t, key, column2) {
   const col2 = columnOf(t, key, "category");
   const out = new Float64Array(col2.values.length);
   col2.values.forEach((v, code) => {
     if (v === EMPTY2) out[code] = NaN;
     else {
       const b = parseLabel(v.trim());
-      if (b === -1) throw errorAt(t, col2.codes.indexOf(code), column, `${showValue(v)} is not a binary value; expected 0/1 or true/false`);
+      if (b === -1) throw errorAt(t, col2.codes.indexOf(code), column2, `${showValue(v)} is not a binary value; expected 0/1 or true/false`);
       out[code] = b;
     }
   });
@@ -30515,12 +32903,12 @@ function modelsData(ctx, classes) {
   const n = pairB.length;
   const errCol = columnOf(t, "error", "boolean")?.values ?? null;
   const isError = (row2) => errCol !== null && errCol[row2] === 1;
-  const emptyOnSuccess = (row2, column, what) => errorAt(t, row2, column, `empty value; expected ${what} (only a row with ${c.error}=true, a failed request, may leave it empty)`);
+  const emptyOnSuccess = (row2, column2, what) => errorAt(t, row2, column2, `empty value; expected ${what} (only a row with ${c.error}=true, a failed request, may leave it empty)`);
   const both = (f) => [f(pairB), f(pairC)];
   const drop = (key) => {
     t.columns[key] = void 0;
   };
-  const gatherNumber = (key, column, what, emptyAs) => {
+  const gatherNumber = (key, column2, what, emptyAs) => {
     const col2 = columnOf(t, key, "number");
     if (!col2) return null;
     const v = col2.values;
@@ -30530,7 +32918,7 @@ function modelsData(ctx, classes) {
         const row2 = rows[k];
         const x = v[row2];
         if (x !== x) {
-          if (!isError(row2)) throw emptyOnSuccess(row2, column, what);
+          if (!isError(row2)) throw emptyOnSuccess(row2, column2, what);
           a[k] = emptyAs;
         } else a[k] = x;
       }
@@ -30672,6 +33060,1316 @@ function joinLabels(ctx, classes, file) {
   return { label, labels };
 }
 
+// src/report/markdown.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/report/budget.ts
+function allowanceOf(c) {
+  const kind = c.rule_kind ?? null;
+  const stored = c.budget_used ?? null;
+  if (kind === null || stored === null) return null;
+  const used = stored >= BUDGET_USED_MAX ? Infinity : stored;
+  if (kind === "change") return { kind, used, limit: c.tolerance ?? null, worse: c.worsening ?? null };
+  return { kind, used, limit: c.limit ?? null, worse: null };
+}
+function worstFirst(checks) {
+  const keyed = checks.map((c, i) => ({ c, i, used: allowanceOf(c)?.used ?? -1 }));
+  keyed.sort(
+    (a, b) => Number(b.c.source === "integrity") - Number(a.c.source === "integrity") || (b.used === a.used ? 0 : b.used > a.used ? 1 : -1) || (a.c.p_adjusted ?? 2) - (b.c.p_adjusted ?? 2) || a.i - b.i
+  );
+  return keyed.map((k) => k.c);
+}
+function formatUsed(used) {
+  if (!(used < 10)) return ">999%";
+  return `${formatCount(used * 100)}%`;
+}
+function textBar(used, width = 10) {
+  const filled = used >= 1 ? width : Math.max(0, Math.floor(used * width));
+  return "\u2588".repeat(filled) + "\u2591".repeat(width - filled);
+}
+
+// src/report/escape.ts
+var ZWSP = "\u200B";
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udfff]/g;
+function revealInvisible(s) {
+  return s.replace(INVISIBLE, (c) => `\u27E8U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}\u27E9`);
+}
+function truncate(s, max) {
+  if (s.length <= max) return s;
+  let end2 = Math.max(0, max - 1);
+  const code = s.charCodeAt(end2 - 1);
+  if (code >= 55296 && code <= 56319) end2--;
+  return `${s.slice(0, end2)}\u2026`;
+}
+function plain(s, max) {
+  return truncate(
+    revealInvisible(
+      s.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+    ),
+    max
+  );
+}
+function escapeText(s, opts = {}) {
+  return plain(s, opts.max ?? 300).replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/\b(gh)(?=-)/gi, `$1${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()!|~+=^$-]/g, (c) => `\\${c}`);
+}
+function escapeNumber(s) {
+  return s.replace(/\$/g, "\\$").replace(/</g, "&lt;");
+}
+function escapeHtml(s, opts = {}) {
+  const clean2 = revealInvisible(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ""));
+  return truncate(clean2, opts.max ?? Infinity).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+function mermaidText(s, max = 28) {
+  return truncate(plain(s, 1e4).replace(/[^\p{L}\p{N} =&._+/:()[\]',!-]/gu, "?"), max);
+}
+function codeBlock(body, lang = "") {
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body.replace(/\n$/, "")}
+${fence}`;
+}
+
+// src/report/links.ts
+function safeUrl(raw) {
+  if (typeof raw !== "string" || raw.length > 2e3) return null;
+  let u;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") return null;
+  if (u.username || u.password) return null;
+  return u.href.replace(/[()<>"'`\\\s[\]|*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function shortSha(report) {
+  const sha = report.run?.commit;
+  return typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : null;
+}
+function commitUrl(report) {
+  const sha = report.run?.commit;
+  const repo = report.run?.repository;
+  const run = runUrl(report);
+  if (!run || typeof sha !== "string" || !/^[0-9a-f]{7,64}$/i.test(sha)) return null;
+  if (typeof repo !== "string" || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) return null;
+  return `${new URL(run).origin}/${repo}/commit/${sha.toLowerCase()}`;
+}
+function runUrl(report) {
+  const url = safeUrl(report.run?.url);
+  return url && /^https?:\/\/[^/]+\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/.test(url) ? url : null;
+}
+function artifactUrl(report) {
+  const run = runUrl(report);
+  const url = safeUrl(report.artifact?.url);
+  return run && url && url.startsWith(`${run}/artifacts/`) && /^\d+$/.test(url.slice(run.length + 11)) ? url : null;
+}
+function fullReportLink(report) {
+  const artifactUrl_ = artifactUrl(report);
+  const runUrl_ = runUrl(report);
+  const raw = report.artifact?.name;
+  const name2 = typeof raw === "string" && raw !== "" ? escapeText(raw, { max: 120 }) : null;
+  if (artifactUrl_) return { markdown: `[full report](${artifactUrl_}) (artifact ${name2 ?? "of the run"})`, url: artifactUrl_ };
+  if (runUrl_ && name2) return { markdown: `[full report](${runUrl_}) (artifact ${name2} of the run)`, url: runUrl_ };
+  if (runUrl_) return { markdown: `[workflow run](${runUrl_}) (report.json, report.html)`, url: runUrl_ };
+  return { markdown: "full report (report.html and report.json in the report directory)", url: null };
+}
+
+// src/report/mdtable.ts
+var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function tableHead(headers, align2) {
+  return `${tableRow(headers)}
+| ${headers.map((_, i) => DELIMITER[align2[i] ?? "l"]).join(" | ")} |`;
+}
+function fitTable(head, rows, budget, more) {
+  let size = head.length;
+  for (const r of rows) size += 1 + r.length;
+  if (size <= budget) return { text: [head, ...rows].join("\n"), shown: rows.length };
+  let used = head.length;
+  let shown = 0;
+  while (shown < rows.length) {
+    const next = used + 1 + rows[shown].length;
+    if (next + 2 + more(rows.length - shown - 1).length > budget) break;
+    used = next;
+    shown++;
+  }
+  if (shown === 0) return { text: more(rows.length), shown: 0 };
+  return { text: `${[head, ...rows.slice(0, shown)].join("\n")}
+
+${more(rows.length - shown)}`, shown };
+}
+
+// src/report/segmentChanges.ts
+function mainMetric(report) {
+  const configured = report.config?.metrics;
+  const first = configured && typeof configured === "object" ? Object.keys(configured)[0] : void 0;
+  if (first !== void 0 && report.checks.some((c2) => c2.source === "offline" && c2.metric === first)) {
+    return { source: "offline", metric: first };
+  }
+  const c = report.checks.find((x) => x.source !== "integrity");
+  return c ? { source: c.source, metric: c.metric } : null;
+}
+function metricsOf(report, source) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of report.checks) if (c.source === source) seen.add(c.metric);
+  return [...seen];
+}
+function changeUnit(metric22) {
+  const u = metricUnit(metric22);
+  return u === "%" ? "pp" : u === "ms" || u === "$" ? "%" : "";
+}
+function toChangeUnits(metric22, amount, baseline) {
+  const unit = changeUnit(metric22);
+  if (unit === "pp") return amount * 100;
+  if (unit === "%") return baseline === null || baseline === 0 ? null : amount / Math.abs(baseline) * 100;
+  return amount;
+}
+function segmentChanges(report, ref) {
+  const bySegment = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (c.source !== ref.source || c.metric !== ref.metric || c.status === "insufficient") continue;
+    if (c.baseline === null || c.candidate === null) continue;
+    const prev = bySegment.get(c.segment);
+    if (!prev || c.rule_kind === "change" && prev.rule_kind !== "change") bySegment.set(c.segment, c);
+  }
+  const out = [];
+  for (const c of bySegment.values()) {
+    const a = allowanceOf(c);
+    const rawWorse = c.worsening ?? null;
+    const worse = rawWorse === null ? null : toChangeUnits(c.metric, rawWorse, c.baseline);
+    if (worse === null || !Number.isFinite(worse)) continue;
+    const allowed = a?.kind === "change" && a.limit !== null ? toChangeUnits(c.metric, a.limit, c.baseline) : null;
+    out.push({ check: c, worse, allowed });
+  }
+  return out;
+}
+function chartSelection(changes, max) {
+  const rank = (s) => s.check.segment === "overall" ? 0 : s.check.status === "fail" ? 1 : 2;
+  return [...changes].sort((a, b) => rank(a) - rank(b) || b.worse - a.worse).slice(0, max);
+}
+
+// src/report/mermaid.ts
+var CHART_MAX_SEGMENTS = 20;
+var init = (colors) => `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colors.join(", ")}"}}}}%%`;
+var GREY = "#8c959f";
+var RED = "#cf222e";
+var BLUE = "#0969da";
+function numbers(xs, decimals) {
+  return xs.map((x) => x === 0 ? "0" : x.toFixed(decimals)).join(", ");
+}
+function chartLabels(report, segments) {
+  const cols = report.config?.columns?.segments;
+  const columns = Array.isArray(cols) ? cols.filter((c) => typeof c === "string") : [];
+  const short2 = (id) => {
+    const col2 = columns.find((c) => id.startsWith(`${c}=`) && !id.slice(c.length + 1).includes("&"));
+    return col2 === void 0 ? id : id.slice(col2.length + 1);
+  };
+  const middle = (s) => {
+    const t = mermaidText(s, 1e4);
+    return t.length <= 28 ? t : `${t.slice(0, 13)}\u2026${t.slice(-13)}`;
+  };
+  const first = segments.map((id) => middle(short2(id)));
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of first) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return segments.map((id, i) => counts.get(first[i]) > 1 ? middle(id) : first[i]);
+}
+function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
+  const ref = mainMetric(report);
+  if (!ref) return null;
+  const changes = segmentChanges(report, ref);
+  if (changes.length < 2) return null;
+  const shown = chartSelection(changes, maxSegments);
+  const unit = changeUnit(ref.metric);
+  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of baseline" : "metric units";
+  const worse = shown.map((s) => Math.max(0, s.worse));
+  if (!worse.some((w) => w > 0)) return null;
+  const allowed = shown.map((s) => s.allowed);
+  const hasAllowed = allowed.some((a) => a !== null);
+  const top = Math.max(...worse, ...allowed.map((a) => a ?? 0));
+  const scaleTop = top > 0 ? top * 1.1 : 1;
+  const decimals = Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(scaleTop))));
+  const failed = shown.map((s, i) => s.check.status === "fail" ? worse[i] : 0);
+  const others = shown.map((s, i) => s.check.status === "fail" ? 0 : worse[i]);
+  const names = chartLabels(report, shown.map((s) => s.check.segment));
+  const labels = shown.map((s, i) => `"${s.check.status === "fail" ? "\u2717 " : ""}${names[i]}"`);
+  const metricLabel2 = mermaidText(ref.metric, 40);
+  const anyFailed = failed.some((w, i) => w > 0 || shown[i].check.status === "fail");
+  const colors = [...anyFailed ? [RED] : [], GREY, ...hasAllowed ? [BLUE] : []];
+  const lines = [
+    init(colors),
+    "xychart-beta horizontal",
+    `  title "${metricLabel2}: how much worse than the baseline"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "worse by (${unitText})" 0 --> ${scaleTop.toFixed(decimals)}`
+  ];
+  if (anyFailed) lines.push(`  bar [${numbers(failed, decimals)}]`);
+  lines.push(`  bar [${numbers(others, decimals)}]`);
+  if (hasAllowed) lines.push(`  line [${numbers(allowed.map((a) => Math.max(0, a ?? 0)), decimals)}]`);
+  const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : "";
+  const caption = `${escapeText(ref.metric, { max: 80 })} (the first metric in the config) per segment${of}: bars show how much worse the candidate is (0 when it is better), red and \u2717 where a check failed${hasAllowed ? "; the line is the worsening the rule allows" : ""}.`;
+  return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align2 = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex2 = -1;
+  while (++rowIndex2 < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex2].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex2].length;
+    }
+    while (++columnIndex2 < table[rowIndex2].length) {
+      const cell = serialize(table[rowIndex2][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex2] = row3;
+    sizeMatrix[rowIndex2] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align2 === "object" && "length" in align2) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align2[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align2);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex2 = -1;
+  const lines = [];
+  while (++rowIndex2 < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex2];
+    const sizes2 = sizeMatrix[rowIndex2];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex2 === 1 ? 0 : rowIndex2].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line2 = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line2.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line2.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line2.push(before);
+      }
+      line2.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line2.push(after);
+      }
+      if (settings.padding !== false) {
+        line2.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line2.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line2.join("").replace(/ +$/, "") : line2.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/valueForMoney.ts
+function signedCost(x) {
+  const v = formatUsd(Math.abs(x));
+  return `${x < 0 ? "\u2212" : x > 0 ? "+" : "\xB1"}${v}`;
+}
+function valueForMoneyText(v) {
+  const parts = [];
+  const metric22 = `${formatDelta(v.metric, v.candidate - v.baseline, v.baseline)} ${v.metric} (${v.source})`;
+  if (v.cost_per_1k) {
+    const c = v.cost_per_1k;
+    const rel = c.relative !== null ? `${formatDelta("cost_per_1k", c.delta, c.baseline)} cost per 1,000 requests (${signedCost(c.delta)})` : `${signedCost(c.delta)} per 1,000 requests`;
+    parts.push(rel);
+  }
+  if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta("latency_p99_ms", v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
+  return parts.length ? `${metric22} for ${parts.join(" and ")}` : metric22;
+}
+
+// src/report/envelope.ts
+var STATUS = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail", insufficient: "\u2796 insufficient" };
+var MAX_SEGMENT_ROWS = 20;
+var MAX_SEGMENT_TEXT = 60;
+function short(s) {
+  return s.length > MAX_SEGMENT_TEXT ? `${s.slice(0, MAX_SEGMENT_TEXT - 1)}\u2026` : s;
+}
+function value(c, x) {
+  if (c.metric === "value_for_money") return x === null ? "\u2013" : `${formatUsd(x)}/1k per pt`;
+  return formatValue(c.metric, x);
+}
+function interval(c) {
+  const unit = metricUnit(c.metric);
+  if (c.ci && (unit === "ms" || unit === "$") && c.baseline !== null && c.baseline !== 0) {
+    const base = c.baseline;
+    const f = (x) => formatDelta(c.metric, x, base);
+    return `[${f(c.ci[0])}, ${f(c.ci[1])}]`;
+  }
+  return formatInterval(c.metric, c.ci);
+}
+function row(c) {
+  return [
+    escapeText(short(c.segment)),
+    escapeText(c.metric),
+    c.rule === null ? "\u2013" : escapeText(c.rule),
+    value(c, c.baseline),
+    value(c, c.candidate),
+    formatDelta(c.metric, c.delta, c.baseline),
+    interval(c),
+    STATUS[c.status]
+  ];
+}
+function envelopeTable(checks) {
+  const shadow2 = checks.filter((c) => c.source === "shadow");
+  const overall = shadow2.filter((c) => c.segment === "overall");
+  const flagged = shadow2.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn"));
+  const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
+  const table = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
+    alignDelimiters: false,
+    align: ["l", "l", "l", "r", "r", "r", "r", "l"]
+  });
+  const more = flagged.length - MAX_SEGMENT_ROWS;
+  return more > 0 ? `${table}
+
+${formatCount(more)} more segment rows failed or warned; \`report.json\` has them all.` : table;
+}
+function mermaidNumber(x) {
+  if (!Number.isFinite(x) || x <= 0) return "0";
+  return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(3);
+}
+function axisMax(x) {
+  if (!(x > 0)) return 1;
+  const target = x * 1.1;
+  const step = 10 ** Math.floor(Math.log10(target));
+  for (const k of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (k * step >= target) return k * step;
+  return 10 * step;
+}
+function latencyChart(s) {
+  if (!s.latency) return null;
+  const { baseline: b, candidate: c } = s.latency;
+  const keys = ["p50", "p95", "p99"];
+  const values = keys.flatMap((k) => [b[k], c[k]]);
+  if (!values.every(Number.isFinite)) return null;
+  const max = axisMax(Math.max(...values));
+  const categories = keys.flatMap((k) => [`"${k} baseline"`, `"${k} candidate"`]).join(", ");
+  const base = keys.flatMap((k) => [mermaidNumber(b[k]), "0"]).join(", ");
+  const cand = keys.flatMap((k) => ["0", mermaidNumber(c[k])]).join(", ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '    title "Latency percentiles, overall"',
+    `    x-axis [${categories}]`,
+    `    y-axis "ms" 0 --> ${mermaidNumber(max)}`,
+    `    bar "baseline" [${base}]`,
+    `    bar "candidate" [${cand}]`,
+    "```"
+  ].join("\n");
+}
+function labelsLine(s) {
+  const l = s.labels;
+  if (l.labelled === 0 && l.file_rows === null) return null;
+  const pct2 = (x) => `${(x * 100).toFixed(x < 1e-3 && x > 0 ? 2 : 1)}%`;
+  const parts = [`${formatCount(l.labelled)} of ${formatCount(s.requests)} requests labelled (${pct2(l.coverage)})`];
+  if (l.from_file > 0 || l.file_rows !== null) parts.push(`${formatCount(l.from_file)} of them from the labels file`);
+  if (l.file_unmatched) parts.push(`${formatCount(l.file_unmatched)} labels named no request served by both models`);
+  const online = l.online_requests > 0 ? ` Online checks ran on the ${formatCount(l.online_requests)} labelled requests both models served.` : " No online checks ran.";
+  const skipped = l.skipped_metrics.length ? ` Not measured online: ${l.skipped_metrics.map((x) => escapeText(x)).join("; ")}.` : "";
+  return `**Labels:** ${parts.join("; ")}.${online}${skipped}`;
+}
+function envelopeSection(report) {
+  const s = report.shadow;
+  if (!s) return "";
+  const out = [];
+  const models = `${escapeText(s.models.candidate)} against ${escapeText(s.models.baseline)}`;
+  out.push(`#### Serving envelope
+
+Shadow run on ${formatCount(s.requests)} requests both models served (${models}).`);
+  out.push(envelopeTable(report.checks));
+  if (s.value_for_money) out.push(`**Value for money:** ${escapeText(valueForMoneyText(s.value_for_money))}.`);
+  const labels = labelsLine(s);
+  if (labels) out.push(labels);
+  const chart2 = latencyChart(s);
+  if (chart2) out.push(chart2);
+  return out.join("\n\n");
+}
+
+// src/report/override.ts
+var LISTED_CHECKS = 10;
+function listIds(ids) {
+  const shown = ids.slice(0, LISTED_CHECKS).map((id) => escapeText(id)).join(", ");
+  return ids.length > LISTED_CHECKS ? `${shown} and ${ids.length - LISTED_CHECKS} more` : shown;
+}
+function overrideMarkdown(report) {
+  const o = report.override;
+  if (o) {
+    const n = o.overridden_checks.length;
+    return `\u{1F513} **Overridden** by ${escapeText(`@${o.actor}`)} (${escapeText(o.permission)}) with the label ${escapeText(o.label)}: it overrode ${n} failed check${n === 1 ? "" : "s"}${n ? `: ${listIds(o.overridden_checks)}` : ""}.`;
+  }
+  const r = report.override_refused;
+  if (r) return `\u26D4 **The override label ${escapeText(r.label)} does not count**: ${escapeText(r.reason)}. The gate stays failed.`;
+  return null;
+}
+
+// src/report/power.ts
+var MAX_SEGMENTS = 12;
+function formatWorsening(metric22, x) {
+  if (metricUnit(metric22) === "%") {
+    const p = x * 100;
+    return `${p.toFixed(p < 0.1 ? 2 : 1)} pp`;
+  }
+  return formatNumber(x);
+}
+function worseningName(c) {
+  if (judgedOnAbsolute(c.metric)) return `|${c.metric}| increases`;
+  return `${c.metric} ${c.higher_is_better ? "drops" : "increases"}`;
+}
+function isUnderpowered(c, minSamples) {
+  if (c.status !== "pass" || c.detectable === null || c.n === null) return false;
+  if (c.n < 10 * minSamples) return true;
+  const tol = c.tolerance ?? null;
+  return tol !== null && tol > 0 && c.detectable > 2 * tol;
+}
+function powerSentences(report) {
+  const segments = report.config.segments ?? {};
+  const minSamples = typeof segments.min_samples === "number" ? segments.min_samples : 200;
+  const bySegment = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (!isUnderpowered(c, minSamples)) continue;
+    const list = bySegment.get(c.segment) ?? [];
+    list.push(c);
+    bySegment.set(c.segment, list);
+  }
+  return [...bySegment.entries()].sort((a, b) => (a[1][0].n ?? 0) - (b[1][0].n ?? 0) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([segment, checks]) => {
+    const parts = checks.map((c) => `${escapeText(worseningName(c))} under ${formatWorsening(c.metric, c.detectable)}`);
+    const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+    return `${escapeText(segment)} (n=${formatCount(checks[0].n)}): ${list} could go unnoticed.`;
+  });
+}
+function powerSection(report) {
+  const sentences = powerSentences(report);
+  if (sentences.length === 0) return null;
+  const shown = sentences.slice(0, MAX_SEGMENTS).map((s) => `- ${s}`);
+  if (sentences.length > MAX_SEGMENTS) shown.push(`- and ${formatCount(sentences.length - MAX_SEGMENTS)} more segments (report.json has every check's \`detectable\`).`);
+  const n = sentences.length;
+  return `<details><summary>\u{1F50E} Passing, but ${n === 1 ? "one segment is" : `${formatCount(n)} segments are`} too small to rule out a regression</summary>
+
+The smallest worsening each test would catch 4 times in 5 at this sample size; smaller ones could pass unseen.
+
+${shown.join("\n")}
+
+</details>`;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var SUMMARY_CHARS = Math.floor(1024 * 1024 / 3) - 1024;
+var HEADLINE = {
+  pass: "\u2705 may ship",
+  warn: "\u26A0\uFE0F may ship, with warnings",
+  fail: "\u274C blocked",
+  overridden: "\u{1F513} failed, overridden"
+};
+var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
+function whole(id, priority, f) {
+  return {
+    id,
+    priority,
+    render: (ctx, budget) => {
+      const text2 = f(ctx.report);
+      return text2.length <= budget ? text2 : "";
+    }
+  };
+}
+function plural(n, one, many = `${one}s`) {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+function folded(summary, body) {
+  return `<details><summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+function metricCell(c) {
+  const m = escapeText(c.metric, { max: 80 });
+  return c.source === "offline" ? m : `${m} (${c.source})`;
+}
+function deltaCell(c) {
+  const text2 = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
+  if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text2;
+  const worse = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
+  if (Math.abs(worse) <= EPSILON || text2.startsWith("\xB1")) return text2;
+  return `${text2} ${worse > 0 ? "\u{1F534}" : "\u{1F7E2}"}`;
+}
+function ruleCell(c) {
+  if (c.rule === null) return "\u2013";
+  return `${escapeText(c.rule, { max: 80 })}${c.severity === "warn" ? " (advisory)" : ""}`;
+}
+var CHECK_HEAD = ["", "segment", "metric", "n", "baseline", "candidate", "delta", "interval", "p (adj.)", "rule"];
+var CHECK_ALIGN = ["c", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
+function checkRow(c, withP) {
+  const cells = [
+    MARK[c.status],
+    escapeText(c.segment, { max: 120 }),
+    metricCell(c),
+    c.n === null ? "\u2013" : formatCount(c.n),
+    escapeNumber(formatValue(c.metric, c.baseline)),
+    escapeNumber(formatValue(c.metric, c.candidate)),
+    deltaCell(c),
+    escapeNumber(formatInterval(c.metric, c.ci, c.baseline))
+  ];
+  if (withP) cells.push(escapeNumber(formatP(c.p_adjusted)));
+  cells.push(ruleCell(c));
+  return tableRow(cells);
+}
+function checkTable(checks, budget, more) {
+  const withP = checks.some((c) => c.p_adjusted !== null);
+  const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h2) => h2 !== "p (adj.)");
+  const align2 = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
+  return fitTable(
+    tableHead(head, align2),
+    checks.map((c) => checkRow(c, withP)),
+    budget,
+    more
+  ).text;
+}
+function integrityNotes(checks, budget) {
+  const lines = [];
+  let size = 0;
+  for (const c of checks.filter((x) => x.source === "integrity").slice(0, 10)) {
+    const line2 = `- **${escapeText(c.metric, { max: 80 })}**: ${escapeText(c.message, { max: 500 })}`;
+    if (size + line2.length + 1 > budget) break;
+    lines.push(line2);
+    size += line2.length + 1;
+  }
+  return lines.join("\n");
+}
+function checkSection(ctx, checks, heading, what, budget) {
+  if (checks.length === 0) return "";
+  const more = (n) => `\u2026and ${plural(n, `more ${what}`)}, less severe than those above: see the ${ctx.fullReport}.`;
+  const minimal = `${heading}
+
+${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
+  const room = budget - heading.length - 2;
+  if (room <= 0) return minimal;
+  const table = checkTable(checks, room, more);
+  if (!table.startsWith("|")) return minimal;
+  let text2 = `${heading}
+
+${table}`;
+  const notes = integrityNotes(checks, budget - text2.length - 2);
+  if (notes) text2 += `
+
+${notes}`;
+  return text2;
+}
+function title(ctx) {
+  return `### Model gate ${escapeText(ctx.report.name, { max: 100 })}: ${HEADLINE[ctx.report.verdict] ?? escapeText(String(ctx.report.verdict))}`;
+}
+function filesText(files) {
+  if (!files || files.length === 0) return "";
+  const first = escapeText(files[0], { max: 80 });
+  return files.length === 1 ? first : `${first} and ${plural(files.length - 1, "more file")}`;
+}
+function comparedLine(report) {
+  const inputs = report.inputs ?? {};
+  const amounts = [];
+  if (typeof inputs.examples === "number") amounts.push(`**${plural(inputs.examples, "example")}** offline`);
+  if (typeof inputs.requests === "number") amounts.push(`**${plural(inputs.requests, "request")}** in shadow`);
+  const cand = filesText(inputs.candidate_eval?.files);
+  const base = filesText(inputs.baseline_eval?.files);
+  const which = cand && base ? `Candidate (${cand}) against baseline (${base})` : "Candidate against baseline";
+  const sha = shortSha(report);
+  const url = commitUrl(report);
+  const commit = sha ? ` \xB7 commit ${url ? `[\`${sha}\`](${url})` : `\`${sha}\``}` : "";
+  return `${which} on ${amounts.join(" and ") || "no data"}${commit}.`;
+}
+function verdictLines(ctx) {
+  const { report } = ctx;
+  const n = (k) => Number(report.counts?.[k] ?? 0);
+  const lines = [
+    `**${plural(n("fail"), "check")} failed** \xB7 ${plural(n("warn"), "warning")} \xB7 ${formatCount(n("pass"))} passed \xB7 ${formatCount(n("insufficient"))} with too little data`,
+    comparedLine(report)
+  ];
+  const override = overrideMarkdown(report);
+  if (override) lines.push(override);
+  return lines.join("\n");
+}
+function failures(ctx, budget) {
+  const failed = ctx.byStatus.fail;
+  return checkSection(ctx, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
+}
+function warnings(ctx, budget) {
+  const warned = ctx.byStatus.warn;
+  return checkSection(ctx, warned, `#### \u26A0\uFE0F ${plural(warned.length, "warning")}`, "warning", budget);
+}
+function budgets(ctx, budget) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const c of ctx.report.checks) {
+    if (c.status === "insufficient") continue;
+    const a = allowanceOf(c);
+    if (!a || a.kind === "min") continue;
+    const key = `${c.source}\0${c.metric}\0${c.rule}`;
+    let line2 = lines.get(key);
+    if (!line2) lines.set(key, line2 = { key, overall: null, worst: null, worstUsed: -1 });
+    if (c.segment === "overall") line2.overall = c;
+    else if (a.used > line2.worstUsed) {
+      line2.worst = c;
+      line2.worstUsed = a.used;
+    }
+  }
+  if (lines.size === 0) return "";
+  const anyUsed = [...lines.values()].some((l) => l.worstUsed > 0 || l.overall !== null && allowanceOf(l.overall).used > 0);
+  if (!anyUsed) return "**Budgets used:** none; the candidate is no worse than the baseline under any rule that allows a worsening or sets a `max`.";
+  const cell = (c) => {
+    if (!c) return "\u2013";
+    const used = allowanceOf(c).used;
+    return `\`${textBar(used)}\` ${formatUsed(used)}${c.status === "fail" || c.status === "warn" ? ` ${MARK[c.status]}` : ""}`;
+  };
+  const rows = [...lines.values()].map(
+    (l) => tableRow([
+      metricCell(l.overall ?? l.worst),
+      ruleCell(l.overall ?? l.worst),
+      cell(l.overall),
+      l.worst === null ? "\u2013" : l.worstUsed > 0 ? `${cell(l.worst)} ${escapeText(l.worst.segment, { max: 60 })}` : "none worse"
+    ])
+  );
+  const heading = "#### Budgets used";
+  const intro = "How much of each allowed worsening (or `max` limit) the candidate uses: 100% is the limit.";
+  const table = fitTable(
+    tableHead(["metric", "rule", "overall", "worst segment"], ["l", "l", "l", "l"]),
+    rows,
+    budget - heading.length - intro.length - 4,
+    (n) => `\u2026and ${plural(n, "more rule")}: see the ${ctx.fullReport}.`
+  );
+  if (table.shown === 0) return "";
+  return `${heading}
+
+${intro}
+
+${table.text}`;
+}
+function chart(report) {
+  const c = deltaChart(report);
+  return c ? `#### At a glance
+
+${c.caption}
+
+${c.block}` : "";
+}
+function insufficient(ctx, budget) {
+  const checks = ctx.byStatus.insufficient;
+  if (checks.length === 0) return "";
+  const minimal = `\u2796 ${plural(checks.length, "check")} with too little data to judge: see the ${ctx.fullReport}.`;
+  const rows = checks.map(
+    (c) => tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? "\u2013" : formatCount(c.n), escapeText(c.message, { max: 200 })])
+  );
+  const summary = `\u2796 ${plural(checks.length, "check")} with too little data`;
+  const wrap = folded(summary, "");
+  const table = fitTable(
+    tableHead(["segment", "metric", "rule", "n", "why"], ["l", "l", "l", "r", "l"]),
+    rows,
+    budget - wrap.length,
+    (n) => `\u2026and ${formatCount(n)} more: see the ${ctx.fullReport}.`
+  );
+  return table.shown === 0 ? minimal : folded(summary, table.text);
+}
+function passing(ctx, budget) {
+  const checks = ctx.report.checks.filter((c) => c.status === "pass");
+  if (checks.length === 0) return "";
+  const minimal = `\u2705 ${plural(checks.length, "passing check")}: see the ${ctx.fullReport}.`;
+  const summary = `\u2705 ${plural(checks.length, "passing check")}`;
+  const room = budget - folded(summary, "").length;
+  const table = checkTable(checks, room, (n) => `\u2026and ${plural(n, "more passing check")}: see the ${ctx.fullReport}.`);
+  return table.startsWith("|") ? folded(summary, table) : minimal;
+}
+function effectiveConfig2(report) {
+  return folded("Effective config", codeBlock((0, import_yaml2.stringify)(report.config ?? {}), "yaml"));
+}
+function footer(ctx) {
+  const at = typeof ctx.report.generated_at === "string" ? ` \xB7 ${escapeText(ctx.report.generated_at, { max: 40 })}` : "";
+  return `<sub>model-release-gate \xB7 ${ctx.fullReport}${at}</sub>`;
+}
+var fixed = (id, f) => ({ id, priority: 0, render: (ctx) => f(ctx) });
+var SECTIONS = [
+  fixed("title", title),
+  fixed("verdict", verdictLines),
+  whole("envelope", 1, envelopeSection),
+  { id: "failures", priority: 1, render: failures },
+  { id: "warnings", priority: 2, render: warnings },
+  // What the data could not tell: passing checks in small segments.
+  whole("unnoticed", 3, (report) => powerSection(report) ?? ""),
+  { id: "budgets", priority: 3, render: budgets },
+  whole("chart", 4, chart),
+  { id: "insufficient", priority: 5, render: insufficient },
+  { id: "passing", priority: 6, render: passing },
+  whole("config", 7, effectiveConfig2),
+  fixed("footer", footer)
+];
+var SEP = "\n\n";
+function joinedLength(parts) {
+  let n = 0;
+  let k = 0;
+  for (const p of parts) {
+    if (p === "") continue;
+    n += p.length;
+    k++;
+  }
+  return n + Math.max(0, k - 1) * SEP.length + 1;
+}
+function renderContext(report) {
+  const byStatus = { pass: [], warn: [], fail: [], insufficient: [] };
+  for (const c of report.checks) byStatus[c.status]?.push(c);
+  for (const k of ["fail", "warn"]) byStatus[k] = worstFirst(byStatus[k]);
+  return { report, byStatus, fullReport: fullReportLink(report).markdown };
+}
+function renderMarkdown(report, opts = {}) {
+  const maxChars = Math.max(2e3, opts.maxChars ?? GITHUB_COMMENT_LIMIT);
+  const ctx = renderContext(report);
+  const parts = SECTIONS.map((s) => s.render(ctx, 0));
+  const order = SECTIONS.map((_, i) => i).sort((a, b) => SECTIONS[a].priority - SECTIONS[b].priority || a - b);
+  for (const i of order) {
+    if (SECTIONS[i].priority === 0) continue;
+    const without = parts.map((p, j) => j === i ? "" : p);
+    const budget = maxChars - joinedLength(without) - SEP.length;
+    const full = SECTIONS[i].render(ctx, budget);
+    if (full.length <= Math.max(budget, parts[i].length)) parts[i] = full;
+  }
+  return `${parts.filter((p) => p !== "").join(SEP)}
+`;
+}
+
+// src/report/html.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+
+// src/report/svg.ts
+var n2 = (x) => (Math.round(x * 100) / 100).toString();
+function niceTicks(lo, hi, count3 = 5) {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / count3;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const out = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+  return out;
+}
+function forestPlot(rows, unit, caption) {
+  const W = 820;
+  const labelW = 230;
+  const right = 20;
+  const rowH = 22;
+  const top = 10;
+  const axisH = 34;
+  const H = top + rows.length * rowH + axisH;
+  let lo = 0;
+  let hi = 0;
+  for (const r of rows) {
+    for (const v of [r.value, r.ci?.[0], r.ci?.[1], r.boundary]) {
+      if (v === void 0 || v === null || !Number.isFinite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (hi === lo) hi = lo + 1;
+  const pad = (hi - lo) * 0.06;
+  lo -= pad;
+  hi += pad;
+  const x = (v) => labelW + (v - lo) / (hi - lo) * (W - labelW - right);
+  const parts = [];
+  const ticks = niceTicks(lo, hi, 6);
+  const plotBottom = top + rows.length * rowH;
+  for (const t of ticks) {
+    parts.push(`<line class="grid" x1="${n2(x(t))}" x2="${n2(x(t))}" y1="${top}" y2="${plotBottom}"/>`);
+    parts.push(`<text class="tick" x="${n2(x(t))}" y="${plotBottom + 14}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
+  }
+  parts.push(`<text class="axis" x="${n2(labelW + (W - labelW - right) / 2)}" y="${plotBottom + 30}" text-anchor="middle">${escapeHtml(caption)} (${escapeHtml(unit)})</text>`);
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    const mid = y + rowH / 2;
+    if (i % 2 === 1) parts.push(`<rect class="band" x="0" y="${y}" width="${W}" height="${rowH}"/>`);
+    const label = `${r.failed ? "\u2717 " : ""}${truncate(r.label, 34)}`;
+    parts.push(`<text class="label${r.failed ? " failed" : ""}" x="${labelW - 8}" y="${mid + 4}" text-anchor="end"><title>${escapeHtml(r.label)}</title>${escapeHtml(label)}</text>`);
+    const x0 = x(0);
+    const xv = x(r.value);
+    parts.push(`<rect class="bar ${r.tone}" x="${n2(Math.min(x0, xv))}" y="${y + 5}" width="${n2(Math.max(1, Math.abs(xv - x0)))}" height="${rowH - 10}"/>`);
+    if (r.ci) {
+      const [a, b] = [x(r.ci[0]), x(r.ci[1])];
+      parts.push(`<path class="whisker" d="M${n2(a)} ${mid}H${n2(b)}M${n2(a)} ${mid - 4}V${mid + 4}M${n2(b)} ${mid - 4}V${mid + 4}"/>`);
+    }
+    if (r.boundary !== null && Number.isFinite(r.boundary)) {
+      const xb = x(r.boundary);
+      parts.push(`<line class="limit" x1="${n2(xb)}" x2="${n2(xb)}" y1="${y + 2}" y2="${y + rowH - 2}"/>`);
+    }
+  });
+  parts.push(`<line class="zero" x1="${n2(x(0))}" x2="${n2(x(0))}" y1="${top}" y2="${plotBottom}"/>`);
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(caption)}">${parts.join("")}</svg>`;
+}
+function histogram(edges, baseline, candidate, xLabel) {
+  const W = 820;
+  const H = 260;
+  const L = 56;
+  const R = 16;
+  const T = 14;
+  const B2 = 46;
+  const share2 = (xs) => {
+    const total = xs.reduce((a, b2) => a + b2, 0) || 1;
+    return xs.map((v) => v / total * 100);
+  };
+  const b = share2(baseline);
+  const c = share2(candidate);
+  const top = Math.max(1, ...b, ...c) * 1.08;
+  const lo = edges[0];
+  const hi = edges[edges.length - 1];
+  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
+  const y = (v) => T + (1 - v / top) * (H - T - B2);
+  const parts = [];
+  for (const t of niceTicks(0, top, 4)) {
+    parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
+    parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
+  }
+  for (const t of niceTicks(lo, hi, 5)) {
+    parts.push(`<text class="tick" x="${n2(x(t))}" y="${H - B2 + 16}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
+  }
+  for (let i = 0; i < c.length; i++) {
+    const x0 = x(edges[i]);
+    const w = Math.max(0, x(edges[i + 1]) - x0 - 1);
+    parts.push(`<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}\u2013${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`);
+  }
+  let d = `M${n2(x(edges[0]))} ${n2(y(0))}`;
+  for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
+  d += `V${n2(y(0))}`;
+  parts.push(`<path class="hist baseline" d="${d}"/>`);
+  parts.push(`<line class="zero" x1="${L}" x2="${W - R}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
+  parts.push(`<text class="axis" x="${n2(L + (W - L - R) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
+  parts.push(legend(W - R - 250, T + 4));
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`Distribution of ${xLabel}`)}">${parts.join("")}</svg>`;
+}
+function legend(x, y) {
+  return `<rect class="hist baseline" x="${x}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 20}" y="${y + 9}">baseline</text><rect class="hist candidate" x="${x + 100}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 120}" y="${y + 9}">candidate</text>`;
+}
+function pairedBars(rows, axisLabel) {
+  const W = 820;
+  const labelW = 160;
+  const R = 110;
+  const groupH = 40;
+  const T = 28;
+  const H = T + rows.length * groupH + 10;
+  const top = Math.max(1e-12, ...rows.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0])) * 1.05;
+  const x = (v) => labelW + v / top * (W - labelW - R);
+  const parts = [legend(labelW, 6)];
+  rows.forEach((r, i) => {
+    const y = T + i * groupH;
+    parts.push(`<text class="label" x="${labelW - 8}" y="${y + 20}" text-anchor="end">${escapeHtml(r.label)}</text>`);
+    const bar = (v, cls, dy, text2) => {
+      if (v === null || !Number.isFinite(v)) return;
+      const w = Math.max(1, x(Math.max(0, v)) - labelW);
+      parts.push(`<rect class="hist ${cls}" x="${labelW}" y="${y + dy}" width="${n2(w)}" height="14"/>`);
+      parts.push(`<text class="tick" x="${n2(labelW + w + 6)}" y="${y + dy + 11}">${escapeHtml(text2)}</text>`);
+    };
+    bar(r.baseline, "baseline", 2, r.baselineText);
+    bar(r.candidate, "candidate", 18, r.candidateText);
+  });
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(axisLabel)}">${parts.join("")}</svg>`;
+}
+function budgetBar(used) {
+  const W = 120;
+  const fill2 = Math.max(0, Math.min(1, used)) * W;
+  const cls = used > 1 ? "over" : used > 0.8 ? "near" : "ok";
+  return `<svg class="budget" viewBox="0 0 ${W} 10" width="${W}" height="10" aria-hidden="true"><rect class="track" width="${W}" height="10"/><rect class="${cls}" width="${n2(fill2)}" height="10"/></svg>`;
+}
+
+// src/report/html.ts
+var HTML_CHART_SEGMENTS = 40;
+var SEGMENT_TABLE_METRICS = 12;
+var VERDICT = {
+  pass: "\u2713 may ship",
+  warn: "\u26A0\uFE0E may ship, with warnings",
+  fail: "\u2717 blocked",
+  overridden: "\u2717 failed, overridden"
+};
+var SYMBOL = { pass: "\u2713", warn: "\u26A0\uFE0E", fail: "\u2717", insufficient: "\u2013" };
+var MARK2 = {
+  pass: `<span class="mk pass" title="passed">${SYMBOL.pass}</span>`,
+  warn: `<span class="mk warn" title="warning">${SYMBOL.warn}</span>`,
+  fail: `<span class="mk fail" title="failed">${SYMBOL.fail}</span>`,
+  insufficient: `<span class="mk insufficient" title="too little data">${SYMBOL.insufficient}</span>`
+};
+var STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+var h = (s) => escapeHtml(String(s ?? ""));
+var plural2 = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+var CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--panel:#151b23;--line:#3d444d;--red:#f85149;--green:#3fb950;--amber:#d29922;--blue:#4493f8;--grey:#656c76}}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:1320px;margin:0 auto;padding:0 24px}
+header{padding-top:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:15px;margin:20px 0 6px}
+.verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
+.verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
+.muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
+nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}nav a{color:var(--blue);text-decoration:none}
+a{color:var(--blue)}
+.counts span{margin-right:14px}.counts b{font-size:16px}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
+th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
+th{background:var(--panel);white-space:nowrap}
+td.nowrap{white-space:nowrap}
+td.num,th.num{text-align:right;white-space:nowrap}
+td.msg{min-width:260px}
+td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
+tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
+tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
+.worse{color:var(--red)}.better{color:var(--green)}
+.mk{font-weight:700}.mk.fail{color:var(--red)}.mk.warn{color:var(--amber)}.mk.pass{color:var(--green)}.mk.insufficient{color:var(--muted)}
+table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" \u25B2"}table.sortable th[aria-sort=descending]::after{content:" \u25BC"}
+pre{background:var(--panel);border:1px solid var(--line);padding:10px;overflow:auto;max-height:480px}
+svg.chart{max-width:100%;height:auto;display:block;margin:6px 0 4px}
+svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif}
+svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}svg text.failed{fill:var(--red);font-weight:600}
+svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
+svg .band{fill:var(--panel)}
+svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
+svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
+svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
+svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
+svg.budget{vertical-align:middle;margin-right:6px}svg.budget .track{fill:var(--panel);stroke:var(--line)}
+svg.budget .ok{fill:var(--green)}svg.budget .near{fill:var(--amber)}svg.budget .over{fill:var(--red)}
+.legend{color:var(--muted);font-size:12px}
+footer{margin:40px auto 24px;color:var(--muted);font-size:12px}
+`;
+var SCRIPT = `
+(function(){
+function key(row,i){var c=row.cells[i];if(!c)return null;var v=c.getAttribute('data-v');if(v===null)v=c.textContent.trim();if(v==='')return null;var n=Number(v);return isNaN(n)?v.toLowerCase():n}
+function cmp(a,b){if(a===null)return b===null?0:1;if(b===null)return -1;if(typeof a===typeof b)return a<b?-1:a>b?1:0;return typeof a==='number'?-1:1}
+function sort(t,i,th){var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(x){x.removeAttribute('aria-sort')});th.setAttribute('aria-sort',dir);
+var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),s=dir==='ascending'?1:-1;
+rows=rows.map(function(r,k){return{r:r,k:key(r,i),n:k}});
+rows.sort(function(a,b){var c=cmp(a.k,b.k);if(a.k===null||b.k===null)return c||a.n-b.n;return s*c||a.n-b.n});
+var f=document.createDocumentFragment();rows.forEach(function(x){f.appendChild(x.r)});body.appendChild(f)}
+Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(t){
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){th.tabIndex=0;th.title='Sort';
+th.addEventListener('click',function(){sort(t,i,th)});
+th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort(t,i,th)}})})})
+})();
+`;
+var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
+function td(content, opts = {}) {
+  const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h(opts.v)}"`;
+  return `<td${opts.cls ? ` class="${opts.cls}"` : ""}${v}>${content}</td>`;
+}
+function th(label, num2 = false) {
+  return `<th${num2 ? ' class="num"' : ""} scope="col">${h(label)}</th>`;
+}
+function tone(c) {
+  if (c.baseline === null || c.candidate === null || c.higher_is_better === null) return "same";
+  const w = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
+  return Math.abs(w) <= 1e-12 ? "same" : w > 0 ? "worse" : "better";
+}
+function deltaHtml(c) {
+  const t = tone(c);
+  const text2 = h(formatDelta(c.metric, c.delta, c.baseline));
+  return t === "same" ? text2 : `<span class="${t}">${text2}</span>`;
+}
+function deltaKey(c) {
+  return c.delta === null ? null : toChangeUnits(c.metric, c.delta, c.baseline);
+}
+function segmentHtml(id) {
+  return id.length > 200 ? `<span title="${h(id)}">${escapeHtml(id, { max: 200 })}</span>` : h(id);
+}
+function metricLabel(c) {
+  return c.source === "offline" ? h(c.metric) : `${h(c.metric)} <span class="muted">(${h(c.source)})</span>`;
+}
+function header(report) {
+  const n = (k) => Number(report.counts?.[k] ?? 0);
+  const inputs = report.inputs ?? {};
+  const amounts = [];
+  if (typeof inputs.examples === "number") amounts.push(`<b>${h(plural2(inputs.examples, "example"))}</b> offline`);
+  if (typeof inputs.requests === "number") amounts.push(`<b>${h(plural2(inputs.requests, "request"))}</b> in shadow`);
+  const files = (label, f) => f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h(x)}</code>`).slice(0, 20).join(", ")}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ""} (${h(plural2(Number(f.rows ?? 0), "row"))})</li>` : "";
+  const sha = shortSha(report);
+  const cUrl = commitUrl(report);
+  const commit = sha ? cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>` : null;
+  const runUrl2 = runUrl(report);
+  const where = [
+    typeof report.run?.repository === "string" ? `repository <code>${h(report.run.repository)}</code>` : null,
+    commit ? `commit ${commit}` : null,
+    typeof report.run?.pull_request === "number" ? `pull request ${h(report.run.pull_request)}` : null,
+    runUrl2 ? `<a href="${h(runUrl2)}">workflow run</a>` : null
+  ].filter(Boolean);
+  const o = report.override;
+  const override = o ? `<p>Overridden by <b>${h(o.actor)}</b> (${h(o.permission)}) with the label <code>${h(o.label)}</code>; it overrode ${h(plural2(o.overridden_checks?.length ?? 0, "failed check"))}.</p>` : "";
+  return `<header>
+<h1>Model gate <span>${h(report.name)}</span></h1>
+<div class="verdict ${h(report.verdict)}">${h(VERDICT[report.verdict] ?? report.verdict)}</div>
+<p class="counts"><span><b>${h(formatCount(n("fail")))}</b> failed</span><span><b>${h(formatCount(n("warn")))}</b> warnings</span><span><b>${h(formatCount(n("pass")))}</b> passed</span><span><b>${h(formatCount(n("insufficient")))}</b> with too little data</span></p>
+<p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
+${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
+<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
+</header>`;
+}
+function checksTable(checks, id) {
+  const rows = checks.map((c) => {
+    const a = allowanceOf(c);
+    return `<tr class="${h(c.status)}">${[
+      td(`${MARK2[c.status] ?? ""} ${h(c.status)}`, { v: STATUS_ORDER[c.status] ?? 9, cls: "nowrap" }),
+      td(segmentHtml(c.segment), { cls: "seg" }),
+      td(metricLabel(c)),
+      td(c.n === null ? "\u2013" : h(formatCount(c.n)), { cls: "num", v: c.n }),
+      td(h(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
+      td(h(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
+      td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
+      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
+      td(h(formatP(c.p_value)), { cls: "num", v: c.p_value }),
+      td(h(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
+      td(c.rule === null ? "\u2013" : `${h(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
+      td(a && a.kind !== "min" ? h(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
+      td(h(c.message), { cls: "msg" })
+    ].join("")}</tr>`;
+  });
+  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
+  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join("")}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></div>`;
+}
+function statusSection(id, title2, checks, empty) {
+  if (checks.length === 0) return `<section id="${id}"><h2>${h(title2)}</h2><p class="note">${h(empty)}</p></section>`;
+  return `<section id="${id}"><h2>${h(`${title2} (${formatCount(checks.length)})`)}</h2><p class="note">Worst first. Intervals and p-values are of the change (candidate minus baseline); budget used is the share of the allowed worsening (or of a max limit) the candidate uses.</p>${checksTable(checks, `${id}-table`)}</section>`;
+}
+function forestFor(report, ref) {
+  const changes = segmentChanges(report, ref);
+  if (changes.length === 0) return "";
+  const shown = chartSelection(changes, HTML_CHART_SEGMENTS);
+  const unit = changeUnit(ref.metric);
+  const rows = shown.map((s) => {
+    const c = s.check;
+    const value2 = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
+    const ci2 = c.ci ? [toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] : null;
+    const higher = c.higher_is_better ?? true;
+    const boundary = s.allowed === null || judgedOnAbsolute(c.metric) ? null : higher ? -s.allowed : s.allowed;
+    return {
+      label: c.segment,
+      value: value2,
+      ci: ci2 && ci2[0] !== null && ci2[1] !== null ? [ci2[0], ci2[1]] : null,
+      boundary,
+      tone: tone(c),
+      failed: c.status === "fail"
+    };
+  });
+  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of the baseline" : "metric units";
+  const more = changes.length > shown.length ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : "";
+  const dir = report.checks.find((c) => c.metric === ref.metric && c.source === ref.source)?.higher_is_better;
+  const direction = dir === true ? "higher is better" : dir === false ? "lower is better" : "";
+  return `<h3>${h(ref.metric)}${ref.source === "offline" ? "" : ` (${h(ref.source)})`}${direction ? ` <span class="muted">\xB7 ${direction}</span>` : ""}</h3>
+<p class="note">Change from baseline to candidate per segment (bar), its interval (whisker) and the edge of the allowed worsening (dashed).${more}</p>
+${forestPlot(rows, unitText, `change in ${ref.metric}`)}`;
+}
+function segmentsSection(report) {
+  const main2 = mainMetric(report);
+  const refs = [];
+  if (main2) refs.push(main2);
+  for (const source of ["offline", "online", "shadow"]) {
+    for (const metric22 of metricsOf(report, source)) if (!refs.some((r) => r.source === source && r.metric === metric22)) refs.push({ source, metric: metric22 });
+  }
+  const charts = refs.map((r) => forestFor(report, r)).filter(Boolean);
+  const body = charts.length ? charts.join("\n") : '<p class="note">No per-segment changes to draw.</p>';
+  return `<section id="segments"><h2>Per-segment changes</h2><p class="note">The first chart is the main metric (the first in the config). Red bars are worse, green better, whatever the metric's direction; \u2717 marks a failed check.</p>${body}</section>`;
+}
+function budgetsSection(report) {
+  const rows = report.checks.map((c) => ({ c, a: allowanceOf(c) })).filter((x) => x.a !== null && x.a.kind !== "min" && x.c.status !== "insufficient" && x.a.used > 0).sort((x, y) => y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1).slice(0, 200);
+  if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
+  const body = rows.map(({ c, a }) => `<tr class="${h(c.status)}">${[td(`${MARK2[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
+  const total = report.checks.filter((c) => {
+    const a = allowanceOf(c);
+    return a !== null && a.kind !== "min" && c.status !== "insufficient" && a.used > 0;
+  }).length;
+  return `<section id="budgets"><h2>Budgets used</h2><p class="note">How much of each allowed worsening (or max limit) the candidate uses, fullest first; 100% is the limit. Checks that use none are left out.${total > rows.length ? ` The ${h(formatCount(rows.length))} fullest of ${h(formatCount(total))}; all are in the checks table.` : ""}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("metric")}${th("rule")}${th("used")}</tr></thead><tbody>
+${body}
+</tbody></table></div></section>`;
+}
+function distributionBlock(title2, d) {
+  if (!d || !Array.isArray(d.edges) || d.edges.length < 2) return "";
+  const total = (xs) => xs.reduce((a, b) => a + b, 0);
+  const label = d.kind === "probability" ? "score (P(positive))" : "prediction";
+  return `<h3>${h(title2)}</h3><p class="note">Share of examples per bin of the ${h(label)}: baseline ${h(plural2(total(d.baseline), "example"))}, candidate ${h(plural2(total(d.candidate), "example"))}.</p>${histogram(d.edges, d.baseline, d.candidate, label)}`;
+}
+function distributionsSection(report) {
+  const blocks = [distributionBlock("Offline eval", report.distributions?.offline), distributionBlock("Shadow traffic", report.distributions?.shadow)].filter(Boolean);
+  return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join("\n") : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
+}
+function latencySection(report) {
+  const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
+  const seen = /* @__PURE__ */ new Set();
+  const rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
+    label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
+    baseline: c.baseline,
+    candidate: c.candidate,
+    baselineText: formatValue(c.metric, c.baseline),
+    candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
+  }));
+  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
+  return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, "Latency percentiles")}</section>`;
+}
+function segmentTable(report) {
+  const source = report.checks.some((c) => c.source === "offline") ? "offline" : report.checks.find((c) => c.source !== "integrity")?.source;
+  if (!source) return "";
+  const metrics = metricsOf(report, source).slice(0, SEGMENT_TABLE_METRICS);
+  const segs = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (c.source !== source) continue;
+    let s = segs.get(c.segment);
+    if (!s) segs.set(c.segment, s = { n: c.n, cells: /* @__PURE__ */ new Map(), worst: "pass" });
+    if (STATUS_ORDER[c.status] < STATUS_ORDER[s.worst]) s.worst = c.status;
+    const prev = s.cells.get(c.metric);
+    if (!prev || STATUS_ORDER[c.status] < STATUS_ORDER[prev.status]) s.cells.set(c.metric, c);
+  }
+  const rows = [...segs.entries()].map(([seg, s]) => {
+    const cells = metrics.map((m) => {
+      const c = s.cells.get(m);
+      if (!c) return td("\u2013");
+      const mark = c.status === "pass" ? "" : ` ${MARK2[c.status]}`;
+      return td(`${h(formatValue(m, c.candidate))} <span class="muted">(</span>${deltaHtml(c)}<span class="muted">)</span>${mark}`, { cls: "num", v: deltaKey(c) });
+    });
+    return `<tr class="${h(s.worst)}">${td(`${MARK2[s.worst]}`, { v: STATUS_ORDER[s.worst] })}${td(segmentHtml(seg), { cls: "seg" })}${td(s.n === null ? "\u2013" : h(formatCount(s.n)), { cls: "num", v: s.n })}${cells.join("")}</tr>`;
+  });
+  const more = metricsOf(report, source).length > metrics.length ? ` The first ${metrics.length} metrics; all are in the checks table.` : "";
+  return `<section id="segment-table"><h2>Per-segment table (${h(source)})</h2><p class="note">Each segment's candidate value and change per metric; click a header to sort (by the change for metric columns).${more}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("n", true)}${metrics.map((m) => th(m, true)).join("")}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></div></section>`;
+}
+function allChecks(report) {
+  const ordered = worstFirst(report.checks).sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
+  return `<section id="checks"><h2>All checks (${h(formatCount(report.checks.length))})</h2><p class="note">Failed first, then warnings, too little data, passed; each worst first. Click a header to sort.</p>${checksTable(ordered, "all-checks")}</section>`;
+}
+function configSection(report) {
+  return `<section id="config"><h2>Effective config</h2><p class="note">The config as the gate applied it, defaults filled in.</p><pre>${h((0, import_yaml3.stringify)(report.config ?? {}))}</pre></section>`;
+}
+function renderHtml(report) {
+  const byStatus = (s) => worstFirst(report.checks.filter((c) => c.status === s));
+  const main2 = [
+    statusSection("failed", "Failed checks", byStatus("fail"), "No check failed."),
+    statusSection("warnings", "Warnings", byStatus("warn"), "No warnings."),
+    segmentsSection(report),
+    budgetsSection(report),
+    distributionsSection(report),
+    latencySection(report),
+    segmentTable(report),
+    allChecks(report),
+    configSection(report)
+  ].join("\n");
+  const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const generated = typeof report.generated_at === "string" ? report.generated_at : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>Model gate ${h(report.name)}: ${h(VERDICT[report.verdict] ?? report.verdict)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${header(report)}
+<main>
+${main2}
+</main>
+<footer>model-release-gate \xB7 ${h(report.schema)} \xB7 generated ${h(generated)}</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
 // src/report/distribution.ts
 var DISTRIBUTION_BINS = 20;
 function count2(scores, lo, span, bins) {
@@ -30713,753 +34411,6 @@ function scoreDistribution(baseline, candidate, task, bins = DISTRIBUTION_BINS) 
     baseline: count2(baseline, lo, hi - lo, bins),
     candidate: count2(candidate, lo, hi - lo, bins)
   };
-}
-
-// src/metrics/confusion.ts
-function confusionTotal(c) {
-  return c.tp + c.fp + c.tn + c.fn;
-}
-function ratio(num2, den) {
-  return den > 0 ? num2 / den : null;
-}
-
-// src/metrics/accuracy.ts
-function accuracy(correctWeight, totalWeight) {
-  return ratio(correctWeight, totalWeight);
-}
-
-// src/metrics/auc.ts
-function rocTrapezoid(tpPrev, fpPrev, tp, fp) {
-  return (fp - fpPrev) * (tp + tpPrev) / 2;
-}
-function auc(area, positiveWeight, negativeWeight) {
-  if (!(positiveWeight > 0 && negativeWeight > 0)) return null;
-  return area / (positiveWeight * negativeWeight);
-}
-
-// src/metrics/averagePrecision.ts
-function apStep(tpPrev, tp, fp) {
-  const dTp = tp - tpPrev;
-  return dTp > 0 ? dTp * tp / (tp + fp) : 0;
-}
-function averagePrecision(stepSum, positiveWeight, negativeWeight) {
-  if (!(positiveWeight > 0 && negativeWeight > 0)) return null;
-  return stepSum / positiveWeight;
-}
-
-// src/metrics/mean.ts
-function weightedMean(weightedSum, totalWeight) {
-  return ratio(weightedSum, totalWeight);
-}
-
-// src/metrics/bias.ts
-function bias(weightedSignedErrorSum, totalWeight) {
-  return weightedMean(weightedSignedErrorSum, totalWeight);
-}
-
-// src/metrics/brier.ts
-function brierTerm(label, p) {
-  const d = label - p;
-  return d * d;
-}
-function brier(weightedTermSum, totalWeight) {
-  return weightedMean(weightedTermSum, totalWeight);
-}
-
-// src/metrics/ece.ts
-var ECE_BINS = 10;
-function eceBin(score2) {
-  const b = Math.floor(score2 * ECE_BINS);
-  return b >= ECE_BINS ? ECE_BINS - 1 : b < 0 ? 0 : b;
-}
-function ece(binSums, offset, totalWeight) {
-  if (!(totalWeight > 0)) return null;
-  let s = 0;
-  for (let b = 0; b < ECE_BINS; b++) s += Math.abs(binSums[offset + b]);
-  return s / totalWeight;
-}
-
-// src/metrics/expectedCost.ts
-function expectedCost(c, costs) {
-  return ratio(c.tp * costs.tp + c.fp * costs.fp + c.tn * costs.tn + c.fn * costs.fn, confusionTotal(c));
-}
-
-// src/metrics/f1.ts
-function f1(c) {
-  return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
-}
-
-// src/metrics/fpr.ts
-function fpr(c) {
-  return ratio(c.fp, c.fp + c.tn);
-}
-
-// src/metrics/logLoss.ts
-var LOG_LOSS_EPS = 2220446049250313e-31;
-function logLossTerm(label, p) {
-  const q = label === 1 ? p : 1 - p;
-  return -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
-}
-function logLoss(weightedTermSum, totalWeight) {
-  return weightedMean(weightedTermSum, totalWeight);
-}
-
-// src/metrics/macroF1.ts
-function macroF1(tp, trueWeight, predWeight, trueCount, predCount, offset, classes) {
-  let sum = 0;
-  let present = 0;
-  for (let k = offset; k < offset + classes; k++) {
-    if (trueCount[k] === 0 && predCount[k] === 0) continue;
-    present++;
-    const den = trueWeight[k] + predWeight[k];
-    if (den > 0) sum += 2 * tp[k] / den;
-  }
-  return present > 0 ? sum / present : null;
-}
-
-// src/metrics/macroRecall.ts
-function macroRecall(tp, trueWeight, trueCount, predCount, offset, classes) {
-  let sum = 0;
-  let present = 0;
-  for (let k = offset; k < offset + classes; k++) {
-    if (trueCount[k] === 0 && predCount[k] === 0) continue;
-    present++;
-    if (trueWeight[k] > 0) sum += tp[k] / trueWeight[k];
-  }
-  return present > 0 ? sum / present : null;
-}
-
-// src/metrics/mae.ts
-function mae(weightedAbsErrorSum, totalWeight) {
-  return weightedMean(weightedAbsErrorSum, totalWeight);
-}
-
-// src/metrics/mape.ts
-var MAPE_EPS = 2220446049250313e-31;
-function apeTerm(label, prediction) {
-  const a = Math.abs(label);
-  return Math.abs(label - prediction) / (a > MAPE_EPS ? a : MAPE_EPS);
-}
-function mape(weightedApeSum, totalWeight) {
-  return weightedMean(weightedApeSum, totalWeight);
-}
-
-// src/metrics/cells.ts
-var DENSE_LIMIT = 1 << 22;
-function buildCells(dims, n, segments) {
-  const D2 = dims.length;
-  const ofRow = new Int32Array(n);
-  let count3 = n > 0 ? 1 : 0;
-  const parents = [];
-  const segs = [];
-  for (let d = 0; d < D2; d++) {
-    const rs = dims[d];
-    let next = 0;
-    const parent = [];
-    const seg = [];
-    if (count3 * segments <= DENSE_LIMIT) {
-      const table = new Int32Array(count3 * segments).fill(-1);
-      for (let r = 0; r < n; r++) {
-        const s = rs[r];
-        const key = ofRow[r] * segments + s;
-        let c = table[key];
-        if (c < 0) {
-          c = table[key] = next++;
-          parent.push(ofRow[r]);
-          seg.push(s);
-        }
-        ofRow[r] = c;
-      }
-    } else {
-      const table = /* @__PURE__ */ new Map();
-      for (let r = 0; r < n; r++) {
-        const s = rs[r];
-        const key = ofRow[r] * segments + s;
-        let c = table.get(key);
-        if (c === void 0) {
-          c = next++;
-          table.set(key, c);
-          parent.push(ofRow[r]);
-          seg.push(s);
-        }
-        ofRow[r] = c;
-      }
-    }
-    parents.push(Int32Array.from(parent));
-    segs.push(Int32Array.from(seg));
-    count3 = next;
-  }
-  const segmentOf = new Int32Array(count3 * D2);
-  for (let c = 0; c < count3; c++) {
-    let cur = c;
-    for (let d = D2 - 1; d >= 0; d--) {
-      segmentOf[c * D2 + d] = segs[d][cur];
-      cur = parents[d][cur];
-    }
-  }
-  return { count: count3, ofRow, dims: D2, segmentOf };
-}
-function foldCells(cellSums, width, cells, segments) {
-  const out = new Float64Array(segments * width);
-  const D2 = cells.dims;
-  for (let c = 0; c < cells.count; c++) {
-    for (let d = 0; d < D2; d++) {
-      const o = cells.segmentOf[c * D2 + d] * width;
-      const i = c * width;
-      for (let k = 0; k < width; k++) out[o + k] += cellSums[i + k];
-    }
-  }
-  return out;
-}
-
-// src/metrics/passes.ts
-var BIN2 = {
-  COUNT: 0,
-  WEIGHT: 1,
-  /** Rows with label 1 (unweighted). */
-  POSITIVES: 2,
-  MODEL: [3, 3 + 4 + 2 + ECE_BINS],
-  CM: 0,
-  TN: 0,
-  FP: 1,
-  FN: 2,
-  TP: 3,
-  LOG_LOSS: 4,
-  BRIER: 5,
-  ECE: 6,
-  STRIDE: 3 + 2 * (4 + 2 + ECE_BINS)
-};
-function badValue(what, row2, value2, valid) {
-  return new Error(`measureOffline: ${what} of row ${row2} is ${value2}; expected ${valid}`);
-}
-function binaryPass(data, cells, segments, opts) {
-  const { STRIDE, MODEL, LOG_LOSS, BRIER, ECE } = BIN2;
-  const acc = new Float64Array(cells.count * STRIDE);
-  const { label, weight, n } = data;
-  const cellOf = cells.ofRow;
-  const sB = data.baseline.score;
-  const sC = data.candidate.score;
-  const dB = data.baseline.decision;
-  const dC = data.candidate.decision;
-  const mB = MODEL[0];
-  const mC = MODEL[1];
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const db = dB[r];
-    const dc = dC[r];
-    if (y !== 0 && y !== 1) throw badValue("label", r, y, "0 or 1");
-    if (db !== 0 && db !== 1) throw badValue("baseline decision", r, db, "0 or 1");
-    if (dc !== 0 && dc !== 1) throw badValue("candidate decision", r, dc, "0 or 1");
-    const o = cellOf[r] * STRIDE;
-    acc[o] += 1;
-    acc[o + 1] += w;
-    acc[o + 2] += y;
-    acc[o + mB + 2 * y + db] += w;
-    acc[o + mC + 2 * y + dc] += w;
-    if (!opts.scores) continue;
-    const pb = sB[r];
-    const pc = sC[r];
-    if (!(pb >= 0 && pb <= 1)) throw badValue("baseline score", r, pb, "a probability in [0, 1]");
-    if (!(pc >= 0 && pc <= 1)) throw badValue("candidate score", r, pc, "a probability in [0, 1]");
-    if (opts.logLoss) {
-      acc[o + mB + LOG_LOSS] += w * logLossTerm(y, pb);
-      acc[o + mC + LOG_LOSS] += w * logLossTerm(y, pc);
-    }
-    acc[o + mB + BRIER] += w * brierTerm(y, pb);
-    acc[o + mC + BRIER] += w * brierTerm(y, pc);
-    acc[o + mB + ECE + eceBin(pb)] += w * (y - pb);
-    acc[o + mC + ECE + eceBin(pc)] += w * (y - pc);
-  }
-  return foldCells(acc, STRIDE, cells, segments);
-}
-var RANK = { AREA: 0, AP: 1, POSITIVE: 2, NEGATIVE: 3, STRIDE: 4 };
-function rankingPass(sorted, cells, segments) {
-  const { tied, cellLabel, weight } = sorted;
-  const n = tied.length;
-  const C3 = cells.count;
-  const D2 = cells.dims;
-  const segmentOf = cells.segmentOf;
-  const cellPos = new Float64Array(C3);
-  const cellNeg = new Float64Array(C3);
-  const cellTouched = new Uint8Array(C3);
-  const touchedCells = new Int32Array(C3);
-  let nTouched = 0;
-  const segPos = new Float64Array(segments);
-  const segNeg = new Float64Array(segments);
-  const segTouched = new Uint8Array(segments);
-  const touchedSegs = new Int32Array(segments);
-  const tp = new Float64Array(segments);
-  const fp = new Float64Array(segments);
-  const out = new Float64Array(segments * RANK.STRIDE);
-  const closeGroup = () => {
-    let nSegs = 0;
-    for (let t = 0; t < nTouched; t++) {
-      const c = touchedCells[t];
-      const p = cellPos[c];
-      const q = cellNeg[c];
-      cellPos[c] = 0;
-      cellNeg[c] = 0;
-      cellTouched[c] = 0;
-      for (let d = 0; d < D2; d++) {
-        const s = segmentOf[c * D2 + d];
-        if (segTouched[s] === 0) {
-          segTouched[s] = 1;
-          touchedSegs[nSegs++] = s;
-        }
-        segPos[s] += p;
-        segNeg[s] += q;
-      }
-    }
-    nTouched = 0;
-    for (let t = 0; t < nSegs; t++) {
-      const s = touchedSegs[t];
-      const tp0 = tp[s];
-      const fp0 = fp[s];
-      const tp1 = tp0 + segPos[s];
-      const fp1 = fp0 + segNeg[s];
-      out[s * RANK.STRIDE + RANK.AREA] += rocTrapezoid(tp0, fp0, tp1, fp1);
-      out[s * RANK.STRIDE + RANK.AP] += apStep(tp0, tp1, fp1);
-      tp[s] = tp1;
-      fp[s] = fp1;
-      segPos[s] = 0;
-      segNeg[s] = 0;
-      segTouched[s] = 0;
-    }
-  };
-  for (let i = n - 1; i >= 0; i--) {
-    const p = cellLabel[i];
-    const w = weight === null ? 1 : weight[i];
-    const c = p >> 1;
-    if (cellTouched[c] === 0) {
-      cellTouched[c] = 1;
-      touchedCells[nTouched++] = c;
-    }
-    if ((p & 1) === 1) cellPos[c] += w;
-    else cellNeg[c] += w;
-    if (tied[i] === 0) closeGroup();
-  }
-  for (let s = 0; s < segments; s++) {
-    out[s * RANK.STRIDE + RANK.POSITIVE] = tp[s];
-    out[s * RANK.STRIDE + RANK.NEGATIVE] = fp[s];
-  }
-  return out;
-}
-function multiclassPass(data, cells, segments) {
-  const K = data.classes.length;
-  const C3 = cells.count;
-  const W1 = 4;
-  const WK = 8 * K;
-  const one = new Float64Array(C3 * W1);
-  const per = new Float64Array(C3 * WK);
-  const { label, weight, n } = data;
-  const cellOf = cells.ofRow;
-  const dB = data.baseline.decision;
-  const dC = data.candidate.decision;
-  const valid = `a class code in [0, ${K})`;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const pb = dB[r];
-    const pc = dC[r];
-    if (!(Number.isInteger(y) && y >= 0 && y < K)) throw badValue("label", r, y, valid);
-    if (!(Number.isInteger(pb) && pb >= 0 && pb < K)) throw badValue("baseline decision", r, pb, valid);
-    if (!(Number.isInteger(pc) && pc >= 0 && pc < K)) throw badValue("candidate decision", r, pc, valid);
-    const c = cellOf[r];
-    const okB = pb === y ? w : 0;
-    const okC = pc === y ? w : 0;
-    const o = c * W1;
-    one[o] += 1;
-    one[o + 1] += w;
-    one[o + 2] += okB;
-    one[o + 3] += okC;
-    const k = c * WK;
-    per[k + 8 * y] += w;
-    per[k + 8 * y + 1] += 1;
-    per[k + 8 * y + 2] += okB;
-    per[k + 8 * pb + 3] += w;
-    per[k + 8 * pb + 4] += 1;
-    per[k + 8 * y + 5] += okC;
-    per[k + 8 * pc + 6] += w;
-    per[k + 8 * pc + 7] += 1;
-  }
-  const seg1 = foldCells(one, W1, cells, segments);
-  const segK = foldCells(per, WK, cells, segments);
-  const column1 = (j) => {
-    const a = new Float64Array(segments);
-    for (let s = 0; s < segments; s++) a[s] = seg1[s * W1 + j];
-    return a;
-  };
-  const columnK = (j) => {
-    const a = new Float64Array(segments * K);
-    for (let i = 0; i < segments * K; i++) a[i] = segK[i * 8 + j];
-    return a;
-  };
-  return {
-    count: column1(0),
-    weight: column1(1),
-    trueWeight: columnK(0),
-    trueCount: columnK(1),
-    models: [
-      { correct: column1(2), tp: columnK(2), predWeight: columnK(3), predCount: columnK(4) },
-      { correct: column1(3), tp: columnK(5), predWeight: columnK(6), predCount: columnK(7) }
-    ]
-  };
-}
-var REG = {
-  COUNT: 0,
-  WEIGHT: 1,
-  MODEL: [2, 6],
-  ABS: 0,
-  SQ: 1,
-  APE: 2,
-  SIGNED: 3,
-  STRIDE: 10
-};
-function regressionPass(data, cells, segments) {
-  const { STRIDE } = REG;
-  const acc = new Float64Array(cells.count * STRIDE);
-  const { label, weight, n } = data;
-  const cellOf = cells.ofRow;
-  const pB = data.baseline.score;
-  const pC = data.candidate.score;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const eb = pB[r] - y;
-    const ec2 = pC[r] - y;
-    const o = cellOf[r] * STRIDE;
-    acc[o] += 1;
-    acc[o + 1] += w;
-    acc[o + 2] += w * Math.abs(eb);
-    acc[o + 3] += w * eb * eb;
-    acc[o + 4] += w * apeTerm(y, pB[r]);
-    acc[o + 5] += w * eb;
-    acc[o + 6] += w * Math.abs(ec2);
-    acc[o + 7] += w * ec2 * ec2;
-    acc[o + 8] += w * apeTerm(y, pC[r]);
-    acc[o + 9] += w * ec2;
-  }
-  return foldCells(acc, STRIDE, cells, segments);
-}
-var MEAN = { SUM: [0, 2], WEIGHT: [1, 3], STRIDE: 4 };
-function meanPass(values, weight, cells, segments) {
-  const acc = new Float64Array(cells.count * MEAN.STRIDE);
-  const xB = values.baseline;
-  const xC = values.candidate;
-  const cellOf = cells.ofRow;
-  const n = xB.length;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const b = xB[r];
-    const c = xC[r];
-    const o = cellOf[r] * 4;
-    if (b === b) {
-      acc[o] += w * b;
-      acc[o + 1] += w;
-    }
-    if (c === c) {
-      acc[o + 2] += w * c;
-      acc[o + 3] += w;
-    }
-  }
-  return foldCells(acc, MEAN.STRIDE, cells, segments);
-}
-
-// src/metrics/positiveRate.ts
-function positiveRate(c) {
-  return ratio(c.tp + c.fp, confusionTotal(c));
-}
-
-// src/metrics/precision.ts
-function precision(c) {
-  return ratio(c.tp, c.tp + c.fp);
-}
-
-// src/metrics/recall.ts
-function recall(truePositiveWeight, positiveWeight) {
-  return ratio(truePositiveWeight, positiveWeight);
-}
-
-// src/metrics/rmse.ts
-function rmse(weightedSqErrorSum, totalWeight) {
-  const m = weightedMean(weightedSqErrorSum, totalWeight);
-  return m === null ? null : Math.sqrt(m);
-}
-
-// src/sort/radixSort.ts
-var BUCKETS = 65536;
-var MASK2 = 65535;
-function argsortFloat64(values, into) {
-  return radixSort(values, into).order;
-}
-function sortWithRuns(values) {
-  const { order, hi, lo } = radixSort(values);
-  const n = order.length;
-  const tied = new Uint8Array(n);
-  for (let k = 1; k < n; k++) tied[k] = hi[k] === hi[k - 1] && lo[k] === lo[k - 1] ? 1 : 0;
-  return { order, tied };
-}
-function radixSort(values, into) {
-  const n = values.length;
-  if (into !== void 0 && into.length !== n) throw new Error(`argsortFloat64: an output of ${into.length} for ${n} values`);
-  let idx = into ?? new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  if (n < 2) return { order: idx, hi: new Uint32Array(n), lo: new Uint32Array(n) };
-  const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  const hist = new Uint32Array(4 * BUCKETS);
-  for (let i = 0; i < n; i++) {
-    let h2 = bits[2 * i + 1];
-    let l = bits[2 * i];
-    if (h2 === 2147483648 && l === 0) h2 = 0;
-    if (h2 & 2147483648) {
-      h2 = ~h2 >>> 0;
-      l = ~l >>> 0;
-    } else {
-      h2 = (h2 | 2147483648) >>> 0;
-    }
-    hi[i] = h2;
-    lo[i] = l;
-    hist[l & MASK2]++;
-    hist[BUCKETS + (l >>> 16)]++;
-    hist[2 * BUCKETS + (h2 & MASK2)]++;
-    hist[3 * BUCKETS + (h2 >>> 16)]++;
-  }
-  let idx2 = new Int32Array(n);
-  let hi2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
-  const offsets = new Uint32Array(BUCKETS);
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * BUCKETS;
-    let trivial = false;
-    for (let b = 0; b < BUCKETS; b++) {
-      const c = hist[base + b];
-      if (c === n) trivial = true;
-      if (c !== 0) break;
-    }
-    if (trivial) continue;
-    let sum = 0;
-    for (let b = 0; b < BUCKETS; b++) {
-      offsets[b] = sum;
-      sum += hist[base + b];
-    }
-    const key = pass < 2 ? lo : hi;
-    const shift = pass % 2 === 0 ? 0 : 16;
-    for (let k = 0; k < n; k++) {
-      const dst = offsets[key[k] >>> shift & MASK2]++;
-      idx2[dst] = idx[k];
-      hi2[dst] = hi[k];
-      lo2[dst] = lo[k];
-    }
-    [idx, idx2] = [idx2, idx];
-    [hi, hi2] = [hi2, hi];
-    [lo, lo2] = [lo2, lo];
-  }
-  if (into !== void 0 && idx !== into) {
-    into.set(idx);
-    idx = into;
-  }
-  return { order: idx, hi, lo };
-}
-
-// src/metrics/rowCache.ts
-function scoreOrder(score2, label, weight, cells) {
-  const { order: rows, tied } = sortWithRuns(score2);
-  const n = rows.length;
-  const cellOf = cells.ofRow;
-  const cellLabel = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const r = rows[k];
-    cellLabel[k] = cellOf[r] * 2 + (label[r] === 1 ? 1 : 0);
-  }
-  let w = null;
-  if (weight !== null) {
-    w = new Float64Array(n);
-    for (let k = 0; k < n; k++) w[k] = weight[rows[k]];
-  }
-  return { rows, tied, cellLabel, weight: w };
-}
-var RowCache = class {
-  constructor(data, segmentation) {
-    this.data = data;
-    this.segmentation = segmentation;
-  }
-  data;
-  segmentation;
-  builtCells = null;
-  orders = [null, null];
-  /** Each row's cell of the segmentation. */
-  get cells() {
-    this.builtCells ??= buildCells(
-      this.segmentation.dimensions.map((d) => d.rowSegment),
-      this.data.n,
-      this.segmentation.segments.length
-    );
-    return this.builtCells;
-  }
-  /** Model m's (0 baseline, 1 candidate) rows in ascending order of score (binary task: labels 0/1). */
-  scoreOrder(m) {
-    const d = this.data;
-    this.orders[m] ??= scoreOrder(m === 0 ? d.baseline.score : d.candidate.score, d.label, d.weight, this.cells);
-    return this.orders[m];
-  }
-  /** Throws unless the cache was built for these rows and segments (another's would give wrong sums without a sign). */
-  assertFor(data, segmentation, caller) {
-    if (data !== this.data || segmentation !== this.segmentation) throw new Error(`${caller}: the row cache was built for other data or segments`);
-  }
-};
-
-// src/metrics/measure.ts
-var BINARY_CONFUSION = {
-  accuracy: (c) => accuracy(c.tp + c.tn, c.tp + c.fp + c.tn + c.fn),
-  precision: (c) => precision(c),
-  recall: (c) => recall(c.tp, c.tp + c.fn),
-  f1: (c) => f1(c),
-  fpr: (c) => fpr(c),
-  positive_rate: (c) => positiveRate(c),
-  expected_cost: (c, costs) => expectedCost(c, costs)
-};
-function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
-  rows.assertFor(data, segmentation, "measureOffline");
-  const S = segmentation.segments.length;
-  for (const d of segmentation.dimensions) {
-    if (d.rowSegment.length !== data.n) {
-      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
-    }
-  }
-  const names = Object.keys(metrics);
-  const issues = [];
-  for (const name2 of names) {
-    if (!lookupMetric(name2, task, metrics[name2].direction)) {
-      issues.push({
-        path: `metrics.${name2}`,
-        message: `"${name2}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? ", recall[CLASS]" : ""}, mean[COLUMN]`
-      });
-    } else if (name2 === "expected_cost" && !metrics[name2].costs) {
-      issues.push({ path: `metrics.${name2}.costs`, message: "expected_cost needs costs: { tp, fp, tn, fn }" });
-    }
-  }
-  if (issues.length > 0) throw new ConfigError("config", issues);
-  const cells = rows.cells;
-  const count3 = new Float64Array(S);
-  const weight = new Float64Array(S);
-  const positives = new Float64Array(S);
-  const finishers = /* @__PURE__ */ new Map();
-  if (task === "binary") {
-    const bases = new Set(names.map((n) => splitMetricName(n).base));
-    const acc = binaryPass(data, cells, S, {
-      scores: ["log_loss", "brier", "ece", "auc", "pr_auc"].some((m) => bases.has(m)),
-      logLoss: bases.has("log_loss")
-    });
-    for (let s = 0; s < S; s++) {
-      count3[s] = acc[s * BIN2.STRIDE + BIN2.COUNT];
-      weight[s] = acc[s * BIN2.STRIDE + BIN2.WEIGHT];
-      positives[s] = acc[s * BIN2.STRIDE + BIN2.POSITIVES];
-    }
-    const at = (s, m, field) => acc[s * BIN2.STRIDE + BIN2.MODEL[m] + field];
-    const confusion = (s, m) => ({
-      tn: at(s, m, BIN2.TN),
-      fp: at(s, m, BIN2.FP),
-      fn: at(s, m, BIN2.FN),
-      tp: at(s, m, BIN2.TP)
-    });
-    const ranks = [];
-    const ranking = (m) => {
-      if (!ranks[m]) {
-        ranks[m] = rankingPass(rows.scoreOrder(m), cells, S);
-      }
-      return ranks[m];
-    };
-    const rank = (s, m, field) => ranking(m)[s * RANK.STRIDE + field];
-    for (const name2 of names) {
-      const cm = BINARY_CONFUSION[name2];
-      if (cm) {
-        const costs = metrics[name2].costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
-        finishers.set(name2, (s, m) => cm(confusion(s, m), costs));
-      } else if (name2 === "auc") {
-        finishers.set(name2, (s, m) => auc(rank(s, m, RANK.AREA), rank(s, m, RANK.POSITIVE), rank(s, m, RANK.NEGATIVE)));
-      } else if (name2 === "pr_auc") {
-        finishers.set(
-          name2,
-          (s, m) => averagePrecision(rank(s, m, RANK.AP), rank(s, m, RANK.POSITIVE), rank(s, m, RANK.NEGATIVE))
-        );
-      } else if (name2 === "log_loss") {
-        finishers.set(name2, (s, m) => logLoss(at(s, m, BIN2.LOG_LOSS), weight[s]));
-      } else if (name2 === "brier") {
-        finishers.set(name2, (s, m) => brier(at(s, m, BIN2.BRIER), weight[s]));
-      } else if (name2 === "ece") {
-        finishers.set(name2, (s, m) => ece(acc, s * BIN2.STRIDE + BIN2.MODEL[m] + BIN2.ECE, weight[s]));
-      }
-    }
-  } else if (task === "multiclass") {
-    const sums = multiclassPass(data, cells, S);
-    count3.set(sums.count);
-    weight.set(sums.weight);
-    for (const name2 of names) {
-      const f = multiclassFinisher(name2, sums, data.classes);
-      if (f) finishers.set(name2, f);
-    }
-  } else {
-    const acc = regressionPass(data, cells, S);
-    for (let s = 0; s < S; s++) {
-      count3[s] = acc[s * REG.STRIDE + REG.COUNT];
-      weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
-    }
-    const at = (s, m, field) => acc[s * REG.STRIDE + REG.MODEL[m] + field];
-    const byName = {
-      mae: (s, m) => mae(at(s, m, REG.ABS), weight[s]),
-      rmse: (s, m) => rmse(at(s, m, REG.SQ), weight[s]),
-      mape: (s, m) => mape(at(s, m, REG.APE), weight[s]),
-      bias: (s, m) => bias(at(s, m, REG.SIGNED), weight[s])
-    };
-    for (const name2 of names) if (byName[name2]) finishers.set(name2, byName[name2]);
-  }
-  for (const name2 of names) {
-    const { base, arg } = splitMetricName(name2);
-    if (base !== "mean" || arg === null) continue;
-    const column = data.numeric[arg];
-    if (!column) throw new Error(`measureOffline: numeric column ${arg} for ${name2} was not loaded by the reader`);
-    const acc = meanPass(column, data.weight, cells, S);
-    finishers.set(name2, (s, m) => weightedMean(acc[s * MEAN.STRIDE + MEAN.SUM[m]], acc[s * MEAN.STRIDE + MEAN.WEIGHT[m]]));
-  }
-  return segmentation.segments.map((segment, s) => {
-    const n = count3[s];
-    const empty = !(weight[s] > 0);
-    const values = {};
-    for (const name2 of names) {
-      const f = finishers.get(name2);
-      values[name2] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
-    }
-    return { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
-  });
-}
-function clean(v) {
-  return v === null || Number.isNaN(v) ? null : v;
-}
-function multiclassFinisher(name2, sums, classes) {
-  const K = classes.length;
-  const { base, arg } = splitMetricName(name2);
-  if (name2 === "accuracy") return (s, m) => accuracy(sums.models[m].correct[s], sums.weight[s]);
-  if (name2 === "macro_recall") {
-    return (s, m) => {
-      const mm = sums.models[m];
-      return macroRecall(mm.tp, sums.trueWeight, sums.trueCount, mm.predCount, s * K, K);
-    };
-  }
-  if (name2 === "macro_f1") {
-    return (s, m) => {
-      const mm = sums.models[m];
-      return macroF1(mm.tp, sums.trueWeight, mm.predWeight, sums.trueCount, mm.predCount, s * K, K);
-    };
-  }
-  if (base === "recall" && arg !== null) {
-    const k = classes.indexOf(arg);
-    if (k < 0) return () => null;
-    return (s, m) => recall(sums.models[m].tp[s * K + k], sums.trueWeight[s * K + k]);
-  }
-  return null;
 }
 
 // src/segments/segment.ts
@@ -31528,938 +34479,16 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/stats/binomial.ts
-function stirlingTail(k) {
-  if (k <= 9) return STIRLING_TAIL[k];
-  const kp1sq = (k + 1) * (k + 1);
-  return (1 / 12 - (1 / 360 - 1 / 1260 / kp1sq) / kp1sq) / (k + 1);
-}
-var STIRLING_TAIL = [
-  0.0810614667953272,
-  0.0413406959554092,
-  0.0276779256849983,
-  0.02079067210376509,
-  0.0166446911898211,
-  0.0138761288230707,
-  0.0118967099458917,
-  0.010411265261972,
-  0.00925546218271273,
-  0.00833056343336287
-];
-function inversion(n, p, rng) {
-  const logQ = Math.log1p(-p);
-  let sum = 0;
-  let k = 0;
-  for (; ; ) {
-    sum += Math.ceil(Math.log(rng.uniform()) / logQ);
-    if (sum > n) return k;
-    k++;
-  }
-}
-function btrs(n, p, rng) {
-  const spq = Math.sqrt(n * p * (1 - p));
-  const b = 1.15 + 2.53 * spq;
-  const a = -0.0873 + 0.0248 * b + 0.01 * p;
-  const c = n * p + 0.5;
-  const vr = 0.92 - 4.2 / b;
-  const r = p / (1 - p);
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const m = Math.floor((n + 1) * p);
-  for (; ; ) {
-    const u = rng.uniform() - 0.5;
-    let v = rng.uniform();
-    const us = 0.5 - Math.abs(u);
-    const k = Math.floor((2 * a / us + b) * u + c);
-    if (us >= 0.07 && v <= vr) return k;
-    if (k < 0 || k > n) continue;
-    v = Math.log(v * alpha / (a / (us * us) + b));
-    const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) + (n + 1) * Math.log((n - m + 1) / (n - k + 1)) + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1)) + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
-    if (v <= bound) return k;
-  }
-}
-function binomial(n, p, rng) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - binomial(n, 1 - p, rng);
-  return n * p < 10 ? inversion(n, p, rng) : btrs(n, p, rng);
-}
-function multinomial(counts, n, rng, out) {
-  let massLeft = 0;
-  for (let i = 0; i < counts.length; i++) massLeft += counts[i];
-  let left = n;
-  for (let i = 0; i < counts.length; i++) {
-    const ci2 = counts[i];
-    if (left === 0 || ci2 === 0) {
-      out[i] = 0;
-      continue;
-    }
-    const x = ci2 >= massLeft ? left : binomial(left, ci2 / massLeft, rng);
-    out[i] = x;
-    left -= x;
-    massLeft -= ci2;
-  }
-}
-
-// src/stats/decisionBootstrap.ts
-var TableSummary = class {
-  K;
-  total = 0;
-  /** Weight and rows labelled as each class. */
-  trueW;
-  trueCount;
-  /** Per model: weight decided correctly per class, weight and rows decided as each class. */
-  tp;
-  predW;
-  predCount;
-  /** Binary only: each model's confusion matrix (reused, not reallocated). */
-  confusion = [
-    { tp: 0, fp: 0, tn: 0, fn: 0 },
-    { tp: 0, fp: 0, tn: 0, fn: 0 }
-  ];
-  constructor(K) {
-    this.K = K;
-    const z = () => new Float64Array(K);
-    this.trueW = z();
-    this.trueCount = z();
-    this.tp = [z(), z()];
-    this.predW = [z(), z()];
-    this.predCount = [z(), z()];
-  }
-  /**
-   * Fills the summary from table cells `keys[i]` (index `(y*K + b)*K + c`) with
-   * `counts[i]` rows weighing `weights[i]` in all.
-   */
-  fill(keys, counts, weights2) {
-    const K = this.K;
-    this.trueW.fill(0);
-    this.trueCount.fill(0);
-    for (let m = 0; m < 2; m++) {
-      this.tp[m].fill(0);
-      this.predW[m].fill(0);
-      this.predCount[m].fill(0);
-    }
-    let total = 0;
-    const [tpB, tpC] = this.tp;
-    const [pwB, pwC] = this.predW;
-    const [pcB, pcC] = this.predCount;
-    const KK = K * K;
-    for (let i = 0; i < keys.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const w = weights2[i];
-      const key = keys[i];
-      const y = key / KK | 0;
-      const rest = key - y * KK;
-      const b = rest / K | 0;
-      const c = rest - b * K;
-      total += w;
-      this.trueW[y] += w;
-      this.trueCount[y] += x;
-      pwB[b] += w;
-      pcB[b] += x;
-      pwC[c] += w;
-      pcC[c] += x;
-      if (b === y) tpB[b] += w;
-      if (c === y) tpC[c] += w;
-    }
-    this.total = total;
-    if (K === 2) {
-      for (let m = 0; m < 2; m++) {
-        const cm = this.confusion[m];
-        const tp = this.tp[m];
-        cm.tp = tp[1];
-        cm.tn = tp[0];
-        cm.fp = this.predW[m][1] - tp[1];
-        cm.fn = this.trueW[1] - tp[1];
-      }
-    }
-  }
-  /** Weight decided correctly by model m. */
-  correct(m) {
-    let s = 0;
-    for (let k = 0; k < this.K; k++) s += this.tp[m][k];
-    return s;
-  }
-};
-function decisionMetric(name2, task, classes, costs) {
-  if (task === "binary") {
-    switch (name2) {
-      case "accuracy":
-        return (t, m) => accuracy(t.tp[m][0] + t.tp[m][1], t.total);
-      case "precision":
-        return (t, m) => precision(t.confusion[m]);
-      case "recall":
-        return (t, m) => recall(t.tp[m][1], t.trueW[1]);
-      case "f1":
-        return (t, m) => f1(t.confusion[m]);
-      case "fpr":
-        return (t, m) => fpr(t.confusion[m]);
-      case "positive_rate":
-        return (t, m) => positiveRate(t.confusion[m]);
-      case "expected_cost": {
-        const c = costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
-        return (t, m) => expectedCost(t.confusion[m], c);
-      }
-      default:
-        return null;
-    }
-  }
-  const K = classes.length;
-  if (name2 === "accuracy") return (t, m) => accuracy(t.correct(m), t.total);
-  if (name2 === "macro_recall") return (t, m) => macroRecall(t.tp[m], t.trueW, t.trueCount, t.predCount[m], 0, K);
-  if (name2 === "macro_f1") return (t, m) => macroF1(t.tp[m], t.trueW, t.predW[m], t.trueCount, t.predCount[m], 0, K);
-  const rc = /^recall\[(.+)\]$/.exec(name2);
-  if (rc) {
-    const k = classes.indexOf(rc[1]);
-    if (k < 0) return () => null;
-    return (t, m) => recall(t.tp[m][k], t.trueW[k]);
-  }
-  return null;
-}
-function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
-  const keysList = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
-  const keys = Int32Array.from(keysList);
-  const observed = Float64Array.from(keysList, (i) => counts[i]);
-  const meanWeight = Float64Array.from(keysList, (i) => weights2[i] / counts[i]);
-  let n = 0;
-  for (const c of observed) n += c;
-  const M = metrics.length;
-  const deltas = metrics.map(() => new Float64Array(resamples));
-  const valid = new Int32Array(M);
-  const draw = new Float64Array(keys.length);
-  const drawWeight = new Float64Array(keys.length);
-  const summary = new TableSummary(K);
-  for (let r = 0; r < resamples; r++) {
-    multinomial(observed, n, rng, draw);
-    for (let i = 0; i < draw.length; i++) drawWeight[i] = draw[i] * meanWeight[i];
-    summary.fill(keys, draw, drawWeight);
-    for (let j = 0; j < M; j++) {
-      const b = metrics[j](summary, 0);
-      const c = metrics[j](summary, 1);
-      if (b === null || c === null || Number.isNaN(b) || Number.isNaN(c)) continue;
-      deltas[j][valid[j]++] = c - b;
-    }
-  }
-  return deltas.map((all, j) => {
-    const v = valid[j];
-    if (v < 2 || v < resamples / 2) return null;
-    return { ...bootstrapSpread(all.subarray(0, v).sort(), confidence), df: Infinity, method: "bootstrap" };
-  });
-}
-
-// src/stats/rankingWalk.ts
-var DELONG = {
-  POS: 0,
-  NEG: 4,
-  /** sum of w * D (= weight x the AUC change) */
-  W_D: 0,
-  /** sum of w^2 */
-  W2: 1,
-  /** sum of w^2 (D - shift) */
-  W2_D: 2,
-  /** sum of w^2 (D - shift)^2 */
-  W2_D2: 3,
-  STRIDE: 8
-};
-function rankingWalk(input) {
-  const { label, weight, cells, segments: S, jackknife } = input;
-  const n = label.length;
-  if (input.orderB.rows.length !== n || input.orderC.rows.length !== n) throw new Error(`rankingWalk: orders of ${input.orderB.rows.length} and ${input.orderC.rows.length} rows for ${n}`);
-  const D2 = cells.dims;
-  const cellOf = cells.ofRow;
-  const segOf = cells.segmentOf;
-  const G = jackknife?.groups ?? 0;
-  const group = jackknife?.group ?? null;
-  const posW = new Float64Array(S);
-  const negW = new Float64Array(S);
-  const posN = new Float64Array(S);
-  const negN = new Float64Array(S);
-  const groupPosW = jackknife ? new Float64Array(S * G) : null;
-  const groupNegW = jackknife ? new Float64Array(S * G) : null;
-  {
-    const C3 = cells.count;
-    const cPosW = new Float64Array(C3);
-    const cNegW = new Float64Array(C3);
-    const cPosN = new Float64Array(C3);
-    const cNegN = new Float64Array(C3);
-    const cgPos = jackknife ? new Float64Array(C3 * G) : null;
-    const cgNeg = jackknife ? new Float64Array(C3 * G) : null;
-    for (let r = 0; r < n; r++) {
-      const c = cellOf[r];
-      const w = weight === null ? 1 : weight[r];
-      if (label[r] === 1) {
-        cPosW[c] += w;
-        cPosN[c] += 1;
-        if (cgPos) cgPos[c * G + group[r]] += w;
-      } else {
-        cNegW[c] += w;
-        cNegN[c] += 1;
-        if (cgNeg) cgNeg[c * G + group[r]] += w;
-      }
-    }
-    for (let c = 0; c < C3; c++) {
-      for (let d = 0; d < D2; d++) {
-        const s = segOf[c * D2 + d];
-        posW[s] += cPosW[c];
-        negW[s] += cNegW[c];
-        posN[s] += cPosN[c];
-        negN[s] += cNegN[c];
-        if (cgPos && cgNeg && groupPosW && groupNegW) {
-          for (let g = 0; g < G; g++) {
-            groupPosW[s * G + g] += cgPos[c * G + g];
-            groupNegW[s * G + g] += cgNeg[c * G + g];
-          }
-        }
-      }
-    }
-  }
-  const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
-  const v0 = input.delong ? new Float32Array(n * D2) : null;
-  const apSteps = [new Float64Array(S), new Float64Array(S)];
-  const apStepsWithout = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
-  const shift = input.shift;
-  const posAbove = new Float64Array(S);
-  const negAbove = new Float64Array(S);
-  const tPos = new Float64Array(S);
-  const tNeg = new Float64Array(S);
-  const segTouched = new Uint8Array(S);
-  const touchedSegs = new Int32Array(S);
-  const gPosAbove = jackknife ? new Float64Array(S * G) : null;
-  const gNegAbove = jackknife ? new Float64Array(S * G) : null;
-  const tgPos = jackknife ? new Float64Array(S * G) : null;
-  const tgNeg = jackknife ? new Float64Array(S * G) : null;
-  const sgTouched = jackknife ? new Uint8Array(S * G) : null;
-  let touchedSG = jackknife ? new Int32Array(1024) : null;
-  let basePos = null;
-  for (let m = 0; m < 2; m = m + 1) {
-    const { rows, tied, cellLabel, weight: wts } = m === 0 ? input.orderB : input.orderC;
-    posAbove.fill(0);
-    negAbove.fill(0);
-    gPosAbove?.fill(0);
-    gNegAbove?.fill(0);
-    const ap = apSteps[m];
-    const apG = apStepsWithout ? apStepsWithout[m] : null;
-    let end2 = n - 1;
-    while (end2 >= 0) {
-      if (tied[end2] === 0) {
-        const a = cellLabel[end2];
-        const slot = m === 0 ? end2 : basePos === null ? 0 : basePos[rows[end2]];
-        const c = a >> 1;
-        const y = (a & 1) === 1;
-        const w = wts === null ? 1 : wts[end2];
-        const g = group === null ? 0 : group[rows[end2]];
-        for (let d = 0; d < D2; d++) {
-          const s = segOf[c * D2 + d];
-          const pa = posAbove[s];
-          const na = negAbove[s];
-          if (y) {
-            const tp = pa + w;
-            ap[s] += w * tp / (tp + na);
-            if (apG && gPosAbove && gNegAbove) {
-              const base = s * G;
-              const own = base + g;
-              for (let q = base; q < base + G; q++) {
-                if (q === own) continue;
-                const tpg = tp - gPosAbove[q];
-                apG[q] += w * tpg / (tpg + na - gNegAbove[q]);
-              }
-              gPosAbove[own] += w;
-            }
-            posAbove[s] = tp;
-            if (delong) {
-              const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
-              const i = slot * D2 + d;
-              if (m === 0) v0[i] = v;
-              else {
-                const dv = v - v0[i];
-                const x = dv - shift[s];
-                const o = s * DELONG.STRIDE + DELONG.POS;
-                delong[o] += w * dv;
-                delong[o + 1] += w * w;
-                delong[o + 2] += w * w * x;
-                delong[o + 3] += w * w * x * x;
-              }
-            }
-          } else {
-            negAbove[s] = na + w;
-            if (gNegAbove) gNegAbove[s * G + g] += w;
-            if (delong) {
-              const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
-              const i = slot * D2 + d;
-              if (m === 0) v0[i] = v;
-              else {
-                const dv = v - v0[i];
-                const x = dv - shift[s];
-                const o = s * DELONG.STRIDE + DELONG.NEG;
-                delong[o] += w * dv;
-                delong[o + 1] += w * w;
-                delong[o + 2] += w * w * x;
-                delong[o + 3] += w * w * x * x;
-              }
-            }
-          }
-        }
-        end2--;
-        continue;
-      }
-      let start = end2;
-      while (tied[start] === 1) start--;
-      let nSegs = 0;
-      let nSG = 0;
-      for (let k = start; k <= end2; k++) {
-        const a = cellLabel[k];
-        const c = a >> 1;
-        const y = (a & 1) === 1;
-        const w = wts === null ? 1 : wts[k];
-        const g = group === null ? 0 : group[rows[k]];
-        for (let d = 0; d < D2; d++) {
-          const s = segOf[c * D2 + d];
-          if (segTouched[s] === 0) {
-            segTouched[s] = 1;
-            touchedSegs[nSegs++] = s;
-          }
-          if (y) tPos[s] += w;
-          else tNeg[s] += w;
-          if (sgTouched && tgPos && tgNeg) {
-            const q = s * G + g;
-            if (sgTouched[q] === 0) {
-              sgTouched[q] = 1;
-              if (nSG === touchedSG.length) {
-                const bigger = new Int32Array(2 * nSG);
-                bigger.set(touchedSG);
-                touchedSG = bigger;
-              }
-              touchedSG[nSG++] = q;
-            }
-            if (y) tgPos[q] += w;
-            else tgNeg[q] += w;
-          }
-        }
-      }
-      if (delong) {
-        for (let k = start; k <= end2; k++) {
-          const a = cellLabel[k];
-          const slot = m === 0 ? k : basePos === null ? 0 : basePos[rows[k]];
-          const c = a >> 1;
-          const y = (a & 1) === 1;
-          const w = wts === null ? 1 : wts[k];
-          for (let d = 0; d < D2; d++) {
-            const s = segOf[c * D2 + d];
-            let v;
-            if (y) {
-              const nw = negW[s];
-              v = nw > 0 ? (nw - negAbove[s] - 0.5 * tNeg[s]) / nw : 0;
-            } else {
-              const pw = posW[s];
-              v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
-            }
-            const i = slot * D2 + d;
-            if (m === 0) v0[i] = Math.fround(v);
-            else {
-              const dv = Math.fround(v) - v0[i];
-              const x = dv - shift[s];
-              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
-              delong[o] += w * dv;
-              delong[o + 1] += w * w;
-              delong[o + 2] += w * w * x;
-              delong[o + 3] += w * w * x * x;
-            }
-          }
-        }
-      }
-      for (let t = 0; t < nSegs; t++) {
-        const s = touchedSegs[t];
-        const dp = tPos[s];
-        if (dp > 0) {
-          const tp = posAbove[s] + dp;
-          const fp = negAbove[s] + tNeg[s];
-          ap[s] += dp * tp / (tp + fp);
-          if (apG && gPosAbove && gNegAbove && tgPos && tgNeg) {
-            const base = s * G;
-            for (let g = 0; g < G; g++) {
-              const q = base + g;
-              const dtp = dp - tgPos[q];
-              if (dtp > 0) {
-                const tpg = tp - gPosAbove[q] - tgPos[q];
-                const fpg = fp - gNegAbove[q] - tgNeg[q];
-                apG[q] += dtp * tpg / (tpg + fpg);
-              }
-            }
-          }
-        }
-        posAbove[s] += dp;
-        negAbove[s] += tNeg[s];
-        tPos[s] = 0;
-        tNeg[s] = 0;
-        segTouched[s] = 0;
-      }
-      if (sgTouched && tgPos && tgNeg && gPosAbove && gNegAbove) {
-        for (let t = 0; t < nSG; t++) {
-          const q = touchedSG[t];
-          gPosAbove[q] += tgPos[q];
-          gNegAbove[q] += tgNeg[q];
-          tgPos[q] = 0;
-          tgNeg[q] = 0;
-          sgTouched[q] = 0;
-        }
-      }
-      end2 = start - 1;
-    }
-    if (m === 0 && delong) {
-      basePos = new Int32Array(n);
-      for (let k = 0; k < n; k++) basePos[rows[k]] = k;
-    }
-  }
-  return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
-}
-
-// src/stats/delong.ts
-function delongVariance(walk2, s, shift) {
-  const sums = walk2.delong;
-  if (!sums) return null;
-  let v = 0;
-  for (const [side2, w, count3] of [
-    [DELONG.POS, walk2.posW[s], walk2.posN[s]],
-    [DELONG.NEG, walk2.negW[s], walk2.negN[s]]
-  ]) {
-    if (!(w > 0) || count3 < 2) return null;
-    const o = s * DELONG.STRIDE + side2;
-    const mean = sums[o + DELONG.W_D] / w;
-    const k = mean - shift;
-    const ss = sums[o + DELONG.W2_D2] - 2 * k * sums[o + DELONG.W2_D] + k * k * sums[o + DELONG.W2];
-    v += Math.max(0, ss) / (w * w) * (count3 / (count3 - 1));
-  }
-  return v;
-}
-function delongEstimate(walk2, s, shift, delta, confidence) {
-  const v = delongVariance(walk2, s, shift);
-  if (v === null) return null;
-  const se = Math.sqrt(v);
-  return { ci: symmetricInterval(delta, se, Infinity, confidence), se, df: Infinity, method: "delong" };
-}
-
-// src/stats/eceJackknife.ts
-var WIDTH = 1 + 2 * ECE_BINS;
-function eceGroupSums(scoreB, scoreC, label, weight, group, groups, cells, segments) {
-  const width = groups * WIDTH;
-  const acc = new Float64Array(cells.count * width);
-  const cellOf = cells.ofRow;
-  for (let r = 0; r < label.length; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const o = cellOf[r] * width + group[r] * WIDTH;
-    acc[o] += w;
-    acc[o + 1 + eceBin(scoreB[r])] += w * (y - scoreB[r]);
-    acc[o + 1 + ECE_BINS + eceBin(scoreC[r])] += w * (y - scoreC[r]);
-  }
-  return { groups, sums: foldCells(acc, width, cells, segments) };
-}
-function eceChangeWithout(e, s) {
-  const G = e.groups;
-  const base = s * G * WIDTH;
-  const total = new Float64Array(WIDTH);
-  for (let g = 0; g < G; g++) for (let k = 0; k < WIDTH; k++) total[k] += e.sums[base + g * WIDTH + k];
-  const out = new Float64Array(G);
-  for (let g = 0; g < G; g++) {
-    const o = base + g * WIDTH;
-    const w = total[0] - e.sums[o];
-    if (!(w > 1e-12 * total[0])) {
-      out[g] = NaN;
-      continue;
-    }
-    let eb = 0;
-    let ec2 = 0;
-    for (let b = 0; b < ECE_BINS; b++) {
-      eb += Math.abs(total[1 + b] - e.sums[o + 1 + b]);
-      ec2 += Math.abs(total[1 + ECE_BINS + b] - e.sums[o + 1 + ECE_BINS + b]);
-    }
-    out[g] = (ec2 - eb) / w;
-  }
-  return out;
-}
-
-// src/stats/random.ts
-function hashString(s) {
-  let h2 = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h2 ^= s.charCodeAt(i);
-    h2 = Math.imul(h2, 16777619);
-  }
-  return mix32(h2);
-}
-function mix32(x) {
-  let h2 = x | 0;
-  h2 ^= h2 >>> 16;
-  h2 = Math.imul(h2, 2246822507);
-  h2 ^= h2 >>> 13;
-  h2 = Math.imul(h2, 3266489909);
-  h2 ^= h2 >>> 16;
-  return h2 >>> 0;
-}
-var Random = class {
-  /**
-   * The generator's state, public so a hot loop can step it inline (see `next32`; the
-   * Poisson bootstrap does, in quantileBootstrap.ts). Never all 0.
-   */
-  s0;
-  s1;
-  s2;
-  s3;
-  constructor(key) {
-    let x = typeof key === "number" ? key >>> 0 : hashString(key);
-    const next = () => {
-      x = x + 2654435769 | 0;
-      let z = x;
-      z = Math.imul(z ^ z >>> 16, 2246822507);
-      z = Math.imul(z ^ z >>> 13, 3266489909);
-      return (z ^ z >>> 16) >>> 0;
-    };
-    this.s0 = next() | 0;
-    this.s1 = next() | 0;
-    this.s2 = next() | 0;
-    this.s3 = next() | 0;
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
-  }
-  /** The next 32 random bits as an unsigned integer. */
-  next32() {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9);
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    return result >>> 0;
-  }
-  /** A uniform double in the open interval (0, 1), 53 random bits. */
-  uniform() {
-    const a = this.next32() >>> 5;
-    const b = this.next32() >>> 6;
-    return (a * 67108864 + b + 0.5) / 9007199254740992;
-  }
-};
-function rotl(x, k) {
-  return x << k | x >>> 32 - k;
-}
-
-// src/stats/jackknife.ts
-var JACKKNIFE_GROUPS = 50;
-function jackknifeGroups(n, seed, groups = JACKKNIFE_GROUPS) {
-  const out = new Uint8Array(n);
-  const s = mix32(seed ^ 1779033703);
-  for (let r = 0; r < n; r++) out[r] = mix32(Math.imul(r, 2654435769) ^ s) % groups;
-  return out;
-}
-function jackknifeEstimate(thetaMinus, delta, confidence) {
-  let k = 0;
-  let mean = 0;
-  for (let g = 0; g < thetaMinus.length; g++) {
-    const t = thetaMinus[g];
-    if (Number.isNaN(t)) continue;
-    k++;
-    mean += t;
-  }
-  if (k < 2) return null;
-  mean /= k;
-  let ss = 0;
-  for (let g = 0; g < thetaMinus.length; g++) {
-    const t = thetaMinus[g];
-    if (!Number.isNaN(t)) ss += (t - mean) * (t - mean);
-  }
-  const se = Math.sqrt((k - 1) / k * ss);
-  const df = k - 1;
-  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "jackknife" };
-}
-
-// src/stats/jointTable.ts
-var JOINT_TABLE_LIMIT = 1 << 24;
-function jointTables(label, decisionB, decisionC, weight, K, cells, segments) {
-  const T = K * K * K;
-  if (T * Math.max(cells.count, segments) * 2 > JOINT_TABLE_LIMIT) return null;
-  const W = 2 * T;
-  const acc = new Float64Array(cells.count * W);
-  const cellOf = cells.ofRow;
-  const n = label.length;
-  for (let r = 0; r < n; r++) {
-    const key = (label[r] * K + decisionB[r]) * K + decisionC[r];
-    if (!(key >= 0 && key < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K})`);
-    const o = cellOf[r] * W + 2 * key;
-    acc[o] += 1;
-    acc[o + 1] += weight === null ? 1 : weight[r];
-  }
-  const folded2 = foldCells(acc, W, cells, segments);
-  const counts = new Float64Array(segments * T);
-  const weights2 = new Float64Array(segments * T);
-  for (let i = 0; i < segments * T; i++) {
-    counts[i] = folded2[2 * i];
-    weights2[i] = folded2[2 * i + 1];
-  }
-  return { K, counts, weights: weights2 };
-}
-
-// src/stats/pairedMean.ts
-function pairedMoments(tB, tC, weight, cells, segments) {
-  const n = tB.length;
-  const cellOf = cells.ofRow;
-  const acc = new Float64Array(cells.count * 5);
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const b = tB[r];
-    const c = tC[r];
-    const o = cellOf[r] * 5;
-    const hasB = b === b;
-    const hasC = c === c;
-    if (hasB) {
-      acc[o] += w;
-      acc[o + 1] += w * b;
-    }
-    if (hasC) {
-      acc[o + 2] += w;
-      acc[o + 3] += w * c;
-    }
-    if (hasB || hasC) acc[o + 4] += 1;
-  }
-  const seg = foldCells(acc, 5, cells, segments);
-  const S = segments;
-  const muB = new Float64Array(S);
-  const muC = new Float64Array(S);
-  const rows = new Float64Array(S);
-  const invB = new Float64Array(S);
-  const invC = new Float64Array(S);
-  for (let s = 0; s < S; s++) {
-    const wB = seg[s * 5];
-    const wC = seg[s * 5 + 2];
-    muB[s] = wB > 0 ? seg[s * 5 + 1] / wB : NaN;
-    muC[s] = wC > 0 ? seg[s * 5 + 3] / wC : NaN;
-    invB[s] = wB > 0 ? 1 / wB : 0;
-    invC[s] = wC > 0 ? 1 / wC : 0;
-    rows[s] = seg[s * 5 + 4];
-  }
-  const sBB = new Float64Array(S);
-  const sCC = new Float64Array(S);
-  const sBC = new Float64Array(S);
-  const D2 = cells.dims;
-  const segOf = cells.segmentOf;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const b = tB[r];
-    const c = tC[r];
-    const hasB = b === b;
-    const hasC = c === c;
-    const cell = cellOf[r];
-    for (let d = 0; d < D2; d++) {
-      const s = segOf[cell * D2 + d];
-      const pb = hasB ? w * (b - muB[s]) * invB[s] : 0;
-      const pc = hasC ? w * (c - muC[s]) * invC[s] : 0;
-      sBB[s] += pb * pb;
-      sCC[s] += pc * pc;
-      sBC[s] += pb * pc;
-    }
-  }
-  return { muB, muC, n: rows, sBB, sCC, sBC };
-}
-function pairedVariance(m, s, aB, aC) {
-  const n = m.n[s];
-  if (n < 2) return null;
-  const v = aC * aC * m.sCC[s] + aB * aB * m.sBB[s] - 2 * aB * aC * m.sBC[s];
-  return Math.max(0, v) * n / (n - 1);
-}
-function pairedMeanEstimate(m, s, delta, confidence, aB = 1, aC = 1) {
-  const v = pairedVariance(m, s, aB, aC);
-  if (v === null) return null;
-  const se = Math.sqrt(v);
-  const df = m.n[s] - 1;
-  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "paired-mean" };
-}
-
-// src/stats/paired.ts
-var MEAN_TERMS = /* @__PURE__ */ new Set(["log_loss", "brier", "mae", "mape", "bias", "rmse"]);
-function estimateChanges(data, segmentation, measured, config, rows = new RowCache(data, segmentation)) {
-  rows.assertFor(data, segmentation, "estimateChanges");
-  const S = segmentation.segments.length;
-  const { confidence, seed, resamples } = config.statistics;
-  const out = segmentation.segments.map(() => /* @__PURE__ */ new Map());
-  if (data.n === 0) return out;
-  const judged = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
-  const cells = rows.cells;
-  const task = config.task;
-  const names = Object.keys(config.metrics);
-  const delta = (s, name2) => {
-    const v = measured[s].values[name2];
-    return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
-  };
-  const put = (s, name2, e, seWorsening = e?.se ?? 0) => {
-    if (e && Number.isFinite(e.se) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name2, { ...e, seWorsening });
-  };
-  if (task !== "regression") {
-    const decision = [];
-    for (const name2 of names) {
-      const f = decisionMetric(name2, task, data.classes, config.metrics[name2].costs);
-      if (f) decision.push({ name: name2, f });
-    }
-    const K = task === "binary" ? 2 : data.classes.length;
-    const tables = decision.length > 0 ? jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S) : null;
-    if (tables) {
-      const T = K * K * K;
-      for (let s = 0; s < S; s++) {
-        if (!judged[s]) continue;
-        const rng = new Random(`${seed}|decision|${segmentation.segments[s].id}`);
-        const ests = bootstrapDecisionTable(
-          tables.counts.subarray(s * T, (s + 1) * T),
-          tables.weights.subarray(s * T, (s + 1) * T),
-          K,
-          decision.map((d) => d.f),
-          resamples,
-          rng,
-          confidence
-        );
-        decision.forEach((d, j) => put(s, d.name, ests[j]));
-      }
-    }
-  }
-  const wantAuc = task === "binary" && names.includes("auc");
-  const wantAp = task === "binary" && names.includes("pr_auc");
-  const wantEce = task === "binary" && names.includes("ece");
-  const groups = wantAp || wantEce ? jackknifeGroups(data.n, seed) : null;
-  if (wantAuc || wantAp) {
-    const shift = new Float64Array(S);
-    if (wantAuc) for (let s = 0; s < S; s++) shift[s] = delta(s, "auc") ?? 0;
-    const walk2 = rankingWalk({
-      orderB: rows.scoreOrder(0),
-      orderC: rows.scoreOrder(1),
-      label: data.label,
-      weight: data.weight,
-      cells,
-      segments: S,
-      delong: wantAuc,
-      shift,
-      jackknife: wantAp ? { group: groups, groups: JACKKNIFE_GROUPS } : null
-    });
-    for (let s = 0; s < S; s++) {
-      if (!judged[s]) continue;
-      const dAuc = delta(s, "auc");
-      if (wantAuc && dAuc !== null) put(s, "auc", delongEstimate(walk2, s, shift[s], dAuc, confidence));
-      const dAp = delta(s, "pr_auc");
-      if (wantAp && dAp !== null && walk2.apStepsWithout && walk2.groupPosW && walk2.groupNegW) {
-        const G = JACKKNIFE_GROUPS;
-        const theta = new Float64Array(G);
-        for (let g = 0; g < G; g++) {
-          const q = s * G + g;
-          const pos = walk2.posW[s] - walk2.groupPosW[q];
-          const neg = walk2.negW[s] - walk2.groupNegW[q];
-          theta[g] = pos > 0 && neg > 0 ? (walk2.apStepsWithout[1][q] - walk2.apStepsWithout[0][q]) / pos : NaN;
-        }
-        put(s, "pr_auc", jackknifeEstimate(theta, dAp, confidence));
-      }
-    }
-  }
-  if (wantEce) {
-    const e = eceGroupSums(data.baseline.score, data.candidate.score, data.label, data.weight, groups, JACKKNIFE_GROUPS, cells, S);
-    for (let s = 0; s < S; s++) {
-      const d = delta(s, "ece");
-      if (judged[s] && d !== null) put(s, "ece", jackknifeEstimate(eceChangeWithout(e, s), d, confidence));
-    }
-  }
-  let bufB = null;
-  let bufC = null;
-  for (const name2 of names) {
-    const { base, arg } = splitMetricName(name2);
-    let moments = null;
-    if (base === "mean" && arg !== null) {
-      const col2 = data.numeric[arg];
-      if (col2) moments = pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S);
-    } else if (MEAN_TERMS.has(name2) && termApplies(name2, task)) {
-      bufB ??= new Float64Array(data.n);
-      bufC ??= new Float64Array(data.n);
-      fillTerms(name2, data, bufB, bufC);
-      moments = pairedMoments(bufB, bufC, data.weight, cells, S);
-    }
-    if (!moments) continue;
-    for (let s = 0; s < S; s++) {
-      const d = delta(s, name2);
-      if (!judged[s] || d === null) continue;
-      if (name2 === "rmse") {
-        const a = (mu) => mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0;
-        put(s, name2, pairedMeanEstimate(moments, s, d, confidence, a(moments.muB[s]), a(moments.muC[s])));
-      } else if (name2 === "bias") {
-        const sign2 = (mu) => mu < 0 ? -1 : 1;
-        const e = pairedMeanEstimate(moments, s, d, confidence);
-        const vw = pairedVariance(moments, s, sign2(moments.muB[s]), sign2(moments.muC[s]));
-        if (e && vw !== null) put(s, name2, e, Math.sqrt(vw));
-      } else put(s, name2, pairedMeanEstimate(moments, s, d, confidence));
-    }
-  }
-  return out;
-}
-function termApplies(name2, task) {
-  return task === "binary" ? name2 === "log_loss" || name2 === "brier" : task === "regression" && name2 !== "log_loss" && name2 !== "brier";
-}
-function fillTerms(name2, data, tB, tC) {
-  const y = data.label;
-  const pB = data.baseline.score;
-  const pC = data.candidate.score;
-  const n = data.n;
-  switch (name2) {
-    case "log_loss":
-      for (let r = 0; r < n; r++) {
-        tB[r] = logLossTerm(y[r], pB[r]);
-        tC[r] = logLossTerm(y[r], pC[r]);
-      }
-      return;
-    case "brier":
-      for (let r = 0; r < n; r++) {
-        tB[r] = brierTerm(y[r], pB[r]);
-        tC[r] = brierTerm(y[r], pC[r]);
-      }
-      return;
-    case "mae":
-      for (let r = 0; r < n; r++) {
-        tB[r] = Math.abs(pB[r] - y[r]);
-        tC[r] = Math.abs(pC[r] - y[r]);
-      }
-      return;
-    case "rmse":
-      for (let r = 0; r < n; r++) {
-        tB[r] = (pB[r] - y[r]) ** 2;
-        tC[r] = (pC[r] - y[r]) ** 2;
-      }
-      return;
-    case "mape":
-      for (let r = 0; r < n; r++) {
-        tB[r] = apeTerm(y[r], pB[r]);
-        tC[r] = apeTerm(y[r], pC[r]);
-      }
-      return;
-    case "bias":
-      for (let r = 0; r < n; r++) {
-        tB[r] = pB[r] - y[r];
-        tC[r] = pC[r] - y[r];
-      }
-      return;
-    default:
-      throw new Error(`fillTerms: ${name2} is not a mean metric`);
-  }
-}
-function buildChangeTester(data, segmentation, measured, config, rows = new RowCache(data, segmentation)) {
-  const estimates = estimateChanges(data, segmentation, measured, config, rows);
-  return ({ segment, metric, direction, margin }) => {
-    const e = estimates[segment]?.get(metric);
-    const v = measured[segment]?.values[metric];
-    if (!e || !v || v.baseline === null || v.candidate === null) return null;
-    const w = worsening(metric, direction, v.baseline, v.candidate);
-    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening };
-  };
-}
-
 // src/sources/offline/measure.ts
 async function measureEval(data, config, opts) {
   const { time, stage } = opts;
   const segmentation = await time(`${stage}segment`, () => buildSegmentation(data.n, data.segments, config.segments.cross));
   const rows = opts.cache ? new RowCache(data, segmentation) : void 0;
   const measured = await time(`${stage}measure`, () => measureOffline(data, segmentation, opts.metrics, config.task, rows));
-  const tester = await time(`${stage}stats`, () => buildChangeTester(data, segmentation, measured, opts.statsConfig, rows));
+  const tester = await time(
+    `${stage}stats`,
+    () => buildChangeTester(summarizeChanges(data, segmentation, measured, opts.metrics, config.task, opts.statsConfig.statistics.seed, rows), measured, opts.statsConfig)
+  );
   return { segmentation, measured, tester };
 }
 
@@ -32500,14 +34529,12 @@ async function runOffline(input, ctx) {
 }
 
 // src/sources/online/evalData.ts
-var SCORE_METRICS = /* @__PURE__ */ new Set(["auc", "pr_auc", "log_loss", "brier", "ece"]);
 function onlineMetrics(metrics, task, hasScores, scoreColumn = "score") {
   const out = {};
   const skipped = [];
   for (const [name2, m] of Object.entries(metrics)) {
-    const { base, arg } = splitMetricName(name2);
-    if (base === "mean" && arg !== null) skipped.push(`${name2}: measured on the eval files only`);
-    else if (task === "binary" && SCORE_METRICS.has(name2) && !hasScores) skipped.push(`${name2}: the shadow log has no ${scoreColumn} column`);
+    if (splitMetricName(name2).arg !== null && declarationOf(name2)?.parameter === "column") skipped.push(`${name2}: measured on the eval files only`);
+    else if (task === "binary" && needsScores(name2) && !hasScores) skipped.push(`${name2}: the shadow log has no ${scoreColumn} column`);
     else out[name2] = m;
   }
   return { metrics: out, skipped };
@@ -32629,369 +34656,6 @@ async function runOnline(log, ctx) {
   };
 }
 
-// src/report/valueForMoney.ts
-function signedCost(x) {
-  const v = formatUsd(Math.abs(x));
-  return `${x < 0 ? "\u2212" : x > 0 ? "+" : "\xB1"}${v}`;
-}
-function valueForMoneyText(v) {
-  const parts = [];
-  const metric = `${formatDelta(v.metric, v.candidate - v.baseline, v.baseline)} ${v.metric} (${v.source})`;
-  if (v.cost_per_1k) {
-    const c = v.cost_per_1k;
-    const rel = c.relative !== null ? `${formatDelta("cost_per_1k", c.delta, c.baseline)} cost per 1,000 requests (${signedCost(c.delta)})` : `${signedCost(c.delta)} per 1,000 requests`;
-    parts.push(rel);
-  }
-  if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta("latency_p99_ms", v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
-  return parts.length ? `${metric} for ${parts.join(" and ")}` : metric;
-}
-
-// src/stats/meanDiff.ts
-function pairedMeanDiffTest(s, o) {
-  if (s.n < 2) return null;
-  const scale = o.scale ?? 1;
-  const mean = s.sum / s.n;
-  const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
-  const estimate = scale * mean;
-  const se = Math.abs(scale) * Math.sqrt(variance / s.n);
-  const worse = o.lowerIsBetter ? estimate : -estimate;
-  return {
-    estimate,
-    se,
-    ci: symmetricInterval(estimate, se, Infinity, o.confidence),
-    p_value: oneSidedP(worse, o.margin, se, Infinity),
-    detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
-  };
-}
-
-// src/stats/pairedProportion.ts
-function tangoZ(t, delta0) {
-  const { num: num2, v } = score(t, delta0);
-  if (!(v > 0)) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
-  return num2 / Math.sqrt(v);
-}
-function score(t, delta0) {
-  const { n, only1: b, only2: c } = t;
-  const A2 = 2 * n;
-  const B2 = -b - c + (2 * n - b + c) * delta0;
-  const C3 = -c * delta0 * (1 - delta0);
-  const p01 = (-B2 + Math.sqrt(Math.max(0, B2 * B2 - 4 * A2 * C3))) / (2 * A2);
-  return { num: b - c - n * delta0, v: n * (2 * p01 + delta0 * (1 - delta0)) };
-}
-function pairedProportionTest(t, o) {
-  if (t.n <= 0) return null;
-  const estimate = (t.only1 - t.only2) / t.n;
-  const alpha = 1 - o.confidence;
-  const z = normalQuantile(1 - alpha / 2);
-  const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
-  const z0 = tangoZ(t, delta0);
-  const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
-  const se0 = seAt(t, delta0);
-  return {
-    estimate,
-    ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
-    p_value,
-    detectable: detectableWorsening(o.margin, se0, alpha)
-  };
-}
-var EDGE = 1 - 1e-12;
-var clamp = (d) => Math.min(EDGE, Math.max(-EDGE, d));
-function seAt(t, delta0) {
-  return Math.sqrt(Math.max(0, score(t, delta0).v)) / t.n;
-}
-function solve(t, target, lo, hi) {
-  let a = clamp(lo);
-  let b = clamp(hi);
-  if (tangoZ(t, a) <= target) return a;
-  if (tangoZ(t, b) >= target) return b;
-  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
-    const mid = (a + b) / 2;
-    if (tangoZ(t, mid) > target) a = mid;
-    else b = mid;
-  }
-  return (a + b) / 2;
-}
-
-// src/stats/poisson.ts
-var POISSON1_U32 = (() => {
-  const out = [];
-  let term = Math.exp(-1);
-  let sum = 0;
-  for (let k = 0; k < 20; k++) {
-    sum += term;
-    out.push(Math.min(4294967296, Math.floor(sum * 4294967296)));
-    term /= k + 1;
-  }
-  out[out.length - 1] = 4294967296;
-  return Float64Array.from(out);
-})();
-var POISSON1_SHIFT = 20;
-var POISSON1_TABLE = (() => {
-  const size = 1 << 32 - POISSON1_SHIFT;
-  const out = new Uint8Array(size);
-  for (let b = 0; b < size; b++) {
-    const lo = b * 2 ** POISSON1_SHIFT;
-    const hi = (b + 1) * 2 ** POISSON1_SHIFT;
-    let k = 0;
-    while (lo >= POISSON1_U32[k]) k++;
-    out[b] = hi <= POISSON1_U32[k] ? k : 255;
-  }
-  return out;
-})();
-var LOG_FACTORIAL_SMALL = (() => {
-  const out = new Float64Array(16);
-  for (let k = 1; k < 16; k++) out[k] = out[k - 1] + Math.log(k);
-  return out;
-})();
-function logFactorial(k) {
-  if (k < 16) return LOG_FACTORIAL_SMALL[k];
-  const x = k + 1;
-  const inv = 1 / x;
-  const inv2 = inv * inv;
-  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
-}
-function poisson(lambda, rng) {
-  if (lambda <= 0) return 0;
-  if (lambda < 10) {
-    let k = 0;
-    let p = Math.exp(-lambda);
-    let cdf = p;
-    const x = rng.uniform();
-    while (x >= cdf && k < 1e3) {
-      k++;
-      p *= lambda / k;
-      cdf += p;
-    }
-    return k;
-  }
-  const slam = Math.sqrt(lambda);
-  const loglam = Math.log(lambda);
-  const b = 0.931 + 2.53 * slam;
-  const a = -0.059 + 0.02483 * b;
-  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-  const vr = 0.9277 - 3.6224 / (b - 2);
-  for (; ; ) {
-    const U = rng.uniform() - 0.5;
-    const V = rng.uniform();
-    const us = 0.5 - Math.abs(U);
-    const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
-    if (us >= 0.07 && V <= vr) return k;
-    if (k < 0 || us < 0.013 && V > us) continue;
-    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
-  }
-}
-
-// src/stats/quantileBootstrap.ts
-function pairedQuantileBootstrap(x, opts) {
-  const m = x.a.length;
-  if (x.b.length !== m || x.orderA.length !== m || x.orderB.length !== m) throw new Error("pairedQuantileBootstrap: arrays of different lengths");
-  const { p, resamples, rng } = opts;
-  const out = new Float64Array(resamples);
-  if (m === 0) return out.fill(NaN);
-  const { lo, hi } = quantileBand(m, p, opts.bandSd ?? 1);
-  const where = new Uint8Array(m);
-  for (let k = 0; k < m; k++) {
-    where[x.orderA[k]] |= k < lo ? A_BELOW : k > hi ? A_ABOVE : A_IN;
-    where[x.orderB[k]] |= k < lo ? B_BELOW : k > hi ? B_ABOVE : B_IN;
-  }
-  const uPos = new Int32Array(m);
-  const groupSize = new Float64Array(4);
-  let U = 0;
-  for (let i = 0; i < m; i++) {
-    const f = where[i];
-    if (f & (A_IN | B_IN)) uPos[i] = U++;
-    else {
-      uPos[i] = -1;
-      groupSize[groupOf(f)]++;
-    }
-  }
-  const belowFlags = new Uint8Array(U);
-  for (let i = 0; i < m; i++) {
-    const pos = uPos[i];
-    if (pos >= 0) belowFlags[pos] = (where[i] & A_BELOW ? 1 : 0) | (where[i] & B_BELOW ? 2 : 0);
-  }
-  const w = new Int32Array(U);
-  const state = {
-    rng,
-    w,
-    uPos,
-    where,
-    total: new Float64Array(4),
-    left: new Float64Array(4),
-    remaining: new Float64Array(4),
-    drawn: /* @__PURE__ */ new Map()
-  };
-  const sideA = side(x.a, x.orderA, uPos, lo, hi);
-  const sideB = side(x.b, x.orderB, uPos, lo, hi);
-  const T = POISSON1_U32;
-  const TAB = POISSON1_TABLE;
-  for (let r = 0; r < resamples; r++) {
-    state.drawn.clear();
-    let W = 0;
-    let baseA = 0;
-    let baseB = 0;
-    let s0 = rng.s0;
-    let s1 = rng.s1;
-    let s2 = rng.s2;
-    let s3 = rng.s3;
-    for (let j = 0; j < U; j++) {
-      const x2 = Math.imul(s1, 5);
-      const bits = Math.imul(x2 << 7 | x2 >>> 25, 9) >>> 0;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = s3 << 11 | s3 >>> 21;
-      let k = TAB[bits >>> POISSON1_SHIFT];
-      if (k === 255) {
-        k = 0;
-        while (bits >= T[k]) k++;
-      }
-      w[j] = k;
-      W += k;
-      const f = belowFlags[j];
-      if (f !== 0) {
-        if (f & 1) baseA += k;
-        if (f & 2) baseB += k;
-      }
-    }
-    rng.s0 = s0;
-    rng.s1 = s1;
-    rng.s2 = s2;
-    rng.s3 = s3;
-    for (let g = 0; g < 4; g++) {
-      const t = poisson(groupSize[g], rng);
-      state.total[g] = t;
-      state.left[g] = t;
-      state.remaining[g] = groupSize[g];
-      W += t;
-    }
-    if (W === 0) {
-      out[r] = NaN;
-      continue;
-    }
-    baseA += state.total[0] + state.total[1];
-    baseB += state.total[0] + state.total[2];
-    out[r] = quantileOf(sideB, state, baseB, W, p) - quantileOf(sideA, state, baseA, W, p);
-  }
-  return out;
-}
-var A_BELOW = 1;
-var A_IN = 2;
-var A_ABOVE = 4;
-var B_BELOW = 8;
-var B_IN = 16;
-var B_ABOVE = 32;
-function groupOf(where) {
-  return (where & A_ABOVE ? 2 : 0) + (where & B_ABOVE ? 1 : 0);
-}
-function quantileBand(m, p, sd) {
-  const h2 = p * (m - 1);
-  const half = sd * Math.sqrt(m * p * (1 - p)) + 2;
-  return { lo: Math.max(0, Math.floor(h2 - half)), hi: Math.min(m - 1, Math.ceil(h2 + half)) };
-}
-function side(values, order, uPos, lo, hi) {
-  const bandU = new Int32Array(hi - lo + 1);
-  const bandV = new Float64Array(hi - lo + 1);
-  for (let k = lo; k <= hi; k++) {
-    bandU[k - lo] = uPos[order[k]];
-    bandV[k - lo] = values[order[k]];
-  }
-  return { values, order, lo, hi, bandU, bandV };
-}
-function weightOf(s, i) {
-  const pos = s.uPos[i];
-  if (pos >= 0) return s.w[pos];
-  const known = s.drawn.get(i);
-  if (known !== void 0) return known;
-  const g = groupOf(s.where[i]);
-  const k = binomial(s.left[g], 1 / s.remaining[g], s.rng);
-  s.left[g] -= k;
-  s.remaining[g]--;
-  s.drawn.set(i, k);
-  return k;
-}
-function quantileOf(sd, s, base, W, p) {
-  const h2 = p * (W - 1);
-  const j = Math.floor(h2);
-  const frac = h2 - j;
-  if (j < base) return belowBand(sd, s, base, j, frac);
-  const { bandU, bandV } = sd;
-  const w = s.w;
-  const L = bandU.length;
-  let cum = base;
-  let k = 0;
-  for (; k < L; k++) {
-    cum += w[bandU[k]];
-    if (cum > j) break;
-  }
-  if (k === L) return aboveBand(sd, s, cum, j, frac);
-  const xj = bandV[k];
-  if (frac === 0 || cum > j + 1) return xj;
-  for (k++; k < L; k++) if (w[bandU[k]] > 0) return xj + frac * (bandV[k] - xj);
-  return xj + frac * (firstFrom(sd, s, sd.hi + 1) - xj);
-}
-function belowBand(sd, s, base, j, frac) {
-  let top = base;
-  let upper = NaN;
-  for (let k = sd.lo - 1; k >= 0; k--) {
-    const i = sd.order[k];
-    const wk = weightOf(s, i);
-    if (wk === 0) continue;
-    const bottom = top - wk;
-    if (bottom <= j) {
-      const xj = sd.values[i];
-      if (frac === 0 || top > j + 1) return xj;
-      if (upper !== upper) upper = firstFrom(sd, s, sd.lo);
-      return xj + frac * (upper - xj);
-    }
-    top = bottom;
-    upper = sd.values[i];
-  }
-  throw new Error("pairedQuantileBootstrap: the weights below the band do not add up");
-}
-function aboveBand(sd, s, cum, j, frac) {
-  let xj = NaN;
-  for (let k = sd.hi + 1; k < sd.order.length; k++) {
-    const i = sd.order[k];
-    const wk = weightOf(s, i);
-    if (wk === 0) continue;
-    if (xj !== xj) {
-      cum += wk;
-      if (cum > j) {
-        xj = sd.values[i];
-        if (frac === 0 || cum > j + 1) return xj;
-      }
-    } else return xj + frac * (sd.values[i] - xj);
-  }
-  if (xj === xj) return xj;
-  throw new Error("pairedQuantileBootstrap: the weights above the band do not add up");
-}
-function firstFrom(sd, s, from) {
-  for (let k = from; k < sd.order.length; k++) {
-    const i = sd.order[k];
-    if (weightOf(s, i) > 0) return sd.values[i];
-  }
-  throw new Error("pairedQuantileBootstrap: no weight above the quantile");
-}
-function summarizeBootstrap(deltas, estimate, o) {
-  const valid = deltas.filter((d) => d === d).sort();
-  const R = valid.length;
-  if (R < 2) return null;
-  const { ci: ci2, se } = bootstrapSpread(valid, o.confidence);
-  let within = 0;
-  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
-  let p_value = (within + 1) / (R + 1);
-  if (within < TAIL_COUNT) {
-    const worse = o.lowerIsBetter ? estimate : -estimate;
-    p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
-  }
-  return { ci: ci2, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
-}
-var TAIL_COUNT = 10;
-
 // src/sources/shadow/groups.ts
 function groupBySegment(order, segmentOf, segments, into) {
   const n = segmentOf.length;
@@ -33067,10 +34731,10 @@ function measureLatency(data, segmentation, opts) {
         out.baseline[s * PERCENTILES.length + j] = quantileOfOrder(a, gA.items, gA.start[s], cnt, p);
         out.candidate[s * PERCENTILES.length + j] = quantileOfOrder(b, gB.items, gB.start[s], cnt, p);
       });
-      for (const metric of metrics) {
-        if (!opts.wantsBootstrap(s, metric)) continue;
-        const name2 = `${metric}/${segmentation.segments[s].id}`;
-        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name2}`) }));
+      for (const metric22 of metrics) {
+        if (!opts.wantsBootstrap(s, metric22)) continue;
+        const name2 = `${metric22}/${segmentation.segments[s].id}`;
+        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric22}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric22], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name2}`) }));
         if (cnt === m) {
           bootstrap({ a, b, orderA, orderB });
           continue;
@@ -33112,9 +34776,9 @@ function measureLatency(data, segmentation, opts) {
 
 // src/sources/shadow/envelope.ts
 var COMPARATIVE = /* @__PURE__ */ new Set(["agreement", "score_psi"]);
-function envelopeRules(config, shadow) {
+function envelopeRules(config, shadow2) {
   const metrics = {};
-  for (const [name2, rule] of Object.entries(shadow.envelope)) {
+  for (const [name2, rule] of Object.entries(shadow2.envelope)) {
     metrics[name2] = { rule, direction: lookupShadowMetric(name2).direction };
     if (COMPARATIVE.has(name2)) metrics[name2].comparative = true;
   }
@@ -33124,24 +34788,24 @@ function bootstrapWanted(rules, segmentation) {
   const S = segmentation.segments.length;
   const count3 = new Float64Array(S);
   for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count3[d.rowSegment[k]]++;
-  return (s, metric) => {
-    if (!(metric in rules.metrics) || !(metric in LATENCY_QUANTILES)) return false;
+  return (s, metric22) => {
+    if (!(metric22 in rules.metrics) || !(metric22 in LATENCY_QUANTILES)) return false;
     if (s !== 0 && count3[s] < rules.minSamples) return false;
-    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric)) !== null;
+    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric22)) !== null;
   };
 }
 function envelopeTester(confidence, measured) {
-  return ({ segment, metric, direction, margin }) => {
+  return ({ segment, metric: metric22, direction, margin }) => {
     const lowerIsBetter = direction === "lower";
     const st = measured.stats[segment];
-    if (metric in LATENCY_QUANTILES) {
-      const deltas = measured.latency.bootstrap.get(`${segment}:${metric}`);
-      const v = measured.segments[segment].values[metric];
+    if (metric22 in LATENCY_QUANTILES) {
+      const deltas = measured.latency.bootstrap.get(`${segment}:${metric22}`);
+      const v = measured.segments[segment].values[metric22];
       if (!deltas || v?.baseline == null || v.candidate == null) return null;
       return summarizeBootstrap(deltas, v.candidate - v.baseline, { margin, lowerIsBetter, confidence });
     }
-    if (metric === "cost_per_1k" && st.cost) return pairedMeanDiffTest(st.cost, { margin, lowerIsBetter, confidence, scale: 1e3 });
-    if (metric === "error_rate" && st.errors) return pairedProportionTest(st.errors, { margin, lowerIsBetter, confidence });
+    if (metric22 === "cost_per_1k" && st.cost) return pairedMeanDiffTest(st.cost, { margin, lowerIsBetter, confidence, scale: 1e3 });
+    if (metric22 === "error_rate" && st.errors) return pairedProportionTest(st.errors, { margin, lowerIsBetter, confidence });
     return null;
   };
 }
@@ -33355,14 +35019,14 @@ function measureShadow(data, segmentation, opts) {
     const at = (f) => sums[s * W + f];
     const n = at(SUM.REQUESTS);
     const values = {};
-    for (const metric of opts.metrics) {
+    for (const metric22 of opts.metrics) {
       let v = NONE;
-      const q = LATENCY_QUANTILES[metric];
+      const q = LATENCY_QUANTILES[metric22];
       if (q !== void 0) {
         const j = PERCENTILES.indexOf(q);
         if (latency.count[s] > 0) v = { baseline: latency.baseline[s * 3 + j], candidate: latency.candidate[s * 3 + j] };
       } else if (n > 0) {
-        switch (metric) {
+        switch (metric22) {
           case "cost_per_1k":
             if (hasCost) v = { baseline: 1e3 * at(SUM.COST_B) / n, candidate: 1e3 * at(SUM.COST_C) / n };
             break;
@@ -33377,7 +35041,7 @@ function measureShadow(data, segmentation, opts) {
             break;
         }
       }
-      values[metric] = v;
+      values[metric22] = v;
     }
     segments.push({ segment: segmentation.segments[s], n, weight: n, positives: null, values });
     stats.push({
@@ -33410,23 +35074,23 @@ function valueForMoney2(lift, cost, latencyP99) {
     cost_per_point: cost !== null && cost.delta > 0 && points > 0 ? cost.delta / points : null
   };
 }
-function liftAndCost(config, shadow, measured, hasCost, results) {
+function liftAndCost(config, shadow2, measured, hasCost, results) {
   const overall = measured.segments[0].values;
   const cost = overall.cost_per_1k;
-  if (!shadow.valueForMoney && (!hasCost || cost?.baseline == null)) return null;
-  const names = shadow.valueForMoney ? [shadow.valueForMoney.metric] : Object.keys(config.metrics);
+  if (!shadow2.valueForMoney && (!hasCost || cost?.baseline == null)) return null;
+  const names = shadow2.valueForMoney ? [shadow2.valueForMoney.metric] : Object.keys(config.metrics);
   for (const source of ["offline", "online"]) {
     const values = results.find((r) => r.values?.source === source)?.values;
     if (!values) continue;
     const at = values.measured.find((s) => s.segment.id === "overall");
-    for (const metric of names) {
-      const v = metric in values.rules.metrics ? at?.values[metric] : void 0;
+    for (const metric22 of names) {
+      const v = metric22 in values.rules.metrics ? at?.values[metric22] : void 0;
       if (v?.baseline == null || v.candidate == null) continue;
-      const direction = config.metrics[metric]?.direction ?? lookupMetric(metric, config.task)?.direction ?? "higher";
+      const direction = config.metrics[metric22]?.direction ?? lookupMetric(metric22, config.task)?.direction ?? "higher";
       const j = PERCENTILES.indexOf(0.99);
       const p99 = measured.latency.count[0] > 0 ? change2(measured.latency.baseline[j], measured.latency.candidate[j]) : null;
       return valueForMoney2(
-        { metric, source, baseline: v.baseline, candidate: v.candidate, direction },
+        { metric: metric22, source, baseline: v.baseline, candidate: v.candidate, direction },
         cost?.baseline != null && cost.candidate != null ? change2(cost.baseline, cost.candidate) : null,
         p99
       );
@@ -33441,11 +35105,11 @@ function shadowSource(log) {
 }
 async function runShadow(log, ctx) {
   const { config, time } = ctx;
-  const shadow = config.shadow ?? defaultShadowConfig();
+  const shadow2 = config.shadow ?? defaultShadowConfig();
   const data = await time("shadow read", () => log.read(config));
   const segmentation = await time("shadow segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
-  const rules = envelopeRules(config, shadow);
-  const metrics = [.../* @__PURE__ */ new Set([...Object.keys(shadow.envelope), "cost_per_1k", "error_rate"])];
+  const rules = envelopeRules(config, shadow2);
+  const metrics = [.../* @__PURE__ */ new Set([...Object.keys(shadow2.envelope), "cost_per_1k", "error_rate"])];
   const measured = await time(
     "shadow measure",
     () => measureShadow(data, segmentation, {
@@ -33458,22 +35122,22 @@ async function runShadow(log, ctx) {
   return {
     id: "shadow",
     values: { source: "shadow", rules, measured: measured.segments, tester: envelopeTester(config.statistics.confidence, measured) },
-    integrity: [requestCoverageCheck(data.integrity, shadow.models, config.integrity.minCoverage)],
+    integrity: [requestCoverageCheck(data.integrity, shadow2.models, config.integrity.minCoverage)],
     segments: segmentation.segments,
     report: {
       inputs: { shadow: { files: data.files, rows: data.integrity.rows }, requests: data.n },
-      shadow: summarize(data, shadow, measured)
+      shadow: summarize(data, shadow2, measured)
     },
     finish: (all) => {
-      const vfm = liftAndCost(config, shadow, measured, data.baseline.cost !== null, all);
+      const vfm = liftAndCost(config, shadow2, measured, data.baseline.cost !== null, all);
       return {
-        pending: shadow.valueForMoney ? [valueForMoneyCheck(shadow.valueForMoney, vfm, data.n)] : [],
+        pending: shadow2.valueForMoney ? [valueForMoneyCheck(shadow2.valueForMoney, vfm, data.n)] : [],
         report: { shadow: { value_for_money: vfm } }
       };
     }
   };
 }
-function summarize(data, shadow, measured) {
+function summarize(data, shadow2, measured) {
   const { latency } = measured;
   const overall = measured.segments[0].values;
   const percentiles2 = (a) => ({ p50: a[PERCENTILES.indexOf(0.5)], p95: a[PERCENTILES.indexOf(0.95)], p99: a[PERCENTILES.indexOf(0.99)] });
@@ -33481,7 +35145,7 @@ function summarize(data, shadow, measured) {
   const err2 = overall.error_rate;
   return {
     requests: data.n,
-    models: { ...shadow.models },
+    models: { ...shadow2.models },
     latency: latency.count[0] > 0 ? { requests: latency.count[0], baseline: percentiles2(latency.baseline), candidate: percentiles2(latency.candidate) } : null,
     cost_per_1k: cost?.baseline != null && cost.candidate != null && data.costSource !== null ? { ...change2(cost.baseline, cost.candidate), source: data.costSource } : null,
     error_rate: err2?.baseline != null && err2.candidate != null ? change2(err2.baseline, err2.candidate) : null,
@@ -33500,12 +35164,12 @@ function summarize(data, shadow, measured) {
 }
 
 // src/sources/shadow/log.ts
-function needs(shadow, defaulted) {
+function needs(shadow2, defaulted) {
   const where = defaulted ? "the default shadow envelope (no shadow section in the config)" : "shadow.envelope";
-  const has = (m) => m in shadow.envelope;
+  const has = (m) => m in shadow2.envelope;
   const out = {};
   if (has("cost_per_1k")) out.cost = `cost_per_1k is in ${where}`;
-  else if (shadow.valueForMoney) out.cost = "shadow.value_for_money is set";
+  else if (shadow2.valueForMoney) out.cost = "shadow.value_for_money is set";
   if (has("error_rate")) out.error = `error_rate is in ${where}`;
   if (has("agreement")) out.decision = `agreement is in ${where}`;
   if (has("score_psi")) out.score = `score_psi is in ${where}`;
@@ -33515,16 +35179,16 @@ function shadowLog(input) {
   let data = null;
   return {
     read(config) {
-      const shadow = config.shadow ?? defaultShadowConfig();
+      const shadow2 = config.shadow ?? defaultShadowConfig();
       data ??= readShadowLog({
         shadow: input.shadow,
         labels: input.labels,
         columns: config.columns,
         task: config.task,
         threshold: config.threshold,
-        models: shadow.models,
-        pricing: shadow.pricing,
-        needs: needs(shadow, config.shadow === null)
+        models: shadow2.models,
+        pricing: shadow2.pricing,
+        needs: needs(shadow2, config.shadow === null)
       });
       return data;
     }
@@ -33533,22 +35197,22 @@ function shadowLog(input) {
 
 // src/sources/index.ts
 function sourcesFor(inputs) {
-  const { baselineEval, candidateEval, shadow, labels } = inputs;
+  const { baselineEval, candidateEval, shadow: shadow2, labels } = inputs;
   if (baselineEval === null !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? "candidate-eval" : "baseline-eval"} is given without ${baselineEval === null ? "baseline-eval" : "candidate-eval"}: the offline comparison needs both files.`
     );
   }
-  if (labels !== null && shadow === null) {
+  if (labels !== null && shadow2 === null) {
     throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
   }
-  if (baselineEval === null && shadow === null) {
+  if (baselineEval === null && shadow2 === null) {
     throw new UsageError("nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.");
   }
   const sources = [];
   if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
-  if (shadow !== null) {
-    const log = shadowLog({ shadow, labels });
+  if (shadow2 !== null) {
+    const log = shadowLog({ shadow: shadow2, labels });
     sources.push(shadowSource(log), onlineSource(log));
   }
   return sources;
@@ -33611,614 +35275,6 @@ function timer(timings) {
 // src/pipeline/reportFiles.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
-
-// src/report/html.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash } from "node:crypto";
-
-// src/report/budget.ts
-function allowanceOf(c) {
-  const kind = c.rule_kind ?? null;
-  const stored = c.budget_used ?? null;
-  if (kind === null || stored === null) return null;
-  const used = stored >= BUDGET_USED_MAX ? Infinity : stored;
-  if (kind === "change") return { kind, used, limit: c.tolerance ?? null, worse: c.worsening ?? null };
-  return { kind, used, limit: c.limit ?? null, worse: null };
-}
-function worstFirst(checks) {
-  const keyed = checks.map((c, i) => ({ c, i, used: allowanceOf(c)?.used ?? -1 }));
-  keyed.sort(
-    (a, b) => Number(b.c.source === "integrity") - Number(a.c.source === "integrity") || (b.used === a.used ? 0 : b.used > a.used ? 1 : -1) || (a.c.p_adjusted ?? 2) - (b.c.p_adjusted ?? 2) || a.i - b.i
-  );
-  return keyed.map((k) => k.c);
-}
-function formatUsed(used) {
-  if (!(used < 10)) return ">999%";
-  return `${formatCount(used * 100)}%`;
-}
-function textBar(used, width = 10) {
-  const filled = used >= 1 ? width : Math.max(0, Math.floor(used * width));
-  return "\u2588".repeat(filled) + "\u2591".repeat(width - filled);
-}
-
-// src/report/escape.ts
-var ZWSP = "\u200B";
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udfff]/g;
-function revealInvisible(s) {
-  return s.replace(INVISIBLE, (c) => `\u27E8U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}\u27E9`);
-}
-function truncate(s, max) {
-  if (s.length <= max) return s;
-  let end2 = Math.max(0, max - 1);
-  const code = s.charCodeAt(end2 - 1);
-  if (code >= 55296 && code <= 56319) end2--;
-  return `${s.slice(0, end2)}\u2026`;
-}
-function plain(s, max) {
-  return truncate(
-    revealInvisible(
-      s.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-    ),
-    max
-  );
-}
-function escapeText(s, opts = {}) {
-  return plain(s, opts.max ?? 300).replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/\b(gh)(?=-)/gi, `$1${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()!|~+=^$-]/g, (c) => `\\${c}`);
-}
-function escapeNumber(s) {
-  return s.replace(/\$/g, "\\$").replace(/</g, "&lt;");
-}
-function escapeHtml(s, opts = {}) {
-  const clean2 = revealInvisible(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ""));
-  return truncate(clean2, opts.max ?? Infinity).replace(/[&<>"']/g, (c) => HTML[c]);
-}
-function mermaidText(s, max = 28) {
-  return truncate(plain(s, 1e4).replace(/[^\p{L}\p{N} =&._+/:()[\]',!-]/gu, "?"), max);
-}
-function codeBlock(body, lang = "") {
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${body.replace(/\n$/, "")}
-${fence}`;
-}
-
-// src/report/links.ts
-function safeUrl(raw) {
-  if (typeof raw !== "string" || raw.length > 2e3) return null;
-  let u;
-  try {
-    u = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") return null;
-  if (u.username || u.password) return null;
-  return u.href.replace(/[()<>"'`\\\s[\]|*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function shortSha(report) {
-  const sha = report.run?.commit;
-  return typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : null;
-}
-function commitUrl(report) {
-  const sha = report.run?.commit;
-  const repo = report.run?.repository;
-  const run = runUrl(report);
-  if (!run || typeof sha !== "string" || !/^[0-9a-f]{7,64}$/i.test(sha)) return null;
-  if (typeof repo !== "string" || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) return null;
-  return `${new URL(run).origin}/${repo}/commit/${sha.toLowerCase()}`;
-}
-function runUrl(report) {
-  const url = safeUrl(report.run?.url);
-  return url && /^https?:\/\/[^/]+\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/.test(url) ? url : null;
-}
-function artifactUrl(report) {
-  const run = runUrl(report);
-  const url = safeUrl(report.artifact?.url);
-  return run && url && url.startsWith(`${run}/artifacts/`) && /^\d+$/.test(url.slice(run.length + 11)) ? url : null;
-}
-function fullReportLink(report) {
-  const artifactUrl_ = artifactUrl(report);
-  const runUrl_ = runUrl(report);
-  const raw = report.artifact?.name;
-  const name2 = typeof raw === "string" && raw !== "" ? escapeText(raw, { max: 120 }) : null;
-  if (artifactUrl_) return { markdown: `[full report](${artifactUrl_}) (artifact ${name2 ?? "of the run"})`, url: artifactUrl_ };
-  if (runUrl_ && name2) return { markdown: `[full report](${runUrl_}) (artifact ${name2} of the run)`, url: runUrl_ };
-  if (runUrl_) return { markdown: `[workflow run](${runUrl_}) (report.json, report.html)`, url: runUrl_ };
-  return { markdown: "full report (report.html and report.json in the report directory)", url: null };
-}
-
-// src/report/segmentChanges.ts
-function mainMetric(report) {
-  const configured = report.config?.metrics;
-  const first = configured && typeof configured === "object" ? Object.keys(configured)[0] : void 0;
-  if (first !== void 0 && report.checks.some((c2) => c2.source === "offline" && c2.metric === first)) {
-    return { source: "offline", metric: first };
-  }
-  const c = report.checks.find((x) => x.source !== "integrity");
-  return c ? { source: c.source, metric: c.metric } : null;
-}
-function metricsOf(report, source) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const c of report.checks) if (c.source === source) seen.add(c.metric);
-  return [...seen];
-}
-function changeUnit(metric) {
-  const u = metricUnit(metric);
-  return u === "%" ? "pp" : u === "ms" || u === "$" ? "%" : "";
-}
-function toChangeUnits(metric, amount, baseline) {
-  const unit = changeUnit(metric);
-  if (unit === "pp") return amount * 100;
-  if (unit === "%") return baseline === null || baseline === 0 ? null : amount / Math.abs(baseline) * 100;
-  return amount;
-}
-function segmentChanges(report, ref) {
-  const bySegment = /* @__PURE__ */ new Map();
-  for (const c of report.checks) {
-    if (c.source !== ref.source || c.metric !== ref.metric || c.status === "insufficient") continue;
-    if (c.baseline === null || c.candidate === null) continue;
-    const prev = bySegment.get(c.segment);
-    if (!prev || c.rule_kind === "change" && prev.rule_kind !== "change") bySegment.set(c.segment, c);
-  }
-  const out = [];
-  for (const c of bySegment.values()) {
-    const a = allowanceOf(c);
-    const rawWorse = c.worsening ?? null;
-    const worse = rawWorse === null ? null : toChangeUnits(c.metric, rawWorse, c.baseline);
-    if (worse === null || !Number.isFinite(worse)) continue;
-    const allowed = a?.kind === "change" && a.limit !== null ? toChangeUnits(c.metric, a.limit, c.baseline) : null;
-    out.push({ check: c, worse, allowed });
-  }
-  return out;
-}
-function chartSelection(changes, max) {
-  const rank = (s) => s.check.segment === "overall" ? 0 : s.check.status === "fail" ? 1 : 2;
-  return [...changes].sort((a, b) => rank(a) - rank(b) || b.worse - a.worse).slice(0, max);
-}
-
-// src/report/svg.ts
-var n2 = (x) => (Math.round(x * 100) / 100).toString();
-function niceTicks(lo, hi, count3 = 5) {
-  if (!(hi > lo)) return [lo];
-  const raw = (hi - lo) / count3;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const out = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
-  return out;
-}
-function forestPlot(rows, unit, caption) {
-  const W = 820;
-  const labelW = 230;
-  const right = 20;
-  const rowH = 22;
-  const top = 10;
-  const axisH = 34;
-  const H = top + rows.length * rowH + axisH;
-  let lo = 0;
-  let hi = 0;
-  for (const r of rows) {
-    for (const v of [r.value, r.ci?.[0], r.ci?.[1], r.boundary]) {
-      if (v === void 0 || v === null || !Number.isFinite(v)) continue;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
-  if (hi === lo) hi = lo + 1;
-  const pad = (hi - lo) * 0.06;
-  lo -= pad;
-  hi += pad;
-  const x = (v) => labelW + (v - lo) / (hi - lo) * (W - labelW - right);
-  const parts = [];
-  const ticks = niceTicks(lo, hi, 6);
-  const plotBottom = top + rows.length * rowH;
-  for (const t of ticks) {
-    parts.push(`<line class="grid" x1="${n2(x(t))}" x2="${n2(x(t))}" y1="${top}" y2="${plotBottom}"/>`);
-    parts.push(`<text class="tick" x="${n2(x(t))}" y="${plotBottom + 14}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
-  }
-  parts.push(`<text class="axis" x="${n2(labelW + (W - labelW - right) / 2)}" y="${plotBottom + 30}" text-anchor="middle">${escapeHtml(caption)} (${escapeHtml(unit)})</text>`);
-  rows.forEach((r, i) => {
-    const y = top + i * rowH;
-    const mid = y + rowH / 2;
-    if (i % 2 === 1) parts.push(`<rect class="band" x="0" y="${y}" width="${W}" height="${rowH}"/>`);
-    const label = `${r.failed ? "\u2717 " : ""}${truncate(r.label, 34)}`;
-    parts.push(`<text class="label${r.failed ? " failed" : ""}" x="${labelW - 8}" y="${mid + 4}" text-anchor="end"><title>${escapeHtml(r.label)}</title>${escapeHtml(label)}</text>`);
-    const x0 = x(0);
-    const xv = x(r.value);
-    parts.push(`<rect class="bar ${r.tone}" x="${n2(Math.min(x0, xv))}" y="${y + 5}" width="${n2(Math.max(1, Math.abs(xv - x0)))}" height="${rowH - 10}"/>`);
-    if (r.ci) {
-      const [a, b] = [x(r.ci[0]), x(r.ci[1])];
-      parts.push(`<path class="whisker" d="M${n2(a)} ${mid}H${n2(b)}M${n2(a)} ${mid - 4}V${mid + 4}M${n2(b)} ${mid - 4}V${mid + 4}"/>`);
-    }
-    if (r.boundary !== null && Number.isFinite(r.boundary)) {
-      const xb = x(r.boundary);
-      parts.push(`<line class="limit" x1="${n2(xb)}" x2="${n2(xb)}" y1="${y + 2}" y2="${y + rowH - 2}"/>`);
-    }
-  });
-  parts.push(`<line class="zero" x1="${n2(x(0))}" x2="${n2(x(0))}" y1="${top}" y2="${plotBottom}"/>`);
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(caption)}">${parts.join("")}</svg>`;
-}
-function histogram(edges, baseline, candidate, xLabel) {
-  const W = 820;
-  const H = 260;
-  const L = 56;
-  const R = 16;
-  const T = 14;
-  const B2 = 46;
-  const share2 = (xs) => {
-    const total = xs.reduce((a, b2) => a + b2, 0) || 1;
-    return xs.map((v) => v / total * 100);
-  };
-  const b = share2(baseline);
-  const c = share2(candidate);
-  const top = Math.max(1, ...b, ...c) * 1.08;
-  const lo = edges[0];
-  const hi = edges[edges.length - 1];
-  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
-  const y = (v) => T + (1 - v / top) * (H - T - B2);
-  const parts = [];
-  for (const t of niceTicks(0, top, 4)) {
-    parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
-    parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
-  }
-  for (const t of niceTicks(lo, hi, 5)) {
-    parts.push(`<text class="tick" x="${n2(x(t))}" y="${H - B2 + 16}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
-  }
-  for (let i = 0; i < c.length; i++) {
-    const x0 = x(edges[i]);
-    const w = Math.max(0, x(edges[i + 1]) - x0 - 1);
-    parts.push(`<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}\u2013${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`);
-  }
-  let d = `M${n2(x(edges[0]))} ${n2(y(0))}`;
-  for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
-  d += `V${n2(y(0))}`;
-  parts.push(`<path class="hist baseline" d="${d}"/>`);
-  parts.push(`<line class="zero" x1="${L}" x2="${W - R}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
-  parts.push(`<text class="axis" x="${n2(L + (W - L - R) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
-  parts.push(legend(W - R - 250, T + 4));
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`Distribution of ${xLabel}`)}">${parts.join("")}</svg>`;
-}
-function legend(x, y) {
-  return `<rect class="hist baseline" x="${x}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 20}" y="${y + 9}">baseline</text><rect class="hist candidate" x="${x + 100}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 120}" y="${y + 9}">candidate</text>`;
-}
-function pairedBars(rows, axisLabel) {
-  const W = 820;
-  const labelW = 160;
-  const R = 110;
-  const groupH = 40;
-  const T = 28;
-  const H = T + rows.length * groupH + 10;
-  const top = Math.max(1e-12, ...rows.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0])) * 1.05;
-  const x = (v) => labelW + v / top * (W - labelW - R);
-  const parts = [legend(labelW, 6)];
-  rows.forEach((r, i) => {
-    const y = T + i * groupH;
-    parts.push(`<text class="label" x="${labelW - 8}" y="${y + 20}" text-anchor="end">${escapeHtml(r.label)}</text>`);
-    const bar = (v, cls, dy, text2) => {
-      if (v === null || !Number.isFinite(v)) return;
-      const w = Math.max(1, x(Math.max(0, v)) - labelW);
-      parts.push(`<rect class="hist ${cls}" x="${labelW}" y="${y + dy}" width="${n2(w)}" height="14"/>`);
-      parts.push(`<text class="tick" x="${n2(labelW + w + 6)}" y="${y + dy + 11}">${escapeHtml(text2)}</text>`);
-    };
-    bar(r.baseline, "baseline", 2, r.baselineText);
-    bar(r.candidate, "candidate", 18, r.candidateText);
-  });
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(axisLabel)}">${parts.join("")}</svg>`;
-}
-function budgetBar(used) {
-  const W = 120;
-  const fill2 = Math.max(0, Math.min(1, used)) * W;
-  const cls = used > 1 ? "over" : used > 0.8 ? "near" : "ok";
-  return `<svg class="budget" viewBox="0 0 ${W} 10" width="${W}" height="10" aria-hidden="true"><rect class="track" width="${W}" height="10"/><rect class="${cls}" width="${n2(fill2)}" height="10"/></svg>`;
-}
-
-// src/report/html.ts
-var HTML_CHART_SEGMENTS = 40;
-var SEGMENT_TABLE_METRICS = 12;
-var VERDICT = {
-  pass: "\u2713 may ship",
-  warn: "\u26A0\uFE0E may ship, with warnings",
-  fail: "\u2717 blocked",
-  overridden: "\u2717 failed, overridden"
-};
-var SYMBOL = { pass: "\u2713", warn: "\u26A0\uFE0E", fail: "\u2717", insufficient: "\u2013" };
-var MARK = {
-  pass: `<span class="mk pass" title="passed">${SYMBOL.pass}</span>`,
-  warn: `<span class="mk warn" title="warning">${SYMBOL.warn}</span>`,
-  fail: `<span class="mk fail" title="failed">${SYMBOL.fail}</span>`,
-  insufficient: `<span class="mk insufficient" title="too little data">${SYMBOL.insufficient}</span>`
-};
-var STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
-var h = (s) => escapeHtml(String(s ?? ""));
-var plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
-var CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
-@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--panel:#151b23;--line:#3d444d;--red:#f85149;--green:#3fb950;--amber:#d29922;--blue:#4493f8;--grey:#656c76}}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
-header,main,footer{max-width:1320px;margin:0 auto;padding:0 24px}
-header{padding-top:24px}
-h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:15px;margin:20px 0 6px}
-.verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
-.verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
-.muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
-nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}nav a{color:var(--blue);text-decoration:none}
-a{color:var(--blue)}
-.counts span{margin-right:14px}.counts b{font-size:16px}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
-th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
-th{background:var(--panel);white-space:nowrap}
-td.nowrap{white-space:nowrap}
-td.num,th.num{text-align:right;white-space:nowrap}
-td.msg{min-width:260px}
-td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
-tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
-tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
-.worse{color:var(--red)}.better{color:var(--green)}
-.mk{font-weight:700}.mk.fail{color:var(--red)}.mk.warn{color:var(--amber)}.mk.pass{color:var(--green)}.mk.insufficient{color:var(--muted)}
-table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" \u25B2"}table.sortable th[aria-sort=descending]::after{content:" \u25BC"}
-pre{background:var(--panel);border:1px solid var(--line);padding:10px;overflow:auto;max-height:480px}
-svg.chart{max-width:100%;height:auto;display:block;margin:6px 0 4px}
-svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif}
-svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}svg text.failed{fill:var(--red);font-weight:600}
-svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
-svg .band{fill:var(--panel)}
-svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
-svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
-svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
-svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
-svg.budget{vertical-align:middle;margin-right:6px}svg.budget .track{fill:var(--panel);stroke:var(--line)}
-svg.budget .ok{fill:var(--green)}svg.budget .near{fill:var(--amber)}svg.budget .over{fill:var(--red)}
-.legend{color:var(--muted);font-size:12px}
-footer{margin:40px auto 24px;color:var(--muted);font-size:12px}
-`;
-var SCRIPT = `
-(function(){
-function key(row,i){var c=row.cells[i];if(!c)return null;var v=c.getAttribute('data-v');if(v===null)v=c.textContent.trim();if(v==='')return null;var n=Number(v);return isNaN(n)?v.toLowerCase():n}
-function cmp(a,b){if(a===null)return b===null?0:1;if(b===null)return -1;if(typeof a===typeof b)return a<b?-1:a>b?1:0;return typeof a==='number'?-1:1}
-function sort(t,i,th){var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
-Array.prototype.forEach.call(t.tHead.rows[0].cells,function(x){x.removeAttribute('aria-sort')});th.setAttribute('aria-sort',dir);
-var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),s=dir==='ascending'?1:-1;
-rows=rows.map(function(r,k){return{r:r,k:key(r,i),n:k}});
-rows.sort(function(a,b){var c=cmp(a.k,b.k);if(a.k===null||b.k===null)return c||a.n-b.n;return s*c||a.n-b.n});
-var f=document.createDocumentFragment();rows.forEach(function(x){f.appendChild(x.r)});body.appendChild(f)}
-Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(t){
-Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){th.tabIndex=0;th.title='Sort';
-th.addEventListener('click',function(){sort(t,i,th)});
-th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort(t,i,th)}})})})
-})();
-`;
-var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
-function td(content, opts = {}) {
-  const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h(opts.v)}"`;
-  return `<td${opts.cls ? ` class="${opts.cls}"` : ""}${v}>${content}</td>`;
-}
-function th(label, num2 = false) {
-  return `<th${num2 ? ' class="num"' : ""} scope="col">${h(label)}</th>`;
-}
-function tone(c) {
-  if (c.baseline === null || c.candidate === null || c.higher_is_better === null) return "same";
-  const w = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
-  return Math.abs(w) <= 1e-12 ? "same" : w > 0 ? "worse" : "better";
-}
-function deltaHtml(c) {
-  const t = tone(c);
-  const text2 = h(formatDelta(c.metric, c.delta, c.baseline));
-  return t === "same" ? text2 : `<span class="${t}">${text2}</span>`;
-}
-function deltaKey(c) {
-  return c.delta === null ? null : toChangeUnits(c.metric, c.delta, c.baseline);
-}
-function segmentHtml(id) {
-  return id.length > 200 ? `<span title="${h(id)}">${escapeHtml(id, { max: 200 })}</span>` : h(id);
-}
-function metricLabel(c) {
-  return c.source === "offline" ? h(c.metric) : `${h(c.metric)} <span class="muted">(${h(c.source)})</span>`;
-}
-function header(report) {
-  const n = (k) => Number(report.counts?.[k] ?? 0);
-  const inputs = report.inputs ?? {};
-  const amounts = [];
-  if (typeof inputs.examples === "number") amounts.push(`<b>${h(plural(inputs.examples, "example"))}</b> offline`);
-  if (typeof inputs.requests === "number") amounts.push(`<b>${h(plural(inputs.requests, "request"))}</b> in shadow`);
-  const files = (label, f) => f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h(x)}</code>`).slice(0, 20).join(", ")}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ""} (${h(plural(Number(f.rows ?? 0), "row"))})</li>` : "";
-  const sha = shortSha(report);
-  const cUrl = commitUrl(report);
-  const commit = sha ? cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>` : null;
-  const runUrl2 = runUrl(report);
-  const where = [
-    typeof report.run?.repository === "string" ? `repository <code>${h(report.run.repository)}</code>` : null,
-    commit ? `commit ${commit}` : null,
-    typeof report.run?.pull_request === "number" ? `pull request ${h(report.run.pull_request)}` : null,
-    runUrl2 ? `<a href="${h(runUrl2)}">workflow run</a>` : null
-  ].filter(Boolean);
-  const o = report.override;
-  const override = o ? `<p>Overridden by <b>${h(o.actor)}</b> (${h(o.permission)}) with the label <code>${h(o.label)}</code>; it overrode ${h(plural(o.overridden_checks?.length ?? 0, "failed check"))}.</p>` : "";
-  return `<header>
-<h1>Model gate <span>${h(report.name)}</span></h1>
-<div class="verdict ${h(report.verdict)}">${h(VERDICT[report.verdict] ?? report.verdict)}</div>
-<p class="counts"><span><b>${h(formatCount(n("fail")))}</b> failed</span><span><b>${h(formatCount(n("warn")))}</b> warnings</span><span><b>${h(formatCount(n("pass")))}</b> passed</span><span><b>${h(formatCount(n("insufficient")))}</b> with too little data</span></p>
-<p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
-${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
-<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
-</header>`;
-}
-function checksTable(checks, id) {
-  const rows = checks.map((c) => {
-    const a = allowanceOf(c);
-    return `<tr class="${h(c.status)}">${[
-      td(`${MARK[c.status] ?? ""} ${h(c.status)}`, { v: STATUS_ORDER[c.status] ?? 9, cls: "nowrap" }),
-      td(segmentHtml(c.segment), { cls: "seg" }),
-      td(metricLabel(c)),
-      td(c.n === null ? "\u2013" : h(formatCount(c.n)), { cls: "num", v: c.n }),
-      td(h(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
-      td(h(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
-      td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
-      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
-      td(h(formatP(c.p_value)), { cls: "num", v: c.p_value }),
-      td(h(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
-      td(c.rule === null ? "\u2013" : `${h(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
-      td(a && a.kind !== "min" ? h(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
-      td(h(c.message), { cls: "msg" })
-    ].join("")}</tr>`;
-  });
-  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
-  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join("")}</tr></thead><tbody>
-${rows.join("\n")}
-</tbody></table></div>`;
-}
-function statusSection(id, title2, checks, empty) {
-  if (checks.length === 0) return `<section id="${id}"><h2>${h(title2)}</h2><p class="note">${h(empty)}</p></section>`;
-  return `<section id="${id}"><h2>${h(`${title2} (${formatCount(checks.length)})`)}</h2><p class="note">Worst first. Intervals and p-values are of the change (candidate minus baseline); budget used is the share of the allowed worsening (or of a max limit) the candidate uses.</p>${checksTable(checks, `${id}-table`)}</section>`;
-}
-function forestFor(report, ref) {
-  const changes = segmentChanges(report, ref);
-  if (changes.length === 0) return "";
-  const shown = chartSelection(changes, HTML_CHART_SEGMENTS);
-  const unit = changeUnit(ref.metric);
-  const rows = shown.map((s) => {
-    const c = s.check;
-    const value2 = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
-    const ci2 = c.ci ? [toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] : null;
-    const higher = c.higher_is_better ?? true;
-    const boundary = s.allowed === null || c.metric === "bias" ? null : higher ? -s.allowed : s.allowed;
-    return {
-      label: c.segment,
-      value: value2,
-      ci: ci2 && ci2[0] !== null && ci2[1] !== null ? [ci2[0], ci2[1]] : null,
-      boundary,
-      tone: tone(c),
-      failed: c.status === "fail"
-    };
-  });
-  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of the baseline" : "metric units";
-  const more = changes.length > shown.length ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : "";
-  const dir = report.checks.find((c) => c.metric === ref.metric && c.source === ref.source)?.higher_is_better;
-  const direction = dir === true ? "higher is better" : dir === false ? "lower is better" : "";
-  return `<h3>${h(ref.metric)}${ref.source === "offline" ? "" : ` (${h(ref.source)})`}${direction ? ` <span class="muted">\xB7 ${direction}</span>` : ""}</h3>
-<p class="note">Change from baseline to candidate per segment (bar), its interval (whisker) and the edge of the allowed worsening (dashed).${more}</p>
-${forestPlot(rows, unitText, `change in ${ref.metric}`)}`;
-}
-function segmentsSection(report) {
-  const main2 = mainMetric(report);
-  const refs = [];
-  if (main2) refs.push(main2);
-  for (const source of ["offline", "online", "shadow"]) {
-    for (const metric of metricsOf(report, source)) if (!refs.some((r) => r.source === source && r.metric === metric)) refs.push({ source, metric });
-  }
-  const charts = refs.map((r) => forestFor(report, r)).filter(Boolean);
-  const body = charts.length ? charts.join("\n") : '<p class="note">No per-segment changes to draw.</p>';
-  return `<section id="segments"><h2>Per-segment changes</h2><p class="note">The first chart is the main metric (the first in the config). Red bars are worse, green better, whatever the metric's direction; \u2717 marks a failed check.</p>${body}</section>`;
-}
-function budgetsSection(report) {
-  const rows = report.checks.map((c) => ({ c, a: allowanceOf(c) })).filter((x) => x.a !== null && x.a.kind !== "min" && x.c.status !== "insufficient" && x.a.used > 0).sort((x, y) => y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1).slice(0, 200);
-  if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
-  const body = rows.map(({ c, a }) => `<tr class="${h(c.status)}">${[td(`${MARK[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
-  const total = report.checks.filter((c) => {
-    const a = allowanceOf(c);
-    return a !== null && a.kind !== "min" && c.status !== "insufficient" && a.used > 0;
-  }).length;
-  return `<section id="budgets"><h2>Budgets used</h2><p class="note">How much of each allowed worsening (or max limit) the candidate uses, fullest first; 100% is the limit. Checks that use none are left out.${total > rows.length ? ` The ${h(formatCount(rows.length))} fullest of ${h(formatCount(total))}; all are in the checks table.` : ""}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("metric")}${th("rule")}${th("used")}</tr></thead><tbody>
-${body}
-</tbody></table></div></section>`;
-}
-function distributionBlock(title2, d) {
-  if (!d || !Array.isArray(d.edges) || d.edges.length < 2) return "";
-  const total = (xs) => xs.reduce((a, b) => a + b, 0);
-  const label = d.kind === "probability" ? "score (P(positive))" : "prediction";
-  return `<h3>${h(title2)}</h3><p class="note">Share of examples per bin of the ${h(label)}: baseline ${h(plural(total(d.baseline), "example"))}, candidate ${h(plural(total(d.candidate), "example"))}.</p>${histogram(d.edges, d.baseline, d.candidate, label)}`;
-}
-function distributionsSection(report) {
-  const blocks = [distributionBlock("Offline eval", report.distributions?.offline), distributionBlock("Shadow traffic", report.distributions?.shadow)].filter(Boolean);
-  return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join("\n") : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
-}
-function latencySection(report) {
-  const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
-  const seen = /* @__PURE__ */ new Set();
-  const rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
-    label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
-    baseline: c.baseline,
-    candidate: c.candidate,
-    baselineText: formatValue(c.metric, c.baseline),
-    candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
-  }));
-  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
-  return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, "Latency percentiles")}</section>`;
-}
-function segmentTable(report) {
-  const source = report.checks.some((c) => c.source === "offline") ? "offline" : report.checks.find((c) => c.source !== "integrity")?.source;
-  if (!source) return "";
-  const metrics = metricsOf(report, source).slice(0, SEGMENT_TABLE_METRICS);
-  const segs = /* @__PURE__ */ new Map();
-  for (const c of report.checks) {
-    if (c.source !== source) continue;
-    let s = segs.get(c.segment);
-    if (!s) segs.set(c.segment, s = { n: c.n, cells: /* @__PURE__ */ new Map(), worst: "pass" });
-    if (STATUS_ORDER[c.status] < STATUS_ORDER[s.worst]) s.worst = c.status;
-    const prev = s.cells.get(c.metric);
-    if (!prev || STATUS_ORDER[c.status] < STATUS_ORDER[prev.status]) s.cells.set(c.metric, c);
-  }
-  const rows = [...segs.entries()].map(([seg, s]) => {
-    const cells = metrics.map((m) => {
-      const c = s.cells.get(m);
-      if (!c) return td("\u2013");
-      const mark = c.status === "pass" ? "" : ` ${MARK[c.status]}`;
-      return td(`${h(formatValue(m, c.candidate))} <span class="muted">(</span>${deltaHtml(c)}<span class="muted">)</span>${mark}`, { cls: "num", v: deltaKey(c) });
-    });
-    return `<tr class="${h(s.worst)}">${td(`${MARK[s.worst]}`, { v: STATUS_ORDER[s.worst] })}${td(segmentHtml(seg), { cls: "seg" })}${td(s.n === null ? "\u2013" : h(formatCount(s.n)), { cls: "num", v: s.n })}${cells.join("")}</tr>`;
-  });
-  const more = metricsOf(report, source).length > metrics.length ? ` The first ${metrics.length} metrics; all are in the checks table.` : "";
-  return `<section id="segment-table"><h2>Per-segment table (${h(source)})</h2><p class="note">Each segment's candidate value and change per metric; click a header to sort (by the change for metric columns).${more}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("n", true)}${metrics.map((m) => th(m, true)).join("")}</tr></thead><tbody>
-${rows.join("\n")}
-</tbody></table></div></section>`;
-}
-function allChecks(report) {
-  const ordered = worstFirst(report.checks).sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
-  return `<section id="checks"><h2>All checks (${h(formatCount(report.checks.length))})</h2><p class="note">Failed first, then warnings, too little data, passed; each worst first. Click a header to sort.</p>${checksTable(ordered, "all-checks")}</section>`;
-}
-function configSection(report) {
-  return `<section id="config"><h2>Effective config</h2><p class="note">The config as the gate applied it, defaults filled in.</p><pre>${h((0, import_yaml2.stringify)(report.config ?? {}))}</pre></section>`;
-}
-function renderHtml(report) {
-  const byStatus = (s) => worstFirst(report.checks.filter((c) => c.status === s));
-  const main2 = [
-    statusSection("failed", "Failed checks", byStatus("fail"), "No check failed."),
-    statusSection("warnings", "Warnings", byStatus("warn"), "No warnings."),
-    segmentsSection(report),
-    budgetsSection(report),
-    distributionsSection(report),
-    latencySection(report),
-    segmentTable(report),
-    allChecks(report),
-    configSection(report)
-  ].join("\n");
-  const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const generated = typeof report.generated_at === "string" ? report.generated_at : "";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Model gate ${h(report.name)}: ${h(VERDICT[report.verdict] ?? report.verdict)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-${header(report)}
-<main>
-${main2}
-</main>
-<footer>model-release-gate \xB7 ${h(report.schema)} \xB7 generated ${h(generated)}</footer>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-
-// src/pipeline/reportFiles.ts
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
@@ -34231,693 +35287,6 @@ function writeReportFiles(dir, report, markdown) {
   writeFileSync(paths.markdown, markdown);
   writeFileSync(paths.html, renderHtml(report));
   return paths;
-}
-
-// src/report/markdown.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/report/mdtable.ts
-var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function tableHead(headers, align2) {
-  return `${tableRow(headers)}
-| ${headers.map((_, i) => DELIMITER[align2[i] ?? "l"]).join(" | ")} |`;
-}
-function fitTable(head, rows, budget, more) {
-  let size = head.length;
-  for (const r of rows) size += 1 + r.length;
-  if (size <= budget) return { text: [head, ...rows].join("\n"), shown: rows.length };
-  let used = head.length;
-  let shown = 0;
-  while (shown < rows.length) {
-    const next = used + 1 + rows[shown].length;
-    if (next + 2 + more(rows.length - shown - 1).length > budget) break;
-    used = next;
-    shown++;
-  }
-  if (shown === 0) return { text: more(rows.length), shown: 0 };
-  return { text: `${[head, ...rows.slice(0, shown)].join("\n")}
-
-${more(rows.length - shown)}`, shown };
-}
-
-// src/report/mermaid.ts
-var CHART_MAX_SEGMENTS = 20;
-var init = (colors) => `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colors.join(", ")}"}}}}%%`;
-var GREY = "#8c959f";
-var RED = "#cf222e";
-var BLUE = "#0969da";
-function numbers(xs, decimals) {
-  return xs.map((x) => x === 0 ? "0" : x.toFixed(decimals)).join(", ");
-}
-function chartLabels(report, segments) {
-  const cols = report.config?.columns?.segments;
-  const columns = Array.isArray(cols) ? cols.filter((c) => typeof c === "string") : [];
-  const short2 = (id) => {
-    const col2 = columns.find((c) => id.startsWith(`${c}=`) && !id.slice(c.length + 1).includes("&"));
-    return col2 === void 0 ? id : id.slice(col2.length + 1);
-  };
-  const middle = (s) => {
-    const t = mermaidText(s, 1e4);
-    return t.length <= 28 ? t : `${t.slice(0, 13)}\u2026${t.slice(-13)}`;
-  };
-  const first = segments.map((id) => middle(short2(id)));
-  const counts = /* @__PURE__ */ new Map();
-  for (const l of first) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return segments.map((id, i) => counts.get(first[i]) > 1 ? middle(id) : first[i]);
-}
-function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
-  const ref = mainMetric(report);
-  if (!ref) return null;
-  const changes = segmentChanges(report, ref);
-  if (changes.length < 2) return null;
-  const shown = chartSelection(changes, maxSegments);
-  const unit = changeUnit(ref.metric);
-  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of baseline" : "metric units";
-  const worse = shown.map((s) => Math.max(0, s.worse));
-  if (!worse.some((w) => w > 0)) return null;
-  const allowed = shown.map((s) => s.allowed);
-  const hasAllowed = allowed.some((a) => a !== null);
-  const top = Math.max(...worse, ...allowed.map((a) => a ?? 0));
-  const scaleTop = top > 0 ? top * 1.1 : 1;
-  const decimals = Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(scaleTop))));
-  const failed = shown.map((s, i) => s.check.status === "fail" ? worse[i] : 0);
-  const others = shown.map((s, i) => s.check.status === "fail" ? 0 : worse[i]);
-  const names = chartLabels(report, shown.map((s) => s.check.segment));
-  const labels = shown.map((s, i) => `"${s.check.status === "fail" ? "\u2717 " : ""}${names[i]}"`);
-  const metricLabel2 = mermaidText(ref.metric, 40);
-  const anyFailed = failed.some((w, i) => w > 0 || shown[i].check.status === "fail");
-  const colors = [...anyFailed ? [RED] : [], GREY, ...hasAllowed ? [BLUE] : []];
-  const lines = [
-    init(colors),
-    "xychart-beta horizontal",
-    `  title "${metricLabel2}: how much worse than the baseline"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis "worse by (${unitText})" 0 --> ${scaleTop.toFixed(decimals)}`
-  ];
-  if (anyFailed) lines.push(`  bar [${numbers(failed, decimals)}]`);
-  lines.push(`  bar [${numbers(others, decimals)}]`);
-  if (hasAllowed) lines.push(`  line [${numbers(allowed.map((a) => Math.max(0, a ?? 0)), decimals)}]`);
-  const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : "";
-  const caption = `${escapeText(ref.metric, { max: 80 })} (the first metric in the config) per segment${of}: bars show how much worse the candidate is (0 when it is better), red and \u2717 where a check failed${hasAllowed ? "; the line is the worsening the rule allows" : ""}.`;
-  return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align2 = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex2 = -1;
-  while (++rowIndex2 < table.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex2].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex2].length;
-    }
-    while (++columnIndex2 < table[rowIndex2].length) {
-      const cell = serialize(table[rowIndex2][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell);
-    }
-    cellMatrix[rowIndex2] = row3;
-    sizeMatrix[rowIndex2] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align2 === "object" && "length" in align2) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align2[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align2);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex2 = -1;
-  const lines = [];
-  while (++rowIndex2 < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex2];
-    const sizes2 = sizeMatrix[rowIndex2];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex2 === 1 ? 0 : rowIndex2].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line2 = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line2.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line2.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line2.push(before);
-      }
-      line2.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line2.push(after);
-      }
-      if (settings.padding !== false) {
-        line2.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line2.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line2.join("").replace(/ +$/, "") : line2.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/envelope.ts
-var STATUS = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail", insufficient: "\u2796 insufficient" };
-var MAX_SEGMENT_ROWS = 20;
-var MAX_SEGMENT_TEXT = 60;
-function short(s) {
-  return s.length > MAX_SEGMENT_TEXT ? `${s.slice(0, MAX_SEGMENT_TEXT - 1)}\u2026` : s;
-}
-function value(c, x) {
-  if (c.metric === "value_for_money") return x === null ? "\u2013" : `${formatUsd(x)}/1k per pt`;
-  return formatValue(c.metric, x);
-}
-function interval(c) {
-  const unit = metricUnit(c.metric);
-  if (c.ci && (unit === "ms" || unit === "$") && c.baseline !== null && c.baseline !== 0) {
-    const base = c.baseline;
-    const f = (x) => formatDelta(c.metric, x, base);
-    return `[${f(c.ci[0])}, ${f(c.ci[1])}]`;
-  }
-  return formatInterval(c.metric, c.ci);
-}
-function row(c) {
-  return [
-    escapeText(short(c.segment)),
-    escapeText(c.metric),
-    c.rule === null ? "\u2013" : escapeText(c.rule),
-    value(c, c.baseline),
-    value(c, c.candidate),
-    formatDelta(c.metric, c.delta, c.baseline),
-    interval(c),
-    STATUS[c.status]
-  ];
-}
-function envelopeTable(checks) {
-  const shadow = checks.filter((c) => c.source === "shadow");
-  const overall = shadow.filter((c) => c.segment === "overall");
-  const flagged = shadow.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn"));
-  const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
-  const table = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
-    alignDelimiters: false,
-    align: ["l", "l", "l", "r", "r", "r", "r", "l"]
-  });
-  const more = flagged.length - MAX_SEGMENT_ROWS;
-  return more > 0 ? `${table}
-
-${formatCount(more)} more segment rows failed or warned; \`report.json\` has them all.` : table;
-}
-function mermaidNumber(x) {
-  if (!Number.isFinite(x) || x <= 0) return "0";
-  return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(3);
-}
-function axisMax(x) {
-  if (!(x > 0)) return 1;
-  const target = x * 1.1;
-  const step = 10 ** Math.floor(Math.log10(target));
-  for (const k of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (k * step >= target) return k * step;
-  return 10 * step;
-}
-function latencyChart(s) {
-  if (!s.latency) return null;
-  const { baseline: b, candidate: c } = s.latency;
-  const keys = ["p50", "p95", "p99"];
-  const values = keys.flatMap((k) => [b[k], c[k]]);
-  if (!values.every(Number.isFinite)) return null;
-  const max = axisMax(Math.max(...values));
-  const categories = keys.flatMap((k) => [`"${k} baseline"`, `"${k} candidate"`]).join(", ");
-  const base = keys.flatMap((k) => [mermaidNumber(b[k]), "0"]).join(", ");
-  const cand = keys.flatMap((k) => ["0", mermaidNumber(c[k])]).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    '    title "Latency percentiles, overall"',
-    `    x-axis [${categories}]`,
-    `    y-axis "ms" 0 --> ${mermaidNumber(max)}`,
-    `    bar "baseline" [${base}]`,
-    `    bar "candidate" [${cand}]`,
-    "```"
-  ].join("\n");
-}
-function labelsLine(s) {
-  const l = s.labels;
-  if (l.labelled === 0 && l.file_rows === null) return null;
-  const pct2 = (x) => `${(x * 100).toFixed(x < 1e-3 && x > 0 ? 2 : 1)}%`;
-  const parts = [`${formatCount(l.labelled)} of ${formatCount(s.requests)} requests labelled (${pct2(l.coverage)})`];
-  if (l.from_file > 0 || l.file_rows !== null) parts.push(`${formatCount(l.from_file)} of them from the labels file`);
-  if (l.file_unmatched) parts.push(`${formatCount(l.file_unmatched)} labels named no request served by both models`);
-  const online = l.online_requests > 0 ? ` Online checks ran on the ${formatCount(l.online_requests)} labelled requests both models served.` : " No online checks ran.";
-  const skipped = l.skipped_metrics.length ? ` Not measured online: ${l.skipped_metrics.map((x) => escapeText(x)).join("; ")}.` : "";
-  return `**Labels:** ${parts.join("; ")}.${online}${skipped}`;
-}
-function envelopeSection(report) {
-  const s = report.shadow;
-  if (!s) return "";
-  const out = [];
-  const models = `${escapeText(s.models.candidate)} against ${escapeText(s.models.baseline)}`;
-  out.push(`#### Serving envelope
-
-Shadow run on ${formatCount(s.requests)} requests both models served (${models}).`);
-  out.push(envelopeTable(report.checks));
-  if (s.value_for_money) out.push(`**Value for money:** ${escapeText(valueForMoneyText(s.value_for_money))}.`);
-  const labels = labelsLine(s);
-  if (labels) out.push(labels);
-  const chart2 = latencyChart(s);
-  if (chart2) out.push(chart2);
-  return out.join("\n\n");
-}
-
-// src/report/override.ts
-var LISTED_CHECKS = 10;
-function listIds(ids) {
-  const shown = ids.slice(0, LISTED_CHECKS).map((id) => escapeText(id)).join(", ");
-  return ids.length > LISTED_CHECKS ? `${shown} and ${ids.length - LISTED_CHECKS} more` : shown;
-}
-function overrideMarkdown(report) {
-  const o = report.override;
-  if (o) {
-    const n = o.overridden_checks.length;
-    return `\u{1F513} **Overridden** by ${escapeText(`@${o.actor}`)} (${escapeText(o.permission)}) with the label ${escapeText(o.label)}: it overrode ${n} failed check${n === 1 ? "" : "s"}${n ? `: ${listIds(o.overridden_checks)}` : ""}.`;
-  }
-  const r = report.override_refused;
-  if (r) return `\u26D4 **The override label ${escapeText(r.label)} does not count**: ${escapeText(r.reason)}. The gate stays failed.`;
-  return null;
-}
-
-// src/report/power.ts
-var MAX_SEGMENTS = 12;
-function formatWorsening(metric, x) {
-  if (metricUnit(metric) === "%") {
-    const p = x * 100;
-    return `${p.toFixed(p < 0.1 ? 2 : 1)} pp`;
-  }
-  return formatNumber(x);
-}
-function worseningName(c) {
-  if (c.metric === "bias") return "|bias| increases";
-  return `${c.metric} ${c.higher_is_better ? "drops" : "increases"}`;
-}
-function isUnderpowered(c, minSamples) {
-  if (c.status !== "pass" || c.detectable === null || c.n === null) return false;
-  if (c.n < 10 * minSamples) return true;
-  const tol = c.tolerance ?? null;
-  return tol !== null && tol > 0 && c.detectable > 2 * tol;
-}
-function powerSentences(report) {
-  const segments = report.config.segments ?? {};
-  const minSamples = typeof segments.min_samples === "number" ? segments.min_samples : 200;
-  const bySegment = /* @__PURE__ */ new Map();
-  for (const c of report.checks) {
-    if (!isUnderpowered(c, minSamples)) continue;
-    const list = bySegment.get(c.segment) ?? [];
-    list.push(c);
-    bySegment.set(c.segment, list);
-  }
-  return [...bySegment.entries()].sort((a, b) => (a[1][0].n ?? 0) - (b[1][0].n ?? 0) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([segment, checks]) => {
-    const parts = checks.map((c) => `${escapeText(worseningName(c))} under ${formatWorsening(c.metric, c.detectable)}`);
-    const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-    return `${escapeText(segment)} (n=${formatCount(checks[0].n)}): ${list} could go unnoticed.`;
-  });
-}
-function powerSection(report) {
-  const sentences = powerSentences(report);
-  if (sentences.length === 0) return null;
-  const shown = sentences.slice(0, MAX_SEGMENTS).map((s) => `- ${s}`);
-  if (sentences.length > MAX_SEGMENTS) shown.push(`- and ${formatCount(sentences.length - MAX_SEGMENTS)} more segments (report.json has every check's \`detectable\`).`);
-  const n = sentences.length;
-  return `<details><summary>\u{1F50E} Passing, but ${n === 1 ? "one segment is" : `${formatCount(n)} segments are`} too small to rule out a regression</summary>
-
-The smallest worsening each test would catch 4 times in 5 at this sample size; smaller ones could pass unseen.
-
-${shown.join("\n")}
-
-</details>`;
-}
-
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var SUMMARY_CHARS = Math.floor(1024 * 1024 / 3) - 1024;
-var HEADLINE = {
-  pass: "\u2705 may ship",
-  warn: "\u26A0\uFE0F may ship, with warnings",
-  fail: "\u274C blocked",
-  overridden: "\u{1F513} failed, overridden"
-};
-var MARK2 = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
-function whole(id, priority, f) {
-  return {
-    id,
-    priority,
-    render: (ctx, budget) => {
-      const text2 = f(ctx.report);
-      return text2.length <= budget ? text2 : "";
-    }
-  };
-}
-function plural2(n, one, many = `${one}s`) {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-function folded(summary, body) {
-  return `<details><summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-function metricCell(c) {
-  const m = escapeText(c.metric, { max: 80 });
-  return c.source === "offline" ? m : `${m} (${c.source})`;
-}
-function deltaCell(c) {
-  const text2 = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
-  if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text2;
-  const worse = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
-  if (Math.abs(worse) <= EPSILON || text2.startsWith("\xB1")) return text2;
-  return `${text2} ${worse > 0 ? "\u{1F534}" : "\u{1F7E2}"}`;
-}
-function ruleCell(c) {
-  if (c.rule === null) return "\u2013";
-  return `${escapeText(c.rule, { max: 80 })}${c.severity === "warn" ? " (advisory)" : ""}`;
-}
-var CHECK_HEAD = ["", "segment", "metric", "n", "baseline", "candidate", "delta", "interval", "p (adj.)", "rule"];
-var CHECK_ALIGN = ["c", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
-function checkRow(c, withP) {
-  const cells = [
-    MARK2[c.status],
-    escapeText(c.segment, { max: 120 }),
-    metricCell(c),
-    c.n === null ? "\u2013" : formatCount(c.n),
-    escapeNumber(formatValue(c.metric, c.baseline)),
-    escapeNumber(formatValue(c.metric, c.candidate)),
-    deltaCell(c),
-    escapeNumber(formatInterval(c.metric, c.ci, c.baseline))
-  ];
-  if (withP) cells.push(escapeNumber(formatP(c.p_adjusted)));
-  cells.push(ruleCell(c));
-  return tableRow(cells);
-}
-function checkTable(checks, budget, more) {
-  const withP = checks.some((c) => c.p_adjusted !== null);
-  const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h2) => h2 !== "p (adj.)");
-  const align2 = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
-  return fitTable(
-    tableHead(head, align2),
-    checks.map((c) => checkRow(c, withP)),
-    budget,
-    more
-  ).text;
-}
-function integrityNotes(checks, budget) {
-  const lines = [];
-  let size = 0;
-  for (const c of checks.filter((x) => x.source === "integrity").slice(0, 10)) {
-    const line2 = `- **${escapeText(c.metric, { max: 80 })}**: ${escapeText(c.message, { max: 500 })}`;
-    if (size + line2.length + 1 > budget) break;
-    lines.push(line2);
-    size += line2.length + 1;
-  }
-  return lines.join("\n");
-}
-function checkSection(ctx, checks, heading, what, budget) {
-  if (checks.length === 0) return "";
-  const more = (n) => `\u2026and ${plural2(n, `more ${what}`)}, less severe than those above: see the ${ctx.fullReport}.`;
-  const minimal = `${heading}
-
-${plural2(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
-  const room = budget - heading.length - 2;
-  if (room <= 0) return minimal;
-  const table = checkTable(checks, room, more);
-  if (!table.startsWith("|")) return minimal;
-  let text2 = `${heading}
-
-${table}`;
-  const notes = integrityNotes(checks, budget - text2.length - 2);
-  if (notes) text2 += `
-
-${notes}`;
-  return text2;
-}
-function title(ctx) {
-  return `### Model gate ${escapeText(ctx.report.name, { max: 100 })}: ${HEADLINE[ctx.report.verdict] ?? escapeText(String(ctx.report.verdict))}`;
-}
-function filesText(files) {
-  if (!files || files.length === 0) return "";
-  const first = escapeText(files[0], { max: 80 });
-  return files.length === 1 ? first : `${first} and ${plural2(files.length - 1, "more file")}`;
-}
-function comparedLine(report) {
-  const inputs = report.inputs ?? {};
-  const amounts = [];
-  if (typeof inputs.examples === "number") amounts.push(`**${plural2(inputs.examples, "example")}** offline`);
-  if (typeof inputs.requests === "number") amounts.push(`**${plural2(inputs.requests, "request")}** in shadow`);
-  const cand = filesText(inputs.candidate_eval?.files);
-  const base = filesText(inputs.baseline_eval?.files);
-  const which = cand && base ? `Candidate (${cand}) against baseline (${base})` : "Candidate against baseline";
-  const sha = shortSha(report);
-  const url = commitUrl(report);
-  const commit = sha ? ` \xB7 commit ${url ? `[\`${sha}\`](${url})` : `\`${sha}\``}` : "";
-  return `${which} on ${amounts.join(" and ") || "no data"}${commit}.`;
-}
-function verdictLines(ctx) {
-  const { report } = ctx;
-  const n = (k) => Number(report.counts?.[k] ?? 0);
-  const lines = [
-    `**${plural2(n("fail"), "check")} failed** \xB7 ${plural2(n("warn"), "warning")} \xB7 ${formatCount(n("pass"))} passed \xB7 ${formatCount(n("insufficient"))} with too little data`,
-    comparedLine(report)
-  ];
-  const override = overrideMarkdown(report);
-  if (override) lines.push(override);
-  return lines.join("\n");
-}
-function failures(ctx, budget) {
-  const failed = ctx.byStatus.fail;
-  return checkSection(ctx, failed, `#### \u274C ${plural2(failed.length, "failed check")}`, "failed check", budget);
-}
-function warnings(ctx, budget) {
-  const warned = ctx.byStatus.warn;
-  return checkSection(ctx, warned, `#### \u26A0\uFE0F ${plural2(warned.length, "warning")}`, "warning", budget);
-}
-function budgets(ctx, budget) {
-  const lines = /* @__PURE__ */ new Map();
-  for (const c of ctx.report.checks) {
-    if (c.status === "insufficient") continue;
-    const a = allowanceOf(c);
-    if (!a || a.kind === "min") continue;
-    const key = `${c.source}\0${c.metric}\0${c.rule}`;
-    let line2 = lines.get(key);
-    if (!line2) lines.set(key, line2 = { key, overall: null, worst: null, worstUsed: -1 });
-    if (c.segment === "overall") line2.overall = c;
-    else if (a.used > line2.worstUsed) {
-      line2.worst = c;
-      line2.worstUsed = a.used;
-    }
-  }
-  if (lines.size === 0) return "";
-  const anyUsed = [...lines.values()].some((l) => l.worstUsed > 0 || l.overall !== null && allowanceOf(l.overall).used > 0);
-  if (!anyUsed) return "**Budgets used:** none; the candidate is no worse than the baseline under any rule that allows a worsening or sets a `max`.";
-  const cell = (c) => {
-    if (!c) return "\u2013";
-    const used = allowanceOf(c).used;
-    return `\`${textBar(used)}\` ${formatUsed(used)}${c.status === "fail" || c.status === "warn" ? ` ${MARK2[c.status]}` : ""}`;
-  };
-  const rows = [...lines.values()].map(
-    (l) => tableRow([
-      metricCell(l.overall ?? l.worst),
-      ruleCell(l.overall ?? l.worst),
-      cell(l.overall),
-      l.worst === null ? "\u2013" : l.worstUsed > 0 ? `${cell(l.worst)} ${escapeText(l.worst.segment, { max: 60 })}` : "none worse"
-    ])
-  );
-  const heading = "#### Budgets used";
-  const intro = "How much of each allowed worsening (or `max` limit) the candidate uses: 100% is the limit.";
-  const table = fitTable(
-    tableHead(["metric", "rule", "overall", "worst segment"], ["l", "l", "l", "l"]),
-    rows,
-    budget - heading.length - intro.length - 4,
-    (n) => `\u2026and ${plural2(n, "more rule")}: see the ${ctx.fullReport}.`
-  );
-  if (table.shown === 0) return "";
-  return `${heading}
-
-${intro}
-
-${table.text}`;
-}
-function chart(report) {
-  const c = deltaChart(report);
-  return c ? `#### At a glance
-
-${c.caption}
-
-${c.block}` : "";
-}
-function insufficient(ctx, budget) {
-  const checks = ctx.byStatus.insufficient;
-  if (checks.length === 0) return "";
-  const minimal = `\u2796 ${plural2(checks.length, "check")} with too little data to judge: see the ${ctx.fullReport}.`;
-  const rows = checks.map(
-    (c) => tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? "\u2013" : formatCount(c.n), escapeText(c.message, { max: 200 })])
-  );
-  const summary = `\u2796 ${plural2(checks.length, "check")} with too little data`;
-  const wrap = folded(summary, "");
-  const table = fitTable(
-    tableHead(["segment", "metric", "rule", "n", "why"], ["l", "l", "l", "r", "l"]),
-    rows,
-    budget - wrap.length,
-    (n) => `\u2026and ${formatCount(n)} more: see the ${ctx.fullReport}.`
-  );
-  return table.shown === 0 ? minimal : folded(summary, table.text);
-}
-function passing(ctx, budget) {
-  const checks = ctx.report.checks.filter((c) => c.status === "pass");
-  if (checks.length === 0) return "";
-  const minimal = `\u2705 ${plural2(checks.length, "passing check")}: see the ${ctx.fullReport}.`;
-  const summary = `\u2705 ${plural2(checks.length, "passing check")}`;
-  const room = budget - folded(summary, "").length;
-  const table = checkTable(checks, room, (n) => `\u2026and ${plural2(n, "more passing check")}: see the ${ctx.fullReport}.`);
-  return table.startsWith("|") ? folded(summary, table) : minimal;
-}
-function effectiveConfig2(report) {
-  return folded("Effective config", codeBlock((0, import_yaml3.stringify)(report.config ?? {}), "yaml"));
-}
-function footer(ctx) {
-  const at = typeof ctx.report.generated_at === "string" ? ` \xB7 ${escapeText(ctx.report.generated_at, { max: 40 })}` : "";
-  return `<sub>model-release-gate \xB7 ${ctx.fullReport}${at}</sub>`;
-}
-var fixed = (id, f) => ({ id, priority: 0, render: (ctx) => f(ctx) });
-var SECTIONS = [
-  fixed("title", title),
-  fixed("verdict", verdictLines),
-  whole("envelope", 1, envelopeSection),
-  { id: "failures", priority: 1, render: failures },
-  { id: "warnings", priority: 2, render: warnings },
-  // What the data could not tell: passing checks in small segments.
-  whole("unnoticed", 3, (report) => powerSection(report) ?? ""),
-  { id: "budgets", priority: 3, render: budgets },
-  whole("chart", 4, chart),
-  { id: "insufficient", priority: 5, render: insufficient },
-  { id: "passing", priority: 6, render: passing },
-  whole("config", 7, effectiveConfig2),
-  fixed("footer", footer)
-];
-var SEP = "\n\n";
-function joinedLength(parts) {
-  let n = 0;
-  let k = 0;
-  for (const p of parts) {
-    if (p === "") continue;
-    n += p.length;
-    k++;
-  }
-  return n + Math.max(0, k - 1) * SEP.length + 1;
-}
-function renderContext(report) {
-  const byStatus = { pass: [], warn: [], fail: [], insufficient: [] };
-  for (const c of report.checks) byStatus[c.status]?.push(c);
-  for (const k of ["fail", "warn"]) byStatus[k] = worstFirst(byStatus[k]);
-  return { report, byStatus, fullReport: fullReportLink(report).markdown };
-}
-function renderMarkdown(report, opts = {}) {
-  const maxChars = Math.max(2e3, opts.maxChars ?? GITHUB_COMMENT_LIMIT);
-  const ctx = renderContext(report);
-  const parts = SECTIONS.map((s) => s.render(ctx, 0));
-  const order = SECTIONS.map((_, i) => i).sort((a, b) => SECTIONS[a].priority - SECTIONS[b].priority || a - b);
-  for (const i of order) {
-    if (SECTIONS[i].priority === 0) continue;
-    const without = parts.map((p, j) => j === i ? "" : p);
-    const budget = maxChars - joinedLength(without) - SEP.length;
-    const full = SECTIONS[i].render(ctx, budget);
-    if (full.length <= Math.max(budget, parts[i].length)) parts[i] = full;
-  }
-  return `${parts.filter((p) => p !== "").join(SEP)}
-`;
 }
 
 // src/cli/args.ts
