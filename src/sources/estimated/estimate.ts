@@ -3,12 +3,13 @@
 // estimate is CBPE (cbpe.ts) under that calibration. The interval holds the
 // two uncertainties of the estimate: the calibration's (each draw refits it on
 // a Poisson(1) bootstrap of the eval rows, the same rows for both models, so
-// the delta is paired) and the outcomes' (each draw then draws every request's
+// the delta is paired, with their labels redrawn from the fitted calibration)
+// and the outcomes' (each draw then draws every request's
 // label from its calibrated probability, one uniform per request shared by the
 // two models: the label is the request's, not the model's). A draw's realized
 // metric is what the hidden labels could give; its percentiles are the interval.
 import type { EstimateMetric } from '../../config/index.js';
-import { fitIsotonic, isotonicGroups, predictIsotonicSorted, type Isotonic, type IsotonicGroups } from '../../stats/calibration.js';
+import { fitIsotonic, isotonicGroups, predictIsotonic, predictIsotonicSorted, type Isotonic, type IsotonicGroups } from '../../stats/calibration.js';
 import { poissonOne } from '../../stats/poisson.js';
 import { Random } from '../../stats/random.js';
 import { cbpeMetrics, modelRows, type ModelRows, type RowSegments } from './cbpe.js';
@@ -83,12 +84,26 @@ export function estimate(cal: Calibration, rows: EstimateRows, metrics: readonly
 
   const E = cal.label.length;
   const counts = new Float64Array(E);
+  // The eval labels each draw refits on: redrawn from the fitted calibration, one uniform per
+  // example for both models (a parametric bootstrap on the resampled rows: the plain row
+  // bootstrap of an isotonic fit is too narrow, its 95% intervals covered about 88% of the
+  // hidden recalls in test/sources/estimated; this one about 95%).
+  const evalP = { baseline: new Float64Array(E).fill(NaN), candidate: new Float64Array(E).fill(NaN) };
+  for (const [m, f, g] of [['baseline', fit0B, cal.baseline], ['candidate', fit0C, cal.candidate]] as const) {
+    for (let i = 0; i < E; i++) if (g.groupOf[i] >= 0) evalP[m][i] = predictIsotonic(f, g.x[g.groupOf[i]]);
+  }
+  const evalY = { baseline: new Float64Array(E), candidate: new Float64Array(E) };
   const rngCal = new Random(`${o.seed}|estimated|${o.key}|calibration`);
   const rngOutcome = new Random(`${o.seed}|estimated|${o.key}|outcomes`);
   for (let b = 0; b < o.resamples; b++) {
-    for (let i = 0; i < E; i++) counts[i] = poissonOne(rngCal) * (cal.weight === null ? 1 : cal.weight[i]);
-    const fB = fitIsotonic(cal.baseline, cal.label, counts);
-    const fC = fitIsotonic(cal.candidate, cal.label, counts);
+    for (let i = 0; i < E; i++) {
+      counts[i] = poissonOne(rngCal) * (cal.weight === null ? 1 : cal.weight[i]);
+      const u = rngCal.uniform();
+      evalY.baseline[i] = u < evalP.baseline[i] ? 1 : 0;
+      evalY.candidate[i] = u < evalP.candidate[i] ? 1 : 0;
+    }
+    const fB = fitIsotonic(cal.baseline, evalY.baseline, counts);
+    const fC = fitIsotonic(cal.candidate, evalY.candidate, counts);
     if (fB === null || fC === null) continue;
     fits({ baseline: fB, candidate: fC });
     for (let k = 0; k < n; k++) {
@@ -98,8 +113,36 @@ export function estimate(cal: Calibration, rows: EstimateRows, metrics: readonly
     }
     for (const m of ['baseline', 'candidate'] as const) cbpeMetrics(metrics, model[m], seg, y[m], out[m].draws, b * S);
   }
+  for (const m of ['baseline', 'candidate'] as const) for (const metric of metrics) biasCorrect(out[m].point[metric], out[m].draws[metric], S, o.resamples);
   return out;
 }
+
+/**
+ * Bootstrap bias correction, in place: isotonic fits are biased at the ends of the score range
+ * (the top block too high, the bottom one too low), and the draws show by how much (their mean
+ * minus the point estimate, b). The point moves by -b and the draws, centred on point + b, by -2b;
+ * all kept within [0, 1].
+ */
+function biasCorrect(point: Float64Array, draws: Float64Array, S: number, B: number): void {
+  for (let s = 0; s < S; s++) {
+    if (!Number.isFinite(point[s])) continue;
+    let sum = 0;
+    let k = 0;
+    for (let b = 0; b < B; b++) {
+      const x = draws[b * S + s];
+      if (x === x) {
+        sum += x;
+        k++;
+      }
+    }
+    if (k === 0) continue;
+    const bias = sum / k - point[s];
+    point[s] = clamp01(point[s] - bias);
+    for (let b = 0; b < B; b++) draws[b * S + s] = clamp01(draws[b * S + s] - 2 * bias);
+  }
+}
+
+const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** The draws of one model's metric in segment s (NaN dropped), sorted ascending. */
 export function drawsOf(e: Estimates, model: 'baseline' | 'candidate', metric: string, s: number): Float64Array {
