@@ -6,7 +6,7 @@ import { errorAtTableRow } from './table.js';
 import type { Table } from './types.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const EPOCH = /^\d{1,11}(?:\.\d+)?$/;
+const EPOCH = /^\d{1,16}(?:\.\d+)?$/;
 /** Epoch seconds at or above this (the year 5138) are taken for milliseconds given by mistake. */
 const EPOCH_MAX = 1e11;
 
