@@ -18,7 +18,6 @@ import { commitUrl, fullReportLink, shortSha } from './links.js';
 import { fitTable, tableHead, tableRow, type Align } from './mdtable.js';
 import { deltaChart } from './mermaid.js';
 import { envelopeSection } from './envelope.js';
-import { labelsSection } from './labels.js';
 import { overrideMarkdown } from './override.js';
 import { powerSection } from './power.js';
 import type { Report, Verdict } from './types.js';
@@ -317,7 +316,6 @@ export const SECTIONS: readonly Section[] = [
   fixed('title', title),
   fixed('verdict', verdictLines),
   whole('envelope', 1, envelopeSection),
-  whole('labels', 2, labelsSection),
   { id: 'failures', priority: 1, render: failures },
   { id: 'warnings', priority: 2, render: warnings },
   // What the data could not tell: passing checks in small segments.
