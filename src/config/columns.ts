@@ -3,7 +3,7 @@
 import type { Columns } from './types.js';
 import type { Issues } from './issues.js';
 
-type Role = Exclude<keyof Columns, 'segments'>;
+type Role = Exclude<keyof Columns, 'segments' | 'timestamp'>;
 
 /** Roles read from the offline eval files, then from the shadow log, in the order they are reported. */
 const EVAL_ROLES: Role[] = ['id', 'label', 'score', 'prediction', 'weight'];
@@ -22,6 +22,12 @@ export function checkColumnRoles(columns: Columns, issues: Issues): void {
         issues.add(['columns', role], `${JSON.stringify(name)} is already the ${first} column; each role needs its own column`);
       } else if (first === undefined) seen.set(name, role);
     }
+  }
+  const ts = columns.timestamp;
+  if (ts !== undefined) {
+    const clash = SHADOW_ROLES.find((role) => columns[role] === ts);
+    if (clash) issues.add(['columns', 'timestamp'], `${JSON.stringify(ts)} is already the ${clash} column; each role needs its own column`);
+    if (columns.segments.includes(ts)) issues.add(['columns', 'segments'], `${JSON.stringify(ts)} is the timestamp column; a segment column must be another column`);
   }
   const roleOf = new Map<string, Role>();
   for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf.has(columns[role])) roleOf.set(columns[role], role);

@@ -38,6 +38,7 @@ export function effectiveConfig(cfg: GateConfig): Record<string, unknown> {
   if (cfg.task === 'binary') out.threshold = cfg.threshold;
   const columns: Record<string, unknown> = {};
   for (const key of Object.keys(CONFIG_SCHEMA.columns.fields) as Array<keyof typeof cfg.columns>) {
+    if (key === 'timestamp' && cfg.columns.timestamp === undefined) continue;
     columns[key] = key === 'segments' ? [...cfg.columns.segments] : cfg.columns[key];
   }
   out.columns = columns;
@@ -72,6 +73,8 @@ export function effectiveConfig(cfg: GateConfig): Record<string, unknown> {
             max_cost_per_1k_per_point: s.valueForMoney.maxCostPer1kPerPoint,
             severity: s.valueForMoney.severity,
           },
+          ...(s.labels ? { labels: { maturity: s.labels.maturity.text } } : {}),
+          ...(s.estimate ? { estimate: [...s.estimate] } : {}),
         };
   return out;
 }

@@ -10,7 +10,7 @@ import { lookupMetric, lookupShadowMetric } from '../metrics/index.js';
 import type { Columns, GateConfig, Rule, ShadowConfig, Task } from './types.js';
 import { Issues, isMapping, show } from './issues.js';
 import { CONFIG_SCHEMA } from './schema.js';
-import { readSection } from './read.js';
+import { readName, readSection } from './read.js';
 import { checkColumnRoles } from './columns.js';
 import { readCross } from './segments.js';
 import { metricRef, readMetrics } from './metrics.js';
@@ -62,7 +62,13 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     issues.add(['threshold'], `threshold ${show(doc.threshold)} applies to task binary only (task is ${task}); remove it`);
   }
 
-  const columns: Columns = { ...top.columns };
+  const { timestamp, ...named } = top.columns;
+  const columns: Columns = { ...named };
+  // Optional and written only when given (the effective config stays as it was without it).
+  if (timestamp !== undefined && timestamp !== null) {
+    const t = readName(timestamp, ['columns', 'timestamp'], issues, 'column name');
+    if (t !== null) columns.timestamp = t;
+  }
   checkColumnRoles(columns, issues);
   const cross = readCross(top.segments.cross, columns.segments, issues);
 

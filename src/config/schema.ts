@@ -164,6 +164,10 @@ export const CONFIG_SCHEMA = {
     input_tokens: col('input_tokens', 'Shadow log: input tokens (priced with `shadow.pricing` when there is no cost column).'),
     output_tokens: col('output_tokens', 'Shadow log: output tokens.'),
     error: col('error', 'Shadow log: `true`/`false` or 1/0, the request failed or timed out.'),
+    timestamp: special('`timestamp`', 'Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.', {
+      type: 'string',
+      minLength: 1,
+    }),
   }),
   segments: section('How results are cut into segments.', {
     min_samples: num(
@@ -238,6 +242,20 @@ export const CONFIG_SCHEMA = {
       score_psi: special('none', "Rule on the population stability index of the candidate's scores (same as `envelope.score_psi`).", {
         $ref: '#/$defs/rule',
       }),
+      labels: special(
+        'none',
+        '`{ maturity }`: online metrics only on requests at least this old (`7d`, `36h`, `90m`) at the log\'s newest `timestamp`; younger ones may not have their label yet.',
+        {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          properties: { maturity: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(w|d|h|m|s)$' } },
+        },
+      ),
+      estimate: special(
+        'none',
+        'Binary: metrics (`recall`, `precision`, `accuracy`, `auc`) estimated on the shadow requests without a label from each model\'s scores calibrated on its eval file (isotonic), with checks `estimated/METRIC/SEGMENT` under the metric\'s rule. Needs the eval files and the shadow log.',
+        { type: ['array', 'null'], items: { enum: ['recall', 'precision', 'accuracy', 'auc'] }, uniqueItems: true },
+      ),
       value_for_money: special(
         'none',
         '`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.',

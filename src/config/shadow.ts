@@ -2,7 +2,8 @@
 // (with top-level `agreement`/`score_psi` folded into it) and the
 // value-for-money rule.
 import { lookupMetric, lookupShadowMetric, METRICS, shadowMetricNames } from '../metrics/index.js';
-import type { MetricConfig, Rule, Severity, ShadowConfig, Task } from './types.js';
+import type { EstimateMetric, MetricConfig, Rule, Severity, ShadowConfig, Task } from './types.js';
+import { parseDuration } from './duration.js';
 import { Issues, isMapping, oneOf, show, withValid, type Path } from './issues.js';
 import type { CONFIG_SCHEMA, SectionValue } from './schema.js';
 import { DEFAULT_ENVELOPE } from './defaults.js';
@@ -78,6 +79,48 @@ function readValueForMoney(raw: unknown, task: Task | null, metrics: Record<stri
   return { metric: metric as string, maxCostPer1kPerPoint: cost as number, severity };
 }
 
+const ESTIMATES: readonly EstimateMetric[] = ['recall', 'precision', 'accuracy', 'auc'];
+
+/** `shadow.labels`: `{ maturity: 7d }`. */
+function readLabels(raw: unknown, issues: Issues): ShadowConfig['labels'] {
+  const path = ['shadow', 'labels'];
+  if (raw === undefined || raw === null) return undefined;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { maturity: 7d }, got ${show(raw)}`);
+    return undefined;
+  }
+  issues.checkKeys(path, raw, ['maturity']);
+  if (raw.maturity === undefined || raw.maturity === null) return undefined;
+  const maturity = parseDuration(raw.maturity);
+  if (maturity === null) {
+    issues.add([...path, 'maturity'], `expected a positive duration such as 7d, 36h or 90m (units w, d, h, m, s), got ${show(raw.maturity)}`);
+    return undefined;
+  }
+  return { maturity };
+}
+
+/** `shadow.estimate`: a list of `recall`, `precision`, `accuracy`, `auc` (binary). */
+function readEstimate(raw: unknown, task: Task | null, issues: Issues): ShadowConfig['estimate'] {
+  const path = ['shadow', 'estimate'];
+  if (raw === undefined || raw === null) return undefined;
+  if (!Array.isArray(raw)) {
+    issues.add(path, `expected a list of metrics such as [recall, precision], got ${show(raw)}`);
+    return undefined;
+  }
+  if (task !== null && task !== 'binary') {
+    issues.add(path, `estimates without labels are for task binary only (task is ${task}); remove shadow.estimate`);
+    return undefined;
+  }
+  const out: EstimateMetric[] = [];
+  raw.forEach((m, i) => {
+    if (typeof m !== 'string' || !(ESTIMATES as readonly string[]).includes(m)) {
+      issues.add([...path, i], withValid(`${show(m)} cannot be estimated without labels`, String(m), ESTIMATES, ESTIMATES));
+    } else if (out.includes(m as EstimateMetric)) issues.add([...path, i], `${m} is listed twice`);
+    else out.push(m as EstimateMetric);
+  });
+  return out.length > 0 ? out : undefined;
+}
+
 type ShadowSection = SectionValue<(typeof CONFIG_SCHEMA)['shadow']['fields']>;
 
 /**
@@ -108,10 +151,16 @@ export function readShadow(
     const r = readShadowRule(name, raw[name], ['shadow', name], task, issues);
     if (r) envelope[name] = r;
   }
-  return {
+  const out: ShadowConfig = {
     models: { baseline, candidate },
     pricing: s.pricing && { inputPer1kTokens: s.pricing.input_per_1k_tokens, outputPer1kTokens: s.pricing.output_per_1k_tokens },
     envelope,
     valueForMoney: readValueForMoney(s.value_for_money, task, metrics, issues),
   };
+  // Written only when set, so configs without them keep their shape.
+  const labels = readLabels(s.labels, issues);
+  if (labels) out.labels = labels;
+  const estimate = readEstimate(s.estimate, task, issues);
+  if (estimate) out.estimate = estimate;
+  return out;
 }

@@ -50,7 +50,20 @@ export interface ShadowConfig {
   envelope: Record<string, Rule>;
   /** Optional: the most extra cost per 1k requests allowed per point (0.01) of a named metric's lift. */
   valueForMoney: { metric: string; maxCostPer1kPerPoint: number; severity: Severity } | null;
+  /** `shadow.labels`: online metrics only on requests at least `maturity` old at the log's newest timestamp. Absent when not set. */
+  labels?: { maturity: Duration };
+  /** `shadow.estimate`: binary metrics estimated on the unlabelled requests from calibrated scores (CBPE). Absent when not set. */
+  estimate?: EstimateMetric[];
 }
+
+/** A span of time as written (`7d`, `36h`, `90m`) and in milliseconds. */
+export interface Duration {
+  text: string;
+  ms: number;
+}
+
+/** The metrics `shadow.estimate` can estimate without labels. */
+export type EstimateMetric = 'recall' | 'precision' | 'accuracy' | 'auc';
 
 export interface GateConfig {
   task: Task;

@@ -20,6 +20,12 @@ export interface Columns {
   input_tokens: string;
   output_tokens: string;
   error: string;
+  /**
+   * Shadow log: the request's time (ISO 8601 or epoch seconds). Set only when written
+   * under `columns` (the effective config omits it otherwise); readers use
+   * `columns.timestamp ?? 'timestamp'`.
+   */
+  timestamp?: string;
 }
 
 /** The `model` column's values for the two models. */

@@ -11,6 +11,7 @@ import { MISSING_SEGMENT } from './eval.js';
 import { expandInput } from './glob.js';
 import { estimateRows, peekHeader } from './peek.js';
 import { requestCodes } from './requestCodes.js';
+import { requestTimes } from './timestamp.js';
 import { errorAt, readLabelsFile, type LabelsFile } from './labels.js';
 import { columnOf, locate, pickCategories, readTable, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, ShadowData, ShadowIntegrity, ShadowLabels, ShadowModelData, Table } from './types.js';
@@ -33,7 +34,7 @@ export interface ShadowReadOptions {
    * the log lacks it), e.g. `{ cost: 'cost_per_1k is in shadow.envelope' }`. Groups not
    * named here are read when present.
    */
-  needs: { cost?: string; error?: string; decision?: string; score?: string };
+  needs: { cost?: string; error?: string; decision?: string; score?: string; timestamp?: string };
 }
 
 const EXAMPLES = 5;
@@ -148,6 +149,8 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
   const { baseline, candidate } = modelsData(ctx, classes);
   const segments = c.segments.map((s) => segmentColumn(ctx, s));
   const { label, labels } = joinLabels(ctx, classes, labelsFile);
+  const ts = columnOf(t, 'timestamp', 'category');
+  const timestamp = ts ? requestTimes(t, ts, pairB, pairC, timestampColumn(c), requestIds) : null;
   return {
     n,
     baseline,
@@ -159,8 +162,12 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
     integrity,
     labels,
     files,
+    timestamp,
   };
 }
+
+/** The timestamp column's name: `columns.timestamp`, else `timestamp`. */
+const timestampColumn = (c: Columns): string => c.timestamp ?? 'timestamp';
 
 interface Ctx {
   t: Table;
@@ -197,6 +204,7 @@ function specsFor(opts: ShadowReadOptions, outputs: boolean): ColumnSpec[] {
       break;
   }
   for (const s of c.segments) specs.push({ name: s, key: `segment:${s}`, kind: 'category', required: true, ifEmpty: MISSING_SEGMENT });
+  specs.push({ name: timestampColumn(c), key: 'timestamp', kind: 'category', required: false, ifEmpty: EMPTY });
   return specs;
 }
 
@@ -224,6 +232,7 @@ function checkNeeds(t: Table, opts: ShadowReadOptions): void {
   }
   if (needs.error && !t.columns.error) throw missingColumn(file, c.error, header, ` (${needs.error}; true/false or 1/0 per row)`);
   if (needs.score && !t.columns.score) throw missingColumn(file, c.score, header, ` (${needs.score})`);
+  if (needs.timestamp && !t.columns.timestamp) throw missingColumn(file, timestampColumn(c), header, ` (${needs.timestamp}; ISO 8601 or epoch seconds per row)`);
   if (needs.decision) {
     if (opts.task === 'multiclass' && !t.columns.prediction) throw missingColumn(file, c.prediction, header, ` (${needs.decision}: the predicted class)`);
     if (opts.task !== 'multiclass' && !t.columns.prediction && !t.columns.score) {

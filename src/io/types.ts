@@ -195,4 +195,6 @@ export interface ShadowData {
   integrity: ShadowIntegrity;
   labels: ShadowLabels;
   files: string[];
+  /** Each paired request's time in ms since the epoch (the earlier of its rows'); null or absent when the log has no timestamp column. */
+  timestamp?: Float64Array | null;
 }

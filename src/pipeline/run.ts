@@ -21,7 +21,7 @@ export type StageTimings = Record<string, number>;
 export async function runGate(req: GateRequest, timings: StageTimings = {}): Promise<Report> {
   // A shadow log without a shadow section gets the default one (and the report shows it).
   const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
-  const sources = sourcesFor(req);
+  const sources = sourcesFor(req, config);
   const time = timer(timings);
   // Sources measure the value-for-money metric too, rule-less when unconfigured.
   const ctx = { config: withValueForMoneyMetric(config), time };

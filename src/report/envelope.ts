@@ -4,6 +4,7 @@
 // which GitHub renders in the comment itself. Pure: reads the Report only.
 import { markdownTable } from 'markdown-table';
 import type { Check } from '../schema/index.js';
+import { labelsSection } from './labels.js';
 import { valueForMoneyText } from './valueForMoney.js';
 import { escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatUsd, formatValue, metricUnit } from './format.js';
@@ -132,6 +133,8 @@ export function envelopeSection(report: Report): string {
   if (s.value_for_money) out.push(`**Value for money:** ${escapeText(valueForMoneyText(s.value_for_money))}.`);
   const labels = labelsLine(s);
   if (labels) out.push(labels);
+  const late = labelsSection(report);
+  if (late) out.push(late);
   const chart = latencyChart(s);
   if (chart) out.push(chart);
   return out.join('\n\n');

@@ -25,7 +25,7 @@ export const BUDGET_USED_MAX = 1e6;
 
 export const VERDICTS = ['pass', 'warn', 'fail', 'overridden'] as const;
 export const STATUSES = ['pass', 'warn', 'fail', 'insufficient'] as const;
-export const SOURCES = ['offline', 'shadow', 'online', 'integrity', 'data', 'skew'] as const;
+export const SOURCES = ['offline', 'shadow', 'online', 'integrity', 'data', 'skew', 'estimated'] as const;
 export const SEVERITIES = ['fail', 'warn'] as const;
 export const RULE_KINDS = ['change', 'min', 'max'] as const;
 /** Repository roles as src/github/override.ts reports them (`none` for a non-collaborator). */
@@ -37,15 +37,17 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 const ID_SUFFIX = /^[a-z][a-z0-9_]{0,31}$/;
 const HTTP_URL = /^https?:\/\/\S+$/;
 
-const ci = nullable(
-  pair(number(), {
-    what: 'null or [low, high]',
-    check: ([lo, hi], path, ctx) => {
-      if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
-    },
-  }),
-  'Interval of the delta at `statistics.confidence`, [low, high]; null where no test ran.',
-);
+const interval = (description: string) =>
+  nullable(
+    pair(number(), {
+      what: 'null or [low, high]',
+      check: ([lo, hi], path, ctx) => {
+        if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
+      },
+    }),
+    description,
+  );
+const ci = interval('Interval of the delta at `statistics.confidence`, [low, high]; null where no test ran.');
 
 /** One judged comparison: one rule on one metric in one segment. */
 export const CHECK = named(
@@ -53,7 +55,7 @@ export const CHECK = named(
   object(
     {
       id: nonEmpty('`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.', 2 * MAX_TEXT),
-      source: oneOf(SOURCES, 'Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), or batch vs online features and offline vs online model output (skew).'),
+      source: oneOf(SOURCES, 'Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated).'),
       metric: metricName('The metric (or integrity property) judged.'),
       segment: nonEmpty('`overall`, `column=value`, or crossed `a=x&b=y`.'),
       n: nullable(count(), 'Examples (or requests) behind the values; null for checks that count nothing.'),
@@ -84,6 +86,8 @@ export const CHECK = named(
       ),
       noise_floor: nullable(number({ min: 0, description: 'Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks.' })),
       inconclusive: boolean('Data checks: beyond the limit on its point estimate but within the sampling noise (a pass, listed with its noise floor). Absent on other checks.'),
+      baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
+      candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
       extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: 'Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks.' }),
     },
     {

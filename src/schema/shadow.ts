@@ -1,6 +1,6 @@
 // The shadow comparison's summary in report.json (`report.shadow`): latency,
 // cost, errors, labels and value for money, overall. Part of the description in report.ts.
-import { array, count, named, nullable, object, oneOf, text } from './describe.js';
+import { array, boolean, count, named, nullable, number, object, oneOf, pair, text } from './describe.js';
 import { finite, line, share } from './fields.js';
 
 const percentiles = named(
@@ -31,6 +31,57 @@ const valueForMoney = object(
   { description: "The candidate's metric lift next to what it costs (overall)." },
 );
 
+const ageBucket = object(
+  {
+    from_days: count('Age of the youngest requests in the bucket, in whole days before the newest timestamp.'),
+    to_days: nullable(count('The bucket holds ages below this many days; null for the last, open bucket.')),
+    requests: count('Paired requests of that age.'),
+    labelled: count('... of which have a label.'),
+    coverage: share('labelled / requests.'),
+  },
+  {},
+  { description: 'Requests of one age (whole days before the newest timestamp) and how many have their label.' },
+);
+
+const labelCoverage = object(
+  {
+    newest: text({ max: 64, oneLine: true, description: "The log's newest request time (ISO 8601, UTC): ages count back from it." }),
+    oldest: text({ max: 64, oneLine: true, description: "The log's oldest request time (ISO 8601, UTC)." }),
+    maturity: nullable(text({ max: 32, oneLine: true, description: '`shadow.labels.maturity` as written; null when not set.' })),
+    mature_requests: nullable(count('Requests at least `maturity` old (the only ones the online checks read); null without a maturity.')),
+    young_labelled: nullable(count('Labelled requests younger than `maturity`, left out of the online checks; null without a maturity.')),
+    by_age: array(ageBucket, { max: 64, description: 'Per day of age, youngest first; days without requests left out; ages of 30 days and more in one last bucket.' }),
+  },
+  {},
+  { description: 'Label coverage by request age, from the log\'s `timestamp` column: whether the labels that exist are representative.' },
+);
+
+const estimateComparison = object(
+  {
+    metric: text({ max: 64, oneLine: true, description: 'The estimated metric.' }),
+    model: oneOf(['baseline', 'candidate'] as const, 'Which model.'),
+    requests: count('Labelled requests compared (the online checks\' requests).'),
+    measured: nullable(finite('The metric measured on their labels; null where undefined.')),
+    estimate: nullable(finite('The estimate on the same requests from calibrated scores; null where undefined.')),
+    ci: nullable(pair(number(), { what: 'null or [low, high]' }), "The estimate's interval, outcomes drawn as the calibration says."),
+    agrees: boolean('Whether the measured value lies within the interval: false is a sign the score-outcome relation changed (concept drift).'),
+  },
+  {},
+  { description: 'An estimate checked against the labels that exist.' },
+);
+
+const estimateSummary = object(
+  {
+    metrics: array(text({ max: 64, oneLine: true }), { max: 8, description: '`shadow.estimate`.' }),
+    requests: count('Requests estimated: without a label (or younger than the maturity), both models succeeded and scored.'),
+    calibration_examples: count('Eval examples each model\'s scores were calibrated on (isotonic regression).'),
+    assumption: text({ max: 512, description: 'What the estimates assume, for people.' }),
+    comparisons: array(estimateComparison, { max: 16, description: 'Overall, where labelled requests exist: estimate against measured value, per metric and model.' }),
+  },
+  {},
+  { description: 'Metrics estimated without labels (confidence-based performance estimation); the checks are in `checks` (source `estimated`).' },
+);
+
 export const shadowSummary = object(
   {
     requests: count("Requests served by both models: the comparison's n."),
@@ -56,6 +107,9 @@ export const shadowSummary = object(
     }),
     value_for_money: nullable(valueForMoney),
   },
-  {},
+  {
+    label_coverage: nullable(labelCoverage, 'Present when the log has a `timestamp` column.'),
+    estimate: nullable(estimateSummary, 'Present when `shadow.estimate` is set.'),
+  },
   { description: 'The shadow comparison in brief, overall. The envelope checks themselves are in `checks` (source `shadow`).' },
 );

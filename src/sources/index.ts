@@ -1,7 +1,8 @@
 // src/sources: where measured values come from. One Source per family of inputs
 // (offline/: the eval files; shadow/: the shadow log's serving envelope;
-// online/: the configured metrics on the log's labelled requests; data/ and
-// skew/ next), all of one shape (types.ts):
+// online/: the configured metrics on the log's labelled requests; estimated/:
+// `shadow.estimate`'s metrics on its unlabelled requests; data/ and skew/
+// next), all of one shape (types.ts):
 //
 //   interface Source { id: string; run(ctx: SourceContext): Promise<SourceResult> }
 //
@@ -17,8 +18,10 @@
 // To add a source: a folder with index.ts exporting `xSource(input): Source`,
 // and one line in sourcesFor.
 // Public surface: sourcesFor, the Source types, and each source's index.
+import type { GateConfig } from '../config/index.js';
 import { UsageError } from '../errors/index.js';
-import { offlineSource } from './offline/index.js';
+import { estimatedSource } from './estimated/index.js';
+import { evalPair, offlineSource } from './offline/index.js';
 import { onlineSource } from './online/index.js';
 import { shadowLog, shadowSource } from './shadow/index.js';
 import type { Source } from './types.js';
@@ -27,6 +30,7 @@ export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, 
 export { measureEval, offlineSource } from './offline/index.js';
 export { shadowLog, shadowSource } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
+export { estimatedSource } from './estimated/index.js';
 
 /** The inputs a run is given (paths or globs; null when not given). */
 export interface SourceInputs {
@@ -40,8 +44,15 @@ export interface SourceInputs {
  * The sources a run's inputs call for, in the order the report lists their checks.
  * Throws `UsageError` when the inputs do not make a comparison.
  */
-export function sourcesFor(inputs: SourceInputs): Source[] {
+export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shadow'>): Source[] {
   const { baselineEval, candidateEval, shadow, labels } = inputs;
+  const estimate = config?.shadow?.estimate;
+  if (estimate && (baselineEval === null || shadow === null)) {
+    const missing = [baselineEval === null ? 'baseline-eval and candidate-eval (each model is calibrated on its eval file)' : '', shadow === null ? 'shadow (the requests to estimate on)' : '']
+      .filter(Boolean)
+      .join(' and ');
+    throw new UsageError(`shadow.estimate is set but ${missing} ${baselineEval === null && shadow === null ? 'are' : 'is'} not given: the estimates need both the eval files and the shadow log.`);
+  }
   if ((baselineEval === null) !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
@@ -54,11 +65,13 @@ export function sourcesFor(inputs: SourceInputs): Source[] {
     throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
   }
   const sources: Source[] = [];
-  if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
+  // One read of each input for every source that reads it.
+  const pair = baselineEval !== null && candidateEval !== null ? evalPair({ baseline: baselineEval, candidate: candidateEval }) : null;
+  if (pair !== null) sources.push(offlineSource({ baseline: baselineEval!, candidate: candidateEval! }, pair));
   if (shadow !== null) {
-    // One read of the log for both of its sources.
     const log = shadowLog({ shadow, labels });
     sources.push(shadowSource(log), onlineSource(log));
+    if (estimate && pair !== null) sources.push(estimatedSource({ pair, log }));
   }
   return sources;
 }

@@ -21,3 +21,4 @@ export * from './quantile.js';
 export * from './quantileBootstrap.js';
 export * from './random.js';
 export * from './tester.js';
+export * from './calibration.js';

@@ -2,5 +2,5 @@
 // Public surface: offlineSource(input) -> Source, and measureEval (an eval
 // pair segmented, measured and given its paired tester), which the online
 // source reuses on the labelled shadow requests.
-export { offlineSource, type OfflineInput } from './run.js';
+export { evalPair, offlineSource, type EvalPair, type OfflineInput } from './run.js';
 export { measureEval, type MeasuredEval, type MeasureEvalOptions } from './measure.js';

@@ -5,6 +5,8 @@ import { splitMetricName } from '../../metrics/index.js';
 import { coverageCheck, ruleSetOf } from '../../gate/index.js';
 import { readEvalPair } from '../../io/index.js';
 import { scoreDistribution } from '../../report/index.js';
+import type { GateConfig } from '../../config/index.js';
+import type { EvalData } from '../../io/index.js';
 import type { Source, SourceContext, SourceResult } from '../types.js';
 import { measureEval } from './measure.js';
 
@@ -14,27 +16,40 @@ export interface OfflineInput {
   candidate: string;
 }
 
-/** The offline source of a run. */
-export function offlineSource(input: OfflineInput): Source {
-  return { id: 'offline', run: (ctx) => runOffline(input, ctx) };
+/** The run's eval pair, read on first use; every later call gets the same data (the estimated source reads it too). */
+export interface EvalPair {
+  read(config: GateConfig): Promise<EvalData>;
 }
 
-async function runOffline(input: OfflineInput, ctx: SourceContext): Promise<SourceResult> {
+export function evalPair(input: OfflineInput): EvalPair {
+  let data: Promise<EvalData> | null = null;
+  return {
+    read(config) {
+      const numericColumns = Object.keys(config.metrics)
+        .map(splitMetricName)
+        .filter((m) => m.base === 'mean' && m.arg !== null)
+        .map((m) => m.arg!);
+      data ??= readEvalPair({
+        baseline: input.baseline,
+        candidate: input.candidate,
+        columns: config.columns,
+        task: config.task,
+        threshold: config.threshold,
+        numericColumns,
+      });
+      return data;
+    },
+  };
+}
+
+/** The offline source of a run. */
+export function offlineSource(input: OfflineInput, pair: EvalPair = evalPair(input)): Source {
+  return { id: 'offline', run: (ctx) => runOffline(pair, ctx) };
+}
+
+async function runOffline(pair: EvalPair, ctx: SourceContext): Promise<SourceResult> {
   const { config, time } = ctx;
-  const numericColumns = Object.keys(config.metrics)
-    .map(splitMetricName)
-    .filter((m) => m.base === 'mean' && m.arg !== null)
-    .map((m) => m.arg!);
-  const data = await time('read', () =>
-    readEvalPair({
-      baseline: input.baseline,
-      candidate: input.candidate,
-      columns: config.columns,
-      task: config.task,
-      threshold: config.threshold,
-      numericColumns,
-    }),
-  );
+  const data = await time('read', () => pair.read(config));
   const { segmentation, measured, tester } = await measureEval(data, config, { metrics: config.metrics, statsConfig: config, time, stage: '', cache: true });
   const offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   return {

@@ -32,25 +32,27 @@ export function onlineMetrics(
 
 /**
  * The labelled requests as an eval pair, or null when there are none.
- * A request counts when it has a label, neither model failed, and both gave a decision.
+ * A request counts when it has a label, neither model failed, and both gave a decision
+ * (and, given `keep`, when `keep[k]` is 1: old enough for its label, see maturity.ts).
  * multiclass: classes are re-coded to the names used on these requests (as offline).
  */
-export function onlineEvalData(data: ShadowData, task: Task): EvalData | null {
+export function onlineEvalData(data: ShadowData, task: Task, keep: Uint8Array | null = null): EvalData | null {
   const { label } = data;
   const dB = data.baseline.decision;
   const dC = data.candidate.decision;
   if (!label || !dB || !dC) return null;
   const eB = data.baseline.error;
   const eC = data.candidate.error;
-  const keep: number[] = [];
+  const kept: number[] = [];
   for (let k = 0; k < data.n; k++) {
+    if (keep !== null && !keep[k]) continue;
     if (label[k] !== label[k] || dB[k] !== dB[k] || dC[k] !== dC[k]) continue;
     if ((eB && eB[k]) || (eC && eC[k])) continue;
-    keep.push(k);
+    kept.push(k);
   }
-  const n = keep.length;
+  const n = kept.length;
   if (n === 0) return null;
-  const rows = Int32Array.from(keep);
+  const rows = Int32Array.from(kept);
   const pick = (a: Float64Array | null): Float64Array => {
     const out = new Float64Array(n);
     if (a === null) return out.fill(NaN);

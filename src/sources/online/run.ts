@@ -9,6 +9,7 @@ import { measureEval } from '../offline/index.js';
 import type { ShadowLog } from '../shadow/index.js';
 import type { Source, SourceContext, SourceResult } from '../types.js';
 import { onlineEvalData, onlineMetrics, onlineStatsConfig } from './evalData.js';
+import { labelCoverage, matureMask } from './maturity.js';
 
 /** The online source of a run: reads the same shadow log as the shadow source. */
 export function onlineSource(log: ShadowLog): Source {
@@ -18,12 +19,15 @@ export function onlineSource(log: ShadowLog): Source {
 async function runOnline(log: ShadowLog, ctx: SourceContext): Promise<SourceResult> {
   const { config, time } = ctx;
   const data = await log.read(config);
+  const maturity = config.shadow?.labels?.maturity;
+  const mature = matureMask(data, maturity);
+  const coverage = labelCoverage(data, mature, maturity);
   const online = onlineMetrics(config.metrics, config.task, data.baseline.score !== null && data.candidate.score !== null, config.columns.score);
   let requests = 0;
   let values: JudgeInput | null = null;
   let segments: Segment[] = [];
   if (data.labels.labelled > 0) {
-    const ev = onlineEvalData(data, config.task);
+    const ev = onlineEvalData(data, config.task, mature);
     if (ev && Object.keys(online.metrics).length > 0) {
       requests = ev.n;
       const onlineConfig = { ...config, metrics: online.metrics };
@@ -37,6 +41,11 @@ async function runOnline(log: ShadowLog, ctx: SourceContext): Promise<SourceResu
     values,
     integrity: [],
     segments,
-    report: { shadow: { labels: { online_requests: requests, skipped_metrics: data.labels.labelled > 0 ? online.skipped : [] } } },
+    report: {
+      shadow: {
+        labels: { online_requests: requests, skipped_metrics: data.labels.labelled > 0 ? online.skipped : [] },
+        ...(coverage ? { label_coverage: coverage } : {}),
+      },
+    },
   };
 }

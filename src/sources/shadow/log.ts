@@ -26,6 +26,11 @@ function needs(shadow: ShadowConfig, defaulted: boolean): Needs {
   if (has('error_rate')) out.error = `error_rate is in ${where}`;
   if (has('agreement')) out.decision = `agreement is in ${where}`;
   if (has('score_psi')) out.score = `score_psi is in ${where}`;
+  if (shadow.labels?.maturity) out.timestamp = `shadow.labels.maturity is ${shadow.labels.maturity.text}`;
+  if (shadow.estimate) {
+    out.score = `shadow.estimate is set (the estimates read each model's score)`;
+    out.decision ??= 'shadow.estimate is set';
+  }
   return out;
 }
 
