@@ -18,6 +18,7 @@
 // and one line in sourcesFor.
 // Public surface: sourcesFor, the Source types, and each source's index.
 import { UsageError } from '../errors/index.js';
+import { dataSource } from './data/source.js';
 import { offlineSource } from './offline/index.js';
 import { onlineSource } from './online/index.js';
 import { shadowLog, shadowSource } from './shadow/index.js';
@@ -27,6 +28,7 @@ export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, 
 export { measureEval, offlineSource } from './offline/index.js';
 export { shadowLog, shadowSource } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
+export { dataSource, type DataInput } from './data/source.js';
 
 /** The inputs a run is given (paths or globs; null when not given). */
 export interface SourceInputs {
@@ -34,6 +36,11 @@ export interface SourceInputs {
   candidateEval: string | null;
   shadow: string | null;
   labels: string | null;
+  /** Feature inputs of the data checks (absent: none). */
+  reference?: string | null;
+  current?: string | null;
+  batchFeatures?: string | null;
+  onlineFeatures?: string | null;
 }
 
 /**
@@ -42,6 +49,21 @@ export interface SourceInputs {
  */
 export function sourcesFor(inputs: SourceInputs): Source[] {
   const { baselineEval, candidateEval, shadow, labels } = inputs;
+  const reference = inputs.reference ?? null;
+  const current = inputs.current ?? null;
+  const batchFeatures = inputs.batchFeatures ?? null;
+  const onlineFeatures = inputs.onlineFeatures ?? null;
+  if ((reference === null) !== (current === null)) {
+    throw new UsageError(
+      `${reference === null ? 'current is given without reference' : 'reference is given without current'}: the drift and health checks compare the current features with the reference (rows or a profile from \`model-gate profile\`).`,
+    );
+  }
+  if ((batchFeatures === null) !== (onlineFeatures === null)) {
+    throw new UsageError(
+      `${batchFeatures === null ? 'online-features is given without batch-features' : 'batch-features is given without online-features'}: the skew checks compare the same requests' features from both pipelines, joined on request_id.`,
+    );
+  }
+  const data = reference !== null || batchFeatures !== null;
   if ((baselineEval === null) !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
@@ -50,8 +72,8 @@ export function sourcesFor(inputs: SourceInputs): Source[] {
   if (labels !== null && shadow === null) {
     throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
   }
-  if (baselineEval === null && shadow === null) {
-    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
+  if (baselineEval === null && shadow === null && !data) {
+    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both; or feature inputs (reference and current, batch-features and online-features).');
   }
   const sources: Source[] = [];
   if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
@@ -60,5 +82,7 @@ export function sourcesFor(inputs: SourceInputs): Source[] {
     const log = shadowLog({ shadow, labels });
     sources.push(shadowSource(log), onlineSource(log));
   }
+  // The data checks: alone, or with the others (with eval files and a shadow log, also each model's output skew).
+  if (data || (baselineEval !== null && shadow !== null)) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
   return sources;
 }
