@@ -44,7 +44,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     counts,
     checks,
     inputs: { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null },
-    config: effectiveConfig(config),
+    config: effectiveConfig(config, { data: sources.some((s) => s.id === 'data') }),
     run: req.run,
     override: null,
     generated_at: (req.now ?? (() => new Date()))().toISOString(),

@@ -18,7 +18,7 @@
 // and one line in sourcesFor.
 // Public surface: sourcesFor, the Source types, and each source's index.
 import { UsageError } from '../errors/index.js';
-import { dataSource } from './data/source.js';
+import { dataSource } from './data/index.js';
 import { offlineSource } from './offline/index.js';
 import { onlineSource } from './online/index.js';
 import { shadowLog, shadowSource } from './shadow/index.js';
@@ -28,7 +28,7 @@ export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, 
 export { measureEval, offlineSource } from './offline/index.js';
 export { shadowLog, shadowSource } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
-export { dataSource, type DataInput } from './data/source.js';
+export { dataSource, runProfile, type DataInput, type ProfileArgs } from './data/index.js';
 
 /** The inputs a run is given (paths or globs; null when not given). */
 export interface SourceInputs {

@@ -24,6 +24,7 @@ export { profileTable, mergeProfiles, parseProfile, binsOf } from './profile.js'
 export { readFeatureInput, readFeatureTable, runProfile, type ProfileArgs } from './read.js';
 export { publishSection, renderDataMarkdown, renderDataHtml } from './render.js';
 export type { ModelScores } from './output.js';
+export { dataSource, type DataInput } from './source.js';
 
 export interface DataInputs {
   config: GateConfig;
