@@ -79,7 +79,7 @@ export function sourcesFor(inputs: SourceInputs): Source[] {
   if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
   if (shadow !== null) {
     // One read of the log for both of its sources.
-    const log = shadowLog({ shadow, labels });
+    const log = shadowLog({ shadow, labels, scores: baselineEval !== null });
     sources.push(shadowSource(log), onlineSource(log));
   }
   // The data checks: alone, or with the others (with eval files and a shadow log, also each model's output skew).

@@ -129,4 +129,36 @@ describe('data checks from the CLI', () => {
     expect(Math.abs(c.candidate! - off / 3000)).toBeLessThan(1e-9);
     expect(report.data?.skew.find((s) => s.feature === 'amount' && s.segment === 'overall')?.examples.length).toBe(5);
   });
+
+  it("output skew: a candidate whose shadow scores shift while its eval scores do not fails skew/output_psi", async () => {
+    const rng = new Random('output');
+    const sig = (z: number) => 1 / (1 + Math.exp(-z));
+    const evalRows = (shift: number) => {
+      const lines = ['id,label,score'];
+      const r2 = new Random(`eval${shift}`);
+      const labels = new Random('labels');
+      for (let i = 0; i < 4000; i++) {
+        const y = labels.uniform() < 0.3 ? 1 : 0;
+        lines.push(`e${i},${y},${sig(normalQuantile(r2.uniform()) + (y ? 1 : -1)).toFixed(6)}`);
+      }
+      return `${lines.join('\n')}\n`;
+    };
+    writeFileSync(at('b-eval.csv'), evalRows(0));
+    writeFileSync(at('c-eval.csv'), evalRows(1));
+    const log = ['request_id,model,latency_ms,cost_usd,error,score'];
+    for (let i = 0; i < 4000; i++) {
+      const z = normalQuantile(rng.uniform()) + (rng.uniform() < 0.3 ? 1 : -1);
+      log.push(`s${i},baseline,${(20 + rng.uniform() * 5).toFixed(2)},0.001,0,${sig(z).toFixed(6)}`);
+      log.push(`s${i},candidate,${(20 + rng.uniform() * 5).toFixed(2)},0.001,0,${sig(z + 1.5).toFixed(6)}`);
+    }
+    writeFileSync(at('shadow.csv'), `${log.join('\n')}\n`);
+    const r = await cli(['--baseline-eval', at('b-eval.csv'), '--candidate-eval', at('c-eval.csv'), '--shadow', at('shadow.csv'), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const report = validateReport(JSON.parse(r.stdout), 'report.json');
+    const c = report.checks.find((x) => x.id === 'skew/output_psi/overall')!;
+    expect(c.status).toBe('fail');
+    expect(c.candidate!).toBeGreaterThan(c.baseline! + 0.1);
+    // The model checks are decided as before: no data check among them, none re-decided.
+    expect(report.checks.filter((x) => x.source === 'skew' || x.source === 'data').map((x) => x.id)).toEqual(['skew/output_psi/overall']);
+  });
 });
