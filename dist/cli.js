@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -315,8 +315,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line2.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name3 = parts.shift();
+        switch (name3) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -344,7 +344,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name3}`, true);
             return false;
         }
       }
@@ -453,9 +453,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name3 = `${prefix}${i}`;
+        if (!exclude.has(name3))
+          return name3;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -1492,8 +1492,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name3 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name3} value`);
       }
       return tagObj;
     }
@@ -2386,9 +2386,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
-      const num2 = typeof value2 === "number" ? value2 : Number(value2);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2428,8 +2428,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2868,8 +2868,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3071,23 +3071,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign2 = str[0];
       const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign2 === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign2 === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value: value2 } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value2 === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign2 = "";
       if (value2 < 0) {
         sign2 = "-";
-        value2 *= num2(-1);
+        value2 *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value2 % _60];
       if (value2 < 60) {
         parts.unshift(0);
@@ -3492,11 +3492,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name3) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3715,9 +3715,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message2) {
+      constructor(name3, pos, code, message2) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.code = code;
         this.message = message2;
         this.pos = pos;
@@ -4357,8 +4357,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name3 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name3} must end with a ${expectedEnd}` : `${name3} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -8038,8 +8038,8 @@ var require_builder = __commonJS({
        * This checks a required field has been set in a given table that has
        * just been constructed.
        */
-      requiredField(table, field) {
-        const table_start = this.bb.capacity() - table;
+      requiredField(table2, field) {
+        const table_start = this.bb.capacity() - table2;
         const vtable_start = table_start - this.bb.readInt32(table_start);
         const ok = field < this.bb.readInt16(vtable_start) && this.bb.readInt16(vtable_start + field) != 0;
         if (!ok) {
@@ -8269,8 +8269,8 @@ function describeUnexpected(e) {
 function confusionTotal(c) {
   return c.tp + c.fp + c.tn + c.fn;
 }
-function ratio(num2, den) {
-  return den > 0 ? num2 / den : null;
+function ratio(num3, den) {
+  return den > 0 ? num3 / den : null;
 }
 
 // src/metrics/accuracy.ts
@@ -8444,27 +8444,27 @@ function buildCells(dims, n, segments) {
     const parent = [];
     const seg = [];
     if (count3 * segments <= DENSE_LIMIT) {
-      const table = new Int32Array(count3 * segments).fill(-1);
+      const table2 = new Int32Array(count3 * segments).fill(-1);
       for (let r = 0; r < n; r++) {
         const s = rs[r];
         const key = ofRow[r] * segments + s;
-        let c = table[key];
+        let c = table2[key];
         if (c < 0) {
-          c = table[key] = next++;
+          c = table2[key] = next++;
           parent.push(ofRow[r]);
           seg.push(s);
         }
         ofRow[r] = c;
       }
     } else {
-      const table = /* @__PURE__ */ new Map();
+      const table2 = /* @__PURE__ */ new Map();
       for (let r = 0; r < n; r++) {
         const s = rs[r];
         const key = ofRow[r] * segments + s;
-        let c = table.get(key);
+        let c = table2.get(key);
         if (c === void 0) {
           c = next++;
-          table.set(key, c);
+          table2.set(key, c);
           parent.push(ofRow[r]);
           seg.push(s);
         }
@@ -8522,21 +8522,21 @@ function radixSort(values, into) {
   let lo = new Uint32Array(n);
   const hist = new Uint32Array(4 * BUCKETS);
   for (let i = 0; i < n; i++) {
-    let h2 = bits[2 * i + 1];
+    let h3 = bits[2 * i + 1];
     let l = bits[2 * i];
-    if (h2 === 2147483648 && l === 0) h2 = 0;
-    if (h2 & 2147483648) {
-      h2 = ~h2 >>> 0;
+    if (h3 === 2147483648 && l === 0) h3 = 0;
+    if (h3 & 2147483648) {
+      h3 = ~h3 >>> 0;
       l = ~l >>> 0;
     } else {
-      h2 = (h2 | 2147483648) >>> 0;
+      h3 = (h3 | 2147483648) >>> 0;
     }
-    hi[i] = h2;
+    hi[i] = h3;
     lo[i] = l;
     hist[l & MASK]++;
     hist[BUCKETS + (l >>> 16)]++;
-    hist[2 * BUCKETS + (h2 & MASK)]++;
-    hist[3 * BUCKETS + (h2 >>> 16)]++;
+    hist[2 * BUCKETS + (h3 & MASK)]++;
+    hist[3 * BUCKETS + (h3 >>> 16)]++;
   }
   let idx2 = new Int32Array(n);
   let hi2 = new Uint32Array(n);
@@ -8795,11 +8795,11 @@ var TableSummary = class {
 // src/summaries/idHash.ts
 var OFFSET = 2166136261 | 0;
 var PRIME = 16777619;
-function fold(h2, s) {
+function fold(h3, s) {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c < 128) {
-      h2 = Math.imul(h2 ^ c, PRIME);
+      h3 = Math.imul(h3 ^ c, PRIME);
       continue;
     }
     if (c >= 55296 && c < 56320 && i + 1 < s.length) {
@@ -8811,18 +8811,18 @@ function fold(h2, s) {
     }
     if (c >= 55296 && c < 57344) c = 65533;
     if (c < 2048) {
-      h2 = Math.imul(h2 ^ (192 | c >> 6), PRIME);
+      h3 = Math.imul(h3 ^ (192 | c >> 6), PRIME);
     } else if (c < 65536) {
-      h2 = Math.imul(h2 ^ (224 | c >> 12), PRIME);
-      h2 = Math.imul(h2 ^ (128 | c >> 6 & 63), PRIME);
+      h3 = Math.imul(h3 ^ (224 | c >> 12), PRIME);
+      h3 = Math.imul(h3 ^ (128 | c >> 6 & 63), PRIME);
     } else {
-      h2 = Math.imul(h2 ^ (240 | c >> 18), PRIME);
-      h2 = Math.imul(h2 ^ (128 | c >> 12 & 63), PRIME);
-      h2 = Math.imul(h2 ^ (128 | c >> 6 & 63), PRIME);
+      h3 = Math.imul(h3 ^ (240 | c >> 18), PRIME);
+      h3 = Math.imul(h3 ^ (128 | c >> 12 & 63), PRIME);
+      h3 = Math.imul(h3 ^ (128 | c >> 6 & 63), PRIME);
     }
-    h2 = Math.imul(h2 ^ (128 | c & 63), PRIME);
+    h3 = Math.imul(h3 ^ (128 | c & 63), PRIME);
   }
-  return h2;
+  return h3;
 }
 function idGroups(ids, n, seed, groups) {
   const out = new Uint8Array(n);
@@ -9024,16 +9024,16 @@ function mcc(tp, trueWeight, predWeight, total) {
   if (!(total > 0)) return null;
   let correct = 0;
   let tp_ = 0;
-  let pp = 0;
+  let pp2 = 0;
   let tt = 0;
   for (let k = 0; k < trueWeight.length; k++) {
     correct += tp[k];
     tp_ += trueWeight[k] * predWeight[k];
-    pp += predWeight[k] * predWeight[k];
+    pp2 += predWeight[k] * predWeight[k];
     tt += trueWeight[k] * trueWeight[k];
   }
   const n22 = total * total;
-  const den = (n22 - pp) * (n22 - tt);
+  const den = (n22 - pp2) * (n22 - tt);
   if (!(den > 0)) return 0;
   return (correct * total - tp_) / Math.sqrt(den);
 }
@@ -9133,11 +9133,11 @@ var metric21 = {
 };
 
 // src/metrics/shadow.ts
-var shadow = (name2, direction, rate, unit, test, description) => ({
-  name: name2,
+var shadow = (name3, direction, rate2, unit, test, description) => ({
+  name: name3,
   tasks: "shadow",
   direction,
-  rate,
+  rate: rate2,
   unit,
   description,
   summary: "shadow",
@@ -9180,20 +9180,20 @@ var REGISTRY = [
   metric5
 ];
 var BY_NAME = new Map(REGISTRY.map((d) => [d.name, d]));
-function splitMetricName(name2) {
-  const m = /^([a-z_0-9]+)\[(.+)\]$/.exec(name2);
-  return m ? { base: m[1], arg: m[2] } : { base: name2, arg: null };
+function splitMetricName(name3) {
+  const m = /^([a-z_0-9]+)\[(.+)\]$/.exec(name3);
+  return m ? { base: m[1], arg: m[2] } : { base: name3, arg: null };
 }
-function declarationOf(name2) {
-  const { base, arg } = splitMetricName(name2);
-  if (arg === null) return BY_NAME.get(name2) ?? null;
+function declarationOf(name3) {
+  const { base, arg } = splitMetricName(name3);
+  if (arg === null) return BY_NAME.get(name3) ?? null;
   for (const d of REGISTRY) if (d.parameter && splitMetricName(d.name).base === base) return d;
   return null;
 }
 
 // src/metrics/catalog.ts
-var infoOf = (d, name2 = d.name, direction = d.direction === "declared" ? "higher" : d.direction, tasks = d.tasks === "shadow" ? "shadow" : [...d.tasks], description = d.description) => ({
-  name: name2,
+var infoOf = (d, name3 = d.name, direction = d.direction === "declared" ? "higher" : d.direction, tasks = d.tasks === "shadow" ? "shadow" : [...d.tasks], description = d.description) => ({
+  name: name3,
   tasks,
   direction,
   summary: d.summary,
@@ -9204,20 +9204,20 @@ var infoOf = (d, name2 = d.name, direction = d.direction === "declared" ? "highe
 });
 var METRICS = REGISTRY.filter((d) => !d.parameter).map((d) => infoOf(d));
 var BY_NAME2 = new Map(METRICS.map((m) => [m.name, m]));
-function lookupMetric(name2, task, declared) {
-  const { arg } = splitMetricName(name2);
+function lookupMetric(name3, task, declared) {
+  const { arg } = splitMetricName(name3);
   if (arg !== null) {
-    const d = declarationOf(name2);
+    const d = declarationOf(name3);
     if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
-    if (d.parameter === "column") return infoOf(d, name2, declared ?? "higher", [task], `mean of column ${arg}`);
-    return infoOf(d, name2, void 0, void 0, `recall of class ${arg}`);
+    if (d.parameter === "column") return infoOf(d, name3, declared ?? "higher", [task], `mean of column ${arg}`);
+    return infoOf(d, name3, void 0, void 0, `recall of class ${arg}`);
   }
-  const m = BY_NAME2.get(name2);
+  const m = BY_NAME2.get(name3);
   if (!m || m.tasks === "shadow" || !m.tasks.includes(task)) return null;
   return m;
 }
-function lookupShadowMetric(name2) {
-  const m = BY_NAME2.get(name2);
+function lookupShadowMetric(name3) {
+  const m = BY_NAME2.get(name3);
   return m && m.tasks === "shadow" ? m : null;
 }
 function metricNames(task) {
@@ -9226,14 +9226,14 @@ function metricNames(task) {
 function shadowMetricNames() {
   return METRICS.filter((m) => m.tasks === "shadow").map((m) => m.name);
 }
-function metricDisplayUnit(name2) {
-  return declarationOf(name2)?.unit ?? null;
+function metricDisplayUnit(name3) {
+  return declarationOf(name3)?.unit ?? null;
 }
-function judgedOnAbsolute(name2) {
-  return declarationOf(name2)?.judgedOnAbsolute === true;
+function judgedOnAbsolute(name3) {
+  return declarationOf(name3)?.judgedOnAbsolute === true;
 }
-function needsScores(name2) {
-  const s = declarationOf(name2)?.summary;
+function needsScores(name3) {
+  const s = declarationOf(name3)?.summary;
   return s === "ranking" || s === "scores";
 }
 
@@ -9527,8 +9527,8 @@ function rankingSums(acc, segments) {
 
 // src/metrics/measure.ts
 var NO_COSTS = { tp: 0, fp: 0, tn: 0, fn: 0 };
-function decisionParams(name2, spec, classes) {
-  const { arg } = splitMetricName(name2);
+function decisionParams(name3, spec, classes) {
+  const { arg } = splitMetricName(name3);
   return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
 }
 function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
@@ -9541,14 +9541,14 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
   }
   const names = Object.keys(metrics);
   const issues = [];
-  for (const name2 of names) {
-    if (!lookupMetric(name2, task, metrics[name2].direction)) {
+  for (const name3 of names) {
+    if (!lookupMetric(name3, task, metrics[name3].direction)) {
       issues.push({
-        path: `metrics.${name2}`,
-        message: `"${name2}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? ", recall[CLASS]" : ""}, mean[COLUMN]`
+        path: `metrics.${name3}`,
+        message: `"${name3}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? ", recall[CLASS]" : ""}, mean[COLUMN]`
       });
-    } else if (declarationOf(name2)?.needsCosts && !metrics[name2].costs) {
-      issues.push({ path: `metrics.${name2}.costs`, message: `${name2} needs costs: { tp, fp, tn, fn }` });
+    } else if (declarationOf(name3)?.needsCosts && !metrics[name3].costs) {
+      issues.push({ path: `metrics.${name3}.costs`, message: `${name3} needs costs: { tp, fp, tn, fn }` });
     }
   }
   if (issues.length > 0) throw new ConfigError("config", issues);
@@ -9571,24 +9571,24 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
     const scores = scoreSums(acc, S);
     const ranks = [];
     const ranking = (m) => ranks[m] ??= rankingSums(rankingPass(rows.scoreOrder(m), cells, S), S);
-    for (const name2 of names) {
-      const d = declarationOf(name2);
+    for (const name3 of names) {
+      const d = declarationOf(name3);
       if (d.summary === "decision") {
-        const p = decisionParams(name2, metrics[name2], data.classes);
-        finishers.set(name2, (s, m) => d.value(views[s * 2 + m], p));
-      } else if (d.summary === "ranking") finishers.set(name2, (s, m) => d.value(ranking(m), s));
-      else if (d.summary === "scores") finishers.set(name2, (s, m) => d.value(scores, s, m));
+        const p = decisionParams(name3, metrics[name3], data.classes);
+        finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (d.summary === "ranking") finishers.set(name3, (s, m) => d.value(ranking(m), s));
+      else if (d.summary === "scores") finishers.set(name3, (s, m) => d.value(scores, s, m));
     }
   } else if (task === "multiclass") {
     const sums = multiclassPass(data, cells, S);
     count3.set(sums.count);
     weight.set(sums.weight);
     const views = multiclassViews(sums, data.classes.length, S);
-    for (const name2 of names) {
-      const d = declarationOf(name2);
+    for (const name3 of names) {
+      const d = declarationOf(name3);
       if (d.summary !== "decision") continue;
-      const p = decisionParams(name2, metrics[name2], data.classes);
-      finishers.set(name2, (s, m) => d.value(views[s * 2 + m], p));
+      const p = decisionParams(name3, metrics[name3], data.classes);
+      finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
     }
   } else {
     const acc = regressionPass(data, cells, S);
@@ -9597,27 +9597,27 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
       weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
     }
     const errors = errorSums(acc, S);
-    for (const name2 of names) {
-      const d = declarationOf(name2);
-      if (d.summary === "errors") finishers.set(name2, (s, m) => d.value(errors, s, m));
+    for (const name3 of names) {
+      const d = declarationOf(name3);
+      if (d.summary === "errors") finishers.set(name3, (s, m) => d.value(errors, s, m));
     }
   }
-  for (const name2 of names) {
-    const d = declarationOf(name2);
+  for (const name3 of names) {
+    const d = declarationOf(name3);
     if (d.summary !== "column") continue;
-    const { arg } = splitMetricName(name2);
+    const { arg } = splitMetricName(name3);
     const column2 = arg === null ? void 0 : data.numeric[arg];
-    if (!column2) throw new Error(`measureOffline: numeric column ${arg} for ${name2} was not loaded by the reader`);
+    if (!column2) throw new Error(`measureOffline: numeric column ${arg} for ${name3} was not loaded by the reader`);
     const sums = columnSums(meanPass(column2, data.weight, cells, S), S);
-    finishers.set(name2, (s, m) => d.value(sums, s, m));
+    finishers.set(name3, (s, m) => d.value(sums, s, m));
   }
   return segmentation.segments.map((segment, s) => {
     const n = count3[s];
     const empty = !(weight[s] > 0);
     const values = {};
-    for (const name2 of names) {
-      const f = finishers.get(name2);
-      values[name2] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
+    for (const name3 of names) {
+      const f = finishers.get(name3);
+      values[name3] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
     }
     return { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
   });
@@ -9672,14 +9672,14 @@ function multiclassViews(sums, K, S) {
 }
 
 // src/metrics/eceGroups.ts
-function eceGroupSums(scoreB, scoreC, label, weight, group, groups, cells, segments) {
+function eceGroupSums(scoreB, scoreC, label, weight, group2, groups, cells, segments) {
   const width = groups * ECE_GROUP_WIDTH;
   const acc = new Float64Array(cells.count * width);
   const cellOf = cells.ofRow;
   for (let r = 0; r < label.length; r++) {
     const w = weight === null ? 1 : weight[r];
     const y = label[r];
-    const o = cellOf[r] * width + group[r] * ECE_GROUP_WIDTH;
+    const o = cellOf[r] * width + group2[r] * ECE_GROUP_WIDTH;
     acc[o] += w;
     acc[o + 1 + eceBin(scoreB[r])] += w * (y - scoreB[r]);
     acc[o + 1 + ECE_BINS + eceBin(scoreC[r])] += w * (y - scoreC[r]);
@@ -9696,7 +9696,7 @@ function rankingWalk(input) {
   const cellOf = cells.ofRow;
   const segOf = cells.segmentOf;
   const G = jackknife?.groups ?? 0;
-  const group = jackknife?.group ?? null;
+  const group2 = jackknife?.group ?? null;
   const posW = new Float64Array(S);
   const negW = new Float64Array(S);
   const posN = new Float64Array(S);
@@ -9717,11 +9717,11 @@ function rankingWalk(input) {
       if (label[r] === 1) {
         cPosW[c] += w;
         cPosN[c] += 1;
-        if (cgPos) cgPos[c * G + group[r]] += w;
+        if (cgPos) cgPos[c * G + group2[r]] += w;
       } else {
         cNegW[c] += w;
         cNegN[c] += 1;
-        if (cgNeg) cgNeg[c * G + group[r]] += w;
+        if (cgNeg) cgNeg[c * G + group2[r]] += w;
       }
     }
     for (let c = 0; c < C3; c++) {
@@ -9774,7 +9774,7 @@ function rankingWalk(input) {
         const c = a >> 1;
         const y = (a & 1) === 1;
         const w = wts === null ? 1 : wts[end2];
-        const g = group === null ? 0 : group[rows[end2]];
+        const g = group2 === null ? 0 : group2[rows[end2]];
         for (let d = 0; d < D2; d++) {
           const s = segOf[c * D2 + d];
           const pa = posAbove[s];
@@ -9838,7 +9838,7 @@ function rankingWalk(input) {
         const c = a >> 1;
         const y = (a & 1) === 1;
         const w = wts === null ? 1 : wts[k];
-        const g = group === null ? 0 : group[rows[k]];
+        const g = group2 === null ? 0 : group2[rows[k]];
         for (let d = 0; d < D2; d++) {
           const s = segOf[c * D2 + d];
           if (segTouched[s] === 0) {
@@ -9959,7 +9959,7 @@ function summarizeChanges(data, segmentation, measured, metrics, task, seed, row
   };
   if (data.n === 0) return out;
   const cells = rows.cells;
-  const decls = Object.keys(metrics).map((name2) => ({ name: name2, d: declarationOf(name2) }));
+  const decls = Object.keys(metrics).map((name3) => ({ name: name3, d: declarationOf(name3) }));
   const applies = (d) => d !== null && d.tasks !== "shadow" && d.tasks.includes(task);
   if (task !== "regression" && decls.some(({ d }) => applies(d) && d.summary === "decision")) {
     const K = task === "binary" ? 2 : data.classes.length;
@@ -9993,18 +9993,18 @@ function summarizeChanges(data, segmentation, measured, metrics, task, seed, row
   }
   let bufB = null;
   let bufC = null;
-  for (const { name: name2, d } of decls) {
+  for (const { name: name3, d } of decls) {
     if (!d || !applies(d)) continue;
     if (d.summary === "column") {
-      const { arg } = splitMetricName(name2);
+      const { arg } = splitMetricName(name3);
       const col2 = arg === null ? void 0 : data.numeric[arg];
-      if (col2) out.moments.set(name2, pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S));
+      if (col2) out.moments.set(name3, pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S));
     } else if ((d.summary === "scores" || d.summary === "errors") && d.terms && (d.test === "paired-mean" || d.test === "delta-method")) {
       bufB ??= new Float64Array(data.n);
       bufC ??= new Float64Array(data.n);
       d.terms(data.label, data.baseline.score, bufB);
       d.terms(data.label, data.candidate.score, bufC);
-      out.moments.set(name2, pairedMoments(bufB, bufC, data.weight, cells, S));
+      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
     }
   }
   return out;
@@ -10369,7 +10369,11 @@ var CONFIG_SCHEMA = {
     cost_usd: col("cost_usd", "Shadow log: cost of the request in USD."),
     input_tokens: col("input_tokens", "Shadow log: input tokens (priced with `shadow.pricing` when there is no cost column)."),
     output_tokens: col("output_tokens", "Shadow log: output tokens."),
-    error: col("error", "Shadow log: `true`/`false` or 1/0, the request failed or timed out.")
+    error: col("error", "Shadow log: `true`/`false` or 1/0, the request failed or timed out."),
+    timestamp: special("`timestamp`", "Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.", {
+      type: "string",
+      minLength: 1
+    })
   }),
   segments: section("How results are cut into segments.", {
     min_samples: num(
@@ -10444,6 +10448,20 @@ var CONFIG_SCHEMA = {
       score_psi: special("none", "Rule on the population stability index of the candidate's scores (same as `envelope.score_psi`).", {
         $ref: "#/$defs/rule"
       }),
+      labels: special(
+        "none",
+        "`{ maturity }`: online metrics only on requests at least this old (`7d`, `36h`, `90m`) at the log's newest `timestamp`; younger ones may not have their label yet.",
+        {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: { maturity: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?(w|d|h|m|s)$" } }
+        }
+      ),
+      estimate: special(
+        "none",
+        "Binary: metrics (`recall`, `precision`, `accuracy`, `auc`) estimated on the shadow requests without a label from each model's scores calibrated on its eval file (isotonic), with checks `estimated/METRIC/SEGMENT` under the metric's rule. Needs the eval files and the shadow log.",
+        { type: ["array", "null"], items: { enum: ["recall", "precision", "accuracy", "auc"] }, uniqueItems: true }
+      ),
       value_for_money: special(
         "none",
         "`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.",
@@ -10587,28 +10605,34 @@ function checkColumnRoles(columns, issues) {
   for (const roles of [EVAL_ROLES, SHADOW_ROLES]) {
     const seen = /* @__PURE__ */ new Map();
     for (const role of roles) {
-      const name2 = columns[role];
-      const first = seen.get(name2);
+      const name3 = columns[role];
+      const first = seen.get(name3);
       if (first !== void 0 && !reported.has(`${first}/${role}`)) {
         reported.add(`${first}/${role}`);
-        issues.add(["columns", role], `${JSON.stringify(name2)} is already the ${first} column; each role needs its own column`);
-      } else if (first === void 0) seen.set(name2, role);
+        issues.add(["columns", role], `${JSON.stringify(name3)} is already the ${first} column; each role needs its own column`);
+      } else if (first === void 0) seen.set(name3, role);
     }
+  }
+  const ts = columns.timestamp;
+  if (ts !== void 0) {
+    const clash = SHADOW_ROLES.find((role) => columns[role] === ts);
+    if (clash) issues.add(["columns", "timestamp"], `${JSON.stringify(ts)} is already the ${clash} column; each role needs its own column`);
+    if (columns.segments.includes(ts)) issues.add(["columns", "segments"], `${JSON.stringify(ts)} is the timestamp column; a segment column must be another column`);
   }
   const roleOf = /* @__PURE__ */ new Map();
   for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf.has(columns[role])) roleOf.set(columns[role], role);
-  columns.segments.forEach((name2) => {
-    const role = roleOf.get(name2);
+  columns.segments.forEach((name3) => {
+    const role = roleOf.get(name3);
     if (role !== void 0) {
-      issues.add(["columns", "segments"], `${JSON.stringify(name2)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
+      issues.add(["columns", "segments"], `${JSON.stringify(name3)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
     }
   });
 }
 
 // src/config/segments.ts
-function notSegmentColumn(name2, segmentColumns) {
-  if (segmentColumns.length === 0) return `${JSON.stringify(name2)} is not a segment column; add it to columns.segments first`;
-  return `${JSON.stringify(name2)} is not in columns.segments (${segmentColumns.join(", ")})${suggestion(name2, segmentColumns)}`;
+function notSegmentColumn(name3, segmentColumns) {
+  if (segmentColumns.length === 0) return `${JSON.stringify(name3)} is not a segment column; add it to columns.segments first`;
+  return `${JSON.stringify(name3)} is not in columns.segments (${segmentColumns.join(", ")})${suggestion(name3, segmentColumns)}`;
 }
 function readCross(raw, segmentColumns, issues) {
   const path = ["segments", "cross"];
@@ -10866,22 +10890,22 @@ function metricRef(info) {
 function offlineNamesFor(task) {
   return [...metricNames(task), ...task === "multiclass" ? ["recall[CLASS]"] : [], "mean[X]"];
 }
-function unknownMetricMessage(name2, task) {
-  const { arg } = splitMetricName(name2);
+function unknownMetricMessage(name3, task) {
+  const { arg } = splitMetricName(name3);
   const valid = offlineNamesFor(task).join(", ");
-  if (arg !== null && declarationOf(name2)?.parameter === "class") {
+  if (arg !== null && declarationOf(name3)?.parameter === "class") {
     return `recall[CLASS] is for task multiclass only (task is ${task})${task === "binary" ? "; use recall" : ""}`;
   }
-  if (arg !== null) return `unknown metric \`${name2}\`: only mean[X]${task === "multiclass" ? " and recall[CLASS] take" : " takes"} a [column or class]; valid for ${task}: ${valid}`;
-  if (lookupShadowMetric(name2)) return `${name2} is a shadow metric; put it under shadow.envelope`;
-  const other = METRICS.find((m) => m.name === name2 && m.tasks !== "shadow");
-  if (other && other.tasks !== "shadow") return `${name2} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
-  return withValid(`unknown metric \`${name2}\` for task ${task}`, name2, metricNames(task), offlineNamesFor(task));
+  if (arg !== null) return `unknown metric \`${name3}\`: only mean[X]${task === "multiclass" ? " and recall[CLASS] take" : " takes"} a [column or class]; valid for ${task}: ${valid}`;
+  if (lookupShadowMetric(name3)) return `${name3} is a shadow metric; put it under shadow.envelope`;
+  const other = METRICS.find((m) => m.name === name3 && m.tasks !== "shadow");
+  if (other && other.tasks !== "shadow") return `${name3} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
+  return withValid(`unknown metric \`${name3}\` for task ${task}`, name3, metricNames(task), offlineNamesFor(task));
 }
-function readDirection(raw, path, name2, issues) {
+function readDirection(raw, path, name3, issues) {
   const v = isMapping(raw) ? raw.direction : void 0;
   if (v === void 0 || v === null) {
-    issues.add([...path, "direction"], `missing: ${name2} needs direction: higher or lower (which way is better)`);
+    issues.add([...path, "direction"], `missing: ${name3} needs direction: higher or lower (which way is better)`);
     return null;
   }
   if (typeof v === "string" && DIRECTIONS.includes(v)) return v;
@@ -10917,12 +10941,12 @@ function readCosts(raw, path, issues) {
   }
   return ok ? costs : void 0;
 }
-function readMetric(name2, raw, path, task, issues) {
-  const isMean = splitMetricName(name2).arg !== null && declarationOf(name2)?.parameter === "column";
-  const declared = isMean ? readDirection(raw, path, name2, issues) : null;
-  const info = lookupMetric(name2, task, declared ?? void 0);
+function readMetric(name3, raw, path, task, issues) {
+  const isMean = splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column";
+  const declared = isMean ? readDirection(raw, path, name3, issues) : null;
+  const info = lookupMetric(name3, task, declared ?? void 0);
   if (!info) {
-    issues.add(path, unknownMetricMessage(name2, task));
+    issues.add(path, unknownMetricMessage(name3, task));
     return null;
   }
   const ref = { ...metricRef(info), direction: isMean ? declared : info.direction };
@@ -10945,26 +10969,37 @@ function readMetrics(raw, task, issues) {
     return {};
   }
   const out = {};
-  for (const [name2, rule] of Object.entries(entries)) {
-    const m = readMetric(name2, rule, [...path, name2], task, issues);
-    if (m) out[name2] = m;
+  for (const [name3, rule] of Object.entries(entries)) {
+    const m = readMetric(name3, rule, [...path, name3], task, issues);
+    if (m) out[name3] = m;
   }
   return out;
+}
+
+// src/config/duration.ts
+var UNIT_MS = { w: 7 * 864e5, d: 864e5, h: 36e5, m: 6e4, s: 1e3 };
+var PATTERN = /^(\d+(?:\.\d+)?)\s*(w|d|h|m|s)$/;
+function parseDuration(raw) {
+  if (typeof raw !== "string") return null;
+  const m = PATTERN.exec(raw.trim());
+  if (!m) return null;
+  const ms = Number(m[1]) * UNIT_MS[m[2]];
+  return Number.isFinite(ms) && ms > 0 ? { text: raw.trim(), ms } : null;
 }
 
 // src/config/shadow.ts
 var FOLDED = ["agreement", "score_psi"];
 var VFM_KEYS = ["metric", "max_cost_per_1k_per_point", "severity"];
-function readShadowRule(name2, raw, path, task, issues) {
-  const info = lookupShadowMetric(name2);
+function readShadowRule(name3, raw, path, task, issues) {
+  const info = lookupShadowMetric(name3);
   if (!info) {
-    const offline = METRICS.some((m) => m.name === name2) || /^(mean|recall)\[.+\]$/.test(name2);
-    if (offline) issues.add(path, `${name2} is an offline metric; put it under metrics`);
-    else issues.add(path, withValid(`unknown shadow metric \`${name2}\``, name2, shadowMetricNames(), shadowMetricNames()));
+    const offline = METRICS.some((m) => m.name === name3) || /^(mean|recall)\[.+\]$/.test(name3);
+    if (offline) issues.add(path, `${name3} is an offline metric; put it under metrics`);
+    else issues.add(path, withValid(`unknown shadow metric \`${name3}\``, name3, shadowMetricNames(), shadowMetricNames()));
     return null;
   }
   const before = issues.count;
-  if (name2 === "agreement" && task === "regression") {
+  if (name3 === "agreement" && task === "regression") {
     issues.add(path, "agreement compares the two models' decisions, which task regression does not have");
   }
   const partial = readRule(raw, path, metricRef(info), "shadow", issues);
@@ -10981,9 +11016,9 @@ function readEnvelope(raw, task, issues) {
     return {};
   }
   const out = {};
-  for (const [name2, rule] of Object.entries(entries)) {
-    const r = readShadowRule(name2, rule, [...path, name2], task, issues);
-    if (r) out[name2] = r;
+  for (const [name3, rule] of Object.entries(entries)) {
+    const r = readShadowRule(name3, rule, [...path, name3], task, issues);
+    if (r) out[name3] = r;
   }
   return out;
 }
@@ -11018,6 +11053,43 @@ function readValueForMoney(raw, task, metrics, issues) {
   if (issues.count > before) return null;
   return { metric: metric22, maxCostPer1kPerPoint: cost, severity };
 }
+var ESTIMATES = ["recall", "precision", "accuracy", "auc"];
+function readLabels(raw, issues) {
+  const path = ["shadow", "labels"];
+  if (raw === void 0 || raw === null) return void 0;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { maturity: 7d }, got ${show(raw)}`);
+    return void 0;
+  }
+  issues.checkKeys(path, raw, ["maturity"]);
+  if (raw.maturity === void 0 || raw.maturity === null) return void 0;
+  const maturity = parseDuration(raw.maturity);
+  if (maturity === null) {
+    issues.add([...path, "maturity"], `expected a positive duration such as 7d, 36h or 90m (units w, d, h, m, s), got ${show(raw.maturity)}`);
+    return void 0;
+  }
+  return { maturity };
+}
+function readEstimate(raw, task, issues) {
+  const path = ["shadow", "estimate"];
+  if (raw === void 0 || raw === null) return void 0;
+  if (!Array.isArray(raw)) {
+    issues.add(path, `expected a list of metrics such as [recall, precision], got ${show(raw)}`);
+    return void 0;
+  }
+  if (task !== null && task !== "binary") {
+    issues.add(path, `estimates without labels are for task binary only (task is ${task}); remove shadow.estimate`);
+    return void 0;
+  }
+  const out = [];
+  raw.forEach((m, i) => {
+    if (typeof m !== "string" || !ESTIMATES.includes(m)) {
+      issues.add([...path, i], withValid(`${show(m)} cannot be estimated without labels`, String(m), ESTIMATES, ESTIMATES));
+    } else if (out.includes(m)) issues.add([...path, i], `${m} is listed twice`);
+    else out.push(m);
+  });
+  return out.length > 0 ? out : void 0;
+}
 function readShadow(s, raw, task, metrics, issues) {
   if (s === null) return null;
   const { baseline, candidate } = s.models;
@@ -11026,21 +11098,26 @@ function readShadow(s, raw, task, metrics, issues) {
   }
   const envelope = readEnvelope(s.envelope, task, issues);
   const written = isMapping(s.envelope) ? s.envelope : {};
-  for (const name2 of FOLDED) {
-    if (!isMapping(raw) || !(name2 in raw)) continue;
-    if (name2 in written) {
-      issues.add(["shadow", name2], `${name2} is also set under shadow.envelope; keep one of the two`);
+  for (const name3 of FOLDED) {
+    if (!isMapping(raw) || !(name3 in raw)) continue;
+    if (name3 in written) {
+      issues.add(["shadow", name3], `${name3} is also set under shadow.envelope; keep one of the two`);
       continue;
     }
-    const r = readShadowRule(name2, raw[name2], ["shadow", name2], task, issues);
-    if (r) envelope[name2] = r;
+    const r = readShadowRule(name3, raw[name3], ["shadow", name3], task, issues);
+    if (r) envelope[name3] = r;
   }
-  return {
+  const out = {
     models: { baseline, candidate },
     pricing: s.pricing && { inputPer1kTokens: s.pricing.input_per_1k_tokens, outputPer1kTokens: s.pricing.output_per_1k_tokens },
     envelope,
     valueForMoney: readValueForMoney(s.value_for_money, task, metrics, issues)
   };
+  const labels = readLabels(s.labels, issues);
+  if (labels) out.labels = labels;
+  const estimate2 = readEstimate(s.estimate, task, issues);
+  if (estimate2) out.estimate = estimate2;
+  return out;
 }
 
 // src/config/overrides.ts
@@ -11061,19 +11138,19 @@ function readOverrides(raw, ctx, issues) {
       continue;
     }
     const rules = {};
-    for (const [name2, rawRule] of Object.entries(metrics)) {
-      const p = [...path, name2];
-      const base = ctx.rules.get(name2);
+    for (const [name3, rawRule] of Object.entries(metrics)) {
+      const p = [...path, name3];
+      const base = ctx.rules.get(name3);
       if (!base) {
-        if (!ctx.invalid.has(name2)) {
-          issues.add(p, `${name2} is not configured under metrics; add it under metrics first${suggestion(name2, configured)}${configured.length ? ` (configured: ${configured.join(", ")})` : ""}`);
+        if (!ctx.invalid.has(name3)) {
+          issues.add(p, `${name3} is not configured under metrics; add it under metrics first${suggestion(name3, configured)}${configured.length ? ` (configured: ${configured.join(", ")})` : ""}`);
         }
         continue;
       }
       const before = issues.count;
       const merged = mergeRule(base.rule, readRule(rawRule, p, base.ref, "override", issues));
       if (issues.count === before) checkMinMax(merged, p, issues);
-      if (issues.count === before) rules[name2] = merged;
+      if (issues.count === before) rules[name3] = merged;
     }
     if (idOk) out[id] = rules;
   }
@@ -11106,7 +11183,7 @@ var SECTION_KEYS = ["features", "rules", "tolerance", "correction"];
 var FEATURE_KEYS = ["type", "sentinels"];
 var TYPES = ["numeric", "categorical"];
 var CORRECTIONS = ["bh", "holm", "none"];
-var refOf = (name2) => ({ name: name2, direction: "lower", rate: RATE_RULES.has(name2), cost: false, mean: false });
+var refOf = (name3) => ({ name: name3, direction: "lower", rate: RATE_RULES.has(name3), cost: false, mean: false });
 function readRules(raw, path, base, issues, merge2 = false) {
   const out = { ...base };
   if (raw === void 0 || raw === null) return out;
@@ -11114,16 +11191,16 @@ function readRules(raw, path, base, issues, merge2 = false) {
     issues.add(path, `expected a mapping of data rule to rule, such as { psi: { max: 0.2 } }, got ${show(raw)}`);
     return out;
   }
-  for (const [name2, value2] of Object.entries(raw)) {
-    if (!DATA_RULES.includes(name2)) {
-      issues.unknownKey(path, name2, DATA_RULES, "data rule");
+  for (const [name3, value2] of Object.entries(raw)) {
+    if (!DATA_RULES.includes(name3)) {
+      issues.unknownKey(path, name3, DATA_RULES, "data rule");
       continue;
     }
-    const rule = name2;
+    const rule = name3;
     const before = issues.count;
-    const partial = readRule(value2, [...path, name2], refOf(rule), merge2 ? "override" : "shadow", issues);
+    const partial = readRule(value2, [...path, name3], refOf(rule), merge2 ? "override" : "shadow", issues);
     const result = merge2 ? mergeRule(base[rule], partial) : toRule(partial);
-    checkMinMax(result, [...path, name2], issues);
+    checkMinMax(result, [...path, name3], issues);
     if (issues.count === before) out[rule] = result;
   }
   return out;
@@ -11139,8 +11216,8 @@ function readSentinels(raw, path, issues) {
   });
   return out;
 }
-function readFeature(name2, raw, rules, issues) {
-  const path = ["data", "features", name2];
+function readFeature(name3, raw, rules, issues) {
+  const path = ["data", "features", name3];
   const out = { type: null, sentinels: [], rules };
   if (raw === void 0 || raw === null) return out;
   if (!isMapping(raw)) {
@@ -11160,7 +11237,7 @@ function readFeature(name2, raw, rules, issues) {
   out.rules = readRules(rulePart, path, rules, issues, true);
   if (out.type === "numeric") {
     out.sentinels.forEach((s, i) => {
-      if (typeof s === "string" && !Number.isFinite(Number(s))) issues.add([...path, "sentinels", i], `feature ${name2} is numeric; a sentinel must be a number, got ${show(s)}`);
+      if (typeof s === "string" && !Number.isFinite(Number(s))) issues.add([...path, "sentinels", i], `feature ${name3} is numeric; a sentinel must be a number, got ${show(s)}`);
     });
   }
   return out;
@@ -11212,19 +11289,25 @@ function readData(raw, issues) {
     if (!isMapping(f)) issues.add(["data", "features"], `expected a mapping of column name to settings, such as { amount: { type: numeric } }, got ${show(f)}`);
     else {
       out.features = {};
-      for (const [name2, value2] of Object.entries(f)) out.features[name2] = readFeature(name2, value2, out.rules, issues);
+      for (const [name3, value2] of Object.entries(f)) out.features[name3] = readFeature(name3, value2, out.rules, issues);
     }
   }
   return out;
+}
+function featureSettings(cfg, name3) {
+  return cfg.features?.[name3] ?? { type: null, sentinels: [], rules: cfg.rules };
+}
+function dataConfigOf(cfg) {
+  return cfg.data ?? readData(void 0, new Issues());
 }
 
 // src/config/effective.ts
 function tolerance(t) {
   return t.kind === "absolute" ? t.value : t.text;
 }
-function ruleYaml(name2, rule, extra = {}, base) {
+function ruleYaml(name3, rule, extra = {}, base) {
   const out = {};
-  if (extra.direction !== void 0 && splitMetricName(name2).arg !== null && declarationOf(name2)?.parameter === "column") out.direction = extra.direction;
+  if (extra.direction !== void 0 && splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column") out.direction = extra.direction;
   if (extra.costs) out.costs = { fp: extra.costs.fp, fn: extra.costs.fn, tp: extra.costs.tp, tn: extra.costs.tn };
   const limits = [
     ["min", rule.min, base?.min !== void 0],
@@ -11239,11 +11322,12 @@ function ruleYaml(name2, rule, extra = {}, base) {
   out.severity = rule.severity;
   return out;
 }
-function effectiveConfig(cfg) {
+function effectiveConfig(cfg, opts = {}) {
   const out = { task: cfg.task };
   if (cfg.task === "binary") out.threshold = cfg.threshold;
   const columns = {};
   for (const key of Object.keys(CONFIG_SCHEMA.columns.fields)) {
+    if (key === "timestamp" && cfg.columns.timestamp === void 0) continue;
     columns[key] = key === "segments" ? [...cfg.columns.segments] : cfg.columns[key];
   }
   out.columns = columns;
@@ -11256,12 +11340,12 @@ function effectiveConfig(cfg) {
   };
   out.integrity = { min_coverage: cfg.integrity.minCoverage };
   const metrics = {};
-  for (const [name2, m] of Object.entries(cfg.metrics)) metrics[name2] = ruleYaml(name2, m.rule, { costs: m.costs, direction: m.direction });
+  for (const [name3, m] of Object.entries(cfg.metrics)) metrics[name3] = ruleYaml(name3, m.rule, { costs: m.costs, direction: m.direction });
   out.metrics = metrics;
   const overrides = {};
   for (const [id, rules] of Object.entries(cfg.overrides)) {
     const o = {};
-    for (const [name2, rule] of Object.entries(rules)) o[name2] = ruleYaml(name2, rule, {}, cfg.metrics[name2]?.rule ?? cfg.shadow?.envelope[name2]);
+    for (const [name3, rule] of Object.entries(rules)) o[name3] = ruleYaml(name3, rule, {}, cfg.metrics[name3]?.rule ?? cfg.shadow?.envelope[name3]);
     overrides[id] = o;
   }
   out.overrides = overrides;
@@ -11269,14 +11353,28 @@ function effectiveConfig(cfg) {
   out.shadow = s === null ? null : {
     models: { baseline: s.models.baseline, candidate: s.models.candidate },
     pricing: s.pricing && { input_per_1k_tokens: s.pricing.inputPer1kTokens, output_per_1k_tokens: s.pricing.outputPer1kTokens },
-    envelope: Object.fromEntries(Object.entries(s.envelope).map(([name2, rule]) => [name2, ruleYaml(name2, rule)])),
+    envelope: Object.fromEntries(Object.entries(s.envelope).map(([name3, rule]) => [name3, ruleYaml(name3, rule)])),
     value_for_money: s.valueForMoney && {
       metric: s.valueForMoney.metric,
       max_cost_per_1k_per_point: s.valueForMoney.maxCostPer1kPerPoint,
       severity: s.valueForMoney.severity
-    }
+    },
+    ...s.labels ? { labels: { maturity: s.labels.maturity.text } } : {},
+    ...s.estimate ? { estimate: [...s.estimate] } : {}
   };
+  if (cfg.data !== void 0 || opts.data) out.data = dataYaml(dataConfigOf(cfg));
   return out;
+}
+function dataYaml(d) {
+  const rules = (r, base) => Object.fromEntries(Object.entries(r).map(([name3, rule]) => [name3, ruleYaml(name3, rule, {}, base?.[name3])]));
+  return {
+    features: d.features === null ? null : Object.fromEntries(
+      Object.entries(d.features).map(([name3, f]) => [name3, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }])
+    ),
+    rules: rules(d.rules),
+    tolerance: { abs: d.tolerance.abs, rel: d.tolerance.rel },
+    correction: d.correction
+  };
 }
 
 // src/config/parse.ts
@@ -11307,7 +11405,12 @@ function parseConfig(text2, source) {
   if (task !== null && task !== "binary" && doc.threshold !== void 0 && doc.threshold !== null) {
     issues.add(["threshold"], `threshold ${show(doc.threshold)} applies to task binary only (task is ${task}); remove it`);
   }
-  const columns = { ...top.columns };
+  const { timestamp, ...named2 } = top.columns;
+  const columns = { ...named2 };
+  if (timestamp !== void 0 && timestamp !== null) {
+    const t = readName(timestamp, ["columns", "timestamp"], issues, "column name");
+    if (t !== null) columns.timestamp = t;
+  }
   checkColumnRoles(columns, issues);
   const cross = readCross(top.segments.cross, columns.segments, issues);
   const metrics = task === null ? {} : readMetrics(doc.metrics, task, issues);
@@ -11315,13 +11418,13 @@ function parseConfig(text2, source) {
   let overrides = {};
   if (task !== null) {
     const rules = /* @__PURE__ */ new Map();
-    for (const [name2, m] of Object.entries(metrics)) rules.set(name2, { rule: m.rule, ref: metricRef(lookupMetric(name2, task, m.direction)) });
-    for (const [name2, rule] of Object.entries(shadow2?.envelope ?? {})) rules.set(name2, { rule, ref: metricRef(lookupShadowMetric(name2)) });
+    for (const [name3, m] of Object.entries(metrics)) rules.set(name3, { rule: m.rule, ref: metricRef(lookupMetric(name3, task, m.direction)) });
+    for (const [name3, rule] of Object.entries(shadow2?.envelope ?? {})) rules.set(name3, { rule, ref: metricRef(lookupShadowMetric(name3)) });
     const invalid = /* @__PURE__ */ new Set();
     const shadowDoc = isMapping(doc.shadow) ? doc.shadow : {};
     const written = [doc.metrics, shadowDoc.envelope].flatMap((s) => isMapping(s) ? Object.keys(s) : []);
-    for (const name2 of ["agreement", "score_psi"]) if (name2 in shadowDoc) written.push(name2);
-    for (const name2 of written) if (!rules.has(name2)) invalid.add(name2);
+    for (const name3 of ["agreement", "score_psi"]) if (name3 in shadowDoc) written.push(name3);
+    for (const name3 of written) if (!rules.has(name3)) invalid.add(name3);
     overrides = readOverrides(doc.overrides, { segmentColumns: columns.segments, cross, rules, invalid }, issues);
   }
   const data = doc.data === void 0 || doc.data === null ? void 0 : readData(doc.data, issues);
@@ -11534,15 +11637,15 @@ function object(required, optional = {}, o = {}) {
     }
   };
 }
-function named(name2, node) {
+function named(name3, node) {
   return {
     ...node,
     json(defs) {
-      if (!(name2 in defs)) {
-        defs[name2] = {};
-        defs[name2] = node.json(defs);
+      if (!(name3 in defs)) {
+        defs[name3] = {};
+        defs[name3] = node.json(defs);
       }
-      return { $ref: `#/$defs/${name2}` };
+      return { $ref: `#/$defs/${name3}` };
     }
   };
 }
@@ -11556,13 +11659,13 @@ function freeObject(o) {
       let values = 0;
       const str = text({ max: o.text });
       const keyText = text({ max: o.key });
-      const num2 = number();
+      const num3 = number();
       const walk2 = (x, p, depth) => {
         if (++values > o.values) ctx.fail(path, `holds more than ${o.values} values`);
         if (depth > o.depth) ctx.fail(p, `is nested deeper than ${o.depth} levels`);
         if (x === null || typeof x === "boolean") return;
         if (typeof x === "number") {
-          num2.parse(x, p, ctx);
+          num3.parse(x, p, ctx);
           return;
         }
         if (typeof x === "string") {
@@ -11604,6 +11707,58 @@ var login = (description) => text({ max: 44, pattern: LOGIN, what: "a GitHub log
 var finite = (description) => number({ description });
 var share = (description) => number({ min: 0, max: 1, description });
 
+// src/schema/data.ts
+var name2 = (description) => text({ max: 512, description });
+var bucket = named(
+  "data_bucket",
+  object(
+    {
+      label: name2("A value range (numeric), a category, or a bucket of the method (`empty`, `sentinel`, `other`, `new`, `out of range`)."),
+      reference: count("Reference rows in the bucket."),
+      current: count("Current rows in the bucket.")
+    },
+    { special: boolean("A bucket of the method, not a value range or category.") }
+  )
+);
+var feature = named(
+  "data_feature",
+  object({
+    feature: name2("The feature (column)."),
+    type: oneOf2(["numeric", "categorical"], "Declared or inferred."),
+    segment: text({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
+    n_reference: count("Reference rows in the segment."),
+    n_current: count("Current rows in the segment."),
+    psi: nullable(finite("PSI over `buckets` (null when a side has no rows).")),
+    distance: object({ kind: oneOf2(["ks_d", "linf"], "KS D (numeric) or L-infinity distance (categorical)."), value: nullable(finite("The distance.")) }),
+    null_rate: pair(nullable(share("")), { what: "[reference, current]", description: "Empty or unparsable share, [reference, current]." }),
+    sentinel_rate: pair(nullable(share("")), { what: "[reference, current]", description: "Sentinel share, [reference, current]." }),
+    new_rate: nullable(share("Categorical: share of current values the reference never had.")),
+    out_of_range_rate: nullable(share("Numeric: share of current values outside the reference's range.")),
+    buckets: array(bucket, { max: 1e3, description: "The buckets of the PSI, in order." })
+  })
+);
+var skew = named(
+  "data_skew",
+  object({
+    feature: name2("The feature."),
+    segment: text({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
+    n: count("Requests in both the batch and the online features."),
+    mismatches: count("Requests whose online value differs from the batch value beyond `data.tolerance`."),
+    online_missing: count("Requests with a batch value whose online value is empty or a sentinel."),
+    mean_difference: nullable(finite("Numeric: mean of online - batch where both have a value.")),
+    examples: array(text({ max: 256 }), { max: 5, description: "Up to five request ids that differ." })
+  })
+);
+var dataSection = object(
+  {
+    features: array(feature, { max: 1e5, description: "Reference vs current, per feature and segment." }),
+    skew: array(skew, { max: 1e5, description: "Batch vs online, per feature and segment." }),
+    coverage: nullable(object({ batch: count("Batch rows."), online: count("Online rows."), matched: count("Request ids in both.") }), "The skew join; null without skew inputs.")
+  },
+  {},
+  { description: "What the data checks compared, for the report's data section and histograms. The checks are in `checks` (sources `data`, `skew`)." }
+);
+
 // src/schema/shadow.ts
 var percentiles = named(
   "latency_percentiles",
@@ -11630,6 +11785,53 @@ var valueForMoney = object(
   {},
   { description: "The candidate's metric lift next to what it costs (overall)." }
 );
+var ageBucket = object(
+  {
+    from_days: count("Age of the youngest requests in the bucket, in whole days before the newest timestamp."),
+    to_days: nullable(count("The bucket holds ages below this many days; null for the last, open bucket.")),
+    requests: count("Paired requests of that age."),
+    labelled: count("... of which have a label."),
+    coverage: share("labelled / requests.")
+  },
+  {},
+  { description: "Requests of one age (whole days before the newest timestamp) and how many have their label." }
+);
+var labelCoverage = object(
+  {
+    newest: text({ max: 64, oneLine: true, description: "The log's newest request time (ISO 8601, UTC): ages count back from it." }),
+    oldest: text({ max: 64, oneLine: true, description: "The log's oldest request time (ISO 8601, UTC)." }),
+    maturity: nullable(text({ max: 32, oneLine: true, description: "`shadow.labels.maturity` as written; null when not set." })),
+    mature_requests: nullable(count("Requests at least `maturity` old (the only ones the online checks read); null without a maturity.")),
+    young_labelled: nullable(count("Labelled requests younger than `maturity`, left out of the online checks; null without a maturity.")),
+    by_age: array(ageBucket, { max: 64, description: "Per day of age, youngest first; days without requests left out; ages of 30 days and more in one last bucket." })
+  },
+  {},
+  { description: "Label coverage by request age, from the log's `timestamp` column: whether the labels that exist are representative." }
+);
+var estimateComparison = object(
+  {
+    metric: text({ max: 64, oneLine: true, description: "The estimated metric." }),
+    model: oneOf2(["baseline", "candidate"], "Which model."),
+    requests: count("Labelled requests compared (the online checks' requests)."),
+    measured: nullable(finite("The metric measured on their labels; null where undefined.")),
+    estimate: nullable(finite("The estimate on the same requests from calibrated scores; null where undefined.")),
+    ci: nullable(pair(number(), { what: "null or [low, high]" }), "The estimate's interval, outcomes drawn as the calibration says."),
+    agrees: boolean("Whether the measured value lies within the interval: false is a sign the score-outcome relation changed (concept drift).")
+  },
+  {},
+  { description: "An estimate checked against the labels that exist." }
+);
+var estimateSummary = object(
+  {
+    metrics: array(text({ max: 64, oneLine: true }), { max: 8, description: "`shadow.estimate`." }),
+    requests: count("Requests estimated: without a label (or younger than the maturity), both models succeeded and scored."),
+    calibration_examples: count("Eval examples each model's scores were calibrated on (isotonic regression)."),
+    assumption: text({ max: 512, description: "What the estimates assume, for people." }),
+    comparisons: array(estimateComparison, { max: 16, description: "Overall, where labelled requests exist: estimate against measured value, per metric and model." })
+  },
+  {},
+  { description: "Metrics estimated without labels (confidence-based performance estimation); the checks are in `checks` (source `estimated`)." }
+);
 var shadowSummary = object(
   {
     requests: count("Requests served by both models: the comparison's n."),
@@ -11655,7 +11857,10 @@ var shadowSummary = object(
     }),
     value_for_money: nullable(valueForMoney)
   },
-  {},
+  {
+    label_coverage: nullable(labelCoverage, "Present when the log has a `timestamp` column."),
+    estimate: nullable(estimateSummary, "Present when `shadow.estimate` is set.")
+  },
   { description: "The shadow comparison in brief, overall. The envelope checks themselves are in `checks` (source `shadow`)." }
 );
 
@@ -11680,7 +11885,7 @@ var MAX_VALUES = 1e5;
 var BUDGET_USED_MAX = 1e6;
 var VERDICTS = ["pass", "warn", "fail", "overridden"];
 var STATUSES = ["pass", "warn", "fail", "insufficient"];
-var SOURCES = ["offline", "shadow", "online", "integrity", "data", "skew"];
+var SOURCES = ["offline", "shadow", "online", "integrity", "data", "skew", "estimated"];
 var SEVERITIES2 = ["fail", "warn"];
 var RULE_KINDS = ["change", "min", "max"];
 var ROLES = ["read", "triage", "write", "maintain", "admin", "none"];
@@ -11689,21 +11894,22 @@ var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 var ID_SUFFIX = /^[a-z][a-z0-9_]{0,31}$/;
 var HTTP_URL = /^https?:\/\/\S+$/;
-var ci = nullable(
+var interval = (description) => nullable(
   pair(number(), {
     what: "null or [low, high]",
     check: ([lo, hi], path, ctx) => {
       if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
     }
   }),
-  "Interval of the delta at `statistics.confidence`, [low, high]; null where no test ran."
+  description
 );
+var ci = interval("Interval of the delta at `statistics.confidence`, [low, high]; null where no test ran.");
 var CHECK = named(
   "check",
   object(
     {
       id: nonEmpty("`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.", 2 * MAX_TEXT),
-      source: oneOf2(SOURCES, "Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), or batch vs online features and offline vs online model output (skew)."),
+      source: oneOf2(SOURCES, "Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated)."),
       metric: metricName("The metric (or integrity property) judged."),
       segment: nonEmpty("`overall`, `column=value`, or crossed `a=x&b=y`."),
       n: nullable(count(), "Examples (or requests) behind the values; null for checks that count nothing."),
@@ -11734,6 +11940,8 @@ var CHECK = named(
       ),
       noise_floor: nullable(number({ min: 0, description: "Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks." })),
       inconclusive: boolean("Data checks: beyond the limit on its point estimate but within the sampling noise (a pass, listed with its noise floor). Absent on other checks."),
+      baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
+      candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
       extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: "Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks." })
     },
     {
@@ -11858,6 +12066,7 @@ var REPORT = object(
       "The workflow artifact that holds the report directory, when `artifact: true`; `url` is null in the report.json inside the artifact."
     ),
     shadow: nullable(shadowSummary, "The shadow comparison in brief; null when no shadow log was given."),
+    data: nullable(dataSection, "What the data checks compared (reference vs current, batch vs online); absent or null when no feature inputs were given."),
     override_refused: nullable(refusal, "Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.")
   },
   {
@@ -11961,7 +12170,7 @@ function judge(inputs) {
   return inputs.flatMap((input) => judgeSegments(input));
 }
 function judgeSegments(input) {
-  const { rules, measured, source, tester } = input;
+  const { rules, measured, source, tester: tester2 } = input;
   const family = input.family ?? MODEL_FAMILY;
   const unit = rules.unit ?? "examples";
   const out = [];
@@ -12037,7 +12246,7 @@ function judgeSegments(input) {
         const worse = worsening(metric22, mc.direction, baseVal, cand);
         pending.breached = worse > allowed + EPSILON;
         check.tolerance = allowed;
-        const test = tester?.({ segment: segIndex, metric: metric22, direction: mc.direction, margin: allowed }) ?? null;
+        const test = tester2?.({ segment: segIndex, metric: metric22, direction: mc.direction, margin: allowed }) ?? null;
         if (test) {
           check.ci = test.ci;
           check.p_value = test.p_value;
@@ -12167,12 +12376,12 @@ function normalUpper(x) {
   else {
     const e = Math.exp(-a * a / 2);
     if (a < 4) {
-      let num2 = 0.0352624965998911 * a + 0.700383064443688;
-      num2 = num2 * a + 6.37396220353165;
-      num2 = num2 * a + 33.912866078383;
-      num2 = num2 * a + 112.079291497871;
-      num2 = num2 * a + 221.213596169931;
-      num2 = num2 * a + 220.206867912376;
+      let num3 = 0.0352624965998911 * a + 0.700383064443688;
+      num3 = num3 * a + 6.37396220353165;
+      num3 = num3 * a + 33.912866078383;
+      num3 = num3 * a + 112.079291497871;
+      num3 = num3 * a + 221.213596169931;
+      num3 = num3 * a + 220.206867912376;
       let den = 0.0883883476483184 * a + 1.75566716318264;
       den = den * a + 16.064177579207;
       den = den * a + 86.7807322029461;
@@ -12180,7 +12389,7 @@ function normalUpper(x) {
       den = den * a + 637.333633378831;
       den = den * a + 793.826512519948;
       den = den * a + 440.413735824752;
-      tail = e * num2 / den;
+      tail = e * num3 / den;
     } else {
       let b = a;
       for (let k = 40; k >= 1; k--) b = a + k / b;
@@ -12244,7 +12453,7 @@ function betaFraction(a, b, x) {
   let d = 1 - (a + b) * x / (a + 1);
   if (Math.abs(d) < TINY) d = TINY;
   d = 1 / d;
-  let h2 = d;
+  let h3 = d;
   for (let m = 1; m <= 1e4; m++) {
     const m2 = 2 * m;
     let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
@@ -12253,7 +12462,7 @@ function betaFraction(a, b, x) {
     c = 1 + aa / c;
     if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
-    h2 *= d * c;
+    h3 *= d * c;
     aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
     d = 1 + aa * d;
     if (Math.abs(d) < TINY) d = TINY;
@@ -12261,10 +12470,10 @@ function betaFraction(a, b, x) {
     if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
     const del = d * c;
-    h2 *= del;
+    h3 *= del;
     if (Math.abs(del - 1) < 1e-16) break;
   }
-  return h2;
+  return h3;
 }
 function incompleteBeta(x, a, b) {
   if (x <= 0) return 0;
@@ -12299,9 +12508,9 @@ function studentQuantile(p, df) {
 
 // src/stats/quantile.ts
 function quantilePosition(n, p) {
-  const h2 = p * (n - 1);
-  const lo = Math.floor(h2);
-  return { lo, frac: lo >= n - 1 ? 0 : h2 - lo };
+  const h3 = p * (n - 1);
+  const lo = Math.floor(h3);
+  return { lo, frac: lo >= n - 1 ? 0 : h3 - lo };
 }
 function quantileSorted(sorted, p) {
   const n = sorted.length;
@@ -12343,10 +12552,10 @@ function bootstrapSpread(sorted, confidence) {
 }
 
 // src/stats/decisionBootstrap.ts
-function decisionMetric(name2, task, classes, costs) {
-  const d = declarationOf(name2);
+function decisionMetric(name3, task, classes, costs) {
+  const d = declarationOf(name3);
   if (!d || d.summary !== "decision" || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
-  const p = decisionParams(name2, { direction: d.direction === "lower" ? "lower" : "higher", costs }, classes);
+  const p = decisionParams(name3, { direction: d.direction === "lower" ? "lower" : "higher", costs }, classes);
   return (t, m) => d.value(t.views[m], p);
 }
 function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
@@ -12459,13 +12668,13 @@ function pairedMeanDiffTest(s, o) {
   const scale = o.scale ?? 1;
   const mean = s.sum / s.n;
   const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
-  const estimate = scale * mean;
+  const estimate2 = scale * mean;
   const se = Math.abs(scale) * Math.sqrt(variance / s.n);
-  const worse = o.lowerIsBetter ? estimate : -estimate;
+  const worse = o.lowerIsBetter ? estimate2 : -estimate2;
   return {
-    estimate,
+    estimate: estimate2,
     se,
-    ci: symmetricInterval(estimate, se, Infinity, o.confidence),
+    ci: symmetricInterval(estimate2, se, Infinity, o.confidence),
     p_value: oneSidedP(worse, o.margin, se, Infinity),
     detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
   };
@@ -12488,21 +12697,21 @@ function pairedMeanEstimate(m, s, delta, confidence, aB = 1, aC = 1) {
 
 // src/stats/random.ts
 function hashString(s) {
-  let h2 = 2166136261;
+  let h3 = 2166136261;
   for (let i = 0; i < s.length; i++) {
-    h2 ^= s.charCodeAt(i);
-    h2 = Math.imul(h2, 16777619);
+    h3 ^= s.charCodeAt(i);
+    h3 = Math.imul(h3, 16777619);
   }
-  return mix32(h2);
+  return mix32(h3);
 }
 function mix32(x) {
-  let h2 = x | 0;
-  h2 ^= h2 >>> 16;
-  h2 = Math.imul(h2, 2246822507);
-  h2 ^= h2 >>> 13;
-  h2 = Math.imul(h2, 3266489909);
-  h2 ^= h2 >>> 16;
-  return h2 >>> 0;
+  let h3 = x | 0;
+  h3 ^= h3 >>> 16;
+  h3 = Math.imul(h3, 2246822507);
+  h3 ^= h3 >>> 13;
+  h3 = Math.imul(h3, 3266489909);
+  h3 ^= h3 >>> 16;
+  return h3 >>> 0;
 }
 var Random = class {
   /**
@@ -12556,28 +12765,28 @@ function estimateChanges(summaries, measured, config) {
   const S = summaries.segmentIds.length;
   const { confidence, seed, resamples } = config.statistics;
   const out = summaries.segmentIds.map(() => /* @__PURE__ */ new Map());
-  const judged = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
+  const judged2 = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
   const task = summaries.task;
   const names = Object.keys(config.metrics);
-  const delta = (s, name2) => {
-    const v = measured[s].values[name2];
+  const delta = (s, name3) => {
+    const v = measured[s].values[name3];
     return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
   };
-  const put = (s, name2, e, seWorsening = e?.se ?? 0) => {
-    if (e && Number.isFinite(e.se) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name2, { ...e, seWorsening });
+  const put = (s, name3, e, seWorsening = e?.se ?? 0) => {
+    if (e && Number.isFinite(e.se) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name3, { ...e, seWorsening });
   };
   const tables = summaries.tables;
   if (task !== "regression" && tables) {
     const decision = [];
-    for (const name2 of names) {
-      const f = decisionMetric(name2, task, summaries.classes, config.metrics[name2].costs);
-      if (f) decision.push({ name: name2, f });
+    for (const name3 of names) {
+      const f = decisionMetric(name3, task, summaries.classes, config.metrics[name3].costs);
+      if (f) decision.push({ name: name3, f });
     }
     const K = tables.K;
     const T = K * K * K;
     if (decision.length > 0) {
       for (let s = 0; s < S; s++) {
-        if (!judged[s]) continue;
+        if (!judged2[s]) continue;
         const rng = new Random(`${seed}|decision|${summaries.segmentIds[s]}`);
         const ests = bootstrapDecisionTable(
           tables.counts.subarray(s * T, (s + 1) * T),
@@ -12592,21 +12801,21 @@ function estimateChanges(summaries, measured, config) {
       }
     }
   }
-  for (const name2 of names) {
-    const d = declarationOf(name2);
+  for (const name3 of names) {
+    const d = declarationOf(name3);
     if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) continue;
     if (d.test === "delong" && summaries.walk) {
       for (let s = 0; s < S; s++) {
-        const dv = delta(s, name2);
-        if (judged[s] && dv !== null) put(s, name2, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));
+        const dv = delta(s, name3);
+        if (judged2[s] && dv !== null) put(s, name3, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));
       }
     } else if (d.test === "jackknife" && d.summary === "ranking") {
       const walk2 = summaries.walk;
       if (!walk2 || !walk2.apStepsWithout || !walk2.groupPosW || !walk2.groupNegW) continue;
       const G = summaries.jackknifeGroups;
       for (let s = 0; s < S; s++) {
-        const dv = delta(s, name2);
-        if (!judged[s] || dv === null) continue;
+        const dv = delta(s, name3);
+        if (!judged2[s] || dv === null) continue;
         const theta = new Float64Array(G);
         for (let g = 0; g < G; g++) {
           const q = s * G + g;
@@ -12614,39 +12823,39 @@ function estimateChanges(summaries, measured, config) {
           const neg = walk2.negW[s] - walk2.groupNegW[q];
           theta[g] = pos > 0 && neg > 0 ? (walk2.apStepsWithout[1][q] - walk2.apStepsWithout[0][q]) / pos : NaN;
         }
-        put(s, name2, jackknifeEstimate(theta, dv, confidence));
+        put(s, name3, jackknifeEstimate(theta, dv, confidence));
       }
     } else if (d.test === "jackknife" && d.summary === "scores" && summaries.ece) {
       for (let s = 0; s < S; s++) {
-        const dv = delta(s, name2);
-        if (judged[s] && dv !== null) put(s, name2, jackknifeEstimate(eceChangeWithout(summaries.ece, s), dv, confidence));
+        const dv = delta(s, name3);
+        if (judged2[s] && dv !== null) put(s, name3, jackknifeEstimate(eceChangeWithout(summaries.ece, s), dv, confidence));
       }
     }
   }
-  for (const name2 of names) {
-    const moments = summaries.moments.get(name2);
-    const d = declarationOf(name2);
+  for (const name3 of names) {
+    const moments = summaries.moments.get(name3);
+    const d = declarationOf(name3);
     if (!moments || !d) continue;
     const slope = d.summary === "errors" && d.test === "delta-method" ? d.slope : void 0;
     for (let s = 0; s < S; s++) {
-      const dv = delta(s, name2);
-      if (!judged[s] || dv === null) continue;
+      const dv = delta(s, name3);
+      if (!judged2[s] || dv === null) continue;
       if (slope) {
-        put(s, name2, pairedMeanEstimate(moments, s, dv, confidence, slope(moments.muB[s]), slope(moments.muC[s])));
+        put(s, name3, pairedMeanEstimate(moments, s, dv, confidence, slope(moments.muB[s]), slope(moments.muC[s])));
       } else if (d.judgedOnAbsolute) {
         const sign2 = (mu) => mu < 0 ? -1 : 1;
         const e = pairedMeanEstimate(moments, s, dv, confidence);
         const vw = pairedVariance(moments, s, sign2(moments.muB[s]), sign2(moments.muC[s]));
-        if (e && vw !== null) put(s, name2, e, Math.sqrt(vw));
-      } else put(s, name2, pairedMeanEstimate(moments, s, dv, confidence));
+        if (e && vw !== null) put(s, name3, e, Math.sqrt(vw));
+      } else put(s, name3, pairedMeanEstimate(moments, s, dv, confidence));
     }
   }
   return out;
 }
 function buildChangeTester(summaries, measured, config) {
-  const estimates = estimateChanges(summaries, measured, config);
+  const estimates2 = estimateChanges(summaries, measured, config);
   return ({ segment, metric: metric22, direction, margin }) => {
-    const e = estimates[segment]?.get(metric22);
+    const e = estimates2[segment]?.get(metric22);
     const v = measured[segment]?.values[metric22];
     if (!e || !v || v.baseline === null || v.candidate === null) return null;
     const w = worsening(metric22, direction, v.baseline, v.candidate);
@@ -12656,9 +12865,9 @@ function buildChangeTester(summaries, measured, config) {
 
 // src/stats/pairedProportion.ts
 function tangoZ(t, delta0) {
-  const { num: num2, v } = score(t, delta0);
-  if (!(v > 0)) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
-  return num2 / Math.sqrt(v);
+  const { num: num3, v } = score(t, delta0);
+  if (!(v > 0)) return num3 === 0 ? 0 : num3 > 0 ? Infinity : -Infinity;
+  return num3 / Math.sqrt(v);
 }
 function score(t, delta0) {
   const { n, only1: b, only2: c } = t;
@@ -12670,7 +12879,7 @@ function score(t, delta0) {
 }
 function pairedProportionTest(t, o) {
   if (t.n <= 0) return null;
-  const estimate = (t.only1 - t.only2) / t.n;
+  const estimate2 = (t.only1 - t.only2) / t.n;
   const alpha = 1 - o.confidence;
   const z = normalQuantile(1 - alpha / 2);
   const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
@@ -12678,8 +12887,8 @@ function pairedProportionTest(t, o) {
   const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
   const se0 = seAt(t, delta0);
   return {
-    estimate,
-    ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
+    estimate: estimate2,
+    ci: [solve(t, z, -1, estimate2), solve(t, -z, estimate2, 1)],
     p_value,
     detectable: detectableWorsening(o.margin, se0, alpha)
   };
@@ -12728,6 +12937,17 @@ var POISSON1_TABLE = (() => {
   }
   return out;
 })();
+function poissonOneOf(bits) {
+  let k = POISSON1_TABLE[bits >>> POISSON1_SHIFT];
+  if (k === 255) {
+    k = 0;
+    while (bits >= POISSON1_U32[k]) k++;
+  }
+  return k;
+}
+function poissonOne(rng) {
+  return poissonOneOf(rng.next32());
+}
 var LOG_FACTORIAL_SMALL = (() => {
   const out = new Float64Array(16);
   for (let k = 1; k < 16; k++) out[k] = out[k - 1] + Math.log(k);
@@ -12878,9 +13098,9 @@ function groupOf(where) {
   return (where & A_ABOVE ? 2 : 0) + (where & B_ABOVE ? 1 : 0);
 }
 function quantileBand(m, p, sd) {
-  const h2 = p * (m - 1);
+  const h3 = p * (m - 1);
   const half = sd * Math.sqrt(m * p * (1 - p)) + 2;
-  return { lo: Math.max(0, Math.floor(h2 - half)), hi: Math.min(m - 1, Math.ceil(h2 + half)) };
+  return { lo: Math.max(0, Math.floor(h3 - half)), hi: Math.min(m - 1, Math.ceil(h3 + half)) };
 }
 function side(values, order, uPos, lo, hi) {
   const bandU = new Int32Array(hi - lo + 1);
@@ -12904,9 +13124,9 @@ function weightOf(s, i) {
   return k;
 }
 function quantileOf(sd, s, base, W, p) {
-  const h2 = p * (W - 1);
-  const j = Math.floor(h2);
-  const frac = h2 - j;
+  const h3 = p * (W - 1);
+  const j = Math.floor(h3);
+  const frac = h3 - j;
   if (j < base) return belowBand(sd, s, base, j, frac);
   const { bandU, bandV } = sd;
   const w = s.w;
@@ -12966,7 +13186,7 @@ function firstFrom(sd, s, from) {
   }
   throw new Error("pairedQuantileBootstrap: no weight above the quantile");
 }
-function summarizeBootstrap(deltas, estimate, o) {
+function summarizeBootstrap(deltas, estimate2, o) {
   const valid = deltas.filter((d) => d === d).sort();
   const R = valid.length;
   if (R < 2) return null;
@@ -12975,12 +13195,107 @@ function summarizeBootstrap(deltas, estimate, o) {
   for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
   let p_value = (within + 1) / (R + 1);
   if (within < TAIL_COUNT) {
-    const worse = o.lowerIsBetter ? estimate : -estimate;
+    const worse = o.lowerIsBetter ? estimate2 : -estimate2;
     p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
   }
   return { ci: ci2, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
 }
 var TAIL_COUNT = 10;
+
+// src/stats/calibration.ts
+function pav(y, w) {
+  const n = y.length;
+  const value2 = new Float64Array(n);
+  const weight = new Float64Array(n);
+  const start = new Int32Array(n);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    if (!(w[i] > 0)) continue;
+    top++;
+    value2[top] = y[i];
+    weight[top] = w[i];
+    start[top] = i;
+    while (top > 0 && value2[top - 1] > value2[top]) {
+      const wt = weight[top - 1] + weight[top];
+      value2[top - 1] = (value2[top - 1] * weight[top - 1] + value2[top] * weight[top]) / wt;
+      weight[top - 1] = wt;
+      top--;
+    }
+  }
+  const out = new Float64Array(n).fill(NaN);
+  for (let b = 0; b <= top; b++) {
+    const end2 = b < top ? start[b + 1] : n;
+    for (let i = b === 0 ? 0 : start[b]; i < end2; i++) out[i] = value2[b];
+  }
+  return out;
+}
+function isotonicGroups(score2, label) {
+  const rows = [];
+  for (let i = 0; i < score2.length; i++) if (score2[i] === score2[i] && label[i] === label[i]) rows.push(i);
+  rows.sort((a, b) => score2[a] - score2[b]);
+  const groupOf2 = new Int32Array(score2.length).fill(-1);
+  const xs = [];
+  for (const i of rows) {
+    if (xs.length === 0 || score2[i] !== xs[xs.length - 1]) xs.push(score2[i]);
+    groupOf2[i] = xs.length - 1;
+  }
+  return { x: Float64Array.from(xs), groupOf: groupOf2 };
+}
+function fitIsotonic(g, label, weight) {
+  const G = g.x.length;
+  const sw = new Float64Array(G);
+  const swy = new Float64Array(G);
+  for (let i = 0; i < g.groupOf.length; i++) {
+    const k = g.groupOf[i];
+    if (k < 0) continue;
+    const w2 = weight === null ? 1 : weight[i];
+    if (!(w2 > 0)) continue;
+    sw[k] += w2;
+    swy[k] += w2 * label[i];
+  }
+  let m = 0;
+  for (let k = 0; k < G; k++) if (sw[k] > 0) m++;
+  if (m === 0) return null;
+  const x = new Float64Array(m);
+  const mean = new Float64Array(m);
+  const w = new Float64Array(m);
+  for (let k = 0, j = 0; k < G; k++) {
+    if (!(sw[k] > 0)) continue;
+    x[j] = g.x[k];
+    mean[j] = swy[k] / sw[k];
+    w[j++] = sw[k];
+  }
+  return { x, y: pav(mean, w) };
+}
+function predictIsotonic(f, s) {
+  const { x, y } = f;
+  const m = x.length;
+  if (s <= x[0]) return y[0];
+  if (s >= x[m - 1]) return y[m - 1];
+  let lo = 0;
+  let hi = m - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (x[mid] <= s) lo = mid;
+    else hi = mid;
+  }
+  return y[lo] + (y[hi] - y[lo]) * (s - x[lo]) / (x[hi] - x[lo]);
+}
+function predictIsotonicSorted(f, score2, order, out) {
+  const { x, y } = f;
+  const m = x.length;
+  let j = 0;
+  for (let t = 0; t < order.length; t++) {
+    const k = order[t];
+    const s = score2[k];
+    if (s <= x[0]) out[k] = y[0];
+    else if (s >= x[m - 1]) out[k] = y[m - 1];
+    else {
+      while (x[j + 1] <= s) j++;
+      out[k] = y[j] + (y[j + 1] - y[j]) * (s - x[j]) / (x[j + 1] - x[j]);
+    }
+  }
+}
 
 // src/gate/decide.ts
 function decide(pending, statistics) {
@@ -12989,11 +13304,11 @@ function decide(pending, statistics) {
   const families = /* @__PURE__ */ new Map();
   for (const p of tested) {
     const key = p.family ?? MODEL_FAMILY;
-    const group = families.get(key);
-    if (group) group.push(p);
+    const group2 = families.get(key);
+    if (group2) group2.push(p);
     else families.set(key, [p]);
   }
-  for (const group of families.values()) correctFamily(group, statistics, alpha);
+  for (const group2 of families.values()) correctFamily(group2, statistics, alpha);
   return pending.map(({ check, kind, breached }) => {
     if (check.status === "insufficient") return check;
     let status = "pass";
@@ -13065,20 +13380,477 @@ function unmatchedOverrides(config, segments) {
   );
 }
 
+// src/sources/data/noise.ts
+function chiSquareUpper(x, k) {
+  if (!(k > 0)) return x > 0 ? 0 : 1;
+  if (x <= 0) return 1;
+  const h3 = 2 / (9 * k);
+  return normalUpper((Math.cbrt(x / k) - (1 - h3)) / Math.sqrt(h3));
+}
+function chiSquareQuantile(p, k) {
+  if (!(k > 0)) return 0;
+  const h3 = 2 / (9 * k);
+  const base = 1 - h3 + normalQuantile(p) * Math.sqrt(h3);
+  return base <= 0 ? 0 : k * base ** 3;
+}
+function ncChiSquareUpper(x, k, lambda) {
+  if (lambda <= 0) return chiSquareUpper(x, k);
+  const c = (k + 2 * lambda) / (k + lambda);
+  const nu = (k + lambda) * (k + lambda) / (k + 2 * lambda);
+  return chiSquareUpper(x / c, nu);
+}
+function psiNoise(psi2, buckets, nRef, nCur, limit, confidence) {
+  const k = Math.max(0, buckets - 1);
+  const nEff = 1 / (1 / nRef + 1 / nCur);
+  const noiseFloor = chiSquareQuantile(confidence, k) / nEff;
+  const x = psi2 * nEff;
+  const p = limit === null || k === 0 ? 1 : ncChiSquareUpper(x, k, limit * nEff);
+  const lambda = Math.max(0, x - k);
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const sd = Math.sqrt(2 * (k + 2 * lambda)) / nEff;
+  const centre = lambda / nEff;
+  return { p: Math.min(1, Math.max(0, p)), noiseFloor, ci: [Math.max(0, centre - z * sd), centre + z * sd] };
+}
+function binomialUpper(x, n, p) {
+  if (x <= 0) return 1;
+  if (x > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  return incompleteBeta(p, x, n - x + 1);
+}
+function binomialShareQuantile(n, p, confidence) {
+  if (n <= 0 || p <= 0) return 0;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (binomialUpper(mid + 1, n, p) <= 1 - confidence) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo / n;
+}
+function wilsonInterval(x, n, confidence) {
+  if (n <= 0) return [0, 1];
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const p = x / n;
+  const d = 1 + z * z / n;
+  const centre = (p + z * z / (2 * n)) / d;
+  const half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+function increaseTest(x1, n1, x2, n22, margin, confidence) {
+  const delta = x2 / n22 - x1 / n1;
+  const a1 = (x1 + 1) / (n1 + 2);
+  const a2 = (x2 + 1) / (n22 + 2);
+  const se = Math.sqrt(a1 * (1 - a1) / (n1 + 2) + a2 * (1 - a2) / (n22 + 2));
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const pooled = (x1 + x2) / (n1 + n22);
+  const noiseFloor = normalQuantile(confidence) * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n22));
+  return { delta, p: normalUpper((a2 - a1 - margin) / se), ci: [a2 - a1 - z * se, a2 - a1 + z * se], noiseFloor };
+}
+function betaBinomialUpper(x, n, a, b) {
+  if (x <= 0) return 1;
+  if (x > n) return 0;
+  const lnB = (p, q) => logGamma(p) + logGamma(q) - logGamma(p + q);
+  const base = lnB(a, b);
+  let below = 0;
+  for (let k = 0; k < x; k++) {
+    const lnChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+    below += Math.exp(lnChoose + lnB(k + a, n - k + b) - base);
+    if (below >= 1) return 0;
+  }
+  return Math.max(0, 1 - below);
+}
+function betaBinomialShareQuantile(n, a, b, confidence) {
+  if (n <= 0) return 0;
+  let x = 0;
+  while (x < n && betaBinomialUpper(x + 1, n, a, b) > 1 - confidence) x++;
+  return x / n;
+}
+
+// src/sources/data/bins.ts
+var FINE_BINS = 100;
+var PSI_BINS = 10;
+function chooseBins(values) {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const edges = [];
+  for (let k = 1; k < FINE_BINS; k++) {
+    const e = quantileSorted(sorted, k / FINE_BINS);
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  const deciles = [];
+  for (let j = 1; j < PSI_BINS; j++) {
+    const d = quantileSorted(sorted, j / PSI_BINS);
+    if (deciles.length === 0 || d > deciles[deciles.length - 1]) deciles.push(d);
+  }
+  const group2 = [...edges, Infinity].map((upper) => deciles.filter((d) => d < upper).length);
+  return { edges, group: group2 };
+}
+function fineBinOf(edges, x) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (edges[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function psiBinLabels(bins, format) {
+  const groups = bins.group[bins.group.length - 1] + 1;
+  const upper = new Array(groups).fill(Infinity);
+  bins.edges.forEach((e, k) => {
+    const g = bins.group[k];
+    if (bins.group[k + 1] !== g) upper[g] = e;
+  });
+  return upper.map((u, g) => g === 0 ? `\u2264 ${format(u)}` : u === Infinity ? `> ${format(upper[g - 1])}` : `${format(upper[g - 1])} \u2013 ${format(u)}`);
+}
+
+// src/sources/data/compare.ts
+var PSI_FLOOR = 1e-4;
+var TOP_CATEGORIES = 20;
+function psiOf(buckets) {
+  let R = 0;
+  let C3 = 0;
+  for (const b of buckets) {
+    R += b.reference;
+    C3 += b.current;
+  }
+  if (!(R > 0 && C3 > 0)) return NaN;
+  let out = 0;
+  for (const b of buckets) {
+    const r = Math.max(b.reference / R, PSI_FLOOR);
+    const c = Math.max(b.current / C3, PSI_FLOOR);
+    out += (c - r) * Math.log(c / r);
+  }
+  return out;
+}
+function ksD(ref, cur) {
+  const R = ref.reduce((a2, b2) => a2 + b2, 0);
+  const C3 = cur.reduce((a2, b2) => a2 + b2, 0);
+  if (!(R > 0 && C3 > 0)) return NaN;
+  let a = 0;
+  let b = 0;
+  let d = 0;
+  for (let k = 0; k < ref.length; k++) {
+    a += ref[k] / R;
+    b += cur[k] / C3;
+    d = Math.max(d, Math.abs(a - b));
+  }
+  return d;
+}
+function linf(buckets) {
+  const R = buckets.reduce((a, b) => a + b.reference, 0);
+  const C3 = buckets.reduce((a, b) => a + b.current, 0);
+  if (!(R > 0 && C3 > 0)) return NaN;
+  return Math.max(...buckets.map((b) => Math.abs(b.current / C3 - b.reference / R)));
+}
+var rate = (x, n) => n > 0 ? x / n : NaN;
+function topCategories(ref) {
+  const cats = Object.entries(ref.segments.overall?.categories ?? {});
+  cats.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return cats.slice(0, TOP_CATEGORIES).map(([k]) => k);
+}
+function compareSegment(feature2, ref, cur, segment, top = topCategories(ref)) {
+  const r = ref.segments[segment] ?? { n: 0, nulls: 0, sentinels: 0, counts: [], categories: {} };
+  const c = cur.segments[segment] ?? { n: 0, nulls: 0, sentinels: 0, counts: [], categories: {} };
+  const buckets = [];
+  let distance;
+  let newRate = null;
+  let outOfRangeRate = null;
+  let fresh = null;
+  let outside = null;
+  if (ref.type === "numeric") {
+    const bins = ref.bins;
+    const labels = psiBinLabels(bins, formatNumber);
+    labels.forEach((label) => buckets.push({ label, reference: 0, current: 0 }));
+    const rc = r.counts ?? [];
+    const cc = c.counts ?? [];
+    bins.group.forEach((g, k) => {
+      buckets[g].reference += rc[k] ?? 0;
+      buckets[g].current += cc[k] ?? 0;
+    });
+    const below = c.below ?? 0;
+    const above = c.above ?? 0;
+    buckets.push({ label: "out of range", special: true, reference: (r.below ?? 0) + (r.above ?? 0), current: below + above });
+    distance = { kind: "ks_d", value: ksD([r.below ?? 0, ...rc, r.above ?? 0], [below, ...cc, above]) };
+    outOfRangeRate = rate(below + above, c.n);
+    outside = below + above;
+  } else {
+    const rcat = r.categories ?? {};
+    const ccat = c.categories ?? {};
+    const inTop = new Set(top);
+    const known = ref.segments.overall?.categories ?? {};
+    for (const k of top) buckets.push({ label: k, reference: rcat[k] ?? 0, current: ccat[k] ?? 0 });
+    const other = { label: "other", special: true, reference: 0, current: 0 };
+    const newBucket = { label: "new", special: true, reference: 0, current: 0 };
+    for (const [k, v] of Object.entries(rcat)) if (!inTop.has(k)) other.reference += v;
+    for (const [k, v] of Object.entries(ccat)) {
+      if (inTop.has(k)) continue;
+      if (k in known) other.current += v;
+      else newBucket.current += v;
+    }
+    buckets.push(other, newBucket);
+    newRate = rate(newBucket.current, c.n);
+    fresh = newBucket.current;
+  }
+  buckets.push({ label: "empty", special: true, reference: r.nulls, current: c.nulls });
+  buckets.push({ label: "sentinel", special: true, reference: r.sentinels, current: c.sentinels });
+  if (ref.type === "categorical") distance = { kind: "linf", value: linf(buckets) };
+  return {
+    feature: feature2,
+    type: ref.type,
+    segment,
+    nReference: r.n,
+    nCurrent: c.n,
+    buckets,
+    psi: psiOf(buckets),
+    distance,
+    nullRate: [rate(r.nulls, r.n), rate(c.nulls, c.n)],
+    sentinelRate: [rate(r.sentinels, r.n), rate(c.sentinels, c.n)],
+    newRate,
+    outOfRangeRate,
+    counts: { nulls: [r.nulls, c.nulls], sentinels: [r.sentinels, c.sentinels], fresh, outside }
+  };
+}
+function unseenMass(ref) {
+  const o = ref.segments.overall;
+  if (!o || !o.categories) return 0;
+  const n = o.n - o.nulls - o.sentinels;
+  if (n <= 0) return 0;
+  let once = 0;
+  for (const v of Object.values(o.categories)) if (v === 1) once++;
+  return once / n;
+}
+function outsideRangeMass(ref) {
+  const o = ref.segments.overall;
+  if (!o || !o.counts) return 0;
+  const n = o.counts.reduce((a, b) => a + b, 0);
+  return n > 0 ? 2 / (n + 1) : 0;
+}
+function rangeOf(ref) {
+  const o = ref.segments.overall;
+  return o && o.min != null && o.max != null ? [o.min, o.max] : void 0;
+}
+
+// src/sources/data/simulate.ts
+var SIMULATIONS = 200;
+function psiCounts(r, cu, nr, nc) {
+  let out = 0;
+  for (let k = 0; k < r.length; k++) {
+    const a = Math.max(r[k] / nr, PSI_FLOOR);
+    const b = Math.max(cu[k] / nc, PSI_FLOOR);
+    out += (b - a) * Math.log(b / a);
+  }
+  return out;
+}
+function simulateNullPsi(pooled, nRef, nCur, confidence, key, reps = SIMULATIONS) {
+  const counts = Float64Array.from(pooled);
+  const rng = new Random(key);
+  const a = new Float64Array(counts.length);
+  const b = new Float64Array(counts.length);
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0; i < reps; i++) {
+    multinomial(counts, nRef, rng, a);
+    multinomial(counts, nCur, rng, b);
+    const p = psiCounts(a, b, nRef, nCur);
+    s1 += p;
+    s2 += p * p;
+  }
+  const mean = s1 / reps;
+  const variance = Math.max(s2 / reps - mean * mean, 1e-30);
+  if (!(mean > 0)) return { c: 0, nu: 0, floor: 0, upper: (x) => x > 0 ? 0 : 1 };
+  const c = variance / (2 * mean);
+  const nu = 2 * mean * mean / variance;
+  return { c, nu, floor: c * chiSquareQuantile(confidence, nu), upper: (x) => x <= 0 ? 1 : chiSquareUpper(x / c, nu) };
+}
+
+// src/sources/data/checks.ts
+var pct2 = (x) => `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)}%`;
+var pp = (x) => `${x < 0 ? "\u2212" : "+"}${(Math.abs(x) * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)} pp`;
+function dataCheck(source, metric22, segment, fields) {
+  return { ...makeCheck(source, metric22, segment, { higher_is_better: false }), noise_floor: null, inconclusive: false, extra: {}, ...fields };
+}
+function insufficient(source, metric22, segment, rule, nRef, nCur, min, sides) {
+  const short2 = [nRef < min ? `${sides[0]} ${formatCount(nRef)}` : null, nCur < min ? `${sides[1]} ${formatCount(nCur)}` : null].filter(Boolean).join(", ");
+  return {
+    check: dataCheck(source, metric22, segment, {
+      n: nCur,
+      rule: formatRule(rule),
+      status: "insufficient",
+      severity: rule.severity,
+      message: `Too few rows in ${segment} to judge ${metric22} (${short2}; segments.min_samples is ${formatCount(min)}).`
+    }),
+    breached: false,
+    p: null,
+    what: ""
+  };
+}
+function shareCheck(source, metric22, segment, rule, x, n, chance, confidence, label, rangeRows = null) {
+  const share3 = x / n;
+  const limit = rule.max ?? (rule.maxIncrease ? toleranceAmount(rule.maxIncrease, 0) : null);
+  const noise = rangeRows !== null ? betaBinomialShareQuantile(n, 2, Math.max(1, rangeRows - 1), confidence) : binomialShareQuantile(n, chance, confidence);
+  const margin = limit === null ? null : Math.min(1, limit + chance);
+  let p = margin === null ? null : binomialUpper(x, n, margin);
+  if (p !== null && rangeRows !== null) p = Math.max(p, betaBinomialUpper(Math.ceil(x - limit * n), n, 2, Math.max(1, rangeRows - 1)));
+  return {
+    check: dataCheck(source, metric22, segment, {
+      n,
+      candidate: share3,
+      ci: wilsonInterval(x, n, confidence),
+      p_value: p,
+      rule: formatRule(rule),
+      severity: rule.severity,
+      tolerance: limit,
+      noise_floor: noise,
+      message: ""
+    }),
+    breached: limit !== null && share3 > limit,
+    p,
+    what: `${label} ${pct2(share3)} in ${segment}${limit === null ? "" : `, ${share3 > limit ? "above" : "within"} ${pct2(limit)}`}; no drift would show up to ${pct2(noise)} at n=${formatCount(n)}`
+  };
+}
+function increaseCheck(metric22, segment, rule, counts, nRef, nCur, confidence, label) {
+  const [x1, x2] = counts;
+  const r1 = x1 / nRef;
+  const r2 = x2 / nCur;
+  const tol = rule.maxIncrease ? toleranceAmount(rule.maxIncrease, r1) : rule.max !== void 0 ? rule.max - r1 : null;
+  const t = increaseTest(x1, nRef, x2, nCur, tol ?? 0, confidence);
+  const p = tol === null ? null : t.p;
+  const limitText = rule.maxIncrease ? `up ${pp(t.delta)}, ${t.delta > tol ? "above" : "within"} max_increase ${rule.maxIncrease.text}` : rule.max !== void 0 ? `${r2 > rule.max ? "above" : "within"} max ${pct2(rule.max)}` : `${pp(t.delta)}`;
+  return {
+    check: dataCheck("data", metric22, segment, {
+      n: nCur,
+      baseline: r1,
+      candidate: r2,
+      delta: t.delta,
+      ci: t.ci,
+      p_value: p,
+      rule: formatRule(rule),
+      severity: rule.severity,
+      tolerance: tol,
+      noise_floor: t.noiseFloor
+    }),
+    breached: tol !== null && t.delta > tol,
+    p,
+    what: `${label} ${pct2(r2)} in ${segment} (reference ${pct2(r1)}), ${limitText}; no change would show up to ${pp(t.noiseFloor)} at n=${formatCount(nCur)}`
+  };
+}
+function viewChecks(f, v, ctx) {
+  const id = (rule) => `${rule}[${f.name}]`;
+  const rules = ["psi", "null_rate"];
+  if (f.sentinels.length) rules.push("sentinel_rate");
+  rules.push(f.type === "categorical" ? "new_category_rate" : "out_of_range_rate");
+  if (v.nReference < ctx.minSamples || v.nCurrent < ctx.minSamples) {
+    return rules.map((r) => insufficient("data", id(r), v.segment, f.rules[r], v.nReference, v.nCurrent, ctx.minSamples, ["reference", "current"]));
+  }
+  return rules.map((r) => {
+    const rule = f.rules[r];
+    switch (r) {
+      case "psi": {
+        const buckets = v.buckets.filter((b) => b.reference + b.current > 0).length;
+        const limit = rule.max ?? null;
+        const noise = psiNoise(v.psi, buckets, v.nReference, v.nCurrent, limit, ctx.confidence);
+        const sim = simulateNullPsi(v.buckets.map((b) => b.reference + b.current), v.nReference, v.nCurrent, ctx.confidence, `${ctx.seed}|data/psi[${f.name}]/${v.segment}`);
+        noise.noiseFloor = Math.max(noise.noiseFloor, sim.floor);
+        if (limit !== null) noise.p = Math.max(noise.p, sim.upper(v.psi - limit));
+        return {
+          check: dataCheck("data", id(r), v.segment, {
+            n: v.nCurrent,
+            candidate: v.psi,
+            ci: noise.ci,
+            p_value: limit === null ? null : noise.p,
+            rule: formatRule(rule),
+            severity: rule.severity,
+            tolerance: limit,
+            noise_floor: noise.noiseFloor,
+            extra: { [v.distance.kind]: v.distance.value, n_reference: v.nReference, buckets }
+          }),
+          breached: limit !== null && v.psi > limit,
+          p: limit === null ? null : noise.p,
+          what: `PSI ${formatNumber(v.psi)} in ${v.segment}${limit === null ? "" : `, ${v.psi > limit ? "above" : "within"} ${formatNumber(limit)}`}; no drift would show up to ${formatNumber(noise.noiseFloor)} at n=${formatCount(v.nCurrent)}`
+        };
+      }
+      case "null_rate":
+        return increaseCheck(id(r), v.segment, rule, v.counts.nulls, v.nReference, v.nCurrent, ctx.confidence, "Empty");
+      case "sentinel_rate":
+        return increaseCheck(id(r), v.segment, rule, v.counts.sentinels, v.nReference, v.nCurrent, ctx.confidence, "Sentinel values");
+      case "new_category_rate":
+        return shareCheck("data", id(r), v.segment, rule, v.counts.fresh ?? 0, v.nCurrent, ctx.unseen, ctx.confidence, "Unseen categories");
+      default:
+        return shareCheck("data", id(r), v.segment, rule, v.counts.outside ?? 0, v.nCurrent, ctx.outside, ctx.confidence, "Out of range", ctx.rangeRows);
+    }
+  });
+}
+function skewChecks(f, v, ctx) {
+  const metric22 = `mismatch_rate[${f.name}]`;
+  const rule = f.rules.mismatch_rate;
+  if (v.n < ctx.minSamples) return [insufficient("skew", metric22, v.segment, rule, v.n, v.n, ctx.minSamples, ["joined requests", "joined requests"])];
+  const pending = shareCheck("skew", metric22, v.segment, rule, v.mismatches, v.n, 0, ctx.confidence, "Batch and online differ on");
+  pending.check.extra = {
+    online_missing_rate: v.onlineMissing / v.n,
+    mean_difference: v.meanDifference,
+    examples: v.examples
+  };
+  pending.what = pending.what.replace(/; no drift would show up to .*$/, "; agreeing pipelines give 0%") + (v.examples.length ? ` (e.g. request ${v.examples.join(", ")})` : "");
+  return [pending];
+}
+
+// src/sources/data/decide.ts
+function decideData(pending, confidence, correction) {
+  const alpha = 1 - confidence;
+  const tested = pending.filter((p) => p.check.status !== "insufficient" && p.p !== null);
+  const adjusted = adjustPValues(
+    tested.map((p) => p.p),
+    correction
+  );
+  const adj = new Map(tested.map((p, i) => [p, adjusted[i]]));
+  const after = correction === "none" ? "" : ` after ${correction} correction`;
+  return pending.map((p) => {
+    const check = { ...p.check, extra: { ...p.check.extra } };
+    if (check.status === "insufficient") return check;
+    const pa = adj.get(p) ?? null;
+    check.p_adjusted = pa;
+    let message2 = `${p.what}.`;
+    let status = "pass";
+    if (p.breached && pa !== null) {
+      if (pa < alpha) {
+        status = "fail";
+        message2 += ` Beyond the noise: p=${formatP(pa)}${after}.`;
+      } else if (p.p < alpha) {
+        status = "warn";
+        message2 += ` Significant alone (p=${formatP(p.p)}) but not${after} (p=${formatP(pa)}): could be chance among the data checks.`;
+      } else {
+        check.inconclusive = true;
+        message2 += ` Within the noise at this n (p=${formatP(p.p)}): inconclusive, more rows would tell.`;
+      }
+      if (status === "fail" && check.severity === "warn") {
+        status = "warn";
+        message2 += " Advisory rule (severity: warn).";
+      }
+    }
+    check.status = status;
+    check.message = message2.charAt(0).toUpperCase() + message2.slice(1);
+    return check;
+  });
+}
+
 // src/io/keyindex.ts
 import { randomBytes } from "node:crypto";
 var EMPTY = -1;
 var SEED = randomBytes(4).readInt32LE(0) | 1;
 var MAX_PROBES_PER_KEY = 16;
 function seededHash(s) {
-  let h2 = 2166136261 ^ SEED;
-  for (let i = 0; i < s.length; i++) h2 = Math.imul(h2 ^ s.charCodeAt(i), 16777619);
-  h2 ^= h2 >>> 15;
-  h2 = Math.imul(h2 ^ SEED, 739982445);
-  h2 ^= h2 >>> 12;
-  h2 = Math.imul(h2, 695872825);
-  h2 ^= h2 >>> 15;
-  return h2;
+  let h3 = 2166136261 ^ SEED;
+  for (let i = 0; i < s.length; i++) h3 = Math.imul(h3 ^ s.charCodeAt(i), 16777619);
+  h3 ^= h3 >>> 15;
+  h3 = Math.imul(h3 ^ SEED, 739982445);
+  h3 ^= h3 >>> 12;
+  h3 = Math.imul(h3, 695872825);
+  h3 ^= h3 >>> 15;
+  return h3;
 }
 var KeyIndex = class {
   /** @param hash the key hash (tests inject a colliding one; default seededHash) */
@@ -13137,10 +13909,10 @@ var KeyIndex = class {
     if (this.map !== null) return this.map.get(key) ?? -1;
     const slots = this.slots;
     const mask = this.mask;
-    const h2 = this.hash(key);
-    let p = h2 & mask;
+    const h3 = this.hash(key);
+    let p = h3 & mask;
     for (let row2 = slots[2 * p]; row2 !== EMPTY; row2 = slots[2 * p]) {
-      if (slots[2 * p + 1] === h2 && this.keys[row2] === key) return row2;
+      if (slots[2 * p + 1] === h3 && this.keys[row2] === key) return row2;
       p = p + 1 & mask;
     }
     return -1;
@@ -13153,8 +13925,8 @@ var KeyIndex = class {
     const hashes = this.hashes;
     let budget = MAX_PROBES_PER_KEY * n + 1024;
     for (let row2 = 0; row2 < n; row2++) {
-      const h2 = hashes[row2];
-      let p = h2 & mask;
+      const h3 = hashes[row2];
+      let p = h3 & mask;
       while (slots[2 * p] !== EMPTY) {
         p = p + 1 & mask;
         if (--budget < 0) {
@@ -13163,7 +13935,7 @@ var KeyIndex = class {
         }
       }
       slots[2 * p] = row2;
-      slots[2 * p + 1] = h2;
+      slots[2 * p + 1] = h3;
     }
     this.slots = slots;
     this.mask = mask;
@@ -13251,14 +14023,14 @@ function errorAtRow(file, where, detail, column2) {
   if (where.unit === "line") return new DataError(file, detail, { line: where.n, column: column2 });
   return new DataError(file, `row ${where.n}${where.group !== null ? ` (${where.group})` : ""}: ${detail}`, { column: column2 });
 }
-function missingColumn(file, name2, header2, hint = "", alternatives = []) {
+function missingColumn(file, name3, header2, hint = "", alternatives = []) {
   let near = null;
-  for (const n of [name2, ...alternatives]) near ??= didYouMean(n, header2);
+  for (const n of [name3, ...alternatives]) near ??= didYouMean(n, header2);
   const present = header2.length ? header2.join(", ") : "(none)";
   return new DataError(
     file,
     `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}`,
-    { column: name2 }
+    { column: name3 }
   );
 }
 var TableBuilder = class {
@@ -13288,6 +14060,8 @@ var TableBuilder = class {
   rowOf;
   unmatched;
   unmatchedRows;
+  /** `number` columns with `ifInvalid`: how many non-empty values held no number. */
+  invalid;
   file = "";
   unit = "line";
   batchName = "";
@@ -13327,6 +14101,7 @@ var TableBuilder = class {
     this.rowOf = specs.map((s) => s.kind === "match" ? new Int32Array(s.index.size).fill(-1) : NO_I32);
     this.unmatched = specs.map((s) => s.kind === "match" ? /* @__PURE__ */ new Map() : null);
     this.unmatchedRows = specs.map(() => []);
+    this.invalid = specs.map(() => 0);
   }
   /**
    * Starts a file with its header (CSV) or first record's keys (JSONL).
@@ -13342,7 +14117,7 @@ var TableBuilder = class {
     this.files.push(file);
     this.fileStart.push(this.n);
     this.headers.push(header2);
-    const names = header2.map((h2) => h2.trim());
+    const names = header2.map((h3) => h3.trim());
     const first = this.present === null;
     const present = [];
     for (let k = 0; k < this.specs.length; k++) {
@@ -13462,7 +14237,7 @@ var TableBuilder = class {
       }
       switch (spec.kind) {
         case "number":
-          columns[key] = { kind: "number", values: trim(this.f64[k], n) };
+          columns[key] = spec.ifInvalid === void 0 ? { kind: "number", values: trim(this.f64[k], n) } : { kind: "number", values: trim(this.f64[k], n), invalid: this.invalid[k] };
           break;
         case "label":
           columns[key] = { kind: "label", values: trim(this.f64[k], n) };
@@ -13529,7 +14304,9 @@ var TableBuilder = class {
       case NUMBER: {
         const v = parseNumber(text2);
         if (v !== v) {
-          if (text2.trim() !== "") return this.bad(k, line2, `${showValue(text2)} is not a number`);
+          if (text2.trim() !== "") {
+            return this.notNumber(k, row2, line2, `${showValue(text2)} is not a number`);
+          }
           const fill2 = this.specs[k].ifEmpty;
           if (typeof fill2 !== "number") return this.empty(k, line2);
           this.f64[k][row2] = fill2;
@@ -13618,7 +14395,7 @@ var TableBuilder = class {
         return this.putText(k, row2, value2, line2);
       case "number":
         if (this.kinds[k] === NUMBER) {
-          if (value2 - value2 !== 0) return value2 !== value2 ? this.putText(k, row2, "", line2) : this.bad(k, line2, `${value2} is not a number`);
+          if (value2 - value2 !== 0) return value2 !== value2 ? this.putText(k, row2, "", line2) : this.notNumber(k, row2, line2, `${value2} is not a number`);
           if (value2 < this.lo[k] || value2 > this.hi[k]) {
             return this.bad(k, line2, `${value2} is out of range; expected ${expectation(this.specs[k])}`);
           }
@@ -13627,7 +14404,7 @@ var TableBuilder = class {
         }
         return this.putText(k, row2, String(value2), line2);
       case "boolean":
-        if (this.kinds[k] === NUMBER) return this.bad(k, line2, `${value2} is not a number`);
+        if (this.kinds[k] === NUMBER) return this.notNumber(k, row2, line2, `${value2} is not a number`);
         return this.putText(k, row2, String(value2), line2);
       case "bigint":
         if (this.kinds[k] === NUMBER) return this.putJson(k, row2, Number(value2), line2);
@@ -13671,6 +14448,14 @@ var TableBuilder = class {
       if (dup) this.duplicate(k, index.keys[dup[1]], dup[0], dup[1], this.lines[dup[1]]);
     });
   }
+  /** A value that holds no number in a number column: an error, or with `ifInvalid` that value, counted. */
+  notNumber(k, row2, line2, detail) {
+    const lenient = this.specs[k].ifInvalid;
+    if (lenient === void 0) return this.bad(k, line2, detail);
+    this.invalid[k]++;
+    this.f64[k][row2] = lenient;
+    return true;
+  }
   empty(k, line2) {
     const kind = this.specs[k].kind;
     const what = kind === "string" || kind === "category" || kind === "match" ? "a value is required" : `expected ${expectation(this.specs[k])}`;
@@ -13678,8 +14463,8 @@ var TableBuilder = class {
   }
   bad(k, line2, detail) {
     if (this.error === null) {
-      const group = this.unit === "row" && this.batchIndex >= 0 ? `${this.batchName} ${this.batchIndex}` : null;
-      this.error = errorAtRow(this.file, { unit: this.unit, n: line2, group }, detail, this.specs[k].name);
+      const group2 = this.unit === "row" && this.batchIndex >= 0 ? `${this.batchName} ${this.batchIndex}` : null;
+      this.error = errorAtRow(this.file, { unit: this.unit, n: line2, group: group2 }, detail, this.specs[k].name);
     }
     return false;
   }
@@ -13760,8 +14545,8 @@ function statKind(path) {
     return null;
   }
 }
-function joinPath(base, name2) {
-  return base === "" ? name2 : base.endsWith("/") ? base + name2 : `${base}/${name2}`;
+function joinPath(base, name3) {
+  return base === "" ? name3 : base.endsWith("/") ? base + name3 : `${base}/${name3}`;
 }
 function matchPattern(pattern, out) {
   const absolute = pattern.startsWith("/");
@@ -14363,8 +15148,8 @@ var AdaptiveByteReader = class {
   }
   cancel(reason) {
     return __awaiter(this, void 0, void 0, function* () {
-      const { reader, source } = this;
-      reader && (yield reader["cancel"](reason).catch(() => {
+      const { reader: reader2, source } = this;
+      reader2 && (yield reader2["cancel"](reason).catch(() => {
       }));
       source && (source["locked"] && this.releaseLock());
     });
@@ -16426,39 +17211,39 @@ function unsignedBigNumToString(a) {
 }
 var BN = class _BN {
   /** @nocollapse */
-  static new(num2, isSigned) {
+  static new(num3, isSigned) {
     switch (isSigned) {
       case true:
-        return new SignedBigNum(num2);
+        return new SignedBigNum(num3);
       case false:
-        return new UnsignedBigNum(num2);
+        return new UnsignedBigNum(num3);
     }
-    switch (num2.constructor) {
+    switch (num3.constructor) {
       case Int8Array:
       case Int16Array:
       case Int32Array:
       case BigInt64Array:
-        return new SignedBigNum(num2);
+        return new SignedBigNum(num3);
     }
-    if (num2.byteLength === 16) {
-      return new DecimalBigNum(num2);
+    if (num3.byteLength === 16) {
+      return new DecimalBigNum(num3);
     }
-    return new UnsignedBigNum(num2);
+    return new UnsignedBigNum(num3);
   }
   /** @nocollapse */
-  static signed(num2) {
-    return new SignedBigNum(num2);
+  static signed(num3) {
+    return new SignedBigNum(num3);
   }
   /** @nocollapse */
-  static unsigned(num2) {
-    return new UnsignedBigNum(num2);
+  static unsigned(num3) {
+    return new UnsignedBigNum(num3);
   }
   /** @nocollapse */
-  static decimal(num2) {
-    return new DecimalBigNum(num2);
+  static decimal(num3) {
+    return new DecimalBigNum(num3);
   }
-  constructor(num2, isSigned) {
-    return _BN.new(num2, isSigned);
+  constructor(num3, isSigned) {
+    return _BN.new(num3, isSigned);
   }
 };
 
@@ -17635,10 +18420,10 @@ __export(math_exports, {
 });
 var f64 = new Float64Array(1);
 var u32 = new Uint32Array(f64.buffer);
-function uint16ToFloat64(h2) {
-  const expo = (h2 & 31744) >> 10;
-  const sigf = (h2 & 1023) / 1024;
-  const sign2 = Math.pow(-1, (h2 & 32768) >> 15);
+function uint16ToFloat64(h3) {
+  const expo = (h3 & 31744) >> 10;
+  const sigf = (h3 & 1023) / 1024;
+  const sign2 = Math.pow(-1, (h3 & 32768) >> 15);
   switch (expo) {
     case 31:
       return sign2 * (sigf ? Number.NaN : 1 / 0);
@@ -18243,10 +19028,10 @@ var getDictionary = (data, index) => {
 var getInterval = (data, index) => data.type.unit === IntervalUnit.MONTH_DAY_NANO ? getIntervalMonthDayNano(data, index) : data.type.unit === IntervalUnit.DAY_TIME ? getIntervalDayTime(data, index) : getIntervalYearMonth(data, index);
 var getIntervalDayTime = ({ values }, index) => values.subarray(2 * index, 2 * (index + 1));
 var getIntervalYearMonth = ({ values }, index) => {
-  const interval2 = values[index];
+  const interval3 = values[index];
   const int32s = new Int32Array(2);
-  int32s[0] = Math.trunc(interval2 / 12);
-  int32s[1] = Math.trunc(interval2 % 12);
+  int32s[0] = Math.trunc(interval3 / 12);
+  int32s[1] = Math.trunc(interval3 % 12);
   return int32s;
 };
 var getIntervalMonthDayNano = ({ values }, index) => values.subarray(4 * index, 4 * (index + 1));
@@ -19615,9 +20400,9 @@ var Vector = class _Vector {
    * Returns a child Vector by name, or null if this Vector has no child with the given name.
    * @param name The name of the child to retrieve.
    */
-  getChild(name2) {
+  getChild(name3) {
     var _b2;
-    return this.getChildAt((_b2 = this.type.children) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2));
+    return this.getChildAt((_b2 = this.type.children) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name3));
   }
   /**
    * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
@@ -20023,7 +20808,7 @@ var Builder = class {
     return valid;
   }
   // @ts-ignore
-  addChild(child, name2 = `${this.numChildren}`) {
+  addChild(child, name3 = `${this.numChildren}`) {
     throw new Error(`Cannot append children to non-nested type "${this.type}"`);
   }
   /**
@@ -20390,17 +21175,17 @@ var Field2 = class _Field {
   }
   /** @nocollapse */
   static new(...args) {
-    let [name2, type, nullable2, metadata] = args;
+    let [name3, type, nullable2, metadata] = args;
     if (args[0] && typeof args[0] === "object") {
-      ({ name: name2 } = args[0]);
+      ({ name: name3 } = args[0]);
       type === void 0 && (type = args[0].type);
       nullable2 === void 0 && (nullable2 = args[0].nullable);
       metadata === void 0 && (metadata = args[0].metadata);
     }
-    return new _Field(`${name2}`, type, nullable2, metadata);
+    return new _Field(`${name3}`, type, nullable2, metadata);
   }
-  constructor(name2, type, nullable2 = false, metadata) {
-    this.name = name2;
+  constructor(name3, type, nullable2 = false, metadata) {
+    this.name = name3;
     this.type = type;
     this.nullable = nullable2;
     this.metadata = metadata || /* @__PURE__ */ new Map();
@@ -20415,9 +21200,9 @@ var Field2 = class _Field {
     return `${this.name}: ${this.type}`;
   }
   clone(...args) {
-    let [name2, type, nullable2, metadata] = args;
-    !args[0] || typeof args[0] !== "object" ? [name2 = this.name, type = this.type, nullable2 = this.nullable, metadata = this.metadata] = args : { name: name2 = this.name, type = this.type, nullable: nullable2 = this.nullable, metadata = this.metadata } = args[0];
-    return _Field.new(name2, type, nullable2, metadata);
+    let [name3, type, nullable2, metadata] = args;
+    !args[0] || typeof args[0] !== "object" ? [name3 = this.name, type = this.type, nullable2 = this.nullable, metadata = this.metadata] = args : { name: name3 = this.name, type = this.type, nullable: nullable2 = this.nullable, metadata = this.metadata } = args[0];
+    return _Field.new(name3, type, nullable2, metadata);
   }
 };
 Field2.prototype.type = null;
@@ -22014,20 +22799,20 @@ var Uint642 = class _Uint64 extends BaseInt64 {
     return _Uint64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
   }
   /** @nocollapse */
-  static fromNumber(num2, out_buffer = new Uint32Array(2)) {
-    return _Uint64.fromString(num2.toString(), out_buffer);
+  static fromNumber(num3, out_buffer = new Uint32Array(2)) {
+    return _Uint64.fromString(num3.toString(), out_buffer);
   }
   /** @nocollapse */
   static fromString(str, out_buffer = new Uint32Array(2)) {
     const length = str.length;
     const out = new _Uint64(out_buffer);
     for (let posn = 0; posn < length; ) {
-      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-      const chunk = new _Uint64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
-      const multiple = new _Uint64(new Uint32Array([kPowersOfTen[group], 0]));
+      const group2 = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Uint64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group2), 10), 0]));
+      const multiple = new _Uint64(new Uint32Array([kPowersOfTen[group2], 0]));
       out.times(multiple);
       out.plus(chunk);
-      posn += group;
+      posn += group2;
     }
     return out;
   }
@@ -22077,8 +22862,8 @@ var Int642 = class _Int64 extends BaseInt64 {
     return _Int64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
   }
   /** @nocollapse */
-  static fromNumber(num2, out_buffer = new Uint32Array(2)) {
-    return _Int64.fromString(num2.toString(), out_buffer);
+  static fromNumber(num3, out_buffer = new Uint32Array(2)) {
+    return _Int64.fromString(num3.toString(), out_buffer);
   }
   /** @nocollapse */
   static fromString(str, out_buffer = new Uint32Array(2)) {
@@ -22086,12 +22871,12 @@ var Int642 = class _Int64 extends BaseInt64 {
     const length = str.length;
     const out = new _Int64(out_buffer);
     for (let posn = negate ? 1 : 0; posn < length; ) {
-      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-      const chunk = new _Int64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
-      const multiple = new _Int64(new Uint32Array([kPowersOfTen[group], 0]));
+      const group2 = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Int64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group2), 10), 0]));
+      const multiple = new _Int64(new Uint32Array([kPowersOfTen[group2], 0]));
       out.times(multiple);
       out.plus(chunk);
-      posn += group;
+      posn += group2;
     }
     return negate ? out.negate() : out;
   }
@@ -22203,8 +22988,8 @@ var Int128 = class _Int128 {
     return _Int128.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
   }
   /** @nocollapse */
-  static fromNumber(num2, out_buffer = new Uint32Array(4)) {
-    return _Int128.fromString(num2.toString(), out_buffer);
+  static fromNumber(num3, out_buffer = new Uint32Array(4)) {
+    return _Int128.fromString(num3.toString(), out_buffer);
   }
   /** @nocollapse */
   static fromString(str, out_buffer = new Uint32Array(4)) {
@@ -22212,12 +22997,12 @@ var Int128 = class _Int128 {
     const length = str.length;
     const out = new _Int128(out_buffer);
     for (let posn = negate ? 1 : 0; posn < length; ) {
-      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-      const chunk = new _Int128(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0, 0, 0]));
-      const multiple = new _Int128(new Uint32Array([kPowersOfTen[group], 0, 0, 0]));
+      const group2 = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Int128(new Uint32Array([Number.parseInt(str.slice(posn, posn + group2), 10), 0, 0, 0]));
+      const multiple = new _Int128(new Uint32Array([kPowersOfTen[group2], 0, 0, 0]));
       out.times(multiple);
       out.plus(chunk);
-      posn += group;
+      posn += group2;
     }
     return negate ? out.negate() : out;
   }
@@ -22244,9 +23029,9 @@ function toIntervalDayTimeInt32Array(objects) {
   const length = objects.length;
   const array2 = new Int32Array(length * 2);
   for (let oi = 0, ai = 0; oi < length; oi++) {
-    const interval2 = objects[oi];
-    array2[ai++] = (_a5 = interval2["days"]) !== null && _a5 !== void 0 ? _a5 : 0;
-    array2[ai++] = (_b2 = interval2["milliseconds"]) !== null && _b2 !== void 0 ? _b2 : 0;
+    const interval3 = objects[oi];
+    array2[ai++] = (_a5 = interval3["days"]) !== null && _a5 !== void 0 ? _a5 : 0;
+    array2[ai++] = (_b2 = interval3["milliseconds"]) !== null && _b2 !== void 0 ? _b2 : 0;
   }
   return array2;
 }
@@ -22255,10 +23040,10 @@ function toIntervalMonthDayNanoInt32Array(objects) {
   const length = objects.length;
   const data = new Int32Array(length * 4);
   for (let oi = 0, ai = 0; oi < length; oi++) {
-    const interval2 = objects[oi];
-    data[ai++] = (_a5 = interval2["months"]) !== null && _a5 !== void 0 ? _a5 : 0;
-    data[ai++] = (_b2 = interval2["days"]) !== null && _b2 !== void 0 ? _b2 : 0;
-    const nanoseconds = interval2["nanoseconds"];
+    const interval3 = objects[oi];
+    data[ai++] = (_a5 = interval3["months"]) !== null && _a5 !== void 0 ? _a5 : 0;
+    data[ai++] = (_b2 = interval3["days"]) !== null && _b2 !== void 0 ? _b2 : 0;
+    const nanoseconds = interval3["nanoseconds"];
     if (nanoseconds) {
       const ns = BigInt(nanoseconds);
       data[ai++] = Number(ns & BigInt(4294967295)) >>> 0;
@@ -22745,12 +23530,12 @@ var FixedSizeListBuilder = class extends Builder {
     }
     return valid;
   }
-  addChild(child, name2 = "0") {
+  addChild(child, name3 = "0") {
     if (this.numChildren > 0) {
       throw new Error("FixedSizeListBuilder can only have one child.");
     }
     const childIndex = this.children.push(child);
-    this.type = new FixedSizeList2(this.type.listSize, new Field2(name2, child.type, true));
+    this.type = new FixedSizeList2(this.type.listSize, new Field2(name3, child.type, true));
     return childIndex;
   }
 };
@@ -22831,12 +23616,12 @@ var ListBuilder = class extends VariableWidthBuilder {
     super(opts);
     this._offsets = new OffsetsBufferBuilder(opts.type);
   }
-  addChild(child, name2 = "0") {
+  addChild(child, name3 = "0") {
     if (this.numChildren > 0) {
       throw new Error("ListBuilder can only have one child.");
     }
     this.children[this.numChildren] = child;
-    this.type = new List2(new Field2(name2, child.type, true));
+    this.type = new List2(new Field2(name3, child.type, true));
     return this.numChildren - 1;
   }
   _flushPending(pending) {
@@ -22863,12 +23648,12 @@ var LargeListBuilder = class extends VariableWidthBuilder {
     super(opts);
     this._offsets = new OffsetsBufferBuilder(opts.type);
   }
-  addChild(child, name2 = "0") {
+  addChild(child, name3 = "0") {
     if (this.numChildren > 0) {
       throw new Error("LargeListBuilder can only have one child.");
     }
     this.children[this.numChildren] = child;
-    this.type = new LargeList2(new Field2(name2, child.type, true));
+    this.type = new LargeList2(new Field2(name3, child.type, true));
     return this.numChildren - 1;
   }
   _flushPending(pending) {
@@ -22902,12 +23687,12 @@ var MapBuilder = class extends VariableWidthBuilder {
     this._pendingLength += row2.size;
     pending.set(index, row2);
   }
-  addChild(child, name2 = `${this.numChildren}`) {
+  addChild(child, name3 = `${this.numChildren}`) {
     if (this.numChildren > 0) {
       throw new Error("ListBuilder can only have one child.");
     }
     this.children[this.numChildren] = child;
-    this.type = new Map_(new Field2(name2, child.type, true), this.type.keysSorted);
+    this.type = new Map_(new Field2(name3, child.type, true), this.type.keysSorted);
     return this.numChildren - 1;
   }
   _flushPending(pending) {
@@ -22959,9 +23744,9 @@ var StructBuilder = class extends Builder {
     }
     return valid;
   }
-  addChild(child, name2 = `${this.numChildren}`) {
+  addChild(child, name3 = `${this.numChildren}`) {
     const childIndex = this.children.push(child);
-    this.type = new Struct([...this.type.children, new Field2(name2, child.type, true)]);
+    this.type = new Struct([...this.type.children, new Field2(name3, child.type, true)]);
     return childIndex;
   }
 };
@@ -23029,10 +23814,10 @@ var UnionBuilder = class extends Builder {
     child === null || child === void 0 ? void 0 : child.set(index, value2);
     this.length = Math.max(index + 1, this.length);
   }
-  addChild(child, name2 = `${this.children.length}`) {
+  addChild(child, name3 = `${this.children.length}`) {
     const childTypeId = this.children.push(child);
     const { type: { children, mode, typeIds } } = this;
-    const fields = [...children, new Field2(name2, child.type)];
+    const fields = [...children, new Field2(name3, child.type)];
     this.type = new Union_(mode, [...typeIds, childTypeId], fields);
     return childTypeId;
   }
@@ -23527,7 +24312,7 @@ function makeBuilder(options) {
   if (type.children && type.children.length > 0) {
     const children = options["children"] || [];
     const defaultOptions = { "nullValues": options["nullValues"] };
-    const getChildOptions = Array.isArray(children) ? ((_, i) => children[i] || defaultOptions) : (({ name: name2 }) => children[name2] || defaultOptions);
+    const getChildOptions = Array.isArray(children) ? ((_, i) => children[i] || defaultOptions) : (({ name: name3 }) => children[name3] || defaultOptions);
     for (const [index, field] of type.children.entries()) {
       const { type: type2 } = field;
       const opts = getChildOptions(field, index);
@@ -23794,8 +24579,8 @@ var Table = class _Table {
    *
    * @param name The name of the child to retrieve.
    */
-  getChild(name2) {
-    return this.getChildAt(this.schema.fields.findIndex((f) => f.name === name2));
+  getChild(name3) {
+    return this.getChildAt(this.schema.fields.findIndex((f) => f.name === name3));
   }
   /**
    * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
@@ -23820,9 +24605,9 @@ var Table = class _Table {
    * @param name The name of the child to overwrite.
    * @returns A new Table with the supplied child for the specified name.
    */
-  setChild(name2, child) {
+  setChild(name3, child) {
     var _b2;
-    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2), child);
+    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name3), child);
   }
   setChildAt(index, child) {
     let schema = this.schema;
@@ -23933,10 +24718,10 @@ var RecordBatch3 = class _RecordBatch {
       }
       case 1: {
         const [obj] = args;
-        const { fields, children, length } = Object.keys(obj).reduce((memo, name2, i) => {
-          memo.children[i] = obj[name2];
-          memo.length = Math.max(memo.length, obj[name2].length);
-          memo.fields[i] = Field2.new({ name: name2, type: obj[name2].type, nullable: true });
+        const { fields, children, length } = Object.keys(obj).reduce((memo, name3, i) => {
+          memo.children[i] = obj[name3];
+          memo.length = Math.max(memo.length, obj[name3].length);
+          memo.fields[i] = Field2.new({ name: name3, type: obj[name3].type, nullable: true });
           return memo;
         }, {
           length: 0,
@@ -24050,9 +24835,9 @@ var RecordBatch3 = class _RecordBatch {
    * Returns a child Vector by name, or null if this Vector has no child with the given name.
    * @param name The name of the child to retrieve.
    */
-  getChild(name2) {
+  getChild(name3) {
     var _b2;
-    return this.getChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2));
+    return this.getChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name3));
   }
   /**
    * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
@@ -24069,9 +24854,9 @@ var RecordBatch3 = class _RecordBatch {
    * @param name The name of the child to overwrite.
    * @returns A new RecordBatch with the new child for the specified name.
    */
-  setChild(name2, child) {
+  setChild(name3, child) {
     var _b2;
-    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2), child);
+    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name3), child);
   }
   setChildAt(index, child) {
     let schema = this.schema;
@@ -24099,8 +24884,8 @@ var RecordBatch3 = class _RecordBatch {
     const schema = this.schema.select(columnNames2);
     const type = new Struct(schema.fields);
     const children = [];
-    for (const name2 of columnNames2) {
-      const index = this.schema.fields.findIndex((f) => f.name === name2);
+    for (const name3 of columnNames2) {
+      const index = this.schema.fields.findIndex((f) => f.name === name3);
       if (~index) {
         children[index] = this.data.children[index];
       }
@@ -24844,20 +25629,20 @@ var RecordBatchStreamReaderImpl = class extends RecordBatchReaderImpl {
       return ITERATOR_DONE;
     }
     let message2;
-    const { _reader: reader } = this;
+    const { _reader: reader2 } = this;
     while (message2 = this._readNextMessageAndValidate()) {
       if (message2.isSchema()) {
         this.reset(message2.header());
       } else if (message2.isRecordBatch()) {
         this._recordBatchIndex++;
         const header2 = message2.header();
-        const buffer = reader.readMessageBody(message2.bodyLength);
+        const buffer = reader2.readMessageBody(message2.bodyLength);
         const recordBatch = this._loadRecordBatch(header2, buffer, message2.metadata);
         return { done: false, value: recordBatch };
       } else if (message2.isDictionaryBatch()) {
         this._dictionaryIndex++;
         const header2 = message2.header();
-        const buffer = reader.readMessageBody(message2.bodyLength);
+        const buffer = reader2.readMessageBody(message2.bodyLength);
         const vector = this._loadDictionaryBatch(header2, buffer);
         this.dictionaries.set(header2.id, vector);
       }
@@ -24928,20 +25713,20 @@ var AsyncRecordBatchStreamReaderImpl = class extends RecordBatchReaderImpl {
         return ITERATOR_DONE;
       }
       let message2;
-      const { _reader: reader } = this;
+      const { _reader: reader2 } = this;
       while (message2 = yield this._readNextMessageAndValidate()) {
         if (message2.isSchema()) {
           yield this.reset(message2.header());
         } else if (message2.isRecordBatch()) {
           this._recordBatchIndex++;
           const header2 = message2.header();
-          const buffer = yield reader.readMessageBody(message2.bodyLength);
+          const buffer = yield reader2.readMessageBody(message2.bodyLength);
           const recordBatch = this._loadRecordBatch(header2, buffer, message2.metadata);
           return { done: false, value: recordBatch };
         } else if (message2.isDictionaryBatch()) {
           this._dictionaryIndex++;
           const header2 = message2.header();
-          const buffer = yield reader.readMessageBody(message2.bodyLength);
+          const buffer = yield reader2.readMessageBody(message2.bodyLength);
           const vector = this._loadDictionaryBatch(header2, buffer);
           this.dictionaries.set(header2.id, vector);
         }
@@ -25150,28 +25935,28 @@ function shouldAutoDestroy(self, options) {
   return options && typeof options["autoDestroy"] === "boolean" ? options["autoDestroy"] : self["autoDestroy"];
 }
 function* readAllSync(source) {
-  const reader = RecordBatchReader.from(source);
+  const reader2 = RecordBatchReader.from(source);
   try {
-    if (!reader.open({ autoDestroy: false }).closed) {
+    if (!reader2.open({ autoDestroy: false }).closed) {
       do {
-        yield reader;
-      } while (!reader.reset().open().closed);
+        yield reader2;
+      } while (!reader2.reset().open().closed);
     }
   } finally {
-    reader.cancel();
+    reader2.cancel();
   }
 }
 function readAllAsync(source) {
   return __asyncGenerator(this, arguments, function* readAllAsync_1() {
-    const reader = yield __await(RecordBatchReader.from(source));
+    const reader2 = yield __await(RecordBatchReader.from(source));
     try {
-      if (!(yield __await(reader.open({ autoDestroy: false }))).closed) {
+      if (!(yield __await(reader2.open({ autoDestroy: false }))).closed) {
         do {
-          yield yield __await(reader);
-        } while (!(yield __await(reader.reset().open())).closed);
+          yield yield __await(reader2);
+        } while (!(yield __await(reader2.reset().open())).closed);
       }
     } finally {
-      yield __await(reader.cancel());
+      yield __await(reader2.cancel());
     }
   });
 }
@@ -25894,7 +26679,7 @@ var chunkByteLength = (chunk) => {
 // node_modules/apache-arrow/io/whatwg/reader.mjs
 function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   const queue = new AsyncByteQueue();
-  let reader = null;
+  let reader2 = null;
   const readable = new ReadableStream({
     cancel() {
       return __awaiter(this, void 0, void 0, function* () {
@@ -25903,12 +26688,12 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
     },
     start(controller) {
       return __awaiter(this, void 0, void 0, function* () {
-        yield next(controller, reader || (reader = yield open3()));
+        yield next(controller, reader2 || (reader2 = yield open3()));
       });
     },
     pull(controller) {
       return __awaiter(this, void 0, void 0, function* () {
-        reader ? yield next(controller, reader) : controller.close();
+        reader2 ? yield next(controller, reader2) : controller.close();
       });
     }
   });
@@ -25918,11 +26703,11 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
       return yield (yield RecordBatchReader.from(queue)).open(readableStrategy);
     });
   }
-  function next(controller, reader2) {
+  function next(controller, reader3) {
     return __awaiter(this, void 0, void 0, function* () {
       let size = controller.desiredSize;
       let r = null;
-      while (!(r = yield reader2.next()).done) {
+      while (!(r = yield reader3.next()).done) {
         controller.enqueue(r.value);
         if (size != null && --size <= 0) {
           return;
@@ -25936,12 +26721,12 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
 // node_modules/apache-arrow/io/whatwg/writer.mjs
 function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   const writer = new this(writableStrategy);
-  const reader = new AsyncByteStream(writer);
+  const reader2 = new AsyncByteStream(writer);
   const readable = new ReadableStream({
     // type: 'bytes',
     cancel() {
       return __awaiter(this, void 0, void 0, function* () {
-        yield reader.cancel();
+        yield reader2.cancel();
       });
     },
     pull(controller) {
@@ -25960,7 +26745,7 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
     return __awaiter(this, void 0, void 0, function* () {
       let buf = null;
       let size = controller.desiredSize;
-      while (buf = yield reader.read(size || null)) {
+      while (buf = yield reader2.read(size || null)) {
         controller.enqueue(buf);
         if (size != null && (size -= buf.byteLength) <= 0) {
           return;
@@ -26732,13 +27517,13 @@ var EXTENSIONS = {
 var COLUMNAR = /* @__PURE__ */ new Set(["parquet", "arrow"]);
 var VALID_EXTENSIONS = ".csv, .tsv, .jsonl, .ndjson (each optionally .gz), .parquet, .arrow, .feather";
 function formatOf(file) {
-  const name2 = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-  const gzip = name2.endsWith(".gz");
-  const base = gzip ? name2.slice(0, -3) : name2;
+  const name3 = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+  const gzip = name3.endsWith(".gz");
+  const base = gzip ? name3.slice(0, -3) : name3;
   const dot = base.lastIndexOf(".");
   const format = dot > 0 ? EXTENSIONS[base.slice(dot + 1)] : void 0;
   if (format === void 0) {
-    const ext = dot > 0 ? `"${name2.slice(dot)}"` : "no extension";
+    const ext = dot > 0 ? `"${name3.slice(dot)}"` : "no extension";
     throw new DataError(file, `unsupported file type (${ext}); expected ${VALID_EXTENSIONS}`);
   }
   if (gzip && COLUMNAR.has(format)) {
@@ -26797,9 +27582,9 @@ async function openReader(file) {
     throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
   }
   try {
-    const reader = await RecordBatchReader.from(handle);
-    await reader.open();
-    return { handle, reader, size: st.size };
+    const reader2 = await RecordBatchReader.from(handle);
+    await reader2.open();
+    return { handle, reader: reader2, size: st.size };
   } catch (e) {
     await handle.close();
     throw new DataError(file, `not a valid Arrow IPC file (${e.message})`);
@@ -26807,9 +27592,9 @@ async function openReader(file) {
 }
 async function arrowHeader(file) {
   try {
-    const { handle, reader } = await openReader(file);
+    const { handle, reader: reader2 } = await openReader(file);
     try {
-      return reader.schema.fields.map((f) => f.name);
+      return reader2.schema.fields.map((f) => f.name);
     } finally {
       await handle.close();
     }
@@ -26824,15 +27609,15 @@ async function readArrow(file, wanted, builder, meter) {
   } catch (e) {
     throw readFailure(file, e);
   }
-  const { handle, reader, size } = opened;
+  const { handle, reader: reader2, size } = opened;
   try {
-    const header2 = reader.schema.fields.map((f) => f.name);
+    const header2 = reader2.schema.fields.map((f) => f.name);
     builder.beginFile(file, header2, { unit: "row", batch: "record batch" });
     if (builder.error) throw builder.error;
-    const take = header2.map((h2) => wanted.has(h2.trim()));
+    const take = header2.map((h3) => wanted.has(h3.trim()));
     let rowStart = 0;
     let g = 0;
-    const it = reader[Symbol.asyncIterator]();
+    const it = reader2[Symbol.asyncIterator]();
     for (; ; ) {
       let batch;
       try {
@@ -28925,82 +29710,82 @@ var EdgeInterpolationAlgorithms = [
 ];
 
 // node_modules/hyparquet/src/wkb.js
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader);
+function wkbToGeojson(reader2) {
+  const flags = getFlags(reader2);
   if (flags.type === 1) {
-    return { type: "Point", coordinates: readPosition(reader, flags) };
+    return { type: "Point", coordinates: readPosition(reader2, flags) };
   } else if (flags.type === 2) {
-    return { type: "LineString", coordinates: readLine(reader, flags) };
+    return { type: "LineString", coordinates: readLine(reader2, flags) };
   } else if (flags.type === 3) {
-    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+    return { type: "Polygon", coordinates: readPolygon(reader2, flags) };
   } else if (flags.type === 4) {
     const points = [];
     for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)));
+      points.push(readPosition(reader2, getFlags(reader2)));
     }
     return { type: "MultiPoint", coordinates: points };
   } else if (flags.type === 5) {
     const lines = [];
     for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)));
+      lines.push(readLine(reader2, getFlags(reader2)));
     }
     return { type: "MultiLineString", coordinates: lines };
   } else if (flags.type === 6) {
     const polygons = [];
     for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)));
+      polygons.push(readPolygon(reader2, getFlags(reader2)));
     }
     return { type: "MultiPolygon", coordinates: polygons };
   } else if (flags.type === 7) {
     const geometries = [];
     for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader));
+      geometries.push(wkbToGeojson(reader2));
     }
     return { type: "GeometryCollection", geometries };
   } else {
     throw new Error(`Unsupported geometry type: ${flags.type}`);
   }
 }
-function getFlags(reader) {
-  const { view: view3 } = reader;
-  const littleEndian = view3.getUint8(reader.offset++) === 1;
-  const rawType = view3.getUint32(reader.offset, littleEndian);
-  reader.offset += 4;
+function getFlags(reader2) {
+  const { view: view3 } = reader2;
+  const littleEndian = view3.getUint8(reader2.offset++) === 1;
+  const rawType = view3.getUint32(reader2.offset, littleEndian);
+  reader2.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
   let count3 = 0;
   if (type > 1 && type <= 7) {
-    count3 = view3.getUint32(reader.offset, littleEndian);
-    reader.offset += 4;
+    count3 = view3.getUint32(reader2.offset, littleEndian);
+    reader2.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
   return { littleEndian, type, dim, count: count3 };
 }
-function readPosition(reader, flags) {
+function readPosition(reader2, flags) {
   const points = [];
   for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
-    reader.offset += 8;
+    const coord = reader2.view.getFloat64(reader2.offset, flags.littleEndian);
+    reader2.offset += 8;
     points.push(coord);
   }
   return points;
 }
-function readLine(reader, flags) {
+function readLine(reader2, flags) {
   const points = [];
   for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags));
+    points.push(readPosition(reader2, flags));
   }
   return points;
 }
-function readPolygon(reader, flags) {
-  const { view: view3 } = reader;
+function readPolygon(reader2, flags) {
+  const { view: view3 } = reader2;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count3 = view3.getUint32(reader.offset, flags.littleEndian);
-    reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count: count3 }));
+    const count3 = view3.getUint32(reader2.offset, flags.littleEndian);
+    reader2.offset += 4;
+    rings.push(readLine(reader2, { ...flags, count: count3 }));
   }
   return rings;
 }
@@ -29182,14 +29967,14 @@ function schemaTree(schema, rootIndex, path) {
   }
   return { count: count3, element, children, path };
 }
-function getSchemaPath(schema, name2) {
-  return getTreePath(schemaTree(schema, 0, []), name2);
+function getSchemaPath(schema, name3) {
+  return getTreePath(schemaTree(schema, 0, []), name3);
 }
-function getTreePath(tree, name2) {
+function getTreePath(tree, name3) {
   const path = [tree];
-  for (const part of name2) {
+  for (const part of name3) {
     const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
+    if (!child) throw new Error(`parquet schema element not found: ${name3}`);
     path.push(child);
     tree = child;
   }
@@ -29269,72 +30054,72 @@ var DOUBLE = 7;
 var BINARY = 8;
 var LIST = 9;
 var STRUCT = 12;
-function deserializeTCompactProtocol(reader) {
+function deserializeTCompactProtocol(reader2) {
   const value2 = {};
   let fid = 0;
   while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
-    const byte = reader.view.getUint8(reader.offset++);
+    if (reader2.offset >= reader2.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader2.view.getUint8(reader2.offset++);
     const type = byte & 15;
     if (type === STOP) break;
     const delta = byte >> 4;
-    fid = delta ? fid + delta : readZigZag(reader);
-    value2[`field_${fid}`] = readElement(reader, type);
+    fid = delta ? fid + delta : readZigZag(reader2);
+    value2[`field_${fid}`] = readElement(reader2, type);
   }
   return value2;
 }
-function readElement(reader, type) {
+function readElement(reader2, type) {
   switch (type) {
     case TRUE:
       return true;
     case FALSE:
       return false;
     case BYTE:
-      return reader.view.getInt8(reader.offset++);
+      return reader2.view.getInt8(reader2.offset++);
     case I16:
     case I32:
-      return readZigZag(reader);
+      return readZigZag(reader2);
     case I64:
-      return readZigZagBigInt(reader);
+      return readZigZagBigInt(reader2);
     case DOUBLE: {
-      const value2 = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
+      const value2 = reader2.view.getFloat64(reader2.offset, true);
+      reader2.offset += 8;
       return value2;
     }
     case BINARY: {
-      const stringLength = readVarInt(reader);
-      if (reader.offset + stringLength > reader.view.byteLength) {
-        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      const stringLength = readVarInt(reader2);
+      if (reader2.offset + stringLength > reader2.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader2.view.byteLength - reader2.offset} bytes`);
       }
-      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
-      reader.offset += stringLength;
+      const strBytes = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, stringLength);
+      reader2.offset += stringLength;
       return strBytes;
     }
     case LIST: {
-      const byte = reader.view.getUint8(reader.offset++);
+      const byte = reader2.view.getUint8(reader2.offset++);
       const elemType = byte & 15;
       let listSize = byte >> 4;
       if (listSize === 15) {
-        listSize = readVarInt(reader);
+        listSize = readVarInt(reader2);
       }
       const boolType = elemType === TRUE || elemType === FALSE;
       const values = new Array(listSize);
       for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+        values[i] = boolType ? readElement(reader2, BYTE) === 1 : readElement(reader2, elemType);
       }
       return values;
     }
     case STRUCT:
-      return deserializeTCompactProtocol(reader);
+      return deserializeTCompactProtocol(reader2);
     default:
       throw new Error(`thrift unhandled type: ${type}`);
   }
 }
-function readVarInt(reader) {
+function readVarInt(reader2) {
   let result = 0;
   let shift = 0;
   while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
+    const byte = reader2.view.getUint8(reader2.offset++);
     result |= (byte & 127) << shift;
     if (!(byte & 128)) {
       return result;
@@ -29342,11 +30127,11 @@ function readVarInt(reader) {
     shift += 7;
   }
 }
-function readVarBigInt(reader) {
+function readVarBigInt(reader2) {
   let result = 0n;
   let shift = 0n;
   while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
+    const byte = reader2.view.getUint8(reader2.offset++);
     result |= BigInt(byte & 127) << shift;
     if (!(byte & 128)) {
       return result;
@@ -29354,12 +30139,12 @@ function readVarBigInt(reader) {
     shift += 7n;
   }
 }
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader);
+function readZigZag(reader2) {
+  const zigzag = readVarInt(reader2);
   return zigzag >>> 1 ^ -(zigzag & 1);
 }
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader);
+function readZigZagBigInt(reader2) {
+  const zigzag = readVarBigInt(reader2);
   return zigzag >> 1n ^ -(zigzag & 1n);
 }
 
@@ -29368,21 +30153,21 @@ function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name2, column2] of Object.entries(decodedColumns)) {
+  for (const [name3, column2] of Object.entries(decodedColumns)) {
     if (column2.encoding !== "WKB") continue;
     const type = column2.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
     const id = column2.crs?.id ?? column2.crs?.ids?.[0];
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name2, { type, crs });
+    columns.set(name3, { type, crs });
   }
   for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name: name2, num_children, type } = schema[i];
+    const { logical_type, name: name3, num_children, type } = schema[i];
     if (num_children) {
       i += num_children;
       continue;
     }
     if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns.get(name2);
+      schema[i].logical_type = columns.get(name3);
     }
   }
 }
@@ -29439,8 +30224,8 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
     throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view3.byteLength - 8}`);
   }
   const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view: view3, offset: metadataOffset };
-  const metadata = deserializeTCompactProtocol(reader);
+  const reader2 = { view: view3, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader2);
   const version = metadata.field_1;
   const schema = metadata.field_2.map((field) => ({
     type: ParquetTypes[field.field_1],
@@ -29642,9 +30427,9 @@ function convertMetadata(value2, schema, parsers) {
 }
 
 // node_modules/hyparquet/src/indexes.js
-function readColumnIndex(reader, schema, parsers = void 0) {
+function readColumnIndex(reader2, schema, parsers = void 0) {
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  const thrift = deserializeTCompactProtocol(reader);
+  const thrift = deserializeTCompactProtocol(reader2);
   return {
     null_pages: thrift.field_1,
     min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
@@ -29655,8 +30440,8 @@ function readColumnIndex(reader, schema, parsers = void 0) {
     definition_level_histograms: thrift.field_7
   };
 }
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader);
+function readOffsetIndex(reader2) {
+  const thrift = deserializeTCompactProtocol(reader2);
   return {
     // @ts-ignore
     page_locations: thrift.field_1.map((loc) => ({
@@ -29770,14 +30555,14 @@ function sbbfContains(blocks, hash) {
   }
   return true;
 }
-function readBloomFilter(reader) {
-  const header2 = deserializeTCompactProtocol(reader);
+function readBloomFilter(reader2) {
+  const header2 = deserializeTCompactProtocol(reader2);
   const numBytes = header2.field_1;
   if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
   if (!header2.field_2?.field_1) return void 0;
   if (!header2.field_3?.field_1) return void 0;
   if (!header2.field_4?.field_1) return void 0;
-  const { view: view3, offset } = reader;
+  const { view: view3, offset } = reader2;
   if (offset + numBytes > view3.byteLength) {
     throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view3.byteLength - offset}`);
   }
@@ -29785,7 +30570,7 @@ function readBloomFilter(reader) {
   for (let i = 0; i < blocks.length; i++) {
     blocks[i] = view3.getUint32(offset + i * 4, true);
   }
-  reader.offset = offset + numBytes;
+  reader2.offset = offset + numBytes;
   return { numBytes, blocks };
 }
 function hashParquetValue(value2, element) {
@@ -29999,8 +30784,8 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
         if (operator === "$in" && Array.isArray(target) && target.length > 0) {
           let allAbsent = true;
           for (const v of target) {
-            const h2 = hashParquetValue(v, element);
-            if (h2 === void 0 || sbbfContains(bloom.blocks, h2)) {
+            const h3 = hashParquetValue(v, element);
+            if (h3 === void 0 || sbbfContains(bloom.blocks, h3)) {
               allAbsent = false;
               break;
             }
@@ -30154,8 +30939,8 @@ function parquetPlan(options) {
   const fetches = [];
   const indexes = [];
   const scanPlan = parquetPlanGroups(options);
-  for (const group of scanPlan.groups) {
-    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
+  for (const group2 of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group2, columns, useOffsetIndex });
     groups.push(...groupPlan.groups);
     fetches.push(...groupPlan.fetches);
     indexes.push(...groupPlan.indexes);
@@ -30533,18 +31318,18 @@ function parseVariantMetadata(bytes) {
   const key = `${bytes.byteOffset}:${bytes.byteLength}`;
   const cached = bufferCache.get(key);
   if (cached) return cached;
-  const reader = makeReader(bytes);
-  const header2 = reader.view.getUint8(reader.offset++);
+  const reader2 = makeReader(bytes);
+  const header2 = reader2.view.getUint8(reader2.offset++);
   const version = header2 & 15;
   if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
   const sorted = (header2 >> 4 & 1) === 1;
   const offsetSize = (header2 >> 6 & 3) + 1;
-  const dictionarySize = readUnsigned(reader, offsetSize);
+  const dictionarySize = readUnsigned(reader2, offsetSize);
   const offsets = new Array(dictionarySize + 1);
   for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize);
+    offsets[i] = readUnsigned(reader2, offsetSize);
   }
-  const base = reader.offset;
+  const base = reader2.offset;
   const dictionary = new Array(dictionarySize);
   for (let i = 0; i < dictionarySize; i++) {
     const start = offsets[i];
@@ -30556,26 +31341,26 @@ function parseVariantMetadata(bytes) {
   bufferCache.set(key, metadata);
   return metadata;
 }
-function readUnsigned(reader, byteWidth2) {
+function readUnsigned(reader2, byteWidth2) {
   let value2 = 0;
   for (let i = 0; i < byteWidth2; i++) {
-    value2 |= reader.view.getUint8(reader.offset + i) << i * 8;
+    value2 |= reader2.view.getUint8(reader2.offset + i) << i * 8;
   }
-  reader.offset += byteWidth2;
+  reader2.offset += byteWidth2;
   return value2;
 }
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++);
+function readVariant(reader2, metadata, parsers) {
+  const typeByte = reader2.view.getUint8(reader2.offset++);
   const basicType = typeByte & 3;
   const header2 = typeByte >> 2;
-  if (basicType === 0) return readVariantPrimitive(reader, header2, parsers);
-  if (basicType === 2) return readVariantObject(reader, header2, metadata, parsers);
-  if (basicType === 3) return readVariantArray(reader, header2, metadata, parsers);
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header2);
-  reader.offset += header2;
+  if (basicType === 0) return readVariantPrimitive(reader2, header2, parsers);
+  if (basicType === 2) return readVariantObject(reader2, header2, metadata, parsers);
+  if (basicType === 3) return readVariantArray(reader2, header2, metadata, parsers);
+  const bytes = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, header2);
+  reader2.offset += header2;
   return decoder4.decode(bytes);
 }
-function readVariantPrimitive(reader, typeId, parsers) {
+function readVariantPrimitive(reader2, typeId, parsers) {
   switch (typeId) {
     case 0:
       return null;
@@ -30584,74 +31369,74 @@ function readVariantPrimitive(reader, typeId, parsers) {
     case 2:
       return false;
     case 3: {
-      const value2 = reader.view.getInt8(reader.offset);
-      reader.offset += 1;
+      const value2 = reader2.view.getInt8(reader2.offset);
+      reader2.offset += 1;
       return value2;
     }
     case 4: {
-      const value2 = reader.view.getInt16(reader.offset, true);
-      reader.offset += 2;
+      const value2 = reader2.view.getInt16(reader2.offset, true);
+      reader2.offset += 2;
       return value2;
     }
     case 5: {
-      const value2 = reader.view.getInt32(reader.offset, true);
-      reader.offset += 4;
+      const value2 = reader2.view.getInt32(reader2.offset, true);
+      reader2.offset += 4;
       return value2;
     }
     case 6: {
-      const value2 = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
+      const value2 = reader2.view.getBigInt64(reader2.offset, true);
+      reader2.offset += 8;
       return value2;
     }
     case 7: {
-      const value2 = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
+      const value2 = reader2.view.getFloat64(reader2.offset, true);
+      reader2.offset += 8;
       return value2;
     }
     case 8:
-      return readVariantDecimal(reader, 4);
+      return readVariantDecimal(reader2, 4);
     case 9:
-      return readVariantDecimal(reader, 8);
+      return readVariantDecimal(reader2, 8);
     case 10:
-      return readVariantDecimal(reader, 16);
+      return readVariantDecimal(reader2, 16);
     case 11: {
-      const value2 = reader.view.getInt32(reader.offset, true);
-      reader.offset += 4;
+      const value2 = reader2.view.getInt32(reader2.offset, true);
+      reader2.offset += 4;
       return parsers.dateFromDays(value2);
     }
     case 12:
     // timestamp_micros (utc)
     case 13: {
-      const value2 = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
+      const value2 = reader2.view.getBigInt64(reader2.offset, true);
+      reader2.offset += 8;
       return parsers.timestampFromMicroseconds(value2);
     }
     case 14: {
-      const value2 = reader.view.getFloat32(reader.offset, true);
-      reader.offset += 4;
+      const value2 = reader2.view.getFloat32(reader2.offset, true);
+      reader2.offset += 4;
       return value2;
     }
     case 15:
-      return readVariantBinary(reader);
+      return readVariantBinary(reader2);
     case 16: {
-      const bytes = readVariantBinary(reader);
+      const bytes = readVariantBinary(reader2);
       return decoder4.decode(bytes);
     }
     case 17: {
-      const value2 = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
+      const value2 = reader2.view.getBigInt64(reader2.offset, true);
+      reader2.offset += 8;
       return value2;
     }
     case 18:
     // timestamp_nanos (utc)
     case 19: {
-      const value2 = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
+      const value2 = reader2.view.getBigInt64(reader2.offset, true);
+      reader2.offset += 8;
       return parsers.timestampFromNanoseconds(value2);
     }
     case 20: {
-      const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
-      reader.offset += 16;
+      const bytes = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, 16);
+      reader2.offset += 16;
       const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     }
@@ -30659,75 +31444,75 @@ function readVariantPrimitive(reader, typeId, parsers) {
       throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
   }
 }
-function readVariantObject(reader, header2, metadata, parsers) {
+function readVariantObject(reader2, header2, metadata, parsers) {
   const offsetWidth = (header2 & 3) + 1;
   const idWidth = (header2 >> 2 & 3) + 1;
   const isLarge = header2 >> 4 & 1;
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
+  const numElements = isLarge ? readUnsigned(reader2, 4) : reader2.view.getUint8(reader2.offset++);
   const fieldIds = new Array(numElements);
   for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth);
+    fieldIds[i] = readUnsigned(reader2, idWidth);
   }
   const offsets = new Array(numElements + 1);
   for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
+    offsets[i] = readUnsigned(reader2, offsetWidth);
   }
   const out = {};
   for (let i = 0; i < numElements; i++) {
     const key = metadata.dictionary[fieldIds[i]];
     const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i]
+      view: reader2.view,
+      offset: reader2.offset + offsets[i]
     };
     out[key] = readVariant(valueReader, metadata, parsers);
   }
-  reader.offset += offsets[offsets.length - 1];
+  reader2.offset += offsets[offsets.length - 1];
   return out;
 }
-function readVariantArray(reader, header2, metadata, parsers) {
+function readVariantArray(reader2, header2, metadata, parsers) {
   const fieldOffsetSize = header2 & 3;
   const isLarge = header2 >> 2 & 1;
   const offsetWidth = fieldOffsetSize + 1;
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1);
+  const numElements = readUnsigned(reader2, isLarge ? 4 : 1);
   const offsets = new Array(numElements + 1);
   for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
+    offsets[i] = readUnsigned(reader2, offsetWidth);
   }
-  const valuesStart = reader.offset;
+  const valuesStart = reader2.offset;
   const result = new Array(numElements);
   for (let i = 0; i < numElements; i++) {
     const valueReader = {
-      view: reader.view,
+      view: reader2.view,
       offset: valuesStart + offsets[i]
     };
     result[i] = readVariant(valueReader, metadata, parsers);
   }
-  reader.offset = valuesStart + offsets[offsets.length - 1];
+  reader2.offset = valuesStart + offsets[offsets.length - 1];
   return result;
 }
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset);
-  reader.offset += 1;
+function readVariantDecimal(reader2, width) {
+  const scale = reader2.view.getUint8(reader2.offset);
+  reader2.offset += 1;
   let unscaled;
   if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true));
-    reader.offset += 4;
+    unscaled = BigInt(reader2.view.getInt32(reader2.offset, true));
+    reader2.offset += 4;
   } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true);
-    reader.offset += 8;
+    unscaled = reader2.view.getBigInt64(reader2.offset, true);
+    reader2.offset += 8;
   } else {
-    const low = reader.view.getBigUint64(reader.offset, true);
-    const high = reader.view.getBigInt64(reader.offset + 8, true);
+    const low = reader2.view.getBigUint64(reader2.offset, true);
+    const high = reader2.view.getBigInt64(reader2.offset + 8, true);
     unscaled = high << 64n | low;
-    reader.offset += 16;
+    reader2.offset += 16;
   }
   return Number(unscaled) / 10 ** scale;
 }
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true);
-  reader.offset += 4;
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-  reader.offset += length;
+function readVariantBinary(reader2) {
+  const length = reader2.view.getUint32(reader2.offset, true);
+  reader2.offset += 4;
+  const bytes = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, length);
+  reader2.offset += length;
   return bytes;
 }
 
@@ -30948,109 +31733,109 @@ var POW10_NEG = [
 ];
 var POW10F = POW10.slice(0, 11).map(Math.fround);
 var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
-function alpDecode(reader, count3, type) {
+function alpDecode(reader2, count3, type) {
   if (type === "FLOAT") {
-    return alpDecodeFloat(reader, count3);
+    return alpDecodeFloat(reader2, count3);
   } else if (type === "DOUBLE") {
-    return alpDecodeDouble(reader, count3);
+    return alpDecodeDouble(reader2, count3);
   } else {
     throw new Error(`ALP encoding unsupported type: ${type}`);
   }
 }
-function readAlpHeader(reader) {
-  const { view: view3 } = reader;
-  const compressionMode = view3.getUint8(reader.offset++);
+function readAlpHeader(reader2) {
+  const { view: view3 } = reader2;
+  const compressionMode = view3.getUint8(reader2.offset++);
   if (compressionMode !== 0) {
     throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
   }
-  const integerEncoding = view3.getUint8(reader.offset++);
+  const integerEncoding = view3.getUint8(reader2.offset++);
   if (integerEncoding !== 0) {
     throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
   }
-  const logVectorSize = view3.getUint8(reader.offset++);
+  const logVectorSize = view3.getUint8(reader2.offset++);
   if (logVectorSize < 3 || logVectorSize > 15) {
     throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
   }
   const vectorSize = 1 << logVectorSize;
-  const numElements = view3.getInt32(reader.offset, true);
-  reader.offset += 4;
+  const numElements = view3.getInt32(reader2.offset, true);
+  reader2.offset += 4;
   const numVectors = Math.ceil(numElements / vectorSize);
-  const offsetArrayStart = reader.offset;
-  reader.offset += numVectors * 4;
+  const offsetArrayStart = reader2.offset;
+  reader2.offset += numVectors * 4;
   return { vectorSize, numElements, numVectors, offsetArrayStart };
 }
-function alpDecodeFloat(reader, count3) {
-  const { view: view3 } = reader;
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+function alpDecodeFloat(reader2, count3) {
+  const { view: view3 } = reader2;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader2);
   if (numElements !== count3) {
     throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
   }
   const output = new Float32Array(count3);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view3.getUint32(offsetArrayStart + v * 4, true);
+    reader2.offset = offsetArrayStart + view3.getUint32(offsetArrayStart + v * 4, true);
     const outputOffset = v * vectorSize;
     const n = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view3.getUint8(reader.offset++);
-    const factor = view3.getUint8(reader.offset++);
-    const numExceptions = view3.getUint16(reader.offset, true);
-    reader.offset += 2;
-    const frameOfReference = view3.getInt32(reader.offset, true);
-    reader.offset += 4;
-    const bitWidth2 = view3.getUint8(reader.offset++);
-    const deltas = unpackBits(reader, n, bitWidth2);
+    const exponent = view3.getUint8(reader2.offset++);
+    const factor = view3.getUint8(reader2.offset++);
+    const numExceptions = view3.getUint16(reader2.offset, true);
+    reader2.offset += 2;
+    const frameOfReference = view3.getInt32(reader2.offset, true);
+    reader2.offset += 4;
+    const bitWidth2 = view3.getUint8(reader2.offset++);
+    const deltas = unpackBits(reader2, n, bitWidth2);
     const mulFactor = POW10F[factor];
     const mulExponent = POW10F_NEG[exponent];
     for (let i = 0; i < n; i++) {
       const encoded = deltas[i] + frameOfReference | 0;
       output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
     }
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset);
+    patchExceptions(reader2, numExceptions, 4, outputBytes, outputOffset);
   }
   return output;
 }
-function alpDecodeDouble(reader, count3) {
-  const { view: view3 } = reader;
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+function alpDecodeDouble(reader2, count3) {
+  const { view: view3 } = reader2;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader2);
   if (numElements !== count3) {
     throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
   }
   const output = new Float64Array(count3);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view3.getUint32(offsetArrayStart + v * 4, true);
+    reader2.offset = offsetArrayStart + view3.getUint32(offsetArrayStart + v * 4, true);
     const outputOffset = v * vectorSize;
     const n = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view3.getUint8(reader.offset++);
-    const factor = view3.getUint8(reader.offset++);
-    const numExceptions = view3.getUint16(reader.offset, true);
-    reader.offset += 2;
-    const frameOfReference = view3.getBigInt64(reader.offset, true);
-    reader.offset += 8;
-    const bitWidth2 = view3.getUint8(reader.offset++);
+    const exponent = view3.getUint8(reader2.offset++);
+    const factor = view3.getUint8(reader2.offset++);
+    const numExceptions = view3.getUint16(reader2.offset, true);
+    reader2.offset += 2;
+    const frameOfReference = view3.getBigInt64(reader2.offset, true);
+    reader2.offset += 8;
+    const bitWidth2 = view3.getUint8(reader2.offset++);
     const mulFactor = POW10[factor];
     const mulExponent = POW10_NEG[exponent];
     const forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
-      const deltas = unpackBits(reader, n, bitWidth2);
+      const deltas = unpackBits(reader2, n, bitWidth2);
       for (let i = 0; i < n; i++) {
         output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
       }
     } else {
-      const deltas = unpackBitsBig(reader, n, bitWidth2);
+      const deltas = unpackBitsBig(reader2, n, bitWidth2);
       for (let i = 0; i < n; i++) {
         const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
         output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
       }
     }
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset);
+    patchExceptions(reader2, numExceptions, 8, outputBytes, outputOffset);
   }
   return output;
 }
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+function patchExceptions(reader2, numExceptions, byteSize, outputBytes, outputOffset) {
   if (!numExceptions) return;
-  const { view: view3 } = reader;
-  const positionsStart = reader.offset;
+  const { view: view3 } = reader2;
+  const positionsStart = reader2.offset;
   const valuesStart = positionsStart + numExceptions * 2;
   const source = new Uint8Array(view3.buffer, view3.byteOffset + valuesStart, numExceptions * byteSize);
   for (let e = 0; e < numExceptions; e++) {
@@ -31058,13 +31843,13 @@ function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOff
     const dest = (outputOffset + pos) * byteSize;
     outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest);
   }
-  reader.offset = valuesStart + numExceptions * byteSize;
+  reader2.offset = valuesStart + numExceptions * byteSize;
 }
-function unpackBits(reader, count3, bitWidth2) {
+function unpackBits(reader2, count3, bitWidth2) {
   const output = new Uint32Array(count3);
   if (!bitWidth2) return output;
-  const { view: view3 } = reader;
-  const start = reader.offset;
+  const { view: view3 } = reader2;
+  const start = reader2.offset;
   const modulus = 2 ** bitWidth2;
   let bitPos = 0;
   for (let i = 0; i < count3; i++) {
@@ -31079,14 +31864,14 @@ function unpackBits(reader, count3, bitWidth2) {
     output[i] = value2 % modulus;
     bitPos += bitWidth2;
   }
-  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  reader2.offset = start + Math.ceil(count3 * bitWidth2 / 8);
   return output;
 }
-function unpackBitsBig(reader, count3, bitWidth2) {
+function unpackBitsBig(reader2, count3, bitWidth2) {
   const output = new BigUint64Array(count3);
   if (!bitWidth2) return output;
-  const { view: view3 } = reader;
-  const start = reader.offset;
+  const { view: view3 } = reader2;
+  const start = reader2.offset;
   const mask = (1n << BigInt(bitWidth2)) - 1n;
   let buffer = 0n;
   let bitsInBuffer = 0;
@@ -31100,28 +31885,28 @@ function unpackBitsBig(reader, count3, bitWidth2) {
     buffer >>= BigInt(bitWidth2);
     bitsInBuffer -= bitWidth2;
   }
-  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  reader2.offset = start + Math.ceil(count3 * bitWidth2 / 8);
   return output;
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count3, output) {
+function deltaBinaryUnpack(reader2, count3, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count3, output);
+    deltaBinaryUnpackInt32(reader2, count3, output);
     return;
   }
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value2 = readZigZagBigInt(reader);
+  const blockSize = readVarInt(reader2);
+  const miniblockPerBlock = readVarInt(reader2);
+  readVarInt(reader2);
+  let value2 = readZigZagBigInt(reader2);
   let outputIndex = 0;
   output[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   while (outputIndex < count3) {
-    const minDelta = readZigZagBigInt(reader);
+    const minDelta = readZigZagBigInt(reader2);
     const bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++);
+      bitWidths[i] = reader2.view.getUint8(reader2.offset++);
     }
     for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
       const bitWidth2 = bitWidths[i];
@@ -31130,13 +31915,13 @@ function deltaBinaryUnpack(reader, count3, output) {
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
         while (miniblockCount && outputIndex < count3) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          let bits = BigInt(reader2.view.getUint32(reader2.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
             bitpackPos -= 32;
-            reader.offset += 4;
+            reader2.offset += 4;
             if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+              bits |= BigInt(reader2.view.getUint32(reader2.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
             }
           }
           const delta = minDelta + bits;
@@ -31145,7 +31930,7 @@ function deltaBinaryUnpack(reader, count3, output) {
           miniblockCount--;
         }
         if (miniblockCount) {
-          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+          reader2.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
         }
       } else {
         for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
@@ -31156,18 +31941,18 @@ function deltaBinaryUnpack(reader, count3, output) {
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count3, output) {
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value2 = readZigZag(reader);
+function deltaBinaryUnpackInt32(reader2, count3, output) {
+  const blockSize = readVarInt(reader2);
+  const miniblockPerBlock = readVarInt(reader2);
+  readVarInt(reader2);
+  let value2 = readZigZag(reader2);
   let outputIndex = 0;
   output[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view: view3 } = reader;
+  const { view: view3 } = reader2;
   while (outputIndex < count3) {
-    const minDelta = readZigZagInt33(reader);
-    const bitWidthsOffset = reader.offset;
+    const minDelta = readZigZagInt33(reader2);
+    const bitWidthsOffset = reader2.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
     for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
       const bitWidth2 = view3.getUint8(bitWidthsOffset + i);
@@ -31193,30 +31978,30 @@ function deltaBinaryUnpackInt32(reader, count3, output) {
       }
       offset = end2;
     }
-    reader.offset = offset;
+    reader2.offset = offset;
   }
 }
-function readZigZagInt33(reader) {
-  const start = reader.offset;
-  const low = readVarInt(reader);
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+function readZigZagInt33(reader2) {
+  const start = reader2.offset;
+  const low = readVarInt(reader2);
+  const high = reader2.offset - start === 5 ? reader2.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count3, output) {
+function deltaLengthByteArray(reader2, count3, output) {
   const lengths = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, lengths);
+  deltaBinaryUnpack(reader2, count3, lengths);
   for (let i = 0; i < count3; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
-    reader.offset += lengths[i];
+    output[i] = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, lengths[i]);
+    reader2.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count3, output) {
+function deltaByteArray(reader2, count3, output) {
   const prefixData = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, prefixData);
+  deltaBinaryUnpack(reader2, count3, prefixData);
   const suffixData = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, suffixData);
+  deltaBinaryUnpack(reader2, count3, suffixData);
   for (let i = 0; i < count3; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    const suffix = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, suffixData[i]);
     if (prefixData[i]) {
       output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
       output[i].set(output[i - 1].subarray(0, prefixData[i]));
@@ -31224,48 +32009,48 @@ function deltaByteArray(reader, count3, output) {
     } else {
       output[i] = suffix;
     }
-    reader.offset += suffixData[i];
+    reader2.offset += suffixData[i];
   }
 }
 
 // node_modules/hyparquet/src/encoding.js
-function readRleBitPackedHybrid(reader, width, output, length) {
+function readRleBitPackedHybrid(reader2, width, output, length) {
   if (length === void 0) {
-    length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
+    length = reader2.view.getUint32(reader2.offset, true);
+    reader2.offset += 4;
   }
-  const startOffset = reader.offset;
+  const startOffset = reader2.offset;
   let seen = 0;
   while (seen < output.length) {
-    const header2 = readVarInt(reader);
+    const header2 = readVarInt(reader2);
     if (header2 & 1) {
-      seen = readBitPacked(reader, header2, width, output, seen);
+      seen = readBitPacked(reader2, header2, width, output, seen);
     } else {
       const count3 = header2 >>> 1;
-      readRle(reader, count3, width, output, seen);
+      readRle(reader2, count3, width, output, seen);
       seen += count3;
     }
   }
-  reader.offset = startOffset + length;
+  reader2.offset = startOffset + length;
 }
-function readRle(reader, count3, bitWidth2, output, seen) {
+function readRle(reader2, count3, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value2 = 0;
   for (let i = 0; i < width; i++) {
-    value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
+    value2 |= reader2.view.getUint8(reader2.offset++) << (i << 3);
   }
   for (let i = 0; i < count3; i++) {
     output[seen + i] = value2;
   }
 }
-function readBitPacked(reader, header2, bitWidth2, output, seen) {
+function readBitPacked(reader2, header2, bitWidth2, output, seen) {
   let count3 = header2 >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++);
+  if (reader2.offset < reader2.view.byteLength) {
+    data = reader2.view.getUint8(reader2.offset++);
   } else if (mask) {
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+    throw new Error(`parquet bitpack offset ${reader2.offset} out of range`);
   }
   let left = 8;
   let right = 0;
@@ -31275,8 +32060,8 @@ function readBitPacked(reader, header2, bitWidth2, output, seen) {
       left -= 8;
       data >>>= 8;
     } else if (left - right < bitWidth2) {
-      data |= reader.view.getUint8(reader.offset) << left;
-      reader.offset++;
+      data |= reader2.view.getUint8(reader2.offset) << left;
+      reader2.offset++;
       left += 8;
     } else {
       if (seen < output.length) {
@@ -31288,12 +32073,12 @@ function readBitPacked(reader, header2, bitWidth2, output, seen) {
   }
   return seen;
 }
-function byteStreamSplit(reader, count3, type, typeLength) {
+function byteStreamSplit(reader2, count3, type, typeLength) {
   const width = byteWidth(type, typeLength);
   const bytes = new Uint8Array(count3 * width);
   for (let b = 0; b < width; b++) {
     for (let i = 0; i < count3; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+      bytes[i * width + b] = reader2.view.getUint8(reader2.offset++);
     }
   }
   if (type === "FLOAT") return new Float32Array(bytes.buffer);
@@ -31326,85 +32111,85 @@ function byteWidth(type, typeLength) {
 }
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count3, fixedLength) {
+function readPlain(reader2, type, count3, fixedLength) {
   if (count3 === 0) return [];
   if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count3);
+    return readPlainBoolean(reader2, count3);
   } else if (type === "INT32") {
-    return readPlainInt32(reader, count3);
+    return readPlainInt32(reader2, count3);
   } else if (type === "INT64") {
-    return readPlainInt64(reader, count3);
+    return readPlainInt64(reader2, count3);
   } else if (type === "INT96") {
-    return readPlainInt96(reader, count3);
+    return readPlainInt96(reader2, count3);
   } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count3);
+    return readPlainFloat(reader2, count3);
   } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count3);
+    return readPlainDouble(reader2, count3);
   } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count3);
+    return readPlainByteArray(reader2, count3);
   } else if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count3, fixedLength);
+    return readPlainByteArrayFixed(reader2, count3, fixedLength);
   } else {
     throw new Error(`parquet unhandled type: ${type}`);
   }
 }
-function readPlainBoolean(reader, count3) {
+function readPlainBoolean(reader2, count3) {
   const values = new Array(count3);
   for (let i = 0; i < count3; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0);
+    const byteOffset = reader2.offset + (i / 8 | 0);
     const bitOffset = i % 8;
-    const byte = reader.view.getUint8(byteOffset);
+    const byte = reader2.view.getUint8(byteOffset);
     values[i] = (byte & 1 << bitOffset) !== 0;
   }
-  reader.offset += Math.ceil(count3 / 8);
+  reader2.offset += Math.ceil(count3 / 8);
   return values;
 }
-function readPlainInt32(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 4;
+function readPlainInt32(reader2, count3) {
+  const values = (reader2.view.byteOffset + reader2.offset) % 4 ? new Int32Array(align(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3 * 4)) : new Int32Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3);
+  reader2.offset += count3 * 4;
   return values;
 }
-function readPlainInt64(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 8;
+function readPlainInt64(reader2, count3) {
+  const values = (reader2.view.byteOffset + reader2.offset) % 8 ? new BigInt64Array(align(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3 * 8)) : new BigInt64Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3);
+  reader2.offset += count3 * 8;
   return values;
 }
-function readPlainInt96(reader, count3) {
+function readPlainInt96(reader2, count3) {
   const values = new Array(count3);
   for (let i = 0; i < count3; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    const low = reader2.view.getBigInt64(reader2.offset + i * 12, true);
+    const high = reader2.view.getInt32(reader2.offset + i * 12 + 8, true);
     values[i] = BigInt(high) << 64n | low;
   }
-  reader.offset += count3 * 12;
+  reader2.offset += count3 * 12;
   return values;
 }
-function readPlainFloat(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 4;
+function readPlainFloat(reader2, count3) {
+  const values = (reader2.view.byteOffset + reader2.offset) % 4 ? new Float32Array(align(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3 * 4)) : new Float32Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3);
+  reader2.offset += count3 * 4;
   return values;
 }
-function readPlainDouble(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 8;
+function readPlainDouble(reader2, count3) {
+  const values = (reader2.view.byteOffset + reader2.offset) % 8 ? new Float64Array(align(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3 * 8)) : new Float64Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, count3);
+  reader2.offset += count3 * 8;
   return values;
 }
-function readPlainByteArray(reader, count3) {
+function readPlainByteArray(reader2, count3) {
   const values = new Array(count3);
   for (let i = 0; i < count3; i++) {
-    const length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-    reader.offset += length;
+    const length = reader2.view.getUint32(reader2.offset, true);
+    reader2.offset += 4;
+    values[i] = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, length);
+    reader2.offset += length;
   }
   return values;
 }
-function readPlainByteArrayFixed(reader, count3, fixedLength) {
+function readPlainByteArrayFixed(reader2, count3, fixedLength) {
   const values = new Array(count3);
   for (let i = 0; i < count3; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
-    reader.offset += fixedLength;
+    values[i] = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, fixedLength);
+    reader2.offset += fixedLength;
   }
   return values;
 }
@@ -31503,61 +32288,61 @@ function snappyUncompress(input, output) {
 // node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes, daph, { type, element, schemaPath }) {
   const view3 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view: view3, offset: 0 };
+  const reader2 = { view: view3, offset: 0 };
   let dataPage;
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const repetitionLevels = readRepetitionLevels(reader2, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader2, daph, schemaPath);
   const nValues = daph.num_values - numNulls;
   if (daph.encoding === "PLAIN") {
-    dataPage = readPlain(reader, type, nValues, element.type_length);
+    dataPage = readPlain(reader2, type, nValues, element.type_length);
   } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view3.getUint8(reader.offset++);
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view3.getUint8(reader2.offset++);
     if (bitWidth2) {
       dataPage = new Array(nValues);
       if (type === "BOOLEAN") {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        readRleBitPackedHybrid(reader2, bitWidth2, dataPage);
         dataPage = dataPage.map((x) => !!x);
       } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view3.byteLength - reader.offset);
+        readRleBitPackedHybrid(reader2, bitWidth2, dataPage, view3.byteLength - reader2.offset);
       }
     } else {
       dataPage = new Uint8Array(nValues);
     }
   } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+    dataPage = byteStreamSplit(reader2, nValues, type, element.type_length);
   } else if (daph.encoding === "ALP") {
-    dataPage = alpDecode(reader, nValues, type);
+    dataPage = alpDecode(reader2, nValues, type);
   } else if (daph.encoding === "DELTA_BINARY_PACKED") {
     const int32 = type === "INT32";
     dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(reader, nValues, dataPage);
+    deltaBinaryUnpack(reader2, nValues, dataPage);
   } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
     dataPage = new Array(nValues);
-    deltaLengthByteArray(reader, nValues, dataPage);
+    deltaLengthByteArray(reader2, nValues, dataPage);
   } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
     dataPage = new Array(nValues);
-    deltaByteArray(reader, nValues, dataPage);
+    deltaByteArray(reader2, nValues, dataPage);
   } else {
     throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
   }
   return { definitionLevels, repetitionLevels, dataPage };
 }
-function readRepetitionLevels(reader, daph, schemaPath) {
+function readRepetitionLevels(reader2, daph, schemaPath) {
   if (schemaPath.length > 1) {
     const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
     if (maxRepetitionLevel) {
       const values = new Array(daph.num_values);
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      readRleBitPackedHybrid(reader2, bitWidth(maxRepetitionLevel), values);
       return values;
     }
   }
   return [];
 }
-function readDefinitionLevels(reader, daph, schemaPath) {
+function readDefinitionLevels(reader2, daph, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
   const definitionLevels = new Array(daph.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  readRleBitPackedHybrid(reader2, bitWidth(maxDefinitionLevel), definitionLevels);
   let numNulls = daph.num_values;
   for (const def of definitionLevels) {
     if (def === maxDefinitionLevel) numNulls--;
@@ -31585,15 +32370,15 @@ function decompressPage(compressedBytes, uncompressed_page_size, codec, compress
 }
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
   const view3 = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view: view3, offset: 0 };
+  const reader2 = { view: view3, offset: 0 };
   const { type, element, schemaPath, codec, compressors } = columnDecoder;
   const daph2 = ph.data_page_header_v2;
   if (!daph2) throw new Error("parquet data page header v2 is undefined");
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
-  reader.offset = daph2.repetition_levels_byte_length;
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const repetitionLevels = readRepetitionLevelsV2(reader2, daph2, schemaPath);
+  reader2.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader2, daph2, schemaPath);
   const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
-  let page = compressedBytes.subarray(reader.offset);
+  let page = compressedBytes.subarray(reader2.offset);
   if (daph2.is_compressed !== false && uncompressedPageSize) {
     page = decompressPage(page, uncompressedPageSize, codec, compressors);
   }
@@ -31630,18 +32415,18 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
   }
   return { definitionLevels, repetitionLevels, dataPage };
 }
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+function readRepetitionLevelsV2(reader2, daph2, schemaPath) {
   const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
   if (!maxRepetitionLevel) return [];
   const values = new Array(daph2.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  readRleBitPackedHybrid(reader2, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
   return values;
 }
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+function readDefinitionLevelsV2(reader2, daph2, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (maxDefinitionLevel) {
     const values = new Array(daph2.num_values);
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    readRleBitPackedHybrid(reader2, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
     return values;
   }
 }
@@ -31650,7 +32435,7 @@ function bitWidth(value2) {
 }
 
 // node_modules/hyparquet/src/column.js
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+function readColumn(reader2, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
   const { pathInSchema, schemaPath } = columnDecoder;
   const isFlat = isFlatColumn(schemaPath);
   const chunks = [];
@@ -31666,15 +32451,15 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
       rowEnd: groupStart + rowCount
     });
   });
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break;
-    const header2 = parquetHeader(reader);
+  while (isFlat ? rowCount < selectEnd : reader2.offset < reader2.view.byteLength - 1) {
+    if (reader2.offset >= reader2.view.byteLength - 1) break;
+    const header2 = parquetHeader(reader2);
     if (header2.type === "DICTIONARY_PAGE") {
-      const { data } = readPage(reader, header2, columnDecoder, dictionary, void 0, 0);
+      const { data } = readPage(reader2, header2, columnDecoder, dictionary, void 0, 0);
       if (data) dictionary = convert(data, columnDecoder);
     } else {
       const lastChunkLength = lastChunk?.length || 0;
-      const result = readPage(reader, header2, columnDecoder, dictionary, lastChunk, selectStart - rowCount);
+      const result = readPage(reader2, header2, columnDecoder, dictionary, lastChunk, selectStart - rowCount);
       if (result.skipped) {
         if (!chunks.length) {
           skipped += result.skipped;
@@ -31693,14 +32478,14 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   emitLastChunk?.();
   return { data: chunks, skipped };
 }
-function readPage(reader, header2, columnDecoder, dictionary, previousChunk, pageStart) {
+function readPage(reader2, header2, columnDecoder, dictionary, previousChunk, pageStart) {
   const { type, element, schemaPath, codec, compressors } = columnDecoder;
   const compressedBytes = new Uint8Array(
-    reader.view.buffer,
-    reader.view.byteOffset + reader.offset,
+    reader2.view.buffer,
+    reader2.view.byteOffset + reader2.offset,
     header2.compressed_page_size
   );
-  reader.offset += header2.compressed_page_size;
+  reader2.offset += header2.compressed_page_size;
   if (header2.type === "DATA_PAGE") {
     const daph = header2.data_page_header;
     if (!daph) throw new Error("parquet data page header is undefined");
@@ -31733,15 +32518,15 @@ function readPage(reader, header2, columnDecoder, dictionary, previousChunk, pag
       codec,
       compressors
     );
-    const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
+    const reader3 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    const dictArray = readPlain(reader3, type, diph.num_values, element.type_length);
     return { skipped: 0, data: dictArray };
   } else {
     throw new Error(`parquet unsupported page type: ${header2.type}`);
   }
 }
-function parquetHeader(reader) {
-  const header2 = deserializeTCompactProtocol(reader);
+function parquetHeader(reader2) {
+  const header2 = deserializeTCompactProtocol(reader2);
   const type = PageTypes[header2.field_1];
   const uncompressed_page_size = header2.field_2;
   const compressed_page_size = header2.field_3;
@@ -31829,8 +32614,8 @@ function readRowGroup(options, { metadata }, groupPlan) {
       asyncColumns.push({
         pathInSchema,
         data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
-          const reader = { view: new DataView(buffer), offset: 0 };
-          return readColumn(reader, groupPlan, columnDecoder, options.onPage);
+          const reader2 = { view: new DataView(buffer), offset: 0 };
+          return readColumn(reader2, groupPlan, columnDecoder, options.onPage);
         })
       });
     }
@@ -31878,14 +32663,14 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
   } else {
     view3 = new DataView(await options.file.slice(startByte, endByte));
   }
-  const reader = { view: view3, offset: 0 };
+  const reader2 = { view: view3, offset: 0 };
   const adjustedGroupPlan = skipped ? {
     ...groupPlan,
     groupStart: groupPlan.groupStart + skipped,
     selectStart: groupPlan.selectStart - skipped,
     selectEnd: groupPlan.selectEnd - skipped
   } : groupPlan;
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
+  const { data, skipped: columnSkipped } = readColumn(reader2, adjustedGroupPlan, columnDecoder, options.onPage);
   return {
     data,
     skipped: skipped + columnSkipped
@@ -31908,9 +32693,9 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
     }
     return groupData2;
   }
-  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name2) => !columns || columns.includes(name2));
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name3) => !columns || columns.includes(name3));
   const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name2) => asyncColumns.findIndex((column2) => column2.pathInSchema[0] === name2));
+  const columnIndexes = columnOrder.map((name3) => asyncColumns.findIndex((column2) => column2.pathInSchema[0] === name3));
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
@@ -31989,7 +32774,7 @@ async function prepareParquetOptions(options) {
 }
 function readParquetPlan(options, plan) {
   const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
-  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
+  return plan.groups.map((group2) => readRowGroup(readOptions, plan, group2));
 }
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
@@ -32190,7 +32975,7 @@ async function readParquet(file, wanted, builder, meter) {
     const header2 = columnNames(md);
     builder.beginFile(file, header2, { unit: "row", batch: "row group" });
     if (builder.error) throw builder.error;
-    const columns = header2.filter((h2) => wanted.has(h2.trim()));
+    const columns = header2.filter((h3) => wanted.has(h3.trim()));
     let rowStart = 0;
     for (let g = 0; g < md.row_groups.length; g++) {
       const rows = Number(md.row_groups[g].num_rows);
@@ -32214,7 +32999,7 @@ async function readParquet(file, wanted, builder, meter) {
         } catch (e) {
           throw new DataError(file, `cannot decode row group ${g} (${e.message})`);
         }
-        for (const [name2, list] of parts) values[header2.indexOf(name2)] = list.length === 1 ? list[0] : concat2(list);
+        for (const [name3, list] of parts) values[header2.indexOf(name3)] = list.length === 1 ? list[0] : concat2(list);
       }
       if (!builder.addColumns(values, rows, rowStart, g)) throw builder.error;
       rowStart += rows;
@@ -32250,31 +33035,46 @@ async function readTable(files, spec, opts = {}) {
   }
   return builder.finish();
 }
-function locate(table, row2) {
+async function readColumns(files, columns, opts = {}) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of columns) {
+    if (seen.has(c.name)) throw new DataError(files[0] ?? "(no file)", "the same column is requested twice", { column: c.name });
+    seen.add(c.name);
+  }
+  const spec = columns.map((c) => ({
+    name: c.name,
+    kind: c.kind,
+    required: c.required ?? true,
+    ifEmpty: c.kind === "number" ? NaN : c.kind === "boolean" ? void 0 : "",
+    ...c.kind === "number" && c.lenient ? { ifInvalid: NaN } : {}
+  }));
+  return readTable(files, spec, opts);
+}
+function locate(table2, row2) {
   let lo = 0;
-  let hi = table.files.length - 1;
+  let hi = table2.files.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (table.fileStart[mid] <= row2) lo = mid;
+    if (table2.fileStart[mid] <= row2) lo = mid;
     else hi = mid - 1;
   }
-  return { file: table.files[lo], line: table.line[row2], unit: table.rowUnits?.[lo] ?? "line" };
+  return { file: table2.files[lo], line: table2.line[row2], unit: table2.rowUnits?.[lo] ?? "line" };
 }
-function rowRef(table, row2) {
-  const { file, line: line2, unit } = locate(table, row2);
+function rowRef(table2, row2) {
+  const { file, line: line2, unit } = locate(table2, row2);
   return unit === "row" ? `${file} row ${line2}` : `${file}:${line2}`;
 }
-function errorAtTableRow(table, row2, column2, detail) {
-  const { file, line: line2, unit } = locate(table, row2);
+function errorAtTableRow(table2, row2, column2, detail) {
+  const { file, line: line2, unit } = locate(table2, row2);
   return errorAtRow(file, { unit, n: line2, group: null }, detail, column2);
 }
-function columnOf(table, key, kind) {
-  const c = table.columns[key];
+function columnOf(table2, key, kind) {
+  const c = table2.columns[key];
   if (c === void 0) return void 0;
   if (c.kind !== kind) throw new Error(`column ${key} is ${c.kind}, not ${kind}`);
   return c;
 }
-function pickCategories(name2, col2, rows) {
+function pickCategories(name3, col2, rows) {
   const n = rows.length;
   const remap = new Int32Array(col2.values.length).fill(-1);
   const values = [];
@@ -32288,7 +33088,7 @@ function pickCategories(name2, col2, rows) {
     }
     codes[k] = code;
   }
-  return { name: name2, codes, values };
+  return { name: name3, codes, values };
 }
 
 // src/io/eval.ts
@@ -32512,10 +33312,10 @@ function weights(ctx) {
   if (wc) return gather(wc.values, ctx.c);
   return null;
 }
-function segmentColumn(ctx, name2) {
-  const fromBase = columnOf(ctx.base, `segment:${name2}`, "category");
-  const col2 = fromBase ?? columnOf(ctx.cand, `segment:${name2}`, "category");
-  return pickCategories(name2, col2, fromBase ? ctx.bRows : ctx.cRows);
+function segmentColumn(ctx, name3) {
+  const fromBase = columnOf(ctx.base, `segment:${name3}`, "category");
+  const col2 = fromBase ?? columnOf(ctx.cand, `segment:${name3}`, "category");
+  return pickCategories(name3, col2, fromBase ? ctx.bRows : ctx.cRows);
 }
 
 // src/io/peek.ts
@@ -32559,7 +33359,41 @@ async function peekHeader(file) {
       return line2 === void 0 ? null : Object.keys(JSON.parse(line2));
     }
     const rows = parse(text2.slice(0, text2.indexOf("\n") + 1 || void 0), { delimiter: format === "tsv" ? "	" : ",", bom: true, to_line: 1, relax_column_count: true });
-    return rows[0]?.map((h2) => h2.trim()) ?? null;
+    return rows[0]?.map((h3) => h3.trim()) ?? null;
+  } catch {
+    return null;
+  }
+}
+async function peekRows(file, maxBytes = 1 << 16) {
+  try {
+    const { format, gzip } = formatOf(file);
+    if (format === "parquet" || format === "arrow") return null;
+    const stream = openBytes(file, gzip);
+    let text2 = "";
+    for await (const chunk of stream) {
+      text2 += chunk.toString("utf8");
+      if (text2.length >= maxBytes) break;
+    }
+    stream.destroy();
+    const cut = text2.length >= maxBytes ? text2.lastIndexOf("\n") : text2.length;
+    const body = text2.slice(0, Math.max(0, cut));
+    const out = /* @__PURE__ */ new Map();
+    const add = (k, v) => {
+      const list = out.get(k) ?? [];
+      list.push(v === null || v === void 0 ? "" : String(v));
+      out.set(k, list);
+    };
+    if (format === "jsonl") {
+      for (const line2 of body.split("\n")) {
+        if (line2.trim() === "") continue;
+        for (const [k, v] of Object.entries(JSON.parse(line2))) add(k, v);
+      }
+      return out;
+    }
+    const rows = parse(body, { delimiter: format === "tsv" ? "	" : ",", bom: true, relax_column_count: true, relax_quotes: true });
+    const head = (rows[0] ?? []).map((h3) => h3.trim());
+    for (const r of rows.slice(1)) head.forEach((h3, i) => add(h3, r[i] ?? ""));
+    return out;
   } catch {
     return null;
   }
@@ -32624,10 +33458,10 @@ function requestCodes(ids, hash = seededHash) {
   let budget = MAX_PROBES_PER_KEY * n + 1024;
   for (let row2 = 0; row2 < n; row2++) {
     const id = ids[row2];
-    const h2 = hash(id);
-    let p = h2 & mask;
+    const h3 = hash(id);
+    let p = h3 & mask;
     let code = slotCode[p];
-    while (code !== -1 && (slotHash[p] !== h2 || values[code] !== id)) {
+    while (code !== -1 && (slotHash[p] !== h3 || values[code] !== id)) {
       p = p + 1 & mask;
       code = slotCode[p];
       if (--budget < 0) return requestCodesByMap(ids);
@@ -32635,9 +33469,9 @@ function requestCodes(ids, hash = seededHash) {
     if (code === -1) {
       code = values.length;
       values.push(id);
-      hashes[code] = h2;
+      hashes[code] = h3;
       slotCode[p] = code;
-      slotHash[p] = h2;
+      slotHash[p] = h3;
       if (values.length > size * 0.7) {
         size *= 2;
         mask = size - 1;
@@ -32671,26 +33505,81 @@ function requestCodesByMap(ids) {
   return { codes, values };
 }
 
+// src/io/timestamp.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+var EPOCH = /^\d{1,16}(?:\.\d+)?$/;
+var EPOCH_MAX = 1e11;
+function parseTimestamp(text2) {
+  const s = text2.trim();
+  if (EPOCH.test(s)) {
+    const x = Number(s);
+    if (x >= EPOCH_MAX) return "is too large for epoch seconds (epoch milliseconds? divide by 1000)";
+    return x * 1e3;
+  }
+  const m = ISO.exec(s);
+  if (!m) return "is not a timestamp; expected ISO 8601 (e.g. 2025-03-01T12:00:00Z) or epoch seconds";
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => m[i] === void 0 ? 0 : Number(m[i]));
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return "is not a real date and time";
+  const fraction = m[7] === void 0 ? 0 : Number(m[7]) * 1e3;
+  let offset = 0;
+  const zone = m[8]?.toUpperCase();
+  if (zone !== void 0 && zone !== "Z") {
+    const digits = zone.slice(1).replace(":", "");
+    const hours = Number(digits.slice(0, 2));
+    const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+    if (hours > 23 || minutes > 59) return "has an invalid time zone offset";
+    offset = (zone[0] === "-" ? -1 : 1) * (hours * 60 + minutes) * 6e4;
+  }
+  const utc = /* @__PURE__ */ new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  utc.setUTCHours(hour, minute, second, 0);
+  return utc.getTime() + fraction - offset;
+}
+function requestTimes(t, col2, pairB, pairC, column2, requestIds) {
+  const byCode = new Float64Array(col2.values.length);
+  col2.values.forEach((v, code) => {
+    if (v.trim() === "") {
+      byCode[code] = NaN;
+      return;
+    }
+    const ms = parseTimestamp(v);
+    if (typeof ms === "string") throw errorAtTableRow(t, col2.codes.indexOf(code), column2, `${showValue(v)} ${ms}`);
+    byCode[code] = ms;
+  });
+  const out = new Float64Array(pairB.length);
+  for (let k = 0; k < pairB.length; k++) {
+    const a = byCode[col2.codes[pairB[k]]];
+    const b = byCode[col2.codes[pairC[k]]];
+    const x = a !== a ? b : b !== b ? a : Math.min(a, b);
+    if (x !== x) {
+      throw errorAtTableRow(t, pairB[k], column2, `empty value: request ${showValue(requestIds[k])} has no time in either row; expected ISO 8601 or epoch seconds`);
+    }
+    out[k] = x;
+  }
+  return out;
+}
+
 // src/io/labels.ts
 async function readLabelsFile(input, columns, task) {
   const files = expandInput(input);
   const kind = task === "binary" ? "label" : task === "multiclass" ? "category" : "number";
-  const table = await readTable(files, [
+  const table2 = await readTable(files, [
     { name: columns.request_id, key: "id", kind: "string", required: true, unique: true },
     { name: columns.label, key: "label", kind, required: true }
   ]);
-  const ids = columnOf(table, "id", "string").index;
+  const ids = columnOf(table2, "id", "string").index;
   let values;
   let names = null;
   if (task === "multiclass") {
-    const c = columnOf(table, "label", "category");
+    const c = columnOf(table2, "label", "category");
     names = Array.from(c.codes, (code) => c.values[code]);
-    values = new Float64Array(table.n).fill(NaN);
-  } else values = (columnOf(table, "label", "label") ?? columnOf(table, "label", "number")).values;
-  return { files, n: table.n, ids, values, names, table };
+    values = new Float64Array(table2.n).fill(NaN);
+  } else values = (columnOf(table2, "label", "label") ?? columnOf(table2, "label", "number")).values;
+  return { files, n: table2.n, ids, values, names, table: table2 };
 }
-function errorAt(table, row2, column2, detail) {
-  return errorAtTableRow(table, row2, column2, detail);
+function errorAt(table2, row2, column2, detail) {
+  return errorAtTableRow(table2, row2, column2, detail);
 }
 
 // src/io/shadow.ts
@@ -32700,7 +33589,7 @@ async function readShadowLog(opts) {
   const files = expandInput(opts.shadow);
   const c = opts.columns;
   const header2 = await peekHeader(files[0]);
-  const wantOutputs = opts.needs.decision !== void 0 || opts.needs.score !== void 0 || opts.labels !== null || header2 === null || header2.includes(c.label);
+  const wantOutputs = opts.outputs === true || opts.needs.decision !== void 0 || opts.needs.score !== void 0 || opts.labels !== null || header2 === null || header2.includes(c.label);
   const t = await readTable(files, specsFor2(opts, wantOutputs), { initialRows: estimateRows(files) });
   if (t.n === 0) throw new DataError(files[0], "the shadow log has no rows; expected one row per request per model");
   checkNeeds(t, opts);
@@ -32782,6 +33671,8 @@ async function readShadowLog(opts) {
   const { baseline, candidate } = modelsData(ctx, classes);
   const segments = c.segments.map((s) => segmentColumn2(ctx, s));
   const { label, labels } = joinLabels(ctx, classes, labelsFile);
+  const ts = columnOf(t, "timestamp", "category");
+  const timestamp = ts ? requestTimes(t, ts, pairB, pairC, timestampColumn(c), requestIds) : null;
   return {
     n,
     baseline,
@@ -32792,34 +33683,37 @@ async function readShadowLog(opts) {
     segments,
     integrity,
     labels,
-    files
+    files,
+    timestamp
   };
 }
+var timestampColumn = (c) => c.timestamp ?? "timestamp";
 function specsFor2(opts, outputs) {
   const c = opts.columns;
-  const num2 = (name2, key, extra = {}) => ({ name: name2, key, kind: "number", required: false, ifEmpty: NaN, ...extra });
+  const num3 = (name3, key, extra = {}) => ({ name: name3, key, kind: "number", required: false, ifEmpty: NaN, ...extra });
   const specs = [
     { name: c.request_id, key: "request", kind: "string", required: true },
     { name: c.model, key: "model", kind: "category", required: true },
-    num2(c.latency_ms, "latency", { required: true, min: 0, rangeText: "a latency in ms, 0 or more" }),
-    num2(c.cost_usd, "cost", { min: 0, rangeText: "a cost in USD, 0 or more" }),
-    num2(c.input_tokens, "inputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
-    num2(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    num3(c.latency_ms, "latency", { required: true, min: 0, rangeText: "a latency in ms, 0 or more" }),
+    num3(c.cost_usd, "cost", { min: 0, rangeText: "a cost in USD, 0 or more" }),
+    num3(c.input_tokens, "inputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    num3(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
     { name: c.error, key: "error", kind: "boolean", required: false }
   ];
-  const cat = (name2, key) => ({ name: name2, key, kind: "category", required: false, ifEmpty: EMPTY2 });
+  const cat = (name3, key) => ({ name: name3, key, kind: "category", required: false, ifEmpty: EMPTY2 });
   switch (outputs ? opts.task : null) {
     case "binary":
-      specs.push(num2(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      specs.push(num3(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
       break;
     case "multiclass":
-      specs.push(num2(c.score, "score"), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      specs.push(num3(c.score, "score"), cat(c.prediction, "prediction"), cat(c.label, "label"));
       break;
     case "regression":
-      specs.push(num2(c.score, "score"), num2(c.prediction, "prediction"), num2(c.label, "label"));
+      specs.push(num3(c.score, "score"), num3(c.prediction, "prediction"), num3(c.label, "label"));
       break;
   }
   for (const s of c.segments) specs.push({ name: s, key: `segment:${s}`, kind: "category", required: true, ifEmpty: MISSING_SEGMENT });
+  specs.push({ name: timestampColumn(c), key: "timestamp", kind: "category", required: false, ifEmpty: EMPTY2 });
   return specs;
 }
 function checkNeeds(t, opts) {
@@ -32845,6 +33739,7 @@ function checkNeeds(t, opts) {
   }
   if (needs2.error && !t.columns.error) throw missingColumn(file, c.error, header2, ` (${needs2.error}; true/false or 1/0 per row)`);
   if (needs2.score && !t.columns.score) throw missingColumn(file, c.score, header2, ` (${needs2.score})`);
+  if (needs2.timestamp && !t.columns.timestamp) throw missingColumn(file, timestampColumn(c), header2, ` (${needs2.timestamp}; ISO 8601 or epoch seconds per row)`);
   if (needs2.decision) {
     if (opts.task === "multiclass" && !t.columns.prediction) throw missingColumn(file, c.prediction, header2, ` (${needs2.decision}: the predicted class)`);
     if (opts.task !== "multiclass" && !t.columns.prediction && !t.columns.score) {
@@ -32976,9 +33871,9 @@ function modelsData(ctx, classes) {
   });
   return { baseline: model(0), candidate: model(1) };
 }
-function segmentColumn2(ctx, name2) {
+function segmentColumn2(ctx, name3) {
   const { t, pairB, pairC, requestIds } = ctx;
-  const col2 = columnOf(t, `segment:${name2}`, "category");
+  const col2 = columnOf(t, `segment:${name3}`, "category");
   const src = col2.codes;
   for (let k = 0; k < pairB.length; k++) {
     const old = src[pairB[k]];
@@ -32986,12 +33881,12 @@ function segmentColumn2(ctx, name2) {
       throw errorAt(
         t,
         pairC[k],
-        name2,
-        `request ${showValue(requestIds[k])} has ${name2} ${showValue(col2.values[src[pairC[k]]])} here but ${showValue(col2.values[old])} in its ${ctx.opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same segment values`
+        name3,
+        `request ${showValue(requestIds[k])} has ${name3} ${showValue(col2.values[src[pairC[k]]])} here but ${showValue(col2.values[old])} in its ${ctx.opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same segment values`
       );
     }
   }
-  return pickCategories(name2, col2, pairB);
+  return pickCategories(name3, col2, pairB);
 }
 function joinLabels(ctx, classes, file) {
   const { t, opts, pairB, pairC, requestIds } = ctx;
@@ -32999,7 +33894,7 @@ function joinLabels(ctx, classes, file) {
   const n = pairB.length;
   const labels = { labelled: 0, fromLog: 0, fromFile: 0, fileRows: null, fileUnmatched: null, files: [] };
   let label = null;
-  const show3 = (v) => opts.task === "multiclass" ? showValue(classes.names[v]) : String(v);
+  const show4 = (v) => opts.task === "multiclass" ? showValue(classes.names[v]) : String(v);
   const inLog = t.columns.label !== void 0;
   if (inLog) {
     let byRow;
@@ -33020,7 +33915,7 @@ function joinLabels(ctx, classes, file) {
           t,
           pairC[k],
           c.label,
-          `request ${showValue(requestIds[k])} has label ${show3(lc)} here but ${show3(lb)} in its ${opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same label`
+          `request ${showValue(requestIds[k])} has label ${show4(lc)} here but ${show4(lb)} in its ${opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same label`
         );
       }
       const l = lb === lb ? lb : lc;
@@ -33044,7 +33939,7 @@ function joinLabels(ctx, classes, file) {
           file.table,
           j,
           c.label,
-          `request ${showValue(requestIds[k])} has label ${show3(v)} here but ${show3(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`
+          `request ${showValue(requestIds[k])} has label ${show4(v)} here but ${show4(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`
         );
       }
       if (l !== l) {
@@ -33058,6 +33953,461 @@ function joinLabels(ctx, classes, file) {
     for (let k = 0; k < n; k++) if (label[k] === label[k]) labels.labelled++;
   }
   return { label, labels };
+}
+
+// src/sources/data/features.ts
+function reservedColumns(columns) {
+  return /* @__PURE__ */ new Set([
+    columns.id,
+    columns.label,
+    columns.score,
+    columns.prediction,
+    columns.weight,
+    columns.request_id,
+    columns.model,
+    columns.latency_ms,
+    columns.cost_usd,
+    columns.input_tokens,
+    columns.output_tokens,
+    columns.error,
+    ...columns.segments
+  ]);
+}
+function inferType(col2) {
+  if (col2.kind === "numeric") return "numeric";
+  let any = false;
+  for (const v of col2.values) {
+    if (v === "") continue;
+    any = true;
+    if (Number.isNaN(parseNumber(v))) return "categorical";
+  }
+  return any ? "numeric" : null;
+}
+function resolveFeatures(cfg, columns, a, b) {
+  const reserved = reservedColumns(columns);
+  const names = cfg.features !== null ? Object.keys(cfg.features) : [...a.types.keys()].filter((n) => !reserved.has(n));
+  const features = [];
+  const problems = [];
+  for (const name3 of names) {
+    const s = featureSettings(cfg, name3);
+    const ta = a.types.get(name3);
+    const tb = b.types.get(name3);
+    if (ta === void 0 || tb === void 0) {
+      const missing = [ta === void 0 ? a.name : null, tb === void 0 ? b.name : null].filter((x) => x !== null).join(" and ");
+      const how = cfg.features !== null ? "is declared under data.features" : `is a column of the ${a.name}`;
+      problems.push({ feature: name3, message: `feature ${name3} ${how} but the ${missing} ${missing.includes(" and ") ? "have" : "has"} no such column.` });
+      continue;
+    }
+    if (s.type === null && ta !== null && tb !== null && ta !== tb) {
+      const [num3, text2] = ta === "numeric" ? [a.name, b.name] : [b.name, a.name];
+      problems.push({ feature: name3, message: `feature ${name3} is numeric in the ${num3} but text in the ${text2}; fix the pipeline or declare its type under data.features.` });
+      continue;
+    }
+    features.push({ name: name3, type: s.type ?? ta ?? tb ?? "numeric", sentinels: s.sentinels, rules: s.rules });
+  }
+  return { features, problems };
+}
+
+// src/sources/data/output.ts
+function outputShift(s) {
+  const off = s.offline.filter((x) => !Number.isNaN(x));
+  const on = s.online.filter((x) => !Number.isNaN(x));
+  const bins = chooseBins(off);
+  if (!bins || on.length === 0) return { psi: NaN, k: 0, nEff: 0, n: on.length };
+  const G = bins.group[bins.group.length - 1] + 1;
+  const buckets = Array.from({ length: G }, (_, g) => ({ label: String(g), reference: 0, current: 0 }));
+  for (const x of off) buckets[bins.group[fineBinOf(bins.edges, x)]].reference++;
+  for (const x of on) buckets[bins.group[fineBinOf(bins.edges, x)]].current++;
+  const used = buckets.filter((b) => b.reference + b.current > 0).length;
+  return { psi: psiOf(buckets), k: Math.max(0, used - 1), nEff: 1 / (1 / off.length + 1 / on.length), n: on.length };
+}
+function outputPsiCheck(baseline, candidate, rule, confidence, minSamples) {
+  const b = outputShift(baseline);
+  const c = outputShift(candidate);
+  const n = Math.min(b.n, c.n);
+  const base = dataCheck("skew", "output_psi", "overall", { n, baseline: b.psi, candidate: c.psi, delta: c.psi - b.psi, rule: formatRule(rule), severity: rule.severity });
+  if (n < minSamples || !Number.isFinite(b.psi) || !Number.isFinite(c.psi)) {
+    base.status = "insufficient";
+    base.message = `Too few scored requests to compare each model's scores online with its eval scores (${formatCount(n)}; segments.min_samples is ${formatCount(minSamples)}).`;
+    return { check: base, breached: false, p: null, what: "" };
+  }
+  const tol = rule.maxIncrease ? toleranceAmount(rule.maxIncrease, b.psi) : rule.max !== void 0 ? rule.max : null;
+  const lam = (s) => Math.max(0, s.psi * s.nEff - s.k);
+  const corrected = (s) => lam(s) / s.nEff;
+  const variance = (s) => 2 * (s.k + 2 * lam(s)) / (s.nEff * s.nEff);
+  const d = corrected(c) - corrected(b);
+  const se = Math.sqrt(variance(b) + variance(c));
+  const noise = normalQuantile(confidence) * Math.sqrt(2 * b.k / (b.nEff * b.nEff) + 2 * c.k / (c.nEff * c.nEff));
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const limit = tol;
+  const stat = rule.maxIncrease ? c.psi - b.psi : c.psi;
+  const p = limit === null || se === 0 ? null : normalUpper(((rule.maxIncrease ? d : corrected(c)) - limit) / se);
+  base.ci = [d - z * se, d + z * se];
+  base.p_value = p;
+  base.tolerance = limit;
+  base.noise_floor = noise;
+  return {
+    check: base,
+    breached: limit !== null && stat > limit,
+    p,
+    what: `The candidate's scores shift by PSI ${formatNumber(c.psi)} from eval to shadow traffic, the baseline's by ${formatNumber(b.psi)}${limit === null ? "" : `, ${stat > limit ? "above" : "within"} ${formatRule(rule)}`}; unshifted models would differ by up to ${formatNumber(noise)} at n=${formatCount(n)}`
+  };
+}
+
+// src/segments/segment.ts
+function segmentId(keys) {
+  if (keys.length === 0) return "overall";
+  return keys.map(([c, v]) => `${c}=${v}`).join("&");
+}
+function buildSegmentation(n, columns, cross) {
+  const segments = [{ id: "overall", keys: [] }];
+  const dimensions = [{ name: "overall", rowSegment: new Int32Array(n) }];
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  for (const col2 of columns) {
+    const first = segments.length;
+    const order = col2.values.map((_, code) => code).sort((a, b) => compareText(col2.values[a], col2.values[b]));
+    const codeToSegment = new Int32Array(col2.values.length);
+    order.forEach((code, i) => {
+      codeToSegment[code] = first + i;
+      segments.push({ id: segmentId([[col2.name, col2.values[code]]]), keys: [[col2.name, col2.values[code]]] });
+    });
+    const rowSegment = new Int32Array(n);
+    const codes = col2.codes;
+    for (let r = 0; r < n; r++) rowSegment[r] = codeToSegment[codes[r]];
+    dimensions.push({ name: col2.name, rowSegment });
+  }
+  for (const names of cross) {
+    const cols = names.map((name3) => {
+      const c = byName.get(name3);
+      if (!c) throw new Error(`cross names unknown segment column ${name3}`);
+      return c;
+    });
+    const radix = [];
+    let mult = 1;
+    for (const c of cols) {
+      radix.push(mult);
+      mult *= Math.max(1, c.values.length);
+    }
+    if (mult > Number.MAX_SAFE_INTEGER) throw new Error(`cross ${names.join("&")} has too many combinations`);
+    const rowKey = new Float64Array(n);
+    const combos = /* @__PURE__ */ new Map();
+    for (let r = 0; r < n; r++) {
+      let key = 0;
+      for (let k = 0; k < cols.length; k++) key += cols[k].codes[r] * radix[k];
+      rowKey[r] = key;
+      if (!combos.has(key)) combos.set(key, cols.map((c) => c.codes[r]));
+    }
+    const sorted = [...combos.entries()].sort((a, b) => {
+      for (let k = 0; k < cols.length; k++) {
+        const d = compareText(cols[k].values[a[1][k]], cols[k].values[b[1][k]]);
+        if (d !== 0) return d;
+      }
+      return 0;
+    });
+    const keyToSegment = /* @__PURE__ */ new Map();
+    for (const [key, codes] of sorted) {
+      const keys = cols.map((c, k) => [c.name, c.values[codes[k]]]);
+      keyToSegment.set(key, segments.length);
+      segments.push({ id: segmentId(keys), keys });
+    }
+    const rowSegment = new Int32Array(n);
+    for (let r = 0; r < n; r++) rowSegment[r] = keyToSegment.get(rowKey[r]);
+    dimensions.push({ name: names.join("&"), rowSegment });
+  }
+  return { segments, dimensions };
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/sources/data/profile.ts
+var PROFILE_KIND = "model-gate/profile";
+function numericReader(col2) {
+  if (col2.kind === "numeric") return (r) => col2.values[r];
+  const parsed = Float64Array.from(col2.values, (v) => v.trim() === "" ? NaN : parseNumber(v));
+  return (r) => parsed[col2.codes[r]];
+}
+function textReader(col2) {
+  if (col2.kind === "numeric") return (r) => Number.isNaN(col2.values[r]) ? null : String(col2.values[r]);
+  return (r) => {
+    const v = col2.values[col2.codes[r]];
+    return v.trim() === "" ? null : v;
+  };
+}
+function emptySegment(f, bins) {
+  if (f.type === "categorical") return { n: 0, nulls: 0, sentinels: 0, categories: {} };
+  return { n: 0, nulls: 0, sentinels: 0, counts: new Array(bins ? bins.edges.length + 1 : 0).fill(0), min: null, max: null, sum: 0 };
+}
+function profileTable(table2, features, cross, bins = {}, ranges = {}) {
+  const seg = buildSegmentation(table2.n, table2.segments, cross.filter((c) => c.every((name3) => table2.segments.some((s) => s.name === name3))));
+  const out = { kind: PROFILE_KIND, version: 1, rows: table2.n, segmentColumns: table2.segments.map((s) => s.name), features: {} };
+  for (const f of features) {
+    const col2 = table2.columns.get(f.name);
+    if (!col2) continue;
+    const fp = { type: f.type, sentinels: [...f.sentinels], segments: {} };
+    const segs = seg.segments.map(() => null);
+    const at = (s, b) => segs[s] ??= emptySegment(f, b);
+    if (f.type === "numeric") {
+      const read = numericReader(col2);
+      const sentinel = new Set(f.sentinels.map(Number));
+      let b = bins[f.name] ?? null;
+      if (b === null) {
+        const valid = [];
+        for (let r = 0; r < table2.n; r++) {
+          const x = read(r);
+          if (!Number.isNaN(x) && !sentinel.has(x)) valid.push(x);
+        }
+        b = chooseBins(Float64Array.from(valid)) ?? { edges: [], group: [0] };
+      }
+      fp.bins = b;
+      const edges = b.edges;
+      const range = ranges[f.name];
+      const lo = range ? range[0] : -Infinity;
+      const hi = range ? range[1] : Infinity;
+      for (let r = 0; r < table2.n; r++) {
+        const x = read(r);
+        const kind = Number.isNaN(x) ? 1 : sentinel.has(x) ? 2 : x < lo ? 3 : x > hi ? 4 : 0;
+        const bin = kind === 0 ? fineBinOf(edges, x) : -1;
+        for (const d of seg.dimensions) {
+          const p = at(d.rowSegment[r], b);
+          p.n++;
+          if (kind === 1) p.nulls++;
+          else if (kind === 2) p.sentinels++;
+          else if (kind === 3) p.below = (p.below ?? 0) + 1;
+          else if (kind === 4) p.above = (p.above ?? 0) + 1;
+          else {
+            p.counts[bin]++;
+            p.sum += x;
+            if (p.min === null || x < p.min) p.min = x;
+            if (p.max === null || x > p.max) p.max = x;
+          }
+        }
+      }
+    } else {
+      const read = textReader(col2);
+      const sentinel = new Set(f.sentinels.map(String));
+      for (let r = 0; r < table2.n; r++) {
+        const v = read(r);
+        for (const d of seg.dimensions) {
+          const p = at(d.rowSegment[r], null);
+          p.n++;
+          if (v === null) p.nulls++;
+          else if (sentinel.has(v)) p.sentinels++;
+          else p.categories[v] = (p.categories[v] ?? 0) + 1;
+        }
+      }
+    }
+    seg.segments.forEach((s, i) => {
+      fp.segments[s.id] = segs[i] ?? emptySegment(f, fp.bins ?? null);
+    });
+    out.features[f.name] = fp;
+  }
+  return out;
+}
+function binsOf(p) {
+  return Object.fromEntries(Object.entries(p.features).map(([k, f]) => [k, f.bins]));
+}
+var isCount = (x) => typeof x === "number" && Number.isInteger(x) && x >= 0;
+function parseProfile(text2, file) {
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (e) {
+    throw new DataError(file, `not a valid profile: invalid JSON (${e.message})`);
+  }
+  const bad = (path, what) => {
+    throw new DataError(file, `not a valid profile: ${path} ${what}; make it with \`model-gate profile\``);
+  };
+  const o = raw;
+  if (typeof o !== "object" || o === null || o.kind !== PROFILE_KIND) bad("kind", `must be "${PROFILE_KIND}"`);
+  if (o.version !== 1) bad("version", "must be 1");
+  if (!isCount(o.rows)) bad("rows", "must be a count");
+  if (!Array.isArray(o.segmentColumns) || !o.segmentColumns.every((s) => typeof s === "string")) bad("segmentColumns", "must be a list of names");
+  if (typeof o.features !== "object" || o.features === null) bad("features", "must be a mapping");
+  for (const [name3, f] of Object.entries(o.features)) {
+    const p = `features.${name3}`;
+    if (f.type !== "numeric" && f.type !== "categorical") bad(`${p}.type`, "must be numeric or categorical");
+    if (!Array.isArray(f.sentinels)) bad(`${p}.sentinels`, "must be a list");
+    const bins = f.bins;
+    if (f.type === "numeric") {
+      if (!bins || !Array.isArray(bins.edges) || !Array.isArray(bins.group) || bins.group.length !== bins.edges.length + 1) bad(`${p}.bins`, "must have edges and one group per bin");
+      if (!bins.edges.every((e, i) => typeof e === "number" && (i === 0 || e > bins.edges[i - 1]))) bad(`${p}.bins.edges`, "must be ascending numbers");
+    }
+    if (typeof f.segments !== "object" || f.segments === null || !("overall" in f.segments)) bad(`${p}.segments`, "must be a mapping with overall");
+    for (const [id, s] of Object.entries(f.segments)) {
+      const sp = `${p}.segments.${id}`;
+      if (!isCount(s.n) || !isCount(s.nulls) || !isCount(s.sentinels)) bad(sp, "must have counts n, nulls, sentinels");
+      if (f.type === "numeric" && (!Array.isArray(s.counts) || s.counts.length !== bins.edges.length + 1 || !s.counts.every(isCount))) bad(`${sp}.counts`, "must be one count per bin");
+      if (f.type === "categorical" && (typeof s.categories !== "object" || s.categories === null || !Object.values(s.categories).every(isCount))) bad(`${sp}.categories`, "must map values to counts");
+    }
+  }
+  return raw;
+}
+
+// src/sources/data/skew.ts
+var SKEW_EXAMPLES = 5;
+function joinRequests(batch, online) {
+  for (const t of [batch, online]) if (!t.requestIds) throw new DataError(t.label, "has no request_id column; batch and online features are joined on it");
+  const at = /* @__PURE__ */ new Map();
+  online.requestIds.forEach((id, r) => {
+    if (at.has(id)) throw new DataError(online.label, `request_id ${JSON.stringify(id)} appears twice (rows ${at.get(id) + 1} and ${r + 1})`);
+    at.set(id, r);
+  });
+  const b = [];
+  const o = [];
+  const onlyBatch = [];
+  const seen = /* @__PURE__ */ new Set();
+  batch.requestIds.forEach((id, r) => {
+    if (seen.has(id)) throw new DataError(batch.label, `request_id ${JSON.stringify(id)} appears twice`);
+    seen.add(id);
+    const k = at.get(id);
+    if (k === void 0) onlyBatch.push(id);
+    else {
+      b.push(r);
+      o.push(k);
+    }
+  });
+  const onlyOnline = online.requestIds.filter((id) => !seen.has(id));
+  return { batchRow: Int32Array.from(b), onlineRow: Int32Array.from(o), batchRows: batch.n, onlineRows: online.n, onlyBatch, onlyOnline };
+}
+function picked(col2, rows) {
+  return { name: col2.name, values: col2.values, codes: Int32Array.from(rows, (r) => col2.codes[r]) };
+}
+function reader(col2, numeric) {
+  if (col2.kind === "numeric") return (r) => ({ num: col2.values[r], text: Number.isNaN(col2.values[r]) ? null : String(col2.values[r]) });
+  const parsed = numeric ? Float64Array.from(col2.values, (v) => v.trim() === "" ? NaN : parseNumber(v)) : null;
+  return (r) => {
+    const v = col2.values[col2.codes[r]];
+    return { num: parsed ? parsed[col2.codes[r]] : NaN, text: v.trim() === "" ? null : v };
+  };
+}
+function skewViews(batch, online, join2, features, cross, tol) {
+  const n = join2.batchRow.length;
+  const seg = buildSegmentation(n, batch.segments.map((c) => picked(c, join2.batchRow)), cross.filter((c) => c.every((name3) => batch.segments.some((s) => s.name === name3))));
+  const ids = batch.requestIds;
+  const out = [];
+  for (const f of features) {
+    const numeric = f.type === "numeric";
+    const rb2 = reader(batch.columns.get(f.name), numeric);
+    const ro = reader(online.columns.get(f.name), numeric);
+    const sentinelNum = new Set(f.sentinels.map(Number));
+    const sentinelText = new Set(f.sentinels.map(String));
+    const S = seg.segments.length;
+    const count3 = new Float64Array(S);
+    const mism = new Float64Array(S);
+    const missing = new Float64Array(S);
+    const diffSum = new Float64Array(S);
+    const diffN = new Float64Array(S);
+    const examples = seg.segments.map(() => []);
+    for (let j = 0; j < n; j++) {
+      const b = rb2(join2.batchRow[j]);
+      const o = ro(join2.onlineRow[j]);
+      let differs;
+      let bReal;
+      let oReal;
+      if (numeric) {
+        const bn = Number.isNaN(b.num);
+        const on = Number.isNaN(o.num);
+        bReal = !bn && !sentinelNum.has(b.num);
+        oReal = !on && !sentinelNum.has(o.num);
+        differs = bn !== on || !bn && Math.abs(o.num - b.num) > tol.abs + tol.rel * Math.abs(b.num);
+      } else {
+        bReal = b.text !== null && !sentinelText.has(b.text);
+        oReal = o.text !== null && !sentinelText.has(o.text);
+        differs = b.text !== o.text;
+      }
+      for (const d of seg.dimensions) {
+        const s = d.rowSegment[j];
+        count3[s]++;
+        if (differs) {
+          mism[s]++;
+          if (examples[s].length < SKEW_EXAMPLES) examples[s].push(ids[join2.batchRow[j]]);
+        }
+        if (bReal && !oReal) missing[s]++;
+        if (numeric && bReal && oReal) {
+          diffSum[s] += o.num - b.num;
+          diffN[s]++;
+        }
+      }
+    }
+    seg.segments.forEach((s, i) => {
+      out.push({
+        feature: f.name,
+        segment: s.id,
+        n: count3[i],
+        mismatches: mism[i],
+        onlineMissing: missing[i],
+        meanDifference: numeric && diffN[i] > 0 ? diffSum[i] / diffN[i] : null,
+        examples: examples[i]
+      });
+    });
+  }
+  return out;
+}
+
+// src/sources/data/read.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var looksText = (values) => (values ?? []).some((v) => v.trim() !== "" && Number.isNaN(parseNumber(v)));
+async function readFeatureTable(input, config, label = input) {
+  const files = expandInput(input);
+  const header2 = await peekHeader(files[0]);
+  if (header2 === null) throw new DataError(files[0], "cannot read the header; expected a header row (CSV/TSV), a JSON object per line, or a Parquet/Arrow file");
+  const cfg = dataConfigOf(config);
+  const declared = (name3) => cfg.features?.[name3]?.type ?? null;
+  const sample = await peekRows(files[0]);
+  const segmentCols = new Set(config.columns.segments);
+  const rid = config.columns.request_id;
+  const reserved = reservedColumns(config.columns);
+  const asText = (name3) => segmentCols.has(name3) || name3 === rid || declared(name3) === "categorical" || declared(name3) !== "numeric" && looksText(sample?.get(name3));
+  const wanted = header2.filter((h3) => !reserved.has(h3) || segmentCols.has(h3) || h3 === rid);
+  const requests = wanted.map((name3) => asText(name3) ? { name: name3, kind: name3 === rid ? "string" : "category" } : { name: name3, kind: "number", lenient: true });
+  const opts = { initialRows: estimateRows(files) };
+  const t = await readColumns(files, requests, opts);
+  const again = requests.filter((r) => r.kind === "number" && declared(r.name) !== "numeric" && (t.columns[r.name]?.invalid ?? 0) > 0);
+  const t2 = again.length ? await readColumns(files, again.map((r) => ({ name: r.name, kind: "category" })), opts) : null;
+  const columns = /* @__PURE__ */ new Map();
+  for (const name3 of header2) {
+    if (segmentCols.has(name3) || name3 === rid || reserved.has(name3)) {
+      const c2 = t.columns[name3];
+      if (c2?.kind === "category" && !reserved.has(name3)) columns.set(name3, { kind: "text", codes: c2.codes, values: c2.values });
+      continue;
+    }
+    const c = t2?.columns[name3] ?? t.columns[name3];
+    if (c?.kind === "category") columns.set(name3, { kind: "text", codes: c.codes, values: c.values });
+    else if (c?.kind === "number") columns.set(name3, hasValue(c.values) ? { kind: "numeric", values: c.values } : { kind: "text", codes: new Int32Array(t.n), values: [""] });
+  }
+  const segments = [];
+  for (const s of config.columns.segments) {
+    const c = t.columns[s];
+    if (c && c.kind === "category") segments.push({ name: s, codes: c.codes, values: c.values.map((v) => v === "" ? "(empty)" : v) });
+  }
+  const ids = t.columns[rid];
+  return { n: t.n, label, columns, segments, requestIds: ids && ids.kind === "string" ? ids.values : null };
+}
+function hasValue(values) {
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) return true;
+  return false;
+}
+async function readFeatureInput(input, config, label = input) {
+  if (/\.json$/i.test(input)) {
+    let text2;
+    try {
+      text2 = readFileSync2(input, "utf8");
+    } catch {
+      throw new DataError(input, "file not found");
+    }
+    return parseProfile(text2, input);
+  }
+  return readFeatureTable(input, config, label);
+}
+async function runProfile(args) {
+  const config = loadConfig({ inline: null, file: args.config ?? null, inlineName: "config", fileName: "--config" });
+  const table2 = await readFeatureTable(args.reference, config, "reference");
+  const types = new Map([...table2.columns].map(([k, c]) => [k, inferType(c)]));
+  const { features, problems } = resolveFeatures(dataConfigOf(config), config.columns, { name: "reference", types }, { name: "reference", types });
+  if (problems.length) throw new DataError(args.reference, problems[0].message);
+  return `${JSON.stringify(profileTable(table2, features, config.segments.cross))}
+`;
 }
 
 // src/report/markdown.ts
@@ -33131,6 +34481,97 @@ ${body.replace(/\n$/, "")}
 ${fence}`;
 }
 
+// src/report/data.ts
+var ICON = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", insufficient: "\u2796" };
+var MAX_ROWS = 15;
+var MAX_HISTOGRAMS = 3;
+var BAR = 16;
+var isDataCheck = (c) => c.source === "data" || c.source === "skew";
+var isRate = (c) => /_rate\[/.test(c.metric);
+var show3 = (c, x) => x === null || x === void 0 || !Number.isFinite(x) ? "\u2014" : isRate(c) ? `${(x * 100).toFixed(1)}%` : formatNumber(x);
+function worstDataFirst(checks) {
+  const rank = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+  const excess = (c) => (c.candidate ?? 0) - (c.baseline ?? 0) - (c.tolerance ?? 0);
+  return [...checks].sort((a, b) => rank[a.status] - rank[b.status] || (a.p_adjusted ?? 1) - (b.p_adjusted ?? 1) || excess(b) - excess(a) || (a.id < b.id ? -1 : 1));
+}
+function mostDrifted(data, checks, max = MAX_HISTOGRAMS) {
+  if (!data) return [];
+  const floor = new Map(checks.filter((c) => c.metric.startsWith("psi[")).map((c) => [`${c.metric}|${c.segment}`, c.noise_floor ?? 0]));
+  const best = /* @__PURE__ */ new Map();
+  for (const v of data.features) {
+    if (v.psi === null || !Number.isFinite(v.psi)) continue;
+    const score2 = v.psi - (floor.get(`psi[${v.feature}]|${v.segment}`) ?? 0);
+    const prev = best.get(v.feature);
+    if (!prev || score2 > prev.score) best.set(v.feature, { v, score: score2 });
+  }
+  return [...best.values()].filter((x) => x.score > 0).sort((a, b) => b.score - a.score).slice(0, max).map((x) => x.v);
+}
+function histogram(v) {
+  const R = v.n_reference || 1;
+  const C3 = v.n_current || 1;
+  const rows = v.buckets.filter((b) => !b.special || b.reference + b.current > 0);
+  const top = Math.max(...rows.map((b) => Math.max(b.reference / R, b.current / C3)), 1e-12);
+  const bar = (s) => "\u2588".repeat(Math.round(s / top * BAR)).padEnd(BAR, " ");
+  const cell = (s) => `${bar(s)} ${(s * 100).toFixed(1).padStart(5)}%`;
+  const label = (s) => truncate(revealInvisible(s.replace(/[\r\n]/g, " ")), 18).padEnd(18);
+  const lines = [`${label("bucket")}  ${"reference".padEnd(BAR + 7)}  current`];
+  for (const b of rows) lines.push(`${label(b.label)}  ${cell(b.reference / R)}  ${cell(b.current / C3)}`);
+  return lines.join("\n");
+}
+function form(data, checks, maxRows, maxHistograms, more) {
+  const count3 = (s) => checks.filter((c) => c.status === s).length;
+  const out = ["### Data checks", ""];
+  out.push(
+    `${formatCount(count3("fail"))} failing, ${formatCount(count3("warn"))} warning, ${formatCount(count3("pass"))} passing${count3("insufficient") ? `, ${formatCount(count3("insufficient"))} with too few rows` : ""} of ${formatCount(checks.length)} data checks.`,
+    ""
+  );
+  const bad = worstDataFirst(checks.filter((c) => c.status === "fail" || c.status === "warn"));
+  if (bad.length && maxRows > 0) {
+    out.push("| | check | value | limit | no drift up to | why |", "|---|---|---|---|---|---|");
+    for (const c of bad.slice(0, maxRows)) {
+      const value2 = c.baseline !== null && isRate(c) ? `${show3(c, c.baseline)} \u2192 ${show3(c, c.candidate)}` : show3(c, c.candidate);
+      out.push(`| ${ICON[c.status]} | ${escapeText(c.id, { max: 80 })} | ${escapeNumber(value2)} | ${escapeText(c.rule ?? "\u2014")} | ${escapeNumber(show3(c, c.noise_floor))} | ${escapeText(c.message, { max: 240 })} |`);
+    }
+    if (bad.length > maxRows) out.push("", `\u2026and ${formatCount(bad.length - maxRows)} more ${more}.`);
+    out.push("");
+  } else if (bad.length) out.push(`${formatCount(bad.length)} failing or warning data checks, listed ${more}.`, "");
+  const inconclusive = checks.filter((c) => c.inconclusive === true);
+  if (inconclusive.length && maxRows > 0) {
+    const list = inconclusive.slice(0, 5).map((c) => `${escapeText(c.id, { max: 80 })} (${escapeNumber(show3(c, c.candidate))}, no drift up to ${escapeNumber(show3(c, c.noise_floor))})`);
+    out.push(`Beyond the limit but within the noise at this n (inconclusive, passing): ${list.join("; ")}${inconclusive.length > 5 ? `; \u2026${formatCount(inconclusive.length - 5)} more` : ""}.`, "");
+  }
+  const drifted = mostDrifted(data, checks, maxHistograms);
+  if (drifted.length) {
+    out.push("**Most drifted features**", "");
+    for (const v of drifted) {
+      out.push(`${escapeText(v.feature, { max: 80 })} in ${escapeText(v.segment, { max: 80 })}: PSI ${escapeNumber(formatNumber(v.psi ?? NaN))} (reference ${formatCount(v.n_reference)} rows, current ${formatCount(v.n_current)} rows)`, "");
+      out.push(codeBlock(histogram(v)), "");
+    }
+  }
+  return out.join("\n").replace(/\n+$/, "");
+}
+function renderDataChecks(data, checks, budget = Infinity, more = "in report.json") {
+  if (checks.length === 0) return "";
+  const forms = [
+    [MAX_ROWS, MAX_HISTOGRAMS],
+    [MAX_ROWS, 1],
+    [MAX_ROWS, 0],
+    [5, 0],
+    [1, 0],
+    [0, 0]
+  ];
+  for (const [rows, hist] of forms) {
+    const text2 = form(data, checks, rows, hist, more);
+    if (text2.length <= budget) return text2;
+  }
+  const bad = checks.filter((c) => c.status === "fail" || c.status === "warn").length;
+  const line2 = `**Data checks:** ${formatCount(bad)} failing or warning of ${formatCount(checks.length)}, listed ${more}.`;
+  return line2.length <= budget ? line2 : "";
+}
+function dataMarkdown(report, budget, more) {
+  return renderDataChecks(report.data, report.checks.filter(isDataCheck), budget, more);
+}
+
 // src/report/links.ts
 function safeUrl(raw) {
   if (typeof raw !== "string" || raw.length > 2e3) return null;
@@ -33169,9 +34610,9 @@ function fullReportLink(report) {
   const artifactUrl_ = artifactUrl(report);
   const runUrl_ = runUrl(report);
   const raw = report.artifact?.name;
-  const name2 = typeof raw === "string" && raw !== "" ? escapeText(raw, { max: 120 }) : null;
-  if (artifactUrl_) return { markdown: `[full report](${artifactUrl_}) (artifact ${name2 ?? "of the run"})`, url: artifactUrl_ };
-  if (runUrl_ && name2) return { markdown: `[full report](${runUrl_}) (artifact ${name2} of the run)`, url: runUrl_ };
+  const name3 = typeof raw === "string" && raw !== "" ? escapeText(raw, { max: 120 }) : null;
+  if (artifactUrl_) return { markdown: `[full report](${artifactUrl_}) (artifact ${name3 ?? "of the run"})`, url: artifactUrl_ };
+  if (runUrl_ && name3) return { markdown: `[full report](${runUrl_}) (artifact ${name3} of the run)`, url: runUrl_ };
   if (runUrl_) return { markdown: `[workflow run](${runUrl_}) (report.json, report.html)`, url: runUrl_ };
   return { markdown: "full report (report.html and report.json in the report directory)", url: null };
 }
@@ -33318,7 +34759,7 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table, options) {
+function markdownTable(table2, options) {
   const settings = options || {};
   const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -33328,15 +34769,15 @@ function markdownTable(table, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex2 = -1;
-  while (++rowIndex2 < table.length) {
+  while (++rowIndex2 < table2.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex2].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex2].length;
+    if (table2[rowIndex2].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex2].length;
     }
-    while (++columnIndex2 < table[rowIndex2].length) {
-      const cell = serialize(table[rowIndex2][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex2].length) {
+      const cell = serialize(table2[rowIndex2][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -33457,6 +34898,52 @@ function toAlignment(value2) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/report/labels.ts
+var pct3 = (x) => `${(x * 100).toFixed(1)}%`;
+function coverage(report) {
+  const lc = report.shadow?.label_coverage;
+  if (!lc) return "";
+  const head = `**Label coverage by request age** (ages back from the newest request, ${escapeText(lc.newest, { max: 40 })})`;
+  const cut = lc.maturity !== null && lc.mature_requests !== null ? ` Online checks read only requests at least ${escapeText(lc.maturity, { max: 32 })} old: ${formatCount(lc.mature_requests)} requests${lc.young_labelled ? `; ${formatCount(lc.young_labelled)} younger labelled ones left out` : ""}.` : "";
+  const rows = lc.by_age.map((b) => `| ${b.to_days === null ? `${b.from_days}d+` : `${b.from_days}d`} | ${formatCount(b.requests)} | ${formatCount(b.labelled)} | ${pct3(b.coverage)} |`);
+  return `${head}.${cut}
+
+| age | requests | labelled | share |
+|---|--:|--:|--:|
+${rows.join("\n")}`;
+}
+function estimates(report) {
+  const e = report.shadow?.estimate;
+  const checks = report.checks.filter((c) => c.source === "estimated" && !c.id.endsWith("/labelled") && c.segment === "overall");
+  if (!e && checks.length === 0) return "";
+  const lines = [`**Estimated without labels** on ${formatCount(e?.requests ?? 0)} requests (calibrated on ${formatCount(e?.calibration_examples ?? 0)} eval examples). ${escapeText(e?.assumption ?? "", { max: 512 })}`];
+  if (checks.length > 0) {
+    const model = (c, which) => {
+      const ci2 = which === "baseline" ? c.baseline_ci : c.candidate_ci;
+      return `${formatValue(c.metric, c[which])} ${ci2 ? formatInterval(c.metric, ci2) : ""}`.trim();
+    };
+    lines.push(
+      "",
+      "| metric (estimate) | baseline | candidate | delta interval | status |",
+      "|---|--:|--:|--:|---|",
+      ...checks.map((c) => `| ${escapeText(c.metric, { max: 60 })} | ${model(c, "baseline")} | ${model(c, "candidate")} | ${formatInterval(c.metric, c.ci)} | ${c.status} |`)
+    );
+  }
+  const bad = (e?.comparisons ?? []).filter((c) => !c.agrees);
+  if (bad.length > 0) {
+    lines.push("", `\u26A0\uFE0F On the labelled requests the estimate disagrees with the labels for ${bad.map((c) => `${escapeText(c.metric, { max: 60 })} (${c.model})`).join(", ")}: the assumption may not hold (concept drift); do not trust these estimates.`);
+  } else if ((e?.comparisons ?? []).length > 0) {
+    lines.push("", `On ${formatCount(e.comparisons[0].requests)} labelled requests the estimates agree with the labels.`);
+  }
+  return lines.join("\n");
+}
+function labelsSection(report) {
+  const parts = [coverage(report), estimates(report)].filter((p) => p !== "");
+  return parts.length === 0 ? "" : `#### Labels that come late
+
+${parts.join("\n\n")}`;
+}
+
 // src/report/valueForMoney.ts
 function signedCost(x) {
   const v = formatUsd(Math.abs(x));
@@ -33485,7 +34972,7 @@ function value(c, x) {
   if (c.metric === "value_for_money") return x === null ? "\u2013" : `${formatUsd(x)}/1k per pt`;
   return formatValue(c.metric, x);
 }
-function interval(c) {
+function interval2(c) {
   const unit = metricUnit(c.metric);
   if (c.ci && (unit === "ms" || unit === "$") && c.baseline !== null && c.baseline !== 0) {
     const base = c.baseline;
@@ -33502,7 +34989,7 @@ function row(c) {
     value(c, c.baseline),
     value(c, c.candidate),
     formatDelta(c.metric, c.delta, c.baseline),
-    interval(c),
+    interval2(c),
     STATUS[c.status]
   ];
 }
@@ -33511,14 +34998,14 @@ function envelopeTable(checks) {
   const overall = shadow2.filter((c) => c.segment === "overall");
   const flagged = shadow2.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn"));
   const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
-  const table = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
+  const table2 = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
     alignDelimiters: false,
     align: ["l", "l", "l", "r", "r", "r", "r", "l"]
   });
   const more = flagged.length - MAX_SEGMENT_ROWS;
-  return more > 0 ? `${table}
+  return more > 0 ? `${table2}
 
-${formatCount(more)} more segment rows failed or warned; \`report.json\` has them all.` : table;
+${formatCount(more)} more segment rows failed or warned; \`report.json\` has them all.` : table2;
 }
 function mermaidNumber(x) {
   if (!Number.isFinite(x) || x <= 0) return "0";
@@ -33555,8 +35042,8 @@ function latencyChart(s) {
 function labelsLine(s) {
   const l = s.labels;
   if (l.labelled === 0 && l.file_rows === null) return null;
-  const pct2 = (x) => `${(x * 100).toFixed(x < 1e-3 && x > 0 ? 2 : 1)}%`;
-  const parts = [`${formatCount(l.labelled)} of ${formatCount(s.requests)} requests labelled (${pct2(l.coverage)})`];
+  const pct4 = (x) => `${(x * 100).toFixed(x < 1e-3 && x > 0 ? 2 : 1)}%`;
+  const parts = [`${formatCount(l.labelled)} of ${formatCount(s.requests)} requests labelled (${pct4(l.coverage)})`];
   if (l.from_file > 0 || l.file_rows !== null) parts.push(`${formatCount(l.from_file)} of them from the labels file`);
   if (l.file_unmatched) parts.push(`${formatCount(l.file_unmatched)} labels named no request served by both models`);
   const online = l.online_requests > 0 ? ` Online checks ran on the ${formatCount(l.online_requests)} labelled requests both models served.` : " No online checks ran.";
@@ -33575,6 +35062,8 @@ Shadow run on ${formatCount(s.requests)} requests both models served (${models})
   if (s.value_for_money) out.push(`**Value for money:** ${escapeText(valueForMoneyText(s.value_for_money))}.`);
   const labels = labelsLine(s);
   if (labels) out.push(labels);
+  const late = labelsSection(report);
+  if (late) out.push(late);
   const chart2 = latencyChart(s);
   if (chart2) out.push(chart2);
   return out.join("\n\n");
@@ -33711,7 +35200,7 @@ function checkRow(c, withP) {
 }
 function checkTable(checks, budget, more) {
   const withP = checks.some((c) => c.p_adjusted !== null);
-  const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h2) => h2 !== "p (adj.)");
+  const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h3) => h3 !== "p (adj.)");
   const align2 = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
   return fitTable(
     tableHead(head, align2),
@@ -33739,11 +35228,11 @@ function checkSection(ctx, checks, heading, what, budget) {
 ${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
   const room = budget - heading.length - 2;
   if (room <= 0) return minimal;
-  const table = checkTable(checks, room, more);
-  if (!table.startsWith("|")) return minimal;
+  const table2 = checkTable(checks, room, more);
+  if (!table2.startsWith("|")) return minimal;
   let text2 = `${heading}
 
-${table}`;
+${table2}`;
   const notes = integrityNotes(checks, budget - text2.length - 2);
   if (notes) text2 += `
 
@@ -33823,18 +35312,18 @@ function budgets(ctx, budget) {
   );
   const heading = "#### Budgets used";
   const intro = "How much of each allowed worsening (or `max` limit) the candidate uses: 100% is the limit.";
-  const table = fitTable(
+  const table2 = fitTable(
     tableHead(["metric", "rule", "overall", "worst segment"], ["l", "l", "l", "l"]),
     rows,
     budget - heading.length - intro.length - 4,
     (n) => `\u2026and ${plural(n, "more rule")}: see the ${ctx.fullReport}.`
   );
-  if (table.shown === 0) return "";
+  if (table2.shown === 0) return "";
   return `${heading}
 
 ${intro}
 
-${table.text}`;
+${table2.text}`;
 }
 function chart(report) {
   const c = deltaChart(report);
@@ -33844,7 +35333,7 @@ ${c.caption}
 
 ${c.block}` : "";
 }
-function insufficient(ctx, budget) {
+function insufficient2(ctx, budget) {
   const checks = ctx.byStatus.insufficient;
   if (checks.length === 0) return "";
   const minimal = `\u2796 ${plural(checks.length, "check")} with too little data to judge: see the ${ctx.fullReport}.`;
@@ -33853,22 +35342,22 @@ function insufficient(ctx, budget) {
   );
   const summary = `\u2796 ${plural(checks.length, "check")} with too little data`;
   const wrap = folded(summary, "");
-  const table = fitTable(
+  const table2 = fitTable(
     tableHead(["segment", "metric", "rule", "n", "why"], ["l", "l", "l", "r", "l"]),
     rows,
     budget - wrap.length,
     (n) => `\u2026and ${formatCount(n)} more: see the ${ctx.fullReport}.`
   );
-  return table.shown === 0 ? minimal : folded(summary, table.text);
+  return table2.shown === 0 ? minimal : folded(summary, table2.text);
 }
 function passing(ctx, budget) {
-  const checks = ctx.report.checks.filter((c) => c.status === "pass");
+  const checks = ctx.report.checks.filter((c) => c.status === "pass" && !isDataCheck(c));
   if (checks.length === 0) return "";
   const minimal = `\u2705 ${plural(checks.length, "passing check")}: see the ${ctx.fullReport}.`;
   const summary = `\u2705 ${plural(checks.length, "passing check")}`;
   const room = budget - folded(summary, "").length;
-  const table = checkTable(checks, room, (n) => `\u2026and ${plural(n, "more passing check")}: see the ${ctx.fullReport}.`);
-  return table.startsWith("|") ? folded(summary, table) : minimal;
+  const table2 = checkTable(checks, room, (n) => `\u2026and ${plural(n, "more passing check")}: see the ${ctx.fullReport}.`);
+  return table2.startsWith("|") ? folded(summary, table2) : minimal;
 }
 function effectiveConfig2(report) {
   return folded("Effective config", codeBlock((0, import_yaml2.stringify)(report.config ?? {}), "yaml"));
@@ -33888,7 +35377,9 @@ var SECTIONS = [
   whole("unnoticed", 3, (report) => powerSection(report) ?? ""),
   { id: "budgets", priority: 3, render: budgets },
   whole("chart", 4, chart),
-  { id: "insufficient", priority: 5, render: insufficient },
+  // The data checks (sources data and skew) in their own section, after the model checks (src/report/data.ts).
+  { id: "data", priority: 2, render: (ctx, budget) => dataMarkdown(ctx.report, budget, `in the ${ctx.fullReport}`) },
+  { id: "insufficient", priority: 5, render: insufficient2 },
   { id: "passing", priority: 6, render: passing },
   whole("config", 7, effectiveConfig2),
   fixed("footer", footer)
@@ -33906,7 +35397,7 @@ function joinedLength(parts) {
 }
 function renderContext(report) {
   const byStatus = { pass: [], warn: [], fail: [], insufficient: [] };
-  for (const c of report.checks) byStatus[c.status]?.push(c);
+  for (const c of report.checks) if (!isDataCheck(c)) byStatus[c.status]?.push(c);
   for (const k of ["fail", "warn"]) byStatus[k] = worstFirst(byStatus[k]);
   return { report, byStatus, fullReport: fullReportLink(report).markdown };
 }
@@ -33929,6 +35420,61 @@ function renderMarkdown(report, opts = {}) {
 // src/report/html.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
+
+// src/report/dataHtml.ts
+var h = (s) => escapeHtml(String(s ?? ""));
+var share2 = (x) => x !== null && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "\u2014";
+var num2 = (x) => x !== null && Number.isFinite(x) ? formatNumber(x) : "\u2014";
+var BAR2 = 24;
+function bars(v) {
+  const R = v.n_reference || 1;
+  const C3 = v.n_current || 1;
+  const rows = v.buckets.filter((b) => !b.special || b.reference + b.current > 0);
+  const top = Math.max(...rows.map((b) => Math.max(b.reference / R, b.current / C3)), 1e-12);
+  const bar = (s, cls) => `<span class="dbar ${cls}">${"\u2588".repeat(Math.round(s / top * BAR2))}</span> ${share2(s)}`;
+  return rows.map((b) => `<tr><td>${h(b.label)}</td><td>${bar(b.reference / R, "ref")}</td><td>${bar(b.current / C3, "cur")}</td></tr>`).join("");
+}
+function checkRows(checks) {
+  return checks.map((c) => `<tr class="${h(c.status)}"><td>${h(c.status)}</td><td>${h(c.id)}</td><td>${num2(c.candidate)}</td><td>${h(c.rule ?? "\u2014")}</td><td>${num2(c.noise_floor ?? null)}</td><td class="msg">${h(c.message)}</td></tr>`).join("");
+}
+function dataHtml(report) {
+  return renderDataHtmlOf(report.data, report.checks.filter(isDataCheck));
+}
+function renderDataHtmlOf(data, checks) {
+  if (checks.length === 0) return "";
+  const report = { data };
+  const parts = ['<section class="data-checks"><h2>Data checks</h2>'];
+  const bad = worstDataFirst(checks.filter((c) => c.status === "fail" || c.status === "warn"));
+  parts.push(`<p class="note">${formatCount(bad.length)} failing or warning of ${formatCount(checks.length)} data checks. "No drift up to" is the value the statistic shows with no drift at this n (its noise floor).</p>`);
+  if (bad.length) parts.push(`<div class="scroll"><table><thead><tr><th>status</th><th>check</th><th>value</th><th>limit</th><th>no drift up to</th><th>why</th></tr></thead><tbody>${checkRows(bad)}</tbody></table></div>`);
+  const byFeature = /* @__PURE__ */ new Map();
+  for (const v of report.data?.features ?? []) byFeature.set(v.feature, [...byFeature.get(v.feature) ?? [], v]);
+  for (const [feature2, views] of byFeature) {
+    const worst = Math.max(...views.map((v) => v.psi ?? 0));
+    parts.push(`<details${bad.some((c) => c.metric.endsWith(`[${feature2}]`)) ? " open" : ""}><summary>${h(feature2)} (${h(views[0].type)}), largest PSI ${num2(worst)}</summary>`);
+    for (const v of views) {
+      parts.push(
+        `<h4>${h(v.segment)}: PSI ${num2(v.psi)}, ${v.distance.kind === "ks_d" ? "KS D" : "L\u221E"} ${num2(v.distance.value)}; empty ${share2(v.null_rate[0])} \u2192 ${share2(v.null_rate[1])}; sentinel ${share2(v.sentinel_rate[0])} \u2192 ${share2(v.sentinel_rate[1])}${v.new_rate !== null ? `; new ${share2(v.new_rate)}` : ""}${v.out_of_range_rate !== null ? `; out of range ${share2(v.out_of_range_rate)}` : ""}; n ${formatCount(v.n_reference)} / ${formatCount(v.n_current)}</h4>`,
+        `<table class="histogram"><thead><tr><th>bucket</th><th>reference</th><th>current</th></tr></thead><tbody>${bars(v)}</tbody></table>`
+      );
+    }
+    parts.push("</details>");
+  }
+  const skew2 = report.data?.skew ?? [];
+  if (skew2.length) {
+    const cov = report.data?.coverage;
+    parts.push(`<h3>Batch vs online</h3>${cov ? `<p class="note">${formatCount(cov.matched)} request ids in both (batch ${formatCount(cov.batch)} rows, online ${formatCount(cov.online)}).</p>` : ""}`);
+    parts.push('<div class="scroll"><table><thead><tr><th>feature</th><th>segment</th><th>requests</th><th>differ</th><th>missing online</th><th>mean online \u2212 batch</th><th>examples</th></tr></thead><tbody>');
+    for (const s of skew2) {
+      parts.push(
+        `<tr><td>${h(s.feature)}</td><td>${h(s.segment)}</td><td>${formatCount(s.n)}</td><td>${share2(s.n ? s.mismatches / s.n : null)}</td><td>${share2(s.n ? s.online_missing / s.n : null)}</td><td>${num2(s.mean_difference)}</td><td>${h(s.examples.join(", "))}</td></tr>`
+      );
+    }
+    parts.push("</tbody></table></div>");
+  }
+  parts.push("</section>");
+  return parts.join("\n");
+}
 
 // src/report/svg.ts
 var n2 = (x) => (Math.round(x * 100) / 100).toString();
@@ -33992,19 +35538,19 @@ function forestPlot(rows, unit, caption) {
   parts.push(`<line class="zero" x1="${n2(x(0))}" x2="${n2(x(0))}" y1="${top}" y2="${plotBottom}"/>`);
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(caption)}">${parts.join("")}</svg>`;
 }
-function histogram(edges, baseline, candidate, xLabel) {
+function histogram2(edges, baseline, candidate, xLabel) {
   const W = 820;
   const H = 260;
   const L = 56;
   const R = 16;
   const T = 14;
   const B2 = 46;
-  const share2 = (xs) => {
+  const share3 = (xs) => {
     const total = xs.reduce((a, b2) => a + b2, 0) || 1;
     return xs.map((v) => v / total * 100);
   };
-  const b = share2(baseline);
-  const c = share2(candidate);
+  const b = share3(baseline);
+  const c = share3(candidate);
   const top = Math.max(1, ...b, ...c) * 1.08;
   const lo = edges[0];
   const hi = edges[edges.length - 1];
@@ -34083,7 +35629,7 @@ var MARK2 = {
   insufficient: `<span class="mk insufficient" title="too little data">${SYMBOL.insufficient}</span>`
 };
 var STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
-var h = (s) => escapeHtml(String(s ?? ""));
+var h2 = (s) => escapeHtml(String(s ?? ""));
 var plural2 = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 var CSS = `
 :root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
@@ -34119,6 +35665,7 @@ svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}s
 svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
 svg .band{fill:var(--panel)}
 svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
+span.dbar{font-family:ui-monospace,monospace;letter-spacing:-1px}span.dbar.ref{color:var(--grey)}span.dbar.cur{color:var(--blue)}
 svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
 svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
 svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
@@ -34145,11 +35692,11 @@ th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.pre
 `;
 var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
 function td(content, opts = {}) {
-  const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h(opts.v)}"`;
+  const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h2(opts.v)}"`;
   return `<td${opts.cls ? ` class="${opts.cls}"` : ""}${v}>${content}</td>`;
 }
-function th(label, num2 = false) {
-  return `<th${num2 ? ' class="num"' : ""} scope="col">${h(label)}</th>`;
+function th(label, num3 = false) {
+  return `<th${num3 ? ' class="num"' : ""} scope="col">${h2(label)}</th>`;
 }
 function tone(c) {
   if (c.baseline === null || c.candidate === null || c.higher_is_better === null) return "same";
@@ -34158,41 +35705,41 @@ function tone(c) {
 }
 function deltaHtml(c) {
   const t = tone(c);
-  const text2 = h(formatDelta(c.metric, c.delta, c.baseline));
+  const text2 = h2(formatDelta(c.metric, c.delta, c.baseline));
   return t === "same" ? text2 : `<span class="${t}">${text2}</span>`;
 }
 function deltaKey(c) {
   return c.delta === null ? null : toChangeUnits(c.metric, c.delta, c.baseline);
 }
 function segmentHtml(id) {
-  return id.length > 200 ? `<span title="${h(id)}">${escapeHtml(id, { max: 200 })}</span>` : h(id);
+  return id.length > 200 ? `<span title="${h2(id)}">${escapeHtml(id, { max: 200 })}</span>` : h2(id);
 }
 function metricLabel(c) {
-  return c.source === "offline" ? h(c.metric) : `${h(c.metric)} <span class="muted">(${h(c.source)})</span>`;
+  return c.source === "offline" ? h2(c.metric) : `${h2(c.metric)} <span class="muted">(${h2(c.source)})</span>`;
 }
 function header(report) {
   const n = (k) => Number(report.counts?.[k] ?? 0);
   const inputs = report.inputs ?? {};
   const amounts = [];
-  if (typeof inputs.examples === "number") amounts.push(`<b>${h(plural2(inputs.examples, "example"))}</b> offline`);
-  if (typeof inputs.requests === "number") amounts.push(`<b>${h(plural2(inputs.requests, "request"))}</b> in shadow`);
-  const files = (label, f) => f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h(x)}</code>`).slice(0, 20).join(", ")}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ""} (${h(plural2(Number(f.rows ?? 0), "row"))})</li>` : "";
+  if (typeof inputs.examples === "number") amounts.push(`<b>${h2(plural2(inputs.examples, "example"))}</b> offline`);
+  if (typeof inputs.requests === "number") amounts.push(`<b>${h2(plural2(inputs.requests, "request"))}</b> in shadow`);
+  const files = (label, f) => f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h2(x)}</code>`).slice(0, 20).join(", ")}${f.files.length > 20 ? ` and ${h2(formatCount(f.files.length - 20))} more` : ""} (${h2(plural2(Number(f.rows ?? 0), "row"))})</li>` : "";
   const sha = shortSha(report);
   const cUrl = commitUrl(report);
-  const commit = sha ? cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>` : null;
+  const commit = sha ? cUrl ? `<a href="${h2(cUrl)}"><code>${h2(sha)}</code></a>` : `<code>${h2(sha)}</code>` : null;
   const runUrl2 = runUrl(report);
   const where = [
-    typeof report.run?.repository === "string" ? `repository <code>${h(report.run.repository)}</code>` : null,
+    typeof report.run?.repository === "string" ? `repository <code>${h2(report.run.repository)}</code>` : null,
     commit ? `commit ${commit}` : null,
-    typeof report.run?.pull_request === "number" ? `pull request ${h(report.run.pull_request)}` : null,
-    runUrl2 ? `<a href="${h(runUrl2)}">workflow run</a>` : null
+    typeof report.run?.pull_request === "number" ? `pull request ${h2(report.run.pull_request)}` : null,
+    runUrl2 ? `<a href="${h2(runUrl2)}">workflow run</a>` : null
   ].filter(Boolean);
   const o = report.override;
-  const override = o ? `<p>Overridden by <b>${h(o.actor)}</b> (${h(o.permission)}) with the label <code>${h(o.label)}</code>; it overrode ${h(plural2(o.overridden_checks?.length ?? 0, "failed check"))}.</p>` : "";
+  const override = o ? `<p>Overridden by <b>${h2(o.actor)}</b> (${h2(o.permission)}) with the label <code>${h2(o.label)}</code>; it overrode ${h2(plural2(o.overridden_checks?.length ?? 0, "failed check"))}.</p>` : "";
   return `<header>
-<h1>Model gate <span>${h(report.name)}</span></h1>
-<div class="verdict ${h(report.verdict)}">${h(VERDICT[report.verdict] ?? report.verdict)}</div>
-<p class="counts"><span><b>${h(formatCount(n("fail")))}</b> failed</span><span><b>${h(formatCount(n("warn")))}</b> warnings</span><span><b>${h(formatCount(n("pass")))}</b> passed</span><span><b>${h(formatCount(n("insufficient")))}</b> with too little data</span></p>
+<h1>Model gate <span>${h2(report.name)}</span></h1>
+<div class="verdict ${h2(report.verdict)}">${h2(VERDICT[report.verdict] ?? report.verdict)}</div>
+<p class="counts"><span><b>${h2(formatCount(n("fail")))}</b> failed</span><span><b>${h2(formatCount(n("warn")))}</b> warnings</span><span><b>${h2(formatCount(n("pass")))}</b> passed</span><span><b>${h2(formatCount(n("insufficient")))}</b> with too little data</span></p>
 <p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
 ${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
 <nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
@@ -34201,20 +35748,20 @@ ${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files
 function checksTable(checks, id) {
   const rows = checks.map((c) => {
     const a = allowanceOf(c);
-    return `<tr class="${h(c.status)}">${[
-      td(`${MARK2[c.status] ?? ""} ${h(c.status)}`, { v: STATUS_ORDER[c.status] ?? 9, cls: "nowrap" }),
+    return `<tr class="${h2(c.status)}">${[
+      td(`${MARK2[c.status] ?? ""} ${h2(c.status)}`, { v: STATUS_ORDER[c.status] ?? 9, cls: "nowrap" }),
       td(segmentHtml(c.segment), { cls: "seg" }),
       td(metricLabel(c)),
-      td(c.n === null ? "\u2013" : h(formatCount(c.n)), { cls: "num", v: c.n }),
-      td(h(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
-      td(h(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
+      td(c.n === null ? "\u2013" : h2(formatCount(c.n)), { cls: "num", v: c.n }),
+      td(h2(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
+      td(h2(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
       td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
-      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
-      td(h(formatP(c.p_value)), { cls: "num", v: c.p_value }),
-      td(h(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
-      td(c.rule === null ? "\u2013" : `${h(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
-      td(a && a.kind !== "min" ? h(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
-      td(h(c.message), { cls: "msg" })
+      td(h2(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
+      td(h2(formatP(c.p_value)), { cls: "num", v: c.p_value }),
+      td(h2(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
+      td(c.rule === null ? "\u2013" : `${h2(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
+      td(a && a.kind !== "min" ? h2(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
+      td(h2(c.message), { cls: "msg" })
     ].join("")}</tr>`;
   });
   const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
@@ -34223,8 +35770,8 @@ ${rows.join("\n")}
 </tbody></table></div>`;
 }
 function statusSection(id, title2, checks, empty) {
-  if (checks.length === 0) return `<section id="${id}"><h2>${h(title2)}</h2><p class="note">${h(empty)}</p></section>`;
-  return `<section id="${id}"><h2>${h(`${title2} (${formatCount(checks.length)})`)}</h2><p class="note">Worst first. Intervals and p-values are of the change (candidate minus baseline); budget used is the share of the allowed worsening (or of a max limit) the candidate uses.</p>${checksTable(checks, `${id}-table`)}</section>`;
+  if (checks.length === 0) return `<section id="${id}"><h2>${h2(title2)}</h2><p class="note">${h2(empty)}</p></section>`;
+  return `<section id="${id}"><h2>${h2(`${title2} (${formatCount(checks.length)})`)}</h2><p class="note">Worst first. Intervals and p-values are of the change (candidate minus baseline); budget used is the share of the allowed worsening (or of a max limit) the candidate uses.</p>${checksTable(checks, `${id}-table`)}</section>`;
 }
 function forestFor(report, ref) {
   const changes = segmentChanges(report, ref);
@@ -34247,10 +35794,10 @@ function forestFor(report, ref) {
     };
   });
   const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of the baseline" : "metric units";
-  const more = changes.length > shown.length ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : "";
+  const more = changes.length > shown.length ? ` Showing ${h2(formatCount(shown.length))} of ${h2(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : "";
   const dir = report.checks.find((c) => c.metric === ref.metric && c.source === ref.source)?.higher_is_better;
   const direction = dir === true ? "higher is better" : dir === false ? "lower is better" : "";
-  return `<h3>${h(ref.metric)}${ref.source === "offline" ? "" : ` (${h(ref.source)})`}${direction ? ` <span class="muted">\xB7 ${direction}</span>` : ""}</h3>
+  return `<h3>${h2(ref.metric)}${ref.source === "offline" ? "" : ` (${h2(ref.source)})`}${direction ? ` <span class="muted">\xB7 ${direction}</span>` : ""}</h3>
 <p class="note">Change from baseline to candidate per segment (bar), its interval (whisker) and the edge of the allowed worsening (dashed).${more}</p>
 ${forestPlot(rows, unitText, `change in ${ref.metric}`)}`;
 }
@@ -34268,12 +35815,12 @@ function segmentsSection(report) {
 function budgetsSection(report) {
   const rows = report.checks.map((c) => ({ c, a: allowanceOf(c) })).filter((x) => x.a !== null && x.a.kind !== "min" && x.c.status !== "insufficient" && x.a.used > 0).sort((x, y) => y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1).slice(0, 200);
   if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
-  const body = rows.map(({ c, a }) => `<tr class="${h(c.status)}">${[td(`${MARK2[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
+  const body = rows.map(({ c, a }) => `<tr class="${h2(c.status)}">${[td(`${MARK2[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h2(c.rule)), td(`${budgetBar(a.used)}${h2(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
   const total = report.checks.filter((c) => {
     const a = allowanceOf(c);
     return a !== null && a.kind !== "min" && c.status !== "insufficient" && a.used > 0;
   }).length;
-  return `<section id="budgets"><h2>Budgets used</h2><p class="note">How much of each allowed worsening (or max limit) the candidate uses, fullest first; 100% is the limit. Checks that use none are left out.${total > rows.length ? ` The ${h(formatCount(rows.length))} fullest of ${h(formatCount(total))}; all are in the checks table.` : ""}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("metric")}${th("rule")}${th("used")}</tr></thead><tbody>
+  return `<section id="budgets"><h2>Budgets used</h2><p class="note">How much of each allowed worsening (or max limit) the candidate uses, fullest first; 100% is the limit. Checks that use none are left out.${total > rows.length ? ` The ${h2(formatCount(rows.length))} fullest of ${h2(formatCount(total))}; all are in the checks table.` : ""}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("metric")}${th("rule")}${th("used")}</tr></thead><tbody>
 ${body}
 </tbody></table></div></section>`;
 }
@@ -34281,7 +35828,7 @@ function distributionBlock(title2, d) {
   if (!d || !Array.isArray(d.edges) || d.edges.length < 2) return "";
   const total = (xs) => xs.reduce((a, b) => a + b, 0);
   const label = d.kind === "probability" ? "score (P(positive))" : "prediction";
-  return `<h3>${h(title2)}</h3><p class="note">Share of examples per bin of the ${h(label)}: baseline ${h(plural2(total(d.baseline), "example"))}, candidate ${h(plural2(total(d.candidate), "example"))}.</p>${histogram(d.edges, d.baseline, d.candidate, label)}`;
+  return `<h3>${h2(title2)}</h3><p class="note">Share of examples per bin of the ${h2(label)}: baseline ${h2(plural2(total(d.baseline), "example"))}, candidate ${h2(plural2(total(d.candidate), "example"))}.</p>${histogram2(d.edges, d.baseline, d.candidate, label)}`;
 }
 function distributionsSection(report) {
   const blocks = [distributionBlock("Offline eval", report.distributions?.offline), distributionBlock("Shadow traffic", report.distributions?.shadow)].filter(Boolean);
@@ -34318,21 +35865,21 @@ function segmentTable(report) {
       const c = s.cells.get(m);
       if (!c) return td("\u2013");
       const mark = c.status === "pass" ? "" : ` ${MARK2[c.status]}`;
-      return td(`${h(formatValue(m, c.candidate))} <span class="muted">(</span>${deltaHtml(c)}<span class="muted">)</span>${mark}`, { cls: "num", v: deltaKey(c) });
+      return td(`${h2(formatValue(m, c.candidate))} <span class="muted">(</span>${deltaHtml(c)}<span class="muted">)</span>${mark}`, { cls: "num", v: deltaKey(c) });
     });
-    return `<tr class="${h(s.worst)}">${td(`${MARK2[s.worst]}`, { v: STATUS_ORDER[s.worst] })}${td(segmentHtml(seg), { cls: "seg" })}${td(s.n === null ? "\u2013" : h(formatCount(s.n)), { cls: "num", v: s.n })}${cells.join("")}</tr>`;
+    return `<tr class="${h2(s.worst)}">${td(`${MARK2[s.worst]}`, { v: STATUS_ORDER[s.worst] })}${td(segmentHtml(seg), { cls: "seg" })}${td(s.n === null ? "\u2013" : h2(formatCount(s.n)), { cls: "num", v: s.n })}${cells.join("")}</tr>`;
   });
   const more = metricsOf(report, source).length > metrics.length ? ` The first ${metrics.length} metrics; all are in the checks table.` : "";
-  return `<section id="segment-table"><h2>Per-segment table (${h(source)})</h2><p class="note">Each segment's candidate value and change per metric; click a header to sort (by the change for metric columns).${more}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("n", true)}${metrics.map((m) => th(m, true)).join("")}</tr></thead><tbody>
+  return `<section id="segment-table"><h2>Per-segment table (${h2(source)})</h2><p class="note">Each segment's candidate value and change per metric; click a header to sort (by the change for metric columns).${more}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("n", true)}${metrics.map((m) => th(m, true)).join("")}</tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table></div></section>`;
 }
 function allChecks(report) {
   const ordered = worstFirst(report.checks).sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
-  return `<section id="checks"><h2>All checks (${h(formatCount(report.checks.length))})</h2><p class="note">Failed first, then warnings, too little data, passed; each worst first. Click a header to sort.</p>${checksTable(ordered, "all-checks")}</section>`;
+  return `<section id="checks"><h2>All checks (${h2(formatCount(report.checks.length))})</h2><p class="note">Failed first, then warnings, too little data, passed; each worst first. Click a header to sort.</p>${checksTable(ordered, "all-checks")}</section>`;
 }
 function configSection(report) {
-  return `<section id="config"><h2>Effective config</h2><p class="note">The config as the gate applied it, defaults filled in.</p><pre>${h((0, import_yaml3.stringify)(report.config ?? {}))}</pre></section>`;
+  return `<section id="config"><h2>Effective config</h2><p class="note">The config as the gate applied it, defaults filled in.</p><pre>${h2((0, import_yaml3.stringify)(report.config ?? {}))}</pre></section>`;
 }
 function renderHtml(report) {
   const byStatus = (s) => worstFirst(report.checks.filter((c) => c.status === s));
@@ -34344,6 +35891,7 @@ function renderHtml(report) {
     distributionsSection(report),
     latencySection(report),
     segmentTable(report),
+    dataHtml(report),
     allChecks(report),
     configSection(report)
   ].join("\n");
@@ -34355,7 +35903,7 @@ function renderHtml(report) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Model gate ${h(report.name)}: ${h(VERDICT[report.verdict] ?? report.verdict)}</title>
+<title>Model gate ${h2(report.name)}: ${h2(VERDICT[report.verdict] ?? report.verdict)}</title>
 <style>${CSS}</style>
 </head>
 <body>
@@ -34363,7 +35911,7 @@ ${header(report)}
 <main>
 ${main2}
 </main>
-<footer>model-release-gate \xB7 ${h(report.schema)} \xB7 generated ${h(generated)}</footer>
+<footer>model-release-gate \xB7 ${h2(report.schema)} \xB7 generated ${h2(generated)}</footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
@@ -34372,12 +35920,12 @@ ${main2}
 
 // src/report/distribution.ts
 var DISTRIBUTION_BINS = 20;
-function count2(scores, lo, span, bins) {
+function count2(scores, lo, span2, bins) {
   const counts = new Float64Array(bins);
   for (let i = 0; i < scores.length; i++) {
     const x = scores[i];
     if (!Number.isFinite(x)) continue;
-    let b = Math.floor((x - lo) * bins / span);
+    let b = Math.floor((x - lo) * bins / span2);
     if (b >= bins) b = bins - 1;
     if (b < 0) b = 0;
     counts[b]++;
@@ -34413,70 +35961,144 @@ function scoreDistribution(baseline, candidate, task, bins = DISTRIBUTION_BINS) 
   };
 }
 
-// src/segments/segment.ts
-function segmentId(keys) {
-  if (keys.length === 0) return "overall";
-  return keys.map(([c, v]) => `${c}=${v}`).join("&");
+// src/sources/data/render.ts
+var fin = (x) => x === null || !Number.isFinite(x) ? null : x;
+function publishSection(s) {
+  return {
+    features: s.features.map((v) => ({
+      feature: v.feature,
+      type: v.type,
+      segment: v.segment,
+      n_reference: v.nReference,
+      n_current: v.nCurrent,
+      psi: fin(v.psi),
+      distance: { kind: v.distance.kind, value: fin(v.distance.value) },
+      null_rate: [fin(v.nullRate[0]), fin(v.nullRate[1])],
+      sentinel_rate: [fin(v.sentinelRate[0]), fin(v.sentinelRate[1])],
+      new_rate: fin(v.newRate),
+      out_of_range_rate: fin(v.outOfRangeRate),
+      buckets: v.buckets.map((b) => ({ label: b.label, reference: b.reference, current: b.current, ...b.special ? { special: true } : {} }))
+    })),
+    skew: s.skew.map((k) => ({
+      feature: k.feature,
+      segment: k.segment,
+      n: k.n,
+      mismatches: k.mismatches,
+      online_missing: k.onlineMissing,
+      mean_difference: fin(k.meanDifference),
+      examples: k.examples.slice(0, 5)
+    })),
+    coverage: s.coverage && { ...s.coverage }
+  };
 }
-function buildSegmentation(n, columns, cross) {
-  const segments = [{ id: "overall", keys: [] }];
-  const dimensions = [{ name: "overall", rowSegment: new Int32Array(n) }];
-  const byName = new Map(columns.map((c) => [c.name, c]));
-  for (const col2 of columns) {
-    const first = segments.length;
-    const order = col2.values.map((_, code) => code).sort((a, b) => compareText(col2.values[a], col2.values[b]));
-    const codeToSegment = new Int32Array(col2.values.length);
-    order.forEach((code, i) => {
-      codeToSegment[code] = first + i;
-      segments.push({ id: segmentId([[col2.name, col2.values[code]]]), keys: [[col2.name, col2.values[code]]] });
-    });
-    const rowSegment = new Int32Array(n);
-    const codes = col2.codes;
-    for (let r = 0; r < n; r++) rowSegment[r] = codeToSegment[codes[r]];
-    dimensions.push({ name: col2.name, rowSegment });
-  }
-  for (const names of cross) {
-    const cols = names.map((name2) => {
-      const c = byName.get(name2);
-      if (!c) throw new Error(`cross names unknown segment column ${name2}`);
-      return c;
-    });
-    const radix = [];
-    let mult = 1;
-    for (const c of cols) {
-      radix.push(mult);
-      mult *= Math.max(1, c.values.length);
+
+// src/sources/data/source.ts
+function dataSource(input) {
+  return { id: "data", run: (ctx) => runData(input, ctx) };
+}
+async function runData(input, ctx) {
+  const { config, time } = ctx;
+  const read = (path, f) => path === null ? Promise.resolve(null) : f(path);
+  const reference = await time("data read", () => read(input.reference, (p) => readFeatureInput(p, config, "reference")));
+  const current = await time("data read", () => read(input.current, (p) => readFeatureTable(p, config, "current")));
+  const batchFeatures = await time("data read", () => read(input.batchFeatures, (p) => readFeatureTable(p, config, "batch features")));
+  const onlineFeatures = await time("data read", () => read(input.onlineFeatures, (p) => readFeatureTable(p, config, "online features")));
+  return {
+    id: "data",
+    values: null,
+    integrity: [],
+    segments: [],
+    report: {},
+    finish: (all) => {
+      const offline = all.find((r) => r.id === "offline")?.scores ?? null;
+      const shadow2 = all.find((r) => r.id === "shadow")?.scores ?? null;
+      const outputScores = offline && shadow2 ? { baseline: { offline: offline.baseline, online: shadow2.baseline }, candidate: { offline: offline.candidate, online: shadow2.candidate } } : null;
+      let out = null;
+      void time("data checks", () => {
+        out = runDataChecks({ config, reference, current, batchFeatures, onlineFeatures, outputScores });
+      });
+      const { checks, section: section2 } = out;
+      return { pending: [], settled: checks, report: { data: publishSection(section2) } };
     }
-    if (mult > Number.MAX_SAFE_INTEGER) throw new Error(`cross ${names.join("&")} has too many combinations`);
-    const rowKey = new Float64Array(n);
-    const combos = /* @__PURE__ */ new Map();
-    for (let r = 0; r < n; r++) {
-      let key = 0;
-      for (let k = 0; k < cols.length; k++) key += cols[k].codes[r] * radix[k];
-      rowKey[r] = key;
-      if (!combos.has(key)) combos.set(key, cols.map((c) => c.codes[r]));
-    }
-    const sorted = [...combos.entries()].sort((a, b) => {
-      for (let k = 0; k < cols.length; k++) {
-        const d = compareText(cols[k].values[a[1][k]], cols[k].values[b[1][k]]);
-        if (d !== 0) return d;
+  };
+}
+
+// src/sources/data/index.ts
+var isProfile = (x) => x.kind === "model-gate/profile";
+function tableTypes(t) {
+  return new Map([...t.columns].map(([name3, col2]) => [name3, inferType(col2)]));
+}
+function schemaCheck(p) {
+  return integrityCheck(`schema[${p.feature}]`, "overall", { status: "fail", message: p.message });
+}
+function runDataChecks(inputs) {
+  const { config } = inputs;
+  const cfg = dataConfigOf(config);
+  const { minSamples } = config.segments;
+  const { confidence } = config.statistics;
+  const pending = [];
+  const integrity = [];
+  const views = [];
+  const skew2 = [];
+  let coverage2 = null;
+  if (inputs.reference && inputs.current) {
+    const ref = inputs.reference;
+    const cur = inputs.current;
+    const refTypes = isProfile(ref) ? new Map(Object.entries(ref.features).map(([k, f]) => [k, f.type])) : tableTypes(ref);
+    const { features, problems } = resolveFeatures(cfg, config.columns, { name: "reference", types: refTypes }, { name: "current", types: tableTypes(cur) });
+    integrity.push(...problems.map(schemaCheck));
+    const refProfile = isProfile(ref) ? ref : profileTable(ref, features, config.segments.cross);
+    const ranges = Object.fromEntries(features.map((f) => [f.name, refProfile.features[f.name] ? rangeOf(refProfile.features[f.name]) : void 0]));
+    const curProfile = profileTable(cur, features, config.segments.cross, binsOf(refProfile), ranges);
+    for (const f of features) {
+      const rf = refProfile.features[f.name];
+      const cf = curProfile.features[f.name];
+      if (!rf || !cf) continue;
+      const top = rf.type === "categorical" ? topCategories(rf) : [];
+      const ctx = { minSamples, confidence, seed: config.statistics.seed, unseen: unseenMass(rf), outside: outsideRangeMass(rf), rangeRows: (rf.segments.overall?.counts ?? []).reduce((a, b) => a + b, 0) };
+      const ids = [.../* @__PURE__ */ new Set([...Object.keys(rf.segments), ...Object.keys(cf.segments)])];
+      for (const id of ids) {
+        const v = compareSegment(f.name, rf, cf, id, top);
+        views.push(v);
+        pending.push(...viewChecks(f, v, ctx));
       }
-      return 0;
-    });
-    const keyToSegment = /* @__PURE__ */ new Map();
-    for (const [key, codes] of sorted) {
-      const keys = cols.map((c, k) => [c.name, c.values[codes[k]]]);
-      keyToSegment.set(key, segments.length);
-      segments.push({ id: segmentId(keys), keys });
     }
-    const rowSegment = new Int32Array(n);
-    for (let r = 0; r < n; r++) rowSegment[r] = keyToSegment.get(rowKey[r]);
-    dimensions.push({ name: names.join("&"), rowSegment });
   }
-  return { segments, dimensions };
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (inputs.batchFeatures && inputs.onlineFeatures) {
+    const b = inputs.batchFeatures;
+    const o = inputs.onlineFeatures;
+    const join2 = joinRequests(b, o);
+    const { features, problems } = resolveFeatures(cfg, config.columns, { name: "batch features", types: tableTypes(b) }, { name: "online features", types: tableTypes(o) });
+    integrity.push(...problems.map(schemaCheck));
+    const matched = join2.batchRow.length;
+    coverage2 = { batch: join2.batchRows, online: join2.onlineRows, matched };
+    const share3 = matched / Math.max(1, join2.batchRows, join2.onlineRows);
+    const ok = share3 >= config.integrity.minCoverage;
+    const parts = [
+      join2.onlyBatch.length ? `${formatCount(join2.onlyBatch.length)} only in the batch features (e.g. ${join2.onlyBatch.slice(0, 5).join(", ")})` : "",
+      join2.onlyOnline.length ? `${formatCount(join2.onlyOnline.length)} only in the online features (e.g. ${join2.onlyOnline.slice(0, 5).join(", ")})` : ""
+    ].filter(Boolean);
+    integrity.push(
+      integrityCheck("skew_coverage", "overall", {
+        n: matched,
+        candidate: share3,
+        higher_is_better: true,
+        rule: `min ${pct(config.integrity.minCoverage)}`,
+        status: ok ? "pass" : "fail",
+        message: `${ok ? "" : "Only "}${pct(share3)} of request ids are in both the batch and the online features${parts.length ? `; ${parts.join("; ")}` : ""}${ok ? "." : `, under integrity.min_coverage ${pct(config.integrity.minCoverage)}: the skew is measured on the requests both sides have.`}`
+      })
+    );
+    for (const v of skewViews(b, o, join2, features, config.segments.cross, cfg.tolerance)) {
+      skew2.push(v);
+      const f = features.find((x) => x.name === v.feature);
+      pending.push(...skewChecks(f, v, { minSamples, confidence }));
+    }
+  }
+  if (inputs.outputScores) {
+    pending.push(outputPsiCheck(inputs.outputScores.baseline, inputs.outputScores.candidate, cfg.rules.output_psi, confidence, minSamples));
+  }
+  const decided = decideData(pending, confidence, cfg.correction);
+  return { checks: [...integrity, ...decided], section: { features: views, skew: skew2, coverage: coverage2, checks: decided } };
 }
 
 // src/sources/offline/measure.ts
@@ -34485,38 +36107,45 @@ async function measureEval(data, config, opts) {
   const segmentation = await time(`${stage}segment`, () => buildSegmentation(data.n, data.segments, config.segments.cross));
   const rows = opts.cache ? new RowCache(data, segmentation) : void 0;
   const measured = await time(`${stage}measure`, () => measureOffline(data, segmentation, opts.metrics, config.task, rows));
-  const tester = await time(
+  const tester2 = await time(
     `${stage}stats`,
     () => buildChangeTester(summarizeChanges(data, segmentation, measured, opts.metrics, config.task, opts.statsConfig.statistics.seed, rows), measured, opts.statsConfig)
   );
-  return { segmentation, measured, tester };
+  return { segmentation, measured, tester: tester2 };
 }
 
 // src/sources/offline/run.ts
-function offlineSource(input) {
-  return { id: "offline", run: (ctx) => runOffline(input, ctx) };
+function evalPair(input) {
+  let data = null;
+  return {
+    read(config) {
+      const numericColumns = Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
+      data ??= readEvalPair({
+        baseline: input.baseline,
+        candidate: input.candidate,
+        columns: config.columns,
+        task: config.task,
+        threshold: config.threshold,
+        numericColumns
+      });
+      return data;
+    }
+  };
 }
-async function runOffline(input, ctx) {
+function offlineSource(input, pair2 = evalPair(input)) {
+  return { id: "offline", run: (ctx) => runOffline(pair2, ctx) };
+}
+async function runOffline(pair2, ctx) {
   const { config, time } = ctx;
-  const numericColumns = Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
-  const data = await time(
-    "read",
-    () => readEvalPair({
-      baseline: input.baseline,
-      candidate: input.candidate,
-      columns: config.columns,
-      task: config.task,
-      threshold: config.threshold,
-      numericColumns
-    })
-  );
-  const { segmentation, measured, tester } = await measureEval(data, config, { metrics: config.metrics, statsConfig: config, time, stage: "", cache: true });
+  const data = await time("read", () => pair2.read(config));
+  const { segmentation, measured, tester: tester2 } = await measureEval(data, config, { metrics: config.metrics, statsConfig: config, time, stage: "", cache: true });
   const offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   return {
     id: "offline",
-    values: { source: "offline", rules: ruleSetOf(config), measured, tester },
+    values: { source: "offline", rules: ruleSetOf(config), measured, tester: tester2 },
     integrity: [coverageCheck(data.integrity, config.integrity.minCoverage)],
     segments: segmentation.segments,
+    scores: config.task === "multiclass" ? null : { baseline: data.baseline.score, candidate: data.candidate.score },
     report: {
       inputs: {
         baseline_eval: { files: data.files.baseline, rows: data.integrity.baselineRows },
@@ -34532,47 +36161,48 @@ async function runOffline(input, ctx) {
 function onlineMetrics(metrics, task, hasScores, scoreColumn = "score") {
   const out = {};
   const skipped = [];
-  for (const [name2, m] of Object.entries(metrics)) {
-    if (splitMetricName(name2).arg !== null && declarationOf(name2)?.parameter === "column") skipped.push(`${name2}: measured on the eval files only`);
-    else if (task === "binary" && needsScores(name2) && !hasScores) skipped.push(`${name2}: the shadow log has no ${scoreColumn} column`);
-    else out[name2] = m;
+  for (const [name3, m] of Object.entries(metrics)) {
+    if (splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column") skipped.push(`${name3}: measured on the eval files only`);
+    else if (task === "binary" && needsScores(name3) && !hasScores) skipped.push(`${name3}: the shadow log has no ${scoreColumn} column`);
+    else out[name3] = m;
   }
   return { metrics: out, skipped };
 }
-function onlineEvalData(data, task) {
+function onlineEvalData(data, task, keep = null) {
   const { label } = data;
   const dB = data.baseline.decision;
   const dC = data.candidate.decision;
   if (!label || !dB || !dC) return null;
   const eB = data.baseline.error;
   const eC = data.candidate.error;
-  const keep = [];
+  const kept = [];
   for (let k = 0; k < data.n; k++) {
+    if (keep !== null && !keep[k]) continue;
     if (label[k] !== label[k] || dB[k] !== dB[k] || dC[k] !== dC[k]) continue;
     if (eB && eB[k] || eC && eC[k]) continue;
-    keep.push(k);
+    kept.push(k);
   }
-  const n = keep.length;
+  const n = kept.length;
   if (n === 0) return null;
-  const rows = Int32Array.from(keep);
-  const pick = (a) => {
+  const rows = Int32Array.from(kept);
+  const pick2 = (a) => {
     const out = new Float64Array(n);
     if (a === null) return out.fill(NaN);
     for (let j = 0; j < n; j++) out[j] = a[rows[j]];
     return out;
   };
-  let lab = pick(label);
-  let decB = pick(dB);
-  let decC = pick(dC);
+  let lab = pick2(label);
+  let decB = pick2(dB);
+  let decC = pick2(dC);
   const classes = [];
   if (task === "multiclass") {
     const used = new Uint8Array(data.classes.length);
     for (const a of [lab, decB, decC]) for (let j = 0; j < n; j++) used[a[j]] = 1;
     const recode = new Float64Array(data.classes.length).fill(-1);
-    data.classes.forEach((name2, code) => {
+    data.classes.forEach((name3, code) => {
       if (!used[code]) return;
       recode[code] = classes.length;
-      classes.push(name2);
+      classes.push(name3);
     });
     const apply = (a) => a.map((x) => recode[x]);
     lab = apply(lab);
@@ -34581,7 +36211,7 @@ function onlineEvalData(data, task) {
   }
   const outputs = (decision, score2) => ({
     decision,
-    score: task === "regression" ? decision : pick(score2)
+    score: task === "regression" ? decision : pick2(score2)
   });
   return {
     n,
@@ -34626,6 +36256,64 @@ function onlineStatsConfig(config) {
   return { ...config, statistics: { ...config.statistics, seed: onlineSeed(config.statistics.seed) } };
 }
 
+// src/sources/online/maturity.ts
+var DAY_MS = 864e5;
+var MAX_AGE_DAYS = 30;
+function span(times) {
+  if (times.length === 0) return null;
+  let newest = -Infinity;
+  let oldest = Infinity;
+  for (let k = 0; k < times.length; k++) {
+    if (times[k] > newest) newest = times[k];
+    if (times[k] < oldest) oldest = times[k];
+  }
+  return { newest, oldest };
+}
+function matureMask(data, maturity) {
+  const times = data.timestamp;
+  if (!maturity || !times) return null;
+  const s = span(times);
+  const out = new Uint8Array(data.n);
+  if (s === null) return out;
+  const cutoff = s.newest - maturity.ms;
+  for (let k = 0; k < data.n; k++) out[k] = times[k] <= cutoff ? 1 : 0;
+  return out;
+}
+function labelCoverage2(data, mature, maturity) {
+  const times = data.timestamp;
+  if (!times) return null;
+  const s = span(times);
+  if (s === null) return null;
+  const label = data.label;
+  const requests = new Float64Array(MAX_AGE_DAYS + 1);
+  const labelled = new Float64Array(MAX_AGE_DAYS + 1);
+  let matureCount = 0;
+  let youngLabelled = 0;
+  for (let k = 0; k < data.n; k++) {
+    const day = Math.min(MAX_AGE_DAYS, Math.floor((s.newest - times[k]) / DAY_MS));
+    const has = label !== null && label[k] === label[k];
+    requests[day]++;
+    if (has) labelled[day]++;
+    if (mature) {
+      if (mature[k]) matureCount++;
+      else if (has) youngLabelled++;
+    }
+  }
+  const by_age = [];
+  for (let d = 0; d <= MAX_AGE_DAYS; d++) {
+    if (requests[d] === 0) continue;
+    by_age.push({ from_days: d, to_days: d < MAX_AGE_DAYS ? d + 1 : null, requests: requests[d], labelled: labelled[d], coverage: labelled[d] / requests[d] });
+  }
+  return {
+    newest: new Date(s.newest).toISOString(),
+    oldest: new Date(s.oldest).toISOString(),
+    maturity: maturity?.text ?? null,
+    mature_requests: mature ? matureCount : null,
+    young_labelled: mature ? youngLabelled : null,
+    by_age
+  };
+}
+
 // src/sources/online/run.ts
 function onlineSource(log) {
   return { id: "online", run: (ctx) => runOnline(log, ctx) };
@@ -34633,12 +36321,15 @@ function onlineSource(log) {
 async function runOnline(log, ctx) {
   const { config, time } = ctx;
   const data = await log.read(config);
+  const maturity = config.shadow?.labels?.maturity;
+  const mature = matureMask(data, maturity);
+  const coverage2 = labelCoverage2(data, mature, maturity);
   const online = onlineMetrics(config.metrics, config.task, data.baseline.score !== null && data.candidate.score !== null, config.columns.score);
   let requests = 0;
   let values = null;
   let segments = [];
   if (data.labels.labelled > 0) {
-    const ev = onlineEvalData(data, config.task);
+    const ev = onlineEvalData(data, config.task, mature);
     if (ev && Object.keys(online.metrics).length > 0) {
       requests = ev.n;
       const onlineConfig = { ...config, metrics: online.metrics };
@@ -34652,8 +36343,369 @@ async function runOnline(log, ctx) {
     values,
     integrity: [],
     segments,
-    report: { shadow: { labels: { online_requests: requests, skipped_metrics: data.labels.labelled > 0 ? online.skipped : [] } } }
+    report: {
+      shadow: {
+        labels: { online_requests: requests, skipped_metrics: data.labels.labelled > 0 ? online.skipped : [] },
+        ...coverage2 ? { label_coverage: coverage2 } : {}
+      }
+    }
   };
+}
+
+// src/sources/estimated/cbpe.ts
+function group(order, segOf, S) {
+  const start = new Int32Array(S + 1);
+  for (let i = 0; i < segOf.length; i++) start[segOf[i] + 1]++;
+  for (let s = 0; s < S; s++) start[s + 1] += start[s];
+  const next = start.slice(0, S);
+  const items = new Int32Array(order.length);
+  for (const k of order) items[next[segOf[k]]++] = k;
+  return { items, start };
+}
+function modelRows(score2, decision, seg, withAuc) {
+  const order = Int32Array.from(score2.keys()).sort((a, b) => score2[a] - score2[b]);
+  return { score: score2, decision, groups: withAuc ? seg.dims.map((d) => group(order, d, seg.S)) : [] };
+}
+function cbpeMetrics(metrics, rows, seg, q, out, at = 0) {
+  const { S } = seg;
+  const n = new Float64Array(S);
+  const tp = new Float64Array(S);
+  const pos = new Float64Array(S);
+  const dec = new Float64Array(S);
+  const d = rows.decision;
+  for (const dim of seg.dims) {
+    for (let k = 0; k < q.length; k++) {
+      const s = dim[k];
+      n[s]++;
+      pos[s] += q[k];
+      if (d[k] === 1) {
+        dec[s]++;
+        tp[s] += q[k];
+      }
+    }
+  }
+  for (const m of metrics) {
+    const o = out[m];
+    for (let s = 0; s < S; s++) {
+      let v = NaN;
+      if (m === "recall") v = pos[s] > 0 ? tp[s] / pos[s] : NaN;
+      else if (m === "precision") v = dec[s] > 0 ? tp[s] / dec[s] : NaN;
+      else if (m === "accuracy") v = n[s] > 0 ? (tp[s] + (n[s] - dec[s] - (pos[s] - tp[s]))) / n[s] : NaN;
+      else continue;
+      o[at + s] = v;
+    }
+  }
+  if (metrics.includes("auc")) {
+    const o = out.auc;
+    const sc = rows.score;
+    rows.groups.forEach(({ items, start }) => {
+      for (let s = 0; s < S; s++) {
+        const end2 = start[s + 1];
+        if (end2 === start[s]) continue;
+        let negBelow = 0;
+        let num3 = 0;
+        let P = 0;
+        let N = 0;
+        let self = 0;
+        let i = start[s];
+        while (i < end2) {
+          const x = sc[items[i]];
+          let gp = 0;
+          let gn = 0;
+          let gs = 0;
+          let j = i;
+          for (; j < end2 && sc[items[j]] === x; j++) {
+            const p = q[items[j]];
+            gp += p;
+            gn += 1 - p;
+            gs += p * (1 - p);
+          }
+          num3 += gp * negBelow + 0.5 * (gp * gn - gs);
+          negBelow += gn;
+          P += gp;
+          N += gn;
+          self += gs;
+          i = j;
+        }
+        const pairs = P * N - self;
+        o[at + s] = pairs > 1e-12 ? num3 / pairs : NaN;
+      }
+    });
+  }
+}
+
+// src/sources/estimated/estimate.ts
+function calibrationData(label, weight, scoreB, scoreC) {
+  return { label, weight, baseline: isotonicGroups(scoreB, label), candidate: isotonicGroups(scoreC, label) };
+}
+var table = (metrics, size) => Object.fromEntries(metrics.map((m) => [m, new Float64Array(size).fill(NaN)]));
+function estimate(cal, rows, metrics, o) {
+  const { seg } = rows;
+  const S = seg.S;
+  const n = rows.baseline.score.length;
+  const withAuc = metrics.includes("auc");
+  const fit0B = fitIsotonic(cal.baseline, cal.label, cal.weight);
+  const fit0C = fitIsotonic(cal.candidate, cal.label, cal.weight);
+  if (fit0B === null || fit0C === null) return null;
+  const mr = (m) => modelRows(rows[m].score, rows[m].decision, seg, withAuc);
+  const model = { baseline: mr("baseline"), candidate: mr("candidate") };
+  const order = {
+    baseline: Int32Array.from(rows.baseline.score.keys()).sort((a, b) => rows.baseline.score[a] - rows.baseline.score[b]),
+    candidate: Int32Array.from(rows.candidate.score.keys()).sort((a, b) => rows.candidate.score[a] - rows.candidate.score[b])
+  };
+  const out = {
+    S,
+    resamples: o.resamples,
+    baseline: { point: table(metrics, S), draws: table(metrics, S * o.resamples) },
+    candidate: { point: table(metrics, S), draws: table(metrics, S * o.resamples) }
+  };
+  const p = { baseline: new Float64Array(n), candidate: new Float64Array(n) };
+  const y = { baseline: new Float64Array(n), candidate: new Float64Array(n) };
+  const fits = (f) => {
+    for (const m of ["baseline", "candidate"]) predictIsotonicSorted(f[m], rows[m].score, order[m], p[m]);
+  };
+  fits({ baseline: fit0B, candidate: fit0C });
+  for (const m of ["baseline", "candidate"]) cbpeMetrics(metrics, model[m], seg, p[m], out[m].point);
+  const E = cal.label.length;
+  const counts = new Float64Array(E);
+  const evalP = { baseline: new Float64Array(E).fill(NaN), candidate: new Float64Array(E).fill(NaN) };
+  for (const [m, f, g] of [["baseline", fit0B, cal.baseline], ["candidate", fit0C, cal.candidate]]) {
+    for (let i = 0; i < E; i++) if (g.groupOf[i] >= 0) evalP[m][i] = predictIsotonic(f, g.x[g.groupOf[i]]);
+  }
+  const evalY = { baseline: new Float64Array(E), candidate: new Float64Array(E) };
+  const rngCal = new Random(`${o.seed}|estimated|${o.key}|calibration`);
+  const rngOutcome = new Random(`${o.seed}|estimated|${o.key}|outcomes`);
+  for (let b = 0; b < o.resamples; b++) {
+    for (let i = 0; i < E; i++) {
+      counts[i] = poissonOne(rngCal) * (cal.weight === null ? 1 : cal.weight[i]);
+      const u = rngCal.uniform();
+      evalY.baseline[i] = u < evalP.baseline[i] ? 1 : 0;
+      evalY.candidate[i] = u < evalP.candidate[i] ? 1 : 0;
+    }
+    const fB = fitIsotonic(cal.baseline, evalY.baseline, counts);
+    const fC = fitIsotonic(cal.candidate, evalY.candidate, counts);
+    if (fB === null || fC === null) continue;
+    fits({ baseline: fB, candidate: fC });
+    for (let k = 0; k < n; k++) {
+      const u = rngOutcome.uniform();
+      y.baseline[k] = u < p.baseline[k] ? 1 : 0;
+      y.candidate[k] = u < p.candidate[k] ? 1 : 0;
+    }
+    for (const m of ["baseline", "candidate"]) cbpeMetrics(metrics, model[m], seg, y[m], out[m].draws, b * S);
+  }
+  for (const m of ["baseline", "candidate"]) for (const metric22 of metrics) biasCorrect(out[m].point[metric22], out[m].draws[metric22], S, o.resamples);
+  return out;
+}
+function biasCorrect(point, draws, S, B2) {
+  for (let s = 0; s < S; s++) {
+    if (!Number.isFinite(point[s])) continue;
+    let sum = 0;
+    let k = 0;
+    for (let b = 0; b < B2; b++) {
+      const x = draws[b * S + s];
+      if (x === x) {
+        sum += x;
+        k++;
+      }
+    }
+    if (k === 0) continue;
+    const bias2 = sum / k - point[s];
+    point[s] = clamp01(point[s] - bias2);
+    for (let b = 0; b < B2; b++) draws[b * S + s] = clamp01(draws[b * S + s] - 2 * bias2);
+  }
+}
+var clamp01 = (x) => x < 0 ? 0 : x > 1 ? 1 : x;
+function drawsOf(e, model, metric22, s) {
+  const d = e[model].draws[metric22];
+  const out = [];
+  for (let b = 0; b < e.resamples; b++) {
+    const x = d[b * e.S + s];
+    if (x === x) out.push(x);
+  }
+  return Float64Array.from(out).sort();
+}
+function deltaDraws(e, metric22, s) {
+  const a = e.baseline.draws[metric22];
+  const c = e.candidate.draws[metric22];
+  const out = [];
+  for (let b = 0; b < e.resamples; b++) {
+    const x = c[b * e.S + s] - a[b * e.S + s];
+    if (x === x) out.push(x);
+  }
+  return Float64Array.from(out);
+}
+
+// src/sources/estimated/compare.ts
+var MODELS = ["baseline", "candidate"];
+var finite2 = (x) => Number.isFinite(x) ? x : null;
+function compareWithLabels(metrics, rows, labels, est, confidence) {
+  const level = 1 - (1 - confidence) / (2 * metrics.length);
+  const out = [];
+  for (const metric22 of metrics) {
+    for (const model of MODELS) {
+      const measured = { [metric22]: new Float64Array(1).fill(NaN) };
+      cbpeMetrics([metric22], modelRows(rows[model].score, rows[model].decision, rows.seg, metric22 === "auc"), rows.seg, labels, measured);
+      const draws = drawsOf(est, model, metric22, 0);
+      const ci2 = draws.length >= 2 ? bootstrapSpread(draws, level).ci : null;
+      const m = finite2(measured[metric22][0]);
+      const agrees = m === null || ci2 === null || m >= ci2[0] - 1e-12 && m <= ci2[1] + 1e-12;
+      out.push({ metric: metric22, model, requests: labels.length, measured: m, estimate: finite2(est[model].point[metric22][0]), ci: ci2, agrees });
+    }
+  }
+  return out;
+}
+function comparisonChecks(comparisons, models) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const c of comparisons) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
+  return [...byMetric].map(([metric22, cs]) => {
+    const bad = cs.filter((c2) => !c2.agrees);
+    const part = (c2) => `${models[c2.model]} measured ${formatValue(metric22, c2.measured)}, estimated ${formatValue(metric22, c2.estimate)} [${formatValue(metric22, c2.ci?.[0] ?? null)}, ${formatValue(metric22, c2.ci?.[1] ?? null)}]`;
+    const base = `${metric22} on ${formatCount(cs[0].requests)} labelled requests: ${cs.map(part).join("; ")}`;
+    const b = cs.find((c2) => c2.model === "baseline");
+    const c = cs.find((x) => x.model === "candidate");
+    return makeCheck("estimated", metric22, "overall", {
+      id: `estimated/${metric22}/overall/labelled`,
+      n: cs[0].requests,
+      baseline: b?.measured ?? null,
+      candidate: c?.measured ?? null,
+      higher_is_better: true,
+      severity: "warn",
+      status: bad.length > 0 ? "warn" : "pass",
+      message: bad.length > 0 ? `Estimate and labels disagree (${base}): the measured value is outside the estimate's interval, a sign the scores relate to outcomes differently than on the eval set (concept drift); do not trust the ${metric22} estimates on unlabelled requests.` : `Estimate agrees with the labels (${base}).`
+    });
+  });
+}
+
+// src/sources/estimated/rows.ts
+function selectRows(data, mature) {
+  const sB = data.baseline.score;
+  const sC = data.candidate.score;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  const eB = data.baseline.error;
+  const eC = data.candidate.error;
+  const label = data.label;
+  const target = [];
+  const reference = [];
+  if (!sB || !sC || !dB || !dC) return { target: new Int32Array(0), reference: new Int32Array(0) };
+  for (let k = 0; k < data.n; k++) {
+    if (sB[k] !== sB[k] || sC[k] !== sC[k] || dB[k] !== dB[k] || dC[k] !== dC[k]) continue;
+    if (eB && eB[k] || eC && eC[k]) continue;
+    const labelled = label !== null && label[k] === label[k];
+    if (labelled && (mature === null || mature[k])) reference.push(k);
+    else target.push(k);
+  }
+  return { target: Int32Array.from(target), reference: Int32Array.from(reference) };
+}
+var pick = (a, rows) => Float64Array.from(rows, (k) => a[k]);
+function subsetSegmentation(data, rows, cross) {
+  const columns = data.segments.map((col2) => {
+    const remap = new Int32Array(col2.values.length).fill(-1);
+    const values = [];
+    const codes = new Int32Array(rows.length);
+    rows.forEach((k, j) => {
+      const old = col2.codes[k];
+      if (remap[old] === -1) {
+        remap[old] = values.length;
+        values.push(col2.values[old]);
+      }
+      codes[j] = remap[old];
+    });
+    return { name: col2.name, codes, values };
+  });
+  return buildSegmentation(rows.length, columns, cross);
+}
+function estimateRows2(data, rows, seg) {
+  const segments = seg ? { S: seg.segments.length, dims: seg.dimensions.map((d) => d.rowSegment) } : { S: 1, dims: [new Int32Array(rows.length)] };
+  const model = (m) => ({ score: pick(data[m].score, rows), decision: pick(data[m].decision, rows) });
+  return { seg: segments, baseline: model("baseline"), candidate: model("candidate") };
+}
+var labelsOf = (data, rows) => pick(data.label, rows);
+
+// src/sources/estimated/run.ts
+var ASSUMPTION = "Estimates, not measurements: each model's scores are calibrated on its eval file (isotonic regression) and assumed to relate to outcomes online as they did there (no concept drift); the mix of requests may differ.";
+function estimatedSource(input) {
+  return { id: "estimated", run: (ctx) => runEstimated(input, ctx) };
+}
+function estimateRules(config, metrics) {
+  const rules = {};
+  for (const m of metrics) rules[m] = { rule: config.metrics[m]?.rule ?? { severity: "fail" }, direction: "higher" };
+  return { metrics: rules, overrides: config.overrides, minSamples: config.segments.minSamples, unit: "unlabelled requests" };
+}
+function calibrationOf(ev) {
+  return calibrationData(ev.label, ev.weight, ev.baseline.score, ev.candidate.score);
+}
+async function runEstimated(input, ctx) {
+  const { config, time } = ctx;
+  const shadow2 = config.shadow;
+  const metrics = shadow2.estimate ?? [];
+  const [ev, data] = await Promise.all([input.pair.read(config), input.log.read(config)]);
+  const mature = matureMask(data, shadow2.labels?.maturity);
+  const { target, reference } = selectRows(data, mature);
+  const segmentation = subsetSegmentation(data, target, config.segments.cross);
+  const rows = estimateRows2(data, target, segmentation);
+  const cal = calibrationOf(ev);
+  const { resamples, seed, confidence } = config.statistics;
+  const est = await time("estimated", () => estimate(cal, rows, metrics, { resamples, seed, key: "unlabelled" }));
+  if (est === null) {
+    throw new DataError(
+      ev.files.baseline[0],
+      `shadow.estimate calibrates each model's scores on its eval file, but the eval files have no row with both a ${config.columns.score} and a ${config.columns.label}`,
+      { column: config.columns.score }
+    );
+  }
+  const counts = new Float64Array(est.S);
+  for (const dim of rows.seg.dims) for (const s of dim) counts[s]++;
+  const measured = segmentation.segments.map((segment, s) => ({
+    segment,
+    n: counts[s],
+    weight: counts[s],
+    positives: null,
+    values: Object.fromEntries(metrics.map((m) => [m, { baseline: finite3(est.baseline.point[m][s]), candidate: finite3(est.candidate.point[m][s]) }]))
+  }));
+  const values = { source: "estimated", rules: estimateRules(config, metrics), measured, tester: tester(est, confidence), family: "estimated" };
+  let comparisons = [];
+  if (reference.length > 0) {
+    const refRows = estimateRows2(data, reference, null);
+    const refEst = await time("estimated", () => estimate(cal, refRows, metrics, { resamples, seed, key: "labelled" }));
+    if (refEst) comparisons = compareWithLabels(metrics, refRows, labelsOf(data, reference), refEst, confidence);
+  }
+  return {
+    id: "estimated",
+    // Judged in `finish`, so each check can carry both models' intervals.
+    values: null,
+    integrity: comparisonChecks(comparisons, shadow2.models),
+    segments: segmentation.segments,
+    report: {
+      shadow: { estimate: { metrics: [...metrics], requests: target.length, calibration_examples: ev.n, assumption: ASSUMPTION, comparisons } }
+    },
+    finish: () => ({ pending: judged(values, est, confidence, target.length), report: {} })
+  };
+}
+var finite3 = (x) => Number.isFinite(x) ? x : null;
+function tester(est, confidence) {
+  return ({ segment, metric: metric22, direction, margin }) => {
+    const b = est.baseline.point[metric22][segment];
+    const c = est.candidate.point[metric22][segment];
+    if (!Number.isFinite(b) || !Number.isFinite(c)) return null;
+    return summarizeBootstrap(deltaDraws(est, metric22, segment), c - b, { margin, lowerIsBetter: direction === "lower", confidence });
+  };
+}
+function judged(values, est, confidence, requests) {
+  const index = new Map(values.measured.map((m, s) => [m.segment.id, s]));
+  const pending = judgeSegments(values);
+  for (const p of pending) {
+    const s = index.get(p.check.segment);
+    const interval3 = (model) => {
+      const d = drawsOf(est, model, p.check.metric, s);
+      return d.length >= 2 ? bootstrapSpread(d, confidence).ci : null;
+    };
+    p.check.baseline_ci = interval3("baseline");
+    p.check.candidate_ci = interval3("candidate");
+    const n = values.measured[s].n;
+    p.check.message = `Estimated from calibrated scores on ${formatCount(s === 0 ? requests : n)} unlabelled requests: ${p.check.message}`;
+  }
+  return pending;
 }
 
 // src/sources/shadow/groups.ts
@@ -34733,8 +36785,8 @@ function measureLatency(data, segmentation, opts) {
       });
       for (const metric22 of metrics) {
         if (!opts.wantsBootstrap(s, metric22)) continue;
-        const name2 = `${metric22}/${segmentation.segments[s].id}`;
-        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric22}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric22], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name2}`) }));
+        const name3 = `${metric22}/${segmentation.segments[s].id}`;
+        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric22}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric22], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name3}`) }));
         if (cnt === m) {
           bootstrap({ a, b, orderA, orderB });
           continue;
@@ -34778,9 +36830,9 @@ function measureLatency(data, segmentation, opts) {
 var COMPARATIVE = /* @__PURE__ */ new Set(["agreement", "score_psi"]);
 function envelopeRules(config, shadow2) {
   const metrics = {};
-  for (const [name2, rule] of Object.entries(shadow2.envelope)) {
-    metrics[name2] = { rule, direction: lookupShadowMetric(name2).direction };
-    if (COMPARATIVE.has(name2)) metrics[name2].comparative = true;
+  for (const [name3, rule] of Object.entries(shadow2.envelope)) {
+    metrics[name3] = { rule, direction: lookupShadowMetric(name3).direction };
+    if (COMPARATIVE.has(name3)) metrics[name3].comparative = true;
   }
   return { metrics, overrides: config.overrides, minSamples: config.segments.minSamples, unit: "requests" };
 }
@@ -34859,7 +36911,7 @@ function valueForMoneyCheck(rule, v, requests) {
 }
 
 // src/sources/shadow/psi.ts
-var PSI_BINS = 10;
+var PSI_BINS2 = 10;
 var PSI_EPSILON = 1e-4;
 function psi(baseline, candidate) {
   let B2 = 0;
@@ -34910,11 +36962,11 @@ function scorePsiBySegment(data, segmentation) {
     c[j] = sC[rows[j]];
   }
   const order = argsortFloat64(a);
-  const E = PSI_BINS - 1;
+  const E = PSI_BINS2 - 1;
   const edges = new Float64Array(S * E);
   const edgeCount = new Int32Array(S);
-  const countB = new Float64Array(S * PSI_BINS);
-  const countC = new Float64Array(S * PSI_BINS);
+  const countB = new Float64Array(S * PSI_BINS2);
+  const countC = new Float64Array(S * PSI_BINS2);
   for (const dim of segmentation.dimensions) {
     const segOf = segmentsOf(dim.rowSegment, rows);
     const g = groupBySegment(order, segOf, S);
@@ -34922,20 +36974,20 @@ function scorePsiBySegment(data, segmentation) {
       const cnt = g.count[s];
       if (cnt === 0) continue;
       let e = 0;
-      for (let j = 1; j < PSI_BINS; j++) {
-        const q = quantileOfOrder(a, g.items, g.start[s], cnt, j / PSI_BINS);
+      for (let j = 1; j < PSI_BINS2; j++) {
+        const q = quantileOfOrder(a, g.items, g.start[s], cnt, j / PSI_BINS2);
         if (e === 0 || q > edges[s * E + e - 1]) edges[s * E + e++] = q;
       }
       edgeCount[s] = e;
     }
     for (let j = 0; j < m; j++) {
       const s = segOf[j];
-      countB[s * PSI_BINS + binOf(edges, s * E, edgeCount[s], a[j])]++;
-      countC[s * PSI_BINS + binOf(edges, s * E, edgeCount[s], c[j])]++;
+      countB[s * PSI_BINS2 + binOf(edges, s * E, edgeCount[s], a[j])]++;
+      countC[s * PSI_BINS2 + binOf(edges, s * E, edgeCount[s], c[j])]++;
     }
   }
   for (let s = 0; s < S; s++) {
-    out[s] = psi(countB.subarray(s * PSI_BINS, (s + 1) * PSI_BINS), countC.subarray(s * PSI_BINS, (s + 1) * PSI_BINS));
+    out[s] = psi(countB.subarray(s * PSI_BINS2, (s + 1) * PSI_BINS2), countC.subarray(s * PSI_BINS2, (s + 1) * PSI_BINS2));
   }
   return out;
 }
@@ -35004,7 +37056,7 @@ function shadowSums(data, segmentation) {
 
 // src/sources/shadow/measure.ts
 var NONE = { baseline: null, candidate: null };
-var finite2 = (x) => Number.isFinite(x) ? x : null;
+var finite4 = (x) => Number.isFinite(x) ? x : null;
 function measureShadow(data, segmentation, opts) {
   const S = segmentation.segments.length;
   const latency = measureLatency(data, segmentation, opts);
@@ -35037,7 +37089,7 @@ function measureShadow(data, segmentation, opts) {
             if (at(SUM.AGREE_N) > 0) v = { baseline: null, candidate: at(SUM.AGREE) / at(SUM.AGREE_N) };
             break;
           case "score_psi":
-            v = { baseline: null, candidate: psi2 ? finite2(psi2[s]) : null };
+            v = { baseline: null, candidate: psi2 ? finite4(psi2[s]) : null };
             break;
         }
       }
@@ -35124,6 +37176,7 @@ async function runShadow(log, ctx) {
     values: { source: "shadow", rules, measured: measured.segments, tester: envelopeTester(config.statistics.confidence, measured) },
     integrity: [requestCoverageCheck(data.integrity, shadow2.models, config.integrity.minCoverage)],
     segments: segmentation.segments,
+    scores: config.task !== "multiclass" && data.baseline.score && data.candidate.score ? { baseline: data.baseline.score, candidate: data.candidate.score } : null,
     report: {
       inputs: { shadow: { files: data.files, rows: data.integrity.rows }, requests: data.n },
       shadow: summarize(data, shadow2, measured)
@@ -35173,6 +37226,11 @@ function needs(shadow2, defaulted) {
   if (has("error_rate")) out.error = `error_rate is in ${where}`;
   if (has("agreement")) out.decision = `agreement is in ${where}`;
   if (has("score_psi")) out.score = `score_psi is in ${where}`;
+  if (shadow2.labels?.maturity) out.timestamp = `shadow.labels.maturity is ${shadow2.labels.maturity.text}`;
+  if (shadow2.estimate) {
+    out.score = `shadow.estimate is set (the estimates read each model's score)`;
+    out.decision ??= "shadow.estimate is set";
+  }
   return out;
 }
 function shadowLog(input) {
@@ -35188,7 +37246,8 @@ function shadowLog(input) {
         threshold: config.threshold,
         models: shadow2.models,
         pricing: shadow2.pricing,
-        needs: needs(shadow2, config.shadow === null)
+        needs: needs(shadow2, config.shadow === null),
+        outputs: input.scores === true
       });
       return data;
     }
@@ -35196,8 +37255,28 @@ function shadowLog(input) {
 }
 
 // src/sources/index.ts
-function sourcesFor(inputs) {
+function sourcesFor(inputs, config) {
   const { baselineEval, candidateEval, shadow: shadow2, labels } = inputs;
+  const estimate2 = config?.shadow?.estimate;
+  if (estimate2 && (baselineEval === null || shadow2 === null)) {
+    const missing = [baselineEval === null ? "baseline-eval and candidate-eval (each model is calibrated on its eval file)" : "", shadow2 === null ? "shadow (the requests to estimate on)" : ""].filter(Boolean).join(" and ");
+    throw new UsageError(`shadow.estimate is set but ${missing} ${baselineEval === null && shadow2 === null ? "are" : "is"} not given: the estimates need both the eval files and the shadow log.`);
+  }
+  const reference = inputs.reference ?? null;
+  const current = inputs.current ?? null;
+  const batchFeatures = inputs.batchFeatures ?? null;
+  const onlineFeatures = inputs.onlineFeatures ?? null;
+  if (reference === null !== (current === null)) {
+    throw new UsageError(
+      `${reference === null ? "current is given without reference" : "reference is given without current"}: the drift and health checks compare the current features with the reference (rows or a profile from \`model-gate profile\`).`
+    );
+  }
+  if (batchFeatures === null !== (onlineFeatures === null)) {
+    throw new UsageError(
+      `${batchFeatures === null ? "online-features is given without batch-features" : "batch-features is given without online-features"}: the skew checks compare the same requests' features from both pipelines, joined on request_id.`
+    );
+  }
+  const data = reference !== null || batchFeatures !== null;
   if (baselineEval === null !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? "candidate-eval" : "baseline-eval"} is given without ${baselineEval === null ? "baseline-eval" : "candidate-eval"}: the offline comparison needs both files.`
@@ -35206,15 +37285,18 @@ function sourcesFor(inputs) {
   if (labels !== null && shadow2 === null) {
     throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
   }
-  if (baselineEval === null && shadow2 === null) {
-    throw new UsageError("nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.");
+  if (baselineEval === null && shadow2 === null && !data) {
+    throw new UsageError("nothing to compare: give baseline-eval and candidate-eval, or shadow, or both; or feature inputs (reference and current, batch-features and online-features).");
   }
   const sources = [];
-  if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
+  const pair2 = baselineEval !== null && candidateEval !== null ? evalPair({ baseline: baselineEval, candidate: candidateEval }) : null;
+  if (pair2 !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }, pair2));
   if (shadow2 !== null) {
-    const log = shadowLog({ shadow: shadow2, labels });
+    const log = shadowLog({ shadow: shadow2, labels, scores: baselineEval !== null });
     sources.push(shadowSource(log), onlineSource(log));
+    if (estimate2 && pair2 !== null) sources.push(estimatedSource({ pair: pair2, log }));
   }
+  if (data || baselineEval !== null && shadow2 !== null) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
   return sources;
 }
 
@@ -35235,7 +37317,7 @@ function mergeSection(report, section2) {
 // src/pipeline/run.ts
 async function runGate(req, timings = {}) {
   const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
-  const sources = sourcesFor(req);
+  const sources = sourcesFor(req, config);
   const time = timer(timings);
   const ctx = { config: withValueForMoneyMetric(config), time };
   const results = [];
@@ -35244,7 +37326,7 @@ async function runGate(req, timings = {}) {
   const values = results.map((r) => r.values).filter((v) => v !== null);
   const pending = [...await time("judge", () => judge(values)), ...finished.flatMap((f) => f?.pending ?? [])];
   const fixed2 = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
-  const checks = [...fixed2, ...decide(pending, config.statistics)];
+  const checks = [...fixed2, ...decide(pending, config.statistics), ...finished.flatMap((f) => f?.settled ?? [])];
   const counts = countChecks(checks);
   const report = {
     schema: "model-release-gate/report@1",
@@ -35253,7 +37335,7 @@ async function runGate(req, timings = {}) {
     counts,
     checks,
     inputs: { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null },
-    config: effectiveConfig(config),
+    config: effectiveConfig(config, { data: sources.some((s) => s.id === "data") }),
     run: req.run,
     override: null,
     generated_at: (req.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(),
@@ -35289,13 +37371,20 @@ function writeReportFiles(dir, report, markdown) {
   return paths;
 }
 
+// src/cli/main.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
+                  [--shadow s.csv] [--labels l.csv] [--reference r.parquet --current c.parquet]
+                  [--batch-features b.csv --online-features o.csv]
+                  [--name N] [--report-dir DIR] [--format md|json]
+       model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
 
 Compares a candidate model with the production baseline per segment and prints the report.
-Give the offline eval pair, a shadow log, or both.
+Give the offline eval pair, a shadow log, feature inputs for the data checks, or any of them together.
+\`profile\` writes the reference's profile (JSON, to stdout or --out), which --reference accepts in place of rows.
 Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
 var OPTIONS = {
   config: { type: "string" },
@@ -35303,6 +37392,10 @@ var OPTIONS = {
   "candidate-eval": { type: "string" },
   shadow: { type: "string" },
   labels: { type: "string" },
+  reference: { type: "string" },
+  current: { type: "string" },
+  "batch-features": { type: "string" },
+  "online-features": { type: "string" },
   name: { type: "string" },
   "report-dir": { type: "string" },
   format: { type: "string" },
@@ -35329,14 +37422,51 @@ function parseCliArgs(argv) {
     candidateEval: v["candidate-eval"] ?? null,
     shadow: v.shadow ?? null,
     labels: v.labels ?? null,
+    reference: v.reference ?? null,
+    current: v.current ?? null,
+    batchFeatures: v["batch-features"] ?? null,
+    onlineFeatures: v["online-features"] ?? null,
     name: v.name ?? "model",
     reportDir: v["report-dir"] ?? null
   };
 }
+var PROFILE_OPTIONS = {
+  reference: { type: "string" },
+  config: { type: "string" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function parseProfileArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: PROFILE_OPTIONS, strict: true, allowPositionals: false });
+  } catch (e) {
+    const message2 = e.message.replace(/\. To specify.*$/s, "");
+    const unknown = /Unknown option '--([^']+)'/.exec(message2)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(PROFILE_OPTIONS)) : null;
+    throw new UsageError(`profile: ${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(PROFILE_OPTIONS).map((k) => `--${k}`).join(" ")}`);
+  }
+  const v = parsed.values;
+  if (!v.help && v.reference === void 0) throw new UsageError("profile needs --reference FILE: the features to profile (a path or glob in any data format).");
+  return { help: v.help ?? false, reference: v.reference ?? "", config: v.config ?? null, out: v.out ?? null };
+}
 
 // src/cli/main.ts
+async function profile(argv, out) {
+  const args = parseProfileArgs(argv);
+  if (args.help) {
+    out(`${USAGE}
+`);
+    return 0;
+  }
+  const text2 = await runProfile({ reference: args.reference, config: args.config });
+  if (args.out !== null) writeFileSync2(args.out, text2);
+  else out(text2);
+  return 0;
+}
 async function main(argv, out, err2) {
   try {
+    if (argv[0] === "profile") return await profile(argv.slice(1), out);
     const args = parseCliArgs(argv);
     if (args.help) {
       out(`${USAGE}
@@ -35352,6 +37482,10 @@ async function main(argv, out, err2) {
       candidateEval: args.candidateEval,
       shadow: args.shadow,
       labels: args.labels,
+      reference: args.reference,
+      current: args.current,
+      batchFeatures: args.batchFeatures,
+      onlineFeatures: args.onlineFeatures,
       run: { repository: null, commit: null, pull_request: null, url: null }
     }, timings);
     if (process.env.MODEL_GATE_TIMINGS === "1") err2(`model-gate timings ${JSON.stringify(timings)}

@@ -4,13 +4,17 @@
 // files. The machine is small and noisy: read the ratio, not the seconds.
 // Options: --rows N (default 1000000; also the shadow log's requests; 10000000
 // for the scale rows), --runs N (default 2; the best run counts), --only
-// shadow|offline|parquet. The offline rows include the same pair as Parquet
+// shadow|offline|parquet|data. The data rows: reference and current feature
+// tables (200,000 rows x 120 features, 100 numeric and 20 categorical; and
+// 1,000,000 rows x 20 features) through the data checks alone, beside a
+// csv-parse-only pass over the same two files. The offline rows include the same pair as Parquet
 // (written from the CSVs by DuckDB, a devDependency) against a hyparquet
 // decode-only floor over the same columns.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeEvalPair } from './lib/generate.mjs';
+import { writeFeatures } from './lib/generateFeatures.mjs';
 import { writeShadowLog } from './lib/generateShadow.mjs';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' } } });
@@ -46,7 +50,7 @@ async function cached(name, key, make) {
   writeFileSync(stamp, JSON.stringify(key));
   console.log('done');
 }
-if (only !== 'shadow') await cached('eval', spec, () => writeEvalPair(spec, baseline, candidate));
+if (only !== 'shadow' && only !== 'data') await cached('eval', spec, () => writeEvalPair(spec, baseline, candidate));
 // The same candidate with its rows in another order: the join can no longer walk both files in step.
 if (only === null || only === 'offline') await cached('eval-shuffled', { spec, shuffle: 11 }, () => writeEvalPair(spec, `${dir}/baseline-copy.csv`, shuffled, 11));
 writeFileSync(
@@ -86,6 +90,44 @@ function measure(args, env = {}) {
 }
 
 const best = (xs) => xs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+
+// The data checks alone: reference vs current, per feature and region (8 segments).
+if (only === null || only === 'data') {
+  writeFileSync(`${dir}/gate-data.yml`, 'columns: { segments: [region] }\n');
+  const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
+  const s = (x) => `${x.toFixed(2)} s`;
+  for (const shape of [
+    { rows: 200_000, numeric: 100, categorical: 20 },
+    { rows: 1_000_000, numeric: 16, categorical: 4 },
+  ]) {
+    const name = `features-${shape.rows}x${shape.numeric + shape.categorical}`;
+    const ref = `${dir}/${name}-reference.csv`;
+    const cur = `${dir}/${name}-current.csv`;
+    await cached(name, { ...shape, v: 1 }, async () => {
+      await writeFeatures({ ...shape, seed: 1 }, ref);
+      await writeFeatures({ ...shape, seed: 2, drift: true }, cur);
+    });
+    const parseRuns = [];
+    const gateRuns = [];
+    for (let i = 0; i < runs; i++) {
+      parseRuns.push(measure(['scripts/bench-parse.mjs', ref, cur]));
+      gateRuns.push(measure(['dist/cli.js', '--config', `${dir}/gate-data.yml`, '--reference', ref, '--current', cur, '--format', 'json'], { MODEL_GATE_TIMINGS: '1' }));
+    }
+    const p = best(parseRuns);
+    const g = best(gateRuns);
+    const checks = JSON.parse(g.stdout).checks.length;
+    console.log(`\ndata checks: reference and current of ${shape.rows.toLocaleString('en-US')} rows x ${shape.numeric + shape.categorical} features (${shape.numeric} numeric, ${shape.categorical} categorical), ${checks} checks (best of ${runs} runs)`);
+    console.log(`  parse-only floor (csv-parse, records as arrays):  ${s(p.seconds)}  peak ${mb(p.rss)}`);
+    console.log(`  gate, data checks only:                           ${s(g.seconds)}  peak ${mb(g.rss)}  ratio ${(g.seconds / p.seconds).toFixed(2)}x`);
+    if (g.timings) {
+      const total = Object.values(g.timings).reduce((a, b) => a + b, 0);
+      const parts = Object.entries(g.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s (${((v / total) * 100).toFixed(0)}%)`);
+      console.log(`    stages: ${parts.join(', ')}`);
+    }
+  }
+  console.log('  target: the data checks within 3x the parse-only pass');
+}
+if (only === 'data') process.exit(0);
 
 // The shadow log: 1,000,000 requests x 2 models, the contract's envelope (p99 and p50
 // latency, cost, error rate) on region, device and their cross.

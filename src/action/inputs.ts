@@ -13,6 +13,11 @@ export interface ActionInputs {
   candidateEval: string | null;
   shadow: string | null;
   labels: string | null;
+  /** The data checks' feature inputs. */
+  reference: string | null;
+  current: string | null;
+  batchFeatures: string | null;
+  onlineFeatures: string | null;
   token: string;
   comment: boolean;
   failOn: FailOn;
@@ -59,6 +64,10 @@ export function readInputs(get: InputGetter): ActionInputs {
     candidateEval: opt(get, 'candidate-eval'),
     shadow: opt(get, 'shadow'),
     labels: opt(get, 'labels'),
+    reference: opt(get, 'reference'),
+    current: opt(get, 'current'),
+    batchFeatures: opt(get, 'batch-features'),
+    onlineFeatures: opt(get, 'online-features'),
     token: get('github-token').trim(),
     comment: bool(get, 'comment', true),
     failOn: oneOf(get, 'fail-on', ['fail', 'warn', 'never'] as const, 'fail'),
@@ -81,6 +90,10 @@ export function readInputs(get: InputGetter): ActionInputs {
         ['candidate-eval', inputs.candidateEval],
         ['shadow', inputs.shadow],
         ['labels', inputs.labels],
+        ['reference', inputs.reference],
+        ['current', inputs.current],
+        ['batch-features', inputs.batchFeatures],
+        ['online-features', inputs.onlineFeatures],
       ] as const
     ).filter(([, v]) => v !== null);
     if (data.length) {

@@ -5,10 +5,14 @@ import { UsageError } from '../errors/index.js';
 import { didYouMean } from '../text/index.js';
 
 export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
+                  [--shadow s.csv] [--labels l.csv] [--reference r.parquet --current c.parquet]
+                  [--batch-features b.csv --online-features o.csv]
+                  [--name N] [--report-dir DIR] [--format md|json]
+       model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
 
 Compares a candidate model with the production baseline per segment and prints the report.
-Give the offline eval pair, a shadow log, or both.
+Give the offline eval pair, a shadow log, feature inputs for the data checks, or any of them together.
+\`profile\` writes the reference's profile (JSON, to stdout or --out), which --reference accepts in place of rows.
 Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
 
 const OPTIONS = {
@@ -17,6 +21,10 @@ const OPTIONS = {
   'candidate-eval': { type: 'string' },
   shadow: { type: 'string' },
   labels: { type: 'string' },
+  reference: { type: 'string' },
+  current: { type: 'string' },
+  'batch-features': { type: 'string' },
+  'online-features': { type: 'string' },
   name: { type: 'string' },
   'report-dir': { type: 'string' },
   format: { type: 'string' },
@@ -31,6 +39,10 @@ export interface CliArgs {
   candidateEval: string | null;
   shadow: string | null;
   labels: string | null;
+  reference: string | null;
+  current: string | null;
+  batchFeatures: string | null;
+  onlineFeatures: string | null;
   name: string;
   reportDir: string | null;
 }
@@ -60,7 +72,44 @@ export function parseCliArgs(argv: string[]): CliArgs {
     candidateEval: v['candidate-eval'] ?? null,
     shadow: v.shadow ?? null,
     labels: v.labels ?? null,
+    reference: v.reference ?? null,
+    current: v.current ?? null,
+    batchFeatures: v['batch-features'] ?? null,
+    onlineFeatures: v['online-features'] ?? null,
     name: v.name ?? 'model',
     reportDir: v['report-dir'] ?? null,
   };
+}
+
+const PROFILE_OPTIONS = {
+  reference: { type: 'string' },
+  config: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface ProfileCliArgs {
+  help: boolean;
+  reference: string;
+  config: string | null;
+  out: string | null;
+}
+
+/**
+ * The flags of `model-gate profile`.
+ * @example parseProfileArgs(['--reference', 'train.parquet']).reference // 'train.parquet'
+ */
+export function parseProfileArgs(argv: string[]): ProfileCliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: PROFILE_OPTIONS, strict: true, allowPositionals: false });
+  } catch (e) {
+    const message = (e as Error).message.replace(/\. To specify.*$/s, '');
+    const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(PROFILE_OPTIONS)) : null;
+    throw new UsageError(`profile: ${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(PROFILE_OPTIONS).map((k) => `--${k}`).join(' ')}`);
+  }
+  const v = parsed.values;
+  if (!v.help && v.reference === undefined) throw new UsageError('profile needs --reference FILE: the features to profile (a path or glob in any data format).');
+  return { help: v.help ?? false, reference: v.reference ?? '', config: v.config ?? null, out: v.out ?? null };
 }

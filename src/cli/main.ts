@@ -4,10 +4,26 @@ import { loadConfig } from '../config/index.js';
 import { describeUnexpected, isUserError, ConfigError, UsageError } from '../errors/index.js';
 import { reportJson, runGate, writeReportFiles, type StageTimings } from '../pipeline/index.js';
 import { renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
-import { parseCliArgs, USAGE } from './args.js';
+import { writeFileSync } from 'node:fs';
+import { runProfile } from '../sources/index.js';
+import { parseCliArgs, parseProfileArgs, USAGE } from './args.js';
+
+/** `model-gate profile`: the reference's profile to stdout or --out. */
+async function profile(argv: string[], out: (s: string) => void): Promise<number> {
+  const args = parseProfileArgs(argv);
+  if (args.help) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  const text = await runProfile({ reference: args.reference, config: args.config });
+  if (args.out !== null) writeFileSync(args.out, text);
+  else out(text);
+  return 0;
+}
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
+    if (argv[0] === 'profile') return await profile(argv.slice(1), out);
     const args = parseCliArgs(argv);
     if (args.help) {
       out(`${USAGE}\n`);
@@ -22,6 +38,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       candidateEval: args.candidateEval,
       shadow: args.shadow,
       labels: args.labels,
+      reference: args.reference,
+      current: args.current,
+      batchFeatures: args.batchFeatures,
+      onlineFeatures: args.onlineFeatures,
       run: { repository: null, commit: null, pull_request: null, url: null },
     }, timings);
     // A debugging aid for the bench: stage timings as one JSON line on stderr.

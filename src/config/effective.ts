@@ -4,6 +4,7 @@
 import { declarationOf, splitMetricName } from '../metrics/index.js';
 import type { Costs, GateConfig, Rule, Tolerance } from './types.js';
 import { CONFIG_SCHEMA } from './schema.js';
+import { dataConfigOf, type DataConfig } from './data.js';
 
 function tolerance(t: Tolerance): number | string {
   return t.kind === 'absolute' ? t.value : t.text;
@@ -33,7 +34,7 @@ function ruleYaml(name: string, rule: Rule, extra: { costs?: Costs; direction?: 
  * in, for report.json. `threshold` appears for binary tasks only; `shadow`
  * is null when not configured.
  */
-export function effectiveConfig(cfg: GateConfig): Record<string, unknown> {
+export function effectiveConfig(cfg: GateConfig, opts: { data?: boolean } = {}): Record<string, unknown> {
   const out: Record<string, unknown> = { task: cfg.task };
   if (cfg.task === 'binary') out.threshold = cfg.threshold;
   const columns: Record<string, unknown> = {};
@@ -76,5 +77,23 @@ export function effectiveConfig(cfg: GateConfig): Record<string, unknown> {
           ...(s.labels ? { labels: { maturity: s.labels.maturity.text } } : {}),
           ...(s.estimate ? { estimate: [...s.estimate] } : {}),
         };
+  // The data section when the config has one or the run made data checks (`opts.data`).
+  if (cfg.data !== undefined || opts.data) out.data = dataYaml(dataConfigOf(cfg));
   return out;
+}
+
+function dataYaml(d: DataConfig): Record<string, unknown> {
+  const rules = (r: DataConfig['rules'], base?: DataConfig['rules']) =>
+    Object.fromEntries(Object.entries(r).map(([name, rule]) => [name, ruleYaml(name, rule, {}, base?.[name as keyof typeof r])]));
+  return {
+    features:
+      d.features === null
+        ? null
+        : Object.fromEntries(
+            Object.entries(d.features).map(([name, f]) => [name, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }]),
+          ),
+    rules: rules(d.rules),
+    tolerance: { abs: d.tolerance.abs, rel: d.tolerance.rel },
+    correction: d.correction,
+  };
 }

@@ -173,6 +173,8 @@ export class TableBuilder {
   private readonly rowOf: Int32Array[];
   private readonly unmatched: Array<Map<string, number> | null>;
   private readonly unmatchedRows: number[][];
+  /** `number` columns with `ifInvalid`: how many non-empty values held no number. */
+  private readonly invalid: number[];
   private file = '';
   private unit: 'line' | 'row' = 'line';
   private batchName = '';
@@ -214,6 +216,7 @@ export class TableBuilder {
     this.rowOf = specs.map((s) => (s.kind === 'match' ? new Int32Array(s.index!.size).fill(-1) : NO_I32));
     this.unmatched = specs.map((s) => (s.kind === 'match' ? new Map<string, number>() : null));
     this.unmatchedRows = specs.map(() => []);
+    this.invalid = specs.map(() => 0);
   }
 
   /**
@@ -356,7 +359,7 @@ export class TableBuilder {
       }
       switch (spec.kind) {
         case 'number':
-          columns[key] = { kind: 'number', values: trim(this.f64[k], n) };
+          columns[key] = spec.ifInvalid === undefined ? { kind: 'number', values: trim(this.f64[k], n) } : { kind: 'number', values: trim(this.f64[k], n), invalid: this.invalid[k] };
           break;
         case 'label':
           columns[key] = { kind: 'label', values: trim(this.f64[k], n) };
@@ -425,7 +428,9 @@ export class TableBuilder {
       case NUMBER: {
         const v = parseNumber(text);
         if (v !== v) {
-          if (text.trim() !== '') return this.bad(k, line, `${showValue(text)} is not a number`);
+          if (text.trim() !== '') {
+            return this.notNumber(k, row, line, `${showValue(text)} is not a number`);
+          }
           const fill = this.specs[k].ifEmpty;
           if (typeof fill !== 'number') return this.empty(k, line);
           this.f64[k][row] = fill;
@@ -517,7 +522,7 @@ export class TableBuilder {
         return this.putText(k, row, value, line);
       case 'number':
         if (this.kinds[k] === NUMBER) {
-          if (value - value !== 0) return value !== value ? this.putText(k, row, '', line) : this.bad(k, line, `${value} is not a number`);
+          if (value - value !== 0) return value !== value ? this.putText(k, row, '', line) : this.notNumber(k, row, line, `${value} is not a number`);
           if (value < this.lo[k] || value > this.hi[k]) {
             return this.bad(k, line, `${value} is out of range; expected ${expectation(this.specs[k])}`);
           }
@@ -526,7 +531,7 @@ export class TableBuilder {
         }
         return this.putText(k, row, String(value), line);
       case 'boolean':
-        if (this.kinds[k] === NUMBER) return this.bad(k, line, `${value} is not a number`);
+        if (this.kinds[k] === NUMBER) return this.notNumber(k, row, line, `${value} is not a number`);
         return this.putText(k, row, String(value), line);
       case 'bigint':
         // int64 from a columnar file: ids and categories keep every digit as text.
@@ -572,6 +577,15 @@ export class TableBuilder {
       const dup = index.firstDuplicate();
       if (dup) this.duplicate(k, index.keys[dup[1]], dup[0], dup[1], this.lines[dup[1]]);
     });
+  }
+
+  /** A value that holds no number in a number column: an error, or with `ifInvalid` that value, counted. */
+  private notNumber(k: number, row: number, line: number, detail: string): boolean {
+    const lenient = this.specs[k].ifInvalid;
+    if (lenient === undefined) return this.bad(k, line, detail);
+    this.invalid[k]++;
+    this.f64[k][row] = lenient;
+    return true;
   }
 
   private empty(k: number, line: number): false {

@@ -19,5 +19,5 @@ export {
 export { ZSTD_SOURCE } from './codecs.js';
 export { readShadowLog } from './shadow.js';
 export type * from './types.js';
-export { peekHeader } from './peek.js';
+export { peekHeader, peekRows, estimateRows } from './peek.js';
 export type { Columns, Pricing, ShadowModels, Task } from './options.js';

@@ -32,6 +32,46 @@ export async function peekHeader(file: string): Promise<string[] | null> {
 }
 
 /**
+ * The first rows of a text file (CSV/TSV header + records, or JSON objects), up to about
+ * `maxBytes`, as column name -> text values; null for columnar files (Parquet, Arrow) or
+ * when the start cannot be read (the reader then reports why). For guessing column types.
+ */
+export async function peekRows(file: string, maxBytes = 1 << 16): Promise<Map<string, string[]> | null> {
+  try {
+    const { format, gzip } = formatOf(file);
+    if (format === 'parquet' || format === 'arrow') return null;
+    const stream = openBytes(file, gzip);
+    let text = '';
+    for await (const chunk of stream) {
+      text += (chunk as Buffer).toString('utf8');
+      if (text.length >= maxBytes) break;
+    }
+    stream.destroy();
+    const cut = text.length >= maxBytes ? text.lastIndexOf('\n') : text.length;
+    const body = text.slice(0, Math.max(0, cut));
+    const out = new Map<string, string[]>();
+    const add = (k: string, v: unknown) => {
+      const list = out.get(k) ?? [];
+      list.push(v === null || v === undefined ? '' : String(v));
+      out.set(k, list);
+    };
+    if (format === 'jsonl') {
+      for (const line of body.split('\n')) {
+        if (line.trim() === '') continue;
+        for (const [k, v] of Object.entries(JSON.parse(line) as Record<string, unknown>)) add(k, v);
+      }
+      return out;
+    }
+    const rows = parseCsv(body, { delimiter: format === 'tsv' ? '\t' : ',', bom: true, relax_column_count: true, relax_quotes: true }) as string[][];
+    const head = (rows[0] ?? []).map((h) => h.trim());
+    for (const r of rows.slice(1)) head.forEach((h, i) => add(h, r[i] ?? ''));
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * About how many rows `files` hold, from their sizes and the line length at the start of
  * each (uncompressed) file, so the columns are allocated once instead of grown by doubling.
  */

@@ -35,6 +35,8 @@ export interface ShadowReadOptions {
    * named here are read when present.
    */
   needs: { cost?: string; error?: string; decision?: string; score?: string; timestamp?: string };
+  /** Read the outputs (score, prediction) when present even if no rule needs them (the data checks' output skew). */
+  outputs?: boolean;
 }
 
 const EXAMPLES = 5;
@@ -62,6 +64,7 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
   // or PSI rule, or labels for the online metrics.
   const header = await peekHeader(files[0]);
   const wantOutputs =
+    opts.outputs === true ||
     opts.needs.decision !== undefined || opts.needs.score !== undefined || opts.labels !== null || header === null || header.includes(c.label);
   const t = await readTable(files, specsFor(opts, wantOutputs), { initialRows: estimateRows(files) });
   if (t.n === 0) throw new DataError(files[0], 'the shadow log has no rows; expected one row per request per model');

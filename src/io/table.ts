@@ -53,6 +53,8 @@ export interface ColumnRequest {
   kind: 'number' | 'category' | 'string' | 'boolean';
   /** Default true: a file without it is an error naming the file and the columns present. */
   required?: boolean;
+  /** `number`: a non-empty value that holds no number reads as NaN, counted in the column's `invalid` (default: an error). */
+  lenient?: boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function readColumns(files: string[], columns: ColumnRequest[], opt
     kind: c.kind,
     required: c.required ?? true,
     ifEmpty: c.kind === 'number' ? NaN : c.kind === 'boolean' ? undefined : '',
+    ...(c.kind === 'number' && c.lenient ? { ifInvalid: NaN } : {}),
   }));
   return readTable(files, spec, opts);
 }

@@ -85,11 +85,13 @@ export interface ColumnSpec {
   index?: KeyIndex;
   /** Value for an empty field (`category`/`string`: a string, `number`: a number such as NaN). Without it an empty field is an error. */
   ifEmpty?: string | number;
+  /** `number`: value for a non-empty field that holds no number (counted in the column's `invalid`); without it such a field is an error. */
+  ifInvalid?: number;
 }
 
 /** A column as read, by kind. */
 export type TableColumn =
-  | { kind: 'number'; values: Float64Array }
+  | { kind: 'number'; values: Float64Array; /** With `ifInvalid`: non-empty fields that held no number. */ invalid?: number }
   | { kind: 'label'; values: Float64Array }
   | { kind: 'boolean'; values: Uint8Array }
   | { kind: 'category'; codes: Int32Array; values: string[] }

@@ -33,7 +33,8 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
   const values = results.map((r) => r.values).filter((v): v is JudgeInput => v !== null);
   const pending = [...(await time('judge', () => judge(values))), ...finished.flatMap((f) => f?.pending ?? [])];
   const fixed = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
-  const checks = [...fixed, ...decide(pending, config.statistics)];
+  // Settled checks (the data checks) arrive decided as their own family: appended, not re-decided.
+  const checks = [...fixed, ...decide(pending, config.statistics), ...finished.flatMap((f) => f?.settled ?? [])];
 
   const counts = countChecks(checks);
   const report: Report = {
@@ -43,7 +44,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     counts,
     checks,
     inputs: { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null },
-    config: effectiveConfig(config),
+    config: effectiveConfig(config, { data: sources.some((s) => s.id === 'data') }),
     run: req.run,
     override: null,
     generated_at: (req.now ?? (() => new Date()))().toISOString(),

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { worsening } from '../gate/index.js';
 import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, worstFirst } from './budget.js';
+import { dataHtml } from './dataHtml.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, runUrl as safeRunUrl, shortSha } from './links.js';
@@ -74,6 +75,7 @@ svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}s
 svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
 svg .band{fill:var(--panel)}
 svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
+span.dbar{font-family:ui-monospace,monospace;letter-spacing:-1px}span.dbar.ref{color:var(--grey)}span.dbar.cur{color:var(--blue)}
 svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
 svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
 svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
@@ -335,6 +337,7 @@ export function renderHtml(report: Report): string {
     distributionsSection(report),
     latencySection(report),
     segmentTable(report),
+    dataHtml(report),
     allChecks(report),
     configSection(report),
   ].join('\n');

@@ -13,11 +13,13 @@
 // old import paths, the report types and the validator re-exported from src/schema.
 export { GITHUB_COMMENT_LIMIT, renderMarkdown, SUMMARY_CHARS, type MarkdownOptions } from './markdown.js';
 export { renderHtml } from './html.js';
+export { renderDataChecks, isDataCheck } from './data.js';
+export { renderDataHtmlOf } from './dataHtml.js';
 export { applyOverride, overrideMarkdown, withoutOverride, type OverrideDecision } from './override.js';
 export { formatCount, formatDelta, formatInterval, formatNumber, formatP, formatUsd, formatValue, metricUnit } from './format.js';
 export { scoreDistribution } from './distribution.js';
 export { allowanceOf, worstFirst, type Allowance } from './budget.js';
-export type { InputSummary, LatencyPercentiles, OverrideRefusal, Report, ScoreDistribution, ShadowChange, ShadowSummary, ValueForMoney, Verdict } from './types.js';
+export type { DataSummary, InputSummary, LatencyPercentiles, OverrideRefusal, Report, ScoreDistribution, ShadowChange, ShadowSummary, ValueForMoney, Verdict } from './types.js';
 export { loadReport, validateReport } from './validate.js';
 export { escapeText, escapeHtml, escapeNumber, codeBlock, revealInvisible, truncate, mermaidText, type EscapeOptions } from './escape.js';
 export { valueForMoneyText } from './valueForMoney.js';

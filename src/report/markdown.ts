@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { EPSILON, worsening } from '../gate/index.js';
 import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, textBar, worstFirst } from './budget.js';
+import { dataMarkdown, isDataCheck } from './data.js';
 import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, fullReportLink, shortSha } from './links.js';
@@ -288,7 +289,7 @@ function insufficient(ctx: RenderContext, budget: number): string {
 }
 
 function passing(ctx: RenderContext, budget: number): string {
-  const checks = ctx.report.checks.filter((c) => c.status === 'pass');
+  const checks = ctx.report.checks.filter((c) => c.status === 'pass' && !isDataCheck(c));
   if (checks.length === 0) return '';
   const minimal = `✅ ${plural(checks.length, 'passing check')}: see the ${ctx.fullReport}.`;
   const summary = `✅ ${plural(checks.length, 'passing check')}`;
@@ -322,6 +323,8 @@ export const SECTIONS: readonly Section[] = [
   whole('unnoticed', 3, (report) => powerSection(report) ?? ''),
   { id: 'budgets', priority: 3, render: budgets },
   whole('chart', 4, chart),
+  // The data checks (sources data and skew) in their own section, after the model checks (src/report/data.ts).
+  { id: 'data', priority: 2, render: (ctx, budget) => dataMarkdown(ctx.report, budget, `in the ${ctx.fullReport}`) },
   { id: 'insufficient', priority: 5, render: insufficient },
   { id: 'passing', priority: 6, render: passing },
   whole('config', 7, effectiveConfig),
@@ -344,7 +347,8 @@ function joinedLength(parts: readonly string[]): number {
 
 export function renderContext(report: Report): RenderContext {
   const byStatus: Record<CheckStatus, Check[]> = { pass: [], warn: [], fail: [], insufficient: [] };
-  for (const c of report.checks) byStatus[c.status]?.push(c);
+  // Data checks are listed in the data section, not with the model checks.
+  for (const c of report.checks) if (!isDataCheck(c)) byStatus[c.status]?.push(c);
   // Insufficient checks keep the report's order (by segment): nothing was judged, nothing is worse.
   for (const k of ['fail', 'warn'] as const) byStatus[k] = worstFirst(byStatus[k]);
   return { report, byStatus, fullReport: fullReportLink(report).markdown };

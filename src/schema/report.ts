@@ -5,6 +5,7 @@
 import { array, boolean, count, literal, named, nullable, number, object, oneOf, pair, show, text, type Ctx } from './describe.js';
 import { freeObject } from './free.js';
 import { finite, line, login, MAX_NAME, MAX_TEXT, message, metricName, nonEmpty, share } from './fields.js';
+import { dataSection } from './data.js';
 import { shadowSummary } from './shadow.js';
 import { countChecks, verdictOf } from './verdict.js';
 
@@ -217,6 +218,7 @@ export const REPORT = object(
       'The workflow artifact that holds the report directory, when `artifact: true`; `url` is null in the report.json inside the artifact.',
     ),
     shadow: nullable(shadowSummary, 'The shadow comparison in brief; null when no shadow log was given.'),
+    data: nullable(dataSection, 'What the data checks compared (reference vs current, batch vs online); absent or null when no feature inputs were given.'),
     override_refused: nullable(refusal, 'Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.'),
   },
   {

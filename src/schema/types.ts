@@ -20,3 +20,7 @@ export type LatencyPercentiles = NonNullable<ShadowSummary['latency']>['baseline
 export type ValueForMoney = NonNullable<ShadowSummary['value_for_money']>;
 /** A value of each model with its change: delta = candidate - baseline, relative = delta / baseline (null when the baseline is 0). */
 export type ShadowChange = NonNullable<ShadowSummary['error_rate']>;
+/** The data checks' section: per feature and segment, reference vs current; batch vs online skew. */
+export type DataSummary = NonNullable<Report['data']>;
+export type DataFeatureView = DataSummary['features'][number];
+export type DataSkewView = DataSummary['skew'][number];

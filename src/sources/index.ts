@@ -20,6 +20,7 @@
 // Public surface: sourcesFor, the Source types, and each source's index.
 import type { GateConfig } from '../config/index.js';
 import { UsageError } from '../errors/index.js';
+import { dataSource } from './data/index.js';
 import { estimatedSource } from './estimated/index.js';
 import { evalPair, offlineSource } from './offline/index.js';
 import { onlineSource } from './online/index.js';
@@ -31,6 +32,7 @@ export { measureEval, offlineSource } from './offline/index.js';
 export { shadowLog, shadowSource } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 export { estimatedSource } from './estimated/index.js';
+export { dataSource, runProfile, type DataInput, type ProfileArgs } from './data/index.js';
 
 /** The inputs a run is given (paths or globs; null when not given). */
 export interface SourceInputs {
@@ -38,6 +40,11 @@ export interface SourceInputs {
   candidateEval: string | null;
   shadow: string | null;
   labels: string | null;
+  /** Feature inputs of the data checks (absent: none). */
+  reference?: string | null;
+  current?: string | null;
+  batchFeatures?: string | null;
+  onlineFeatures?: string | null;
 }
 
 /**
@@ -53,6 +60,21 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
       .join(' and ');
     throw new UsageError(`shadow.estimate is set but ${missing} ${baselineEval === null && shadow === null ? 'are' : 'is'} not given: the estimates need both the eval files and the shadow log.`);
   }
+  const reference = inputs.reference ?? null;
+  const current = inputs.current ?? null;
+  const batchFeatures = inputs.batchFeatures ?? null;
+  const onlineFeatures = inputs.onlineFeatures ?? null;
+  if ((reference === null) !== (current === null)) {
+    throw new UsageError(
+      `${reference === null ? 'current is given without reference' : 'reference is given without current'}: the drift and health checks compare the current features with the reference (rows or a profile from \`model-gate profile\`).`,
+    );
+  }
+  if ((batchFeatures === null) !== (onlineFeatures === null)) {
+    throw new UsageError(
+      `${batchFeatures === null ? 'online-features is given without batch-features' : 'batch-features is given without online-features'}: the skew checks compare the same requests' features from both pipelines, joined on request_id.`,
+    );
+  }
+  const data = reference !== null || batchFeatures !== null;
   if ((baselineEval === null) !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
@@ -61,17 +83,20 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
   if (labels !== null && shadow === null) {
     throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
   }
-  if (baselineEval === null && shadow === null) {
-    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
+  if (baselineEval === null && shadow === null && !data) {
+    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both; or feature inputs (reference and current, batch-features and online-features).');
   }
   const sources: Source[] = [];
   // One read of each input for every source that reads it.
   const pair = baselineEval !== null && candidateEval !== null ? evalPair({ baseline: baselineEval, candidate: candidateEval }) : null;
   if (pair !== null) sources.push(offlineSource({ baseline: baselineEval!, candidate: candidateEval! }, pair));
   if (shadow !== null) {
-    const log = shadowLog({ shadow, labels });
+    // One read of the log for both of its sources.
+    const log = shadowLog({ shadow, labels, scores: baselineEval !== null });
     sources.push(shadowSource(log), onlineSource(log));
     if (estimate && pair !== null) sources.push(estimatedSource({ pair, log }));
   }
+  // The data checks: alone, or with the others (with eval files and a shadow log, also each model's output skew).
+  if (data || (baselineEval !== null && shadow !== null)) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
   return sources;
 }

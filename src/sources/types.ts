@@ -20,12 +20,14 @@ type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K
  * A source's part of the report: fields of `inputs`, `distributions` and `shadow`.
  * The pipeline merges the sections into the report in source order, objects key by key.
  */
-export type ReportSection = DeepPartial<Pick<Report, 'inputs' | 'distributions' | 'shadow'>>;
+export type ReportSection = DeepPartial<Pick<Report, 'inputs' | 'distributions' | 'shadow' | 'data'>>;
 
 /** What `finish` adds once every source has run. */
 export interface SourceFinish {
   /** Checks that read other sources' measured values (judged in the run's decision). */
   pending: PendingCheck[];
+  /** Checks the source decided itself (the data checks, their own family): appended after the model checks, never re-decided. */
+  settled?: Check[];
   report: ReportSection;
 }
 
@@ -43,6 +45,8 @@ export interface SourceResult {
   /** The segments in its data (to check that overrides name real ones). */
   segments: Segment[];
   report: ReportSection;
+  /** Each model's scores as read (offline: the eval files; shadow: the log), for the data checks' output skew; absent when none. */
+  scores?: { baseline: Float64Array; candidate: Float64Array } | null;
   /** Runs after every source, with all their results: cross-source checks (e.g. value for money). */
   finish?: (all: readonly SourceResult[]) => SourceFinish;
 }

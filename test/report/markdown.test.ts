@@ -124,7 +124,7 @@ describe('the order a reviewer reads', () => {
   });
 
   it('has its sections in a fixed order, each a function of the report', () => {
-    expect(SECTIONS.map((s) => s.id)).toEqual(['title', 'verdict', 'envelope', 'failures', 'warnings', 'unnoticed', 'budgets', 'chart', 'insufficient', 'passing', 'config', 'footer']);
+    expect(SECTIONS.map((s) => s.id)).toEqual(['title', 'verdict', 'envelope', 'failures', 'warnings', 'unnoticed', 'budgets', 'chart', 'data', 'insufficient', 'passing', 'config', 'footer']);
   });
 });
 

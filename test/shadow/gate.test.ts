@@ -274,7 +274,8 @@ shadow:
 
   it('eval and shadow together: both sources in one report, one correction across them', async () => {
     const r = await gate({ n: 3000, seed: 15, segments: REGIONS, candidate: { latencyFactor: 1.3 } }, yaml(1), { eval: evalSpec });
-    expect(new Set(r.checks.map((c) => c.source))).toEqual(new Set(['integrity', 'offline', 'shadow']));
+    // With eval files and a shadow log together, each model's output offline vs online (skew/output_psi, contract section 6).
+    expect(new Set(r.checks.map((c) => c.source))).toEqual(new Set(['integrity', 'offline', 'shadow', 'skew']));
     expect(r.inputs.examples).toBe(4000);
     expect(r.inputs.requests).toBe(3000);
     expect(r.shadow!.value_for_money!.latency_p99_ms!.relative!).toBeGreaterThan(0.2);

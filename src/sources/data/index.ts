@@ -22,9 +22,9 @@ import type { DataCheck, DataSection, FeatureSegmentView, FeatureTable, Profile,
 export type { DataCheck, DataSection, FeatureTable, Profile } from './types.js';
 export { profileTable, mergeProfiles, parseProfile, binsOf } from './profile.js';
 export { readFeatureInput, readFeatureTable, runProfile, type ProfileArgs } from './read.js';
-export { renderDataMarkdown } from './render.js';
-export { renderDataHtml } from './renderHtml.js';
+export { publishSection, renderDataMarkdown, renderDataHtml } from './render.js';
 export type { ModelScores } from './output.js';
+export { dataSource, type DataInput } from './source.js';
 
 export interface DataInputs {
   config: GateConfig;

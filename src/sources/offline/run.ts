@@ -57,6 +57,7 @@ async function runOffline(pair: EvalPair, ctx: SourceContext): Promise<SourceRes
     values: { source: 'offline', rules: ruleSetOf(config), measured, tester },
     integrity: [coverageCheck(data.integrity, config.integrity.minCoverage)],
     segments: segmentation.segments,
+    scores: config.task === 'multiclass' ? null : { baseline: data.baseline.score, candidate: data.candidate.score },
     report: {
       inputs: {
         baseline_eval: { files: data.files.baseline, rows: data.integrity.baselineRows },

@@ -7,6 +7,8 @@ export interface ShadowInput {
   /** Path or glob of the shadow log. */
   shadow: string;
   labels: string | null;
+  /** Read the scores even if no shadow rule needs them: eval files are given too (the output skew compares them). */
+  scores?: boolean;
 }
 
 /** Reads the log on first use; every later call gets the same data. */
@@ -49,6 +51,7 @@ export function shadowLog(input: ShadowInput): ShadowLog {
         models: shadow.models,
         pricing: shadow.pricing,
         needs: needs(shadow, config.shadow === null),
+        outputs: input.scores === true,
       });
       return data;
     },

@@ -39,6 +39,7 @@ async function runShadow(log: ShadowLog, ctx: SourceContext): Promise<SourceResu
     values: { source: 'shadow', rules, measured: measured.segments, tester: envelopeTester(config.statistics.confidence, measured) },
     integrity: [requestCoverageCheck(data.integrity, shadow.models, config.integrity.minCoverage)],
     segments: segmentation.segments,
+    scores: config.task !== 'multiclass' && data.baseline.score && data.candidate.score ? { baseline: data.baseline.score, candidate: data.candidate.score } : null,
     report: {
       inputs: { shadow: { files: data.files, rows: data.integrity.rows }, requests: data.n },
       shadow: summarize(data, shadow, measured),
