@@ -5,7 +5,8 @@ import { UsageError } from '../errors/index.js';
 import { didYouMean } from '../text/index.js';
 
 export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
+                  [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl] [--name N] [--report-dir DIR] [--format md|json]
+       model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
 
 Compares a candidate model with the production baseline per segment and prints the report.
 Give the offline eval pair, a shadow log, or both.
@@ -17,6 +18,7 @@ const OPTIONS = {
   'candidate-eval': { type: 'string' },
   shadow: { type: 'string' },
   labels: { type: 'string' },
+  summaries: { type: 'string' },
   name: { type: 'string' },
   'report-dir': { type: 'string' },
   format: { type: 'string' },
@@ -31,6 +33,8 @@ export interface CliArgs {
   candidateEval: string | null;
   shadow: string | null;
   labels: string | null;
+  /** The offline summaries (model-release-gate/summaries@1) in place of the eval pair. */
+  summaries: string | null;
   name: string;
   reportDir: string | null;
 }
@@ -60,6 +64,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     candidateEval: v['candidate-eval'] ?? null,
     shadow: v.shadow ?? null,
     labels: v.labels ?? null,
+    summaries: v.summaries ?? null,
     name: v.name ?? 'model',
     reportDir: v['report-dir'] ?? null,
   };

@@ -5,9 +5,12 @@ import { describeUnexpected, isUserError, ConfigError, UsageError } from '../err
 import { reportJson, runGate, writeReportFiles, type StageTimings } from '../pipeline/index.js';
 import { renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
 import { parseCliArgs, USAGE } from './args.js';
+import { subcommand } from './subcommands.js';
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
+    const sub = subcommand(argv[0]);
+    if (sub) return await sub(argv.slice(1), out);
     const args = parseCliArgs(argv);
     if (args.help) {
       out(`${USAGE}\n`);
@@ -22,6 +25,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       candidateEval: args.candidateEval,
       shadow: args.shadow,
       labels: args.labels,
+      summaries: args.summaries,
       run: { repository: null, commit: null, pull_request: null, url: null },
     }, timings);
     // A debugging aid for the bench: stage timings as one JSON line on stderr.

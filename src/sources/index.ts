@@ -24,7 +24,7 @@ import { shadowLog, shadowSource } from './shadow/index.js';
 import type { Source } from './types.js';
 
 export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, Timer } from './types.js';
-export { measureEval, offlineSource } from './offline/index.js';
+export { measureEval, offlineSource, encodeSummaries, summariesFromRows, readSummaries, SUMMARIES_FORMAT, type OfflineSummaries, type SummaryRecord } from './offline/index.js';
 export { shadowLog, shadowSource } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 
@@ -34,6 +34,8 @@ export interface SourceInputs {
   candidateEval: string | null;
   shadow: string | null;
   labels: string | null;
+  /** The offline comparison's summaries (in place of the eval pair); absent or null: none. */
+  summaries?: string | null;
 }
 
 /**
@@ -42,6 +44,10 @@ export interface SourceInputs {
  */
 export function sourcesFor(inputs: SourceInputs): Source[] {
   const { baselineEval, candidateEval, shadow, labels } = inputs;
+  const summaries = inputs.summaries ?? null;
+  if (summaries !== null && (baselineEval !== null || candidateEval !== null)) {
+    throw new UsageError('summaries is given with the eval files: the summaries take their place; give one or the other.');
+  }
   if ((baselineEval === null) !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
@@ -50,10 +56,11 @@ export function sourcesFor(inputs: SourceInputs): Source[] {
   if (labels !== null && shadow === null) {
     throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
   }
-  if (baselineEval === null && shadow === null) {
+  if (baselineEval === null && shadow === null && summaries === null) {
     throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.');
   }
   const sources: Source[] = [];
+  if (summaries !== null) sources.push(offlineSource({ summaries }));
   if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
   if (shadow !== null) {
     // One read of the log for both of its sources.
