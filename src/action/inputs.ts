@@ -13,6 +13,8 @@ export interface ActionInputs {
   candidateEval: string | null;
   shadow: string | null;
   labels: string | null;
+  /** `summaries`: the offline comparison's summaries (model-release-gate/summaries@1) in place of the eval pair. */
+  summaries: string | null;
   token: string;
   comment: boolean;
   failOn: FailOn;
@@ -59,6 +61,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     candidateEval: opt(get, 'candidate-eval'),
     shadow: opt(get, 'shadow'),
     labels: opt(get, 'labels'),
+    summaries: opt(get, 'summaries'),
     token: get('github-token').trim(),
     comment: bool(get, 'comment', true),
     failOn: oneOf(get, 'fail-on', ['fail', 'warn', 'never'] as const, 'fail'),
@@ -81,6 +84,7 @@ export function readInputs(get: InputGetter): ActionInputs {
         ['candidate-eval', inputs.candidateEval],
         ['shadow', inputs.shadow],
         ['labels', inputs.labels],
+        ['summaries', inputs.summaries],
       ] as const
     ).filter(([, v]) => v !== null);
     if (data.length) {

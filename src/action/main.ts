@@ -73,6 +73,7 @@ async function gateMode(run: ActionRun): Promise<void> {
     candidateEval: inputs.candidateEval,
     shadow: inputs.shadow,
     labels: inputs.labels,
+    summaries: inputs.summaries,
     run: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.headSha, pull_request: ctx.prNumber, url: ctx.runUrl },
   });
   const report = await resolveOverride(run, gated, ctx.prNumber);

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import { DataError } from '../../../src/errors/index.js';
 import { runGate } from '../../../src/pipeline/index.js';
@@ -106,6 +107,23 @@ describe('binary with segments and a cross: the report from summaries equals the
     expectSameReport(await gate(BINARY_CONFIG, { s: at('s.csv') }), rows);
     await writeParquet(`SELECT * FROM read_json('${at('s.jsonl')}', columns = {segment: 'VARCHAR', kind: 'VARCHAR', key: 'VARCHAR', value: 'DOUBLE', text: 'VARCHAR'})`, at('s.parquet'), 'zstd', 4096);
     expectSameReport(await gate(BINARY_CONFIG, { s: at('s.parquet') }), rows);
+  });
+
+  it('the CLI: `model-gate summaries` prints the records, `--summaries` gates from them', async () => {
+    writeFileSync(at('gate.yml'), BINARY_CONFIG);
+    let printed = '';
+    const err: string[] = [];
+    const status = await main(['summaries', '--config', at('gate.yml'), '--baseline-eval', at('b.csv'), '--candidate-eval', at('c.csv')], (s) => (printed += s), (s) => err.push(s));
+    expect([status, err]).toEqual([0, []]);
+    expect(printed.trim().split('\n').map((l) => JSON.parse(l))).toEqual(records);
+    writeFileSync(at('cli.jsonl'), printed);
+    let json = '';
+    const gateStatus = await main(['--config', at('gate.yml'), '--summaries', at('cli.jsonl'), '--format', 'json'], (s) => (json += s), (s) => err.push(s));
+    expect(gateStatus).toBe(rows.verdict === 'fail' ? 1 : 0);
+    expect(JSON.parse(json).checks.map((c: { status: string }) => c.status)).toEqual(rows.checks.map((c) => c.status));
+    const both = await main(['--config', at('gate.yml'), '--summaries', at('cli.jsonl'), '--baseline-eval', at('b.csv'), '--candidate-eval', at('c.csv')], () => {}, (s) => err.push(s));
+    expect(both).toBe(2);
+    expect(err.join('')).toMatch(/summaries is given with the eval files/);
   });
 
   it('records in any order (an engine exports them unordered)', async () => {
