@@ -1098,16 +1098,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold2 = folds[i2];
+        const fold = folds[i2];
         const end3 = folds[i2 + 1] || text2.length;
-        if (fold2 === 0)
+        if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end3)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text2[fold2]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text2.slice(fold2 + 1, end3)}`;
+${indent}${text2.slice(fold + 1, end3)}`;
         }
       }
       return res;
@@ -4746,8 +4746,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold: fold2, offset } = foldNewline(source, i);
-          res += fold2;
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -4787,19 +4787,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold2 = "";
+      let fold = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold2 += "\n";
+          fold += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold2)
-        fold2 = " ";
-      return { fold: fold2, offset };
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -8104,16 +8104,16 @@ var require_builder = __commonJS({
         if (s === null || s === void 0) {
           return 0;
         }
-        let utf8;
+        let utf82;
         if (s instanceof Uint8Array) {
-          utf8 = s;
+          utf82 = s;
         } else {
-          utf8 = this.text_encoder.encode(s);
+          utf82 = this.text_encoder.encode(s);
         }
         this.addInt8(0);
-        this.startVector(1, utf8.length, 1);
-        this.bb.setPosition(this.space -= utf8.length);
-        this.bb.bytes().set(utf8, this.space);
+        this.startVector(1, utf82.length, 1);
+        this.bb.setPosition(this.space -= utf82.length);
+        this.bb.bytes().set(utf82, this.space);
         return this.endVector();
       }
       /**
@@ -8624,16 +8624,16 @@ var RowCache = class {
 
 // src/summaries/jointTable.ts
 var JOINT_TABLE_LIMIT = 1 << 24;
-function jointTables(label, decisionB, decisionC, weight, K, cells, segments) {
-  const T = K * K * K;
+function jointTables(label, decisionB, decisionC, weight, K2, cells, segments) {
+  const T = K2 * K2 * K2;
   if (T * Math.max(cells.count, segments) * 2 > JOINT_TABLE_LIMIT) return null;
   const W = 2 * T;
   const acc = new Float64Array(cells.count * W);
   const cellOf = cells.ofRow;
   const n = label.length;
   for (let r = 0; r < n; r++) {
-    const key = (label[r] * K + decisionB[r]) * K + decisionC[r];
-    if (!(key >= 0 && key < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K})`);
+    const key = (label[r] * K2 + decisionB[r]) * K2 + decisionC[r];
+    if (!(key >= 0 && key < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K2})`);
     const o = cellOf[r] * W + 2 * key;
     acc[o] += 1;
     acc[o + 1] += weight === null ? 1 : weight[r];
@@ -8645,7 +8645,7 @@ function jointTables(label, decisionB, decisionC, weight, K, cells, segments) {
     counts[i] = folded2[2 * i];
     weights2[i] = folded2[2 * i + 1];
   }
-  return { K, counts, weights: weights2 };
+  return { K: K2, counts, weights: weights2 };
 }
 
 // src/summaries/pairedMoments.ts
@@ -8711,16 +8711,16 @@ function pairedMoments(tB, tC, weight, cells, segments) {
 }
 
 // src/summaries/decision.ts
-function view(K, trueW, trueCount) {
+function view(K2, trueW, trueCount) {
   return {
-    K,
+    K: K2,
     total: 0,
     correct: 0,
     trueW,
     trueCount,
-    tp: new Float64Array(K),
-    predW: new Float64Array(K),
-    predCount: new Float64Array(K),
+    tp: new Float64Array(K2),
+    predW: new Float64Array(K2),
+    predCount: new Float64Array(K2),
     confusion: { tp: 0, fp: 0, tn: 0, fn: 0 }
   };
 }
@@ -8732,18 +8732,18 @@ var TableSummary = class {
   trueCount;
   /** Per model: the view decision metrics read. */
   views;
-  constructor(K) {
-    this.K = K;
-    this.trueW = new Float64Array(K);
-    this.trueCount = new Float64Array(K);
-    this.views = [view(K, this.trueW, this.trueCount), view(K, this.trueW, this.trueCount)];
+  constructor(K2) {
+    this.K = K2;
+    this.trueW = new Float64Array(K2);
+    this.trueCount = new Float64Array(K2);
+    this.views = [view(K2, this.trueW, this.trueCount), view(K2, this.trueW, this.trueCount)];
   }
   /**
    * Fills the views from table cells `keys[i]` (index `(y*K + b)*K + c`) with
    * `counts[i]` rows weighing `weights[i]` in all.
    */
   fill(keys, counts, weights2) {
-    const K = this.K;
+    const K2 = this.K;
     this.trueW.fill(0);
     this.trueCount.fill(0);
     const [vB, vC] = this.views;
@@ -8755,7 +8755,7 @@ var TableSummary = class {
     let total = 0;
     const tpB = vB.tp;
     const tpC = vC.tp;
-    const KK = K * K;
+    const KK = K2 * K2;
     for (let i = 0; i < keys.length; i++) {
       const x = counts[i];
       if (x === 0) continue;
@@ -8763,8 +8763,8 @@ var TableSummary = class {
       const key = keys[i];
       const y = key / KK | 0;
       const rest = key - y * KK;
-      const b = rest / K | 0;
-      const c = rest - b * K;
+      const b = rest / K2 | 0;
+      const c = rest - b * K2;
       total += w;
       this.trueW[y] += w;
       this.trueCount[y] += x;
@@ -8779,9 +8779,9 @@ var TableSummary = class {
     for (const v of this.views) {
       v.total = total;
       let correct = 0;
-      for (let k = 0; k < K; k++) correct += v.tp[k];
+      for (let k = 0; k < K2; k++) correct += v.tp[k];
       v.correct = correct;
-      if (K === 2) {
+      if (K2 === 2) {
         const cm = v.confusion;
         cm.tp = v.tp[1];
         cm.tn = v.tp[0];
@@ -8792,43 +8792,122 @@ var TableSummary = class {
   }
 };
 
+// src/summaries/md5.ts
+var K = new Int32Array(64);
+for (let i = 0; i < 64; i++) K[i] = Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0;
+var R = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+var bytes = new Uint8Array(256);
+var words = new Int32Array(64);
+var digest = new Int32Array(4);
+function utf8(a, b) {
+  const need = 3 * (a.length + b.length) + 72;
+  if (bytes.length < need) {
+    bytes = new Uint8Array(need * 2);
+    words = new Int32Array(bytes.length >> 2);
+  }
+  let n = 0;
+  for (const s of [a, b]) {
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 128) {
+        bytes[n++] = c;
+        continue;
+      }
+      if (c >= 55296 && c < 56320 && i + 1 < s.length) {
+        const lo = s.charCodeAt(i + 1);
+        if (lo >= 56320 && lo < 57344) {
+          c = 65536 + (c - 55296 << 10) + (lo - 56320);
+          i++;
+        }
+      }
+      if (c >= 55296 && c < 57344) c = 65533;
+      if (c < 2048) {
+        bytes[n++] = 192 | c >> 6;
+      } else if (c < 65536) {
+        bytes[n++] = 224 | c >> 12;
+        bytes[n++] = 128 | c >> 6 & 63;
+      } else {
+        bytes[n++] = 240 | c >> 18;
+        bytes[n++] = 128 | c >> 12 & 63;
+        bytes[n++] = 128 | c >> 6 & 63;
+      }
+      bytes[n++] = 128 | c & 63;
+    }
+  }
+  return n;
+}
+function md5Words(s, prefix) {
+  const n = utf8(prefix, s);
+  const total = (n + 8 >> 6) * 64 + 64;
+  bytes[n] = 128;
+  bytes.fill(0, n + 1, total);
+  const bits = n * 8;
+  const wordCount = total >> 2;
+  for (let i = 0, j = 0; i < wordCount; i++, j += 4) words[i] = bytes[j] | bytes[j + 1] << 8 | bytes[j + 2] << 16 | bytes[j + 3] << 24;
+  words[wordCount - 2] = bits | 0;
+  words[wordCount - 1] = Math.floor(bits / 2 ** 32) | 0;
+  let a0 = 1732584193 | 0;
+  let b0 = 4023233417 | 0;
+  let c0 = 2562383102 | 0;
+  let d0 = 271733878 | 0;
+  for (let o = 0; o < wordCount; o += 16) {
+    let a = a0;
+    let b = b0;
+    let c = c0;
+    let d = d0;
+    for (let i = 0; i < 64; i++) {
+      let f;
+      let g;
+      if (i < 16) {
+        f = b & c | ~b & d;
+        g = i;
+      } else if (i < 32) {
+        f = d & b | ~d & c;
+        g = 5 * i + 1 & 15;
+      } else if (i < 48) {
+        f = b ^ c ^ d;
+        g = 3 * i + 5 & 15;
+      } else {
+        f = c ^ (b | ~d);
+        g = 7 * i & 15;
+      }
+      const x = a + f + K[i] + words[o + g] | 0;
+      const r = R[i >> 4 << 2 | i & 3];
+      a = d;
+      d = c;
+      c = b;
+      b = b + (x << r | x >>> 32 - r) | 0;
+    }
+    a0 = a0 + a | 0;
+    b0 = b0 + b | 0;
+    c0 = c0 + c | 0;
+    d0 = d0 + d | 0;
+  }
+  digest[0] = a0;
+  digest[1] = b0;
+  digest[2] = c0;
+  digest[3] = d0;
+}
+function md5Hex(s, prefix = "") {
+  md5Words(s, prefix);
+  let out = "";
+  for (let w = 0; w < 4; w++) {
+    for (let k = 0; k < 4; k++) out += (digest[w] >>> 8 * k & 255).toString(16).padStart(2, "0");
+  }
+  return out;
+}
+function md5Upper32(s, prefix = "") {
+  md5Words(s, prefix);
+  const a = digest[0];
+  return ((a & 255) << 24 | (a >>> 8 & 255) << 16 | (a >>> 16 & 255) << 8 | a >>> 24 & 255) >>> 0;
+}
+
 // src/summaries/idHash.ts
 var OFFSET = 2166136261 | 0;
-var PRIME = 16777619;
-function fold(h3, s) {
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 128) {
-      h3 = Math.imul(h3 ^ c, PRIME);
-      continue;
-    }
-    if (c >= 55296 && c < 56320 && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 56320 && lo < 57344) {
-        c = 65536 + (c - 55296 << 10) + (lo - 56320);
-        i++;
-      }
-    }
-    if (c >= 55296 && c < 57344) c = 65533;
-    if (c < 2048) {
-      h3 = Math.imul(h3 ^ (192 | c >> 6), PRIME);
-    } else if (c < 65536) {
-      h3 = Math.imul(h3 ^ (224 | c >> 12), PRIME);
-      h3 = Math.imul(h3 ^ (128 | c >> 6 & 63), PRIME);
-    } else {
-      h3 = Math.imul(h3 ^ (240 | c >> 18), PRIME);
-      h3 = Math.imul(h3 ^ (128 | c >> 12 & 63), PRIME);
-      h3 = Math.imul(h3 ^ (128 | c >> 6 & 63), PRIME);
-    }
-    h3 = Math.imul(h3 ^ (128 | c & 63), PRIME);
-  }
-  return h3;
-}
 function idGroups(ids, n, seed, groups) {
   const out = new Uint8Array(n);
   const prefix = `${seed}:`;
-  const h0 = fold(OFFSET, prefix);
-  for (let r = 0; r < n; r++) out[r] = (fold(h0, ids === null ? String(r) : ids[r]) >>> 0) % groups;
+  for (let r = 0; r < n; r++) out[r] = md5Upper32(ids === null ? String(r) : ids[r], prefix) % groups;
   return out;
 }
 
@@ -9377,25 +9456,25 @@ function rankingPass(sorted, cells, segments) {
   return out;
 }
 function multiclassPass(data, cells, segments) {
-  const K = data.classes.length;
+  const K2 = data.classes.length;
   const C3 = cells.count;
   const W1 = 4;
-  const WK = 8 * K;
+  const WK = 8 * K2;
   const one = new Float64Array(C3 * W1);
   const per = new Float64Array(C3 * WK);
   const { label, weight, n } = data;
   const cellOf = cells.ofRow;
   const dB = data.baseline.decision;
   const dC = data.candidate.decision;
-  const valid = `a class code in [0, ${K})`;
+  const valid = `a class code in [0, ${K2})`;
   for (let r = 0; r < n; r++) {
     const w = weight === null ? 1 : weight[r];
     const y = label[r];
     const pb = dB[r];
     const pc = dC[r];
-    if (!(Number.isInteger(y) && y >= 0 && y < K)) throw badValue("label", r, y, valid);
-    if (!(Number.isInteger(pb) && pb >= 0 && pb < K)) throw badValue("baseline decision", r, pb, valid);
-    if (!(Number.isInteger(pc) && pc >= 0 && pc < K)) throw badValue("candidate decision", r, pc, valid);
+    if (!(Number.isInteger(y) && y >= 0 && y < K2)) throw badValue("label", r, y, valid);
+    if (!(Number.isInteger(pb) && pb >= 0 && pb < K2)) throw badValue("baseline decision", r, pb, valid);
+    if (!(Number.isInteger(pc) && pc >= 0 && pc < K2)) throw badValue("candidate decision", r, pc, valid);
     const c = cellOf[r];
     const okB = pb === y ? w : 0;
     const okC = pc === y ? w : 0;
@@ -9422,8 +9501,8 @@ function multiclassPass(data, cells, segments) {
     return a;
   };
   const columnK = (j) => {
-    const a = new Float64Array(segments * K);
-    for (let i = 0; i < segments * K; i++) a[i] = segK[i * 8 + j];
+    const a = new Float64Array(segments * K2);
+    for (let i = 0; i < segments * K2; i++) a[i] = segK[i * 8 + j];
     return a;
   };
   return {
@@ -9531,17 +9610,9 @@ function decisionParams(name3, spec, classes) {
   const { arg } = splitMetricName(name3);
   return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
 }
-function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
-  rows.assertFor(data, segmentation, "measureOffline");
-  const S = segmentation.segments.length;
-  for (const d of segmentation.dimensions) {
-    if (d.rowSegment.length !== data.n) {
-      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
-    }
-  }
-  const names = Object.keys(metrics);
+function checkMetrics(metrics, task) {
   const issues = [];
-  for (const name3 of names) {
+  for (const name3 of Object.keys(metrics)) {
     if (!lookupMetric(name3, task, metrics[name3].direction)) {
       issues.push({
         path: `metrics.${name3}`,
@@ -9552,51 +9623,99 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
     }
   }
   if (issues.length > 0) throw new ConfigError("config", issues);
+}
+function measureSums(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
+  rows.assertFor(data, segmentation, "measureOffline");
+  const S = segmentation.segments.length;
+  for (const d of segmentation.dimensions) {
+    if (d.rowSegment.length !== data.n) {
+      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
+    }
+  }
+  checkMetrics(metrics, task);
+  const names = Object.keys(metrics);
   const cells = rows.cells;
-  const count3 = new Float64Array(S);
-  const weight = new Float64Array(S);
-  const positives = new Float64Array(S);
-  const finishers = /* @__PURE__ */ new Map();
+  const out = {
+    task,
+    classes: data.classes,
+    count: new Float64Array(S),
+    weight: new Float64Array(S),
+    positives: new Float64Array(S),
+    binary: null,
+    ranking: null,
+    multiclass: null,
+    regression: null,
+    columns: {}
+  };
   if (task === "binary") {
     const acc = binaryPass(data, cells, S, {
       scores: names.some(needsScores),
       logLoss: names.some((n) => declarationOf(n) === metric12)
     });
     for (let s = 0; s < S; s++) {
-      count3[s] = acc[s * BIN.STRIDE + BIN.COUNT];
-      weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
-      positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
+      out.count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
+      out.weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
+      out.positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
     }
+    out.binary = acc;
+    if (names.some((n) => declarationOf(n)?.summary === "ranking")) {
+      out.ranking = [rankingPass(rows.scoreOrder(0), cells, S), rankingPass(rows.scoreOrder(1), cells, S)];
+    }
+  } else if (task === "multiclass") {
+    const sums = multiclassPass(data, cells, S);
+    out.count.set(sums.count);
+    out.weight.set(sums.weight);
+    out.multiclass = sums;
+  } else {
+    const acc = regressionPass(data, cells, S);
+    for (let s = 0; s < S; s++) {
+      out.count[s] = acc[s * REG.STRIDE + REG.COUNT];
+      out.weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
+    }
+    out.regression = acc;
+  }
+  for (const name3 of names) {
+    if (declarationOf(name3).summary !== "column") continue;
+    const { arg } = splitMetricName(name3);
+    const column2 = arg === null ? void 0 : data.numeric[arg];
+    if (!column2) throw new Error(`measureOffline: numeric column ${arg} for ${name3} was not loaded by the reader`);
+    out.columns[arg] ??= meanPass(column2, data.weight, cells, S);
+  }
+  return out;
+}
+function finishMetrics(sums, segments, metrics) {
+  const { task, count: count3, weight, positives } = sums;
+  checkMetrics(metrics, task);
+  const S = segments.length;
+  const names = Object.keys(metrics);
+  const finishers = /* @__PURE__ */ new Map();
+  const missing = (what) => {
+    throw new Error(`finishMetrics: the sums have no ${what}`);
+  };
+  if (task === "binary") {
+    const acc = sums.binary ?? missing("binary sums");
     const views = binaryViews(acc, S);
     const scores = scoreSums(acc, S);
     const ranks = [];
-    const ranking = (m) => ranks[m] ??= rankingSums(rankingPass(rows.scoreOrder(m), cells, S), S);
+    const ranking = (m) => ranks[m] ??= rankingSums((sums.ranking ?? missing("ranking sums"))[m], S);
     for (const name3 of names) {
       const d = declarationOf(name3);
       if (d.summary === "decision") {
-        const p = decisionParams(name3, metrics[name3], data.classes);
+        const p = decisionParams(name3, metrics[name3], sums.classes);
         finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
       } else if (d.summary === "ranking") finishers.set(name3, (s, m) => d.value(ranking(m), s));
       else if (d.summary === "scores") finishers.set(name3, (s, m) => d.value(scores, s, m));
     }
   } else if (task === "multiclass") {
-    const sums = multiclassPass(data, cells, S);
-    count3.set(sums.count);
-    weight.set(sums.weight);
-    const views = multiclassViews(sums, data.classes.length, S);
+    const views = multiclassViews(sums.multiclass ?? missing("multiclass sums"), sums.classes.length, S);
     for (const name3 of names) {
       const d = declarationOf(name3);
       if (d.summary !== "decision") continue;
-      const p = decisionParams(name3, metrics[name3], data.classes);
+      const p = decisionParams(name3, metrics[name3], sums.classes);
       finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
     }
   } else {
-    const acc = regressionPass(data, cells, S);
-    for (let s = 0; s < S; s++) {
-      count3[s] = acc[s * REG.STRIDE + REG.COUNT];
-      weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
-    }
-    const errors = errorSums(acc, S);
+    const errors = errorSums(sums.regression ?? missing("regression sums"), S);
     for (const name3 of names) {
       const d = declarationOf(name3);
       if (d.summary === "errors") finishers.set(name3, (s, m) => d.value(errors, s, m));
@@ -9606,12 +9725,12 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
     const d = declarationOf(name3);
     if (d.summary !== "column") continue;
     const { arg } = splitMetricName(name3);
-    const column2 = arg === null ? void 0 : data.numeric[arg];
-    if (!column2) throw new Error(`measureOffline: numeric column ${arg} for ${name3} was not loaded by the reader`);
-    const sums = columnSums(meanPass(column2, data.weight, cells, S), S);
-    finishers.set(name3, (s, m) => d.value(sums, s, m));
+    const acc = arg === null ? void 0 : sums.columns[arg];
+    if (!acc) missing(`sums of column ${arg}`);
+    const cs = columnSums(acc, S);
+    finishers.set(name3, (s, m) => d.value(cs, s, m));
   }
-  return segmentation.segments.map((segment, s) => {
+  return segments.map((segment, s) => {
     const n = count3[s];
     const empty = !(weight[s] > 0);
     const values = {};
@@ -9621,6 +9740,9 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
     }
     return { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
   });
+}
+function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
+  return finishMetrics(measureSums(data, segmentation, metrics, task, rows), segmentation.segments, metrics);
 }
 function clean(v) {
   return v === null || Number.isNaN(v) ? null : v;
@@ -9649,14 +9771,14 @@ function binaryViews(acc, S) {
   }
   return out;
 }
-function multiclassViews(sums, K, S) {
+function multiclassViews(sums, K2, S) {
   const out = [];
-  const cut = (a, s) => a.subarray(s * K, (s + 1) * K);
+  const cut = (a, s) => a.subarray(s * K2, (s + 1) * K2);
   for (let s = 0; s < S; s++) {
     for (let m = 0; m < 2; m++) {
       const mm = sums.models[m];
       out.push({
-        K,
+        K: K2,
         total: sums.weight[s],
         correct: mm.correct[s],
         trueW: cut(sums.trueWeight, s),
@@ -9962,8 +10084,8 @@ function summarizeChanges(data, segmentation, measured, metrics, task, seed, row
   const decls = Object.keys(metrics).map((name3) => ({ name: name3, d: declarationOf(name3) }));
   const applies = (d) => d !== null && d.tasks !== "shadow" && d.tasks.includes(task);
   if (task !== "regression" && decls.some(({ d }) => applies(d) && d.summary === "decision")) {
-    const K = task === "binary" ? 2 : data.classes.length;
-    out.tables = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S);
+    const K2 = task === "binary" ? 2 : data.classes.length;
+    out.tables = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K2, cells, S);
   }
   if (task === "binary") {
     const delong = decls.find(({ d }) => applies(d) && d.test === "delong");
@@ -12541,14 +12663,14 @@ function detectableWorsening(margin, se, alpha) {
   return margin + (normalQuantile(1 - alpha) + Z_POWER_80) * se;
 }
 function bootstrapSpread(sorted, confidence) {
-  const R = sorted.length;
+  const R2 = sorted.length;
   let mean = 0;
-  for (let i = 0; i < R; i++) mean += sorted[i];
-  mean /= R;
+  for (let i = 0; i < R2; i++) mean += sorted[i];
+  mean /= R2;
   let ss = 0;
-  for (let i = 0; i < R; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
+  for (let i = 0; i < R2; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
   const alpha = 1 - confidence;
-  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R - 1)) };
+  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R2 - 1)) };
 }
 
 // src/stats/decisionBootstrap.ts
@@ -12558,7 +12680,7 @@ function decisionMetric(name3, task, classes, costs) {
   const p = decisionParams(name3, { direction: d.direction === "lower" ? "lower" : "higher", costs }, classes);
   return (t, m) => d.value(t.views[m], p);
 }
-function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
+function bootstrapDecisionTable(counts, weights2, K2, metrics, resamples, rng, confidence) {
   const keysList = [];
   for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
   const keys = Int32Array.from(keysList);
@@ -12571,7 +12693,7 @@ function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, co
   const valid = new Int32Array(M);
   const draw = new Float64Array(keys.length);
   const drawWeight = new Float64Array(keys.length);
-  const summary = new TableSummary(K);
+  const summary = new TableSummary(K2);
   for (let r = 0; r < resamples; r++) {
     multinomial(observed, n, rng, draw);
     for (let i = 0; i < draw.length; i++) drawWeight[i] = draw[i] * meanWeight[i];
@@ -12782,8 +12904,8 @@ function estimateChanges(summaries, measured, config) {
       const f = decisionMetric(name3, task, summaries.classes, config.metrics[name3].costs);
       if (f) decision.push({ name: name3, f });
     }
-    const K = tables.K;
-    const T = K * K * K;
+    const K2 = tables.K;
+    const T = K2 * K2 * K2;
     if (decision.length > 0) {
       for (let s = 0; s < S; s++) {
         if (!judged2[s]) continue;
@@ -12791,7 +12913,7 @@ function estimateChanges(summaries, measured, config) {
         const ests = bootstrapDecisionTable(
           tables.counts.subarray(s * T, (s + 1) * T),
           tables.weights.subarray(s * T, (s + 1) * T),
-          K,
+          K2,
           decision.map((d) => d.f),
           resamples,
           rng,
@@ -13188,12 +13310,12 @@ function firstFrom(sd, s, from) {
 }
 function summarizeBootstrap(deltas, estimate2, o) {
   const valid = deltas.filter((d) => d === d).sort();
-  const R = valid.length;
-  if (R < 2) return null;
+  const R2 = valid.length;
+  if (R2 < 2) return null;
   const { ci: ci2, se } = bootstrapSpread(valid, o.confidence);
   let within = 0;
-  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
-  let p_value = (within + 1) / (R + 1);
+  for (let i = 0; i < R2; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
+  let p_value = (within + 1) / (R2 + 1);
   if (within < TAIL_COUNT) {
     const worse = o.lowerIsBetter ? estimate2 : -estimate2;
     p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
@@ -13511,40 +13633,40 @@ function psiBinLabels(bins, format) {
 var PSI_FLOOR = 1e-4;
 var TOP_CATEGORIES = 20;
 function psiOf(buckets) {
-  let R = 0;
+  let R2 = 0;
   let C3 = 0;
   for (const b of buckets) {
-    R += b.reference;
+    R2 += b.reference;
     C3 += b.current;
   }
-  if (!(R > 0 && C3 > 0)) return NaN;
+  if (!(R2 > 0 && C3 > 0)) return NaN;
   let out = 0;
   for (const b of buckets) {
-    const r = Math.max(b.reference / R, PSI_FLOOR);
+    const r = Math.max(b.reference / R2, PSI_FLOOR);
     const c = Math.max(b.current / C3, PSI_FLOOR);
     out += (c - r) * Math.log(c / r);
   }
   return out;
 }
 function ksD(ref, cur) {
-  const R = ref.reduce((a2, b2) => a2 + b2, 0);
+  const R2 = ref.reduce((a2, b2) => a2 + b2, 0);
   const C3 = cur.reduce((a2, b2) => a2 + b2, 0);
-  if (!(R > 0 && C3 > 0)) return NaN;
+  if (!(R2 > 0 && C3 > 0)) return NaN;
   let a = 0;
   let b = 0;
   let d = 0;
   for (let k = 0; k < ref.length; k++) {
-    a += ref[k] / R;
+    a += ref[k] / R2;
     b += cur[k] / C3;
     d = Math.max(d, Math.abs(a - b));
   }
   return d;
 }
 function linf(buckets) {
-  const R = buckets.reduce((a, b) => a + b.reference, 0);
+  const R2 = buckets.reduce((a, b) => a + b.reference, 0);
   const C3 = buckets.reduce((a, b) => a + b.current, 0);
-  if (!(R > 0 && C3 > 0)) return NaN;
-  return Math.max(...buckets.map((b) => Math.abs(b.current / C3 - b.reference / R)));
+  if (!(R2 > 0 && C3 > 0)) return NaN;
+  return Math.max(...buckets.map((b) => Math.abs(b.current / C3 - b.reference / R2)));
 }
 var rate = (x, n) => n > 0 ? x / n : NaN;
 function topCategories(ref) {
@@ -17133,18 +17255,18 @@ var TWO_TO_THE_64 = BigInt(4294967296) * BigInt(4294967296);
 var TWO_TO_THE_64_MINUS_1 = TWO_TO_THE_64 - BigInt(1);
 function bigNumToNumber(bn, scale) {
   const { buffer, byteOffset, byteLength, "signed": signed } = bn;
-  const words = new BigUint64Array(buffer, byteOffset, byteLength / 8);
-  const negative = signed && words.at(-1) & BigInt(1) << BigInt(63);
+  const words2 = new BigUint64Array(buffer, byteOffset, byteLength / 8);
+  const negative = signed && words2.at(-1) & BigInt(1) << BigInt(63);
   let number2 = BigInt(0);
   let i = 0;
   if (negative) {
-    for (const word of words) {
+    for (const word of words2) {
       number2 |= (word ^ TWO_TO_THE_64_MINUS_1) * (BigInt(1) << BigInt(64 * i++));
     }
     number2 *= BigInt(-1);
     number2 -= BigInt(1);
   } else {
-    for (const word of words) {
+    for (const word of words2) {
       number2 |= word * (BigInt(1) << BigInt(64 * i++));
     }
   }
@@ -18517,7 +18639,7 @@ var ensureWritableVariadicBuffers = (data) => {
   }
   return buffers;
 };
-var setBinaryViewBytes = (data, index, bytes) => {
+var setBinaryViewBytes = (data, index, bytes2) => {
   var _a5, _b2, _c2, _d2;
   const views = data.values;
   if (!views) {
@@ -18531,28 +18653,28 @@ var setBinaryViewBytes = (data, index, bytes) => {
   }
   views.fill(0, viewOffset, end2);
   const view3 = new DataView(views.buffer, views.byteOffset + viewOffset, elementWidth);
-  const length = bytes.length;
+  const length = bytes2.length;
   view3.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
   if (length <= BinaryView2.INLINE_CAPACITY) {
-    views.set(bytes, viewOffset + BinaryView2.INLINE_OFFSET);
+    views.set(bytes2, viewOffset + BinaryView2.INLINE_OFFSET);
     return;
   }
-  const prefix = ((_a5 = bytes[0]) !== null && _a5 !== void 0 ? _a5 : 0) | ((_b2 = bytes[1]) !== null && _b2 !== void 0 ? _b2 : 0) << 8 | ((_c2 = bytes[2]) !== null && _c2 !== void 0 ? _c2 : 0) << 16 | ((_d2 = bytes[3]) !== null && _d2 !== void 0 ? _d2 : 0) << 24;
+  const prefix = ((_a5 = bytes2[0]) !== null && _a5 !== void 0 ? _a5 : 0) | ((_b2 = bytes2[1]) !== null && _b2 !== void 0 ? _b2 : 0) << 8 | ((_c2 = bytes2[2]) !== null && _c2 !== void 0 ? _c2 : 0) << 16 | ((_d2 = bytes2[3]) !== null && _d2 !== void 0 ? _d2 : 0) << 24;
   view3.setUint32(BinaryView2.INLINE_OFFSET, prefix >>> 0, true);
   const buffers = ensureWritableVariadicBuffers(data);
-  const copy = bytes.slice();
+  const copy = bytes2.slice();
   const bufferIndex = buffers.push(copy) - 1;
   view3.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, bufferIndex, true);
   view3.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, 0, true);
 };
 var setBinaryView = (data, index, value2) => {
-  const bytes = value2 instanceof Uint8Array ? value2 : new Uint8Array(value2);
-  setBinaryViewBytes(data, index, bytes);
+  const bytes2 = value2 instanceof Uint8Array ? value2 : new Uint8Array(value2);
+  setBinaryViewBytes(data, index, bytes2);
 };
 var setUtf8 = ({ values, valueOffsets }, index, value2) => setVariableWidthBytes(values, valueOffsets, index, encodeUtf8(value2));
 var setUtf8View = (data, index, value2) => {
-  const bytes = encodeUtf8(value2);
-  setBinaryViewBytes(data, index, bytes);
+  const bytes2 = encodeUtf8(value2);
+  setBinaryViewBytes(data, index, bytes2);
 };
 var setDate = (data, index, value2) => {
   data.type.unit === DateUnit.DAY ? setDateDay(data, index, value2) : setDateMillisecond(data, index, value2);
@@ -18948,12 +19070,12 @@ var getBinaryViewValue = (data, index) => {
   return getBinaryViewBytes(data, index);
 };
 var getUtf8 = ({ values, valueOffsets }, index) => {
-  const bytes = getVariableWidthBytes(values, valueOffsets, index);
-  return bytes !== null ? decodeUtf8(bytes) : null;
+  const bytes2 = getVariableWidthBytes(values, valueOffsets, index);
+  return bytes2 !== null ? decodeUtf8(bytes2) : null;
 };
 var getUtf8ViewValue = (data, index) => {
-  const bytes = getBinaryViewBytes(data, index);
-  return decodeUtf8(bytes);
+  const bytes2 = getBinaryViewBytes(data, index);
+  return decodeUtf8(bytes2);
 };
 var getInt = ({ values }, index) => values[index];
 var getFloat = ({ type, values }, index) => type.precision !== Precision.HALF ? values[index] : uint16ToFloat64(values[index]);
@@ -19387,18 +19509,18 @@ function getBool2(_data, _index, byte, bit) {
 function getBit(_data, _index, byte, bit) {
   return (byte & 1 << bit) >> bit;
 }
-function setBool2(bytes, index, value2) {
-  return value2 ? !!(bytes[index >> 3] |= 1 << index % 8) || true : !(bytes[index >> 3] &= ~(1 << index % 8)) && false;
+function setBool2(bytes2, index, value2) {
+  return value2 ? !!(bytes2[index >> 3] |= 1 << index % 8) || true : !(bytes2[index >> 3] &= ~(1 << index % 8)) && false;
 }
 function truncateBitmap(offset, length, bitmap) {
   const alignedSize = bitmap.byteLength + 7 & ~7;
   if (offset > 0 || bitmap.byteLength < alignedSize) {
-    const bytes = new Uint8Array(alignedSize);
-    bytes.set(offset % 8 === 0 ? bitmap.subarray(offset >> 3) : (
+    const bytes2 = new Uint8Array(alignedSize);
+    bytes2.set(offset % 8 === 0 ? bitmap.subarray(offset >> 3) : (
       // Otherwise iterate each bit from the offset and return a new one
       packBools(new BitIterator(bitmap, offset, length, null, getBool2)).subarray(0, alignedSize)
     ));
-    return bytes;
+    return bytes2;
   }
   return bitmap;
 }
@@ -19420,14 +19542,14 @@ function packBools(values) {
   return b;
 }
 var BitIterator = class {
-  constructor(bytes, begin, length, context, get) {
-    this.bytes = bytes;
+  constructor(bytes2, begin, length, context, get) {
+    this.bytes = bytes2;
     this.length = length;
     this.context = context;
     this.get = get;
     this.bit = begin % 8;
     this.byteIndex = begin >> 3;
-    this.byte = bytes[this.byteIndex++];
+    this.byte = bytes2[this.byteIndex++];
     this.index = 0;
   }
   next() {
@@ -22744,24 +22866,24 @@ var BaseInt64 = class {
       this.buffer[0] >>> 16,
       this.buffer[0] & 65535
     ]);
-    const R = new Uint32Array([
+    const R2 = new Uint32Array([
       other.buffer[1] >>> 16,
       other.buffer[1] & 65535,
       other.buffer[0] >>> 16,
       other.buffer[0] & 65535
     ]);
-    let product = L[3] * R[3];
+    let product = L[3] * R2[3];
     this.buffer[0] = product & 65535;
     let sum = product >>> 16;
-    product = L[2] * R[3];
+    product = L[2] * R2[3];
     sum += product;
-    product = L[3] * R[2] >>> 0;
+    product = L[3] * R2[2] >>> 0;
     sum += product;
     this.buffer[0] += sum << 16;
     this.buffer[1] = sum >>> 0 < product ? carryBit16 : 0;
     this.buffer[1] += sum >>> 16;
-    this.buffer[1] += L[1] * R[3] + L[2] * R[2] + L[3] * R[1];
-    this.buffer[1] += L[0] * R[3] + L[1] * R[2] + L[2] * R[1] + L[3] * R[0] << 16;
+    this.buffer[1] += L[1] * R2[3] + L[2] * R2[2] + L[3] * R2[1];
+    this.buffer[1] += L[0] * R2[3] + L[1] * R2[2] + L[2] * R2[1] + L[3] * R2[0] << 16;
     return this;
   }
   _plus(other) {
@@ -23081,12 +23203,12 @@ function toIntervalMonthDayNanoObjects(array2, stringifyNano) {
 
 // node_modules/apache-arrow/visitor/vectorloader.mjs
 var VectorLoader = class extends Visitor {
-  constructor(bytes, nodes, buffers, dictionaries, metadataVersion = MetadataVersion.V5, variadicBufferCounts = []) {
+  constructor(bytes2, nodes, buffers, dictionaries, metadataVersion = MetadataVersion.V5, variadicBufferCounts = []) {
     super();
     this.nodesIndex = -1;
     this.buffersIndex = -1;
     this.variadicBufferIndex = -1;
-    this.bytes = bytes;
+    this.bytes = bytes2;
     this.nodes = nodes;
     this.buffers = buffers;
     this.dictionaries = dictionaries;
@@ -23300,9 +23422,9 @@ function parseViewDataFromJSON(views, parseInlined) {
     const size = view3["SIZE"];
     dataView.setInt32(offset, size, true);
     if (view3["INLINED"] !== void 0) {
-      const bytes = parseInlined(view3["INLINED"]);
-      for (let j = 0; j < bytes.length && j < 12; j++) {
-        data[offset + 4 + j] = bytes[j];
+      const bytes2 = parseInlined(view3["INLINED"]);
+      for (let j = 0; j < bytes2.length && j < 12; j++) {
+        data[offset + 4 + j] = bytes2[j];
       }
     } else {
       const prefix = view3["PREFIX_HEX"];
@@ -23317,11 +23439,11 @@ function parseViewDataFromJSON(views, parseInlined) {
 }
 function binaryViewDataFromJSON(views) {
   return parseViewDataFromJSON(views, (inlined) => {
-    const bytes = new Uint8Array(inlined.length / 2);
+    const bytes2 = new Uint8Array(inlined.length / 2);
     for (let i = 0; i < inlined.length; i += 2) {
-      bytes[i >> 1] = Number.parseInt(inlined.slice(i, i + 2), 16);
+      bytes2[i >> 1] = Number.parseInt(inlined.slice(i, i + 2), 16);
     }
-    return bytes;
+    return bytes2;
   });
 }
 function utf8ViewDataFromJSON(views) {
@@ -25568,8 +25690,8 @@ var RecordBatchReaderImpl = class {
       }
       const byteBuf = new flatbuffers35.ByteBuffer(body.subarray(offset, offset + length));
       const uncompressedLenth = bigIntToNumber(byteBuf.readInt64(0));
-      const bytes = byteBuf.bytes().subarray(COMPRESS_LENGTH_PREFIX);
-      const decompressed = uncompressedLenth === LENGTH_NO_COMPRESSED_DATA ? bytes : codec.decode(bytes);
+      const bytes2 = byteBuf.bytes().subarray(COMPRESS_LENGTH_PREFIX);
+      const decompressed = uncompressedLenth === LENGTH_NO_COMPRESSED_DATA ? bytes2 : codec.decode(bytes2);
       decompressedBuffers.push(decompressed);
       const padding = (currentOffset + 7 & ~7) - currentOffset;
       currentOffset += padding;
@@ -25964,14 +26086,14 @@ function fromArrowJSON(source) {
   return new RecordBatchStreamReader(new RecordBatchJSONReaderImpl(source));
 }
 function fromByteStream(source) {
-  const bytes = source.peek(magicLength + 7 & ~7);
-  return bytes && bytes.byteLength >= 4 ? !checkForMagicArrowString(bytes) ? new RecordBatchStreamReader(new RecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(source.read())) : new RecordBatchStreamReader(new RecordBatchStreamReaderImpl((function* () {
+  const bytes2 = source.peek(magicLength + 7 & ~7);
+  return bytes2 && bytes2.byteLength >= 4 ? !checkForMagicArrowString(bytes2) ? new RecordBatchStreamReader(new RecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(source.read())) : new RecordBatchStreamReader(new RecordBatchStreamReaderImpl((function* () {
   })()));
 }
 function fromAsyncByteStream(source) {
   return __awaiter(this, void 0, void 0, function* () {
-    const bytes = yield source.peek(magicLength + 7 & ~7);
-    return bytes && bytes.byteLength >= 4 ? !checkForMagicArrowString(bytes) ? new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(yield source.read())) : new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl((function() {
+    const bytes2 = yield source.peek(magicLength + 7 & ~7);
+    return bytes2 && bytes2.byteLength >= 4 ? !checkForMagicArrowString(bytes2) ? new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(yield source.read())) : new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl((function() {
       return __asyncGenerator(this, arguments, function* () {
       });
     })()));
@@ -29431,8 +29553,8 @@ var ReadMeter = class {
   nextAt = 250;
   bytes = 0;
   /** Called per chunk or batch read. */
-  tick(rows, bytes) {
-    this.bytes += bytes;
+  tick(rows, bytes2) {
+    this.bytes += bytes2;
     if (this.reporter === null) return;
     const ms = performance.now() - this.t0;
     if (ms < this.nextAt) return;
@@ -29805,21 +29927,21 @@ var DEFAULT_PARSERS = {
   dateFromDays(days) {
     return new Date(days * 864e5);
   },
-  stringFromBytes(bytes) {
-    return bytes && decoder2.decode(bytes);
+  stringFromBytes(bytes2) {
+    return bytes2 && decoder2.decode(bytes2);
   },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder2.decode(bytes));
+  jsonFromBytes(bytes2) {
+    return bytes2 && JSON.parse(decoder2.decode(bytes2));
   },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  geometryFromBytes(bytes2) {
+    return bytes2 && wkbToGeojson({ view: new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength), offset: 0 });
   },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  geographyFromBytes(bytes2) {
+    return bytes2 && wkbToGeojson({ view: new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength), offset: 0 });
   },
-  uuidFromBytes(bytes) {
-    if (!bytes) return void 0;
-    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  uuidFromBytes(bytes2) {
+    if (!bytes2) return void 0;
+    const hex = Array.from(bytes2, (b) => b.toString(16).padStart(2, "0")).join("");
     return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20, 32);
   }
 };
@@ -29838,7 +29960,7 @@ function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
   }
 }
 function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+  const { element, parsers, utf8: utf82 = true, schemaPath } = columnDecoder;
   const { type, converted_type: ctype, logical_type: ltype } = element;
   const nullable2 = element.repetition_type !== "REQUIRED";
   if (type === "BYTE_ARRAY" && element.name === "inline" && schemaPath?.at(-2)?.element.logical_type?.type === "FILE") {
@@ -29891,7 +30013,7 @@ function convert(data, columnDecoder) {
   if (ltype?.type === "UUID") {
     return data.map((v) => parsers.uuidFromBytes(v));
   }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf82 && type === "BYTE_ARRAY") {
     return data.map((v) => parsers.stringFromBytes(v));
   }
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
@@ -29924,13 +30046,13 @@ function convert(data, columnDecoder) {
   }
   return data;
 }
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0;
+function parseDecimal(bytes2) {
+  if (!bytes2.length) return 0;
   let value2 = 0n;
-  for (const byte of bytes) {
+  for (const byte of bytes2) {
     value2 = value2 * 256n + BigInt(byte);
   }
-  const bits = bytes.length * 8;
+  const bits = bytes2.length * 8;
   if (value2 >= 2n ** BigInt(bits - 1)) {
     value2 -= 2n ** BigInt(bits);
   }
@@ -29941,9 +30063,9 @@ function parseInt96Nanos(value2) {
   const nano = value2 & 0xffffffffffffffffn;
   return days * 86400000000000n + nano;
 }
-function parseFloat16(bytes) {
-  if (!bytes) return void 0;
-  const int16 = bytes[1] << 8 | bytes[0];
+function parseFloat16(bytes2) {
+  if (!bytes2) return void 0;
+  const int16 = bytes2[1] << 8 | bytes2[0];
   const sign2 = int16 >> 15 ? -1 : 1;
   const exp = int16 >> 10 & 31;
   const frac = int16 & 1023;
@@ -31306,19 +31428,19 @@ function decodeTypedValue(typedValue, metadata, parsers) {
   }
   return typedValue;
 }
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+function makeReader(bytes2) {
+  return { view: new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength), offset: 0 };
 }
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer);
+function parseVariantMetadata(bytes2) {
+  let bufferCache = metadataCache.get(bytes2.buffer);
   if (!bufferCache) {
     bufferCache = /* @__PURE__ */ new Map();
-    metadataCache.set(bytes.buffer, bufferCache);
+    metadataCache.set(bytes2.buffer, bufferCache);
   }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
+  const key = `${bytes2.byteOffset}:${bytes2.byteLength}`;
   const cached = bufferCache.get(key);
   if (cached) return cached;
-  const reader2 = makeReader(bytes);
+  const reader2 = makeReader(bytes2);
   const header2 = reader2.view.getUint8(reader2.offset++);
   const version = header2 & 15;
   if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
@@ -31334,7 +31456,7 @@ function parseVariantMetadata(bytes) {
   for (let i = 0; i < dictionarySize; i++) {
     const start = offsets[i];
     const end2 = offsets[i + 1];
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end2 - start);
+    const strBytes = new Uint8Array(bytes2.buffer, bytes2.byteOffset + base + start, end2 - start);
     dictionary[i] = decoder4.decode(strBytes);
   }
   const metadata = { dictionary, sorted };
@@ -31356,9 +31478,9 @@ function readVariant(reader2, metadata, parsers) {
   if (basicType === 0) return readVariantPrimitive(reader2, header2, parsers);
   if (basicType === 2) return readVariantObject(reader2, header2, metadata, parsers);
   if (basicType === 3) return readVariantArray(reader2, header2, metadata, parsers);
-  const bytes = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, header2);
+  const bytes2 = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, header2);
   reader2.offset += header2;
-  return decoder4.decode(bytes);
+  return decoder4.decode(bytes2);
 }
 function readVariantPrimitive(reader2, typeId, parsers) {
   switch (typeId) {
@@ -31419,8 +31541,8 @@ function readVariantPrimitive(reader2, typeId, parsers) {
     case 15:
       return readVariantBinary(reader2);
     case 16: {
-      const bytes = readVariantBinary(reader2);
-      return decoder4.decode(bytes);
+      const bytes2 = readVariantBinary(reader2);
+      return decoder4.decode(bytes2);
     }
     case 17: {
       const value2 = reader2.view.getBigInt64(reader2.offset, true);
@@ -31435,9 +31557,9 @@ function readVariantPrimitive(reader2, typeId, parsers) {
       return parsers.timestampFromNanoseconds(value2);
     }
     case 20: {
-      const bytes = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, 16);
+      const bytes2 = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, 16);
       reader2.offset += 16;
-      const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      const hex = Array.from(bytes2, (b) => b.toString(16).padStart(2, "0")).join("");
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     }
     default:
@@ -31511,9 +31633,9 @@ function readVariantDecimal(reader2, width) {
 function readVariantBinary(reader2) {
   const length = reader2.view.getUint32(reader2.offset, true);
   reader2.offset += 4;
-  const bytes = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, length);
+  const bytes2 = new Uint8Array(reader2.view.buffer, reader2.view.byteOffset + reader2.offset, length);
   reader2.offset += length;
-  return bytes;
+  return bytes2;
 }
 
 // node_modules/hyparquet/src/assemble.js
@@ -32075,20 +32197,20 @@ function readBitPacked(reader2, header2, bitWidth2, output, seen) {
 }
 function byteStreamSplit(reader2, count3, type, typeLength) {
   const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count3 * width);
+  const bytes2 = new Uint8Array(count3 * width);
   for (let b = 0; b < width; b++) {
     for (let i = 0; i < count3; i++) {
-      bytes[i * width + b] = reader2.view.getUint8(reader2.offset++);
+      bytes2[i * width + b] = reader2.view.getUint8(reader2.offset++);
     }
   }
-  if (type === "FLOAT") return new Float32Array(bytes.buffer);
-  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
-  else if (type === "INT32") return new Int32Array(bytes.buffer);
-  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  if (type === "FLOAT") return new Float32Array(bytes2.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes2.buffer);
+  else if (type === "INT32") return new Int32Array(bytes2.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes2.buffer);
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
     const split = new Array(count3);
     for (let i = 0; i < count3; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width);
+      split[i] = bytes2.subarray(i * width, (i + 1) * width);
     }
     return split;
   }
@@ -32286,8 +32408,8 @@ function snappyUncompress(input, output) {
 }
 
 // node_modules/hyparquet/src/datapage.js
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view3 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function readDataPage(bytes2, daph, { type, element, schemaPath }) {
+  const view3 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   const reader2 = { view: view3, offset: 0 };
   let dataPage;
   const repetitionLevels = readRepetitionLevels(reader2, daph, schemaPath);
@@ -33050,6 +33172,10 @@ async function readColumns(files, columns, opts = {}) {
   }));
   return readTable(files, spec, opts);
 }
+function rowLocation(table2, row2) {
+  const { file, line: line2 } = locate(table2, row2);
+  return { file, line: line2 };
+}
 function locate(table2, row2) {
   let lo = 0;
   let hi = table2.files.length - 1;
@@ -33597,9 +33723,9 @@ async function readShadowLog(opts) {
   t.columns.request = void 0;
   const model = columnOf(t, "model", "category");
   const role = modelRoles(t, model, opts);
-  const R = req.values.length;
-  const bRow = new Int32Array(R).fill(-1);
-  const cRow = new Int32Array(R).fill(-1);
+  const R2 = req.values.length;
+  const bRow = new Int32Array(R2).fill(-1);
+  const cRow = new Int32Array(R2).fill(-1);
   const reqCodes = req.codes;
   const modelCodes = model.codes;
   let baselineRows = 0;
@@ -33625,7 +33751,7 @@ async function readShadowLog(opts) {
   const onlyC = [];
   let onlyBaseline = 0;
   let onlyCandidate = 0;
-  for (let r = 0; r < R; r++) {
+  for (let r = 0; r < R2; r++) {
     if (bRow[r] !== -1 && cRow[r] !== -1) n++;
     else if (bRow[r] !== -1) {
       onlyBaseline++;
@@ -33645,7 +33771,7 @@ async function readShadowLog(opts) {
   const pairB = new Int32Array(n);
   const pairC = new Int32Array(n);
   const requestIds = new Array(n);
-  for (let r = 0, k = 0; r < R; r++) {
+  for (let r = 0, k = 0; r < R2; r++) {
     if (bRow[r] === -1 || cRow[r] === -1) continue;
     pairB[k] = bRow[r];
     pairC[k] = cRow[r];
@@ -33655,11 +33781,11 @@ async function readShadowLog(opts) {
     rows: t.n,
     baselineRows,
     candidateRows: t.n - baselineRows,
-    requests: R,
+    requests: R2,
     paired: n,
     onlyBaseline,
     onlyCandidate,
-    coverage: n / R,
+    coverage: n / R2,
     examplesOnlyBaseline: onlyB,
     examplesOnlyCandidate: onlyC
   };
@@ -34507,15 +34633,15 @@ function mostDrifted(data, checks, max = MAX_HISTOGRAMS) {
   return [...best.values()].filter((x) => x.score > 0).sort((a, b) => b.score - a.score).slice(0, max).map((x) => x.v);
 }
 function histogram(v) {
-  const R = v.n_reference || 1;
+  const R2 = v.n_reference || 1;
   const C3 = v.n_current || 1;
   const rows = v.buckets.filter((b) => !b.special || b.reference + b.current > 0);
-  const top = Math.max(...rows.map((b) => Math.max(b.reference / R, b.current / C3)), 1e-12);
+  const top = Math.max(...rows.map((b) => Math.max(b.reference / R2, b.current / C3)), 1e-12);
   const bar = (s) => "\u2588".repeat(Math.round(s / top * BAR)).padEnd(BAR, " ");
   const cell = (s) => `${bar(s)} ${(s * 100).toFixed(1).padStart(5)}%`;
   const label = (s) => truncate(revealInvisible(s.replace(/[\r\n]/g, " ")), 18).padEnd(18);
   const lines = [`${label("bucket")}  ${"reference".padEnd(BAR + 7)}  current`];
-  for (const b of rows) lines.push(`${label(b.label)}  ${cell(b.reference / R)}  ${cell(b.current / C3)}`);
+  for (const b of rows) lines.push(`${label(b.label)}  ${cell(b.reference / R2)}  ${cell(b.current / C3)}`);
   return lines.join("\n");
 }
 function form(data, checks, maxRows, maxHistograms, more) {
@@ -35427,12 +35553,12 @@ var share2 = (x) => x !== null && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%
 var num2 = (x) => x !== null && Number.isFinite(x) ? formatNumber(x) : "\u2014";
 var BAR2 = 24;
 function bars(v) {
-  const R = v.n_reference || 1;
+  const R2 = v.n_reference || 1;
   const C3 = v.n_current || 1;
   const rows = v.buckets.filter((b) => !b.special || b.reference + b.current > 0);
-  const top = Math.max(...rows.map((b) => Math.max(b.reference / R, b.current / C3)), 1e-12);
+  const top = Math.max(...rows.map((b) => Math.max(b.reference / R2, b.current / C3)), 1e-12);
   const bar = (s, cls) => `<span class="dbar ${cls}">${"\u2588".repeat(Math.round(s / top * BAR2))}</span> ${share2(s)}`;
-  return rows.map((b) => `<tr><td>${h(b.label)}</td><td>${bar(b.reference / R, "ref")}</td><td>${bar(b.current / C3, "cur")}</td></tr>`).join("");
+  return rows.map((b) => `<tr><td>${h(b.label)}</td><td>${bar(b.reference / R2, "ref")}</td><td>${bar(b.current / C3, "cur")}</td></tr>`).join("");
 }
 function checkRows(checks) {
   return checks.map((c) => `<tr class="${h(c.status)}"><td>${h(c.status)}</td><td>${h(c.id)}</td><td>${num2(c.candidate)}</td><td>${h(c.rule ?? "\u2014")}</td><td>${num2(c.noise_floor ?? null)}</td><td class="msg">${h(c.message)}</td></tr>`).join("");
@@ -35542,7 +35668,7 @@ function histogram2(edges, baseline, candidate, xLabel) {
   const W = 820;
   const H = 260;
   const L = 56;
-  const R = 16;
+  const R2 = 16;
   const T = 14;
   const B2 = 46;
   const share3 = (xs) => {
@@ -35554,11 +35680,11 @@ function histogram2(edges, baseline, candidate, xLabel) {
   const top = Math.max(1, ...b, ...c) * 1.08;
   const lo = edges[0];
   const hi = edges[edges.length - 1];
-  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
+  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R2);
   const y = (v) => T + (1 - v / top) * (H - T - B2);
   const parts = [];
   for (const t of niceTicks(0, top, 4)) {
-    parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
+    parts.push(`<line class="grid" x1="${L}" x2="${W - R2}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
     parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
   }
   for (const t of niceTicks(lo, hi, 5)) {
@@ -35573,9 +35699,9 @@ function histogram2(edges, baseline, candidate, xLabel) {
   for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
   d += `V${n2(y(0))}`;
   parts.push(`<path class="hist baseline" d="${d}"/>`);
-  parts.push(`<line class="zero" x1="${L}" x2="${W - R}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
-  parts.push(`<text class="axis" x="${n2(L + (W - L - R) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
-  parts.push(legend(W - R - 250, T + 4));
+  parts.push(`<line class="zero" x1="${L}" x2="${W - R2}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
+  parts.push(`<text class="axis" x="${n2(L + (W - L - R2) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
+  parts.push(legend(W - R2 - 250, T + 4));
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`Distribution of ${xLabel}`)}">${parts.join("")}</svg>`;
 }
 function legend(x, y) {
@@ -35584,12 +35710,12 @@ function legend(x, y) {
 function pairedBars(rows, axisLabel) {
   const W = 820;
   const labelW = 160;
-  const R = 110;
+  const R2 = 110;
   const groupH = 40;
   const T = 28;
   const H = T + rows.length * groupH + 10;
   const top = Math.max(1e-12, ...rows.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0])) * 1.05;
-  const x = (v) => labelW + v / top * (W - labelW - R);
+  const x = (v) => labelW + v / top * (W - labelW - R2);
   const parts = [legend(labelW, 6)];
   rows.forEach((r, i) => {
     const y = T + i * groupH;
@@ -36114,7 +36240,448 @@ async function measureEval(data, config, opts) {
   return { segmentation, measured, tester: tester2 };
 }
 
+// src/sources/offline/summariesFormat.ts
+var SUMMARIES_FORMAT = "model-release-gate/summaries@1";
+var DISTRIBUTION_BINS2 = 20;
+function summarySettings(config) {
+  const c = config.columns;
+  return {
+    task: config.task,
+    threshold: config.threshold,
+    columns: { id: c.id, label: c.label, score: c.score, prediction: c.prediction, weight: c.weight },
+    segments: c.segments,
+    cross: config.segments.cross,
+    metrics: Object.fromEntries(Object.entries(config.metrics).map(([name3, m]) => [name3, m.costs ?? null])),
+    seed: config.statistics.seed,
+    jackknife_groups: JACKKNIFE_GROUPS,
+    score_bins: SCORE_BINS,
+    distribution_bins: DISTRIBUTION_BINS2
+  };
+}
+var canon = (v) => JSON.stringify(v);
+function fingerprintOf(settings) {
+  return md5Hex(canon(settings));
+}
+function checkSettings(file, theirs, ours) {
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+    if (canon(theirs[key]) !== canon(ours[key])) {
+      throw new DataError(file, `made for another config: ${key} is ${canon(theirs[key]) ?? "absent"} there, ${canon(ours[key]) ?? "absent"} in this config`, { column: "text" });
+    }
+  }
+}
+function pack(parts, widths, S) {
+  const W = widths.reduce((a, b) => a + b, 0);
+  const out = new Float64Array(S * W);
+  for (let s = 0; s < S; s++) {
+    let o = s * W;
+    parts.forEach((p, i) => {
+      for (let j = 0; j < widths[i]; j++) out[o + j] = p[s * widths[i] + j];
+      o += widths[i];
+    });
+  }
+  return out;
+}
+function unpack(a, widths, S) {
+  const W = widths.reduce((x, y) => x + y, 0);
+  const parts = widths.map((w) => new Float64Array(S * w));
+  for (let s = 0; s < S; s++) {
+    let o = s * W;
+    widths.forEach((w, i) => {
+      for (let j = 0; j < w; j++) parts[i][s * w + j] = a[o + j];
+      o += w;
+    });
+  }
+  return parts;
+}
+function arrayFields(settings, K2) {
+  const G = Number(settings.jackknife_groups);
+  const K3 = K2 * K2 * K2;
+  const fields = [
+    {
+      kind: "rows",
+      width: 3,
+      get: (x) => pack([x.sums.count, x.sums.weight, x.sums.positives], [1, 1, 1], x.segments.length),
+      set: (x, a) => {
+        [x.sums.count, x.sums.weight, x.sums.positives] = unpack(a, [1, 1, 1], x.segments.length);
+      }
+    },
+    { kind: "binary", width: BIN.STRIDE, get: (x) => x.sums.binary, set: (x, a) => void (x.sums.binary = a) },
+    {
+      kind: "ranking",
+      width: 2 * RANK.STRIDE,
+      get: (x) => x.sums.ranking ? pack(x.sums.ranking, [RANK.STRIDE, RANK.STRIDE], x.segments.length) : null,
+      set: (x, a) => {
+        const [b, c] = unpack(a, [RANK.STRIDE, RANK.STRIDE], x.segments.length);
+        x.sums.ranking = [b, c];
+      }
+    },
+    { kind: "regression", width: REG.STRIDE, get: (x) => x.sums.regression, set: (x, a) => void (x.sums.regression = a) },
+    {
+      kind: "multiclass",
+      width: 2 * K2 + 2 * (1 + 3 * K2),
+      get: (x) => {
+        const m = x.sums.multiclass;
+        if (!m) return null;
+        const [b, c] = m.models;
+        const w = [K2, K2, 1, K2, K2, K2, 1, K2, K2, K2];
+        return pack([m.trueWeight, m.trueCount, b.correct, b.tp, b.predWeight, b.predCount, c.correct, c.tp, c.predWeight, c.predCount], w, x.segments.length);
+      },
+      set: (x, a) => {
+        const [trueWeight, trueCount, bc, btp, bpw, bpc, cc, ctp, cpw2, cpc] = unpack(a, [K2, K2, 1, K2, K2, K2, 1, K2, K2, K2], x.segments.length);
+        x.sums.multiclass = {
+          count: x.sums.count,
+          weight: x.sums.weight,
+          trueWeight,
+          trueCount,
+          models: [
+            { correct: bc, tp: btp, predWeight: bpw, predCount: bpc },
+            { correct: cc, tp: ctp, predWeight: cpw2, predCount: cpc }
+          ]
+        };
+      }
+    },
+    {
+      kind: "joint",
+      width: 2 * K3,
+      get: (x) => x.changes.tables ? pack([x.changes.tables.counts, x.changes.tables.weights], [K3, K3], x.segments.length) : null,
+      set: (x, a) => {
+        const [counts, weights2] = unpack(a, [K3, K3], x.segments.length);
+        x.changes.tables = { K: K2, counts, weights: weights2 };
+      }
+    },
+    {
+      kind: "walk",
+      width: 6,
+      get: (x) => {
+        const w = x.changes.walk;
+        return w ? pack([w.posW, w.negW, w.posN, w.negN, w.apSteps[0], w.apSteps[1]], [1, 1, 1, 1, 1, 1], x.segments.length) : null;
+      },
+      set: (x, a) => {
+        const [posW, negW, posN, negN, apB, apC] = unpack(a, [1, 1, 1, 1, 1, 1], x.segments.length);
+        x.changes.walk = { posW, negW, posN, negN, delong: null, apSteps: [apB, apC], groupPosW: null, groupNegW: null, apStepsWithout: null };
+      }
+    },
+    {
+      kind: "delong",
+      width: DELONG.STRIDE + 1,
+      get: (x) => x.changes.walk?.delong ? pack([x.changes.walk.delong, x.changes.shift], [DELONG.STRIDE, 1], x.segments.length) : null,
+      set: (x, a) => {
+        const [delong, shift] = unpack(a, [DELONG.STRIDE, 1], x.segments.length);
+        if (x.changes.walk) x.changes.walk.delong = delong;
+        x.changes.shift = shift;
+      }
+    },
+    {
+      kind: "ap_group",
+      width: 4 * G,
+      get: (x) => {
+        const w = x.changes.walk;
+        if (!w?.groupPosW || !w.groupNegW || !w.apStepsWithout) return null;
+        const S = x.segments.length;
+        const flat = pack([w.groupPosW, w.groupNegW, w.apStepsWithout[0], w.apStepsWithout[1]], [1, 1, 1, 1], S * G);
+        return flat;
+      },
+      set: (x, a) => {
+        const [pos, neg, b, c] = unpack(a, [1, 1, 1, 1], x.segments.length * G);
+        if (x.changes.walk) {
+          x.changes.walk.groupPosW = pos;
+          x.changes.walk.groupNegW = neg;
+          x.changes.walk.apStepsWithout = [b, c];
+        }
+      }
+    },
+    {
+      kind: "ece_group",
+      width: G * ECE_GROUP_WIDTH,
+      get: (x) => x.changes.ece?.sums ?? null,
+      set: (x, a) => void (x.changes.ece = { groups: G, sums: a })
+    }
+  ];
+  for (const name3 of Object.keys(settings.metrics)) {
+    const { base, arg } = splitMetricName(name3);
+    if (base === "mean" && arg !== null) {
+      fields.push({
+        kind: `column:${arg}`,
+        width: MEAN.STRIDE,
+        get: (x) => x.sums.columns[arg] ?? null,
+        set: (x, a) => void (x.sums.columns[arg] = a)
+      });
+    }
+    const d = declarationOf(name3);
+    if (d && d.tasks !== "shadow" && (d.summary === "column" || d.test === "paired-mean" || d.test === "delta-method")) {
+      fields.push({
+        kind: `moments:${name3}`,
+        width: 6,
+        get: (x) => {
+          const m = x.changes.moments.get(name3);
+          return m ? pack([m.muB, m.muC, m.n, m.sBB, m.sCC, m.sBC], [1, 1, 1, 1, 1, 1], x.segments.length) : null;
+        },
+        set: (x, a) => {
+          const [muB, muC, n, sBB, sCC, sBC] = unpack(a, [1, 1, 1, 1, 1, 1], x.segments.length);
+          x.changes.moments.set(name3, { muB, muC, n, sBB, sCC, sBC });
+        }
+      });
+    }
+  }
+  return fields;
+}
+function distributionArray(d) {
+  return Float64Array.from([...d.edges, ...d.baseline, ...d.candidate]);
+}
+function distributionOf(a, task) {
+  const B2 = (a.length - 1) / 3;
+  const arr = Array.from(a);
+  return { kind: task === "binary" ? "probability" : "prediction", edges: arr.slice(0, B2 + 1), baseline: arr.slice(B2 + 1, 2 * B2 + 1), candidate: arr.slice(2 * B2 + 1) };
+}
+function encodeSummaries(x) {
+  const out = [];
+  const rec = (segment, kind, key, value2, text2 = null) => out.push({ segment, kind, key, value: value2 === null || Number.isNaN(value2) ? null : value2, text: text2 });
+  rec("", "header", SUMMARIES_FORMAT, null, JSON.stringify({ fingerprint: fingerprintOf(x.settings), settings: x.settings }));
+  const i = x.integrity;
+  for (const [k, v] of [
+    ["baseline_rows", i.baselineRows],
+    ["candidate_rows", i.candidateRows],
+    ["matched", i.matched],
+    ["only_baseline", i.onlyBaseline],
+    ["only_candidate", i.onlyCandidate]
+  ]) {
+    rec("", "count", k, v);
+  }
+  for (const id of i.examplesOnlyBaseline) rec("", "only_id", "baseline", null, id);
+  for (const id of i.examplesOnlyCandidate) rec("", "only_id", "candidate", null, id);
+  x.classes.forEach((c, k) => rec("", "class", String(k), null, c));
+  for (const s of x.segments) rec(s.id, "segment", "", null, JSON.stringify(s.keys));
+  if (x.distribution) distributionArray(x.distribution).forEach((v, j) => rec("", "distribution", String(j), v));
+  const K2 = x.settings.task === "binary" ? 2 : x.classes.length;
+  for (const f of arrayFields(x.settings, K2)) {
+    const a = f.get(x);
+    if (!a) continue;
+    rec("", "array", f.kind, f.width);
+    x.segments.forEach((seg, s) => {
+      for (let j = 0; j < f.width; j++) {
+        const v = a[s * f.width + j];
+        if (v !== 0) rec(seg.id, f.kind, String(j), v);
+      }
+    });
+  }
+  return out;
+}
+function expectedKinds(settings) {
+  const task = String(settings.task);
+  const decls = Object.keys(settings.metrics).map((name3) => ({ name: name3, d: declarationOf(name3) }));
+  const has = (f) => decls.some(({ d }) => d !== null && d.tasks !== "shadow" && d.tasks.includes(task) && f(d));
+  const out = ["rows", task];
+  if (task !== "regression" && has((d) => d.summary === "decision")) out.push("joint");
+  if (task === "binary") {
+    if (has((d) => d.summary === "ranking")) out.push("ranking");
+    const delong = has((d) => d.test === "delong");
+    const ap = has((d) => d.test === "jackknife" && d.summary === "ranking");
+    if (delong || ap) out.push("walk");
+    if (delong) out.push("delong");
+    if (ap) out.push("ap_group");
+    if (has((d) => d.test === "jackknife" && d.summary === "scores")) out.push("ece_group");
+  }
+  for (const { name: name3 } of decls) {
+    const { base, arg } = splitMetricName(name3);
+    if (base === "mean" && arg !== null) out.push(`column:${arg}`);
+  }
+  return out;
+}
+
+// src/sources/offline/summariesRead.ts
+async function readSummaries(path, config) {
+  const files = expandInput(path);
+  const t = await readColumns(files, [
+    { name: "segment", kind: "string" },
+    { name: "kind", kind: "string" },
+    { name: "key", kind: "string" },
+    { name: "value", kind: "number" },
+    { name: "text", kind: "string", required: false }
+  ]);
+  return decodeSummaries(t, summarySettings(config));
+}
+var strings = (t, name3) => {
+  const c = t.columns[name3];
+  return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
+};
+function decodeSummaries(t, ours) {
+  const seg = strings(t, "segment");
+  const kind = strings(t, "kind");
+  const key = strings(t, "key");
+  const text2 = strings(t, "text");
+  const value2 = t.columns.value.values;
+  const fail2 = (r, column2, detail) => {
+    const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || "(summaries)", line: null } : rowLocation(t, r);
+    throw new DataError(file, detail, { line: line2, column: column2 });
+  };
+  const headers = [...kind.keys()].filter((r) => kind[r] === "header");
+  if (headers.length !== 1) fail2(headers[1] ?? -1, "kind", `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
+  const h3 = headers[0];
+  if (key[h3] !== SUMMARIES_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key[h3])}; this gate reads ${SUMMARIES_FORMAT}`);
+  let header2;
+  try {
+    header2 = JSON.parse(text2[h3]);
+  } catch {
+    return fail2(h3, "text", "the header text is not JSON");
+  }
+  const theirs = header2.settings ?? {};
+  if (header2.fingerprint !== fingerprintOf(theirs)) fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  checkSettings(rowLocation(t, h3).file, theirs, ours);
+  const counts = /* @__PURE__ */ new Map();
+  const only = { baseline: [], candidate: [] };
+  const classes = [];
+  const segments = [];
+  const segIndex = /* @__PURE__ */ new Map();
+  const widths = /* @__PURE__ */ new Map();
+  let distribution2 = null;
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (k === "count") counts.set(key[r], value2[r]);
+    else if (k === "only_id" && (key[r] === "baseline" || key[r] === "candidate")) only[key[r]].push(text2[r]);
+    else if (k === "class") classes[Number(key[r])] = text2[r];
+    else if (k === "array") widths.set(key[r], value2[r]);
+    else if (k === "distribution") (distribution2 ??= [])[Number(key[r])] = value2[r];
+    else if (k === "segment") {
+      let keys;
+      try {
+        keys = JSON.parse(text2[r]);
+      } catch {
+        return fail2(r, "text", "a segment record's text is not JSON");
+      }
+      if (segmentId(keys) !== seg[r]) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} does not match its keys ${text2[r]}`);
+      if (segIndex.has(seg[r])) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} is listed twice`);
+      segIndex.set(seg[r], segments.length);
+      segments.push({ id: seg[r], keys });
+    }
+  }
+  for (const name3 of ["baseline_rows", "candidate_rows", "matched", "only_baseline", "only_candidate"]) {
+    if (!(counts.get(name3) >= 0)) fail2(-1, "key", `no count record ${name3}`);
+  }
+  if (!segIndex.has("overall")) fail2(-1, "segment", "no segment record for overall");
+  orderSegments(segments, ours);
+  segments.forEach((s, i) => segIndex.set(s.id, i));
+  const S = segments.length;
+  const task = String(ours.task);
+  const K2 = task === "binary" ? 2 : classes.length;
+  for (const need of expectedKinds(ours)) if (!widths.has(need)) fail2(-1, "kind", `no ${need} summaries, which this config's metrics need`);
+  const x = {
+    settings: theirs,
+    classes: task === "multiclass" ? classes : [],
+    integrity: integrityOf(counts, only),
+    segments,
+    sums: { task, classes: task === "multiclass" ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {} },
+    changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
+    distribution: distribution2 ? distributionOf(Float64Array.from(distribution2, (v) => v ?? 0), task) : null
+  };
+  const fields = arrayFields(ours, K2);
+  const byKind = new Map(fields.map((f) => [f.kind, f]));
+  const arrays = /* @__PURE__ */ new Map();
+  for (const [k, w] of widths) {
+    const f = byKind.get(k);
+    if (!f) fail2(-1, "key", `unknown summaries kind ${JSON.stringify(k)}`);
+    if (f.width !== w) fail2(-1, "value", `${k} has width ${w}; this config's is ${f.width}`);
+    arrays.set(k, new Float64Array(S * w));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const META = /* @__PURE__ */ new Set(["header", "count", "only_id", "class", "array", "distribution", "segment"]);
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (META.has(k)) continue;
+    const a = arrays.get(k);
+    if (!a) fail2(r, "kind", `kind ${JSON.stringify(k)} is not declared by an array record`);
+    const s = segIndex.get(seg[r]);
+    if (s === void 0) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} has no segment record`);
+    const w = byKind.get(k).width;
+    const j = Number(key[r]);
+    if (!(Number.isInteger(j) && j >= 0 && j < w) || key[r].trim() === "") fail2(r, "key", `key ${JSON.stringify(key[r])} is outside ${k}'s 0..${w - 1}`);
+    const id = `${s}\0${k}\0${j}`;
+    if (seen.has(id)) fail2(r, "key", `${k}[${j}] of segment ${seg[r]} is given twice`);
+    seen.add(id);
+    a[s * w + j] = value2[r];
+  }
+  for (const f of fields) {
+    const a = arrays.get(f.kind);
+    if (a) f.set(x, a);
+  }
+  return x;
+}
+function integrityOf(counts, only) {
+  const b = counts.get("baseline_rows");
+  const c = counts.get("candidate_rows");
+  const matched = counts.get("matched");
+  return {
+    baselineRows: b,
+    candidateRows: c,
+    matched,
+    onlyBaseline: counts.get("only_baseline"),
+    onlyCandidate: counts.get("only_candidate"),
+    coverage: Math.max(b, c) > 0 ? matched / Math.max(b, c) : 0,
+    examplesOnlyBaseline: only.baseline.slice(0, 5),
+    examplesOnlyCandidate: only.candidate.slice(0, 5)
+  };
+}
+function emptyChanges(task, classes, segments, groups) {
+  return {
+    task,
+    classes,
+    segmentIds: segments.map((s) => s.id),
+    tables: null,
+    walk: null,
+    shift: new Float64Array(segments.length),
+    ece: null,
+    moments: /* @__PURE__ */ new Map(),
+    jackknifeGroups: groups
+  };
+}
+function orderSegments(segments, settings) {
+  const cols = settings.segments;
+  const cross = settings.cross;
+  const dim = (s) => {
+    if (s.keys.length === 0) return 0;
+    const names = s.keys.map(([c]) => c);
+    if (names.length === 1) {
+      const i = cols.indexOf(names[0]);
+      if (i >= 0) return 1 + i;
+    }
+    const j = cross.findIndex((x) => x.length === names.length && x.every((c, k) => c === names[k]));
+    if (j >= 0) return 1 + cols.length + j;
+    throw new DataError("(summaries)", `segment ${s.id} is not a segment of this config (segments ${JSON.stringify(cols)}, cross ${JSON.stringify(cross)})`, { column: "segment" });
+  };
+  const d = new Map(segments.map((s) => [s, dim(s)]));
+  segments.sort((a, b) => {
+    const da = d.get(a);
+    const db = d.get(b);
+    if (da !== db) return da - db;
+    for (let k = 0; k < a.keys.length; k++) {
+      const c = compareText(a.keys[k][1], b.keys[k][1]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+}
+
 // src/sources/offline/run.ts
+async function runFromSummaries(path, ctx) {
+  const { config, time } = ctx;
+  const x = await time("read", () => readSummaries(path, config));
+  const measured = await time("measure", () => finishMetrics(x.sums, x.segments, config.metrics));
+  const tester2 = await time("stats", () => buildChangeTester(x.changes, measured, config));
+  const files = expandInput(path);
+  return {
+    id: "offline",
+    values: { source: "offline", rules: ruleSetOf(config), measured, tester: tester2 },
+    integrity: [coverageCheck(x.integrity, config.integrity.minCoverage)],
+    segments: x.segments,
+    report: {
+      inputs: {
+        baseline_eval: { files, rows: x.integrity.baselineRows },
+        candidate_eval: { files, rows: x.integrity.candidateRows },
+        examples: x.integrity.matched
+      },
+      distributions: { offline: x.distribution }
+    }
+  };
+}
 function evalPair(input) {
   let data = null;
   return {
@@ -36132,8 +36699,10 @@ function evalPair(input) {
     }
   };
 }
-function offlineSource(input, pair2 = evalPair(input)) {
-  return { id: "offline", run: (ctx) => runOffline(pair2, ctx) };
+function offlineSource(input, pair2) {
+  if ("summaries" in input) return { id: "offline", run: (ctx) => runFromSummaries(input.summaries, ctx) };
+  const rows = pair2 ?? evalPair(input);
+  return { id: "offline", run: (ctx) => runOffline(rows, ctx) };
 }
 async function runOffline(pair2, ctx) {
   const { config, time } = ctx;
@@ -36154,6 +36723,35 @@ async function runOffline(pair2, ctx) {
       },
       distributions: { offline }
     }
+  };
+}
+
+// src/sources/offline/summariesWrite.ts
+function numericColumnsOf(config) {
+  return Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
+}
+async function summariesFromRows(input, config) {
+  const data = await readEvalPair({
+    baseline: input.baseline,
+    candidate: input.candidate,
+    columns: config.columns,
+    task: config.task,
+    threshold: config.threshold,
+    numericColumns: numericColumnsOf(config)
+  });
+  const segmentation = buildSegmentation(data.n, data.segments, config.segments.cross);
+  const rows = new RowCache(data, segmentation);
+  const sums = measureSums(data, segmentation, config.metrics, config.task, rows);
+  const measured = finishMetrics(sums, segmentation.segments, config.metrics);
+  const changes = summarizeChanges(data, segmentation, measured, config.metrics, config.task, config.statistics.seed, rows);
+  return {
+    settings: summarySettings(config),
+    classes: data.classes,
+    integrity: data.integrity,
+    segments: segmentation.segments,
+    sums,
+    changes,
+    distribution: scoreDistribution(data.baseline.score, data.candidate.score, config.task)
   };
 }
 
@@ -37277,6 +37875,10 @@ function sourcesFor(inputs, config) {
     );
   }
   const data = reference !== null || batchFeatures !== null;
+  const summaries = inputs.summaries ?? null;
+  if (summaries !== null && (baselineEval !== null || candidateEval !== null)) {
+    throw new UsageError("summaries is given with the eval files: the summaries take their place; give one or the other.");
+  }
   if (baselineEval === null !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? "candidate-eval" : "baseline-eval"} is given without ${baselineEval === null ? "baseline-eval" : "candidate-eval"}: the offline comparison needs both files.`
@@ -37285,10 +37887,11 @@ function sourcesFor(inputs, config) {
   if (labels !== null && shadow2 === null) {
     throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
   }
-  if (baselineEval === null && shadow2 === null && !data) {
-    throw new UsageError("nothing to compare: give baseline-eval and candidate-eval, or shadow, or both; or feature inputs (reference and current, batch-features and online-features).");
+  if (baselineEval === null && shadow2 === null && summaries === null && !data) {
+    throw new UsageError("nothing to compare: give baseline-eval and candidate-eval (or summaries), or shadow, or both; or feature inputs (reference and current, batch-features and online-features).");
   }
   const sources = [];
+  if (summaries !== null) sources.push(offlineSource({ summaries }));
   const pair2 = baselineEval !== null && candidateEval !== null ? evalPair({ baseline: baselineEval, candidate: candidateEval }) : null;
   if (pair2 !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }, pair2));
   if (shadow2 !== null) {
@@ -37377,10 +37980,11 @@ import { writeFileSync as writeFileSync2 } from "node:fs";
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--reference r.parquet --current c.parquet]
+                  [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl] [--reference r.parquet --current c.parquet]
                   [--batch-features b.csv --online-features o.csv]
                   [--name N] [--report-dir DIR] [--format md|json]
        model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
+       model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
 
 Compares a candidate model with the production baseline per segment and prints the report.
 Give the offline eval pair, a shadow log, feature inputs for the data checks, or any of them together.
@@ -37396,6 +38000,7 @@ var OPTIONS = {
   current: { type: "string" },
   "batch-features": { type: "string" },
   "online-features": { type: "string" },
+  summaries: { type: "string" },
   name: { type: "string" },
   "report-dir": { type: "string" },
   format: { type: "string" },
@@ -37426,6 +38031,7 @@ function parseCliArgs(argv) {
     current: v.current ?? null,
     batchFeatures: v["batch-features"] ?? null,
     onlineFeatures: v["online-features"] ?? null,
+    summaries: v.summaries ?? null,
     name: v.name ?? "model",
     reportDir: v["report-dir"] ?? null
   };
@@ -37451,6 +38057,53 @@ function parseProfileArgs(argv) {
   return { help: v.help ?? false, reference: v.reference ?? "", config: v.config ?? null, out: v.out ?? null };
 }
 
+// src/cli/summaries.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var SUMMARIES_USAGE = `Usage: model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
+
+Prints the per-segment summaries the gate decides from (model-release-gate/summaries@1) as JSON Lines.
+Then: model-gate --config gate.yml --summaries s.jsonl`;
+function subcommandArgs(argv, options, command) {
+  try {
+    return parseArgs2({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    const message2 = e.message.replace(/\. To specify.*$/s, "");
+    throw new UsageError(`model-gate ${command}: ${message2}. Flags: ${Object.keys(options).map((k) => `--${k}`).join(" ")}`);
+  }
+}
+async function summariesCommand(argv, out) {
+  const v = subcommandArgs(argv, { config: { type: "string" }, "baseline-eval": { type: "string" }, "candidate-eval": { type: "string" }, help: { type: "boolean" } }, "summaries");
+  if (v.help) {
+    out(`${SUMMARIES_USAGE}
+`);
+    return 0;
+  }
+  const baseline = v["baseline-eval"];
+  const candidate = v["candidate-eval"];
+  if (typeof baseline !== "string" || typeof candidate !== "string") throw new UsageError("model-gate summaries needs --baseline-eval and --candidate-eval.");
+  const config = loadConfig({ inline: null, file: v.config ?? null, inlineName: "defaults", fileName: "--config" });
+  const x = await summariesFromRows({ baseline, candidate }, config);
+  let buf = "";
+  for (const r of encodeSummaries(x)) {
+    buf += `${JSON.stringify(r)}
+`;
+    if (buf.length > 1 << 16) {
+      out(buf);
+      buf = "";
+    }
+  }
+  out(buf);
+  return 0;
+}
+
+// src/cli/subcommands.ts
+var SUBCOMMANDS = {
+  summaries: summariesCommand
+};
+function subcommand(word) {
+  return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : null;
+}
+
 // src/cli/main.ts
 async function profile(argv, out) {
   const args = parseProfileArgs(argv);
@@ -37467,6 +38120,8 @@ async function profile(argv, out) {
 async function main(argv, out, err2) {
   try {
     if (argv[0] === "profile") return await profile(argv.slice(1), out);
+    const sub = subcommand(argv[0]);
+    if (sub) return await sub(argv.slice(1), out);
     const args = parseCliArgs(argv);
     if (args.help) {
       out(`${USAGE}
@@ -37486,6 +38141,7 @@ async function main(argv, out, err2) {
       current: args.current,
       batchFeatures: args.batchFeatures,
       onlineFeatures: args.onlineFeatures,
+      summaries: args.summaries,
       run: { repository: null, commit: null, pull_request: null, url: null }
     }, timings);
     if (process.env.MODEL_GATE_TIMINGS === "1") err2(`model-gate timings ${JSON.stringify(timings)}

@@ -18,6 +18,8 @@ export interface ActionInputs {
   current: string | null;
   batchFeatures: string | null;
   onlineFeatures: string | null;
+  /** `summaries`: the offline comparison's summaries (model-release-gate/summaries@1) in place of the eval pair. */
+  summaries: string | null;
   token: string;
   comment: boolean;
   failOn: FailOn;
@@ -68,6 +70,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     current: opt(get, 'current'),
     batchFeatures: opt(get, 'batch-features'),
     onlineFeatures: opt(get, 'online-features'),
+    summaries: opt(get, 'summaries'),
     token: get('github-token').trim(),
     comment: bool(get, 'comment', true),
     failOn: oneOf(get, 'fail-on', ['fail', 'warn', 'never'] as const, 'fail'),
@@ -94,6 +97,7 @@ export function readInputs(get: InputGetter): ActionInputs {
         ['current', inputs.current],
         ['batch-features', inputs.batchFeatures],
         ['online-features', inputs.onlineFeatures],
+        ['summaries', inputs.summaries],
       ] as const
     ).filter(([, v]) => v !== null);
     if (data.length) {

@@ -77,6 +77,7 @@ async function gateMode(run: ActionRun): Promise<void> {
     current: inputs.current,
     batchFeatures: inputs.batchFeatures,
     onlineFeatures: inputs.onlineFeatures,
+    summaries: inputs.summaries,
     run: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.headSha, pull_request: ctx.prNumber, url: ctx.runUrl },
   });
   const report = await resolveOverride(run, gated, ctx.prNumber);

@@ -5,10 +5,11 @@ import { UsageError } from '../errors/index.js';
 import { didYouMean } from '../text/index.js';
 
 export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--reference r.parquet --current c.parquet]
+                  [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl] [--reference r.parquet --current c.parquet]
                   [--batch-features b.csv --online-features o.csv]
                   [--name N] [--report-dir DIR] [--format md|json]
        model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
+       model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
 
 Compares a candidate model with the production baseline per segment and prints the report.
 Give the offline eval pair, a shadow log, feature inputs for the data checks, or any of them together.
@@ -25,6 +26,7 @@ const OPTIONS = {
   current: { type: 'string' },
   'batch-features': { type: 'string' },
   'online-features': { type: 'string' },
+  summaries: { type: 'string' },
   name: { type: 'string' },
   'report-dir': { type: 'string' },
   format: { type: 'string' },
@@ -43,6 +45,8 @@ export interface CliArgs {
   current: string | null;
   batchFeatures: string | null;
   onlineFeatures: string | null;
+  /** The offline summaries (model-release-gate/summaries@1) in place of the eval pair. */
+  summaries: string | null;
   name: string;
   reportDir: string | null;
 }
@@ -76,6 +80,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     current: v.current ?? null,
     batchFeatures: v['batch-features'] ?? null,
     onlineFeatures: v['online-features'] ?? null,
+    summaries: v.summaries ?? null,
     name: v.name ?? 'model',
     reportDir: v['report-dir'] ?? null,
   };

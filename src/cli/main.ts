@@ -7,6 +7,7 @@ import { renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
 import { writeFileSync } from 'node:fs';
 import { runProfile } from '../sources/index.js';
 import { parseCliArgs, parseProfileArgs, USAGE } from './args.js';
+import { subcommand } from './subcommands.js';
 
 /** `model-gate profile`: the reference's profile to stdout or --out. */
 async function profile(argv: string[], out: (s: string) => void): Promise<number> {
@@ -24,6 +25,8 @@ async function profile(argv: string[], out: (s: string) => void): Promise<number
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
     if (argv[0] === 'profile') return await profile(argv.slice(1), out);
+    const sub = subcommand(argv[0]);
+    if (sub) return await sub(argv.slice(1), out);
     const args = parseCliArgs(argv);
     if (args.help) {
       out(`${USAGE}\n`);
@@ -42,6 +45,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       current: args.current,
       batchFeatures: args.batchFeatures,
       onlineFeatures: args.onlineFeatures,
+      summaries: args.summaries,
       run: { repository: null, commit: null, pull_request: null, url: null },
     }, timings);
     // A debugging aid for the bench: stage timings as one JSON line on stderr.

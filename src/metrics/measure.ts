@@ -15,7 +15,7 @@
 // counting an absent class as 0) we return the same number.
 import { ConfigError } from '../errors/index.js';
 import type { EvalData } from '../io/index.js';
-import type { Segmentation } from '../segments/index.js';
+import type { Segment, Segmentation } from '../segments/index.js';
 import { RowCache } from '../summaries/index.js';
 import type { DecisionView } from '../summaries/index.js';
 import { lookupMetric, metricNames, needsScores, splitMetricName } from './catalog.js';
@@ -38,6 +38,185 @@ export function decisionParams(name: string, spec: MetricSpec | undefined, class
 }
 
 /**
+ * What measuring sums from the rows, per segment, before any metric is finished: the
+ * passes' flat layouts (passes.ts: `BIN`, `RANK`, `REG`, `MEAN`). A producer other than
+ * the row passes (a summaries file, a warehouse query) fills the same arrays.
+ */
+export interface MeasureSums {
+  task: Task;
+  /** multiclass class names by code; otherwise empty. */
+  classes: string[];
+  /** Per segment: rows and weight; binary also rows with label 1 (otherwise zeros). */
+  count: Float64Array;
+  weight: Float64Array;
+  positives: Float64Array;
+  /** binary: `BIN.STRIDE` per segment. */
+  binary: Float64Array | null;
+  /** binary with auc or pr_auc: per model, `RANK.STRIDE` per segment. */
+  ranking: [Float64Array, Float64Array] | null;
+  multiclass: MulticlassSums | null;
+  /** regression: `REG.STRIDE` per segment. */
+  regression: Float64Array | null;
+  /** Per `mean[X]` column X: `MEAN.STRIDE` per segment. */
+  columns: Record<string, Float64Array>;
+}
+
+/** Refuses metric names the task does not have and expected_cost without costs. */
+function checkMetrics(metrics: Record<string, MetricSpec>, task: Task): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  for (const name of Object.keys(metrics)) {
+    if (!lookupMetric(name, task, metrics[name].direction)) {
+      issues.push({
+        path: `metrics.${name}`,
+        message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${
+          task === 'multiclass' ? ', recall[CLASS]' : ''
+        }, mean[COLUMN]`,
+      });
+    } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
+      issues.push({ path: `metrics.${name}.costs`, message: `${name} needs costs: { tp, fp, tn, fn }` });
+    }
+  }
+  if (issues.length > 0) throw new ConfigError('config', issues);
+}
+
+/**
+ * The sums every configured metric is finished from, from the rows.
+ * @example measureSums(data, seg, { auc: cfg }, 'binary').ranking![0].length // segments x RANK.STRIDE
+ */
+export function measureSums(
+  data: EvalData,
+  segmentation: Segmentation,
+  metrics: Record<string, MetricSpec>,
+  task: Task,
+  rows: RowCache = new RowCache(data, segmentation),
+): MeasureSums {
+  rows.assertFor(data, segmentation, 'measureOffline');
+  const S = segmentation.segments.length;
+  for (const d of segmentation.dimensions) {
+    if (d.rowSegment.length !== data.n) {
+      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
+    }
+  }
+  checkMetrics(metrics, task);
+  const names = Object.keys(metrics);
+  const cells = rows.cells;
+  const out: MeasureSums = {
+    task,
+    classes: data.classes,
+    count: new Float64Array(S),
+    weight: new Float64Array(S),
+    positives: new Float64Array(S),
+    binary: null,
+    ranking: null,
+    multiclass: null,
+    regression: null,
+    columns: {},
+  };
+  if (task === 'binary') {
+    // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk);
+    // the logarithms only for log_loss.
+    const acc = binaryPass(data, cells, S, {
+      scores: names.some(needsScores),
+      logLoss: names.some((n) => declarationOf(n) === logLossMetric),
+    });
+    for (let s = 0; s < S; s++) {
+      out.count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
+      out.weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
+      out.positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
+    }
+    out.binary = acc;
+    if (names.some((n) => declarationOf(n)?.summary === 'ranking')) {
+      out.ranking = [rankingPass(rows.scoreOrder(0), cells, S), rankingPass(rows.scoreOrder(1), cells, S)];
+    }
+  } else if (task === 'multiclass') {
+    const sums = multiclassPass(data, cells, S);
+    out.count.set(sums.count);
+    out.weight.set(sums.weight);
+    out.multiclass = sums;
+  } else {
+    const acc = regressionPass(data, cells, S);
+    for (let s = 0; s < S; s++) {
+      out.count[s] = acc[s * REG.STRIDE + REG.COUNT];
+      out.weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
+    }
+    out.regression = acc;
+  }
+  for (const name of names) {
+    if (declarationOf(name)!.summary !== 'column') continue;
+    const { arg } = splitMetricName(name);
+    const column = arg === null ? undefined : data.numeric[arg];
+    if (!column) throw new Error(`measureOffline: numeric column ${arg} for ${name} was not loaded by the reader`);
+    out.columns[arg!] ??= meanPass(column, data.weight, cells, S);
+  }
+  return out;
+}
+
+/**
+ * Every configured metric per segment, finished from the sums (measureSums, or a summaries file).
+ * @param segments the segmentation's segments, in the sums' order
+ * @throws ConfigError as measureOffline
+ */
+export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], metrics: Record<string, MetricSpec>): SegmentMetrics[] {
+  const { task, count, weight, positives } = sums;
+  checkMetrics(metrics, task);
+  const S = segments.length;
+  const names = Object.keys(metrics);
+  const finishers = new Map<string, Finisher>();
+  const missing = (what: string): never => {
+    throw new Error(`finishMetrics: the sums have no ${what}`);
+  };
+  if (task === 'binary') {
+    const acc = sums.binary ?? missing('binary sums');
+    const views = binaryViews(acc, S);
+    const scores = scoreSums(acc, S);
+    const ranks: Array<ReturnType<typeof rankingSums>> = [];
+    const ranking = (m: 0 | 1) => (ranks[m] ??= rankingSums((sums.ranking ?? missing('ranking sums'))[m], S));
+    for (const name of names) {
+      const d = declarationOf(name)!;
+      if (d.summary === 'decision') {
+        const p = decisionParams(name, metrics[name], sums.classes);
+        finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (d.summary === 'ranking') finishers.set(name, (s, m) => d.value(ranking(m), s));
+      else if (d.summary === 'scores') finishers.set(name, (s, m) => d.value(scores, s, m));
+    }
+  } else if (task === 'multiclass') {
+    const views = multiclassViews(sums.multiclass ?? missing('multiclass sums'), sums.classes.length, S);
+    for (const name of names) {
+      const d = declarationOf(name)!;
+      if (d.summary !== 'decision') continue;
+      const p = decisionParams(name, metrics[name], sums.classes);
+      finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
+    }
+  } else {
+    const errors = errorSums(sums.regression ?? missing('regression sums'), S);
+    for (const name of names) {
+      const d = declarationOf(name)!;
+      if (d.summary === 'errors') finishers.set(name, (s, m) => d.value(errors, s, m));
+    }
+  }
+  for (const name of names) {
+    const d = declarationOf(name)!;
+    if (d.summary !== 'column') continue;
+    const { arg } = splitMetricName(name);
+    const acc = arg === null ? undefined : sums.columns[arg];
+    if (!acc) missing(`sums of column ${arg}`);
+    const cs = columnSums(acc!, S);
+    finishers.set(name, (s, m) => d.value(cs, s, m));
+  }
+
+  return segments.map((segment, s) => {
+    const n = count[s];
+    const empty = !(weight[s] > 0);
+    const values: SegmentMetrics['values'] = {};
+    for (const name of names) {
+      const f = finishers.get(name)!;
+      values[name] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
+    }
+    return { segment, n, weight: weight[s], positives: task === 'binary' ? positives[s] : null, values };
+  });
+}
+
+/**
  * Every configured metric, per segment, for baseline and candidate.
  * @param data the joined eval rows (typed columns)
  * @param segmentation the segments and, per dimension, each row's segment
@@ -57,105 +236,7 @@ export function measureOffline(
   task: Task,
   rows: RowCache = new RowCache(data, segmentation),
 ): SegmentMetrics[] {
-  rows.assertFor(data, segmentation, 'measureOffline');
-  const S = segmentation.segments.length;
-  for (const d of segmentation.dimensions) {
-    if (d.rowSegment.length !== data.n) {
-      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
-    }
-  }
-  const names = Object.keys(metrics);
-  const issues: Array<{ path: string; message: string }> = [];
-  for (const name of names) {
-    if (!lookupMetric(name, task, metrics[name].direction)) {
-      issues.push({
-        path: `metrics.${name}`,
-        message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${
-          task === 'multiclass' ? ', recall[CLASS]' : ''
-        }, mean[COLUMN]`,
-      });
-    } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
-      issues.push({ path: `metrics.${name}.costs`, message: `${name} needs costs: { tp, fp, tn, fn }` });
-    }
-  }
-  if (issues.length > 0) throw new ConfigError('config', issues);
-
-  const cells = rows.cells;
-
-  // Per segment: rows, weight, positives. Filled by the task's pass.
-  const count = new Float64Array(S);
-  const weight = new Float64Array(S);
-  const positives = new Float64Array(S);
-  const finishers = new Map<string, Finisher>();
-
-  if (task === 'binary') {
-    // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk);
-    // the logarithms only for log_loss.
-    const acc = binaryPass(data, cells, S, {
-      scores: names.some(needsScores),
-      logLoss: names.some((n) => declarationOf(n) === logLossMetric),
-    });
-    for (let s = 0; s < S; s++) {
-      count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
-      weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
-      positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
-    }
-    const views = binaryViews(acc, S);
-    const scores = scoreSums(acc, S);
-    const ranks: Array<ReturnType<typeof rankingSums>> = [];
-    const ranking = (m: 0 | 1) => (ranks[m] ??= rankingSums(rankingPass(rows.scoreOrder(m), cells, S), S));
-    for (const name of names) {
-      const d = declarationOf(name)!;
-      if (d.summary === 'decision') {
-        const p = decisionParams(name, metrics[name], data.classes);
-        finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
-      } else if (d.summary === 'ranking') finishers.set(name, (s, m) => d.value(ranking(m), s));
-      else if (d.summary === 'scores') finishers.set(name, (s, m) => d.value(scores, s, m));
-    }
-  } else if (task === 'multiclass') {
-    const sums = multiclassPass(data, cells, S);
-    count.set(sums.count);
-    weight.set(sums.weight);
-    const views = multiclassViews(sums, data.classes.length, S);
-    for (const name of names) {
-      const d = declarationOf(name)!;
-      if (d.summary !== 'decision') continue;
-      const p = decisionParams(name, metrics[name], data.classes);
-      finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
-    }
-  } else {
-    const acc = regressionPass(data, cells, S);
-    for (let s = 0; s < S; s++) {
-      count[s] = acc[s * REG.STRIDE + REG.COUNT];
-      weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
-    }
-    const errors = errorSums(acc, S);
-    for (const name of names) {
-      const d = declarationOf(name)!;
-      if (d.summary === 'errors') finishers.set(name, (s, m) => d.value(errors, s, m));
-    }
-  }
-
-  for (const name of names) {
-    const d = declarationOf(name)!;
-    if (d.summary !== 'column') continue;
-    const { arg } = splitMetricName(name);
-    const column = arg === null ? undefined : data.numeric[arg];
-    if (!column) throw new Error(`measureOffline: numeric column ${arg} for ${name} was not loaded by the reader`);
-    const sums = columnSums(meanPass(column, data.weight, cells, S), S);
-    finishers.set(name, (s, m) => d.value(sums, s, m));
-  }
-
-  return segmentation.segments.map((segment, s) => {
-    const n = count[s];
-    const empty = !(weight[s] > 0);
-    const values: SegmentMetrics['values'] = {};
-    for (const name of names) {
-      const f = finishers.get(name)!;
-      values[name] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
-    }
-    return { segment, n, weight: weight[s], positives: task === 'binary' ? positives[s] : null, values };
-  });
+  return finishMetrics(measureSums(data, segmentation, metrics, task, rows), segmentation.segments, metrics);
 }
 
 /** The one guard against NaN leaking out (e.g. a NaN score): undefined is null. */

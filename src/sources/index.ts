@@ -28,7 +28,7 @@ import { shadowLog, shadowSource } from './shadow/index.js';
 import type { Source } from './types.js';
 
 export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, Timer } from './types.js';
-export { measureEval, offlineSource } from './offline/index.js';
+export { measureEval, offlineSource, encodeSummaries, summariesFromRows, readSummaries, SUMMARIES_FORMAT, type OfflineSummaries, type SummaryRecord } from './offline/index.js';
 export { shadowLog, shadowSource } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 export { estimatedSource } from './estimated/index.js';
@@ -45,6 +45,8 @@ export interface SourceInputs {
   current?: string | null;
   batchFeatures?: string | null;
   onlineFeatures?: string | null;
+  /** The offline comparison's summaries (in place of the eval pair); absent or null: none. */
+  summaries?: string | null;
 }
 
 /**
@@ -75,6 +77,10 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     );
   }
   const data = reference !== null || batchFeatures !== null;
+  const summaries = inputs.summaries ?? null;
+  if (summaries !== null && (baselineEval !== null || candidateEval !== null)) {
+    throw new UsageError('summaries is given with the eval files: the summaries take their place; give one or the other.');
+  }
   if ((baselineEval === null) !== (candidateEval === null)) {
     throw new UsageError(
       `${baselineEval === null ? 'candidate-eval' : 'baseline-eval'} is given without ${baselineEval === null ? 'baseline-eval' : 'candidate-eval'}: the offline comparison needs both files.`,
@@ -83,10 +89,11 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
   if (labels !== null && shadow === null) {
     throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
   }
-  if (baselineEval === null && shadow === null && !data) {
-    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval, or shadow, or both; or feature inputs (reference and current, batch-features and online-features).');
+  if (baselineEval === null && shadow === null && summaries === null && !data) {
+    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval (or summaries), or shadow, or both; or feature inputs (reference and current, batch-features and online-features).');
   }
   const sources: Source[] = [];
+  if (summaries !== null) sources.push(offlineSource({ summaries }));
   // One read of each input for every source that reads it.
   const pair = baselineEval !== null && candidateEval !== null ? evalPair({ baseline: baselineEval, candidate: candidateEval }) : null;
   if (pair !== null) sources.push(offlineSource({ baseline: baselineEval!, candidate: candidateEval! }, pair));

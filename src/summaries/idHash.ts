@@ -1,11 +1,16 @@
 // idHash.ts: the jackknife's groups from the example id (not the row index), so
 // any producer of the summaries (this process, a warehouse) forms the same groups:
-//   group = fnv1a32(utf8(`${seed}:${id}`)) mod groups
-// FNV-1a, 32 bits: h = 0x811c9dc5; for each byte: h = (h XOR byte) * 0x01000193 mod 2^32.
-// No final mixing, so it is a short loop in any SQL with a bytes-to-list function
-// (e.g. DuckDB: list_reduce over the id's bytes) or a one-line UDF. md5 (in every
-// warehouse's SQL) was measured and set aside: node:crypto ~1.1 s and a JS md5
-// ~0.45 s per million ids, against ~0.03 s for this loop, on this (shared) machine.
+//   group = (first 32 bits of md5(utf8(`${seed}:${id}`)) as unsigned) mod groups
+// i.e. the digest's first 8 hex digits read as a number. Every warehouse has md5:
+//   DuckDB     CAST(('0x' || substr(md5(t), 1, 8)) AS UBIGINT) % 50
+//   BigQuery   MOD(CAST(CONCAT('0x', SUBSTR(TO_HEX(MD5(t)), 1, 8)) AS INT64), 50)
+//   Spark      pmod(CAST(conv(substr(md5(t), 1, 8), 16, 10) AS BIGINT), 50)
+//   Snowflake  MOD(TO_NUMBER(SUBSTR(MD5(t), 1, 8), 'XXXXXXXX'), 50)
+//   Trino      from_base(substr(to_hex(md5(to_utf8(t))), 1, 8), 16) % 50
+// (src/sql/ writes these). The JS md5 (md5.ts) was measured at ~0.9 s per million ids on
+// this shared machine, node:crypto per call ~8 s. fnv1a32 (FNV-1a, the grouping before
+// md5; not expressible portably in SQL) stays for its callers, no longer for groups.
+import { md5Upper32 } from './md5.js';
 
 const OFFSET = 0x811c9dc5 | 0;
 const PRIME = 0x01000193;
@@ -51,14 +56,13 @@ export function fnv1a32(s: string, prefix = ''): number {
 }
 
 /**
- * Each example's jackknife group: fnv1a32(`${seed}:${id}`) mod `groups`.
+ * Each example's jackknife group: md5Upper32(`${seed}:${id}`) mod `groups`.
  * @param ids the example ids as read; null: the row index (as decimal text) stands for the id
- * @example idGroups(['a', 'b'], 2, 1, 50) // [fnv1a32('1:a') % 50, fnv1a32('1:b') % 50]
+ * @example idGroups(['a', 'b'], 2, 1, 50) // [md5Upper32('1:a') % 50, md5Upper32('1:b') % 50]
  */
 export function idGroups(ids: readonly string[] | null, n: number, seed: number, groups: number): Uint8Array {
   const out = new Uint8Array(n);
   const prefix = `${seed}:`;
-  const h0 = fold(OFFSET, prefix);
-  for (let r = 0; r < n; r++) out[r] = (fold(h0, ids === null ? String(r) : ids[r]) >>> 0) % groups;
+  for (let r = 0; r < n; r++) out[r] = md5Upper32(ids === null ? String(r) : ids[r], prefix) % groups;
   return out;
 }

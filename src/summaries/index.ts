@@ -13,3 +13,4 @@ export { jointTables, JOINT_TABLE_LIMIT } from './jointTable.js';
 export { pairedMoments } from './pairedMoments.js';
 export { TableSummary } from './decision.js';
 export { fnv1a32, idGroups } from './idHash.js';
+export { md5Hex, md5Upper32 } from './md5.js';

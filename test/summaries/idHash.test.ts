@@ -1,5 +1,6 @@
 // The jackknife's groups come from a documented hash of the example id, so a
-// warehouse computing fnv1a32(utf8(seed || ':' || id)) % 50 forms the same groups.
+// warehouse computing (first 32 bits of md5(utf8(seed || ':' || id))) % 50 forms the same groups.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fnv1a32, idGroups } from '../../src/summaries/idHash.js';
 
@@ -25,14 +26,19 @@ describe('fnv1a32', () => {
   });
 });
 
+/** The first 32 bits of node:crypto's md5, the grouping's reference. */
+function md5Reference(text: string): number {
+  return createHash('md5').update(text, 'utf8').digest().readUInt32BE(0);
+}
+
 describe('idGroups', () => {
-  it('is fnv1a32(`${seed}:${id}`) mod groups, and follows the id, not the row', () => {
-    const ids = ['a', 'b', 'c', 'ex-42'];
-    const g = idGroups(ids, 4, 7, 50);
-    expect(Array.from(g)).toEqual(ids.map((id) => reference(`7:${id}`) % 50));
-    const reversed = idGroups([...ids].reverse(), 4, 7, 50);
+  it('is the first 32 bits of md5(`${seed}:${id}`) mod groups, and follows the id, not the row', () => {
+    const ids = ['a', 'b', 'c', 'ex-42', 'café', '東京-17'];
+    const g = idGroups(ids, ids.length, 7, 50);
+    expect(Array.from(g)).toEqual(ids.map((id) => md5Reference(`7:${id}`) % 50));
+    const reversed = idGroups([...ids].reverse(), ids.length, 7, 50);
     expect(Array.from(reversed)).toEqual(Array.from(g).reverse());
-    expect(idGroups(ids, 4, 8, 50)).not.toEqual(g);
+    expect(idGroups(ids, ids.length, 8, 50)).not.toEqual(g);
   });
 
   it('without ids, the row index as decimal text stands for the id', () => {

@@ -1,19 +1,50 @@
 // The offline source: the baseline's and candidate's eval files, joined by id,
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
-import { splitMetricName } from '../../metrics/index.js';
+import { finishMetrics, splitMetricName } from '../../metrics/index.js';
 import { coverageCheck, ruleSetOf } from '../../gate/index.js';
-import { readEvalPair } from '../../io/index.js';
+import { expandInput, readEvalPair } from '../../io/index.js';
+import { buildChangeTester } from '../../stats/index.js';
 import { scoreDistribution } from '../../report/index.js';
 import type { GateConfig } from '../../config/index.js';
 import type { EvalData } from '../../io/index.js';
 import type { Source, SourceContext, SourceResult } from '../types.js';
 import { measureEval } from './measure.js';
+import { readSummaries } from './summariesRead.js';
 
 export interface OfflineInput {
   /** Path or glob of the baseline's offline eval predictions. */
   baseline: string;
   candidate: string;
+}
+
+/** The offline comparison from its summaries (`model-release-gate/summaries@1`) instead of the rows. */
+export interface SummariesInput {
+  summaries: string;
+}
+
+
+/** The same result as runOffline, from the summaries: no row is read. */
+async function runFromSummaries(path: string, ctx: SourceContext): Promise<SourceResult> {
+  const { config, time } = ctx;
+  const x = await time('read', () => readSummaries(path, config));
+  const measured = await time('measure', () => finishMetrics(x.sums, x.segments, config.metrics));
+  const tester = await time('stats', () => buildChangeTester(x.changes, measured, config));
+  const files = expandInput(path);
+  return {
+    id: 'offline',
+    values: { source: 'offline', rules: ruleSetOf(config), measured, tester },
+    integrity: [coverageCheck(x.integrity, config.integrity.minCoverage)],
+    segments: x.segments,
+    report: {
+      inputs: {
+        baseline_eval: { files, rows: x.integrity.baselineRows },
+        candidate_eval: { files, rows: x.integrity.candidateRows },
+        examples: x.integrity.matched,
+      },
+      distributions: { offline: x.distribution },
+    },
+  };
 }
 
 /** The run's eval pair, read on first use; every later call gets the same data (the estimated source reads it too). */
@@ -42,9 +73,11 @@ export function evalPair(input: OfflineInput): EvalPair {
   };
 }
 
-/** The offline source of a run. */
-export function offlineSource(input: OfflineInput, pair: EvalPair = evalPair(input)): Source {
-  return { id: 'offline', run: (ctx) => runOffline(pair, ctx) };
+/** The offline source of a run: from the eval files (read once, through `pair`), or from their summaries. */
+export function offlineSource(input: OfflineInput | SummariesInput, pair?: EvalPair): Source {
+  if ('summaries' in input) return { id: 'offline', run: (ctx) => runFromSummaries(input.summaries, ctx) };
+  const rows = pair ?? evalPair(input);
+  return { id: 'offline', run: (ctx) => runOffline(rows, ctx) };
 }
 
 async function runOffline(pair: EvalPair, ctx: SourceContext): Promise<SourceResult> {

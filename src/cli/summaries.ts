@@ -1,0 +1,47 @@
+// `model-gate summaries`: the eval pair's summaries (model-release-gate/summaries@1)
+// as JSON Lines on stdout, for `model-gate --summaries` (or to check a warehouse's
+// export against): computed from the rows here, as the warehouse query computes them.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.js';
+import { UsageError } from '../errors/index.js';
+import { encodeSummaries, summariesFromRows } from '../sources/index.js';
+
+export const SUMMARIES_USAGE = `Usage: model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
+
+Prints the per-segment summaries the gate decides from (model-release-gate/summaries@1) as JSON Lines.
+Then: model-gate --config gate.yml --summaries s.jsonl`;
+
+/** Parses a subcommand's flags, refusing unknown ones with the valid list. */
+export function subcommandArgs<T extends Record<string, { type: 'string' | 'boolean' }>>(argv: string[], options: T, command: string) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as unknown as Record<keyof T, string | boolean | undefined>;
+  } catch (e) {
+    const message = (e as Error).message.replace(/\. To specify.*$/s, '');
+    throw new UsageError(`model-gate ${command}: ${message}. Flags: ${Object.keys(options).map((k) => `--${k}`).join(' ')}`);
+  }
+}
+
+/** Runs `model-gate summaries`; returns the exit status. */
+export async function summariesCommand(argv: string[], out: (s: string) => void): Promise<number> {
+  const v = subcommandArgs(argv, { config: { type: 'string' }, 'baseline-eval': { type: 'string' }, 'candidate-eval': { type: 'string' }, help: { type: 'boolean' } }, 'summaries');
+  if (v.help) {
+    out(`${SUMMARIES_USAGE}\n`);
+    return 0;
+  }
+  const baseline = v['baseline-eval'];
+  const candidate = v['candidate-eval'];
+  if (typeof baseline !== 'string' || typeof candidate !== 'string') throw new UsageError('model-gate summaries needs --baseline-eval and --candidate-eval.');
+  const config = loadConfig({ inline: null, file: (v.config as string | undefined) ?? null, inlineName: 'defaults', fileName: '--config' });
+  const x = await summariesFromRows({ baseline, candidate }, config);
+  // One write per chunk of records: the ECE groups alone are ~1000 records per segment.
+  let buf = '';
+  for (const r of encodeSummaries(x)) {
+    buf += `${JSON.stringify(r)}\n`;
+    if (buf.length > 1 << 16) {
+      out(buf);
+      buf = '';
+    }
+  }
+  out(buf);
+  return 0;
+}

@@ -1,0 +1,212 @@
+// summariesRead.ts: a summaries file (JSON Lines, CSV or Parquet, as a warehouse
+// exports it) -> the offline source's sums, checked: one header of the known
+// format whose fingerprint matches its settings and whose settings are this
+// config's, known kinds and segments, keys inside each array, no record twice,
+// every array the config's metrics need. Every refusal names the file and line.
+import type { GateConfig } from '../../config/index.js';
+import { DataError } from '../../errors/index.js';
+import { expandInput, readColumns, rowLocation, type Table } from '../../io/index.js';
+import type { ChangeSummaries, MeasureSums } from '../../metrics/index.js';
+import { compareText, segmentId, type Segment } from '../../segments/index.js';
+import {
+  SUMMARIES_FORMAT,
+  arrayFields,
+  checkSettings,
+  distributionOf,
+  expectedKinds,
+  fingerprintOf,
+  summarySettings,
+  type OfflineSummaries,
+  type SummarySettings,
+} from './summariesFormat.js';
+
+/**
+ * Reads and checks the summaries at `path` (a path or glob) for `config`.
+ * @throws DataError naming the file and line of the first bad record, or the setting that differs
+ */
+export async function readSummaries(path: string, config: GateConfig): Promise<OfflineSummaries> {
+  const files = expandInput(path);
+  const t = await readColumns(files, [
+    { name: 'segment', kind: 'string' },
+    { name: 'kind', kind: 'string' },
+    { name: 'key', kind: 'string' },
+    { name: 'value', kind: 'number' },
+    { name: 'text', kind: 'string', required: false },
+  ]);
+  return decodeSummaries(t, summarySettings(config));
+}
+
+const strings = (t: Table, name: string): string[] => {
+  const c = t.columns[name];
+  return c && c.kind === 'string' ? c.values : new Array<string>(t.n).fill('');
+};
+
+/** The summaries in a table of records, checked against this config's settings. */
+export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummaries {
+  const seg = strings(t, 'segment');
+  const kind = strings(t, 'kind');
+  const key = strings(t, 'key');
+  const text = strings(t, 'text');
+  const value = (t.columns.value as { values: Float64Array }).values;
+  const fail = (r: number, column: string, detail: string): never => {
+    const { file, line } = r < 0 ? { file: t.files.join(', ') || '(summaries)', line: null } : rowLocation(t, r);
+    throw new DataError(file, detail, { line, column });
+  };
+
+  // The header: the format, the fingerprint of the settings, this config's settings.
+  const headers = [...kind.keys()].filter((r) => kind[r] === 'header');
+  if (headers.length !== 1) fail(headers[1] ?? -1, 'kind', `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
+  const h = headers[0];
+  if (key[h] !== SUMMARIES_FORMAT) fail(h, 'key', `format ${JSON.stringify(key[h])}; this gate reads ${SUMMARIES_FORMAT}`);
+  let header: { fingerprint?: unknown; settings?: unknown };
+  try {
+    header = JSON.parse(text[h]);
+  } catch {
+    return fail(h, 'text', 'the header text is not JSON');
+  }
+  const theirs = (header.settings ?? {}) as SummarySettings;
+  if (header.fingerprint !== fingerprintOf(theirs)) fail(h, 'text', `the fingerprint ${String(header.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  checkSettings(rowLocation(t, h).file, theirs, ours);
+
+  // Counts, ids in one file only, classes, segments, declared arrays.
+  const counts = new Map<string, number>();
+  const only: { baseline: string[]; candidate: string[] } = { baseline: [], candidate: [] };
+  const classes: string[] = [];
+  const segments: Segment[] = [];
+  const segIndex = new Map<string, number>();
+  const widths = new Map<string, number>();
+  let distribution: number[] | null = null;
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (k === 'count') counts.set(key[r], value[r]);
+    else if (k === 'only_id' && (key[r] === 'baseline' || key[r] === 'candidate')) only[key[r] as 'baseline'].push(text[r]);
+    else if (k === 'class') classes[Number(key[r])] = text[r];
+    else if (k === 'array') widths.set(key[r], value[r]);
+    else if (k === 'distribution') (distribution ??= [])[Number(key[r])] = value[r];
+    else if (k === 'segment') {
+      let keys: Array<[string, string]>;
+      try {
+        keys = JSON.parse(text[r]);
+      } catch {
+        return fail(r, 'text', 'a segment record\'s text is not JSON');
+      }
+      if (segmentId(keys) !== seg[r]) fail(r, 'segment', `segment ${JSON.stringify(seg[r])} does not match its keys ${text[r]}`);
+      if (segIndex.has(seg[r])) fail(r, 'segment', `segment ${JSON.stringify(seg[r])} is listed twice`);
+      segIndex.set(seg[r], segments.length);
+      segments.push({ id: seg[r], keys });
+    }
+  }
+  for (const name of ['baseline_rows', 'candidate_rows', 'matched', 'only_baseline', 'only_candidate']) {
+    if (!(counts.get(name)! >= 0)) fail(-1, 'key', `no count record ${name}`);
+  }
+  if (!segIndex.has('overall')) fail(-1, 'segment', 'no segment record for overall');
+  orderSegments(segments, ours);
+  segments.forEach((s, i) => segIndex.set(s.id, i));
+  const S = segments.length;
+  const task = String(ours.task) as MeasureSums['task'];
+  const K = task === 'binary' ? 2 : classes.length;
+  for (const need of expectedKinds(ours)) if (!widths.has(need)) fail(-1, 'kind', `no ${need} summaries, which this config's metrics need`);
+
+  const x: OfflineSummaries = {
+    settings: theirs,
+    classes: task === 'multiclass' ? classes : [],
+    integrity: integrityOf(counts, only),
+    segments,
+    sums: { task, classes: task === 'multiclass' ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {} },
+    changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
+    distribution: distribution ? distributionOf(Float64Array.from(distribution as number[], (v) => v ?? 0), task) : null,
+  };
+  const fields = arrayFields(ours, K);
+  const byKind = new Map(fields.map((f) => [f.kind, f]));
+  const arrays = new Map<string, Float64Array>();
+  for (const [k, w] of widths) {
+    const f = byKind.get(k);
+    if (!f) fail(-1, 'key', `unknown summaries kind ${JSON.stringify(k)}`);
+    if (f!.width !== w) fail(-1, 'value', `${k} has width ${w}; this config's is ${f!.width}`);
+    arrays.set(k, new Float64Array(S * w));
+  }
+  const seen = new Set<string>();
+  const META = new Set(['header', 'count', 'only_id', 'class', 'array', 'distribution', 'segment']);
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (META.has(k)) continue;
+    const a = arrays.get(k);
+    if (!a) fail(r, 'kind', `kind ${JSON.stringify(k)} is not declared by an array record`);
+    const s = segIndex.get(seg[r]);
+    if (s === undefined) fail(r, 'segment', `segment ${JSON.stringify(seg[r])} has no segment record`);
+    const w = byKind.get(k)!.width;
+    const j = Number(key[r]);
+    if (!(Number.isInteger(j) && j >= 0 && j < w) || key[r].trim() === '') fail(r, 'key', `key ${JSON.stringify(key[r])} is outside ${k}'s 0..${w - 1}`);
+    const id = `${s}\u0000${k}\u0000${j}`;
+    if (seen.has(id)) fail(r, 'key', `${k}[${j}] of segment ${seg[r]} is given twice`);
+    seen.add(id);
+    a![s! * w + j] = value[r];
+  }
+  // In arrayFields' order: rows before multiclass, walk before delong and ap_group.
+  for (const f of fields) {
+    const a = arrays.get(f.kind);
+    if (a) f.set(x, a);
+  }
+  return x;
+}
+
+function integrityOf(counts: Map<string, number>, only: { baseline: string[]; candidate: string[] }): OfflineSummaries['integrity'] {
+  const b = counts.get('baseline_rows')!;
+  const c = counts.get('candidate_rows')!;
+  const matched = counts.get('matched')!;
+  return {
+    baselineRows: b,
+    candidateRows: c,
+    matched,
+    onlyBaseline: counts.get('only_baseline')!,
+    onlyCandidate: counts.get('only_candidate')!,
+    coverage: Math.max(b, c) > 0 ? matched / Math.max(b, c) : 0,
+    examplesOnlyBaseline: only.baseline.slice(0, 5),
+    examplesOnlyCandidate: only.candidate.slice(0, 5),
+  };
+}
+
+function emptyChanges(task: ChangeSummaries['task'], classes: string[], segments: Segment[], groups: number): ChangeSummaries {
+  return {
+    task,
+    classes,
+    segmentIds: segments.map((s) => s.id),
+    tables: null,
+    walk: null,
+    shift: new Float64Array(segments.length),
+    ece: null,
+    moments: new Map(),
+    jackknifeGroups: groups,
+  };
+}
+
+/**
+ * Puts segments in the order buildSegmentation gives them: overall, each segment column's
+ * values (config order, values sorted), then each cross's observed combinations.
+ */
+export function orderSegments(segments: Segment[], settings: SummarySettings): void {
+  const cols = settings.segments as string[];
+  const cross = settings.cross as string[][];
+  const dim = (s: Segment): number => {
+    if (s.keys.length === 0) return 0;
+    const names = s.keys.map(([c]) => c);
+    if (names.length === 1) {
+      const i = cols.indexOf(names[0]);
+      if (i >= 0) return 1 + i;
+    }
+    const j = cross.findIndex((x) => x.length === names.length && x.every((c, k) => c === names[k]));
+    if (j >= 0) return 1 + cols.length + j;
+    throw new DataError('(summaries)', `segment ${s.id} is not a segment of this config (segments ${JSON.stringify(cols)}, cross ${JSON.stringify(cross)})`, { column: 'segment' });
+  };
+  const d = new Map(segments.map((s) => [s, dim(s)]));
+  segments.sort((a, b) => {
+    const da = d.get(a)!;
+    const db = d.get(b)!;
+    if (da !== db) return da - db;
+    for (let k = 0; k < a.keys.length; k++) {
+      const c = compareText(a.keys[k][1], b.keys[k][1]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+}
