@@ -85,11 +85,16 @@ export function configJsonSchema(): JsonSchema {
         additionalProperties: false,
         required: ['fp', 'fn'],
         properties: {
-          fp: { type: 'number', description: 'Cost of a false positive.' },
-          fn: { type: 'number', description: 'Cost of a false negative.' },
+          fp: { $ref: '#/$defs/cost', description: 'Cost of a false positive.' },
+          fn: { $ref: '#/$defs/cost', description: 'Cost of a false negative.' },
           tp: { type: 'number', default: 0, description: 'Cost of a true positive.' },
           tn: { type: 'number', default: 0, description: 'Cost of a true negative.' },
+          unit: { enum: ['usd', 'none'], description: 'usd: the costs are US dollars (the expected cost reads in money); default usd when a cost names a column, else none.' },
         },
+      },
+      cost: {
+        description: 'A cost per example (negative: a gain), or the name of a numeric column of the eval files holding each example\'s cost.',
+        anyOf: [{ type: 'number' }, { type: 'string', pattern: '^[A-Za-z_][\\w.\\- ]*$' }],
       },
       rule: {
         description: 'Limits on one metric; empty or null: measured and reported only.',

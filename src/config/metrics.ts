@@ -2,7 +2,7 @@
 // you mean"), the settings that define a metric (`costs`, `direction`), and
 // each metric's rule. Also used for `shadow.envelope` names.
 import { declarationOf, lookupMetric, lookupShadowMetric, METRICS, metricNames, splitMetricName, type MetricInfo } from '../metrics/index.js';
-import type { Costs, Direction, MetricConfig, Task } from './types.js';
+import type { CostColumns, Costs, Direction, MetricConfig, Task } from './types.js';
 import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
 import { DEFAULT_METRICS } from './defaults.js';
 import { checkMinMax, readRule, toRule, type MetricRef } from './rule.js';
@@ -46,7 +46,28 @@ function readDirection(raw: unknown, path: Path, name: string, issues: Issues): 
   return null;
 }
 
-function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined {
+/** A column name a cost may give instead of a number: a bare name, not a number written as text. */
+const COLUMN_NAME = /^[A-Za-z_][\w.\- ]*$/;
+const COST_UNITS = ['usd', 'none'] as const;
+/**
+ * The outcomes whose cost may name a column: the errors, whose cost is the example's own
+ * (a missed fraud loses its amount, a declined good customer their value). tp and tn
+ * take numbers (a fee per caught fraud, say).
+ */
+const PER_EXAMPLE = new Set<string>(['fp', 'fn']);
+
+interface CostsRead {
+  costs: Costs;
+  columns?: CostColumns;
+  unit?: 'usd' | 'none';
+}
+
+/**
+ * `costs: { fp, fn, tp, tn, unit }`: each cost a number (negative: a gain); fp and fn may
+ * instead name a numeric column of the eval files (that outcome's cost per example, `fn: amount`).
+ * `unit: usd` shows the expected cost in money; the default is usd when a cost names a column.
+ */
+function readCosts(raw: unknown, path: Path, issues: Issues): CostsRead | undefined {
   const v = isMapping(raw) ? raw.costs : undefined;
   const p = [...path, 'costs'];
   if (v === undefined || v === null) {
@@ -54,11 +75,12 @@ function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined 
     return undefined;
   }
   if (!isMapping(v)) {
-    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 }, got ${show(v)}`);
+    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 } or { fp: 5, fn: amount }, got ${show(v)}`);
     return undefined;
   }
-  issues.checkKeys(p, v, COST_KEYS);
+  issues.checkKeys(p, v, [...COST_KEYS, 'unit']);
   const costs: Costs = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  const columns: CostColumns = {};
   let ok = true;
   for (const k of COST_KEYS) {
     const x = v[k];
@@ -68,12 +90,24 @@ function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined 
         ok = false;
       }
     } else if (typeof x === 'number' && Number.isFinite(x)) costs[k] = x;
+    else if (typeof x === 'string' && PER_EXAMPLE.has(k) && COLUMN_NAME.test(x.trim())) columns[k] = x.trim();
     else {
-      issues.add([...p, k], `expected a number (cost per example), got ${show(x)}`);
+      const what = PER_EXAMPLE.has(k) ? "a number (cost per example; negative: a gain) or a numeric column's name" : 'a number (cost per example)';
+      issues.add([...p, k], `expected ${what}, got ${show(x)}`);
       ok = false;
     }
   }
-  return ok ? costs : undefined;
+  let unit: 'usd' | 'none' | undefined;
+  if (v.unit !== undefined && v.unit !== null) {
+    if (typeof v.unit === 'string' && (COST_UNITS as readonly string[]).includes(v.unit)) unit = v.unit as 'usd' | 'none';
+    else {
+      issues.add([...p, 'unit'], `expected ${oneOf([...COST_UNITS])} (usd: the costs are US dollars), got ${show(v.unit)}`);
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  const named = Object.keys(columns).length > 0;
+  return { costs, ...(named ? { columns } : {}), ...(unit !== undefined || named ? { unit: unit ?? 'usd' } : {}) };
 }
 
 /** One configured metric, or null when it is invalid (reported). */
@@ -92,7 +126,11 @@ function readMetric(name: string, raw: unknown, path: Path, task: Task, issues: 
   const costs = ref.cost ? readCosts(raw, path, issues) : undefined;
   if (issues.count > before || (isMean && declared === null)) return null;
   const out: MetricConfig = { rule: toRule(partial), direction: ref.direction! };
-  if (costs) out.costs = costs;
+  if (costs) {
+    out.costs = costs.costs;
+    if (costs.columns) out.costColumns = costs.columns;
+    if (costs.unit) out.costUnit = costs.unit;
+  }
   return out;
 }
 

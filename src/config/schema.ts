@@ -106,7 +106,7 @@ export const RULE_KEYS = {
   },
   costs: {
     json: { $ref: '#/$defs/costs' },
-    description: '`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0).',
+    description: '`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0; negative: a gain); `fp` and `fn` may name a numeric column of the eval files instead (`fn: amount`: per-example costs, tested as a paired mean); `unit: usd` reads it in money (the default when a cost names a column).',
   },
   min: {
     json: { $ref: '#/$defs/limit' },

@@ -11,6 +11,7 @@ import { jointTables } from '../summaries/index.js';
 import { pairedMoments } from '../summaries/index.js';
 import { RowCache } from '../summaries/index.js';
 import type { EceGroupSums, JointTables, PairedMoments, RankingWalkResult } from '../summaries/index.js';
+import { costTerms, hasCostColumns } from './costTerms.js';
 import { eceGroupSums } from './eceGroups.js';
 import { rankingWalk } from './rankingWalk.js';
 import { declarationOf, splitMetricName } from './registry.js';
@@ -111,7 +112,13 @@ export function summarizeChanges(
   let bufC: Float64Array | null = null;
   for (const { name, d } of decls) {
     if (!d || !applies(d)) continue;
-    if (d.summary === 'column') {
+    if (d.summary === 'decision' && d.needsCosts && hasCostColumns(metrics[name])) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      costTerms(data, metrics[name], 0, bufB);
+      costTerms(data, metrics[name], 1, bufC);
+      out.moments.set(name, pairedMoments(bufB, bufC, data.weight, cells, S));
+    } else if (d.summary === 'column') {
       const { arg } = splitMetricName(name);
       const col = arg === null ? undefined : data.numeric[arg];
       if (col) out.moments.set(name, pairedMoments(col.baseline, col.candidate, data.weight, cells, S));

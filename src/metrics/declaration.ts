@@ -5,8 +5,12 @@
 import type { ColumnSums, DecisionView, ErrorSums, RankingSums, ScoreSums } from '../summaries/index.js';
 import type { Costs, Direction, Task } from './types.js';
 
-/** How a value is shown: a percentage, a plain number, milliseconds, US dollars (per 1,000 requests). */
-export type DisplayUnit = 'percent' | 'number' | 'ms' | 'usd';
+/**
+ * How a value is shown: a percentage, a plain number, milliseconds, US dollars per 1,000
+ * requests (`usd`, the shadow log's cost), US dollars per example (`money`: expected_cost
+ * with `costs.unit: usd`, set for the run by `setDisplayUnits`).
+ */
+export type DisplayUnit = 'percent' | 'number' | 'ms' | 'usd' | 'money';
 
 /**
  * The paired test of a change: the bootstrap of the joint decision table, DeLong on the

@@ -12,6 +12,8 @@ export {
   lookupMetric,
   lookupShadowMetric,
   metricDisplayUnit,
+  displayUnitsOf,
+  setDisplayUnits,
   metricNames,
   needsScores,
   shadowMetricNames,
@@ -21,5 +23,7 @@ export { worsening } from './worsening.js';
 export { decisionParams, measureOffline } from './measure.js';
 export { JACKKNIFE_GROUPS, summarizeChanges, type ChangeSummaries } from './changeSummaries.js';
 export { ECE_BINS } from './ece.js';
+export { costTerms, hasCostColumns, numericColumnsOf } from './costTerms.js';
+export { expectedCost, expectedCostTerms } from './expectedCost.js';
 export { RowCache } from '../summaries/index.js';
 export { isRateMetric, metricUnit, formatNumber, formatCount, formatUsd, formatValue, formatDelta, formatInterval, formatP } from './format.js';

@@ -23,6 +23,8 @@ import type { DecisionParams } from './declaration.js';
 import { metric as logLossMetric } from './logLoss.js';
 import { binaryPass, BIN, meanPass, multiclassPass, rankingPass, regressionPass, REG, type MulticlassSums } from './passes.js';
 import { columnSums, errorSums, rankingSums, scoreSums } from './unpack.js';
+import { ratio } from './confusion.js';
+import { costTerms, hasCostColumns } from './costTerms.js';
 import { declarationOf } from './registry.js';
 import type { MetricSpec, SegmentMetrics, Task } from './types.js';
 
@@ -76,6 +78,10 @@ export function measureOffline(
       });
     } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
       issues.push({ path: `metrics.${name}.costs`, message: `${name} needs costs: { tp, fp, tn, fn }` });
+    } else if (hasCostColumns(metrics[name])) {
+      for (const col of Object.values(metrics[name].costColumns!)) {
+        if (col && !data.numeric[col]) issues.push({ path: `metrics.${name}.costs`, message: `the cost column ${col} was not read from the eval files` });
+      }
     }
   }
   if (issues.length > 0) throw new ConfigError('config', issues);
@@ -106,7 +112,12 @@ export function measureOffline(
     const ranking = (m: 0 | 1) => (ranks[m] ??= rankingSums(rankingPass(rows.scoreOrder(m), cells, S), S));
     for (const name of names) {
       const d = declarationOf(name)!;
-      if (d.summary === 'decision') {
+      if (d.summary === 'decision' && d.needsCosts && hasCostColumns(metrics[name])) {
+        // Costs that name a column: the weighted mean of each example's cost.
+        const spec = metrics[name];
+        const sums = columnSums(meanPass({ baseline: costTerms(data, spec, 0), candidate: costTerms(data, spec, 1) }, data.weight, cells, S), S);
+        finishers.set(name, (s, m) => ratio(sums.sum[m][s], sums.weight[m][s]));
+      } else if (d.summary === 'decision') {
         const p = decisionParams(name, metrics[name], data.classes);
         finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
       } else if (d.summary === 'ranking') finishers.set(name, (s, m) => d.value(ranking(m), s));

@@ -10,7 +10,7 @@
 //   paired-mean, delta-method -> paired mean test (pairedMean.ts)
 // Reads summaries only: never a row, never a reader's type.
 import type { GateConfig } from '../config/index.js';
-import { declarationOf, worsening, type ChangeSummaries, type SegmentMetrics } from '../metrics/index.js';
+import { declarationOf, hasCostColumns, worsening, type ChangeSummaries, type SegmentMetrics } from '../metrics/index.js';
 import { bootstrapDecisionTable, decisionMetric, type DecisionMetric } from './decisionBootstrap.js';
 import { delongEstimate } from './delong.js';
 import { eceChangeWithout } from './eceJackknife.js';
@@ -56,6 +56,8 @@ export function estimateChanges(summaries: ChangeSummaries, measured: SegmentMet
   if (task !== 'regression' && tables) {
     const decision: Array<{ name: string; f: DecisionMetric }> = [];
     for (const name of names) {
+      // Costs that name columns make expected_cost a mean per example: the paired mean test below.
+      if (hasCostColumns(config.metrics[name])) continue;
       const f = decisionMetric(name, task, summaries.classes, config.metrics[name].costs);
       if (f) decision.push({ name, f });
     }

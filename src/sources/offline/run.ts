@@ -1,7 +1,7 @@
 // The offline source: the baseline's and candidate's eval files, joined by id,
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
-import { splitMetricName } from '../../metrics/index.js';
+import { numericColumnsOf } from '../../metrics/index.js';
 import { coverageCheck, ruleSetOf } from '../../gate/index.js';
 import { readEvalPair } from '../../io/index.js';
 import { scoreDistribution } from '../../report/index.js';
@@ -21,10 +21,7 @@ export function offlineSource(input: OfflineInput): Source {
 
 async function runOffline(input: OfflineInput, ctx: SourceContext): Promise<SourceResult> {
   const { config, time } = ctx;
-  const numericColumns = Object.keys(config.metrics)
-    .map(splitMetricName)
-    .filter((m) => m.base === 'mean' && m.arg !== null)
-    .map((m) => m.arg!);
+  const numericColumns = numericColumnsOf(config.metrics);
   const data = await time('read', () =>
     readEvalPair({
       baseline: input.baseline,
