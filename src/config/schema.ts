@@ -152,6 +152,7 @@ export const CONFIG_SCHEMA = {
     score: col('score', "Binary: P(positive); regression: the prediction; shadow: the model's score."),
     prediction: col('prediction', 'Optional hard decision or class.'),
     weight: col('weight', 'Optional example weight.'),
+    class_scores: col('class_scores', 'Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order).'),
     segments: {
       kind: 'names',
       default: C.segments,
