@@ -49,6 +49,7 @@ export function effectiveConfig(cfg: GateConfig): Record<string, unknown> {
   if (cfg.task === 'binary') out.threshold = cfg.threshold;
   const columns: Record<string, unknown> = {};
   for (const key of Object.keys(CONFIG_SCHEMA.columns.fields) as Array<keyof typeof cfg.columns>) {
+    if (key === 'class_scores' && cfg.columns.class_scores === undefined) continue;
     columns[key] = key === 'segments' ? [...cfg.columns.segments] : cfg.columns[key];
   }
   out.columns = columns;

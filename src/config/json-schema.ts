@@ -50,9 +50,7 @@ function metricMap(names: Array<{ name: string; description: string }>, patterns
     type: ['object', 'null'],
     additionalProperties: false,
     properties: Object.fromEntries(names.map((m) => [m.name, { description: m.description, $ref: '#/$defs/rule' }])),
-    ...(Object.keys(patterns).length
-      ? { patternProperties: Object.fromEntries(Object.entries(patterns).map(([p, d]) => [p, { description: d, $ref: '#/$defs/rule' }])) }
-      : {}),
+    ...(Object.keys(patterns).length ? { patternProperties: Object.fromEntries(Object.entries(patterns).map(([p, d]) => [p, { description: d, $ref: '#/$defs/rule' }])) } : {}),
   };
 }
 
@@ -73,12 +71,15 @@ export function configJsonSchema(): JsonSchema {
     ...sectionSchema(CONFIG_SCHEMA),
     $defs: {
       limit: {
-        description: "A number in the metric's units; for rates also \"90%\" (0.9) or \"0.5pp\" (0.005).",
+        description: 'A number in the metric\'s units; for rates also "90%" (0.9) or "0.5pp" (0.005).',
         anyOf: [{ type: 'number' }, { type: 'string', pattern: `^${NUMBER_TEXT}(%|pp)?$` }],
       },
       tolerance: {
         description: 'A number in the metric\'s units, "2%" relative to the baseline, or "1pp" percentage points (rates only). Never negative.',
-        anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: `^\\+?${NUMBER_TEXT.slice('[+-]?'.length)}(%|pp)?$` }],
+        anyOf: [
+          { type: 'number', minimum: 0 },
+          { type: 'string', pattern: `^\\+?${NUMBER_TEXT.slice('[+-]?'.length)}(%|pp)?$` },
+        ],
       },
       costs: {
         type: 'object',
@@ -93,7 +94,7 @@ export function configJsonSchema(): JsonSchema {
         },
       },
       cost: {
-        description: 'A cost per example (negative: a gain), or the name of a numeric column of the eval files holding each example\'s cost.',
+        description: "A cost per example (negative: a gain), or the name of a numeric column of the eval files holding each example's cost.",
         anyOf: [{ type: 'number' }, { type: 'string', pattern: '^[A-Za-z_][\\w.\\- ]*$' }],
       },
       rule: {
@@ -104,7 +105,12 @@ export function configJsonSchema(): JsonSchema {
       },
       metrics: metricMap(
         offline,
-        { '^mean\\[.+\\]$': 'Mean of a numeric column X of the eval files; needs direction.', '^recall\\[.+\\]$': 'Multiclass: recall of one class.' },
+        {
+          '^mean\\[.+\\]$': 'Mean of a numeric column X of the eval files; needs direction.',
+          '^recall\\[.+\\]$': 'Multiclass: recall of one class.',
+          '^precision\\[.+\\]$': 'Multiclass: precision of one class.',
+          '^top_k_accuracy\\[[1-9][0-9]*\\]$': 'Multiclass: share of examples whose true class is among the K highest class scores.',
+        },
         'Offline metric name -> rule.',
       ),
       envelope: metricMap(shadow, {}, 'Shadow metric name -> rule.'),

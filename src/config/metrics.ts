@@ -1,7 +1,7 @@
 // The `metrics` section: resolving metric names for the task (with a "did
 // you mean"), the settings that define a metric (`costs`, `direction`), and
 // each metric's rule. Also used for `shadow.envelope` names.
-import { declarationOf, lookupMetric, lookupShadowMetric, METRICS, metricNames, splitMetricName, type MetricInfo } from '../metrics/index.js';
+import { declarationOf, lookupMetric, lookupShadowMetric, METRICS, metricNames, parameterisedNames, splitMetricName, type MetricInfo } from '../metrics/index.js';
 import type { CostColumns, Costs, Direction, MetricConfig, Task } from './types.js';
 import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
 import { DEFAULT_METRICS } from './defaults.js';
@@ -17,17 +17,24 @@ export function metricRef(info: MetricInfo): MetricRef {
 
 /** Every name valid under `metrics` for a task, parameterised ones as patterns. */
 export function offlineNamesFor(task: Task): string[] {
-  return [...metricNames(task), ...(task === 'multiclass' ? ['recall[CLASS]'] : []), 'mean[X]'];
+  return [...metricNames(task), ...parameterisedNames(task), 'mean[X]'];
 }
 
 /** Why `name` is not an offline metric of `task`: one message with what is valid. */
 export function unknownMetricMessage(name: string, task: Task): string {
   const { arg } = splitMetricName(name);
   const valid = offlineNamesFor(task).join(', ');
-  if (arg !== null && declarationOf(name)?.parameter === 'class') {
-    return `recall[CLASS] is for task multiclass only (task is ${task})${task === 'binary' ? '; use recall' : ''}`;
+  const param = arg !== null ? declarationOf(name) : null;
+  if (param && (param.parameter === 'class' || param.parameter === 'k') && param.tasks !== 'shadow' && !param.tasks.includes(task)) {
+    const base = splitMetricName(param.name).base;
+    return `${param.name} is for task multiclass only (task is ${task})${task === 'binary' && metricNames(task).includes(base) ? `; use ${base}` : ''}`;
   }
-  if (arg !== null) return `unknown metric \`${name}\`: only mean[X]${task === 'multiclass' ? ' and recall[CLASS] take' : ' takes'} a [column or class]; valid for ${task}: ${valid}`;
+  if (param?.parameter === 'k') return `${name}: K must be a whole number of classes, 1 or more, such as top_k_accuracy[3]`;
+  if (arg !== null) {
+    const takers = [...parameterisedNames(task), 'mean[X]'];
+    const list = takers.length === 1 ? 'mean[X] takes' : `${takers.slice(0, -1).join(', ')} and ${takers[takers.length - 1]} take`;
+    return `unknown metric \`${name}\`: only ${list} a [column${takers.length > 1 ? ', class or count' : ''}]; valid for ${task}: ${valid}`;
+  }
   if (lookupShadowMetric(name)) return `${name} is a shadow metric; put it under shadow.envelope`;
   const other = METRICS.find((m) => m.name === name && m.tasks !== 'shadow');
   if (other && other.tasks !== 'shadow') return `${name} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;

@@ -46,7 +46,9 @@ export function lookupMetric(name: string, task: Task, declared?: Direction): Me
     const d = declarationOf(name);
     if (!d || d.tasks === 'shadow' || !d.tasks.includes(task)) return null;
     if (d.parameter === 'column') return infoOf(d, name, declared ?? 'higher', [task], `mean of column ${arg}`);
-    return infoOf(d, name, undefined, undefined, `recall of class ${arg}`);
+    const base = splitMetricName(d.name).base;
+    if (d.parameter === 'k') return /^[1-9]\d*$/.test(arg) ? infoOf(d, name, undefined, undefined, `share of examples with the true class among the ${arg} highest scores`) : null;
+    return infoOf(d, name, undefined, undefined, `${base} of class ${arg}`);
   }
   const m = BY_NAME.get(name);
   if (!m || m.tasks === 'shadow' || !m.tasks.includes(task)) return null;
@@ -104,6 +106,17 @@ export function setDisplayUnits(units: Record<string, DisplayUnit>): void {
 /** Whether the gate judges the metric on its absolute value (worse = further from 0). */
 export function judgedOnAbsolute(name: string): boolean {
   return declarationOf(name)?.judgedOnAbsolute === true;
+}
+
+/** The parameterised names of a task's metrics, as patterns (`recall[CLASS]`, `top_k_accuracy[K]`; not `mean[X]`). */
+export function parameterisedNames(task: Task): string[] {
+  return REGISTRY.filter((d) => d.parameter && d.parameter !== 'column' && d.tasks !== 'shadow' && d.tasks.includes(task)).map((d) => d.name);
+}
+
+/** Whether a multiclass metric reads the class probabilities (log_loss, auc_ovr, top_k_accuracy[K]). */
+export function needsClassScores(name: string): boolean {
+  const d = declarationOf(name);
+  return d !== null && (d.summary === 'classScores' || (d.summary === 'scores' && d.classTerms !== undefined));
 }
 
 /** Whether a binary metric is finished from the scores (ranking or score sums), not from decisions alone. */

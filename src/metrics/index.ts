@@ -16,6 +16,8 @@ export {
   setDisplayUnits,
   metricNames,
   needsScores,
+  needsClassScores,
+  parameterisedNames,
   shadowMetricNames,
   type MetricInfo,
 } from './catalog.js';

@@ -18,7 +18,9 @@ import type { EvalData } from '../io/index.js';
 import type { Segmentation } from '../segments/index.js';
 import { RowCache } from '../summaries/index.js';
 import type { DecisionView } from '../summaries/index.js';
-import { lookupMetric, metricNames, needsScores, splitMetricName } from './catalog.js';
+import { lookupMetric, metricNames, needsClassScores, needsScores, parameterisedNames, splitMetricName } from './catalog.js';
+import { ovrAucs, rowsBySegment, type OvrAucs } from './aucOvr.js';
+import { classTermsOf } from './classTerms.js';
 import type { DecisionParams } from './declaration.js';
 import { metric as logLossMetric } from './logLoss.js';
 import { binaryPass, BIN, meanPass, multiclassPass, rankingPass, regressionPass, REG, type MulticlassSums } from './passes.js';
@@ -73,7 +75,7 @@ export function measureOffline(
       issues.push({
         path: `metrics.${name}`,
         message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${
-          task === 'multiclass' ? ', recall[CLASS]' : ''
+          task === 'multiclass' ? `, ${parameterisedNames(task).join(', ')}` : ''
         }, mean[COLUMN]`,
       });
     } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
@@ -128,11 +130,37 @@ export function measureOffline(
     count.set(sums.count);
     weight.set(sums.weight);
     const views = multiclassViews(sums, data.classes.length, S);
+    let ovr: OvrAucs | null = null;
     for (const name of names) {
       const d = declarationOf(name)!;
-      if (d.summary !== 'decision') continue;
-      const p = decisionParams(name, metrics[name], data.classes);
-      finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
+      if (d.summary === 'decision') {
+        const p = decisionParams(name, metrics[name], data.classes);
+        finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
+        continue;
+      }
+      if (!needsClassScores(name)) continue;
+      const probaB = data.baseline.proba;
+      const probaC = data.candidate.proba;
+      if (!probaB || !probaC) {
+        const which = !probaB && !probaC ? 'either eval file' : !probaB ? 'the baseline eval file' : 'the candidate eval file';
+        throw new ConfigError('config', [
+          { path: `metrics.${name}`, message: `${name} needs class probabilities: one column per class (columns.class_scores, default score_{class}), and ${which} has none` },
+        ]);
+      }
+      const terms = classTermsOf(d);
+      if (terms) {
+        const { arg } = splitMetricName(name);
+        const tB = new Float64Array(data.n);
+        const tC = new Float64Array(data.n);
+        terms(data.label, probaB, data.classes.length, arg, tB);
+        terms(data.label, probaC, data.classes.length, arg, tC);
+        const sums = columnSums(meanPass({ baseline: tB, candidate: tC }, data.weight, cells, S), S);
+        finishers.set(name, (s, m) => ratio(sums.sum[m][s], sums.weight[m][s]));
+      } else {
+        ovr ??= ovrAucs(data.label, probaB, probaC, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S), false);
+        const o = ovr;
+        finishers.set(name, (s, m) => o.auc[m][s]);
+      }
     }
   } else {
     const acc = regressionPass(data, cells, S);
