@@ -14,7 +14,7 @@ import { declarationOf, hasCostColumns, worsening, type ChangeSummaries, type Se
 import { bootstrapDecisionTable, decisionMetric, type DecisionMetric } from './decisionBootstrap.js';
 import { delongEstimate } from './delong.js';
 import { eceChangeWithout } from './eceJackknife.js';
-import { oneSidedP, type DeltaEstimate } from './estimate.js';
+import { oneSidedP, symmetricInterval, type DeltaEstimate } from './estimate.js';
 import { jackknifeEstimate } from './jackknife.js';
 import { pairedMeanEstimate, pairedVariance } from './pairedMean.js';
 import { Random } from './random.js';
@@ -84,7 +84,18 @@ export function estimateChanges(summaries: ChangeSummaries, measured: SegmentMet
   for (const name of names) {
     const d = declarationOf(name);
     if (!d || d.tasks === 'shadow' || !d.tasks.includes(task)) continue;
-    if (d.test === 'delong' && summaries.walk) {
+    if (d.test === 'delong' && d.summary === 'classScores') {
+      // auc_ovr: the macro average's DeLong variance, summed per example over the classes.
+      const v = summaries.ovrVariance;
+      if (!v) continue;
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name);
+        if (judged[s] && dv !== null && Number.isFinite(v[s])) {
+          const se = Math.sqrt(v[s]);
+          put(s, name, { ci: symmetricInterval(dv, se, Infinity, confidence), se, df: Infinity, method: 'delong' });
+        }
+      }
+    } else if (d.test === 'delong' && summaries.walk) {
       for (let s = 0; s < S; s++) {
         const dv = delta(s, name);
         if (judged[s] && dv !== null) put(s, name, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));
