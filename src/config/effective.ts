@@ -10,7 +10,12 @@ function tolerance(t: Tolerance): number | string {
 }
 
 /** A rule in YAML form. With `base`, limits the base has but the rule lacks are written as null (removed by an override). */
-function ruleYaml(name: string, rule: Rule, extra: { costs?: Costs; costColumns?: CostColumns; costUnit?: 'usd' | 'none'; direction?: string } = {}, base?: Rule): Record<string, unknown> {
+function ruleYaml(
+  name: string,
+  rule: Rule,
+  extra: { costs?: Costs; costColumns?: CostColumns; costUnit?: 'usd' | 'none'; direction?: string } = {},
+  base?: Rule,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (extra.direction !== undefined && splitMetricName(name).arg !== null && declarationOf(name)?.parameter === 'column') out.direction = extra.direction;
   if (extra.costs) {

@@ -74,7 +74,9 @@ export function measureOffline(
     if (!lookupMetric(name, task, metrics[name].direction)) {
       issues.push({
         path: `metrics.${name}`,
-        message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${task === 'multiclass' ? `, ${parameterisedNames(task).join(', ')}` : ''}, mean[COLUMN]`,
+        message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${
+          task === 'multiclass' ? `, ${parameterisedNames(task).join(', ')}` : ''
+        }, mean[COLUMN]`,
       });
     } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
       issues.push({ path: `metrics.${name}.costs`, message: `${name} needs costs: { tp, fp, tn, fn }` });
