@@ -213,6 +213,18 @@ export const REPORT = object(
       'The workflow artifact that holds the report directory, when `artifact: true`; `url` is null in the report.json inside the artifact.',
     ),
     shadow: nullable(shadowSummary, 'The shadow comparison in brief; null when no shadow log was given.'),
+    confusion: nullable(
+      array(
+        object({
+          segment: line('The segment id.'),
+          classes: array(text({ max: MAX_NAME, description: 'A class name.' }), { max: 50 }),
+          baseline: array(array(count(), { max: 50 }), { max: 50, description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`." }),
+          candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." }),
+        }),
+        { max: 1000 },
+      ),
+      'Multiclass: both models\' confusion matrices (row counts) per segment, for report.html and the comment; null or absent otherwise (and with more than 50 classes).',
+    ),
     override_refused: nullable(refusal, 'Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.'),
   },
   {

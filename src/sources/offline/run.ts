@@ -1,7 +1,7 @@
 // The offline source: the baseline's and candidate's eval files, joined by id,
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
-import { numericColumnsOf } from '../../metrics/index.js';
+import { confusionMatrices, numericColumnsOf } from '../../metrics/index.js';
 import { coverageCheck, ruleSetOf } from '../../gate/index.js';
 import { readEvalPair } from '../../io/index.js';
 import { scoreDistribution } from '../../report/index.js';
@@ -46,6 +46,7 @@ async function runOffline(input: OfflineInput, ctx: SourceContext): Promise<Sour
         examples: data.n,
       },
       distributions: { offline },
+      ...(config.task === 'multiclass' ? { confusion: confusionMatrices(data, segmentation) } : {}),
     },
   };
 }
