@@ -216,8 +216,8 @@ export const REPORT = object(
     confusion: nullable(
       array(
         object({
-          segment: line('The segment id.'),
-          classes: array(text({ max: MAX_NAME, description: 'A class name.' }), { max: 50 }),
+          segment: nonEmpty('The segment id, as in the checks.'),
+          classes: array(text({ max: MAX_TEXT, description: 'A class name.' }), { max: 50 }),
           baseline: array(array(count(), { max: 50 }), { max: 50, description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`." }),
           candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." }),
         }),
