@@ -8038,8 +8038,8 @@ var require_builder = __commonJS({
        * This checks a required field has been set in a given table that has
        * just been constructed.
        */
-      requiredField(table2, field) {
-        const table_start = this.bb.capacity() - table2;
+      requiredField(table3, field) {
+        const table_start = this.bb.capacity() - table3;
         const vtable_start = table_start - this.bb.readInt32(table_start);
         const ok = field < this.bb.readInt16(vtable_start) && this.bb.readInt16(vtable_start + field) != 0;
         if (!ok) {
@@ -8309,6 +8309,110 @@ var metric2 = {
   value: (r, s) => auc(r.area[s], r.positive[s], r.negative[s])
 };
 
+// src/metrics/aucOvr.ts
+function classAuc(rows, isPos, score2, weight, wPos, wNeg, fPos, fNeg, scale, psi2) {
+  const order = Array.from(rows).sort((a, b) => score2(a) - score2(b));
+  const n = order.length;
+  const v = new Float64Array(n);
+  let negBelow = 0;
+  let posBelow = 0;
+  let i = 0;
+  let area = 0;
+  while (i < n) {
+    let j = i;
+    let gp = 0;
+    let gn = 0;
+    const s = score2(order[i]);
+    while (j < n && score2(order[j]) === s) {
+      const w = weight === null ? 1 : weight[order[j]];
+      if (isPos[order[j]]) gp += w;
+      else gn += w;
+      j++;
+    }
+    const v10 = (negBelow + gn / 2) / wNeg;
+    const v01 = (wPos - posBelow - gp + gp / 2) / wPos;
+    for (let t = i; t < j; t++) v[t] = isPos[order[t]] ? v10 : v01;
+    area += gp * v10;
+    negBelow += gn;
+    posBelow += gp;
+    i = j;
+  }
+  const auc2 = area / wPos;
+  if (psi2 !== null) {
+    for (let t = 0; t < n; t++) {
+      const r = order[t];
+      const w = weight === null ? 1 : weight[r];
+      psi2[r] += scale * (isPos[r] ? w * (v[t] - auc2) * fPos / wPos : w * (v[t] - auc2) * fNeg / wNeg);
+    }
+  }
+  return auc2;
+}
+function ovrAucs(label, probaB, probaC, K2, weight, segmentRows, withVariance = true) {
+  const S = segmentRows.length;
+  const out = { auc: [new Float64Array(S).fill(NaN), new Float64Array(S).fill(NaN)], variance: new Float64Array(S).fill(NaN) };
+  const isPos = new Uint8Array(label.length);
+  const psi2 = withVariance ? new Float64Array(label.length) : null;
+  for (let s = 0; s < S; s++) {
+    const rows = segmentRows[s];
+    const present = [];
+    for (let k = 0; k < K2; k++) {
+      let wPos = 0;
+      let wNeg = 0;
+      let m = 0;
+      for (const r of rows) {
+        const w = weight === null ? 1 : weight[r];
+        if (label[r] === k) {
+          wPos += w;
+          m++;
+        } else wNeg += w;
+      }
+      if (wPos > 0 && wNeg > 0) present.push({ k, wPos, wNeg, m, n: rows.length - m });
+    }
+    if (present.length === 0) continue;
+    const L = present.length;
+    let estimable = withVariance;
+    for (const r of rows) if (psi2) psi2[r] = 0;
+    const sums = [0, 0];
+    for (const { k, wPos, wNeg, m, n } of present) {
+      for (const r of rows) isPos[r] = label[r] === k ? 1 : 0;
+      if (m < 2 || n < 2) estimable = false;
+      const fPos = m > 1 ? Math.sqrt(m / (m - 1)) : 0;
+      const fNeg = n > 1 ? Math.sqrt(n / (n - 1)) : 0;
+      for (const mm of [0, 1]) {
+        const P = mm === 0 ? probaB : probaC;
+        const auc2 = classAuc(rows, isPos, (r) => P[r * K2 + k], weight, wPos, wNeg, fPos, fNeg, (mm === 0 ? -1 : 1) / L, estimable ? psi2 : null);
+        sums[mm] += auc2;
+      }
+    }
+    out.auc[0][s] = sums[0] / L;
+    out.auc[1][s] = sums[1] / L;
+    if (estimable && psi2) {
+      let v = 0;
+      for (const r of rows) v += psi2[r] * psi2[r];
+      out.variance[s] = v;
+    }
+  }
+  return out;
+}
+function rowsBySegment(dimensions, segments) {
+  const count3 = new Int32Array(segments);
+  for (const d of dimensions) for (const s of d.rowSegment) count3[s]++;
+  const out = Array.from(count3, (c) => new Int32Array(c));
+  const fill2 = new Int32Array(segments);
+  for (const d of dimensions) d.rowSegment.forEach((s, r) => out[s][fill2[s]++] = r);
+  return out;
+}
+var metric3 = {
+  name: "auc_ovr",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "number",
+  description: 'macro one-vs-rest ROC AUC over the classes labelled in the segment (scikit-learn roc_auc_score multi_class="ovr")',
+  summary: "classScores",
+  test: "delong"
+};
+
 // src/metrics/averagePrecision.ts
 function apStep(tpPrev, tp, fp) {
   const dTp = tp - tpPrev;
@@ -8318,7 +8422,7 @@ function averagePrecision(stepSum, positiveWeight, negativeWeight) {
   if (!(positiveWeight > 0 && negativeWeight > 0)) return null;
   return stepSum / positiveWeight;
 }
-var metric3 = {
+var metric4 = {
   name: "pr_auc",
   tasks: ["binary"],
   direction: "higher",
@@ -8341,7 +8445,7 @@ function balancedAccuracy(tp, trueWeight) {
   }
   return classes > 0 ? sum / classes : null;
 }
-var metric4 = {
+var metric5 = {
   name: "balanced_accuracy",
   tasks: ["binary", "multiclass"],
   direction: "higher",
@@ -8357,7 +8461,7 @@ var metric4 = {
 function weightedMean(weightedSum, totalWeight) {
   return ratio(weightedSum, totalWeight);
 }
-var metric5 = {
+var metric6 = {
   name: "mean[X]",
   tasks: ["binary", "multiclass", "regression"],
   direction: "declared",
@@ -8374,7 +8478,7 @@ var metric5 = {
 function bias(weightedSignedErrorSum, totalWeight) {
   return weightedMean(weightedSignedErrorSum, totalWeight);
 }
-var metric6 = {
+var metric7 = {
   name: "bias",
   tasks: ["regression"],
   direction: "lower",
@@ -8398,7 +8502,7 @@ function brierTerm(label, p) {
 function brier(weightedTermSum, totalWeight) {
   return weightedMean(weightedTermSum, totalWeight);
 }
-var metric7 = {
+var metric8 = {
   name: "brier",
   tasks: ["binary"],
   direction: "lower",
@@ -8444,27 +8548,27 @@ function buildCells(dims, n, segments) {
     const parent = [];
     const seg = [];
     if (count3 * segments <= DENSE_LIMIT) {
-      const table2 = new Int32Array(count3 * segments).fill(-1);
+      const table3 = new Int32Array(count3 * segments).fill(-1);
       for (let r = 0; r < n; r++) {
         const s = rs[r];
         const key = ofRow[r] * segments + s;
-        let c = table2[key];
+        let c = table3[key];
         if (c < 0) {
-          c = table2[key] = next++;
+          c = table3[key] = next++;
           parent.push(ofRow[r]);
           seg.push(s);
         }
         ofRow[r] = c;
       }
     } else {
-      const table2 = /* @__PURE__ */ new Map();
+      const table3 = /* @__PURE__ */ new Map();
       for (let r = 0; r < n; r++) {
         const s = rs[r];
         const key = ofRow[r] * segments + s;
-        let c = table2.get(key);
+        let c = table3.get(key);
         if (c === void 0) {
           c = next++;
-          table2.set(key, c);
+          table3.set(key, c);
           parent.push(ofRow[r]);
           seg.push(s);
         }
@@ -8923,7 +9027,7 @@ function ece(binSums, offset, totalWeight) {
   for (let b = 0; b < ECE_BINS; b++) s += Math.abs(binSums[offset + b]);
   return s / totalWeight;
 }
-var metric8 = {
+var metric9 = {
   name: "ece",
   tasks: ["binary"],
   direction: "lower",
@@ -8939,13 +9043,26 @@ var metric8 = {
 function expectedCost(c, costs) {
   return ratio(c.tp * costs.tp + c.fp * costs.fp + c.tn * costs.tn + c.fn * costs.fn, confusionTotal(c));
 }
-var metric9 = {
+function hasCostColumns(spec) {
+  return spec?.costColumns !== void 0 && Object.keys(spec.costColumns).length > 0;
+}
+function outcome(y, d) {
+  return y === 1 ? d === 1 ? "tp" : "fn" : d === 1 ? "fp" : "tn";
+}
+function expectedCostTerms(label, decision, costs, columns, out) {
+  for (let r = 0; r < label.length; r++) {
+    const o = outcome(label[r], decision[r]);
+    const col2 = columns[o];
+    out[r] = col2 === void 0 ? costs[o] : col2[r];
+  }
+}
+var metric10 = {
   name: "expected_cost",
   tasks: ["binary"],
   direction: "lower",
   rate: false,
   unit: "number",
-  description: "mean cost per example from the cost matrix",
+  description: "mean cost per example from the cost matrix; a cost may name a numeric column (per-example costs, then a paired mean test)",
   needsCosts: true,
   summary: "decision",
   test: "decision-bootstrap",
@@ -8956,7 +9073,7 @@ var metric9 = {
 function f1(c) {
   return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
 }
-var metric10 = {
+var metric11 = {
   name: "f1",
   tasks: ["binary"],
   direction: "higher",
@@ -8972,7 +9089,7 @@ var metric10 = {
 function fpr(c) {
   return ratio(c.fp, c.fp + c.tn);
 }
-var metric11 = {
+var metric12 = {
   name: "fpr",
   tasks: ["binary"],
   direction: "lower",
@@ -8993,9 +9110,15 @@ function logLossTerm(label, p) {
 function logLoss(weightedTermSum, totalWeight) {
   return weightedMean(weightedTermSum, totalWeight);
 }
-var metric12 = {
+function classLogLossTerms(label, proba, K2, _arg, out) {
+  for (let r = 0; r < label.length; r++) {
+    const q = proba[r * K2 + label[r]];
+    out[r] = -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
+  }
+}
+var metric13 = {
   name: "log_loss",
-  tasks: ["binary"],
+  tasks: ["binary", "multiclass"],
   direction: "lower",
   rate: false,
   unit: "number",
@@ -9005,7 +9128,8 @@ var metric12 = {
   value: (x, s, m) => logLoss(x.logLoss[m][s], x.weight[s]),
   terms: (y, p, out) => {
     for (let r = 0; r < y.length; r++) out[r] = logLossTerm(y[r], p[r]);
-  }
+  },
+  classTerms: classLogLossTerms
 };
 
 // src/metrics/macroF1.ts
@@ -9020,7 +9144,7 @@ function macroF1(tp, trueWeight, predWeight, trueCount, predCount, offset, class
   }
   return present > 0 ? sum / present : null;
 }
-var metric13 = {
+var metric14 = {
   name: "macro_f1",
   tasks: ["multiclass"],
   direction: "higher",
@@ -9043,7 +9167,7 @@ function macroRecall(tp, trueWeight, trueCount, predCount, offset, classes) {
   }
   return present > 0 ? sum / present : null;
 }
-var metric14 = {
+var metric15 = {
   name: "macro_recall",
   tasks: ["multiclass"],
   direction: "higher",
@@ -9059,7 +9183,7 @@ var metric14 = {
 function mae(weightedAbsErrorSum, totalWeight) {
   return weightedMean(weightedAbsErrorSum, totalWeight);
 }
-var metric15 = {
+var metric16 = {
   name: "mae",
   tasks: ["regression"],
   direction: "lower",
@@ -9083,7 +9207,7 @@ function apeTerm(label, prediction) {
 function mape(weightedApeSum, totalWeight) {
   return weightedMean(weightedApeSum, totalWeight);
 }
-var metric16 = {
+var metric17 = {
   name: "mape",
   tasks: ["regression"],
   direction: "lower",
@@ -9116,7 +9240,7 @@ function mcc(tp, trueWeight, predWeight, total) {
   if (!(den > 0)) return 0;
   return (correct * total - tp_) / Math.sqrt(den);
 }
-var metric17 = {
+var metric18 = {
   name: "mcc",
   tasks: ["binary", "multiclass"],
   direction: "higher",
@@ -9132,7 +9256,7 @@ var metric17 = {
 function positiveRate(c) {
   return ratio(c.tp + c.fp, confusionTotal(c));
 }
-var metric18 = {
+var metric19 = {
   name: "positive_rate",
   tasks: ["binary"],
   direction: "lower",
@@ -9148,7 +9272,7 @@ var metric18 = {
 function precision(c) {
   return ratio(c.tp, c.tp + c.fp);
 }
-var metric19 = {
+var metric20 = {
   name: "precision",
   tasks: ["binary"],
   direction: "higher",
@@ -9160,12 +9284,28 @@ var metric19 = {
   undefinedReason: "no positive decisions",
   value: (v) => precision(v.confusion)
 };
+function classPrecision(truePositiveWeight, decidedWeight) {
+  return ratio(truePositiveWeight, decidedWeight);
+}
+var classPrecisionMetric = {
+  name: "precision[CLASS]",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "precision of one class: right among the examples decided as it",
+  parameter: "class",
+  summary: "decision",
+  test: "decision-bootstrap",
+  undefinedReason: "nothing decided as the class",
+  value: (v, p) => p.classIndex < 0 ? null : classPrecision(v.tp[p.classIndex], v.predW[p.classIndex])
+};
 
 // src/metrics/recall.ts
 function recall(truePositiveWeight, positiveWeight) {
   return ratio(truePositiveWeight, positiveWeight);
 }
-var metric20 = {
+var metric21 = {
   name: "recall",
   tasks: ["binary"],
   direction: "higher",
@@ -9194,7 +9334,7 @@ function rmse(weightedSqErrorSum, totalWeight) {
   const m = weightedMean(weightedSqErrorSum, totalWeight);
   return m === null ? null : Math.sqrt(m);
 }
-var metric21 = {
+var metric22 = {
   name: "rmse",
   tasks: ["regression"],
   direction: "lower",
@@ -9232,31 +9372,65 @@ var SHADOW_METRICS = [
   shadow("score_psi", "lower", false, "number", "none", "population stability index of the candidate's scores against the baseline's")
 ];
 
+// src/metrics/topK.ts
+function topKOf(arg) {
+  if (arg === null || !/^[1-9]\d*$/.test(arg)) return null;
+  return Number(arg);
+}
+function inTopK(proba, K2, r, y, k) {
+  const o = r * K2;
+  const py = proba[o + y];
+  let before = 0;
+  for (let j = 0; j < K2; j++) {
+    const pj = proba[o + j];
+    if (pj > py || pj === py && j > y) before++;
+  }
+  return before < k;
+}
+var metric23 = {
+  name: "top_k_accuracy[K]",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "share of examples whose true class is among the K highest scores (scikit-learn top_k_accuracy_score)",
+  parameter: "k",
+  summary: "classScores",
+  test: "paired-mean",
+  terms: (label, proba, K2, arg, out) => {
+    const k = topKOf(arg) ?? 1;
+    for (let r = 0; r < label.length; r++) out[r] = inTopK(proba, K2, r, label[r], k) ? 1 : 0;
+  }
+};
+
 // src/metrics/registry.ts
 var REGISTRY = [
   metric,
-  metric19,
   metric20,
-  metric10,
-  metric11,
-  metric18,
-  metric9,
-  metric2,
-  metric3,
-  metric12,
-  metric7,
-  metric8,
-  metric13,
-  metric14,
-  metric4,
-  metric17,
-  metric15,
   metric21,
+  metric11,
+  metric12,
+  metric19,
+  metric10,
+  metric2,
+  metric4,
+  metric13,
+  metric8,
+  metric9,
+  metric14,
+  metric15,
+  metric5,
+  metric18,
+  metric3,
   metric16,
-  metric6,
+  metric22,
+  metric17,
+  metric7,
   ...SHADOW_METRICS,
   classRecall,
-  metric5
+  classPrecisionMetric,
+  metric23,
+  metric6
 ];
 var BY_NAME = new Map(REGISTRY.map((d) => [d.name, d]));
 function splitMetricName(name3) {
@@ -9289,7 +9463,9 @@ function lookupMetric(name3, task, declared) {
     const d = declarationOf(name3);
     if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
     if (d.parameter === "column") return infoOf(d, name3, declared ?? "higher", [task], `mean of column ${arg}`);
-    return infoOf(d, name3, void 0, void 0, `recall of class ${arg}`);
+    const base = splitMetricName(d.name).base;
+    if (d.parameter === "k") return /^[1-9]\d*$/.test(arg) ? infoOf(d, name3, void 0, void 0, `share of examples with the true class among the ${arg} highest scores`) : null;
+    return infoOf(d, name3, void 0, void 0, `${base} of class ${arg}`);
   }
   const m = BY_NAME2.get(name3);
   if (!m || m.tasks === "shadow" || !m.tasks.includes(task)) return null;
@@ -9306,10 +9482,27 @@ function shadowMetricNames() {
   return METRICS.filter((m) => m.tasks === "shadow").map((m) => m.name);
 }
 function metricDisplayUnit(name3) {
-  return declarationOf(name3)?.unit ?? null;
+  return RUN_UNITS.get(name3) ?? declarationOf(name3)?.unit ?? null;
+}
+var RUN_UNITS = /* @__PURE__ */ new Map();
+function displayUnitsOf(metrics) {
+  const out = {};
+  for (const [name3, spec] of Object.entries(metrics)) if (declarationOf(name3)?.needsCosts && spec.costUnit === "usd") out[name3] = "money";
+  return out;
+}
+function setDisplayUnits(units) {
+  RUN_UNITS.clear();
+  for (const [name3, unit] of Object.entries(units)) RUN_UNITS.set(name3, unit);
 }
 function judgedOnAbsolute(name3) {
   return declarationOf(name3)?.judgedOnAbsolute === true;
+}
+function parameterisedNames(task) {
+  return REGISTRY.filter((d) => d.parameter && d.parameter !== "column" && d.tasks !== "shadow" && d.tasks.includes(task)).map((d) => d.name);
+}
+function needsClassScores(name3) {
+  const d = declarationOf(name3);
+  return d !== null && (d.summary === "classScores" || d.summary === "scores" && d.classTerms !== void 0);
 }
 function needsScores(name3) {
   const s = declarationOf(name3)?.summary;
@@ -9317,9 +9510,38 @@ function needsScores(name3) {
 }
 
 // src/metrics/worsening.ts
-function worsening(metric22, direction, baseline, candidate) {
-  if (judgedOnAbsolute(metric22)) return Math.abs(candidate) - Math.abs(baseline);
+function worsening(metric24, direction, baseline, candidate) {
+  if (judgedOnAbsolute(metric24)) return Math.abs(candidate) - Math.abs(baseline);
   return direction === "higher" ? baseline - candidate : candidate - baseline;
+}
+
+// src/metrics/classTerms.ts
+function classTermsOf(d) {
+  if (d.summary === "scores") return d.classTerms ?? null;
+  if (d.summary === "classScores") return d.terms ?? null;
+  return null;
+}
+
+// src/metrics/costTerms.ts
+function costTerms(data, spec, m, out = new Float64Array(data.n)) {
+  const columns = {};
+  for (const [k, name3] of Object.entries(spec.costColumns ?? {})) {
+    const col2 = data.numeric[name3];
+    if (!col2) throw new Error(`costTerms: numeric column ${name3} of the costs was not loaded by the reader`);
+    columns[k] = col2.baseline;
+  }
+  const costs = spec.costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
+  expectedCostTerms(data.label, m === 0 ? data.baseline.decision : data.candidate.decision, costs, columns, out);
+  return out;
+}
+function numericColumnsOf(metrics) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [name3, spec] of Object.entries(metrics)) {
+    const { arg } = splitMetricName(name3);
+    if (arg !== null && declarationOf(name3)?.parameter === "column") out.add(arg);
+    for (const c of Object.values(spec.costColumns ?? {})) if (c) out.add(c);
+  }
+  return [...out];
 }
 
 // src/metrics/passes.ts
@@ -9610,16 +9832,20 @@ function decisionParams(name3, spec, classes) {
   const { arg } = splitMetricName(name3);
   return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
 }
-function checkMetrics(metrics, task) {
+function checkMetrics(metrics, task, numeric) {
   const issues = [];
   for (const name3 of Object.keys(metrics)) {
     if (!lookupMetric(name3, task, metrics[name3].direction)) {
       issues.push({
         path: `metrics.${name3}`,
-        message: `"${name3}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? ", recall[CLASS]" : ""}, mean[COLUMN]`
+        message: `"${name3}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? `, ${parameterisedNames(task).join(", ")}` : ""}, mean[COLUMN]`
       });
     } else if (declarationOf(name3)?.needsCosts && !metrics[name3].costs) {
       issues.push({ path: `metrics.${name3}.costs`, message: `${name3} needs costs: { tp, fp, tn, fn }` });
+    } else if (numeric !== null && hasCostColumns(metrics[name3])) {
+      for (const col2 of Object.values(metrics[name3].costColumns)) {
+        if (col2 && !numeric[col2]) issues.push({ path: `metrics.${name3}.costs`, message: `the cost column ${col2} was not read from the eval files` });
+      }
     }
   }
   if (issues.length > 0) throw new ConfigError("config", issues);
@@ -9632,7 +9858,7 @@ function measureSums(data, segmentation, metrics, task, rows = new RowCache(data
       throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
     }
   }
-  checkMetrics(metrics, task);
+  checkMetrics(metrics, task, data.numeric);
   const names = Object.keys(metrics);
   const cells = rows.cells;
   const out = {
@@ -9645,12 +9871,14 @@ function measureSums(data, segmentation, metrics, task, rows = new RowCache(data
     ranking: null,
     multiclass: null,
     regression: null,
-    columns: {}
+    columns: {},
+    perExample: {},
+    ovr: null
   };
   if (task === "binary") {
     const acc = binaryPass(data, cells, S, {
       scores: names.some(needsScores),
-      logLoss: names.some((n) => declarationOf(n) === metric12)
+      logLoss: names.some((n) => declarationOf(n) === metric13)
     });
     for (let s = 0; s < S; s++) {
       out.count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
@@ -9658,6 +9886,12 @@ function measureSums(data, segmentation, metrics, task, rows = new RowCache(data
       out.positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
     }
     out.binary = acc;
+    for (const name3 of names) {
+      if (declarationOf(name3).needsCosts && hasCostColumns(metrics[name3])) {
+        const spec = metrics[name3];
+        out.perExample[name3] = meanPass({ baseline: costTerms(data, spec, 0), candidate: costTerms(data, spec, 1) }, data.weight, cells, S);
+      }
+    }
     if (names.some((n) => declarationOf(n)?.summary === "ranking")) {
       out.ranking = [rankingPass(rows.scoreOrder(0), cells, S), rankingPass(rows.scoreOrder(1), cells, S)];
     }
@@ -9666,6 +9900,29 @@ function measureSums(data, segmentation, metrics, task, rows = new RowCache(data
     out.count.set(sums.count);
     out.weight.set(sums.weight);
     out.multiclass = sums;
+    for (const name3 of names) {
+      const d = declarationOf(name3);
+      if (d.summary === "decision" || !needsClassScores(name3)) continue;
+      const probaB = data.baseline.proba;
+      const probaC = data.candidate.proba;
+      if (!probaB || !probaC) {
+        const which = !probaB && !probaC ? "either eval file" : !probaB ? "the baseline eval file" : "the candidate eval file";
+        throw new ConfigError("config", [
+          { path: `metrics.${name3}`, message: `${name3} needs class probabilities: one column per class (columns.class_scores, default score_{class}), and ${which} has none` }
+        ]);
+      }
+      const terms = classTermsOf(d);
+      if (terms) {
+        const { arg } = splitMetricName(name3);
+        const tB = new Float64Array(data.n);
+        const tC = new Float64Array(data.n);
+        terms(data.label, probaB, data.classes.length, arg, tB);
+        terms(data.label, probaC, data.classes.length, arg, tC);
+        out.perExample[name3] = meanPass({ baseline: tB, candidate: tC }, data.weight, cells, S);
+      } else {
+        out.ovr ??= ovrAucs(data.label, probaB, probaC, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S), false);
+      }
+    }
   } else {
     const acc = regressionPass(data, cells, S);
     for (let s = 0; s < S; s++) {
@@ -9685,12 +9942,18 @@ function measureSums(data, segmentation, metrics, task, rows = new RowCache(data
 }
 function finishMetrics(sums, segments, metrics) {
   const { task, count: count3, weight, positives } = sums;
-  checkMetrics(metrics, task);
+  checkMetrics(metrics, task, null);
   const S = segments.length;
   const names = Object.keys(metrics);
   const finishers = /* @__PURE__ */ new Map();
   const missing = (what) => {
     throw new Error(`finishMetrics: the sums have no ${what}`);
+  };
+  const perExample = (name3) => {
+    const acc = sums.perExample?.[name3];
+    if (!acc) throw new ConfigError("config", [{ path: `metrics.${name3}`, message: `${name3} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` }]);
+    const cs = columnSums(acc, S);
+    return (s, m) => ratio(cs.sum[m][s], cs.weight[m][s]);
   };
   if (task === "binary") {
     const acc = sums.binary ?? missing("binary sums");
@@ -9700,7 +9963,8 @@ function finishMetrics(sums, segments, metrics) {
     const ranking = (m) => ranks[m] ??= rankingSums((sums.ranking ?? missing("ranking sums"))[m], S);
     for (const name3 of names) {
       const d = declarationOf(name3);
-      if (d.summary === "decision") {
+      if (d.summary === "decision" && d.needsCosts && hasCostColumns(metrics[name3])) finishers.set(name3, perExample(name3));
+      else if (d.summary === "decision") {
         const p = decisionParams(name3, metrics[name3], sums.classes);
         finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
       } else if (d.summary === "ranking") finishers.set(name3, (s, m) => d.value(ranking(m), s));
@@ -9710,9 +9974,17 @@ function finishMetrics(sums, segments, metrics) {
     const views = multiclassViews(sums.multiclass ?? missing("multiclass sums"), sums.classes.length, S);
     for (const name3 of names) {
       const d = declarationOf(name3);
-      if (d.summary !== "decision") continue;
-      const p = decisionParams(name3, metrics[name3], sums.classes);
-      finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
+      if (d.summary === "decision") {
+        const p = decisionParams(name3, metrics[name3], sums.classes);
+        finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (needsClassScores(name3)) {
+        if (classTermsOf(d)) finishers.set(name3, perExample(name3));
+        else {
+          const ovr = sums.ovr;
+          if (!ovr) throw new ConfigError("config", [{ path: `metrics.${name3}`, message: `${name3} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` }]);
+          finishers.set(name3, (s, m) => ovr.auc[m][s]);
+        }
+      }
     }
   } else {
     const errors = errorSums(sums.regression ?? missing("regression sums"), S);
@@ -10113,11 +10385,28 @@ function summarizeChanges(data, segmentation, measured, metrics, task, seed, row
     }
     if (eceJack) out.ece = eceGroupSums(data.baseline.score, data.candidate.score, data.label, data.weight, groups, G, cells, S);
   }
+  if (task === "multiclass" && data.baseline.proba && data.candidate.proba && decls.some(({ d }) => applies(d) && d.summary === "classScores" && d.test === "delong")) {
+    out.ovrVariance = ovrAucs(data.label, data.baseline.proba, data.candidate.proba, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S)).variance;
+  }
   let bufB = null;
   let bufC = null;
   for (const { name: name3, d } of decls) {
     if (!d || !applies(d)) continue;
-    if (d.summary === "column") {
+    if (d.summary === "decision" && d.needsCosts && hasCostColumns(metrics[name3])) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      costTerms(data, metrics[name3], 0, bufB);
+      costTerms(data, metrics[name3], 1, bufC);
+      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
+    } else if (task === "multiclass" && classTermsOf(d) && data.baseline.proba && data.candidate.proba) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      const terms = classTermsOf(d);
+      const { arg } = splitMetricName(name3);
+      terms(data.label, data.baseline.proba, data.classes.length, arg, bufB);
+      terms(data.label, data.candidate.proba, data.classes.length, arg, bufC);
+      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
+    } else if (d.summary === "column") {
       const { arg } = splitMetricName(name3);
       const col2 = arg === null ? void 0 : data.numeric[arg];
       if (col2) out.moments.set(name3, pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S));
@@ -10135,14 +10424,14 @@ function summarizeChanges(data, segmentation, measured, metrics, task, seed, row
 // src/metrics/format.ts
 var MINUS = "\u2212";
 var INTEGRITY_RATES = /* @__PURE__ */ new Set(["id_coverage", "label_coverage", "request_coverage"]);
-function isRateMetric(metric22) {
-  if (INTEGRITY_RATES.has(metric22)) return true;
-  return metricDisplayUnit(metric22) === "percent";
+function isRateMetric(metric24) {
+  if (INTEGRITY_RATES.has(metric24)) return true;
+  return metricDisplayUnit(metric24) === "percent";
 }
-function metricUnit(metric22) {
-  if (isRateMetric(metric22)) return "%";
-  const unit = metricDisplayUnit(metric22);
-  return unit === "ms" ? "ms" : unit === "usd" ? "$" : "";
+function metricUnit(metric24) {
+  if (isRateMetric(metric24)) return "%";
+  const unit = metricDisplayUnit(metric24);
+  return unit === "ms" ? "ms" : unit === "usd" || unit === "money" ? "$" : "";
 }
 function sign(x) {
   return x > 0 ? "+" : x < 0 ? MINUS : "\xB1";
@@ -10168,22 +10457,22 @@ function percent(x) {
 function formatUsd(x) {
   return `${x < 0 ? MINUS : ""}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
 }
-function formatValue(metric22, x) {
+function formatValue(metric24, x) {
   if (x === null || Number.isNaN(x)) return "\u2013";
-  switch (metricUnit(metric22)) {
+  switch (metricUnit(metric24)) {
     case "%":
       return `${percent(x)}%`;
     case "ms":
       return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
     case "$":
-      return `${formatUsd(x)}/1k`;
+      return metricDisplayUnit(metric24) === "money" ? formatUsd(x) : `${formatUsd(x)}/1k`;
     default:
       return formatNumber(x);
   }
 }
-function formatDelta(metric22, delta, baseline = null) {
+function formatDelta(metric24, delta, baseline = null) {
   if (delta === null || Number.isNaN(delta)) return "\u2013";
-  const unit = metricUnit(metric22);
+  const unit = metricUnit(metric24);
   if (unit === "%") {
     const p = Math.abs(delta * 100);
     return `${sign(delta)}${p.toFixed(p < 0.1 && p !== 0 ? 2 : 1)} pp`;
@@ -10195,9 +10484,9 @@ function formatDelta(metric22, delta, baseline = null) {
   const abs = formatNumber(Math.abs(delta));
   return `${sign(delta)}${abs}`;
 }
-function formatInterval(metric22, ci2, baseline = null) {
+function formatInterval(metric24, ci2, baseline = null) {
   if (!ci2) return "\u2013";
-  const unit = metricUnit(metric22);
+  const unit = metricUnit(metric24);
   if (unit === "%") {
     const f = (x) => `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
     return `[${f(ci2[0])}, ${f(ci2[1])}] pp`;
@@ -10215,6 +10504,43 @@ function formatP(p) {
   if (p === null) return "\u2013";
   if (p < 1e-3) return "<0.001";
   return p.toFixed(3);
+}
+
+// src/metrics/confusionMatrix.ts
+var MAX_CLASSES = 50;
+var MAX_SEGMENTS = 1e3;
+function confusionMatrices(data, segmentation) {
+  const K2 = data.classes.length;
+  const S = segmentation.segments.length;
+  if (K2 === 0 || K2 > MAX_CLASSES || S > MAX_SEGMENTS) return null;
+  const cells = [new Float64Array(S * K2 * K2), new Float64Array(S * K2 * K2)];
+  const y = data.label;
+  const dec = [data.baseline.decision, data.candidate.decision];
+  for (const d of segmentation.dimensions) {
+    const seg = d.rowSegment;
+    for (let r = 0; r < data.n; r++) {
+      const o = seg[r] * K2 * K2 + y[r] * K2;
+      cells[0][o + dec[0][r]]++;
+      cells[1][o + dec[1][r]]++;
+    }
+  }
+  const matrix = (m, s) => Array.from({ length: K2 }, (_, i) => Array.from(cells[m].subarray(s * K2 * K2 + i * K2, s * K2 * K2 + (i + 1) * K2)));
+  return segmentation.segments.map((seg, s) => ({ segment: seg.id, classes: [...data.classes], baseline: matrix(0, s), candidate: matrix(1, s) }));
+}
+function worstConfusion(m, cls) {
+  const i = m.classes.indexOf(cls);
+  if (i < 0) return null;
+  let best = -1;
+  let grew = 0;
+  for (let j = 0; j < m.classes.length; j++) {
+    if (j === i) continue;
+    const g = m.candidate[i][j] - m.baseline[i][j];
+    if (g > grew) {
+      grew = g;
+      best = j;
+    }
+  }
+  return best < 0 ? null : { takenFor: m.classes[best], baseline: m.baseline[i][best], candidate: m.candidate[i][best] };
 }
 
 // src/text/suggest.ts
@@ -10375,6 +10701,7 @@ var DEFAULTS = {
     score: "score",
     prediction: "prediction",
     weight: "weight",
+    class_scores: "score_{class}",
     segments: [],
     request_id: "request_id",
     model: "model",
@@ -10442,7 +10769,7 @@ var RULE_KEYS = {
   },
   costs: {
     json: { $ref: "#/$defs/costs" },
-    description: "`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0)."
+    description: "`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0; negative: a gain); `fp` and `fn` may name a numeric column of the eval files instead (`fn: amount`: per-example costs, tested as a paired mean); `unit: usd` reads it in money (the default when a cost names a column)."
   },
   min: {
     json: { $ref: "#/$defs/limit" },
@@ -10480,6 +10807,7 @@ var CONFIG_SCHEMA = {
     score: col("score", "Binary: P(positive); regression: the prediction; shadow: the model's score."),
     prediction: col("prediction", "Optional hard decision or class."),
     weight: col("weight", "Optional example weight."),
+    class_scores: col("class_scores", "Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order)."),
     segments: {
       kind: "names",
       default: C.segments,
@@ -10723,6 +11051,9 @@ function readSection(fields, raw, path, issues, optional = false) {
 var EVAL_ROLES = ["id", "label", "score", "prediction", "weight"];
 var SHADOW_ROLES = ["request_id", "model", "score", "prediction", "label", "latency_ms", "cost_usd", "input_tokens", "output_tokens", "error"];
 function checkColumnRoles(columns, issues) {
+  if (columns.class_scores !== void 0 && !columns.class_scores.includes("{class}")) {
+    issues.add(["columns", "class_scores"], `expected a pattern with {class} where the class name goes, such as "proba_{class}", got ${JSON.stringify(columns.class_scores)}`);
+  }
   const reported = /* @__PURE__ */ new Set();
   for (const roles of [EVAL_ROLES, SHADOW_ROLES]) {
     const seen = /* @__PURE__ */ new Map();
@@ -11010,15 +11341,22 @@ function metricRef(info) {
   return { name: info.name, direction: info.direction, rate: info.rate, cost: d?.needsCosts === true, mean: d?.parameter === "column" && splitMetricName(info.name).arg !== null };
 }
 function offlineNamesFor(task) {
-  return [...metricNames(task), ...task === "multiclass" ? ["recall[CLASS]"] : [], "mean[X]"];
+  return [...metricNames(task), ...parameterisedNames(task), "mean[X]"];
 }
 function unknownMetricMessage(name3, task) {
   const { arg } = splitMetricName(name3);
   const valid = offlineNamesFor(task).join(", ");
-  if (arg !== null && declarationOf(name3)?.parameter === "class") {
-    return `recall[CLASS] is for task multiclass only (task is ${task})${task === "binary" ? "; use recall" : ""}`;
+  const param = arg !== null ? declarationOf(name3) : null;
+  if (param && (param.parameter === "class" || param.parameter === "k") && param.tasks !== "shadow" && !param.tasks.includes(task)) {
+    const base = splitMetricName(param.name).base;
+    return `${param.name} is for task multiclass only (task is ${task})${task === "binary" && metricNames(task).includes(base) ? `; use ${base}` : ""}`;
   }
-  if (arg !== null) return `unknown metric \`${name3}\`: only mean[X]${task === "multiclass" ? " and recall[CLASS] take" : " takes"} a [column or class]; valid for ${task}: ${valid}`;
+  if (param?.parameter === "k") return `${name3}: K must be a whole number of classes, 1 or more, such as top_k_accuracy[3]`;
+  if (arg !== null) {
+    const takers = [...parameterisedNames(task), "mean[X]"];
+    const list = takers.length === 1 ? "mean[X] takes" : `${takers.slice(0, -1).join(", ")} and ${takers[takers.length - 1]} take`;
+    return `unknown metric \`${name3}\`: only ${list} a [column${takers.length > 1 ? ", class or count" : ""}]; valid for ${task}: ${valid}`;
+  }
   if (lookupShadowMetric(name3)) return `${name3} is a shadow metric; put it under shadow.envelope`;
   const other = METRICS.find((m) => m.name === name3 && m.tasks !== "shadow");
   if (other && other.tasks !== "shadow") return `${name3} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
@@ -11034,6 +11372,9 @@ function readDirection(raw, path, name3, issues) {
   issues.add([...path, "direction"], `expected ${oneOf(DIRECTIONS)}, got ${show(v)}${typeof v === "string" ? suggestion(v, DIRECTIONS) : ""}`);
   return null;
 }
+var COLUMN_NAME = /^[A-Za-z_][\w.\- ]*$/;
+var COST_UNITS = ["usd", "none"];
+var PER_EXAMPLE = /* @__PURE__ */ new Set(["fp", "fn"]);
 function readCosts(raw, path, issues) {
   const v = isMapping(raw) ? raw.costs : void 0;
   const p = [...path, "costs"];
@@ -11042,11 +11383,12 @@ function readCosts(raw, path, issues) {
     return void 0;
   }
   if (!isMapping(v)) {
-    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 }, got ${show(v)}`);
+    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 } or { fp: 5, fn: amount }, got ${show(v)}`);
     return void 0;
   }
-  issues.checkKeys(p, v, COST_KEYS);
+  issues.checkKeys(p, v, [...COST_KEYS, "unit"]);
   const costs = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  const columns = {};
   let ok = true;
   for (const k of COST_KEYS) {
     const x = v[k];
@@ -11056,12 +11398,24 @@ function readCosts(raw, path, issues) {
         ok = false;
       }
     } else if (typeof x === "number" && Number.isFinite(x)) costs[k] = x;
+    else if (typeof x === "string" && PER_EXAMPLE.has(k) && COLUMN_NAME.test(x.trim())) columns[k] = x.trim();
     else {
-      issues.add([...p, k], `expected a number (cost per example), got ${show(x)}`);
+      const what = PER_EXAMPLE.has(k) ? "a number (cost per example; negative: a gain) or a numeric column's name" : "a number (cost per example)";
+      issues.add([...p, k], `expected ${what}, got ${show(x)}`);
       ok = false;
     }
   }
-  return ok ? costs : void 0;
+  let unit;
+  if (v.unit !== void 0 && v.unit !== null) {
+    if (typeof v.unit === "string" && COST_UNITS.includes(v.unit)) unit = v.unit;
+    else {
+      issues.add([...p, "unit"], `expected ${oneOf([...COST_UNITS])} (usd: the costs are US dollars), got ${show(v.unit)}`);
+      ok = false;
+    }
+  }
+  if (!ok) return void 0;
+  const named2 = Object.keys(columns).length > 0;
+  return { costs, ...named2 ? { columns } : {}, ...unit !== void 0 || named2 ? { unit: unit ?? "usd" } : {} };
 }
 function readMetric(name3, raw, path, task, issues) {
   const isMean = splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column";
@@ -11078,7 +11432,11 @@ function readMetric(name3, raw, path, task, issues) {
   const costs = ref.cost ? readCosts(raw, path, issues) : void 0;
   if (issues.count > before || isMean && declared === null) return null;
   const out = { rule: toRule(partial), direction: ref.direction };
-  if (costs) out.costs = costs;
+  if (costs) {
+    out.costs = costs.costs;
+    if (costs.columns) out.costColumns = costs.columns;
+    if (costs.unit) out.costUnit = costs.unit;
+  }
   return out;
 }
 function readMetrics(raw, task, issues) {
@@ -11153,12 +11511,12 @@ function readValueForMoney(raw, task, metrics, issues) {
   }
   const before = issues.count;
   issues.checkKeys(path, raw, VFM_KEYS);
-  const metric22 = raw.metric;
-  if (typeof metric22 !== "string" || metric22 === "") {
-    issues.add([...path, "metric"], `${metric22 == null ? "missing: expected" : "expected"} the name of an offline metric such as recall${metric22 == null ? "" : `, got ${show(metric22)}`}`);
-  } else if (task !== null && !(metric22 in metrics)) {
-    if (/^mean\[.+\]$/.test(metric22)) issues.add([...path, "metric"], `${metric22} is not configured under metrics; add it there with its direction first`);
-    else if (!lookupMetric(metric22, task)) issues.add([...path, "metric"], unknownMetricMessage(metric22, task));
+  const metric24 = raw.metric;
+  if (typeof metric24 !== "string" || metric24 === "") {
+    issues.add([...path, "metric"], `${metric24 == null ? "missing: expected" : "expected"} the name of an offline metric such as recall${metric24 == null ? "" : `, got ${show(metric24)}`}`);
+  } else if (task !== null && !(metric24 in metrics)) {
+    if (/^mean\[.+\]$/.test(metric24)) issues.add([...path, "metric"], `${metric24} is not configured under metrics; add it there with its direction first`);
+    else if (!lookupMetric(metric24, task)) issues.add([...path, "metric"], unknownMetricMessage(metric24, task));
   }
   const cost = raw.max_cost_per_1k_per_point;
   if (typeof cost !== "number" || !Number.isFinite(cost) || cost < 0) {
@@ -11173,7 +11531,7 @@ function readValueForMoney(raw, task, metrics, issues) {
     else issues.add([...path, "severity"], `expected ${oneOf(["fail", "warn"])}, got ${show(raw.severity)}`);
   }
   if (issues.count > before) return null;
-  return { metric: metric22, maxCostPer1kPerPoint: cost, severity };
+  return { metric: metric24, maxCostPer1kPerPoint: cost, severity };
 }
 var ESTIMATES = ["recall", "precision", "accuracy", "auc"];
 function readLabels(raw, issues) {
@@ -11430,7 +11788,13 @@ function tolerance(t) {
 function ruleYaml(name3, rule, extra = {}, base) {
   const out = {};
   if (extra.direction !== void 0 && splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column") out.direction = extra.direction;
-  if (extra.costs) out.costs = { fp: extra.costs.fp, fn: extra.costs.fn, tp: extra.costs.tp, tn: extra.costs.tn };
+  if (extra.costs) {
+    const c = extra.costs;
+    const col2 = extra.costColumns ?? {};
+    const costs = { fp: col2.fp ?? c.fp, fn: col2.fn ?? c.fn, tp: col2.tp ?? c.tp, tn: col2.tn ?? c.tn };
+    if (extra.costUnit) costs.unit = extra.costUnit;
+    out.costs = costs;
+  }
   const limits = [
     ["min", rule.min, base?.min !== void 0],
     ["max", rule.max, base?.max !== void 0],
@@ -11450,6 +11814,7 @@ function effectiveConfig(cfg, opts = {}) {
   const columns = {};
   for (const key of Object.keys(CONFIG_SCHEMA.columns.fields)) {
     if (key === "timestamp" && cfg.columns.timestamp === void 0) continue;
+    if (key === "class_scores" && cfg.columns.class_scores === void 0) continue;
     columns[key] = key === "segments" ? [...cfg.columns.segments] : cfg.columns[key];
   }
   out.columns = columns;
@@ -11462,7 +11827,7 @@ function effectiveConfig(cfg, opts = {}) {
   };
   out.integrity = { min_coverage: cfg.integrity.minCoverage };
   const metrics = {};
-  for (const [name3, m] of Object.entries(cfg.metrics)) metrics[name3] = ruleYaml(name3, m.rule, { costs: m.costs, direction: m.direction });
+  for (const [name3, m] of Object.entries(cfg.metrics)) metrics[name3] = ruleYaml(name3, m.rule, { costs: m.costs, costColumns: m.costColumns, costUnit: m.costUnit, direction: m.direction });
   out.metrics = metrics;
   const overrides = {};
   for (const [id, rules] of Object.entries(cfg.overrides)) {
@@ -11533,6 +11898,7 @@ function parseConfig(text2, source) {
     const t = readName(timestamp, ["columns", "timestamp"], issues, "column name");
     if (t !== null) columns.timestamp = t;
   }
+  if (columns.class_scores === DEFAULTS.columns.class_scores) delete columns.class_scores;
   checkColumnRoles(columns, issues);
   const cross = readCross(top.segments.cross, columns.segments, issues);
   const metrics = task === null ? {} : readMetrics(doc.metrics, task, issues);
@@ -11596,12 +11962,12 @@ function loadConfig(src) {
 
 // src/config/measured.ts
 function withValueForMoneyMetric(config) {
-  const metric22 = config.shadow?.valueForMoney?.metric;
-  if (!metric22 || metric22 in config.metrics) return config;
-  const info = lookupMetric(metric22, config.task);
+  const metric24 = config.shadow?.valueForMoney?.metric;
+  if (!metric24 || metric24 in config.metrics) return config;
+  const info = lookupMetric(metric24, config.task);
   if (!info) return config;
   const mc = { rule: { severity: "fail" }, direction: info.direction };
-  return { ...config, metrics: { ...config.metrics, [metric22]: mc } };
+  return { ...config, metrics: { ...config.metrics, [metric24]: mc } };
 }
 
 // src/schema/describe.ts
@@ -11904,7 +12270,11 @@ var valueForMoney = object(
     latency_p99_ms: nullable(change),
     cost_per_point: nullable(finite("Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift."))
   },
-  {},
+  {
+    saving_per_1k: nullable(
+      finite("With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise.")
+    )
+  },
   { description: "The candidate's metric lift next to what it costs (overall)." }
 );
 var ageBucket = object(
@@ -12189,6 +12559,18 @@ var REPORT = object(
     ),
     shadow: nullable(shadowSummary, "The shadow comparison in brief; null when no shadow log was given."),
     data: nullable(dataSection, "What the data checks compared (reference vs current, batch vs online); absent or null when no feature inputs were given."),
+    confusion: nullable(
+      array(
+        object({
+          segment: nonEmpty("The segment id, as in the checks."),
+          classes: array(text({ max: MAX_TEXT, description: "A class name." }), { max: 50 }),
+          baseline: array(array(count(), { max: 50 }), { max: 50, description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`." }),
+          candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." })
+        }),
+        { max: 1e3 }
+      ),
+      "Multiclass: both models' confusion matrices (row counts) per segment, for report.html and the comment; null or absent otherwise (and with more than 50 classes)."
+    ),
     override_refused: nullable(refusal, "Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.")
   },
   {
@@ -12236,11 +12618,11 @@ function changeTolerance(rule) {
 }
 
 // src/gate/check.ts
-function makeCheck(source, metric22, segment, fields = {}) {
+function makeCheck(source, metric24, segment, fields = {}) {
   return {
-    id: `${source}/${metric22}/${segment}`,
+    id: `${source}/${metric24}/${segment}`,
     source,
-    metric: metric22,
+    metric: metric24,
     segment,
     n: null,
     baseline: null,
@@ -12285,8 +12667,8 @@ var MODEL_FAMILY = "model";
 function ruleSetOf(config) {
   return { metrics: config.metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
 }
-function ruleFor(rules, segmentId2, metric22) {
-  return rules.overrides[segmentId2]?.[metric22] ?? rules.metrics[metric22].rule;
+function ruleFor(rules, segmentId2, metric24) {
+  return rules.overrides[segmentId2]?.[metric24] ?? rules.metrics[metric24].rule;
 }
 function judge(inputs) {
   return inputs.flatMap((input) => judgeSegments(input));
@@ -12299,11 +12681,11 @@ function judgeSegments(input) {
   const minSamples = rules.minSamples;
   measured.forEach((seg, segIndex) => {
     const isOverall = seg.segment.id === "overall";
-    for (const [metric22, mc] of Object.entries(rules.metrics)) {
-      const rule = ruleFor(rules, seg.segment.id, metric22);
-      const value2 = seg.values[metric22];
+    for (const [metric24, mc] of Object.entries(rules.metrics)) {
+      const rule = ruleFor(rules, seg.segment.id, metric24);
+      const value2 = seg.values[metric24];
       const higher = mc.direction === "higher";
-      const base = makeCheck(source, metric22, seg.segment.id, { n: seg.n, higher_is_better: higher });
+      const base = makeCheck(source, metric24, seg.segment.id, { n: seg.n, higher_is_better: higher });
       base.severity = rule.severity;
       base.baseline = value2?.baseline ?? null;
       base.candidate = value2?.candidate ?? null;
@@ -12322,7 +12704,7 @@ function judgeSegments(input) {
           ruleFields(r.kind === "none" ? null : r.kind, {
             allowed: change4 && check.baseline !== null ? toleranceAmount(change4.tol, check.baseline) : null,
             limit: r.kind === "min" ? rule.min : r.kind === "max" ? rule.max : null,
-            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric22, mc.direction, check.baseline, check.candidate) : null,
+            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric24, mc.direction, check.baseline, check.candidate) : null,
             candidate: check.candidate
           })
         );
@@ -12337,7 +12719,7 @@ function judgeSegments(input) {
           check.baseline = null;
           check.delta = null;
           Object.assign(check, ruleFields("change", { worsening: null, candidate: check.candidate }));
-          check.message = `${metric22} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
+          check.message = `${metric24} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
           continue;
         }
         if (!isOverall && seg.n < minSamples) {
@@ -12348,47 +12730,47 @@ function judgeSegments(input) {
         const needsBaseline = r.kind === "change";
         if (check.candidate === null || needsBaseline && check.baseline === null) {
           check.status = "insufficient";
-          check.message = `${metric22} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric22, seg)}).`;
+          check.message = `${metric24} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric24, seg)}).`;
           continue;
         }
         const cand = check.candidate;
         if (r.kind === "none") {
-          check.message = `${metric22}: ${formatValue(metric22, check.baseline)} \u2192 ${formatValue(metric22, cand)} (no rule; reported only).`;
+          check.message = `${metric24}: ${formatValue(metric24, check.baseline)} \u2192 ${formatValue(metric24, cand)} (no rule; reported only).`;
           continue;
         }
         if (r.kind === "min" || r.kind === "max") {
           const limit = r.kind === "min" ? rule.min : rule.max;
           pending.breached = r.kind === "min" ? cand < limit - EPSILON : cand > limit + EPSILON;
-          check.message = pending.breached ? `${metric22} ${formatValue(metric22, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric22, limit)}.` : `${metric22} ${formatValue(metric22, cand)} is within ${r.text}.`;
+          check.message = pending.breached ? `${metric24} ${formatValue(metric24, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric24, limit)}.` : `${metric24} ${formatValue(metric24, cand)} is within ${r.text}.`;
           continue;
         }
         const baseVal = check.baseline;
         const { tol } = changeTolerance(rule);
         const allowed = toleranceAmount(tol, baseVal);
-        const worse = worsening(metric22, mc.direction, baseVal, cand);
+        const worse = worsening(metric24, mc.direction, baseVal, cand);
         pending.breached = worse > allowed + EPSILON;
         check.tolerance = allowed;
-        const test = tester2?.({ segment: segIndex, metric: metric22, direction: mc.direction, margin: allowed }) ?? null;
+        const test = tester2?.({ segment: segIndex, metric: metric24, direction: mc.direction, margin: allowed }) ?? null;
         if (test) {
           check.ci = test.ci;
           check.p_value = test.p_value;
           check.detectable = test.detectable;
           pending.se = test.se ?? null;
         }
-        const movement = `${formatValue(metric22, baseVal)} \u2192 ${formatValue(metric22, cand)} (${formatDelta(metric22, check.delta, baseVal)})`;
-        check.message = pending.breached ? `${metric22} worsened beyond ${r.text}: ${movement}.` : `${metric22} within ${r.text}: ${movement}.`;
+        const movement = `${formatValue(metric24, baseVal)} \u2192 ${formatValue(metric24, cand)} (${formatDelta(metric24, check.delta, baseVal)})`;
+        check.message = pending.breached ? `${metric24} worsened beyond ${r.text}: ${movement}.` : `${metric24} within ${r.text}: ${movement}.`;
       }
     }
   });
   return out;
 }
-function undefinedReason(metric22, seg) {
+function undefinedReason(metric24, seg) {
   if (seg.n === 0) return "no examples";
   if (seg.positives !== null) {
     if (seg.positives === 0) return "no positive examples";
     if (seg.positives === seg.n) return "no negative examples";
   }
-  const reason = declarationOf(metric22)?.undefinedReason;
+  const reason = declarationOf(metric24)?.undefinedReason;
   if (reason) return reason;
   return "not defined on these examples";
 }
@@ -12901,6 +13283,7 @@ function estimateChanges(summaries, measured, config) {
   if (task !== "regression" && tables) {
     const decision = [];
     for (const name3 of names) {
+      if (hasCostColumns(config.metrics[name3])) continue;
       const f = decisionMetric(name3, task, summaries.classes, config.metrics[name3].costs);
       if (f) decision.push({ name: name3, f });
     }
@@ -12926,7 +13309,17 @@ function estimateChanges(summaries, measured, config) {
   for (const name3 of names) {
     const d = declarationOf(name3);
     if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) continue;
-    if (d.test === "delong" && summaries.walk) {
+    if (d.test === "delong" && d.summary === "classScores") {
+      const v = summaries.ovrVariance;
+      if (!v) continue;
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name3);
+        if (judged2[s] && dv !== null && Number.isFinite(v[s])) {
+          const se = Math.sqrt(v[s]);
+          put(s, name3, { ci: symmetricInterval(dv, se, Infinity, confidence), se, df: Infinity, method: "delong" });
+        }
+      }
+    } else if (d.test === "delong" && summaries.walk) {
       for (let s = 0; s < S; s++) {
         const dv = delta(s, name3);
         if (judged2[s] && dv !== null) put(s, name3, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));
@@ -12976,11 +13369,11 @@ function estimateChanges(summaries, measured, config) {
 }
 function buildChangeTester(summaries, measured, config) {
   const estimates2 = estimateChanges(summaries, measured, config);
-  return ({ segment, metric: metric22, direction, margin }) => {
-    const e = estimates2[segment]?.get(metric22);
-    const v = measured[segment]?.values[metric22];
+  return ({ segment, metric: metric24, direction, margin }) => {
+    const e = estimates2[segment]?.get(metric24);
+    const v = measured[segment]?.values[metric24];
     if (!e || !v || v.baseline === null || v.candidate === null) return null;
-    const w = worsening(metric22, direction, v.baseline, v.candidate);
+    const w = worsening(metric24, direction, v.baseline, v.candidate);
     return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening };
   };
 }
@@ -13471,8 +13864,8 @@ function correctFamily(tested, statistics, alpha) {
 }
 
 // src/gate/integrity.ts
-function integrityCheck(metric22, segment, fields) {
-  return makeCheck("integrity", metric22, segment, fields);
+function integrityCheck(metric24, segment, fields) {
+  return makeCheck("integrity", metric24, segment, fields);
 }
 var pct = (x) => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
 function coverageCheck(join2, minCoverage) {
@@ -13792,25 +14185,25 @@ function simulateNullPsi(pooled, nRef, nCur, confidence, key, reps = SIMULATIONS
 // src/sources/data/checks.ts
 var pct2 = (x) => `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)}%`;
 var pp = (x) => `${x < 0 ? "\u2212" : "+"}${(Math.abs(x) * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)} pp`;
-function dataCheck(source, metric22, segment, fields) {
-  return { ...makeCheck(source, metric22, segment, { higher_is_better: false }), noise_floor: null, inconclusive: false, extra: {}, ...fields };
+function dataCheck(source, metric24, segment, fields) {
+  return { ...makeCheck(source, metric24, segment, { higher_is_better: false }), noise_floor: null, inconclusive: false, extra: {}, ...fields };
 }
-function insufficient(source, metric22, segment, rule, nRef, nCur, min, sides) {
+function insufficient(source, metric24, segment, rule, nRef, nCur, min, sides) {
   const short2 = [nRef < min ? `${sides[0]} ${formatCount(nRef)}` : null, nCur < min ? `${sides[1]} ${formatCount(nCur)}` : null].filter(Boolean).join(", ");
   return {
-    check: dataCheck(source, metric22, segment, {
+    check: dataCheck(source, metric24, segment, {
       n: nCur,
       rule: formatRule(rule),
       status: "insufficient",
       severity: rule.severity,
-      message: `Too few rows in ${segment} to judge ${metric22} (${short2}; segments.min_samples is ${formatCount(min)}).`
+      message: `Too few rows in ${segment} to judge ${metric24} (${short2}; segments.min_samples is ${formatCount(min)}).`
     }),
     breached: false,
     p: null,
     what: ""
   };
 }
-function shareCheck(source, metric22, segment, rule, x, n, chance, confidence, label, rangeRows = null) {
+function shareCheck(source, metric24, segment, rule, x, n, chance, confidence, label, rangeRows = null) {
   const share3 = x / n;
   const limit = rule.max ?? (rule.maxIncrease ? toleranceAmount(rule.maxIncrease, 0) : null);
   const noise = rangeRows !== null ? betaBinomialShareQuantile(n, 2, Math.max(1, rangeRows - 1), confidence) : binomialShareQuantile(n, chance, confidence);
@@ -13818,7 +14211,7 @@ function shareCheck(source, metric22, segment, rule, x, n, chance, confidence, l
   let p = margin === null ? null : binomialUpper(x, n, margin);
   if (p !== null && rangeRows !== null) p = Math.max(p, betaBinomialUpper(Math.ceil(x - limit * n), n, 2, Math.max(1, rangeRows - 1)));
   return {
-    check: dataCheck(source, metric22, segment, {
+    check: dataCheck(source, metric24, segment, {
       n,
       candidate: share3,
       ci: wilsonInterval(x, n, confidence),
@@ -13834,7 +14227,7 @@ function shareCheck(source, metric22, segment, rule, x, n, chance, confidence, l
     what: `${label} ${pct2(share3)} in ${segment}${limit === null ? "" : `, ${share3 > limit ? "above" : "within"} ${pct2(limit)}`}; no drift would show up to ${pct2(noise)} at n=${formatCount(n)}`
   };
 }
-function increaseCheck(metric22, segment, rule, counts, nRef, nCur, confidence, label) {
+function increaseCheck(metric24, segment, rule, counts, nRef, nCur, confidence, label) {
   const [x1, x2] = counts;
   const r1 = x1 / nRef;
   const r2 = x2 / nCur;
@@ -13843,7 +14236,7 @@ function increaseCheck(metric22, segment, rule, counts, nRef, nCur, confidence, 
   const p = tol === null ? null : t.p;
   const limitText = rule.maxIncrease ? `up ${pp(t.delta)}, ${t.delta > tol ? "above" : "within"} max_increase ${rule.maxIncrease.text}` : rule.max !== void 0 ? `${r2 > rule.max ? "above" : "within"} max ${pct2(rule.max)}` : `${pp(t.delta)}`;
   return {
-    check: dataCheck("data", metric22, segment, {
+    check: dataCheck("data", metric24, segment, {
       n: nCur,
       baseline: r1,
       candidate: r2,
@@ -13907,10 +14300,10 @@ function viewChecks(f, v, ctx) {
   });
 }
 function skewChecks(f, v, ctx) {
-  const metric22 = `mismatch_rate[${f.name}]`;
+  const metric24 = `mismatch_rate[${f.name}]`;
   const rule = f.rules.mismatch_rate;
-  if (v.n < ctx.minSamples) return [insufficient("skew", metric22, v.segment, rule, v.n, v.n, ctx.minSamples, ["joined requests", "joined requests"])];
-  const pending = shareCheck("skew", metric22, v.segment, rule, v.mismatches, v.n, 0, ctx.confidence, "Batch and online differ on");
+  if (v.n < ctx.minSamples) return [insufficient("skew", metric24, v.segment, rule, v.n, v.n, ctx.minSamples, ["joined requests", "joined requests"])];
+  const pending = shareCheck("skew", metric24, v.segment, rule, v.mismatches, v.n, 0, ctx.confidence, "Batch and online differ on");
   pending.check.extra = {
     online_missing_rate: v.onlineMissing / v.n,
     mean_difference: v.meanDifference,
@@ -14591,127 +14984,6 @@ var TableBuilder = class {
     return false;
   }
 };
-
-// src/io/glob.ts
-import { readdirSync, statSync } from "node:fs";
-var MAGIC = /[*?[{]/;
-function isGlob(input) {
-  return MAGIC.test(input);
-}
-function expandInput(input) {
-  if (input.trim() === "") throw new DataError("(empty path)", "no file given; expected a path or a glob");
-  if (!isGlob(input)) {
-    const kind = statKind(input);
-    if (kind === "file") return [input];
-    if (kind === "dir") throw new DataError(input, 'is a directory; expected a file or a glob such as "dir/*.csv"');
-    throw new DataError(input, "file not found");
-  }
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of expandBraces(input)) matchPattern(pattern, found);
-  if (found.size === 0) throw new DataError(input, "no files match this pattern");
-  return [...found].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function expandBraces(pattern) {
-  for (let open3 = pattern.indexOf("{"); open3 !== -1; open3 = pattern.indexOf("{", open3 + 1)) {
-    let depth = 0;
-    const commas = [];
-    let close = -1;
-    for (let i = open3; i < pattern.length && close === -1; i++) {
-      const c = pattern[i];
-      if (c === "\\") i++;
-      else if (c === "{") depth++;
-      else if (c === "}" && --depth === 0) close = i;
-      else if (c === "," && depth === 1) commas.push(i);
-    }
-    if (close === -1) return [pattern];
-    if (commas.length === 0) continue;
-    const head = pattern.slice(0, open3);
-    const tail = pattern.slice(close + 1);
-    const bounds = [open3, ...commas, close];
-    const out = [];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      for (const p of expandBraces(head + pattern.slice(bounds[k] + 1, bounds[k + 1]) + tail)) out.push(p);
-    }
-    return out;
-  }
-  return [pattern];
-}
-function segmentRegExp(segment) {
-  let re = "";
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === "\\" && i + 1 < segment.length) re += escapeRegExp(segment[++i]);
-    else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const end2 = segment.indexOf("]", i + 2);
-      if (end2 === -1) re += "\\[";
-      else {
-        let body = segment.slice(i + 1, end2);
-        if (body[0] === "!") body = "^" + body.slice(1);
-        re += `[${body.replace(/\\/g, "\\\\")}]`;
-        i = end2;
-      }
-    } else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-function escapeRegExp(c) {
-  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
-}
-function statKind(path) {
-  try {
-    const s = statSync(path);
-    return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
-  } catch {
-    return null;
-  }
-}
-function joinPath(base, name3) {
-  return base === "" ? name3 : base.endsWith("/") ? base + name3 : `${base}/${name3}`;
-}
-function matchPattern(pattern, out) {
-  const absolute = pattern.startsWith("/");
-  const segments = pattern.split("/").filter((s) => s !== "");
-  if (segments[segments.length - 1] === "**") segments.push("*");
-  walk(absolute ? "/" : "", segments, 0, out);
-}
-function walk(base, segments, i, out) {
-  const segment = segments[i];
-  const last = i === segments.length - 1;
-  if (segment === "**") {
-    walk(base, segments, i + 1, out);
-    for (const entry of listDir(base)) {
-      if (entry.dir && !entry.name.startsWith(".")) walk(joinPath(base, entry.name), segments, i, out);
-    }
-    return;
-  }
-  if (!isGlob(segment)) {
-    const path = joinPath(base, segment.replace(/\\(.)/g, "$1"));
-    const kind = statKind(path);
-    if (last ? kind === "file" : kind === "dir") {
-      if (last) out.add(path);
-      else walk(path, segments, i + 1, out);
-    }
-    return;
-  }
-  const re = segmentRegExp(segment);
-  const dotOk = segment.startsWith(".");
-  for (const entry of listDir(base)) {
-    if (!dotOk && entry.name.startsWith(".") || !re.test(entry.name)) continue;
-    const path = joinPath(base, entry.name);
-    if (last) {
-      if (statKind(path) === "file") out.add(path);
-    } else if (statKind(path) === "dir") walk(path, segments, i + 1, out);
-  }
-}
-function listDir(base) {
-  try {
-    return readdirSync(base === "" ? "." : base, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
-  } catch {
-    return [];
-  }
-}
 
 // src/io/arrow.ts
 import { open } from "node:fs/promises";
@@ -25334,19 +25606,19 @@ var JSONMessageReader = class extends MessageReader {
 };
 var PADDING = 4;
 var MAGIC_STR = "ARROW1";
-var MAGIC2 = new Uint8Array(MAGIC_STR.length);
+var MAGIC = new Uint8Array(MAGIC_STR.length);
 for (let i = 0; i < MAGIC_STR.length; i += 1) {
-  MAGIC2[i] = MAGIC_STR.codePointAt(i);
+  MAGIC[i] = MAGIC_STR.codePointAt(i);
 }
 function checkForMagicArrowString(buffer, index = 0) {
-  for (let i = -1, n = MAGIC2.length; ++i < n; ) {
-    if (MAGIC2[i] !== buffer[index + i]) {
+  for (let i = -1, n = MAGIC.length; ++i < n; ) {
+    if (MAGIC[i] !== buffer[index + i]) {
       return false;
     }
   }
   return true;
 }
-var magicLength = MAGIC2.length;
+var magicLength = MAGIC.length;
 var magicAndPadding = magicLength + PADDING;
 var magicX2AndPadding = magicLength * 2 + PADDING;
 
@@ -26458,7 +26730,7 @@ var RecordBatchWriter = class extends ReadableInterop {
     return this._writeLegacyIpcFormat ? this._write(Int32Array.of(0)) : this._write(Int32Array.of(-1, 0));
   }
   _writeMagic() {
-    return this._write(MAGIC2);
+    return this._write(MAGIC);
   }
   _writePadding(nBytes) {
     return nBytes > 0 ? this._write(new Uint8Array(nBytes)) : this;
@@ -33172,30 +33444,30 @@ async function readColumns(files, columns, opts = {}) {
   }));
   return readTable(files, spec, opts);
 }
-function rowLocation(table2, row2) {
-  const { file, line: line2 } = locate(table2, row2);
+function rowLocation(table3, row2) {
+  const { file, line: line2 } = locate(table3, row2);
   return { file, line: line2 };
 }
-function locate(table2, row2) {
+function locate(table3, row2) {
   let lo = 0;
-  let hi = table2.files.length - 1;
+  let hi = table3.files.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (table2.fileStart[mid] <= row2) lo = mid;
+    if (table3.fileStart[mid] <= row2) lo = mid;
     else hi = mid - 1;
   }
-  return { file: table2.files[lo], line: table2.line[row2], unit: table2.rowUnits?.[lo] ?? "line" };
+  return { file: table3.files[lo], line: table3.line[row2], unit: table3.rowUnits?.[lo] ?? "line" };
 }
-function rowRef(table2, row2) {
-  const { file, line: line2, unit } = locate(table2, row2);
+function rowRef(table3, row2) {
+  const { file, line: line2, unit } = locate(table3, row2);
   return unit === "row" ? `${file} row ${line2}` : `${file}:${line2}`;
 }
-function errorAtTableRow(table2, row2, column2, detail) {
-  const { file, line: line2, unit } = locate(table2, row2);
+function errorAtTableRow(table3, row2, column2, detail) {
+  const { file, line: line2, unit } = locate(table3, row2);
   return errorAtRow(file, { unit, n: line2, group: null }, detail, column2);
 }
-function columnOf(table2, key, kind) {
-  const c = table2.columns[key];
+function columnOf(table3, key, kind) {
+  const c = table3.columns[key];
   if (c === void 0) return void 0;
   if (c.kind !== kind) throw new Error(`column ${key} is ${c.kind}, not ${kind}`);
   return c;
@@ -33217,231 +33489,181 @@ function pickCategories(name3, col2, rows) {
   return { name: name3, codes, values };
 }
 
-// src/io/eval.ts
-var MISSING_SEGMENT = "(missing)";
-var EXAMPLES = 5;
-async function readEvalPair(opts) {
-  const baseFiles = expandInput(opts.baseline);
-  const candFiles = expandInput(opts.candidate);
-  const c = opts.columns;
-  const base = await readTable(baseFiles, [{ name: c.id, key: "id", kind: "string", required: true, unique: true }, ...specsFor(opts, c.segments)], {
-    initialRows: 1 << 16
-  });
-  checkScore(base, opts);
-  const idsB = columnOf(base, "id", "string").values;
-  const index = columnOf(base, "id", "string").index;
-  const segmentsFromCandidate = c.segments.filter((s) => base.columns[`segment:${s}`] === void 0);
-  const cand = await readTable(candFiles, [{ name: c.id, key: "id", kind: "match", required: true, index }, ...specsFor(opts, segmentsFromCandidate)], {
-    initialRows: Math.max(1 << 14, base.n)
-  });
-  checkScore(cand, opts);
-  for (const s of segmentsFromCandidate) {
-    if (cand.columns[`segment:${s}`] === void 0) {
-      const present = [.../* @__PURE__ */ new Set([...base.headers.flat(), ...cand.headers.flat()])];
-      throw missingColumn(baseFiles[0], s, present, ` (segment column, in neither ${baseFiles[0]} nor ${candFiles[0]})`);
-    }
+// src/io/classScores.ts
+var DEFAULT_CLASS_SCORES = "score_{class}";
+var SUM_TOLERANCE = 1e-5;
+function classScoreColumns(header2, pattern) {
+  const at = pattern.indexOf("{class}");
+  if (at === -1) return [];
+  const pre = pattern.slice(0, at);
+  const post = pattern.slice(at + "{class}".length);
+  const out = [];
+  for (const h3 of header2) {
+    if (h3.length > pre.length + post.length && h3.startsWith(pre) && h3.endsWith(post)) out.push({ cls: h3.slice(pre.length, h3.length - post.length), column: h3 });
   }
-  const join2 = columnOf(cand, "id", "match");
-  let n = 0;
-  for (let i = 0; i < base.n; i++) if (join2.rowOf[i] !== -1) n++;
-  if (n === 0) {
-    const ex = (ids) => ids.length ? ids.slice(0, 3).map(showValue).join(", ") : "(no rows)";
-    throw new DataError(
-      opts.candidate,
-      `no id in common with the baseline ${opts.baseline} (${base.n} vs ${cand.n} rows); ids look like ${ex(idsB)} there and ${ex(join2.unmatchedKeys)} here; both files must score the same test set`,
-      { column: c.id }
-    );
-  }
-  const bRows = new Int32Array(n);
-  const cRows = new Int32Array(n);
-  const onlyBaseline = [];
-  for (let i = 0, k = 0; i < base.n; i++) {
-    const j = join2.rowOf[i];
-    if (j !== -1) {
-      bRows[k] = i;
-      cRows[k++] = j;
-    } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(idsB[i]);
-  }
-  const integrity = {
-    baselineRows: base.n,
-    candidateRows: cand.n,
-    matched: n,
-    onlyBaseline: base.n - n,
-    onlyCandidate: cand.n - n,
-    coverage: n / Math.max(base.n, cand.n),
-    examplesOnlyBaseline: onlyBaseline,
-    examplesOnlyCandidate: join2.unmatchedKeys.slice(0, EXAMPLES)
-  };
-  const ctx = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
-  const task = opts.task === "multiclass" ? multiclassOutputs(ctx) : numericOutputs(ctx, opts);
-  return {
-    n,
-    label: task.label,
-    classes: task.classes,
-    weight: weights(ctx),
-    baseline: task.baseline,
-    candidate: task.candidate,
-    segments: c.segments.map((s) => segmentColumn(ctx, s)),
-    numeric: Object.fromEntries(
-      opts.numericColumns.map((x) => [
-        x,
-        { baseline: gather(columnOf(base, `numeric:${x}`, "number").values, ctx.b), candidate: gather(columnOf(cand, `numeric:${x}`, "number").values, ctx.c) }
-      ])
-    ),
-    integrity,
-    files: { baseline: baseFiles, candidate: candFiles },
-    ids: Array.from(bRows, (r) => idsB[r])
-  };
-}
-function specsFor(opts, segments) {
-  const c = opts.columns;
-  const specs = [];
-  switch (opts.task) {
-    case "binary":
-      specs.push(
-        { name: c.label, key: "label", kind: "label", required: true },
-        { name: c.score, key: "score", kind: "number", required: true, min: 0, max: 1, rangeText: "a probability in [0, 1]" },
-        { name: c.prediction, key: "prediction", kind: "label", required: false }
-      );
-      break;
-    case "multiclass":
-      specs.push(
-        { name: c.label, key: "label", kind: "category", required: true },
-        { name: c.prediction, key: "prediction", kind: "category", required: true },
-        { name: c.score, key: "score", kind: "number", required: false }
-      );
-      break;
-    case "regression":
-      specs.push(
-        { name: c.label, key: "label", kind: "number", required: true },
-        { name: c.score, key: "score", kind: "number", required: false },
-        { name: c.prediction, key: "prediction", kind: "number", required: false }
-      );
-      break;
-  }
-  specs.push({ name: c.weight, key: "weight", kind: "number", required: false, min: 0, rangeText: "a weight >= 0" });
-  for (const s of segments) specs.push({ name: s, key: `segment:${s}`, kind: "category", required: false, ifEmpty: MISSING_SEGMENT });
-  for (const x of opts.numericColumns) specs.push({ name: x, key: `numeric:${x}`, kind: "number", required: true });
-  return specs;
-}
-function checkScore(t, opts) {
-  if (opts.task === "regression" && t.columns.score === void 0 && t.columns.prediction === void 0) {
-    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [
-      opts.columns.prediction
-    ]);
-  }
-}
-function rowsOf(idx, tableRows) {
-  let identity = idx.length === tableRows;
-  for (let k = 0; k < idx.length && identity; k++) identity = idx[k] === k;
-  return { idx, identity };
-}
-function gather(values, rows) {
-  if (rows.identity) return values;
-  const idx = rows.idx;
-  const out = new Float64Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
   return out;
 }
-function disagreement(ctx, k, column2, what, b, c) {
-  const row2 = ctx.bRows[k];
-  const { base, cand } = ctx;
-  return errorAtTableRow(
-    base,
-    row2,
-    column2,
-    `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`
-  );
+function classScoreSpecs(cols) {
+  return cols.map(({ cls, column: column2 }) => ({ name: column2, key: `proba:${cls}`, kind: "number", required: true, min: 0, max: 1, rangeText: "a probability in [0, 1]" }));
 }
-function numericOutputs(ctx, opts) {
-  const { base, cand, bRows, cRows } = ctx;
-  const kind = opts.task === "binary" ? "label" : "number";
-  const lb = columnOf(base, "label", kind).values;
-  const lc = columnOf(cand, "label", kind).values;
-  const n = bRows.length;
-  for (let k = 0; k < n; k++) {
-    const v = lb[bRows[k]];
-    if (v !== lc[cRows[k]]) throw disagreement(ctx, k, ctx.columns.label, "label", String(v), String(lc[cRows[k]]));
+function probabilityMatrix(t, rows, classes, pattern) {
+  const K2 = classes.length;
+  const cols = classes.map((c) => columnOf(t, `proba:${c}`, "number")?.values);
+  const missing = classes.filter((_, k) => cols[k] === void 0);
+  if (missing.length > 0) {
+    const name3 = (c) => pattern.replace("{class}", c);
+    throw new DataError(
+      t.files[0],
+      `no class score column for ${missing.map((c) => JSON.stringify(c)).join(", ")}: with class scores every class (${classes.join(", ")}) needs its column ${missing.map(name3).join(", ")}`,
+      { column: name3(missing[0]) }
+    );
   }
-  const label = gather(lb, ctx.b);
-  const outputs = (t, rows) => {
-    if (opts.task === "regression") {
-      const s = gather((columnOf(t, "score", "number") ?? columnOf(t, "prediction", "number")).values, rows);
-      return { score: s, decision: s };
+  const n = rows.length;
+  const out = new Float64Array(n * K2);
+  for (let r = 0; r < n; r++) {
+    const row2 = rows[r];
+    let sum = 0;
+    for (let k = 0; k < K2; k++) {
+      const p = cols[k][row2];
+      out[r * K2 + k] = p;
+      sum += p;
     }
-    const score2 = gather(columnOf(t, "score", "number").values, rows);
-    const pred = columnOf(t, "prediction", "label");
-    let decision;
-    if (pred) decision = gather(pred.values, rows);
-    else {
-      decision = new Float64Array(n);
-      for (let k = 0; k < n; k++) decision[k] = score2[k] >= opts.threshold ? 1 : 0;
+    if (!(Math.abs(sum - 1) <= SUM_TOLERANCE)) {
+      const shown = classes.map((c, k) => `${c} ${cols[k][row2]}`).join(", ");
+      throw errorAtTableRow(t, row2, null, `the class scores sum to ${sum}, not 1 (within ${SUM_TOLERANCE}): ${shown}; they must be probabilities over all classes, as predict_proba gives`);
     }
-    return { score: score2, decision };
-  };
-  return { label, classes: [], baseline: outputs(base, ctx.b), candidate: outputs(cand, ctx.c) };
+  }
+  return out;
 }
-function multiclassOutputs(ctx) {
-  const { base, cand, bRows, cRows } = ctx;
-  const n = bRows.length;
-  const lb = columnOf(base, "label", "category");
-  const lc = columnOf(cand, "label", "category");
-  const pb = columnOf(base, "prediction", "category");
-  const pc = columnOf(cand, "prediction", "category");
-  const lbIndex = new Map(lb.values.map((v, i) => [v, i]));
-  const lcToLb = Int32Array.from(lc.values, (v) => lbIndex.get(v) ?? -1);
-  for (let k = 0; k < n; k++) {
-    const b = lb.codes[bRows[k]];
-    const cc = lc.codes[cRows[k]];
-    if (lcToLb[cc] !== b) throw disagreement(ctx, k, ctx.columns.label, "label", showValue(lb.values[b]), showValue(lc.values[cc]));
+function topClass(proba, K2, n) {
+  const out = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    let best = 0;
+    for (let k = 1; k < K2; k++) if (proba[r * K2 + k] > proba[r * K2 + best]) best = k;
+    out[r] = best;
   }
-  const used = /* @__PURE__ */ new Set();
-  const mark = (col2, rows) => {
-    const seen = new Uint8Array(col2.values.length);
-    for (let k = 0; k < n; k++) seen[col2.codes[rows[k]]] = 1;
-    seen.forEach((s, i) => s && used.add(col2.values[i]));
-  };
-  mark(lb, bRows);
-  mark(pb, bRows);
-  mark(pc, cRows);
-  const classes = [...used].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const classOf = new Map(classes.map((v, i) => [v, i]));
-  const toClass = (col2, rows) => {
-    const tr = Float64Array.from(col2.values, (v) => classOf.get(v) ?? -1);
-    const out = new Float64Array(n);
-    for (let k = 0; k < n; k++) out[k] = tr[col2.codes[rows[k]]];
+  return out;
+}
+
+// src/io/glob.ts
+import { readdirSync, statSync } from "node:fs";
+var MAGIC2 = /[*?[{]/;
+function isGlob(input) {
+  return MAGIC2.test(input);
+}
+function expandInput(input) {
+  if (input.trim() === "") throw new DataError("(empty path)", "no file given; expected a path or a glob");
+  if (!isGlob(input)) {
+    const kind = statKind(input);
+    if (kind === "file") return [input];
+    if (kind === "dir") throw new DataError(input, 'is a directory; expected a file or a glob such as "dir/*.csv"');
+    throw new DataError(input, "file not found");
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of expandBraces(input)) matchPattern(pattern, found);
+  if (found.size === 0) throw new DataError(input, "no files match this pattern");
+  return [...found].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function expandBraces(pattern) {
+  for (let open3 = pattern.indexOf("{"); open3 !== -1; open3 = pattern.indexOf("{", open3 + 1)) {
+    let depth = 0;
+    const commas = [];
+    let close = -1;
+    for (let i = open3; i < pattern.length && close === -1; i++) {
+      const c = pattern[i];
+      if (c === "\\") i++;
+      else if (c === "{") depth++;
+      else if (c === "}" && --depth === 0) close = i;
+      else if (c === "," && depth === 1) commas.push(i);
+    }
+    if (close === -1) return [pattern];
+    if (commas.length === 0) continue;
+    const head = pattern.slice(0, open3);
+    const tail = pattern.slice(close + 1);
+    const bounds = [open3, ...commas, close];
+    const out = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      for (const p of expandBraces(head + pattern.slice(bounds[k] + 1, bounds[k + 1]) + tail)) out.push(p);
+    }
     return out;
-  };
-  const scoreOf = (t, rows) => {
-    const s = columnOf(t, "score", "number");
-    return s ? gather(s.values, rows) : new Float64Array(n).fill(NaN);
-  };
-  return {
-    label: toClass(lb, bRows),
-    classes,
-    baseline: { score: scoreOf(base, ctx.b), decision: toClass(pb, bRows) },
-    candidate: { score: scoreOf(cand, ctx.c), decision: toClass(pc, cRows) }
-  };
-}
-function weights(ctx) {
-  const { base, cand, bRows, cRows } = ctx;
-  const wb = columnOf(base, "weight", "number");
-  const wc = columnOf(cand, "weight", "number");
-  if (wb && wc) {
-    for (let k = 0; k < bRows.length; k++) {
-      const b = wb.values[bRows[k]];
-      const c = wc.values[cRows[k]];
-      if (b !== c) throw disagreement(ctx, k, ctx.columns.weight, "weight", String(b), String(c));
-    }
   }
-  if (wb) return gather(wb.values, ctx.b);
-  if (wc) return gather(wc.values, ctx.c);
-  return null;
+  return [pattern];
 }
-function segmentColumn(ctx, name3) {
-  const fromBase = columnOf(ctx.base, `segment:${name3}`, "category");
-  const col2 = fromBase ?? columnOf(ctx.cand, `segment:${name3}`, "category");
-  return pickCategories(name3, col2, fromBase ? ctx.bRows : ctx.cRows);
+function segmentRegExp(segment) {
+  let re = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "\\" && i + 1 < segment.length) re += escapeRegExp(segment[++i]);
+    else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end2 = segment.indexOf("]", i + 2);
+      if (end2 === -1) re += "\\[";
+      else {
+        let body = segment.slice(i + 1, end2);
+        if (body[0] === "!") body = "^" + body.slice(1);
+        re += `[${body.replace(/\\/g, "\\\\")}]`;
+        i = end2;
+      }
+    } else re += escapeRegExp(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+function escapeRegExp(c) {
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+function statKind(path) {
+  try {
+    const s = statSync(path);
+    return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
+  } catch {
+    return null;
+  }
+}
+function joinPath(base, name3) {
+  return base === "" ? name3 : base.endsWith("/") ? base + name3 : `${base}/${name3}`;
+}
+function matchPattern(pattern, out) {
+  const absolute = pattern.startsWith("/");
+  const segments = pattern.split("/").filter((s) => s !== "");
+  if (segments[segments.length - 1] === "**") segments.push("*");
+  walk(absolute ? "/" : "", segments, 0, out);
+}
+function walk(base, segments, i, out) {
+  const segment = segments[i];
+  const last = i === segments.length - 1;
+  if (segment === "**") {
+    walk(base, segments, i + 1, out);
+    for (const entry of listDir(base)) {
+      if (entry.dir && !entry.name.startsWith(".")) walk(joinPath(base, entry.name), segments, i, out);
+    }
+    return;
+  }
+  if (!isGlob(segment)) {
+    const path = joinPath(base, segment.replace(/\\(.)/g, "$1"));
+    const kind = statKind(path);
+    if (last ? kind === "file" : kind === "dir") {
+      if (last) out.add(path);
+      else walk(path, segments, i + 1, out);
+    }
+    return;
+  }
+  const re = segmentRegExp(segment);
+  const dotOk = segment.startsWith(".");
+  for (const entry of listDir(base)) {
+    if (!dotOk && entry.name.startsWith(".") || !re.test(entry.name)) continue;
+    const path = joinPath(base, entry.name);
+    if (last) {
+      if (statKind(path) === "file") out.add(path);
+    } else if (statKind(path) === "dir") walk(path, segments, i + 1, out);
+  }
+}
+function listDir(base) {
+  try {
+    return readdirSync(base === "" ? "." : base, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
+  } catch {
+    return [];
+  }
 }
 
 // src/io/peek.ts
@@ -33571,6 +33793,246 @@ function parquetRows(file) {
   }
 }
 
+// src/io/eval.ts
+var MISSING_SEGMENT = "(missing)";
+var EXAMPLES = 5;
+async function readEvalPair(opts) {
+  const baseFiles = expandInput(opts.baseline);
+  const candFiles = expandInput(opts.candidate);
+  const c = opts.columns;
+  const pattern = c.class_scores ?? DEFAULT_CLASS_SCORES;
+  const scoresOf = async (files) => opts.task === "multiclass" ? classScoreColumns(await peekHeader(files[0]) ?? [], pattern) : [];
+  const scoresB = await scoresOf(baseFiles);
+  const scoresC = await scoresOf(candFiles);
+  const base = await readTable(baseFiles, [{ name: c.id, key: "id", kind: "string", required: true, unique: true }, ...specsFor(opts, c.segments, scoresB)], {
+    initialRows: 1 << 16
+  });
+  checkScore(base, opts);
+  const idsB = columnOf(base, "id", "string").values;
+  const index = columnOf(base, "id", "string").index;
+  const segmentsFromCandidate = c.segments.filter((s) => base.columns[`segment:${s}`] === void 0);
+  const cand = await readTable(candFiles, [{ name: c.id, key: "id", kind: "match", required: true, index }, ...specsFor(opts, segmentsFromCandidate, scoresC)], {
+    initialRows: Math.max(1 << 14, base.n)
+  });
+  checkScore(cand, opts);
+  for (const s of segmentsFromCandidate) {
+    if (cand.columns[`segment:${s}`] === void 0) {
+      const present = [.../* @__PURE__ */ new Set([...base.headers.flat(), ...cand.headers.flat()])];
+      throw missingColumn(baseFiles[0], s, present, ` (segment column, in neither ${baseFiles[0]} nor ${candFiles[0]})`);
+    }
+  }
+  const join2 = columnOf(cand, "id", "match");
+  let n = 0;
+  for (let i = 0; i < base.n; i++) if (join2.rowOf[i] !== -1) n++;
+  if (n === 0) {
+    const ex = (ids) => ids.length ? ids.slice(0, 3).map(showValue).join(", ") : "(no rows)";
+    throw new DataError(
+      opts.candidate,
+      `no id in common with the baseline ${opts.baseline} (${base.n} vs ${cand.n} rows); ids look like ${ex(idsB)} there and ${ex(join2.unmatchedKeys)} here; both files must score the same test set`,
+      { column: c.id }
+    );
+  }
+  const bRows = new Int32Array(n);
+  const cRows = new Int32Array(n);
+  const onlyBaseline = [];
+  for (let i = 0, k = 0; i < base.n; i++) {
+    const j = join2.rowOf[i];
+    if (j !== -1) {
+      bRows[k] = i;
+      cRows[k++] = j;
+    } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(idsB[i]);
+  }
+  const integrity = {
+    baselineRows: base.n,
+    candidateRows: cand.n,
+    matched: n,
+    onlyBaseline: base.n - n,
+    onlyCandidate: cand.n - n,
+    coverage: n / Math.max(base.n, cand.n),
+    examplesOnlyBaseline: onlyBaseline,
+    examplesOnlyCandidate: join2.unmatchedKeys.slice(0, EXAMPLES)
+  };
+  const ctx = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
+  const task = opts.task === "multiclass" ? multiclassOutputs(ctx, [...scoresB, ...scoresC].map((x) => x.cls), pattern) : numericOutputs(ctx, opts);
+  return {
+    n,
+    label: task.label,
+    classes: task.classes,
+    weight: weights(ctx),
+    baseline: task.baseline,
+    candidate: task.candidate,
+    segments: c.segments.map((s) => segmentColumn(ctx, s)),
+    numeric: Object.fromEntries(
+      opts.numericColumns.map((x) => [
+        x,
+        { baseline: gather(columnOf(base, `numeric:${x}`, "number").values, ctx.b), candidate: gather(columnOf(cand, `numeric:${x}`, "number").values, ctx.c) }
+      ])
+    ),
+    integrity,
+    files: { baseline: baseFiles, candidate: candFiles },
+    ids: Array.from(bRows, (r) => idsB[r])
+  };
+}
+function specsFor(opts, segments, classScores) {
+  const c = opts.columns;
+  const specs = [];
+  switch (opts.task) {
+    case "binary":
+      specs.push(
+        { name: c.label, key: "label", kind: "label", required: true },
+        { name: c.score, key: "score", kind: "number", required: true, min: 0, max: 1, rangeText: "a probability in [0, 1]" },
+        { name: c.prediction, key: "prediction", kind: "label", required: false }
+      );
+      break;
+    case "multiclass":
+      specs.push(
+        { name: c.label, key: "label", kind: "category", required: true },
+        // With class scores the prediction defaults to the top class.
+        { name: c.prediction, key: "prediction", kind: "category", required: classScores.length === 0 },
+        { name: c.score, key: "score", kind: "number", required: false },
+        ...classScoreSpecs(classScores)
+      );
+      break;
+    case "regression":
+      specs.push(
+        { name: c.label, key: "label", kind: "number", required: true },
+        { name: c.score, key: "score", kind: "number", required: false },
+        { name: c.prediction, key: "prediction", kind: "number", required: false }
+      );
+      break;
+  }
+  specs.push({ name: c.weight, key: "weight", kind: "number", required: false, min: 0, rangeText: "a weight >= 0" });
+  for (const s of segments) specs.push({ name: s, key: `segment:${s}`, kind: "category", required: false, ifEmpty: MISSING_SEGMENT });
+  for (const x of opts.numericColumns) specs.push({ name: x, key: `numeric:${x}`, kind: "number", required: true });
+  return specs;
+}
+function checkScore(t, opts) {
+  if (opts.task === "regression" && t.columns.score === void 0 && t.columns.prediction === void 0) {
+    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [
+      opts.columns.prediction
+    ]);
+  }
+}
+function rowsOf(idx, tableRows) {
+  let identity = idx.length === tableRows;
+  for (let k = 0; k < idx.length && identity; k++) identity = idx[k] === k;
+  return { idx, identity };
+}
+function gather(values, rows) {
+  if (rows.identity) return values;
+  const idx = rows.idx;
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
+  return out;
+}
+function disagreement(ctx, k, column2, what, b, c) {
+  const row2 = ctx.bRows[k];
+  const { base, cand } = ctx;
+  return errorAtTableRow(
+    base,
+    row2,
+    column2,
+    `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`
+  );
+}
+function numericOutputs(ctx, opts) {
+  const { base, cand, bRows, cRows } = ctx;
+  const kind = opts.task === "binary" ? "label" : "number";
+  const lb = columnOf(base, "label", kind).values;
+  const lc = columnOf(cand, "label", kind).values;
+  const n = bRows.length;
+  for (let k = 0; k < n; k++) {
+    const v = lb[bRows[k]];
+    if (v !== lc[cRows[k]]) throw disagreement(ctx, k, ctx.columns.label, "label", String(v), String(lc[cRows[k]]));
+  }
+  const label = gather(lb, ctx.b);
+  const outputs = (t, rows) => {
+    if (opts.task === "regression") {
+      const s = gather((columnOf(t, "score", "number") ?? columnOf(t, "prediction", "number")).values, rows);
+      return { score: s, decision: s };
+    }
+    const score2 = gather(columnOf(t, "score", "number").values, rows);
+    const pred = columnOf(t, "prediction", "label");
+    let decision;
+    if (pred) decision = gather(pred.values, rows);
+    else {
+      decision = new Float64Array(n);
+      for (let k = 0; k < n; k++) decision[k] = score2[k] >= opts.threshold ? 1 : 0;
+    }
+    return { score: score2, decision };
+  };
+  return { label, classes: [], baseline: outputs(base, ctx.b), candidate: outputs(cand, ctx.c) };
+}
+function multiclassOutputs(ctx, scoreClasses, pattern) {
+  const { base, cand, bRows, cRows } = ctx;
+  const n = bRows.length;
+  const lb = columnOf(base, "label", "category");
+  const lc = columnOf(cand, "label", "category");
+  const pb = columnOf(base, "prediction", "category");
+  const pc = columnOf(cand, "prediction", "category");
+  const lbIndex = new Map(lb.values.map((v, i) => [v, i]));
+  const lcToLb = Int32Array.from(lc.values, (v) => lbIndex.get(v) ?? -1);
+  for (let k = 0; k < n; k++) {
+    const b = lb.codes[bRows[k]];
+    const cc = lc.codes[cRows[k]];
+    if (lcToLb[cc] !== b) throw disagreement(ctx, k, ctx.columns.label, "label", showValue(lb.values[b]), showValue(lc.values[cc]));
+  }
+  const used = /* @__PURE__ */ new Set();
+  const mark = (col2, rows) => {
+    const seen = new Uint8Array(col2.values.length);
+    for (let k = 0; k < n; k++) seen[col2.codes[rows[k]]] = 1;
+    seen.forEach((s, i) => s && used.add(col2.values[i]));
+  };
+  mark(lb, bRows);
+  if (pb) mark(pb, bRows);
+  if (pc) mark(pc, cRows);
+  for (const cls of scoreClasses) used.add(cls);
+  const classes = [...used].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const classOf = new Map(classes.map((v, i) => [v, i]));
+  const toClass = (col2, rows) => {
+    const tr = Float64Array.from(col2.values, (v) => classOf.get(v) ?? -1);
+    const out = new Float64Array(n);
+    for (let k = 0; k < n; k++) out[k] = tr[col2.codes[rows[k]]];
+    return out;
+  };
+  const scoreOf = (t, rows) => {
+    const s = columnOf(t, "score", "number");
+    return s ? gather(s.values, rows) : new Float64Array(n).fill(NaN);
+  };
+  const outputs = (t, rows, tableRows, pred) => {
+    const hasScores = Object.keys(t.columns).some((k) => k.startsWith("proba:"));
+    const proba = hasScores ? probabilityMatrix(t, tableRows, classes, pattern) : void 0;
+    const decision = pred ? toClass(pred, tableRows) : topClass(proba, classes.length, n);
+    return { score: scoreOf(t, rows), decision, ...proba ? { proba } : {} };
+  };
+  return {
+    label: toClass(lb, bRows),
+    classes,
+    baseline: outputs(base, ctx.b, bRows, pb),
+    candidate: outputs(cand, ctx.c, cRows, pc)
+  };
+}
+function weights(ctx) {
+  const { base, cand, bRows, cRows } = ctx;
+  const wb = columnOf(base, "weight", "number");
+  const wc = columnOf(cand, "weight", "number");
+  if (wb && wc) {
+    for (let k = 0; k < bRows.length; k++) {
+      const b = wb.values[bRows[k]];
+      const c = wc.values[cRows[k]];
+      if (b !== c) throw disagreement(ctx, k, ctx.columns.weight, "weight", String(b), String(c));
+    }
+  }
+  if (wb) return gather(wb.values, ctx.b);
+  if (wc) return gather(wc.values, ctx.c);
+  return null;
+}
+function segmentColumn(ctx, name3) {
+  const fromBase = columnOf(ctx.base, `segment:${name3}`, "category");
+  const col2 = fromBase ?? columnOf(ctx.cand, `segment:${name3}`, "category");
+  return pickCategories(name3, col2, fromBase ? ctx.bRows : ctx.cRows);
+}
+
 // src/io/requestCodes.ts
 function requestCodes(ids, hash = seededHash) {
   const n = ids.length;
@@ -33690,22 +34152,22 @@ function requestTimes(t, col2, pairB, pairC, column2, requestIds) {
 async function readLabelsFile(input, columns, task) {
   const files = expandInput(input);
   const kind = task === "binary" ? "label" : task === "multiclass" ? "category" : "number";
-  const table2 = await readTable(files, [
+  const table3 = await readTable(files, [
     { name: columns.request_id, key: "id", kind: "string", required: true, unique: true },
     { name: columns.label, key: "label", kind, required: true }
   ]);
-  const ids = columnOf(table2, "id", "string").index;
+  const ids = columnOf(table3, "id", "string").index;
   let values;
   let names = null;
   if (task === "multiclass") {
-    const c = columnOf(table2, "label", "category");
+    const c = columnOf(table3, "label", "category");
     names = Array.from(c.codes, (code) => c.values[code]);
-    values = new Float64Array(table2.n).fill(NaN);
-  } else values = (columnOf(table2, "label", "label") ?? columnOf(table2, "label", "number")).values;
-  return { files, n: table2.n, ids, values, names, table: table2 };
+    values = new Float64Array(table3.n).fill(NaN);
+  } else values = (columnOf(table3, "label", "label") ?? columnOf(table3, "label", "number")).values;
+  return { files, n: table3.n, ids, values, names, table: table3 };
 }
-function errorAt(table2, row2, column2, detail) {
-  return errorAtTableRow(table2, row2, column2, detail);
+function errorAt(table3, row2, column2, detail) {
+  return errorAtTableRow(table3, row2, column2, detail);
 }
 
 // src/io/shadow.ts
@@ -34264,11 +34726,11 @@ function emptySegment(f, bins) {
   if (f.type === "categorical") return { n: 0, nulls: 0, sentinels: 0, categories: {} };
   return { n: 0, nulls: 0, sentinels: 0, counts: new Array(bins ? bins.edges.length + 1 : 0).fill(0), min: null, max: null, sum: 0 };
 }
-function profileTable(table2, features, cross, bins = {}, ranges = {}) {
-  const seg = buildSegmentation(table2.n, table2.segments, cross.filter((c) => c.every((name3) => table2.segments.some((s) => s.name === name3))));
-  const out = { kind: PROFILE_KIND, version: 1, rows: table2.n, segmentColumns: table2.segments.map((s) => s.name), features: {} };
+function profileTable(table3, features, cross, bins = {}, ranges = {}) {
+  const seg = buildSegmentation(table3.n, table3.segments, cross.filter((c) => c.every((name3) => table3.segments.some((s) => s.name === name3))));
+  const out = { kind: PROFILE_KIND, version: 1, rows: table3.n, segmentColumns: table3.segments.map((s) => s.name), features: {} };
   for (const f of features) {
-    const col2 = table2.columns.get(f.name);
+    const col2 = table3.columns.get(f.name);
     if (!col2) continue;
     const fp = { type: f.type, sentinels: [...f.sentinels], segments: {} };
     const segs = seg.segments.map(() => null);
@@ -34279,7 +34741,7 @@ function profileTable(table2, features, cross, bins = {}, ranges = {}) {
       let b = bins[f.name] ?? null;
       if (b === null) {
         const valid = [];
-        for (let r = 0; r < table2.n; r++) {
+        for (let r = 0; r < table3.n; r++) {
           const x = read(r);
           if (!Number.isNaN(x) && !sentinel.has(x)) valid.push(x);
         }
@@ -34290,7 +34752,7 @@ function profileTable(table2, features, cross, bins = {}, ranges = {}) {
       const range = ranges[f.name];
       const lo = range ? range[0] : -Infinity;
       const hi = range ? range[1] : Infinity;
-      for (let r = 0; r < table2.n; r++) {
+      for (let r = 0; r < table3.n; r++) {
         const x = read(r);
         const kind = Number.isNaN(x) ? 1 : sentinel.has(x) ? 2 : x < lo ? 3 : x > hi ? 4 : 0;
         const bin = kind === 0 ? fineBinOf(edges, x) : -1;
@@ -34312,7 +34774,7 @@ function profileTable(table2, features, cross, bins = {}, ranges = {}) {
     } else {
       const read = textReader(col2);
       const sentinel = new Set(f.sentinels.map(String));
-      for (let r = 0; r < table2.n; r++) {
+      for (let r = 0; r < table3.n; r++) {
         const v = read(r);
         for (const d of seg.dimensions) {
           const p = at(d.rowSegment[r], null);
@@ -34528,11 +34990,11 @@ async function readFeatureInput(input, config, label = input) {
 }
 async function runProfile(args) {
   const config = loadConfig({ inline: null, file: args.config ?? null, inlineName: "config", fileName: "--config" });
-  const table2 = await readFeatureTable(args.reference, config, "reference");
-  const types = new Map([...table2.columns].map(([k, c]) => [k, inferType(c)]));
+  const table3 = await readFeatureTable(args.reference, config, "reference");
+  const types = new Map([...table3.columns].map(([k, c]) => [k, inferType(c)]));
   const { features, problems } = resolveFeatures(dataConfigOf(config), config.columns, { name: "reference", types }, { name: "reference", types });
   if (problems.length) throw new DataError(args.reference, problems[0].message);
-  return `${JSON.stringify(profileTable(table2, features, config.segments.cross))}
+  return `${JSON.stringify(profileTable(table3, features, config.segments.cross))}
 `;
 }
 
@@ -34698,6 +35160,43 @@ function dataMarkdown(report, budget, more) {
   return renderDataChecks(report.data, report.checks.filter(isDataCheck), budget, more);
 }
 
+// src/report/confusion.ts
+var HTML_CONFUSION_SEGMENTS = 12;
+function table(m, which) {
+  const other = which === "baseline" ? m.candidate : m.baseline;
+  const head = `<tr><th>true \\ decided</th>${m.classes.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr>`;
+  const rows = m.classes.map((c, i) => {
+    const cells = m[which][i].map((x, j) => {
+      const grew = which === "candidate" && i !== j && x > other[i][j];
+      return `<td class="num${grew ? " fail" : ""}">${formatCount(x)}</td>`;
+    });
+    return `<tr><th>${escapeHtml(c)}</th>${cells.join("")}</tr>`;
+  });
+  return `<table><caption>${which}</caption><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
+}
+function confusionSection(report) {
+  const all = report.confusion ?? [];
+  if (all.length === 0) return "";
+  const failed = new Set(report.checks.filter((c) => c.status === "fail").map((c) => c.segment));
+  const order = [...all].sort((a, b) => rank(a) - rank(b));
+  function rank(m) {
+    return m.segment === "overall" ? 0 : failed.has(m.segment) ? 1 : 2;
+  }
+  const shown = order.slice(0, HTML_CONFUSION_SEGMENTS);
+  const blocks = shown.map((m) => `<h3>${escapeHtml(m.segment)}</h3><div class="pair">${table(m, "baseline")}${table(m, "candidate")}</div>`);
+  const more = all.length > shown.length ? `<p class="note">${all.length - shown.length} more segments in report.json (\`confusion\`).</p>` : "";
+  return `<section id="confusion"><h2>Confusion matrices</h2><p class="note">Rows: the true class; columns: the decided class; row counts. Candidate cells taken for another class more often than the baseline's are marked.</p>${blocks.join("\n")}${more}</section>`;
+}
+function confusionNote(report, c) {
+  const { base, arg } = splitMetricName(c.metric);
+  if (base !== "recall" || arg === null || c.status !== "fail") return null;
+  const m = report.confusion?.find((x) => x.segment === c.segment);
+  const w = m ? worstConfusion(m, arg) : null;
+  if (!w) return null;
+  const where = c.segment === "overall" ? "" : `${c.segment}: `;
+  return `${where}${c.metric} ${formatValue(c.metric, c.baseline)} \u2192 ${formatValue(c.metric, c.candidate)}: ${arg} taken for ${w.takenFor} ${formatCount(w.baseline)} \u2192 ${formatCount(w.candidate)}`;
+}
+
 // src/report/links.ts
 function safeUrl(raw) {
   if (typeof raw !== "string" || raw.length > 2e3) return null;
@@ -34785,12 +35284,12 @@ function metricsOf(report, source) {
   for (const c of report.checks) if (c.source === source) seen.add(c.metric);
   return [...seen];
 }
-function changeUnit(metric22) {
-  const u = metricUnit(metric22);
+function changeUnit(metric24) {
+  const u = metricUnit(metric24);
   return u === "%" ? "pp" : u === "ms" || u === "$" ? "%" : "";
 }
-function toChangeUnits(metric22, amount, baseline) {
-  const unit = changeUnit(metric22);
+function toChangeUnits(metric24, amount, baseline) {
+  const unit = changeUnit(metric24);
   if (unit === "pp") return amount * 100;
   if (unit === "%") return baseline === null || baseline === 0 ? null : amount / Math.abs(baseline) * 100;
   return amount;
@@ -34885,7 +35384,7 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table3, options) {
   const settings = options || {};
   const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -34895,15 +35394,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex2 = -1;
-  while (++rowIndex2 < table2.length) {
+  while (++rowIndex2 < table3.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex2].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex2].length;
+    if (table3[rowIndex2].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex2].length;
     }
-    while (++columnIndex2 < table2[rowIndex2].length) {
-      const cell = serialize(table2[rowIndex2][columnIndex2]);
+    while (++columnIndex2 < table3[rowIndex2].length) {
+      const cell = serialize(table3[rowIndex2][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -35077,14 +35576,18 @@ function signedCost(x) {
 }
 function valueForMoneyText(v) {
   const parts = [];
-  const metric22 = `${formatDelta(v.metric, v.candidate - v.baseline, v.baseline)} ${v.metric} (${v.source})`;
+  const metric24 = `${formatDelta(v.metric, v.candidate - v.baseline, v.baseline)} ${v.metric} (${v.source})`;
   if (v.cost_per_1k) {
     const c = v.cost_per_1k;
     const rel = c.relative !== null ? `${formatDelta("cost_per_1k", c.delta, c.baseline)} cost per 1,000 requests (${signedCost(c.delta)})` : `${signedCost(c.delta)} per 1,000 requests`;
     parts.push(rel);
   }
   if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta("latency_p99_ms", v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
-  return parts.length ? `${metric22} for ${parts.join(" and ")}` : metric22;
+  const text2 = parts.length ? `${metric24} for ${parts.join(" and ")}` : metric24;
+  if (v.saving_per_1k == null) return text2;
+  const s = v.saving_per_1k;
+  const serving = v.cost_per_1k ? ` next to ${signedCost(v.cost_per_1k.delta)} serving cost` : "";
+  return `${text2}; expected ${s >= 0 ? "saving" : "loss"} ${formatUsd(Math.abs(s))} per 1,000 requests${serving}`;
 }
 
 // src/report/envelope.ts
@@ -35124,14 +35627,14 @@ function envelopeTable(checks) {
   const overall = shadow2.filter((c) => c.segment === "overall");
   const flagged = shadow2.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn"));
   const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
-  const table2 = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
+  const table3 = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
     alignDelimiters: false,
     align: ["l", "l", "l", "r", "r", "r", "r", "l"]
   });
   const more = flagged.length - MAX_SEGMENT_ROWS;
-  return more > 0 ? `${table2}
+  return more > 0 ? `${table3}
 
-${formatCount(more)} more segment rows failed or warned; \`report.json\` has them all.` : table2;
+${formatCount(more)} more segment rows failed or warned; \`report.json\` has them all.` : table3;
 }
 function mermaidNumber(x) {
   if (!Number.isFinite(x) || x <= 0) return "0";
@@ -35213,9 +35716,9 @@ function overrideMarkdown(report) {
 }
 
 // src/report/power.ts
-var MAX_SEGMENTS = 12;
-function formatWorsening(metric22, x) {
-  if (metricUnit(metric22) === "%") {
+var MAX_SEGMENTS2 = 12;
+function formatWorsening(metric24, x) {
+  if (metricUnit(metric24) === "%") {
     const p = x * 100;
     return `${p.toFixed(p < 0.1 ? 2 : 1)} pp`;
   }
@@ -35250,8 +35753,8 @@ function powerSentences(report) {
 function powerSection(report) {
   const sentences = powerSentences(report);
   if (sentences.length === 0) return null;
-  const shown = sentences.slice(0, MAX_SEGMENTS).map((s) => `- ${s}`);
-  if (sentences.length > MAX_SEGMENTS) shown.push(`- and ${formatCount(sentences.length - MAX_SEGMENTS)} more segments (report.json has every check's \`detectable\`).`);
+  const shown = sentences.slice(0, MAX_SEGMENTS2).map((s) => `- ${s}`);
+  if (sentences.length > MAX_SEGMENTS2) shown.push(`- and ${formatCount(sentences.length - MAX_SEGMENTS2)} more segments (report.json has every check's \`detectable\`).`);
   const n = sentences.length;
   return `<details><summary>\u{1F50E} Passing, but ${n === 1 ? "one segment is" : `${formatCount(n)} segments are`} too small to rule out a regression</summary>
 
@@ -35354,11 +35857,11 @@ function checkSection(ctx, checks, heading, what, budget) {
 ${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
   const room = budget - heading.length - 2;
   if (room <= 0) return minimal;
-  const table2 = checkTable(checks, room, more);
-  if (!table2.startsWith("|")) return minimal;
+  const table3 = checkTable(checks, room, more);
+  if (!table3.startsWith("|")) return minimal;
   let text2 = `${heading}
 
-${table2}`;
+${table3}`;
   const notes = integrityNotes(checks, budget - text2.length - 2);
   if (notes) text2 += `
 
@@ -35399,7 +35902,12 @@ function verdictLines(ctx) {
 }
 function failures(ctx, budget) {
   const failed = ctx.byStatus.fail;
-  return checkSection(ctx, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
+  const text2 = checkSection(ctx, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
+  const notes = failed.map((c) => confusionNote(ctx.report, c)).filter((x) => x !== null).slice(0, 5);
+  const extra = notes.length && text2.startsWith("####") ? `
+
+${notes.map((x) => `- ${escapeText(x, { max: 300 })}`).join("\n")}` : "";
+  return extra && text2.length + extra.length <= budget ? text2 + extra : text2;
 }
 function warnings(ctx, budget) {
   const warned = ctx.byStatus.warn;
@@ -35438,18 +35946,18 @@ function budgets(ctx, budget) {
   );
   const heading = "#### Budgets used";
   const intro = "How much of each allowed worsening (or `max` limit) the candidate uses: 100% is the limit.";
-  const table2 = fitTable(
+  const table3 = fitTable(
     tableHead(["metric", "rule", "overall", "worst segment"], ["l", "l", "l", "l"]),
     rows,
     budget - heading.length - intro.length - 4,
     (n) => `\u2026and ${plural(n, "more rule")}: see the ${ctx.fullReport}.`
   );
-  if (table2.shown === 0) return "";
+  if (table3.shown === 0) return "";
   return `${heading}
 
 ${intro}
 
-${table2.text}`;
+${table3.text}`;
 }
 function chart(report) {
   const c = deltaChart(report);
@@ -35468,13 +35976,13 @@ function insufficient2(ctx, budget) {
   );
   const summary = `\u2796 ${plural(checks.length, "check")} with too little data`;
   const wrap = folded(summary, "");
-  const table2 = fitTable(
+  const table3 = fitTable(
     tableHead(["segment", "metric", "rule", "n", "why"], ["l", "l", "l", "r", "l"]),
     rows,
     budget - wrap.length,
     (n) => `\u2026and ${formatCount(n)} more: see the ${ctx.fullReport}.`
   );
-  return table2.shown === 0 ? minimal : folded(summary, table2.text);
+  return table3.shown === 0 ? minimal : folded(summary, table3.text);
 }
 function passing(ctx, budget) {
   const checks = ctx.report.checks.filter((c) => c.status === "pass" && !isDataCheck(c));
@@ -35482,8 +35990,8 @@ function passing(ctx, budget) {
   const minimal = `\u2705 ${plural(checks.length, "passing check")}: see the ${ctx.fullReport}.`;
   const summary = `\u2705 ${plural(checks.length, "passing check")}`;
   const room = budget - folded(summary, "").length;
-  const table2 = checkTable(checks, room, (n) => `\u2026and ${plural(n, "more passing check")}: see the ${ctx.fullReport}.`);
-  return table2.startsWith("|") ? folded(summary, table2) : minimal;
+  const table3 = checkTable(checks, room, (n) => `\u2026and ${plural(n, "more passing check")}: see the ${ctx.fullReport}.`);
+  return table3.startsWith("|") ? folded(summary, table3) : minimal;
 }
 function effectiveConfig2(report) {
   return folded("Effective config", codeBlock((0, import_yaml2.stringify)(report.config ?? {}), "yaml"));
@@ -35768,7 +36276,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bot
 .verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
 .verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
 .muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
-nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}nav a{color:var(--blue);text-decoration:none}
+nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}.pair{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}nav a{color:var(--blue);text-decoration:none}
 a{color:var(--blue)}
 .counts span{margin-right:14px}.counts b{font-size:16px}
 .scroll{overflow-x:auto;max-width:100%}
@@ -35932,7 +36440,7 @@ function segmentsSection(report) {
   const refs = [];
   if (main2) refs.push(main2);
   for (const source of ["offline", "online", "shadow"]) {
-    for (const metric22 of metricsOf(report, source)) if (!refs.some((r) => r.source === source && r.metric === metric22)) refs.push({ source, metric: metric22 });
+    for (const metric24 of metricsOf(report, source)) if (!refs.some((r) => r.source === source && r.metric === metric24)) refs.push({ source, metric: metric24 });
   }
   const charts = refs.map((r) => forestFor(report, r)).filter(Boolean);
   const body = charts.length ? charts.join("\n") : '<p class="note">No per-segment changes to draw.</p>';
@@ -36009,12 +36517,14 @@ function configSection(report) {
 }
 function renderHtml(report) {
   const byStatus = (s) => worstFirst(report.checks.filter((c) => c.status === s));
+  const confusion = confusionSection(report);
   const main2 = [
     statusSection("failed", "Failed checks", byStatus("fail"), "No check failed."),
     statusSection("warnings", "Warnings", byStatus("warn"), "No warnings."),
     segmentsSection(report),
     budgetsSection(report),
     distributionsSection(report),
+    ...confusion ? [confusion] : [],
     latencySection(report),
     segmentTable(report),
     dataHtml(report),
@@ -36569,7 +37079,7 @@ function decodeSummaries(t, ours) {
     classes: task === "multiclass" ? classes : [],
     integrity: integrityOf(counts, only),
     segments,
-    sums: { task, classes: task === "multiclass" ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {} },
+    sums: { task, classes: task === "multiclass" ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {}, perExample: {}, ovr: null },
     changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
     distribution: distribution2 ? distributionOf(Float64Array.from(distribution2, (v) => v ?? 0), task) : null
   };
@@ -36686,7 +37196,7 @@ function evalPair(input) {
   let data = null;
   return {
     read(config) {
-      const numericColumns = Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
+      const numericColumns = numericColumnsOf(config.metrics);
       data ??= readEvalPair({
         baseline: input.baseline,
         candidate: input.candidate,
@@ -36721,13 +37231,14 @@ async function runOffline(pair2, ctx) {
         candidate_eval: { files: data.files.candidate, rows: data.integrity.candidateRows },
         examples: data.n
       },
-      distributions: { offline }
+      distributions: { offline },
+      ...config.task === "multiclass" ? { confusion: confusionMatrices(data, segmentation) } : {}
     }
   };
 }
 
 // src/sources/offline/summariesWrite.ts
-function numericColumnsOf(config) {
+function numericColumnsOf2(config) {
   return Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
 }
 async function summariesFromRows(input, config) {
@@ -36737,7 +37248,7 @@ async function summariesFromRows(input, config) {
     columns: config.columns,
     task: config.task,
     threshold: config.threshold,
-    numericColumns: numericColumnsOf(config)
+    numericColumns: numericColumnsOf2(config)
   });
   const segmentation = buildSegmentation(data.n, data.segments, config.segments.cross);
   const rows = new RowCache(data, segmentation);
@@ -37036,7 +37547,7 @@ function cbpeMetrics(metrics, rows, seg, q, out, at = 0) {
 function calibrationData(label, weight, scoreB, scoreC) {
   return { label, weight, baseline: isotonicGroups(scoreB, label), candidate: isotonicGroups(scoreC, label) };
 }
-var table = (metrics, size) => Object.fromEntries(metrics.map((m) => [m, new Float64Array(size).fill(NaN)]));
+var table2 = (metrics, size) => Object.fromEntries(metrics.map((m) => [m, new Float64Array(size).fill(NaN)]));
 function estimate(cal, rows, metrics, o) {
   const { seg } = rows;
   const S = seg.S;
@@ -37054,8 +37565,8 @@ function estimate(cal, rows, metrics, o) {
   const out = {
     S,
     resamples: o.resamples,
-    baseline: { point: table(metrics, S), draws: table(metrics, S * o.resamples) },
-    candidate: { point: table(metrics, S), draws: table(metrics, S * o.resamples) }
+    baseline: { point: table2(metrics, S), draws: table2(metrics, S * o.resamples) },
+    candidate: { point: table2(metrics, S), draws: table2(metrics, S * o.resamples) }
   };
   const p = { baseline: new Float64Array(n), candidate: new Float64Array(n) };
   const y = { baseline: new Float64Array(n), candidate: new Float64Array(n) };
@@ -37091,7 +37602,7 @@ function estimate(cal, rows, metrics, o) {
     }
     for (const m of ["baseline", "candidate"]) cbpeMetrics(metrics, model[m], seg, y[m], out[m].draws, b * S);
   }
-  for (const m of ["baseline", "candidate"]) for (const metric22 of metrics) biasCorrect(out[m].point[metric22], out[m].draws[metric22], S, o.resamples);
+  for (const m of ["baseline", "candidate"]) for (const metric24 of metrics) biasCorrect(out[m].point[metric24], out[m].draws[metric24], S, o.resamples);
   return out;
 }
 function biasCorrect(point, draws, S, B2) {
@@ -37113,8 +37624,8 @@ function biasCorrect(point, draws, S, B2) {
   }
 }
 var clamp01 = (x) => x < 0 ? 0 : x > 1 ? 1 : x;
-function drawsOf(e, model, metric22, s) {
-  const d = e[model].draws[metric22];
+function drawsOf(e, model, metric24, s) {
+  const d = e[model].draws[metric24];
   const out = [];
   for (let b = 0; b < e.resamples; b++) {
     const x = d[b * e.S + s];
@@ -37122,9 +37633,9 @@ function drawsOf(e, model, metric22, s) {
   }
   return Float64Array.from(out).sort();
 }
-function deltaDraws(e, metric22, s) {
-  const a = e.baseline.draws[metric22];
-  const c = e.candidate.draws[metric22];
+function deltaDraws(e, metric24, s) {
+  const a = e.baseline.draws[metric24];
+  const c = e.candidate.draws[metric24];
   const out = [];
   for (let b = 0; b < e.resamples; b++) {
     const x = c[b * e.S + s] - a[b * e.S + s];
@@ -37139,15 +37650,15 @@ var finite2 = (x) => Number.isFinite(x) ? x : null;
 function compareWithLabels(metrics, rows, labels, est, confidence) {
   const level = 1 - (1 - confidence) / (2 * metrics.length);
   const out = [];
-  for (const metric22 of metrics) {
+  for (const metric24 of metrics) {
     for (const model of MODELS) {
-      const measured = { [metric22]: new Float64Array(1).fill(NaN) };
-      cbpeMetrics([metric22], modelRows(rows[model].score, rows[model].decision, rows.seg, metric22 === "auc"), rows.seg, labels, measured);
-      const draws = drawsOf(est, model, metric22, 0);
+      const measured = { [metric24]: new Float64Array(1).fill(NaN) };
+      cbpeMetrics([metric24], modelRows(rows[model].score, rows[model].decision, rows.seg, metric24 === "auc"), rows.seg, labels, measured);
+      const draws = drawsOf(est, model, metric24, 0);
       const ci2 = draws.length >= 2 ? bootstrapSpread(draws, level).ci : null;
-      const m = finite2(measured[metric22][0]);
+      const m = finite2(measured[metric24][0]);
       const agrees = m === null || ci2 === null || m >= ci2[0] - 1e-12 && m <= ci2[1] + 1e-12;
-      out.push({ metric: metric22, model, requests: labels.length, measured: m, estimate: finite2(est[model].point[metric22][0]), ci: ci2, agrees });
+      out.push({ metric: metric24, model, requests: labels.length, measured: m, estimate: finite2(est[model].point[metric24][0]), ci: ci2, agrees });
     }
   }
   return out;
@@ -37155,21 +37666,21 @@ function compareWithLabels(metrics, rows, labels, est, confidence) {
 function comparisonChecks(comparisons, models) {
   const byMetric = /* @__PURE__ */ new Map();
   for (const c of comparisons) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
-  return [...byMetric].map(([metric22, cs]) => {
+  return [...byMetric].map(([metric24, cs]) => {
     const bad = cs.filter((c2) => !c2.agrees);
-    const part = (c2) => `${models[c2.model]} measured ${formatValue(metric22, c2.measured)}, estimated ${formatValue(metric22, c2.estimate)} [${formatValue(metric22, c2.ci?.[0] ?? null)}, ${formatValue(metric22, c2.ci?.[1] ?? null)}]`;
-    const base = `${metric22} on ${formatCount(cs[0].requests)} labelled requests: ${cs.map(part).join("; ")}`;
+    const part = (c2) => `${models[c2.model]} measured ${formatValue(metric24, c2.measured)}, estimated ${formatValue(metric24, c2.estimate)} [${formatValue(metric24, c2.ci?.[0] ?? null)}, ${formatValue(metric24, c2.ci?.[1] ?? null)}]`;
+    const base = `${metric24} on ${formatCount(cs[0].requests)} labelled requests: ${cs.map(part).join("; ")}`;
     const b = cs.find((c2) => c2.model === "baseline");
     const c = cs.find((x) => x.model === "candidate");
-    return makeCheck("estimated", metric22, "overall", {
-      id: `estimated/${metric22}/overall/labelled`,
+    return makeCheck("estimated", metric24, "overall", {
+      id: `estimated/${metric24}/overall/labelled`,
       n: cs[0].requests,
       baseline: b?.measured ?? null,
       candidate: c?.measured ?? null,
       higher_is_better: true,
       severity: "warn",
       status: bad.length > 0 ? "warn" : "pass",
-      message: bad.length > 0 ? `Estimate and labels disagree (${base}): the measured value is outside the estimate's interval, a sign the scores relate to outcomes differently than on the eval set (concept drift); do not trust the ${metric22} estimates on unlabelled requests.` : `Estimate agrees with the labels (${base}).`
+      message: bad.length > 0 ? `Estimate and labels disagree (${base}): the measured value is outside the estimate's interval, a sign the scores relate to outcomes differently than on the eval set (concept drift); do not trust the ${metric24} estimates on unlabelled requests.` : `Estimate agrees with the labels (${base}).`
     });
   });
 }
@@ -37282,11 +37793,11 @@ async function runEstimated(input, ctx) {
 }
 var finite3 = (x) => Number.isFinite(x) ? x : null;
 function tester(est, confidence) {
-  return ({ segment, metric: metric22, direction, margin }) => {
-    const b = est.baseline.point[metric22][segment];
-    const c = est.candidate.point[metric22][segment];
+  return ({ segment, metric: metric24, direction, margin }) => {
+    const b = est.baseline.point[metric24][segment];
+    const c = est.candidate.point[metric24][segment];
     if (!Number.isFinite(b) || !Number.isFinite(c)) return null;
-    return summarizeBootstrap(deltaDraws(est, metric22, segment), c - b, { margin, lowerIsBetter: direction === "lower", confidence });
+    return summarizeBootstrap(deltaDraws(est, metric24, segment), c - b, { margin, lowerIsBetter: direction === "lower", confidence });
   };
 }
 function judged(values, est, confidence, requests) {
@@ -37381,10 +37892,10 @@ function measureLatency(data, segmentation, opts) {
         out.baseline[s * PERCENTILES.length + j] = quantileOfOrder(a, gA.items, gA.start[s], cnt, p);
         out.candidate[s * PERCENTILES.length + j] = quantileOfOrder(b, gB.items, gB.start[s], cnt, p);
       });
-      for (const metric22 of metrics) {
-        if (!opts.wantsBootstrap(s, metric22)) continue;
-        const name3 = `${metric22}/${segmentation.segments[s].id}`;
-        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric22}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric22], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name3}`) }));
+      for (const metric24 of metrics) {
+        if (!opts.wantsBootstrap(s, metric24)) continue;
+        const name3 = `${metric24}/${segmentation.segments[s].id}`;
+        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric24}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric24], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name3}`) }));
         if (cnt === m) {
           bootstrap({ a, b, orderA, orderB });
           continue;
@@ -37438,24 +37949,24 @@ function bootstrapWanted(rules, segmentation) {
   const S = segmentation.segments.length;
   const count3 = new Float64Array(S);
   for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count3[d.rowSegment[k]]++;
-  return (s, metric22) => {
-    if (!(metric22 in rules.metrics) || !(metric22 in LATENCY_QUANTILES)) return false;
+  return (s, metric24) => {
+    if (!(metric24 in rules.metrics) || !(metric24 in LATENCY_QUANTILES)) return false;
     if (s !== 0 && count3[s] < rules.minSamples) return false;
-    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric22)) !== null;
+    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric24)) !== null;
   };
 }
 function envelopeTester(confidence, measured) {
-  return ({ segment, metric: metric22, direction, margin }) => {
+  return ({ segment, metric: metric24, direction, margin }) => {
     const lowerIsBetter = direction === "lower";
     const st = measured.stats[segment];
-    if (metric22 in LATENCY_QUANTILES) {
-      const deltas = measured.latency.bootstrap.get(`${segment}:${metric22}`);
-      const v = measured.segments[segment].values[metric22];
+    if (metric24 in LATENCY_QUANTILES) {
+      const deltas = measured.latency.bootstrap.get(`${segment}:${metric24}`);
+      const v = measured.segments[segment].values[metric24];
       if (!deltas || v?.baseline == null || v.candidate == null) return null;
       return summarizeBootstrap(deltas, v.candidate - v.baseline, { margin, lowerIsBetter, confidence });
     }
-    if (metric22 === "cost_per_1k" && st.cost) return pairedMeanDiffTest(st.cost, { margin, lowerIsBetter, confidence, scale: 1e3 });
-    if (metric22 === "error_rate" && st.errors) return pairedProportionTest(st.errors, { margin, lowerIsBetter, confidence });
+    if (metric24 === "cost_per_1k" && st.cost) return pairedMeanDiffTest(st.cost, { margin, lowerIsBetter, confidence, scale: 1e3 });
+    if (metric24 === "error_rate" && st.errors) return pairedProportionTest(st.errors, { margin, lowerIsBetter, confidence });
     return null;
   };
 }
@@ -37669,14 +38180,14 @@ function measureShadow(data, segmentation, opts) {
     const at = (f) => sums[s * W + f];
     const n = at(SUM.REQUESTS);
     const values = {};
-    for (const metric22 of opts.metrics) {
+    for (const metric24 of opts.metrics) {
       let v = NONE;
-      const q = LATENCY_QUANTILES[metric22];
+      const q = LATENCY_QUANTILES[metric24];
       if (q !== void 0) {
         const j = PERCENTILES.indexOf(q);
         if (latency.count[s] > 0) v = { baseline: latency.baseline[s * 3 + j], candidate: latency.candidate[s * 3 + j] };
       } else if (n > 0) {
-        switch (metric22) {
+        switch (metric24) {
           case "cost_per_1k":
             if (hasCost) v = { baseline: 1e3 * at(SUM.COST_B) / n, candidate: 1e3 * at(SUM.COST_C) / n };
             break;
@@ -37691,7 +38202,7 @@ function measureShadow(data, segmentation, opts) {
             break;
         }
       }
-      values[metric22] = v;
+      values[metric24] = v;
     }
     segments.push({ segment: segmentation.segments[s], n, weight: n, positives: null, values });
     stats.push({
@@ -37724,6 +38235,15 @@ function valueForMoney2(lift, cost, latencyP99) {
     cost_per_point: cost !== null && cost.delta > 0 && points > 0 ? cost.delta / points : null
   };
 }
+function savingPer1k(config, overall) {
+  for (const [name3, m] of Object.entries(config.metrics)) {
+    if (m.costUnit !== "usd") continue;
+    const v = overall[name3];
+    if (v?.baseline == null || v.candidate == null) continue;
+    return (v.baseline - v.candidate) * 1e3;
+  }
+  return null;
+}
 function liftAndCost(config, shadow2, measured, hasCost, results) {
   const overall = measured.segments[0].values;
   const cost = overall.cost_per_1k;
@@ -37733,17 +38253,19 @@ function liftAndCost(config, shadow2, measured, hasCost, results) {
     const values = results.find((r) => r.values?.source === source)?.values;
     if (!values) continue;
     const at = values.measured.find((s) => s.segment.id === "overall");
-    for (const metric22 of names) {
-      const v = metric22 in values.rules.metrics ? at?.values[metric22] : void 0;
+    for (const metric24 of names) {
+      const v = metric24 in values.rules.metrics ? at?.values[metric24] : void 0;
       if (v?.baseline == null || v.candidate == null) continue;
-      const direction = config.metrics[metric22]?.direction ?? lookupMetric(metric22, config.task)?.direction ?? "higher";
+      const direction = config.metrics[metric24]?.direction ?? lookupMetric(metric24, config.task)?.direction ?? "higher";
       const j = PERCENTILES.indexOf(0.99);
       const p99 = measured.latency.count[0] > 0 ? change2(measured.latency.baseline[j], measured.latency.candidate[j]) : null;
-      return valueForMoney2(
-        { metric: metric22, source, baseline: v.baseline, candidate: v.candidate, direction },
+      const out = valueForMoney2(
+        { metric: metric24, source, baseline: v.baseline, candidate: v.candidate, direction },
         cost?.baseline != null && cost.candidate != null ? change2(cost.baseline, cost.candidate) : null,
         p99
       );
+      const saving = savingPer1k(config, at?.values ?? {});
+      return saving === null ? out : { ...out, saving_per_1k: saving };
     }
   }
   return null;
@@ -37920,6 +38442,7 @@ function mergeSection(report, section2) {
 // src/pipeline/run.ts
 async function runGate(req, timings = {}) {
   const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
+  setDisplayUnits(displayUnitsOf(config.metrics));
   const sources = sourcesFor(req, config);
   const time = timer(timings);
   const ctx = { config: withValueForMoneyMetric(config), time };

@@ -3,7 +3,7 @@
 import type { Columns } from './types.js';
 import type { Issues } from './issues.js';
 
-type Role = Exclude<keyof Columns, 'segments' | 'timestamp'>;
+type Role = Exclude<keyof Columns, 'segments' | 'timestamp' | 'class_scores'>;
 
 /** Roles read from the offline eval files, then from the shadow log, in the order they are reported. */
 const EVAL_ROLES: Role[] = ['id', 'label', 'score', 'prediction', 'weight'];
@@ -11,6 +11,9 @@ const SHADOW_ROLES: Role[] = ['request_id', 'model', 'score', 'prediction', 'lab
 
 /** Reports two roles of the same file renamed to one column, and segment columns that are also a role's column. */
 export function checkColumnRoles(columns: Columns, issues: Issues): void {
+  if (columns.class_scores !== undefined && !columns.class_scores.includes('{class}')) {
+    issues.add(['columns', 'class_scores'], `expected a pattern with {class} where the class name goes, such as "proba_{class}", got ${JSON.stringify(columns.class_scores)}`);
+  }
   const reported = new Set<string>();
   for (const roles of [EVAL_ROLES, SHADOW_ROLES]) {
     const seen = new Map<string, Role>();

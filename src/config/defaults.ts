@@ -12,6 +12,7 @@ export const DEFAULTS = {
     score: 'score',
     prediction: 'prediction',
     weight: 'weight',
+    class_scores: 'score_{class}',
     segments: [] as string[],
     request_id: 'request_id',
     model: 'model',

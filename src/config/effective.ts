@@ -2,7 +2,7 @@
 // YAML's own key names and a fixed key order, tolerances as written.
 // Parsing its YAML gives back an equal GateConfig.
 import { declarationOf, splitMetricName } from '../metrics/index.js';
-import type { Costs, GateConfig, Rule, Tolerance } from './types.js';
+import type { CostColumns, Costs, GateConfig, Rule, Tolerance } from './types.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { dataConfigOf, type DataConfig } from './data.js';
 
@@ -11,10 +11,21 @@ function tolerance(t: Tolerance): number | string {
 }
 
 /** A rule in YAML form. With `base`, limits the base has but the rule lacks are written as null (removed by an override). */
-function ruleYaml(name: string, rule: Rule, extra: { costs?: Costs; direction?: string } = {}, base?: Rule): Record<string, unknown> {
+function ruleYaml(
+  name: string,
+  rule: Rule,
+  extra: { costs?: Costs; costColumns?: CostColumns; costUnit?: 'usd' | 'none'; direction?: string } = {},
+  base?: Rule,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (extra.direction !== undefined && splitMetricName(name).arg !== null && declarationOf(name)?.parameter === 'column') out.direction = extra.direction;
-  if (extra.costs) out.costs = { fp: extra.costs.fp, fn: extra.costs.fn, tp: extra.costs.tp, tn: extra.costs.tn };
+  if (extra.costs) {
+    const c = extra.costs;
+    const col = extra.costColumns ?? {};
+    const costs: Record<string, unknown> = { fp: col.fp ?? c.fp, fn: col.fn ?? c.fn, tp: col.tp ?? c.tp, tn: col.tn ?? c.tn };
+    if (extra.costUnit) costs.unit = extra.costUnit;
+    out.costs = costs;
+  }
   const limits: Array<[string, unknown, boolean]> = [
     ['min', rule.min, base?.min !== undefined],
     ['max', rule.max, base?.max !== undefined],
@@ -40,6 +51,7 @@ export function effectiveConfig(cfg: GateConfig, opts: { data?: boolean } = {}):
   const columns: Record<string, unknown> = {};
   for (const key of Object.keys(CONFIG_SCHEMA.columns.fields) as Array<keyof typeof cfg.columns>) {
     if (key === 'timestamp' && cfg.columns.timestamp === undefined) continue;
+    if (key === 'class_scores' && cfg.columns.class_scores === undefined) continue;
     columns[key] = key === 'segments' ? [...cfg.columns.segments] : cfg.columns[key];
   }
   out.columns = columns;
@@ -52,7 +64,7 @@ export function effectiveConfig(cfg: GateConfig, opts: { data?: boolean } = {}):
   };
   out.integrity = { min_coverage: cfg.integrity.minCoverage };
   const metrics: Record<string, unknown> = {};
-  for (const [name, m] of Object.entries(cfg.metrics)) metrics[name] = ruleYaml(name, m.rule, { costs: m.costs, direction: m.direction });
+  for (const [name, m] of Object.entries(cfg.metrics)) metrics[name] = ruleYaml(name, m.rule, { costs: m.costs, costColumns: m.costColumns, costUnit: m.costUnit, direction: m.direction });
   out.metrics = metrics;
   const overrides: Record<string, unknown> = {};
   for (const [id, rules] of Object.entries(cfg.overrides)) {

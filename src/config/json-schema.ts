@@ -50,9 +50,7 @@ function metricMap(names: Array<{ name: string; description: string }>, patterns
     type: ['object', 'null'],
     additionalProperties: false,
     properties: Object.fromEntries(names.map((m) => [m.name, { description: m.description, $ref: '#/$defs/rule' }])),
-    ...(Object.keys(patterns).length
-      ? { patternProperties: Object.fromEntries(Object.entries(patterns).map(([p, d]) => [p, { description: d, $ref: '#/$defs/rule' }])) }
-      : {}),
+    ...(Object.keys(patterns).length ? { patternProperties: Object.fromEntries(Object.entries(patterns).map(([p, d]) => [p, { description: d, $ref: '#/$defs/rule' }])) } : {}),
   };
 }
 
@@ -73,23 +71,31 @@ export function configJsonSchema(): JsonSchema {
     ...sectionSchema(CONFIG_SCHEMA),
     $defs: {
       limit: {
-        description: "A number in the metric's units; for rates also \"90%\" (0.9) or \"0.5pp\" (0.005).",
+        description: 'A number in the metric\'s units; for rates also "90%" (0.9) or "0.5pp" (0.005).',
         anyOf: [{ type: 'number' }, { type: 'string', pattern: `^${NUMBER_TEXT}(%|pp)?$` }],
       },
       tolerance: {
         description: 'A number in the metric\'s units, "2%" relative to the baseline, or "1pp" percentage points (rates only). Never negative.',
-        anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: `^\\+?${NUMBER_TEXT.slice('[+-]?'.length)}(%|pp)?$` }],
+        anyOf: [
+          { type: 'number', minimum: 0 },
+          { type: 'string', pattern: `^\\+?${NUMBER_TEXT.slice('[+-]?'.length)}(%|pp)?$` },
+        ],
       },
       costs: {
         type: 'object',
         additionalProperties: false,
         required: ['fp', 'fn'],
         properties: {
-          fp: { type: 'number', description: 'Cost of a false positive.' },
-          fn: { type: 'number', description: 'Cost of a false negative.' },
+          fp: { $ref: '#/$defs/cost', description: 'Cost of a false positive.' },
+          fn: { $ref: '#/$defs/cost', description: 'Cost of a false negative.' },
           tp: { type: 'number', default: 0, description: 'Cost of a true positive.' },
           tn: { type: 'number', default: 0, description: 'Cost of a true negative.' },
+          unit: { enum: ['usd', 'none'], description: 'usd: the costs are US dollars (the expected cost reads in money); default usd when a cost names a column, else none.' },
         },
+      },
+      cost: {
+        description: "A cost per example (negative: a gain), or the name of a numeric column of the eval files holding each example's cost.",
+        anyOf: [{ type: 'number' }, { type: 'string', pattern: '^[A-Za-z_][\\w.\\- ]*$' }],
       },
       rule: {
         description: 'Limits on one metric; empty or null: measured and reported only.',
@@ -99,7 +105,12 @@ export function configJsonSchema(): JsonSchema {
       },
       metrics: metricMap(
         offline,
-        { '^mean\\[.+\\]$': 'Mean of a numeric column X of the eval files; needs direction.', '^recall\\[.+\\]$': 'Multiclass: recall of one class.' },
+        {
+          '^mean\\[.+\\]$': 'Mean of a numeric column X of the eval files; needs direction.',
+          '^recall\\[.+\\]$': 'Multiclass: recall of one class.',
+          '^precision\\[.+\\]$': 'Multiclass: precision of one class.',
+          '^top_k_accuracy\\[[1-9][0-9]*\\]$': 'Multiclass: share of examples whose true class is among the K highest class scores.',
+        },
         'Offline metric name -> rule.',
       ),
       envelope: metricMap(shadow, {}, 'Shadow metric name -> rule.'),

@@ -1,8 +1,8 @@
 // The `metrics` section: resolving metric names for the task (with a "did
 // you mean"), the settings that define a metric (`costs`, `direction`), and
 // each metric's rule. Also used for `shadow.envelope` names.
-import { declarationOf, lookupMetric, lookupShadowMetric, METRICS, metricNames, splitMetricName, type MetricInfo } from '../metrics/index.js';
-import type { Costs, Direction, MetricConfig, Task } from './types.js';
+import { declarationOf, lookupMetric, lookupShadowMetric, METRICS, metricNames, parameterisedNames, splitMetricName, type MetricInfo } from '../metrics/index.js';
+import type { CostColumns, Costs, Direction, MetricConfig, Task } from './types.js';
 import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
 import { DEFAULT_METRICS } from './defaults.js';
 import { checkMinMax, readRule, toRule, type MetricRef } from './rule.js';
@@ -17,17 +17,24 @@ export function metricRef(info: MetricInfo): MetricRef {
 
 /** Every name valid under `metrics` for a task, parameterised ones as patterns. */
 export function offlineNamesFor(task: Task): string[] {
-  return [...metricNames(task), ...(task === 'multiclass' ? ['recall[CLASS]'] : []), 'mean[X]'];
+  return [...metricNames(task), ...parameterisedNames(task), 'mean[X]'];
 }
 
 /** Why `name` is not an offline metric of `task`: one message with what is valid. */
 export function unknownMetricMessage(name: string, task: Task): string {
   const { arg } = splitMetricName(name);
   const valid = offlineNamesFor(task).join(', ');
-  if (arg !== null && declarationOf(name)?.parameter === 'class') {
-    return `recall[CLASS] is for task multiclass only (task is ${task})${task === 'binary' ? '; use recall' : ''}`;
+  const param = arg !== null ? declarationOf(name) : null;
+  if (param && (param.parameter === 'class' || param.parameter === 'k') && param.tasks !== 'shadow' && !param.tasks.includes(task)) {
+    const base = splitMetricName(param.name).base;
+    return `${param.name} is for task multiclass only (task is ${task})${task === 'binary' && metricNames(task).includes(base) ? `; use ${base}` : ''}`;
   }
-  if (arg !== null) return `unknown metric \`${name}\`: only mean[X]${task === 'multiclass' ? ' and recall[CLASS] take' : ' takes'} a [column or class]; valid for ${task}: ${valid}`;
+  if (param?.parameter === 'k') return `${name}: K must be a whole number of classes, 1 or more, such as top_k_accuracy[3]`;
+  if (arg !== null) {
+    const takers = [...parameterisedNames(task), 'mean[X]'];
+    const list = takers.length === 1 ? 'mean[X] takes' : `${takers.slice(0, -1).join(', ')} and ${takers[takers.length - 1]} take`;
+    return `unknown metric \`${name}\`: only ${list} a [column${takers.length > 1 ? ', class or count' : ''}]; valid for ${task}: ${valid}`;
+  }
   if (lookupShadowMetric(name)) return `${name} is a shadow metric; put it under shadow.envelope`;
   const other = METRICS.find((m) => m.name === name && m.tasks !== 'shadow');
   if (other && other.tasks !== 'shadow') return `${name} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
@@ -46,7 +53,28 @@ function readDirection(raw: unknown, path: Path, name: string, issues: Issues): 
   return null;
 }
 
-function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined {
+/** A column name a cost may give instead of a number: a bare name, not a number written as text. */
+const COLUMN_NAME = /^[A-Za-z_][\w.\- ]*$/;
+const COST_UNITS = ['usd', 'none'] as const;
+/**
+ * The outcomes whose cost may name a column: the errors, whose cost is the example's own
+ * (a missed fraud loses its amount, a declined good customer their value). tp and tn
+ * take numbers (a fee per caught fraud, say).
+ */
+const PER_EXAMPLE = new Set<string>(['fp', 'fn']);
+
+interface CostsRead {
+  costs: Costs;
+  columns?: CostColumns;
+  unit?: 'usd' | 'none';
+}
+
+/**
+ * `costs: { fp, fn, tp, tn, unit }`: each cost a number (negative: a gain); fp and fn may
+ * instead name a numeric column of the eval files (that outcome's cost per example, `fn: amount`).
+ * `unit: usd` shows the expected cost in money; the default is usd when a cost names a column.
+ */
+function readCosts(raw: unknown, path: Path, issues: Issues): CostsRead | undefined {
   const v = isMapping(raw) ? raw.costs : undefined;
   const p = [...path, 'costs'];
   if (v === undefined || v === null) {
@@ -54,11 +82,12 @@ function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined 
     return undefined;
   }
   if (!isMapping(v)) {
-    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 }, got ${show(v)}`);
+    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 } or { fp: 5, fn: amount }, got ${show(v)}`);
     return undefined;
   }
-  issues.checkKeys(p, v, COST_KEYS);
+  issues.checkKeys(p, v, [...COST_KEYS, 'unit']);
   const costs: Costs = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  const columns: CostColumns = {};
   let ok = true;
   for (const k of COST_KEYS) {
     const x = v[k];
@@ -68,12 +97,24 @@ function readCosts(raw: unknown, path: Path, issues: Issues): Costs | undefined 
         ok = false;
       }
     } else if (typeof x === 'number' && Number.isFinite(x)) costs[k] = x;
+    else if (typeof x === 'string' && PER_EXAMPLE.has(k) && COLUMN_NAME.test(x.trim())) columns[k] = x.trim();
     else {
-      issues.add([...p, k], `expected a number (cost per example), got ${show(x)}`);
+      const what = PER_EXAMPLE.has(k) ? "a number (cost per example; negative: a gain) or a numeric column's name" : 'a number (cost per example)';
+      issues.add([...p, k], `expected ${what}, got ${show(x)}`);
       ok = false;
     }
   }
-  return ok ? costs : undefined;
+  let unit: 'usd' | 'none' | undefined;
+  if (v.unit !== undefined && v.unit !== null) {
+    if (typeof v.unit === 'string' && (COST_UNITS as readonly string[]).includes(v.unit)) unit = v.unit as 'usd' | 'none';
+    else {
+      issues.add([...p, 'unit'], `expected ${oneOf([...COST_UNITS])} (usd: the costs are US dollars), got ${show(v.unit)}`);
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  const named = Object.keys(columns).length > 0;
+  return { costs, ...(named ? { columns } : {}), ...(unit !== undefined || named ? { unit: unit ?? 'usd' } : {}) };
 }
 
 /** One configured metric, or null when it is invalid (reported). */
@@ -92,7 +133,11 @@ function readMetric(name: string, raw: unknown, path: Path, task: Task, issues: 
   const costs = ref.cost ? readCosts(raw, path, issues) : undefined;
   if (issues.count > before || (isMean && declared === null)) return null;
   const out: MetricConfig = { rule: toRule(partial), direction: ref.direction! };
-  if (costs) out.costs = costs;
+  if (costs) {
+    out.costs = costs.costs;
+    if (costs.columns) out.costColumns = costs.columns;
+    if (costs.unit) out.costUnit = costs.unit;
+  }
   return out;
 }
 

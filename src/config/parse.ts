@@ -12,6 +12,7 @@ import { Issues, isMapping, show } from './issues.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { readName, readSection } from './read.js';
 import { checkColumnRoles } from './columns.js';
+import { DEFAULTS } from './defaults.js';
 import { readCross } from './segments.js';
 import { metricRef, readMetrics } from './metrics.js';
 import { readShadow } from './shadow.js';
@@ -69,6 +70,8 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     const t = readName(timestamp, ['columns', 'timestamp'], issues, 'column name');
     if (t !== null) columns.timestamp = t;
   }
+  // The class score pattern is kept only when renamed (the typed config and report.json stay as before it existed).
+  if (columns.class_scores === DEFAULTS.columns.class_scores) delete columns.class_scores;
   checkColumnRoles(columns, issues);
   const cross = readCross(top.segments.cross, columns.segments, issues);
 

@@ -106,7 +106,7 @@ export const RULE_KEYS = {
   },
   costs: {
     json: { $ref: '#/$defs/costs' },
-    description: '`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0).',
+    description: '`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0; negative: a gain); `fp` and `fn` may name a numeric column of the eval files instead (`fn: amount`: per-example costs, tested as a paired mean); `unit: usd` reads it in money (the default when a cost names a column).',
   },
   min: {
     json: { $ref: '#/$defs/limit' },
@@ -152,6 +152,7 @@ export const CONFIG_SCHEMA = {
     score: col('score', "Binary: P(positive); regression: the prediction; shadow: the model's score."),
     prediction: col('prediction', 'Optional hard decision or class.'),
     weight: col('weight', 'Optional example weight.'),
+    class_scores: col('class_scores', 'Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order).'),
     segments: {
       kind: 'names',
       default: C.segments,

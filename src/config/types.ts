@@ -3,10 +3,10 @@
 
 import type { DataConfig } from './data.js';
 import type { Columns, Pricing, ShadowModels } from '../io/index.js';
-import type { Costs, Direction, Task } from '../metrics/index.js';
+import type { CostColumns, Costs, Direction, Task } from '../metrics/index.js';
 
 // The metric layer's basic types, re-exported for config's readers.
-export type { Costs, Direction, Task };
+export type { CostColumns, Costs, Direction, Task };
 export type Correction = 'holm' | 'bh' | 'none';
 export type Severity = 'fail' | 'warn';
 
@@ -37,6 +37,10 @@ export interface MetricConfig {
   rule: Rule;
   /** `expected_cost` only. */
   costs?: Costs;
+  /** `expected_cost` only: the costs that name a numeric column of the eval files (per-example costs). */
+  costColumns?: CostColumns;
+  /** `expected_cost` only: `usd` shows it in money; default `usd` when a cost names a column, else `none`. */
+  costUnit?: 'usd' | 'none';
   /** Whether higher values are better. Fixed for built-in metrics; declared for `mean[X]`. */
   direction: Direction;
 }

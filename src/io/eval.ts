@@ -4,7 +4,9 @@
 import type { Columns, Task } from './options.js';
 import { DataError } from '../errors/index.js';
 import { missingColumn, showValue } from './builder.js';
+import { classScoreColumns, classScoreSpecs, DEFAULT_CLASS_SCORES, probabilityMatrix, topClass } from './classScores.js';
 import { expandInput } from './glob.js';
+import { peekHeader } from './peek.js';
 import { columnOf, errorAtTableRow, pickCategories, readTable, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, EvalData, JoinIntegrity, ModelOutputs, Table } from './types.js';
 
@@ -44,14 +46,19 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
   const c = opts.columns;
 
   // The baseline's ids are indexed as they are read; the candidate's are looked up in that index as they are read.
-  const base = await readTable(baseFiles, [{ name: c.id, key: 'id', kind: 'string', required: true, unique: true }, ...specsFor(opts, c.segments)], {
+  // multiclass: the class probability columns each input's first header has (score_<class>).
+  const pattern = c.class_scores ?? DEFAULT_CLASS_SCORES;
+  const scoresOf = async (files: string[]) => (opts.task === 'multiclass' ? classScoreColumns((await peekHeader(files[0])) ?? [], pattern) : []);
+  const scoresB = await scoresOf(baseFiles);
+  const scoresC = await scoresOf(candFiles);
+  const base = await readTable(baseFiles, [{ name: c.id, key: 'id', kind: 'string', required: true, unique: true }, ...specsFor(opts, c.segments, scoresB)], {
     initialRows: 1 << 16,
   });
   checkScore(base, opts);
   const idsB = columnOf(base, 'id', 'string')!.values;
   const index = columnOf(base, 'id', 'string')!.index!;
   const segmentsFromCandidate = c.segments.filter((s) => base.columns[`segment:${s}`] === undefined);
-  const cand = await readTable(candFiles, [{ name: c.id, key: 'id', kind: 'match', required: true, index }, ...specsFor(opts, segmentsFromCandidate)], {
+  const cand = await readTable(candFiles, [{ name: c.id, key: 'id', kind: 'match', required: true, index }, ...specsFor(opts, segmentsFromCandidate, scoresC)], {
     initialRows: Math.max(1 << 14, base.n),
   });
   checkScore(cand, opts);
@@ -97,7 +104,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
   };
 
   const ctx: PairContext = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
-  const task = opts.task === 'multiclass' ? multiclassOutputs(ctx) : numericOutputs(ctx, opts);
+  const task = opts.task === 'multiclass' ? multiclassOutputs(ctx, [...scoresB, ...scoresC].map((x) => x.cls), pattern) : numericOutputs(ctx, opts);
 
   return {
     n,
@@ -120,7 +127,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
 }
 
 /** The columns to read from one side, besides the id. */
-function specsFor(opts: EvalPairOptions, segments: string[]): ColumnSpec[] {
+function specsFor(opts: EvalPairOptions, segments: string[], classScores: Array<{ cls: string; column: string }>): ColumnSpec[] {
   const c = opts.columns;
   const specs: ColumnSpec[] = [];
   switch (opts.task) {
@@ -134,8 +141,10 @@ function specsFor(opts: EvalPairOptions, segments: string[]): ColumnSpec[] {
     case 'multiclass':
       specs.push(
         { name: c.label, key: 'label', kind: 'category', required: true },
-        { name: c.prediction, key: 'prediction', kind: 'category', required: true },
+        // With class scores the prediction defaults to the top class.
+        { name: c.prediction, key: 'prediction', kind: 'category', required: classScores.length === 0 },
         { name: c.score, key: 'score', kind: 'number', required: false },
+        ...classScoreSpecs(classScores),
       );
       break;
     case 'regression':
@@ -242,14 +251,17 @@ function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
   return { label, classes: [], baseline: outputs(base, ctx.b), candidate: outputs(cand, ctx.c) };
 }
 
-/** multiclass: labels and predictions as codes into the sorted union of class names. */
-function multiclassOutputs(ctx: PairContext): TaskOutputs {
+/**
+ * multiclass: labels and predictions as codes into the sorted union of class names (with
+ * the classes of the score columns); without a prediction column, the top class.
+ */
+function multiclassOutputs(ctx: PairContext, scoreClasses: string[], pattern: string): TaskOutputs {
   const { base, cand, bRows, cRows } = ctx;
   const n = bRows.length;
   const lb = columnOf(base, 'label', 'category')!;
   const lc = columnOf(cand, 'label', 'category')!;
-  const pb = columnOf(base, 'prediction', 'category')!;
-  const pc = columnOf(cand, 'prediction', 'category')!;
+  const pb = columnOf(base, 'prediction', 'category');
+  const pc = columnOf(cand, 'prediction', 'category');
 
   // Candidate label codes -> baseline label codes (-1: a name the baseline never uses).
   const lbIndex = new Map(lb.values.map((v, i) => [v, i]));
@@ -268,8 +280,9 @@ function multiclassOutputs(ctx: PairContext): TaskOutputs {
     seen.forEach((s, i) => s && used.add(col.values[i]));
   };
   mark(lb, bRows);
-  mark(pb, bRows);
-  mark(pc, cRows);
+  if (pb) mark(pb, bRows);
+  if (pc) mark(pc, cRows);
+  for (const cls of scoreClasses) used.add(cls);
   const classes = [...used].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const classOf = new Map(classes.map((v, i) => [v, i]));
   const toClass = (col: { codes: Int32Array; values: string[] }, rows: Int32Array) => {
@@ -282,11 +295,17 @@ function multiclassOutputs(ctx: PairContext): TaskOutputs {
     const s = columnOf(t, 'score', 'number');
     return s ? gather(s.values, rows) : new Float64Array(n).fill(NaN);
   };
+  const outputs = (t: Table, rows: Rows, tableRows: Int32Array, pred: typeof pb): TaskOutputs['baseline'] => {
+    const hasScores = Object.keys(t.columns).some((k) => k.startsWith('proba:'));
+    const proba = hasScores ? probabilityMatrix(t, tableRows, classes, pattern) : undefined;
+    const decision = pred ? toClass(pred, tableRows) : topClass(proba!, classes.length, n);
+    return { score: scoreOf(t, rows), decision, ...(proba ? { proba } : {}) };
+  };
   return {
     label: toClass(lb, bRows),
     classes,
-    baseline: { score: scoreOf(base, ctx.b), decision: toClass(pb, bRows) },
-    candidate: { score: scoreOf(cand, ctx.c), decision: toClass(pc, cRows) },
+    baseline: outputs(base, ctx.b, bRows, pb),
+    candidate: outputs(cand, ctx.c, cRows, pc),
   };
 }
 

@@ -11,6 +11,8 @@ export interface Columns {
   score: string;
   prediction: string;
   weight: string;
+  /** multiclass: the class probability columns, `{class}` standing for the class name (default `score_{class}`). */
+  class_scores?: string;
   segments: string[];
   // shadow log
   request_id: string;

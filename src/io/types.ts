@@ -18,6 +18,11 @@ export interface ModelOutputs {
    * multiclass: class code into `EvalData.classes`; regression: same as score.
    */
   decision: Float64Array;
+  /**
+   * multiclass: the class probabilities (`score_<class>` columns), n x K row-major in the
+   * order of `EvalData.classes`; absent when the file has no class score columns.
+   */
+  proba?: Float64Array;
 }
 
 /** Counts from joining baseline and candidate on `id`. */

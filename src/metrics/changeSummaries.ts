@@ -11,6 +11,9 @@ import { jointTables } from '../summaries/index.js';
 import { pairedMoments } from '../summaries/index.js';
 import { RowCache } from '../summaries/index.js';
 import type { EceGroupSums, JointTables, PairedMoments, RankingWalkResult } from '../summaries/index.js';
+import { ovrAucs, rowsBySegment } from './aucOvr.js';
+import { classTermsOf } from './classTerms.js';
+import { costTerms, hasCostColumns } from './costTerms.js';
 import { eceGroupSums } from './eceGroups.js';
 import { rankingWalk } from './rankingWalk.js';
 import { declarationOf, splitMetricName } from './registry.js';
@@ -36,6 +39,8 @@ export interface ChangeSummaries {
   ece: EceGroupSums | null;
   /** Per mean metric (by configured name): the paired moments of its terms. */
   moments: Map<string, PairedMoments>;
+  /** auc_ovr: per segment, the variance of the macro AUC change (DeLong per class, summed per example); null without it. */
+  ovrVariance?: Float64Array | null;
   jackknifeGroups: number;
 }
 
@@ -106,12 +111,30 @@ export function summarizeChanges(
     if (eceJack) out.ece = eceGroupSums(data.baseline.score, data.candidate.score, data.label, data.weight, groups!, G, cells, S);
   }
 
+  if (task === 'multiclass' && data.baseline.proba && data.candidate.proba && decls.some(({ d }) => applies(d) && d!.summary === 'classScores' && d!.test === 'delong')) {
+    out.ovrVariance = ovrAucs(data.label, data.baseline.proba, data.candidate.proba, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S)).variance;
+  }
+
   // Means of per-example terms: one pair of passes per metric (one pair of term buffers for all).
   let bufB: Float64Array | null = null;
   let bufC: Float64Array | null = null;
   for (const { name, d } of decls) {
     if (!d || !applies(d)) continue;
-    if (d.summary === 'column') {
+    if (d.summary === 'decision' && d.needsCosts && hasCostColumns(metrics[name])) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      costTerms(data, metrics[name], 0, bufB);
+      costTerms(data, metrics[name], 1, bufC);
+      out.moments.set(name, pairedMoments(bufB, bufC, data.weight, cells, S));
+    } else if (task === 'multiclass' && classTermsOf(d) && data.baseline.proba && data.candidate.proba) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      const terms = classTermsOf(d)!;
+      const { arg } = splitMetricName(name);
+      terms(data.label, data.baseline.proba, data.classes.length, arg, bufB);
+      terms(data.label, data.candidate.proba, data.classes.length, arg, bufC);
+      out.moments.set(name, pairedMoments(bufB, bufC, data.weight, cells, S));
+    } else if (d.summary === 'column') {
       const { arg } = splitMetricName(name);
       const col = arg === null ? undefined : data.numeric[arg];
       if (col) out.moments.set(name, pairedMoments(col.baseline, col.candidate, data.weight, cells, S));

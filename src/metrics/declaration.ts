@@ -5,8 +5,12 @@
 import type { ColumnSums, DecisionView, ErrorSums, RankingSums, ScoreSums } from '../summaries/index.js';
 import type { Costs, Direction, Task } from './types.js';
 
-/** How a value is shown: a percentage, a plain number, milliseconds, US dollars (per 1,000 requests). */
-export type DisplayUnit = 'percent' | 'number' | 'ms' | 'usd';
+/**
+ * How a value is shown: a percentage, a plain number, milliseconds, US dollars per 1,000
+ * requests (`usd`, the shadow log's cost), US dollars per example (`money`: expected_cost
+ * with `costs.unit: usd`, set for the run by `setDisplayUnits`).
+ */
+export type DisplayUnit = 'percent' | 'number' | 'ms' | 'usd' | 'money';
 
 /**
  * The paired test of a change: the bootstrap of the joint decision table, DeLong on the
@@ -35,6 +39,13 @@ export interface DecisionParams {
 /** Fills `out[r]` with example r's term of a mean metric, from its label and the model's score or prediction. */
 export type TermFill = (label: Float64Array, output: Float64Array, out: Float64Array) => void;
 
+/**
+ * Multiclass: fills `out[r]` with example r's term of a mean metric from its label code and
+ * the model's class probabilities (`proba`, n x K row-major in class order); `arg` is the
+ * bracketed argument of a parameterised name (`top_k_accuracy[3]` -> '3').
+ */
+export type ClassTermFill = (label: Float64Array, proba: Float64Array, K: number, arg: string | null, out: Float64Array) => void;
+
 interface Common {
   /** The name as configured; parameterised ones as `recall[CLASS]`, `mean[X]`. */
   name: string;
@@ -53,15 +64,23 @@ interface Common {
   needsCosts?: boolean;
   /** Why the metric is undefined in a segment that has both classes, for the check's message (precision: no positive decisions). */
   undefinedReason?: string;
-  /** The bracketed argument of a parameterised name. */
-  parameter?: 'class' | 'column';
+  /** The bracketed argument of a parameterised name: a class, a numeric column, a count (`top_k_accuracy[K]`). */
+  parameter?: 'class' | 'column' | 'k';
 }
 
 export type MetricDeclaration =
   | (Common & { summary: 'decision'; value: (v: DecisionView, p: DecisionParams) => number | null })
   | (Common & { summary: 'ranking'; value: (r: RankingSums, s: number) => number | null })
-  /** Binary score sums; `terms` (label, score) where the test is a paired mean. */
-  | (Common & { summary: 'scores'; value: (x: ScoreSums, s: number, m: 0 | 1) => number | null; terms?: TermFill })
+  /**
+   * Binary score sums; `terms` (label, score) where the test is a paired mean. `classTerms`:
+   * the same metric for multiclass, the weighted mean of its terms from the class probabilities.
+   */
+  | (Common & { summary: 'scores'; value: (x: ScoreSums, s: number, m: 0 | 1) => number | null; terms?: TermFill; classTerms?: ClassTermFill })
+  /**
+   * Multiclass, from the class probabilities: the weighted mean of `terms` (tested as a paired
+   * mean), or without terms the one-vs-rest AUCs (auc_ovr, src/metrics/aucOvr.ts).
+   */
+  | (Common & { summary: 'classScores'; terms?: ClassTermFill })
   /** Regression error sums; `terms` (label, prediction); `slope` is the delta method's derivative at the mean of the terms. */
   | (Common & { summary: 'errors'; value: (x: ErrorSums, s: number, m: 0 | 1) => number | null; terms: TermFill; slope?: (mean: number) => number })
   | (Common & { summary: 'column'; value: (x: ColumnSums, s: number, m: 0 | 1) => number | null })

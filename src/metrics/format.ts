@@ -17,7 +17,7 @@ export function isRateMetric(metric: string): boolean {
 export function metricUnit(metric: string): '%' | 'ms' | '$' | '' {
   if (isRateMetric(metric)) return '%';
   const unit = metricDisplayUnit(metric);
-  return unit === 'ms' ? 'ms' : unit === 'usd' ? '$' : '';
+  return unit === 'ms' ? 'ms' : unit === 'usd' || unit === 'money' ? '$' : '';
 }
 
 function sign(x: number): string {
@@ -52,7 +52,7 @@ export function formatUsd(x: number): string {
   return `${x < 0 ? MINUS : ''}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
 }
 
-/** A metric's value: `84.2%`, `123 ms`, `$0.412/1k` (cost per 1,000 requests), `0.2314`; `–` for null. */
+/** A metric's value: `84.2%`, `123 ms`, `$0.412/1k` (cost per 1,000 requests), `$1.92` (money per example), `0.2314`; `–` for null. */
 export function formatValue(metric: string, x: number | null): string {
   if (x === null || Number.isNaN(x)) return '–';
   switch (metricUnit(metric)) {
@@ -61,7 +61,7 @@ export function formatValue(metric: string, x: number | null): string {
     case 'ms':
       return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
     case '$':
-      return `${formatUsd(x)}/1k`;
+      return metricDisplayUnit(metric) === 'money' ? formatUsd(x) : `${formatUsd(x)}/1k`;
     default:
       return formatNumber(x);
   }

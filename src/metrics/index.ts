@@ -12,8 +12,12 @@ export {
   lookupMetric,
   lookupShadowMetric,
   metricDisplayUnit,
+  displayUnitsOf,
+  setDisplayUnits,
   metricNames,
   needsScores,
+  needsClassScores,
+  parameterisedNames,
   shadowMetricNames,
   type MetricInfo,
 } from './catalog.js';
@@ -22,5 +26,9 @@ export { decisionParams, finishMetrics, measureOffline, measureSums, type Measur
 export { BIN, MEAN, RANK, REG, type MulticlassSums } from './passes.js';
 export { JACKKNIFE_GROUPS, summarizeChanges, type ChangeSummaries } from './changeSummaries.js';
 export { ECE_BINS } from './ece.js';
+export { costTerms, hasCostColumns, numericColumnsOf } from './costTerms.js';
+export { expectedCost, expectedCostTerms } from './expectedCost.js';
 export { RowCache } from '../summaries/index.js';
 export { isRateMetric, metricUnit, formatNumber, formatCount, formatUsd, formatValue, formatDelta, formatInterval, formatP } from './format.js';
+export { confusionMatrices,
+  confusionFromTables, worstConfusion, type ConfusionMatrices } from './confusionMatrix.js';

@@ -1,4 +1,5 @@
-// Log loss (sklearn log_loss, binary): mean negative log-likelihood of the labels.
+// Log loss (sklearn log_loss): mean negative log-likelihood of the labels. Binary from
+// the score; multiclass from the class probabilities, as log_loss(y, P, labels=classes).
 import { weightedMean } from './mean.js';
 import type { MetricDeclaration } from './declaration.js';
 
@@ -23,9 +24,22 @@ export function logLoss(weightedTermSum: number, totalWeight: number): number | 
   return weightedMean(weightedTermSum, totalWeight);
 }
 
+/**
+ * Multiclass terms: -log(clip(P[r, y_r])), clipped to [eps, 1 - eps] as sklearn >= 1.5 clips
+ * every column (only the true class's column enters the sum). No renormalisation: the
+ * reader has checked each row sums to 1.
+ * @example classLogLossTerms(Float64Array.of(2), Float64Array.of(0.1, 0.2, 0.7), 3, null, out) // out[0] = -Math.log(0.7)
+ */
+export function classLogLossTerms(label: Float64Array, proba: Float64Array, K: number, _arg: string | null, out: Float64Array): void {
+  for (let r = 0; r < label.length; r++) {
+    const q = proba[r * K + label[r]];
+    out[r] = -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
+  }
+}
+
 export const metric: MetricDeclaration = {
   name: 'log_loss',
-  tasks: ['binary'],
+  tasks: ['binary', 'multiclass'],
   direction: 'lower',
   rate: false,
   unit: 'number',
@@ -36,4 +50,5 @@ export const metric: MetricDeclaration = {
   terms: (y, p, out) => {
     for (let r = 0; r < y.length; r++) out[r] = logLossTerm(y[r], p[r]);
   },
+  classTerms: classLogLossTerms,
 };

@@ -18,7 +18,11 @@ import type { EvalData } from '../io/index.js';
 import type { Segment, Segmentation } from '../segments/index.js';
 import { RowCache } from '../summaries/index.js';
 import type { DecisionView } from '../summaries/index.js';
-import { lookupMetric, metricNames, needsScores, splitMetricName } from './catalog.js';
+import { lookupMetric, metricNames, needsClassScores, needsScores, parameterisedNames, splitMetricName } from './catalog.js';
+import { ovrAucs, rowsBySegment, type OvrAucs } from './aucOvr.js';
+import { classTermsOf } from './classTerms.js';
+import { ratio } from './confusion.js';
+import { costTerms, hasCostColumns } from './costTerms.js';
 import type { DecisionParams } from './declaration.js';
 import { metric as logLossMetric } from './logLoss.js';
 import { binaryPass, BIN, meanPass, multiclassPass, rankingPass, regressionPass, REG, type MulticlassSums } from './passes.js';
@@ -59,21 +63,32 @@ export interface MeasureSums {
   regression: Float64Array | null;
   /** Per `mean[X]` column X: `MEAN.STRIDE` per segment. */
   columns: Record<string, Float64Array>;
+  /**
+   * Per metric whose value is a weighted mean of a per-example term computed from the
+   * row (expected_cost with cost columns; multiclass log_loss, top_k_accuracy[K]): `MEAN.STRIDE` per segment.
+   */
+  perExample: Record<string, Float64Array>;
+  /** multiclass auc_ovr: each model's macro one-vs-rest AUC per segment. */
+  ovr: OvrAucs | null;
 }
 
 /** Refuses metric names the task does not have and expected_cost without costs. */
-function checkMetrics(metrics: Record<string, MetricSpec>, task: Task): void {
+function checkMetrics(metrics: Record<string, MetricSpec>, task: Task, numeric: EvalData['numeric'] | null): void {
   const issues: Array<{ path: string; message: string }> = [];
   for (const name of Object.keys(metrics)) {
     if (!lookupMetric(name, task, metrics[name].direction)) {
       issues.push({
         path: `metrics.${name}`,
         message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${
-          task === 'multiclass' ? ', recall[CLASS]' : ''
+          task === 'multiclass' ? `, ${parameterisedNames(task).join(', ')}` : ''
         }, mean[COLUMN]`,
       });
     } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
       issues.push({ path: `metrics.${name}.costs`, message: `${name} needs costs: { tp, fp, tn, fn }` });
+    } else if (numeric !== null && hasCostColumns(metrics[name])) {
+      for (const col of Object.values(metrics[name].costColumns!)) {
+        if (col && !numeric[col]) issues.push({ path: `metrics.${name}.costs`, message: `the cost column ${col} was not read from the eval files` });
+      }
     }
   }
   if (issues.length > 0) throw new ConfigError('config', issues);
@@ -97,7 +112,7 @@ export function measureSums(
       throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
     }
   }
-  checkMetrics(metrics, task);
+  checkMetrics(metrics, task, data.numeric);
   const names = Object.keys(metrics);
   const cells = rows.cells;
   const out: MeasureSums = {
@@ -111,6 +126,8 @@ export function measureSums(
     multiclass: null,
     regression: null,
     columns: {},
+    perExample: {},
+    ovr: null,
   };
   if (task === 'binary') {
     // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk);
@@ -125,6 +142,13 @@ export function measureSums(
       out.positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
     }
     out.binary = acc;
+    for (const name of names) {
+      // Costs that name a column: the weighted mean of each example's cost.
+      if (declarationOf(name)!.needsCosts && hasCostColumns(metrics[name])) {
+        const spec = metrics[name];
+        out.perExample[name] = meanPass({ baseline: costTerms(data, spec, 0), candidate: costTerms(data, spec, 1) }, data.weight, cells, S);
+      }
+    }
     if (names.some((n) => declarationOf(n)?.summary === 'ranking')) {
       out.ranking = [rankingPass(rows.scoreOrder(0), cells, S), rankingPass(rows.scoreOrder(1), cells, S)];
     }
@@ -133,6 +157,29 @@ export function measureSums(
     out.count.set(sums.count);
     out.weight.set(sums.weight);
     out.multiclass = sums;
+    for (const name of names) {
+      const d = declarationOf(name)!;
+      if (d.summary === 'decision' || !needsClassScores(name)) continue;
+      const probaB = data.baseline.proba;
+      const probaC = data.candidate.proba;
+      if (!probaB || !probaC) {
+        const which = !probaB && !probaC ? 'either eval file' : !probaB ? 'the baseline eval file' : 'the candidate eval file';
+        throw new ConfigError('config', [
+          { path: `metrics.${name}`, message: `${name} needs class probabilities: one column per class (columns.class_scores, default score_{class}), and ${which} has none` },
+        ]);
+      }
+      const terms = classTermsOf(d);
+      if (terms) {
+        const { arg } = splitMetricName(name);
+        const tB = new Float64Array(data.n);
+        const tC = new Float64Array(data.n);
+        terms(data.label, probaB, data.classes.length, arg, tB);
+        terms(data.label, probaC, data.classes.length, arg, tC);
+        out.perExample[name] = meanPass({ baseline: tB, candidate: tC }, data.weight, cells, S);
+      } else {
+        out.ovr ??= ovrAucs(data.label, probaB, probaC, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S), false);
+      }
+    }
   } else {
     const acc = regressionPass(data, cells, S);
     for (let s = 0; s < S; s++) {
@@ -158,12 +205,19 @@ export function measureSums(
  */
 export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], metrics: Record<string, MetricSpec>): SegmentMetrics[] {
   const { task, count, weight, positives } = sums;
-  checkMetrics(metrics, task);
+  checkMetrics(metrics, task, null);
   const S = segments.length;
   const names = Object.keys(metrics);
   const finishers = new Map<string, Finisher>();
   const missing = (what: string): never => {
     throw new Error(`finishMetrics: the sums have no ${what}`);
+  };
+  /** A per-example mean's finisher; a summaries file does not carry these sums (yet): a clear config error, not a crash. */
+  const perExample = (name: string): Finisher => {
+    const acc = sums.perExample?.[name];
+    if (!acc) throw new ConfigError('config', [{ path: `metrics.${name}`, message: `${name} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` }]);
+    const cs = columnSums(acc, S);
+    return (s, m) => ratio(cs.sum[m][s], cs.weight[m][s]);
   };
   if (task === 'binary') {
     const acc = sums.binary ?? missing('binary sums');
@@ -173,7 +227,8 @@ export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], m
     const ranking = (m: 0 | 1) => (ranks[m] ??= rankingSums((sums.ranking ?? missing('ranking sums'))[m], S));
     for (const name of names) {
       const d = declarationOf(name)!;
-      if (d.summary === 'decision') {
+      if (d.summary === 'decision' && d.needsCosts && hasCostColumns(metrics[name])) finishers.set(name, perExample(name));
+      else if (d.summary === 'decision') {
         const p = decisionParams(name, metrics[name], sums.classes);
         finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
       } else if (d.summary === 'ranking') finishers.set(name, (s, m) => d.value(ranking(m), s));
@@ -183,9 +238,17 @@ export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], m
     const views = multiclassViews(sums.multiclass ?? missing('multiclass sums'), sums.classes.length, S);
     for (const name of names) {
       const d = declarationOf(name)!;
-      if (d.summary !== 'decision') continue;
-      const p = decisionParams(name, metrics[name], sums.classes);
-      finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
+      if (d.summary === 'decision') {
+        const p = decisionParams(name, metrics[name], sums.classes);
+        finishers.set(name, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (needsClassScores(name)) {
+        if (classTermsOf(d)) finishers.set(name, perExample(name));
+        else {
+          const ovr = sums.ovr;
+          if (!ovr) throw new ConfigError('config', [{ path: `metrics.${name}`, message: `${name} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` }]);
+          finishers.set(name, (s, m) => ovr.auc[m][s]);
+        }
+      }
     }
   } else {
     const errors = errorSums(sums.regression ?? missing('regression sums'), S);

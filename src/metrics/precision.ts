@@ -23,3 +23,27 @@ export const metric: MetricDeclaration = {
   undefinedReason: 'no positive decisions',
   value: (v) => precision(v.confusion),
 };
+
+/**
+ * `precision[CLASS]` (multiclass): the weight decided as the class and right, over the weight
+ * decided as it (sklearn precision_score(average=None) at the class); null when nothing is
+ * decided as the class (sklearn: 0 with a warning).
+ * @example classPrecision(3, 4) // 0.75
+ */
+export function classPrecision(truePositiveWeight: number, decidedWeight: number): number | null {
+  return ratio(truePositiveWeight, decidedWeight);
+}
+
+export const classPrecisionMetric: MetricDeclaration = {
+  name: 'precision[CLASS]',
+  tasks: ['multiclass'],
+  direction: 'higher',
+  rate: true,
+  unit: 'percent',
+  description: 'precision of one class: right among the examples decided as it',
+  parameter: 'class',
+  summary: 'decision',
+  test: 'decision-bootstrap',
+  undefinedReason: 'nothing decided as the class',
+  value: (v, p) => (p.classIndex < 0 ? null : classPrecision(v.tp[p.classIndex], v.predW[p.classIndex])),
+};

@@ -2,6 +2,7 @@
 // metric is its file, its test and one line here.
 import { metric as accuracy } from './accuracy.js';
 import { metric as auc } from './auc.js';
+import { metric as aucOvr } from './aucOvr.js';
 import { metric as prAuc } from './averagePrecision.js';
 import { metric as balancedAccuracy } from './balancedAccuracy.js';
 import { metric as bias } from './bias.js';
@@ -19,10 +20,11 @@ import { metric as mape } from './mape.js';
 import { metric as mcc } from './mcc.js';
 import { metric as meanColumn } from './mean.js';
 import { metric as positiveRate } from './positiveRate.js';
-import { metric as precision } from './precision.js';
+import { classPrecisionMetric, metric as precision } from './precision.js';
 import { classRecall, metric as recall } from './recall.js';
 import { metric as rmse } from './rmse.js';
 import { SHADOW_METRICS } from './shadow.js';
+import { metric as topK } from './topK.js';
 
 /** In the order the docs list them. Parameterised ones (`recall[CLASS]`, `mean[X]`) by their pattern. */
 export const REGISTRY: readonly MetricDeclaration[] = [
@@ -42,12 +44,15 @@ export const REGISTRY: readonly MetricDeclaration[] = [
   macroRecall,
   balancedAccuracy,
   mcc,
+  aucOvr,
   mae,
   rmse,
   mape,
   bias,
   ...SHADOW_METRICS,
   classRecall,
+  classPrecisionMetric,
+  topK,
   meanColumn,
 ];
 

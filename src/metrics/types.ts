@@ -13,11 +13,25 @@ export interface Costs {
   fn: number;
 }
 
+/** The outcomes a cost is given for. */
+export type CostOutcome = keyof Costs;
+
+/**
+ * `expected_cost` costs that name a numeric column of the eval files instead of a number
+ * (`costs: { fp: 5, fn: amount }`): the outcome's cost of each example is its value there.
+ * The config allows it for fp and fn; measuring takes any outcome.
+ */
+export type CostColumns = Partial<Record<CostOutcome, string>>;
+
 /** What measuring needs of a configured metric (config's MetricConfig has these fields). */
 export interface MetricSpec {
   direction: Direction;
-  /** `expected_cost` only. */
+  /** `expected_cost` only: the numeric costs (0 where `costColumns` names a column instead). */
   costs?: Costs;
+  /** `expected_cost` only: the costs that name a column; then the metric is a mean per example (paired mean test). */
+  costColumns?: CostColumns;
+  /** `expected_cost` only: `usd` shows the value in money (the default when a cost names a column). */
+  costUnit?: 'usd' | 'none';
   /** The config's rule rides along unread. */
   rule?: unknown;
 }

@@ -3,6 +3,7 @@
 // source's values -> one decide -> the report. No GitHub here.
 import { defaultShadowConfig, effectiveConfig, withValueForMoneyMetric, type GateConfig } from '../config/index.js';
 import { countChecks, decide, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
+import { displayUnitsOf, setDisplayUnits } from '../metrics/index.js';
 import type { Report } from '../report/index.js';
 import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
 import { mergeSection } from './section.js';
@@ -21,6 +22,8 @@ export type StageTimings = Record<string, number>;
 export async function runGate(req: GateRequest, timings: StageTimings = {}): Promise<Report> {
   // A shadow log without a shadow section gets the default one (and the report shows it).
   const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
+  // Units the config decides (expected_cost in money), for the judge's messages and the renderers.
+  setDisplayUnits(displayUnitsOf(config.metrics));
   const sources = sourcesFor(req, config);
   const time = timer(timings);
   // Sources measure the value-for-money metric too, rule-less when unconfigured.

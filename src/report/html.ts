@@ -10,6 +10,7 @@ import { worsening } from '../gate/index.js';
 import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, worstFirst } from './budget.js';
 import { dataHtml } from './dataHtml.js';
+import { confusionSection } from './confusion.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, runUrl as safeRunUrl, shortSha } from './links.js';
@@ -52,7 +53,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bot
 .verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
 .verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
 .muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
-nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}nav a{color:var(--blue);text-decoration:none}
+nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}.pair{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}nav a{color:var(--blue);text-decoration:none}
 a{color:var(--blue)}
 .counts span{margin-right:14px}.counts b{font-size:16px}
 .scroll{overflow-x:auto;max-width:100%}
@@ -329,12 +330,14 @@ function configSection(report: Report): string {
 /** report.html for the report: one self-contained page. */
 export function renderHtml(report: Report): string {
   const byStatus = (s: CheckStatus): Check[] => worstFirst(report.checks.filter((c) => c.status === s));
+  const confusion = confusionSection(report);
   const main = [
     statusSection('failed', 'Failed checks', byStatus('fail'), 'No check failed.'),
     statusSection('warnings', 'Warnings', byStatus('warn'), 'No warnings.'),
     segmentsSection(report),
     budgetsSection(report),
     distributionsSection(report),
+    ...(confusion ? [confusion] : []),
     latencySection(report),
     segmentTable(report),
     dataHtml(report),

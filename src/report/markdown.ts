@@ -13,6 +13,7 @@ import { EPSILON, worsening } from '../gate/index.js';
 import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, textBar, worstFirst } from './budget.js';
 import { dataMarkdown, isDataCheck } from './data.js';
+import { confusionNote } from './confusion.js';
 import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, fullReportLink, shortSha } from './links.js';
@@ -213,7 +214,11 @@ function verdictLines(ctx: RenderContext): string {
 
 function failures(ctx: RenderContext, budget: number): string {
   const failed = ctx.byStatus.fail;
-  return checkSection(ctx, failed, `#### ❌ ${plural(failed.length, 'failed check')}`, 'failed check', budget);
+  const text = checkSection(ctx, failed, `#### ❌ ${plural(failed.length, 'failed check')}`, 'failed check', budget);
+  // Multiclass: the confusion behind each failed per-class recall, when it fits.
+  const notes = failed.map((c) => confusionNote(ctx.report, c)).filter((x): x is string => x !== null).slice(0, 5);
+  const extra = notes.length && text.startsWith('####') ? `\n\n${notes.map((x) => `- ${escapeText(x, { max: 300 })}`).join('\n')}` : '';
+  return extra && text.length + extra.length <= budget ? text + extra : text;
 }
 
 function warnings(ctx: RenderContext, budget: number): string {

@@ -23,5 +23,10 @@ export function valueForMoneyText(v: ValueForMoney): string {
     parts.push(rel);
   }
   if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta('latency_p99_ms', v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
-  return parts.length ? `${metric} for ${parts.join(' and ')}` : metric;
+  const text = parts.length ? `${metric} for ${parts.join(' and ')}` : metric;
+  if (v.saving_per_1k == null) return text;
+  // Per-example costs in money: the expected saving next to the extra serving cost.
+  const s = v.saving_per_1k;
+  const serving = v.cost_per_1k ? ` next to ${signedCost(v.cost_per_1k.delta)} serving cost` : '';
+  return `${text}; expected ${s >= 0 ? 'saving' : 'loss'} ${formatUsd(Math.abs(s))} per 1,000 requests${serving}`;
 }

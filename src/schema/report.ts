@@ -219,6 +219,18 @@ export const REPORT = object(
     ),
     shadow: nullable(shadowSummary, 'The shadow comparison in brief; null when no shadow log was given.'),
     data: nullable(dataSection, 'What the data checks compared (reference vs current, batch vs online); absent or null when no feature inputs were given.'),
+    confusion: nullable(
+      array(
+        object({
+          segment: nonEmpty('The segment id, as in the checks.'),
+          classes: array(text({ max: MAX_TEXT, description: 'A class name.' }), { max: 50 }),
+          baseline: array(array(count(), { max: 50 }), { max: 50, description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`." }),
+          candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." }),
+        }),
+        { max: 1000 },
+      ),
+      'Multiclass: both models\' confusion matrices (row counts) per segment, for report.html and the comment; null or absent otherwise (and with more than 50 classes).',
+    ),
     override_refused: nullable(refusal, 'Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.'),
   },
   {

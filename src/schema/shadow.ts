@@ -27,7 +27,11 @@ const valueForMoney = object(
     latency_p99_ms: nullable(change),
     cost_per_point: nullable(finite('Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift.')),
   },
-  {},
+  {
+    saving_per_1k: nullable(
+      finite("With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise."),
+    ),
+  },
   { description: "The candidate's metric lift next to what it costs (overall)." },
 );
 

@@ -10,11 +10,11 @@
 //   paired-mean, delta-method -> paired mean test (pairedMean.ts)
 // Reads summaries only: never a row, never a reader's type.
 import type { GateConfig } from '../config/index.js';
-import { declarationOf, worsening, type ChangeSummaries, type SegmentMetrics } from '../metrics/index.js';
+import { declarationOf, hasCostColumns, worsening, type ChangeSummaries, type SegmentMetrics } from '../metrics/index.js';
 import { bootstrapDecisionTable, decisionMetric, type DecisionMetric } from './decisionBootstrap.js';
 import { delongEstimate } from './delong.js';
 import { eceChangeWithout } from './eceJackknife.js';
-import { oneSidedP, type DeltaEstimate } from './estimate.js';
+import { oneSidedP, symmetricInterval, type DeltaEstimate } from './estimate.js';
 import { jackknifeEstimate } from './jackknife.js';
 import { pairedMeanEstimate, pairedVariance } from './pairedMean.js';
 import { Random } from './random.js';
@@ -56,6 +56,8 @@ export function estimateChanges(summaries: ChangeSummaries, measured: SegmentMet
   if (task !== 'regression' && tables) {
     const decision: Array<{ name: string; f: DecisionMetric }> = [];
     for (const name of names) {
+      // Costs that name columns make expected_cost a mean per example: the paired mean test below.
+      if (hasCostColumns(config.metrics[name])) continue;
       const f = decisionMetric(name, task, summaries.classes, config.metrics[name].costs);
       if (f) decision.push({ name, f });
     }
@@ -82,7 +84,18 @@ export function estimateChanges(summaries: ChangeSummaries, measured: SegmentMet
   for (const name of names) {
     const d = declarationOf(name);
     if (!d || d.tasks === 'shadow' || !d.tasks.includes(task)) continue;
-    if (d.test === 'delong' && summaries.walk) {
+    if (d.test === 'delong' && d.summary === 'classScores') {
+      // auc_ovr: the macro average's DeLong variance, summed per example over the classes.
+      const v = summaries.ovrVariance;
+      if (!v) continue;
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name);
+        if (judged[s] && dv !== null && Number.isFinite(v[s])) {
+          const se = Math.sqrt(v[s]);
+          put(s, name, { ci: symmetricInterval(dv, se, Infinity, confidence), se, df: Infinity, method: 'delong' });
+        }
+      }
+    } else if (d.test === 'delong' && summaries.walk) {
       for (let s = 0; s < S; s++) {
         const dv = delta(s, name);
         if (judged[s] && dv !== null) put(s, name, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));

@@ -149,9 +149,9 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
   },
   {
     what: 'other metrics take no [argument]',
-    yaml: 'task: multiclass\nmetrics: { "precision[cat]": {} }',
+    yaml: 'task: multiclass\nmetrics: { "accuracy[cat]": {} }',
     expected: [
-      'metrics.precision[cat]: unknown metric `precision[cat]`: only mean[X] and recall[CLASS] take a [column or class]; valid for multiclass: accuracy, macro_f1, macro_recall, balanced_accuracy, mcc, recall[CLASS], mean[X]',
+      'metrics.accuracy[cat]: unknown metric `accuracy[cat]`: only recall[CLASS], precision[CLASS], top_k_accuracy[K] and mean[X] take a [column, class or count]; valid for multiclass: accuracy, log_loss, macro_f1, macro_recall, balanced_accuracy, mcc, auc_ovr, recall[CLASS], precision[CLASS], top_k_accuracy[K], mean[X]',
     ],
   },
   {

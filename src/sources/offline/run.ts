@@ -1,7 +1,7 @@
 // The offline source: the baseline's and candidate's eval files, joined by id,
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
-import { finishMetrics, splitMetricName } from '../../metrics/index.js';
+import { confusionFromTables, confusionMatrices, finishMetrics, numericColumnsOf } from '../../metrics/index.js';
 import { coverageCheck, ruleSetOf } from '../../gate/index.js';
 import { expandInput, readEvalPair } from '../../io/index.js';
 import { buildChangeTester } from '../../stats/index.js';
@@ -43,6 +43,7 @@ async function runFromSummaries(path: string, ctx: SourceContext): Promise<Sourc
         examples: x.integrity.matched,
       },
       distributions: { offline: x.distribution },
+      ...(config.task === 'multiclass' ? { confusion: confusionFromTables(x.changes.tables, x.classes, x.segments) } : {}),
     },
   };
 }
@@ -56,10 +57,7 @@ export function evalPair(input: OfflineInput): EvalPair {
   let data: Promise<EvalData> | null = null;
   return {
     read(config) {
-      const numericColumns = Object.keys(config.metrics)
-        .map(splitMetricName)
-        .filter((m) => m.base === 'mean' && m.arg !== null)
-        .map((m) => m.arg!);
+      const numericColumns = numericColumnsOf(config.metrics);
       data ??= readEvalPair({
         baseline: input.baseline,
         candidate: input.candidate,
@@ -98,6 +96,7 @@ async function runOffline(pair: EvalPair, ctx: SourceContext): Promise<SourceRes
         examples: data.n,
       },
       distributions: { offline },
+      ...(config.task === 'multiclass' ? { confusion: confusionMatrices(data, segmentation) } : {}),
     },
   };
 }

@@ -112,7 +112,7 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
     classes: task === 'multiclass' ? classes : [],
     integrity: integrityOf(counts, only),
     segments,
-    sums: { task, classes: task === 'multiclass' ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {} },
+    sums: { task, classes: task === 'multiclass' ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {}, perExample: {}, ovr: null },
     changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
     distribution: distribution ? distributionOf(Float64Array.from(distribution as number[], (v) => v ?? 0), task) : null,
   };

@@ -10,4 +10,4 @@ export { measureShadow, type ShadowMeasured, type ShadowSegmentStats, type Shado
 export { LATENCY_QUANTILES, PERCENTILES, measureLatency } from './latency.js';
 export { psi, scorePsiBySegment, PSI_BINS, PSI_EPSILON } from './psi.js';
 export { envelopeRules } from './envelope.js';
-export { valueForMoney, POINT } from './valueForMoney.js';
+export { valueForMoney, savingPer1k, POINT } from './valueForMoney.js';

@@ -45,18 +45,28 @@ export function valueForMoney(
 }
 
 /**
+ * The candidate's expected saving per 1,000 requests, from an expected_cost in money
+ * (per-example costs, `costs.unit: usd`) measured overall: (baseline - candidate) x 1,000;
+ * null without one.
+ * @example savingPer1k(config, { expected_cost: { baseline: 2.41, candidate: 1.92 } }) // 490
+ */
+export function savingPer1k(config: GateConfig, overall: Record<string, { baseline: number | null; candidate: number | null }>): number | null {
+  for (const [name, m] of Object.entries(config.metrics)) {
+    if (m.costUnit !== 'usd') continue;
+    const v = overall[name];
+    if (v?.baseline == null || v.candidate == null) continue;
+    return (v.baseline - v.candidate) * 1000;
+  }
+  return null;
+}
+
+/**
  * The overall lift of the value-for-money metric (else of the first configured metric
  * both models have), offline first, else online, next to the cost and p99 change;
  * null without a value-for-money rule and without costs.
  * @param results every source's result of this run (the lift's values are read from them)
  */
-export function liftAndCost(
-  config: GateConfig,
-  shadow: ShadowConfig,
-  measured: ShadowMeasured,
-  hasCost: boolean,
-  results: readonly SourceResult[],
-): ValueForMoney | null {
+export function liftAndCost(config: GateConfig, shadow: ShadowConfig, measured: ShadowMeasured, hasCost: boolean, results: readonly SourceResult[]): ValueForMoney | null {
   const overall = measured.segments[0].values;
   const cost = overall.cost_per_1k;
   if (!shadow.valueForMoney && (!hasCost || cost?.baseline == null)) return null;
@@ -72,11 +82,13 @@ export function liftAndCost(
       const direction = config.metrics[metric]?.direction ?? lookupMetric(metric, config.task)?.direction ?? 'higher';
       const j = PERCENTILES.indexOf(0.99);
       const p99 = measured.latency.count[0] > 0 ? change(measured.latency.baseline[j], measured.latency.candidate[j]) : null;
-      return valueForMoney(
+      const out = valueForMoney(
         { metric, source, baseline: v.baseline, candidate: v.candidate, direction },
         cost?.baseline != null && cost.candidate != null ? change(cost.baseline, cost.candidate) : null,
         p99,
       );
+      const saving = savingPer1k(config, at?.values ?? {});
+      return saving === null ? out : { ...out, saving_per_1k: saving };
     }
   }
   return null;
