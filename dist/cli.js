@@ -20,6 +20,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -124,12 +128,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = visit_(i, node.items[i], visitor, path);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -172,12 +176,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -304,13 +308,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name2 = parts.shift();
         switch (name2) {
           case "%TAG": {
@@ -605,8 +609,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -714,13 +718,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1004,14 +1008,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end2 = lineWidth - indent.length;
@@ -1028,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end2 = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1052,12 +1056,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1069,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end2 = j + endStep;
@@ -1089,39 +1093,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end3 = folds[i2 + 1] || text.length;
+        const end3 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end3)}`;
+${indent}${text2.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent}${text2.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end2 = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end2 = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end2;
@@ -1280,9 +1284,9 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -1331,7 +1335,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1702,7 +1706,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1712,7 +1716,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -1751,7 +1755,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1760,15 +1764,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value2);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value2);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1847,8 +1851,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -1907,9 +1911,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1967,7 +1971,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1983,14 +1987,14 @@ ${indent}${line}` : "\n";
         return start + end2;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end2}`;
         } else {
@@ -2073,14 +2077,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2123,8 +2127,8 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_, ctx, Type3) {
+        const map = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const item of this.items)
@@ -2671,16 +2675,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2761,13 +2765,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value2;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value2 = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -2983,24 +2987,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value2) {
         if (typeof value2 !== "boolean")
@@ -3159,7 +3163,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3179,7 +3183,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3205,7 +3209,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3230,7 +3234,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3240,7 +3244,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3249,7 +3253,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3267,7 +3271,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3295,12 +3299,12 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+    var Schema3 = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3313,7 +3317,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema3;
   }
 });
 
@@ -3406,7 +3410,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema3 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -3657,7 +3661,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema3.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3673,8 +3677,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3711,52 +3715,52 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code, message2) {
         super();
         this.name = name2;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col: col2 } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col2}`;
-      let ci = col2 - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+      const { line: line2, col: col2 } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col2}`;
+      let ci2 = col2 - 1;
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
+      if (ci2 >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        ci2 -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end2 = error.linePos[1];
-        if (end2?.line === line && end2.col > col2) {
-          count2 = Math.max(1, Math.min(end2.col - col2, 80 - ci));
+        if (end2?.line === line2 && end2.col > col2) {
+          count3 = Math.max(1, Math.min(end2.col - col2, 80 - ci2));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci2) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -3783,7 +3787,7 @@ var require_resolve_props = __commonJS({
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
-      let tab2 = null;
+      let tab = null;
       let anchor = null;
       let tag = null;
       let newlineAfterProp = null;
@@ -3796,16 +3800,16 @@ var require_resolve_props = __commonJS({
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
-        if (tab2) {
+        if (tab) {
           if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
-          tab2 = null;
+          tab = null;
         }
         switch (token.type) {
           case "space":
             if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab2 = token;
+              tab = token;
             }
             hasSpace = true;
             break;
@@ -3886,8 +3890,8 @@ var require_resolve_props = __commonJS({
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
-      if (tab2 && (atNewline && tab2.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
         found,
@@ -3975,7 +3979,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4061,10 +4065,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4074,10 +4078,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4328,18 +4332,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -4403,11 +4407,11 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl3 } = props;
+        const { anchor, newlineAfterProp: nl2 } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl3 || nl3.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+        if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4479,15 +4483,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -4510,8 +4514,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header2.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -4589,8 +4593,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4601,8 +4605,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -4702,8 +4706,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4716,8 +4720,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -4728,7 +4732,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4995,13 +4999,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -5157,12 +5161,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5232,10 +5236,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5324,12 +5328,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -5478,9 +5482,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl3 = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl2 = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl3] });
+          Object.assign(token, { type, source, end: [nl2] });
           break;
         }
         default: {
@@ -5602,12 +5606,12 @@ var require_cst_visit = __commonJS({
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
             }
@@ -5858,40 +5862,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5932,13 +5936,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5963,7 +5967,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5971,23 +5975,23 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl3, sp;
+        let nl2, sp;
         let indent = -1;
         do {
-          nl3 = yield* this.pushNewline();
-          if (nl3 > 0) {
+          nl2 = yield* this.pushNewline();
+          if (nl2 > 0) {
             sp = yield* this.pushSpaces(false);
             this.indentValue = indent = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
-        } while (nl3 + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        } while (nl2 + sp > 0);
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -5995,17 +5999,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6058,16 +6062,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end2);
-        let nl3 = qb.indexOf("\n", this.pos);
-        if (nl3 !== -1) {
-          while (nl3 !== -1) {
-            const cs = this.continueScalar(nl3 + 1);
+        let nl2 = qb.indexOf("\n", this.pos);
+        if (nl2 !== -1) {
+          while (nl2 !== -1) {
+            const cs = this.continueScalar(nl2 + 1);
             if (cs === -1)
               break;
-            nl3 = qb.indexOf("\n", cs);
+            nl2 = qb.indexOf("\n", cs);
           }
-          if (nl3 !== -1) {
-            end2 = nl3 - (qb[nl3 - 1] === "\r" ? 2 : 1);
+          if (nl2 !== -1) {
+            end2 = nl2 - (qb[nl2 - 1] === "\r" ? 2 : 1);
           }
         }
         if (end2 === -1) {
@@ -6094,7 +6098,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl3 = this.pos - 1;
+        let nl2 = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -6103,7 +6107,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl3 = i2;
+              nl2 = i2;
               indent = 0;
               break;
             case "\r": {
@@ -6127,28 +6131,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl3 + 1);
+            const cs = this.continueScalar(nl2 + 1);
             if (cs === -1)
               break;
-            nl3 = this.buffer.indexOf("\n", cs);
-          } while (nl3 !== -1);
-          if (nl3 === -1) {
+            nl2 = this.buffer.indexOf("\n", cs);
+          } while (nl2 !== -1);
+          if (nl2 === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl3 = this.buffer.length;
+            nl2 = this.buffer.length;
           }
         }
-        let i = nl3 + 1;
+        let i = nl2 + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl3 = i - 1;
+          nl2 = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl3 - 1;
+            let i2 = nl2 - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -6156,13 +6160,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl3 = i2;
+              nl2 = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl3 + 1, true);
+        yield* this.pushToIndex(nl2 + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -6489,8 +6493,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6580,8 +6584,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -6747,10 +6751,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl3 = this.source.indexOf("\n") + 1;
-              while (nl3 !== 0) {
-                this.onNewLine(this.offset + nl3);
-                nl3 = this.source.indexOf("\n", nl3) + 1;
+              let nl2 = this.source.indexOf("\n") + 1;
+              while (nl2 !== 0) {
+                this.onNewLine(this.offset + nl2);
+                nl2 = this.source.indexOf("\n", nl2) + 1;
               }
             }
             yield* this.pop();
@@ -6805,25 +6809,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl3 = [];
+            const nl2 = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl3.push(i);
+                  nl2.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map.indent)
-                    nl3.length = 0;
+                    nl2.length = 0;
                   break;
                 default:
-                  nl3.length = 0;
+                  nl2.length = 0;
               }
             }
-            if (nl3.length >= 2)
-              start = it.sep.splice(nl3[1]);
+            if (nl2.length >= 2)
+              start = it.sep.splice(nl2[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -7100,10 +7104,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl3 = this.source.indexOf("\n") + 1;
-          while (nl3 !== 0) {
-            this.onNewLine(this.offset + nl3);
-            nl3 = this.source.indexOf("\n", nl3) + 1;
+          let nl2 = this.source.indexOf("\n") + 1;
+          while (nl2 !== 0) {
+            this.onNewLine(this.offset + nl2);
+            nl2 = this.source.indexOf("\n", nl2) + 1;
           }
         }
         return {
@@ -7321,7 +7325,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema = require_Schema();
+    var Schema3 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7337,7 +7341,7 @@ var require_dist = __commonJS({
     var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema3.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -7367,13 +7371,859 @@ var require_dist = __commonJS({
   }
 });
 
-// src/cliMain.ts
-import { parseArgs } from "node:util";
+// node_modules/flatbuffers/js/constants.js
+var require_constants = __commonJS({
+  "node_modules/flatbuffers/js/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
+    exports.SIZEOF_SHORT = 2;
+    exports.SIZEOF_INT = 4;
+    exports.FILE_IDENTIFIER_LENGTH = 4;
+    exports.SIZE_PREFIX_LENGTH = 4;
+  }
+});
 
-// src/config/load.ts
-import { readFileSync } from "node:fs";
+// node_modules/flatbuffers/js/utils.js
+var require_utils = __commonJS({
+  "node_modules/flatbuffers/js/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
+    exports.int32 = new Int32Array(2);
+    exports.float32 = new Float32Array(exports.int32.buffer);
+    exports.float64 = new Float64Array(exports.int32.buffer);
+    exports.isLittleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+  }
+});
 
-// src/errors.ts
+// node_modules/flatbuffers/js/encoding.js
+var require_encoding = __commonJS({
+  "node_modules/flatbuffers/js/encoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Encoding = void 0;
+    var Encoding;
+    (function(Encoding2) {
+      Encoding2[Encoding2["UTF8_BYTES"] = 1] = "UTF8_BYTES";
+      Encoding2[Encoding2["UTF16_STRING"] = 2] = "UTF16_STRING";
+    })(Encoding || (exports.Encoding = Encoding = {}));
+  }
+});
+
+// node_modules/flatbuffers/js/byte-buffer.js
+var require_byte_buffer = __commonJS({
+  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ByteBuffer = void 0;
+    var constants_js_1 = require_constants();
+    var encoding_js_1 = require_encoding();
+    var utils_js_1 = require_utils();
+    var ByteBuffer8 = class _ByteBuffer {
+      /**
+       * Create a new ByteBuffer with a given array of bytes (`Uint8Array`)
+       */
+      constructor(bytes_) {
+        this.bytes_ = bytes_;
+        this.position_ = 0;
+        this.text_decoder_ = new TextDecoder();
+      }
+      /**
+       * Create and allocate a new ByteBuffer with a given size.
+       */
+      static allocate(byte_size) {
+        return new _ByteBuffer(new Uint8Array(byte_size));
+      }
+      clear() {
+        this.position_ = 0;
+      }
+      /**
+       * Get the underlying `Uint8Array`.
+       */
+      bytes() {
+        return this.bytes_;
+      }
+      /**
+       * Get the buffer's position.
+       */
+      position() {
+        return this.position_;
+      }
+      /**
+       * Set the buffer's position.
+       */
+      setPosition(position) {
+        this.position_ = position;
+      }
+      /**
+       * Get the buffer's capacity.
+       */
+      capacity() {
+        return this.bytes_.length;
+      }
+      readInt8(offset) {
+        return this.readUint8(offset) << 24 >> 24;
+      }
+      readUint8(offset) {
+        return this.bytes_[offset];
+      }
+      readInt16(offset) {
+        return this.readUint16(offset) << 16 >> 16;
+      }
+      readUint16(offset) {
+        return this.bytes_[offset] | this.bytes_[offset + 1] << 8;
+      }
+      readInt32(offset) {
+        return this.bytes_[offset] | this.bytes_[offset + 1] << 8 | this.bytes_[offset + 2] << 16 | this.bytes_[offset + 3] << 24;
+      }
+      readUint32(offset) {
+        return this.readInt32(offset) >>> 0;
+      }
+      readInt64(offset) {
+        return BigInt.asIntN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
+      }
+      readUint64(offset) {
+        return BigInt.asUintN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
+      }
+      readFloat32(offset) {
+        utils_js_1.int32[0] = this.readInt32(offset);
+        return utils_js_1.float32[0];
+      }
+      readFloat64(offset) {
+        utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1] = this.readInt32(offset);
+        utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0] = this.readInt32(offset + 4);
+        return utils_js_1.float64[0];
+      }
+      writeInt8(offset, value2) {
+        this.bytes_[offset] = value2;
+      }
+      writeUint8(offset, value2) {
+        this.bytes_[offset] = value2;
+      }
+      writeInt16(offset, value2) {
+        this.bytes_[offset] = value2;
+        this.bytes_[offset + 1] = value2 >> 8;
+      }
+      writeUint16(offset, value2) {
+        this.bytes_[offset] = value2;
+        this.bytes_[offset + 1] = value2 >> 8;
+      }
+      writeInt32(offset, value2) {
+        this.bytes_[offset] = value2;
+        this.bytes_[offset + 1] = value2 >> 8;
+        this.bytes_[offset + 2] = value2 >> 16;
+        this.bytes_[offset + 3] = value2 >> 24;
+      }
+      writeUint32(offset, value2) {
+        this.bytes_[offset] = value2;
+        this.bytes_[offset + 1] = value2 >> 8;
+        this.bytes_[offset + 2] = value2 >> 16;
+        this.bytes_[offset + 3] = value2 >> 24;
+      }
+      writeInt64(offset, value2) {
+        this.writeInt32(offset, Number(BigInt.asIntN(32, value2)));
+        this.writeInt32(offset + 4, Number(BigInt.asIntN(32, value2 >> BigInt(32))));
+      }
+      writeUint64(offset, value2) {
+        this.writeUint32(offset, Number(BigInt.asUintN(32, value2)));
+        this.writeUint32(offset + 4, Number(BigInt.asUintN(32, value2 >> BigInt(32))));
+      }
+      writeFloat32(offset, value2) {
+        utils_js_1.float32[0] = value2;
+        this.writeInt32(offset, utils_js_1.int32[0]);
+      }
+      writeFloat64(offset, value2) {
+        utils_js_1.float64[0] = value2;
+        this.writeInt32(offset, utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1]);
+        this.writeInt32(offset + 4, utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0]);
+      }
+      /**
+       * Return the file identifier.   Behavior is undefined for FlatBuffers whose
+       * schema does not include a file_identifier (likely points at padding or the
+       * start of a the root vtable).
+       */
+      getBufferIdentifier() {
+        if (this.bytes_.length < this.position_ + constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH) {
+          throw new Error("FlatBuffers: ByteBuffer is too short to contain an identifier.");
+        }
+        let result = "";
+        for (let i = 0; i < constants_js_1.FILE_IDENTIFIER_LENGTH; i++) {
+          result += String.fromCharCode(this.readInt8(this.position_ + constants_js_1.SIZEOF_INT + i));
+        }
+        return result;
+      }
+      /**
+       * Look up a field in the vtable, return an offset into the object, or 0 if the
+       * field is not present.
+       */
+      __offset(bb_pos, vtable_offset) {
+        const vtable = bb_pos - this.readInt32(bb_pos);
+        return vtable_offset < this.readInt16(vtable) ? this.readInt16(vtable + vtable_offset) : 0;
+      }
+      /**
+       * Initialize any Table-derived type to point to the union at the given offset.
+       */
+      __union(t, offset) {
+        t.bb_pos = offset + this.readInt32(offset);
+        t.bb = this;
+        return t;
+      }
+      /**
+       * Create a JavaScript string from UTF-8 data stored inside the FlatBuffer.
+       * This allocates a new string and converts to wide chars upon each access.
+       *
+       * To avoid the conversion to string, pass Encoding.UTF8_BYTES as the
+       * "optionalEncoding" argument. This is useful for avoiding conversion when
+       * the data will just be packaged back up in another FlatBuffer later on.
+       *
+       * @param offset
+       * @param opt_encoding Defaults to UTF16_STRING
+       */
+      __string(offset, opt_encoding) {
+        offset += this.readInt32(offset);
+        const length = this.readInt32(offset);
+        offset += constants_js_1.SIZEOF_INT;
+        const utf8bytes = this.bytes_.subarray(offset, offset + length);
+        if (opt_encoding === encoding_js_1.Encoding.UTF8_BYTES)
+          return utf8bytes;
+        else
+          return this.text_decoder_.decode(utf8bytes);
+      }
+      /**
+       * Handle unions that can contain string as its member, if a Table-derived type then initialize it,
+       * if a string then return a new one
+       *
+       * WARNING: strings are immutable in JS so we can't change the string that the user gave us, this
+       * makes the behaviour of __union_with_string different compared to __union
+       */
+      __union_with_string(o, offset) {
+        if (typeof o === "string") {
+          return this.__string(offset);
+        }
+        return this.__union(o, offset);
+      }
+      /**
+       * Retrieve the relative offset stored at "offset"
+       */
+      __indirect(offset) {
+        return offset + this.readInt32(offset);
+      }
+      /**
+       * Get the start of data of a vector whose offset is stored at "offset" in this object.
+       */
+      __vector(offset) {
+        return offset + this.readInt32(offset) + constants_js_1.SIZEOF_INT;
+      }
+      /**
+       * Get the length of a vector whose offset is stored at "offset" in this object.
+       */
+      __vector_len(offset) {
+        return this.readInt32(offset + this.readInt32(offset));
+      }
+      __has_identifier(ident) {
+        if (ident.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
+          throw new Error("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
+        }
+        for (let i = 0; i < constants_js_1.FILE_IDENTIFIER_LENGTH; i++) {
+          if (ident.charCodeAt(i) != this.readInt8(this.position() + constants_js_1.SIZEOF_INT + i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * A helper function for generating list for obj api
+       */
+      createScalarList(listAccessor, listLength) {
+        const ret = [];
+        for (let i = 0; i < listLength; ++i) {
+          const val = listAccessor(i);
+          if (val !== null) {
+            ret.push(val);
+          }
+        }
+        return ret;
+      }
+      /**
+       * A helper function for generating list for obj api
+       * @param listAccessor function that accepts an index and return data at that index
+       * @param listLength listLength
+       * @param res result list
+       */
+      createObjList(listAccessor, listLength) {
+        const ret = [];
+        for (let i = 0; i < listLength; ++i) {
+          const val = listAccessor(i);
+          if (val !== null) {
+            ret.push(val.unpack());
+          }
+        }
+        return ret;
+      }
+    };
+    exports.ByteBuffer = ByteBuffer8;
+  }
+});
+
+// node_modules/flatbuffers/js/builder.js
+var require_builder = __commonJS({
+  "node_modules/flatbuffers/js/builder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Builder = void 0;
+    var byte_buffer_js_1 = require_byte_buffer();
+    var constants_js_1 = require_constants();
+    var Builder6 = class _Builder {
+      /**
+       * Create a FlatBufferBuilder.
+       */
+      constructor(opt_initial_size) {
+        this.minalign = 1;
+        this.vtable = null;
+        this.vtable_in_use = 0;
+        this.isNested = false;
+        this.object_start = 0;
+        this.vtables = [];
+        this.vector_num_elems = 0;
+        this.force_defaults = false;
+        this.string_maps = null;
+        this.text_encoder = new TextEncoder();
+        let initial_size;
+        if (!opt_initial_size) {
+          initial_size = 1024;
+        } else {
+          initial_size = opt_initial_size;
+        }
+        this.bb = byte_buffer_js_1.ByteBuffer.allocate(initial_size);
+        this.space = initial_size;
+      }
+      clear() {
+        this.bb.clear();
+        this.space = this.bb.capacity();
+        this.minalign = 1;
+        this.vtable = null;
+        this.vtable_in_use = 0;
+        this.isNested = false;
+        this.object_start = 0;
+        this.vtables = [];
+        this.vector_num_elems = 0;
+        this.force_defaults = false;
+        this.string_maps = null;
+      }
+      /**
+       * In order to save space, fields that are set to their default value
+       * don't get serialized into the buffer. Forcing defaults provides a
+       * way to manually disable this optimization.
+       *
+       * @param forceDefaults true always serializes default values
+       */
+      forceDefaults(forceDefaults) {
+        this.force_defaults = forceDefaults;
+      }
+      /**
+       * Get the ByteBuffer representing the FlatBuffer. Only call this after you've
+       * called finish(). The actual data starts at the ByteBuffer's current position,
+       * not necessarily at 0.
+       */
+      dataBuffer() {
+        return this.bb;
+      }
+      /**
+       * Get the bytes representing the FlatBuffer. Only call this after you've
+       * called finish().
+       */
+      asUint8Array() {
+        return this.bb.bytes().subarray(this.bb.position(), this.bb.position() + this.offset());
+      }
+      /**
+       * Prepare to write an element of `size` after `additional_bytes` have been
+       * written, e.g. if you write a string, you need to align such the int length
+       * field is aligned to 4 bytes, and the string data follows it directly. If all
+       * you need to do is alignment, `additional_bytes` will be 0.
+       *
+       * @param size This is the of the new element to write
+       * @param additional_bytes The padding size
+       */
+      prep(size, additional_bytes) {
+        if (size > this.minalign) {
+          this.minalign = size;
+        }
+        const align_size = ~(this.bb.capacity() - this.space + additional_bytes) + 1 & size - 1;
+        while (this.space < align_size + size + additional_bytes) {
+          const old_buf_size = this.bb.capacity();
+          this.bb = _Builder.growByteBuffer(this.bb);
+          this.space += this.bb.capacity() - old_buf_size;
+        }
+        this.pad(align_size);
+      }
+      pad(byte_size) {
+        for (let i = 0; i < byte_size; i++) {
+          this.bb.writeInt8(--this.space, 0);
+        }
+      }
+      writeInt8(value2) {
+        this.bb.writeInt8(this.space -= 1, value2);
+      }
+      writeInt16(value2) {
+        this.bb.writeInt16(this.space -= 2, value2);
+      }
+      writeInt32(value2) {
+        this.bb.writeInt32(this.space -= 4, value2);
+      }
+      writeInt64(value2) {
+        this.bb.writeInt64(this.space -= 8, value2);
+      }
+      writeFloat32(value2) {
+        this.bb.writeFloat32(this.space -= 4, value2);
+      }
+      writeFloat64(value2) {
+        this.bb.writeFloat64(this.space -= 8, value2);
+      }
+      /**
+       * Add an `int8` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int8` to add the buffer.
+       */
+      addInt8(value2) {
+        this.prep(1, 0);
+        this.writeInt8(value2);
+      }
+      /**
+       * Add an `int16` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int16` to add the buffer.
+       */
+      addInt16(value2) {
+        this.prep(2, 0);
+        this.writeInt16(value2);
+      }
+      /**
+       * Add an `int32` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int32` to add the buffer.
+       */
+      addInt32(value2) {
+        this.prep(4, 0);
+        this.writeInt32(value2);
+      }
+      /**
+       * Add an `int64` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int64` to add the buffer.
+       */
+      addInt64(value2) {
+        this.prep(8, 0);
+        this.writeInt64(value2);
+      }
+      /**
+       * Add a `float32` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `float32` to add the buffer.
+       */
+      addFloat32(value2) {
+        this.prep(4, 0);
+        this.writeFloat32(value2);
+      }
+      /**
+       * Add a `float64` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `float64` to add the buffer.
+       */
+      addFloat64(value2) {
+        this.prep(8, 0);
+        this.writeFloat64(value2);
+      }
+      addFieldInt8(voffset, value2, defaultValue) {
+        if (this.force_defaults || value2 != defaultValue) {
+          this.addInt8(value2);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt16(voffset, value2, defaultValue) {
+        if (this.force_defaults || value2 != defaultValue) {
+          this.addInt16(value2);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt32(voffset, value2, defaultValue) {
+        if (this.force_defaults || value2 != defaultValue) {
+          this.addInt32(value2);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt64(voffset, value2, defaultValue) {
+        if (this.force_defaults || value2 !== defaultValue) {
+          this.addInt64(value2);
+          this.slot(voffset);
+        }
+      }
+      addFieldFloat32(voffset, value2, defaultValue) {
+        if (this.force_defaults || value2 != defaultValue) {
+          this.addFloat32(value2);
+          this.slot(voffset);
+        }
+      }
+      addFieldFloat64(voffset, value2, defaultValue) {
+        if (this.force_defaults || value2 != defaultValue) {
+          this.addFloat64(value2);
+          this.slot(voffset);
+        }
+      }
+      addFieldOffset(voffset, value2, defaultValue) {
+        if (this.force_defaults || value2 != defaultValue) {
+          this.addOffset(value2);
+          this.slot(voffset);
+        }
+      }
+      /**
+       * Structs are stored inline, so nothing additional is being added. `d` is always 0.
+       */
+      addFieldStruct(voffset, value2, defaultValue) {
+        if (value2 != defaultValue) {
+          this.nested(value2);
+          this.slot(voffset);
+        }
+      }
+      /**
+       * Structures are always stored inline, they need to be created right
+       * where they're used.  You'll get this assertion failure if you
+       * created it elsewhere.
+       */
+      nested(obj) {
+        if (obj != this.offset()) {
+          throw new TypeError("FlatBuffers: struct must be serialized inline.");
+        }
+      }
+      /**
+       * Should not be creating any other object, string or vector
+       * while an object is being constructed
+       */
+      notNested() {
+        if (this.isNested) {
+          throw new TypeError("FlatBuffers: object serialization must not be nested.");
+        }
+      }
+      /**
+       * Set the current vtable at `voffset` to the current location in the buffer.
+       */
+      slot(voffset) {
+        if (this.vtable !== null)
+          this.vtable[voffset] = this.offset();
+      }
+      /**
+       * @returns Offset relative to the end of the buffer.
+       */
+      offset() {
+        return this.bb.capacity() - this.space;
+      }
+      /**
+       * Doubles the size of the backing ByteBuffer and copies the old data towards
+       * the end of the new buffer (since we build the buffer backwards).
+       *
+       * @param bb The current buffer with the existing data
+       * @returns A new byte buffer with the old data copied
+       * to it. The data is located at the end of the buffer.
+       *
+       * uint8Array.set() formally takes {Array<number>|ArrayBufferView}, so to pass
+       * it a uint8Array we need to suppress the type check:
+       * @suppress {checkTypes}
+       */
+      static growByteBuffer(bb) {
+        const old_buf_size = bb.capacity();
+        if (old_buf_size & 3221225472) {
+          throw new Error("FlatBuffers: cannot grow buffer beyond 2 gigabytes.");
+        }
+        const new_buf_size = old_buf_size << 1;
+        const nbb = byte_buffer_js_1.ByteBuffer.allocate(new_buf_size);
+        nbb.setPosition(new_buf_size - old_buf_size);
+        nbb.bytes().set(bb.bytes(), new_buf_size - old_buf_size);
+        return nbb;
+      }
+      /**
+       * Adds on offset, relative to where it will be written.
+       *
+       * @param offset The offset to add.
+       */
+      addOffset(offset) {
+        this.prep(constants_js_1.SIZEOF_INT, 0);
+        this.writeInt32(this.offset() - offset + constants_js_1.SIZEOF_INT);
+      }
+      /**
+       * Start encoding a new object in the buffer.  Users will not usually need to
+       * call this directly. The FlatBuffers compiler will generate helper methods
+       * that call this method internally.
+       */
+      startObject(numfields) {
+        this.notNested();
+        if (this.vtable == null) {
+          this.vtable = [];
+        }
+        this.vtable_in_use = numfields;
+        for (let i = 0; i < numfields; i++) {
+          this.vtable[i] = 0;
+        }
+        this.isNested = true;
+        this.object_start = this.offset();
+      }
+      /**
+       * Finish off writing the object that is under construction.
+       *
+       * @returns The offset to the object inside `dataBuffer`
+       */
+      endObject() {
+        if (this.vtable == null || !this.isNested) {
+          throw new Error("FlatBuffers: endObject called without startObject");
+        }
+        this.addInt32(0);
+        const vtableloc = this.offset();
+        let i = this.vtable_in_use - 1;
+        for (; i >= 0 && this.vtable[i] == 0; i--) {
+        }
+        const trimmed_size = i + 1;
+        for (; i >= 0; i--) {
+          this.addInt16(this.vtable[i] != 0 ? vtableloc - this.vtable[i] : 0);
+        }
+        const standard_fields = 2;
+        this.addInt16(vtableloc - this.object_start);
+        const len = (trimmed_size + standard_fields) * constants_js_1.SIZEOF_SHORT;
+        this.addInt16(len);
+        let existing_vtable = 0;
+        const vt1 = this.space;
+        outer_loop: for (i = 0; i < this.vtables.length; i++) {
+          const vt2 = this.bb.capacity() - this.vtables[i];
+          if (len == this.bb.readInt16(vt2)) {
+            for (let j = constants_js_1.SIZEOF_SHORT; j < len; j += constants_js_1.SIZEOF_SHORT) {
+              if (this.bb.readInt16(vt1 + j) != this.bb.readInt16(vt2 + j)) {
+                continue outer_loop;
+              }
+            }
+            existing_vtable = this.vtables[i];
+            break;
+          }
+        }
+        if (existing_vtable) {
+          this.space = this.bb.capacity() - vtableloc;
+          this.bb.writeInt32(this.space, existing_vtable - vtableloc);
+        } else {
+          this.vtables.push(this.offset());
+          this.bb.writeInt32(this.bb.capacity() - vtableloc, this.offset() - vtableloc);
+        }
+        this.isNested = false;
+        return vtableloc;
+      }
+      /**
+       * Finalize a buffer, poiting to the given `root_table`.
+       */
+      finish(root_table, opt_file_identifier, opt_size_prefix) {
+        const size_prefix = opt_size_prefix ? constants_js_1.SIZE_PREFIX_LENGTH : 0;
+        if (opt_file_identifier) {
+          const file_identifier = opt_file_identifier;
+          this.prep(this.minalign, constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH + size_prefix);
+          if (file_identifier.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
+            throw new TypeError("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
+          }
+          for (let i = constants_js_1.FILE_IDENTIFIER_LENGTH - 1; i >= 0; i--) {
+            this.writeInt8(file_identifier.charCodeAt(i));
+          }
+        }
+        this.prep(this.minalign, constants_js_1.SIZEOF_INT + size_prefix);
+        this.addOffset(root_table);
+        if (size_prefix) {
+          this.addInt32(this.bb.capacity() - this.space);
+        }
+        this.bb.setPosition(this.space);
+      }
+      /**
+       * Finalize a size prefixed buffer, pointing to the given `root_table`.
+       */
+      finishSizePrefixed(root_table, opt_file_identifier) {
+        this.finish(root_table, opt_file_identifier, true);
+      }
+      /**
+       * This checks a required field has been set in a given table that has
+       * just been constructed.
+       */
+      requiredField(table, field) {
+        const table_start = this.bb.capacity() - table;
+        const vtable_start = table_start - this.bb.readInt32(table_start);
+        const ok = field < this.bb.readInt16(vtable_start) && this.bb.readInt16(vtable_start + field) != 0;
+        if (!ok) {
+          throw new TypeError("FlatBuffers: field " + field + " must be set");
+        }
+      }
+      /**
+       * Start a new array/vector of objects.  Users usually will not call
+       * this directly. The FlatBuffers compiler will create a start/end
+       * method for vector types in generated code.
+       *
+       * @param elem_size The size of each element in the array
+       * @param num_elems The number of elements in the array
+       * @param alignment The alignment of the array
+       */
+      startVector(elem_size, num_elems, alignment) {
+        this.notNested();
+        this.vector_num_elems = num_elems;
+        this.prep(constants_js_1.SIZEOF_INT, elem_size * num_elems);
+        this.prep(alignment, elem_size * num_elems);
+      }
+      /**
+       * Finish off the creation of an array and all its elements. The array must be
+       * created with `startVector`.
+       *
+       * @returns The offset at which the newly created array
+       * starts.
+       */
+      endVector() {
+        this.writeInt32(this.vector_num_elems);
+        return this.offset();
+      }
+      /**
+       * Encode the string `s` in the buffer using UTF-8. If the string passed has
+       * already been seen, we return the offset of the already written string
+       *
+       * @param s The string to encode
+       * @return The offset in the buffer where the encoded string starts
+       */
+      createSharedString(s) {
+        if (!s) {
+          return 0;
+        }
+        if (!this.string_maps) {
+          this.string_maps = /* @__PURE__ */ new Map();
+        }
+        if (this.string_maps.has(s)) {
+          return this.string_maps.get(s);
+        }
+        const offset = this.createString(s);
+        this.string_maps.set(s, offset);
+        return offset;
+      }
+      /**
+       * Encode the string `s` in the buffer using UTF-8. If a Uint8Array is passed
+       * instead of a string, it is assumed to contain valid UTF-8 encoded data.
+       *
+       * @param s The string to encode
+       * @return The offset in the buffer where the encoded string starts
+       */
+      createString(s) {
+        if (s === null || s === void 0) {
+          return 0;
+        }
+        let utf8;
+        if (s instanceof Uint8Array) {
+          utf8 = s;
+        } else {
+          utf8 = this.text_encoder.encode(s);
+        }
+        this.addInt8(0);
+        this.startVector(1, utf8.length, 1);
+        this.bb.setPosition(this.space -= utf8.length);
+        this.bb.bytes().set(utf8, this.space);
+        return this.endVector();
+      }
+      /**
+       * Create a byte vector.
+       *
+       * @param v The bytes to add
+       * @returns The offset in the buffer where the byte vector starts
+       */
+      createByteVector(v) {
+        if (v === null || v === void 0) {
+          return 0;
+        }
+        this.startVector(1, v.length, 1);
+        this.bb.setPosition(this.space -= v.length);
+        this.bb.bytes().set(v, this.space);
+        return this.endVector();
+      }
+      /**
+       * A helper function to pack an object
+       *
+       * @returns offset of obj
+       */
+      createObjectOffset(obj) {
+        if (obj === null) {
+          return 0;
+        }
+        if (typeof obj === "string") {
+          return this.createString(obj);
+        } else {
+          return obj.pack(this);
+        }
+      }
+      /**
+       * A helper function to pack a list of object
+       *
+       * @returns list of offsets of each non null object
+       */
+      createObjectOffsetList(list) {
+        const ret = [];
+        for (let i = 0; i < list.length; ++i) {
+          const val = list[i];
+          if (val !== null) {
+            ret.push(this.createObjectOffset(val));
+          } else {
+            throw new TypeError("FlatBuffers: Argument for createObjectOffsetList cannot contain null.");
+          }
+        }
+        return ret;
+      }
+      createStructOffsetList(list, startFunc) {
+        startFunc(this, list.length);
+        this.createObjectOffsetList(list.slice().reverse());
+        return this.endVector();
+      }
+    };
+    exports.Builder = Builder6;
+  }
+});
+
+// node_modules/flatbuffers/js/flatbuffers.js
+var require_flatbuffers = __commonJS({
+  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
+    var constants_js_1 = require_constants();
+    Object.defineProperty(exports, "FILE_IDENTIFIER_LENGTH", { enumerable: true, get: function() {
+      return constants_js_1.FILE_IDENTIFIER_LENGTH;
+    } });
+    Object.defineProperty(exports, "SIZEOF_INT", { enumerable: true, get: function() {
+      return constants_js_1.SIZEOF_INT;
+    } });
+    Object.defineProperty(exports, "SIZEOF_SHORT", { enumerable: true, get: function() {
+      return constants_js_1.SIZEOF_SHORT;
+    } });
+    Object.defineProperty(exports, "SIZE_PREFIX_LENGTH", { enumerable: true, get: function() {
+      return constants_js_1.SIZE_PREFIX_LENGTH;
+    } });
+    var utils_js_1 = require_utils();
+    Object.defineProperty(exports, "float32", { enumerable: true, get: function() {
+      return utils_js_1.float32;
+    } });
+    Object.defineProperty(exports, "float64", { enumerable: true, get: function() {
+      return utils_js_1.float64;
+    } });
+    Object.defineProperty(exports, "int32", { enumerable: true, get: function() {
+      return utils_js_1.int32;
+    } });
+    Object.defineProperty(exports, "isLittleEndian", { enumerable: true, get: function() {
+      return utils_js_1.isLittleEndian;
+    } });
+    var builder_js_1 = require_builder();
+    Object.defineProperty(exports, "Builder", { enumerable: true, get: function() {
+      return builder_js_1.Builder;
+    } });
+    var byte_buffer_js_1 = require_byte_buffer();
+    Object.defineProperty(exports, "ByteBuffer", { enumerable: true, get: function() {
+      return byte_buffer_js_1.ByteBuffer;
+    } });
+    var encoding_js_1 = require_encoding();
+    Object.defineProperty(exports, "Encoding", { enumerable: true, get: function() {
+      return encoding_js_1.Encoding;
+    } });
+  }
+});
+
+// src/config/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/errors/index.ts
 var ConfigError = class extends Error {
   issues;
   source;
@@ -7390,20 +8240,20 @@ var DataError = class extends Error {
   column;
   detail;
   constructor(file, detail, where = {}) {
-    const line = where.line ?? null;
+    const line2 = where.line ?? null;
     const column = where.column ?? null;
-    const loc = `${file}${line !== null ? `:${line}` : ""}${column !== null ? ` (column "${column}")` : ""}`;
+    const loc = `${file}${line2 !== null ? `:${line2}` : ""}${column !== null ? ` (column "${column}")` : ""}`;
     super(`${loc}: ${detail}`);
     this.name = "DataError";
     this.file = file;
-    this.line = line;
+    this.line = line2;
     this.column = column;
     this.detail = detail;
   }
 };
 var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "UsageError";
   }
 };
@@ -7414,9 +8264,6 @@ function describeUnexpected(e) {
   if (e instanceof Error) return `Unexpected error (this is a bug in model-release-gate, please report it): ${e.message}`;
   return `Unexpected error (this is a bug in model-release-gate, please report it): ${String(e)}`;
 }
-
-// src/config/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/metrics/catalog.ts
 var BIN = ["binary"];
@@ -7542,14 +8389,14 @@ function show(value2) {
   if (typeof value2 === "string") return JSON.stringify(value2);
   if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
   const kind = Array.isArray(value2) ? "a list" : "a mapping";
-  let text;
+  let text2;
   try {
-    text = JSON.stringify(value2);
+    text2 = JSON.stringify(value2);
   } catch {
-    text = "";
+    text2 = "";
   }
-  if (text.length > 60) text = `${text.slice(0, 57)}...`;
-  return `${kind} ${text}`.trimEnd();
+  if (text2.length > 60) text2 = `${text2.slice(0, 57)}...`;
+  return `${kind} ${text2}`.trimEnd();
 }
 function oneOf(values) {
   if (values.length <= 1) return values.join("");
@@ -7570,8 +8417,8 @@ var Issues = class {
   list = [];
   /** The key path of each issue, to order them as the document is written. */
   paths = [];
-  add(path, message) {
-    this.list.push({ path: formatPath(path), message });
+  add(path, message2) {
+    this.list.push({ path: formatPath(path), message: message2 });
     this.paths.push(path);
   }
   /** True when an issue was reported at the top-level `key` or below it. */
@@ -7844,6 +8691,40 @@ var CONFIG_SCHEMA = {
       )
     },
     true
+  ),
+  data: special(
+    "see below",
+    "Data checks (drift, data health, training-serving skew): `features` (column -> `{ type, sentinels, <rule>: ... }`), `rules` (psi, null_rate, sentinel_rate, new_category_rate, out_of_range_rate, mismatch_rate, output_psi), `tolerance` `{ abs, rel }`, `correction` (`bh` default, `holm`, `none`).",
+    {
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        features: {
+          type: ["object", "null"],
+          additionalProperties: {
+            type: ["object", "null"],
+            properties: {
+              type: { enum: ["numeric", "categorical"] },
+              sentinels: { type: "array", items: { type: ["number", "string"] } }
+            },
+            additionalProperties: { $ref: "#/$defs/rule" }
+          }
+        },
+        rules: {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: Object.fromEntries(
+            ["psi", "null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate", "output_psi"].map((k) => [k, { $ref: "#/$defs/rule" }])
+          )
+        },
+        tolerance: {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: { abs: { type: "number", minimum: 0, default: 1e-6 }, rel: { type: ["number", "string"], default: 1e-4 } }
+        },
+        correction: { enum: ["bh", "holm", "none"], default: "bh" }
+      }
+    }
   )
 };
 
@@ -8019,7 +8900,7 @@ function checkSegmentId(id, segmentColumns, cross, path, issues) {
     }
   });
   if (!ok || columns.length === 1) return ok;
-  const same = cross.find((cr3) => cr3.length === columns.length && cr3.every((c) => columns.includes(c)));
+  const same = cross.find((cr2) => cr2.length === columns.length && cr2.every((c) => columns.includes(c)));
   if (!same) {
     issues.add(path, `segment id ${JSON.stringify(id)} crosses ${columns.join(" and ")}, which segments.cross does not; add [${columns.join(", ")}] there`);
     return false;
@@ -8043,10 +8924,10 @@ function parseAmount(value2) {
   if (!m) return null;
   const exp = m[2] === void 0 ? 0 : Number(m[2]);
   const unit = m[3] ?? "";
-  const number = Number(`${m[1]}e${exp}`);
-  const scaled = unit === "" ? number : Number(`${m[1]}e${exp - 2}`);
-  if (!Number.isFinite(number)) return null;
-  return { number, scaled, unit, text: unit === "" ? String(number) : value2 };
+  const number2 = Number(`${m[1]}e${exp}`);
+  const scaled = unit === "" ? number2 : Number(`${m[1]}e${exp - 2}`);
+  if (!Number.isFinite(number2)) return null;
+  return { number: number2, scaled, unit, text: unit === "" ? String(number2) : value2 };
 }
 function spacingHint(value2) {
   if (typeof value2 !== "string" || !/\s/.test(value2)) return "";
@@ -8076,7 +8957,7 @@ function ruleKeysFor(m, mode) {
     return true;
   });
 }
-function misplacedKey(key, m, mode) {
+function misplacedKey(key, m) {
   switch (key) {
     case "max_drop":
     case "max_increase": {
@@ -8139,7 +9020,7 @@ function readRule(raw, path, m, mode, issues) {
   for (const [key, value2] of Object.entries(raw)) {
     const p = [...path, key];
     if (!valid.includes(key)) {
-      if (key in RULE_KEYS) issues.add(p, misplacedKey(key, m, mode));
+      if (key in RULE_KEYS) issues.add(p, misplacedKey(key, m));
       else issues.unknownKey(path, key, valid);
       continue;
     }
@@ -8431,6 +9312,144 @@ function readOverrides(raw, ctx, issues) {
   return out;
 }
 
+// src/config/data.ts
+var DATA_RULES = [
+  "psi",
+  "null_rate",
+  "sentinel_rate",
+  "new_category_rate",
+  "out_of_range_rate",
+  "mismatch_rate",
+  "output_psi"
+];
+var RATE_RULES = /* @__PURE__ */ new Set(["null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate"]);
+var DEFAULT_DATA_RULES = {
+  psi: { max: 0.2 },
+  null_rate: { max_increase: "2pp" },
+  sentinel_rate: { max_increase: "2pp" },
+  new_category_rate: { max: "1pp" },
+  out_of_range_rate: { max: "1pp" },
+  mismatch_rate: { max: "0.5pp" },
+  output_psi: { max_increase: 0.1 }
+};
+var DEFAULT_DATA_TOLERANCE = { abs: 1e-6, rel: 1e-4 };
+var DEFAULT_DATA_CORRECTION = "bh";
+var SECTION_KEYS = ["features", "rules", "tolerance", "correction"];
+var FEATURE_KEYS = ["type", "sentinels"];
+var TYPES = ["numeric", "categorical"];
+var CORRECTIONS = ["bh", "holm", "none"];
+var refOf = (name2) => ({ name: name2, direction: "lower", rate: RATE_RULES.has(name2), cost: false, mean: false });
+function readRules(raw, path, base, issues, merge2 = false) {
+  const out = { ...base };
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping of data rule to rule, such as { psi: { max: 0.2 } }, got ${show(raw)}`);
+    return out;
+  }
+  for (const [name2, value2] of Object.entries(raw)) {
+    if (!DATA_RULES.includes(name2)) {
+      issues.unknownKey(path, name2, DATA_RULES, "data rule");
+      continue;
+    }
+    const rule = name2;
+    const before = issues.count;
+    const partial = readRule(value2, [...path, name2], refOf(rule), merge2 ? "override" : "shadow", issues);
+    const result = merge2 ? mergeRule(base[rule], partial) : toRule(partial);
+    checkMinMax(result, [...path, name2], issues);
+    if (issues.count === before) out[rule] = result;
+  }
+  return out;
+}
+function readSentinels(raw, path, issues) {
+  if (raw === void 0 || raw === null) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  const out = [];
+  list.forEach((v, i) => {
+    const p = Array.isArray(raw) ? [...path, i] : path;
+    if (typeof v === "number" && Number.isFinite(v) || typeof v === "string" && v !== "") out.push(v);
+    else issues.add(p, `expected a number or a non-empty text value, got ${show(v)}`);
+  });
+  return out;
+}
+function readFeature(name2, raw, rules, issues) {
+  const path = ["data", "features", name2];
+  const out = { type: null, sentinels: [], rules };
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { type: numeric, sentinels: [-1] } (or {} for the defaults), got ${show(raw)}`);
+    return out;
+  }
+  const rulePart = {};
+  for (const [key, value2] of Object.entries(raw)) {
+    if (key === "type") {
+      if (value2 === void 0 || value2 === null) continue;
+      if (typeof value2 === "string" && TYPES.includes(value2)) out.type = value2;
+      else issues.add([...path, key], `expected ${oneOf(TYPES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, TYPES) : ""}`);
+    } else if (key === "sentinels") out.sentinels = readSentinels(value2, [...path, key], issues);
+    else if (DATA_RULES.includes(key)) rulePart[key] = value2;
+    else issues.unknownKey(path, key, [...FEATURE_KEYS, ...DATA_RULES]);
+  }
+  out.rules = readRules(rulePart, path, rules, issues, true);
+  if (out.type === "numeric") {
+    out.sentinels.forEach((s, i) => {
+      if (typeof s === "string" && !Number.isFinite(Number(s))) issues.add([...path, "sentinels", i], `feature ${name2} is numeric; a sentinel must be a number, got ${show(s)}`);
+    });
+  }
+  return out;
+}
+function readTolerance2(raw, issues) {
+  const out = { ...DEFAULT_DATA_TOLERANCE };
+  const path = ["data", "tolerance"];
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { abs: 1e-6, rel: 1e-4 }, got ${show(raw)}`);
+    return out;
+  }
+  issues.checkKeys(path, raw, ["abs", "rel"]);
+  for (const key of ["abs", "rel"]) {
+    const v = raw[key];
+    if (v === void 0 || v === null) continue;
+    const a = parseAmount(v);
+    if (a === null || a.unit === "pp" || a.scaled < 0) issues.add([...path, key], `expected a number of at least 0${key === "rel" ? ' (or a percentage such as "0.01%")' : ""}, got ${show(v)}`);
+    else if (key === "abs" && a.unit !== "") issues.add([...path, key], `abs is in the feature's own units; give a number, got ${show(v)}`);
+    else out[key] = a.scaled;
+  }
+  return out;
+}
+function defaultDataRules() {
+  const issues = new Issues();
+  const empty = Object.fromEntries(DATA_RULES.map((r) => [r, toRule({})]));
+  const rules = readRules(DEFAULT_DATA_RULES, ["data", "rules"], empty, issues);
+  if (issues.count) throw new Error(`invalid default data rules: ${issues.list[0].message}`);
+  return rules;
+}
+function readData(raw, issues) {
+  const path = ["data"];
+  const out = { features: null, rules: defaultDataRules(), tolerance: { ...DEFAULT_DATA_TOLERANCE }, correction: DEFAULT_DATA_CORRECTION };
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping with keys ${SECTION_KEYS.join(", ")}, got ${show(raw)}`);
+    return out;
+  }
+  issues.checkKeys(path, raw, SECTION_KEYS);
+  out.rules = readRules(raw.rules, ["data", "rules"], out.rules, issues);
+  out.tolerance = readTolerance2(raw.tolerance, issues);
+  const c = raw.correction;
+  if (c !== void 0 && c !== null) {
+    if (typeof c === "string" && CORRECTIONS.includes(c)) out.correction = c;
+    else issues.add(["data", "correction"], `expected ${oneOf(CORRECTIONS)}, got ${show(c)}${typeof c === "string" ? suggestion(c, CORRECTIONS) : ""}`);
+  }
+  const f = raw.features;
+  if (f !== void 0 && f !== null) {
+    if (!isMapping(f)) issues.add(["data", "features"], `expected a mapping of column name to settings, such as { amount: { type: numeric } }, got ${show(f)}`);
+    else {
+      out.features = {};
+      for (const [name2, value2] of Object.entries(f)) out.features[name2] = readFeature(name2, value2, out.rules, issues);
+    }
+  }
+  return out;
+}
+
 // src/config/effective.ts
 function tolerance(t) {
   return t.kind === "absolute" ? t.value : t.text;
@@ -8494,17 +9513,17 @@ function effectiveConfig(cfg) {
 }
 
 // src/config/parse.ts
-function loadYaml(text, source) {
+function loadYaml(text2, source) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const { line, col: col2 } = lineCounter.linePos(err.pos[0]);
-    let what = err.message.replace(/\.$/, "");
-    const key = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text.slice(err.pos[0]).split("\n")[0]);
-    if (err.code === "DUPLICATE_KEY") what = `${key ? `the key \`${key[1].replace(/^(["'])(.*)\1$/, "$2")}\`` : "a key"} appears twice in one mapping`;
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+  const err2 = doc.errors[0];
+  if (err2) {
+    const { line: line2, col: col2 } = lineCounter.linePos(err2.pos[0]);
+    let what = err2.message.replace(/\.$/, "");
+    const key = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text2.slice(err2.pos[0]).split("\n")[0]);
+    if (err2.code === "DUPLICATE_KEY") what = `${key ? `the key \`${key[1].replace(/^(["'])(.*)\1$/, "$2")}\`` : "a key"} appears twice in one mapping`;
     else what = what.charAt(0).toLowerCase() + what.slice(1);
-    throw new ConfigError(source, [{ path: "", message: `invalid YAML at line ${line}, column ${col2}: ${what}` }]);
+    throw new ConfigError(source, [{ path: "", message: `invalid YAML at line ${line2}, column ${col2}: ${what}` }]);
   }
   try {
     return doc.toJS({ maxAliasCount: 1e3 });
@@ -8512,8 +9531,8 @@ function loadYaml(text, source) {
     throw new ConfigError(source, [{ path: "", message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}` }]);
   }
 }
-function parseConfig(text, source) {
-  const raw = text === void 0 || text.trim() === "" ? null : loadYaml(text, source);
+function parseConfig(text2, source) {
+  const raw = text2 === void 0 || text2.trim() === "" ? null : loadYaml(text2, source);
   const issues = new Issues();
   const top = readSection(CONFIG_SCHEMA, raw, [], issues);
   const doc = isMapping(raw) ? raw : {};
@@ -8538,6 +9557,7 @@ function parseConfig(text, source) {
     for (const name2 of written) if (!rules.has(name2)) invalid.add(name2);
     overrides = readOverrides(doc.overrides, { segmentColumns: columns.segments, cross, rules, invalid }, issues);
   }
+  const data = doc.data === void 0 || doc.data === null ? void 0 : readData(doc.data, issues);
   if (issues.count > 0) throw new ConfigError(source, issues.inDocumentOrder(raw));
   return {
     task: top.task,
@@ -8553,7 +9573,8 @@ function parseConfig(text, source) {
     integrity: { minCoverage: top.integrity.min_coverage },
     metrics,
     overrides,
-    shadow
+    shadow,
+    ...data === void 0 ? {} : { data }
   };
 }
 function defaultShadowConfig() {
@@ -8561,23 +9582,608 @@ function defaultShadowConfig() {
 }
 
 // src/config/load.ts
+import { readFileSync } from "node:fs";
 function loadConfig(src) {
   if (src.inline !== null && src.file !== null) {
     throw new UsageError(`give either ${src.inlineName} or ${src.fileName}, not both.`);
   }
   if (src.file !== null) {
-    let text;
+    let text2;
     try {
-      text = readFileSync(src.file, "utf8");
+      text2 = readFileSync(src.file, "utf8");
     } catch (e) {
       const code = e.code;
       throw new UsageError(
         `${src.fileName} ${src.file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a YAML file" : `cannot be read (${code ?? String(e)})`}.`
       );
     }
-    return parseConfig(text, src.file);
+    return parseConfig(text2, src.file);
   }
   return parseConfig(src.inline ?? void 0, src.inlineName);
+}
+
+// src/config/measured.ts
+function withValueForMoneyMetric(config) {
+  const metric = config.shadow?.valueForMoney?.metric;
+  if (!metric || metric in config.metrics) return config;
+  const info2 = lookupMetric(metric, config.task);
+  if (!info2) return config;
+  const mc = { rule: { severity: "fail" }, direction: info2.direction };
+  return { ...config, metrics: { ...config.metrics, [metric]: mc } };
+}
+
+// src/schema/describe.ts
+function show2(v) {
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (v !== null && typeof v === "object") return "an object";
+  if (typeof v === "string") {
+    const s = JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
+    return v.length > 40 ? `${s} (${v.length} characters)` : s;
+  }
+  return String(v);
+}
+var described = (description, s) => description ? { description, ...s } : s;
+var LINE_BREAK = /[\r\n\u2028\u2029]/;
+function text(o) {
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (typeof v !== "string") ctx.bad(path, v, o.what ?? "a string");
+      if (v.length > o.max) ctx.fail(path, `has ${v.length} characters: at most ${o.max} are allowed`);
+      if (o.oneLine && LINE_BREAK.test(v)) ctx.bad(path, v, "one line");
+      if (o.pattern && !o.pattern.test(v)) ctx.bad(path, v, o.what ?? `a string matching ${o.pattern}`);
+      if (o.nonEmpty && (o.trim ? v.trim() : v) === "") ctx.bad(path, v, o.nonEmpty);
+      const failed = o.test?.(v);
+      if (failed) ctx.bad(path, v, failed);
+      return v;
+    },
+    json() {
+      const patterns = [...o.oneLine ? ["^[^\\r\\n\\u2028\\u2029]*$"] : [], ...o.pattern ? [o.pattern.source] : [], ...o.nonEmpty && o.trim ? ["\\S"] : []];
+      const s = { type: "string", maxLength: o.max };
+      if (o.nonEmpty) s.minLength = 1;
+      if (patterns.length === 1) s.pattern = patterns[0];
+      if (patterns.length > 1) s.allOf = patterns.map((pattern) => ({ pattern }));
+      return described(o.description, s);
+    }
+  };
+}
+function number(o = {}) {
+  const range = o.min !== void 0 && o.max !== void 0 ? ` in [${o.min}, ${o.max}]` : o.min !== void 0 ? ` >= ${o.min}` : "";
+  const expected = `${o.integer ? "an integer" : "a finite number"}${range}`;
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (typeof v !== "number" || !Number.isFinite(v)) ctx.bad(path, v, expected);
+      if (o.integer && !Number.isSafeInteger(v)) ctx.bad(path, v, expected);
+      if (o.min !== void 0 && v < o.min || o.max !== void 0 && v > o.max) ctx.bad(path, v, expected);
+      return v;
+    },
+    json() {
+      const s = { type: o.integer ? "integer" : "number" };
+      if (o.min !== void 0) s.minimum = o.min;
+      if (o.max !== void 0) s.maximum = o.max;
+      return described(o.description, s);
+    }
+  };
+}
+var count = (description) => number({ min: 0, integer: true, description });
+function boolean(description) {
+  return {
+    description,
+    parse(v, path, ctx) {
+      if (typeof v !== "boolean") ctx.bad(path, v, "true or false");
+      return v;
+    },
+    json: () => described(description, { type: "boolean" })
+  };
+}
+function oneOf2(values, description) {
+  return {
+    values,
+    description,
+    parse(v, path, ctx) {
+      if (typeof v !== "string" || !values.includes(v)) ctx.bad(path, v, `one of ${values.join(", ")}`);
+      return v;
+    },
+    json: () => described(description, { enum: [...values] })
+  };
+}
+function literal(value2, description) {
+  return {
+    description,
+    parse(v, path, ctx) {
+      if (v !== value2) ctx.bad(path, v, JSON.stringify(value2));
+      return value2;
+    },
+    json: () => described(description, { const: value2 })
+  };
+}
+function nullable(node, description = node.description) {
+  return {
+    description,
+    parse: (v, path, ctx) => v === null ? null : node.parse(v, path, ctx),
+    json(defs) {
+      const inner = node.json(defs);
+      const { description: _, ...bare } = inner;
+      if (typeof bare.type === "string" && !("enum" in bare) && !("const" in bare)) return described(description, { ...bare, type: [bare.type, "null"] });
+      if ("enum" in bare && !("type" in bare)) return described(description, { enum: [...bare.enum, null] });
+      return described(description, { anyOf: [bare, { type: "null" }] });
+    }
+  };
+}
+function array(item, o) {
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (!Array.isArray(v)) ctx.bad(path, v, "an array");
+      if (v.length > o.max) ctx.fail(path, `has ${v.length} items: at most ${o.max} are allowed`);
+      if (o.exactly && v.length !== o.exactly.items) ctx.bad(path, v, o.exactly.what);
+      const items = v.map((x, i) => item.parse(x, `${path}[${i}]`, ctx));
+      o.check?.(items, path, ctx);
+      return items;
+    },
+    json(defs) {
+      const s = { type: "array", items: item.json(defs), maxItems: o.max };
+      if (o.exactly) Object.assign(s, { minItems: o.exactly.items, maxItems: o.exactly.items });
+      return described(o.description, s);
+    }
+  };
+}
+function pair(item, o) {
+  const inner = array(item, { max: 2, exactly: { items: 2, what: o.what }, description: o.description });
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      const items = inner.parse(v, path, ctx);
+      o.check?.(items, path, ctx);
+      return items;
+    },
+    json: (defs) => inner.json(defs)
+  };
+}
+function object(required, optional = {}, o = {}) {
+  const known = [...Object.keys(required), ...Object.keys(optional)];
+  return {
+    required,
+    optional,
+    description: o.description,
+    parse(v, path, ctx) {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
+      const obj = v;
+      for (const key of Object.keys(obj)) {
+        if (!known.includes(key)) ctx.fail(`${path}.${key}`, `is not a field of ${ctx.schema} (fields here: ${known.join(", ")})`);
+      }
+      for (const key of Object.keys(required)) if (!Object.hasOwn(obj, key)) ctx.fail(`${path}.${key}`, "is missing");
+      const out = {};
+      for (const key of Object.keys(obj)) out[key] = (required[key] ?? optional[key]).parse(obj[key], `${path}.${key}`, ctx);
+      const value2 = out;
+      o.check?.(value2, path, ctx);
+      return value2;
+    },
+    json(defs) {
+      const properties = Object.fromEntries(Object.entries({ ...required, ...optional }).map(([k, n]) => [k, n.json(defs)]));
+      const description = [o.description, o.checkText].filter(Boolean).join(" ");
+      return described(description || void 0, { type: "object", additionalProperties: false, required: Object.keys(required), properties });
+    }
+  };
+}
+function named(name2, node) {
+  return {
+    ...node,
+    json(defs) {
+      if (!(name2 in defs)) {
+        defs[name2] = {};
+        defs[name2] = node.json(defs);
+      }
+      return { $ref: `#/$defs/${name2}` };
+    }
+  };
+}
+
+// src/schema/free.ts
+function freeObject(o) {
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
+      let values = 0;
+      const str = text({ max: o.text });
+      const keyText = text({ max: o.key });
+      const num2 = number();
+      const walk2 = (x, p, depth) => {
+        if (++values > o.values) ctx.fail(path, `holds more than ${o.values} values`);
+        if (depth > o.depth) ctx.fail(p, `is nested deeper than ${o.depth} levels`);
+        if (x === null || typeof x === "boolean") return;
+        if (typeof x === "number") {
+          num2.parse(x, p, ctx);
+          return;
+        }
+        if (typeof x === "string") {
+          str.parse(x, p, ctx);
+          return;
+        }
+        if (Array.isArray(x)) {
+          x.forEach((item, i) => walk2(item, `${p}[${i}]`, depth + 1));
+          return;
+        }
+        if (typeof x === "object") {
+          for (const [k, item] of Object.entries(x)) {
+            keyText.parse(k, `${p} key`, ctx);
+            walk2(item, `${p}.${k}`, depth + 1);
+          }
+          return;
+        }
+        ctx.bad(p, x, "a JSON value");
+      };
+      walk2(v, path, 0);
+      return v;
+    },
+    json: () => ({
+      description: `${o.description ?? ""} At most ${o.depth} levels deep, ${o.values} values, strings of ${o.text} characters.`.trim(),
+      type: "object"
+    })
+  };
+}
+
+// src/schema/fields.ts
+var MAX_TEXT = 4096;
+var MAX_NAME = 100;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var message = (description) => text({ max: MAX_TEXT, description });
+var nonEmpty = (description, max = MAX_TEXT) => text({ max, nonEmpty: "a non-empty string", description });
+var line = (description) => text({ max: MAX_NAME, oneLine: true, nonEmpty: "a non-empty line", trim: true, description });
+var metricName = (description) => text({ max: 256, oneLine: true, nonEmpty: "a metric name", description });
+var login = (description) => text({ max: 44, pattern: LOGIN, what: "a GitHub login", description });
+var finite = (description) => number({ description });
+var share = (description) => number({ min: 0, max: 1, description });
+
+// src/schema/shadow.ts
+var percentiles = named(
+  "latency_percentiles",
+  object({ p50: finite("ms"), p95: finite("ms"), p99: finite("ms") }, {}, { description: "Latency percentiles in ms (type-7 quantiles, exact)." })
+);
+var changeFields = {
+  baseline: finite("The baseline model."),
+  candidate: finite("The candidate model."),
+  delta: finite("candidate - baseline."),
+  relative: nullable(finite("delta / baseline; null when the baseline is 0."))
+};
+var change = named("change", object(changeFields, {}, { description: "A value of each model with its change." }));
+var valueForMoney = object(
+  {
+    metric: text({ max: 256, oneLine: true, description: "The metric (`shadow.value_for_money.metric`, else the first configured metric measured)." }),
+    source: oneOf2(["offline", "online"], "Where the lift was measured: the eval files, or the labelled shadow requests."),
+    baseline: finite("The baseline model."),
+    candidate: finite("The candidate model."),
+    lift: finite("The improvement in the metric's better direction, in its units: positive is better."),
+    cost_per_1k: nullable(change),
+    latency_p99_ms: nullable(change),
+    cost_per_point: nullable(finite("Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift."))
+  },
+  {},
+  { description: "The candidate's metric lift next to what it costs (overall)." }
+);
+var shadowSummary = object(
+  {
+    requests: count("Requests served by both models: the comparison's n."),
+    models: object({ baseline: line("The baseline model as the log names it."), candidate: line("The candidate model as the log names it.") }),
+    latency: nullable(
+      object({ requests: count("Requests with both latencies."), baseline: percentiles, candidate: percentiles }),
+      "Over the requests with both latencies; null when there are none."
+    ),
+    cost_per_1k: nullable(
+      object({ ...changeFields, source: oneOf2(["cost_usd", "tokens"], "Where the cost came from.") }),
+      "USD per 1,000 requests, from `cost_usd` or priced tokens; null when the log has no cost."
+    ),
+    error_rate: nullable(change, "Share of failed requests; null when the log has no error column."),
+    labels: object({
+      labelled: count("Paired requests with a label."),
+      coverage: share("Their share of all paired requests."),
+      from_log: count("Labels from the log."),
+      from_file: count("Labels from the labels input."),
+      file_rows: nullable(count("Rows of the labels input; null without one.")),
+      file_unmatched: nullable(count("Rows of the labels input naming no paired request; null without one.")),
+      online_requests: count("Labelled requests where both models succeeded: the online checks' n overall."),
+      skipped_metrics: array(text({ max: 512 }), { max: 100, description: "Configured metrics not measured online, each with the reason." })
+    }),
+    value_for_money: nullable(valueForMoney)
+  },
+  {},
+  { description: "The shadow comparison in brief, overall. The envelope checks themselves are in `checks` (source `shadow`)." }
+);
+
+// src/schema/verdict.ts
+function countChecks(checks) {
+  const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
+  for (const c of checks) counts[c.status]++;
+  return counts;
+}
+function verdictOf(counts) {
+  if (counts.fail > 0) return "fail";
+  if (counts.warn > 0 || counts.insufficient > 0) return "warn";
+  return "pass";
+}
+
+// src/schema/report.ts
+var REPORT_SCHEMA = "model-release-gate/report@1";
+var MAX_CHECKS = 1e5;
+var MAX_FILES = 1e4;
+var MAX_DEPTH = 32;
+var MAX_VALUES = 1e5;
+var BUDGET_USED_MAX = 1e6;
+var VERDICTS = ["pass", "warn", "fail", "overridden"];
+var STATUSES = ["pass", "warn", "fail", "insufficient"];
+var SOURCES = ["offline", "shadow", "online", "integrity", "data", "skew"];
+var SEVERITIES2 = ["fail", "warn"];
+var RULE_KINDS = ["change", "min", "max"];
+var ROLES = ["read", "triage", "write", "maintain", "admin", "none"];
+var REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+var ID_SUFFIX = /^[a-z][a-z0-9_]{0,31}$/;
+var HTTP_URL = /^https?:\/\/\S+$/;
+var ci = nullable(
+  pair(number(), {
+    what: "null or [low, high]",
+    check: ([lo, hi], path, ctx) => {
+      if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
+    }
+  }),
+  "Interval of the delta at `statistics.confidence`, [low, high]; null where no test ran."
+);
+var CHECK = named(
+  "check",
+  object(
+    {
+      id: nonEmpty("`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.", 2 * MAX_TEXT),
+      source: oneOf2(SOURCES, "Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), or batch vs online features and offline vs online model output (skew)."),
+      metric: metricName("The metric (or integrity property) judged."),
+      segment: nonEmpty("`overall`, `column=value`, or crossed `a=x&b=y`."),
+      n: nullable(count(), "Examples (or requests) behind the values; null for checks that count nothing."),
+      baseline: nullable(finite("The baseline model's value, in the metric's units.")),
+      candidate: nullable(finite("The candidate model's value, in the metric's units.")),
+      delta: nullable(finite("candidate - baseline.")),
+      ci,
+      p_value: nullable(share('One-sided p-value for "the worsening exceeds the tolerance".')),
+      p_adjusted: nullable(share("p_value after the run's multiple-testing correction.")),
+      rule: nullable(text({ max: 256, description: "The rule as written, e.g. `max_drop 1pp`, `min 0.8`; for people (renderers read the structured fields below)." })),
+      status: oneOf2(STATUSES, "The decision: a breach is `fail` only when significant after correction; `insufficient` where there was too little data to judge."),
+      severity: oneOf2(SEVERITIES2, "`warn` when the rule is advisory (`severity: warn`): a breach is a warning, never a failure."),
+      higher_is_better: nullable(boolean("Whether higher values of the metric are better; null where it does not apply.")),
+      detectable: nullable(number({ min: 0, description: "The smallest worsening (in the metric's units, positive) the test would detect with 80% power; null where no test ran." })),
+      message: message("One sentence for people.")
+    },
+    {
+      tolerance: nullable(number({ min: 0, description: "The worsening a change rule allows, in the metric's units (a relative tolerance applied to the baseline's value); null for other checks. Absent in checks built before it existed." })),
+      rule_kind: nullable(oneOf2(RULE_KINDS, "Which kind of rule `rule` is: `change` (max_drop / max_increase: the allowance is `tolerance`), `min` or `max` (a bound `limit` on the candidate); null for checks with neither. Absent in reports from before it.")),
+      limit: nullable(finite("The bound a `min` or `max` rule sets on the candidate, in the metric's units; null for other checks. Absent in reports from before it.")),
+      worsening: nullable(finite("How much worse the candidate is than the baseline, in the metric's units: positive is worse, negative better (`bias` by its absolute value); null without both values. Absent in reports from before it.")),
+      budget_used: nullable(
+        number({
+          min: 0,
+          max: BUDGET_USED_MAX,
+          description: `The share of the rule's allowance the candidate uses: 0 no worse than the baseline (or far from the limit), 1 exactly at the limit, above 1 beyond it (a change: worsening / tolerance; max: candidate / limit; min: limit / candidate). At most ${BUDGET_USED_MAX}, which a rule that allows nothing and is exceeded uses (JSON has no infinity). Null where the check has no single allowance or a value it needs is missing. Absent in reports from before it.`
+        })
+      ),
+      noise_floor: nullable(number({ min: 0, description: "Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks." })),
+      inconclusive: boolean("Data checks: beyond the limit on its point estimate but within the sampling noise (a pass, listed with its noise floor). Absent on other checks."),
+      extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: "Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks." })
+    },
+    {
+      description: "One judged comparison: one rule on one metric in one segment. Fields that do not apply are null.",
+      checkText: "Also checked by the validator: `id` is `source/metric/segment`, optionally followed by `/kind`.",
+      check: (c, path, ctx) => {
+        const prefix = `${c.source}/${c.metric}/${c.segment}`;
+        const suffix = c.id.startsWith(`${prefix}/`) ? c.id.slice(prefix.length + 1) : null;
+        if (c.id !== prefix && (suffix === null || !ID_SUFFIX.test(suffix))) {
+          ctx.fail(`${path}.id`, `is ${show2(c.id)}: expected "${prefix.length > 80 ? `${prefix.slice(0, 80)}\u2026` : prefix}" (source/metric/segment), optionally followed by /kind`);
+        }
+      }
+    }
+  )
+);
+var inputSummary = named(
+  "input_summary",
+  object({
+    files: array(nonEmpty("A path as given."), { max: MAX_FILES, description: "The files read." }),
+    rows: count("Rows read.")
+  })
+);
+var refusal = named(
+  "override_refusal",
+  object({
+    label: line("The override label."),
+    actor: nullable(login("Who applied the label; null when unknown.")),
+    permission: nullable(oneOf2(ROLES, "The actor's role; null when unknown.")),
+    reason: nonEmpty("Why the label does not count.")
+  })
+);
+var distribution = named(
+  "score_distribution",
+  object(
+    {
+      kind: oneOf2(["probability", "prediction"], "What was binned: `probability` (binary scores) or `prediction` (regression)."),
+      edges: array(finite("An edge."), {
+        max: 1001,
+        description: "Bin edges, ascending, one more than bins; a bin holds [edge i, edge i+1), the last one also its right edge.",
+        check: (edges, path, ctx) => edges.forEach((e, i) => {
+          if (i > 0 && !(e > edges[i - 1])) ctx.fail(`${path}[${i}]`, "is not above the edge before it: edges ascend");
+        })
+      }),
+      baseline: array(count(), { max: 1e3, description: "Examples per bin, baseline." }),
+      candidate: array(count(), { max: 1e3, description: "Examples per bin, candidate." })
+    },
+    {},
+    {
+      description: "A histogram of both models' scores over the same bins (binary: P(positive) in [0, 1]; regression: the prediction, over the range of both models).",
+      checkText: "Also checked: each model has one count per bin.",
+      check: (d, path, ctx) => {
+        const bins = Math.max(0, d.edges.length - 1);
+        for (const key of ["baseline", "candidate"]) {
+          if (d[key].length !== bins) ctx.fail(`${path}.${key}`, `has ${d[key].length} bins, but the edges make ${bins}`);
+        }
+      }
+    }
+  )
+);
+var REPORT = object(
+  {
+    schema: literal(REPORT_SCHEMA, "The schema of this document."),
+    name: line("The gate's name (the `name` input)."),
+    verdict: oneOf2(VERDICTS, "`fail` if any check failed, `warn` if any warned or could not be judged, else `pass`; `overridden` when a label overrode a failure."),
+    counts: object(
+      { pass: count(), warn: count(), fail: count(), insufficient: count() },
+      {},
+      { description: "Checks per status." }
+    ),
+    checks: array(CHECK, { max: MAX_CHECKS, description: "Every check, in report order." }),
+    inputs: object(
+      {
+        baseline_eval: nullable(inputSummary),
+        candidate_eval: nullable(inputSummary),
+        examples: nullable(count("Joined examples in the offline comparison.")),
+        shadow: nullable(inputSummary),
+        requests: nullable(count("Paired requests in the shadow comparison."))
+      },
+      {},
+      { description: "What was compared." }
+    ),
+    config: freeObject({ depth: MAX_DEPTH, values: MAX_VALUES, text: MAX_TEXT, key: 256, description: "The effective config, defaults filled in, in the YAML's own key names." }),
+    run: object(
+      {
+        repository: nullable(text({ max: MAX_TEXT, pattern: REPOSITORY, what: 'null or "owner/name"' })),
+        commit: nullable(text({ max: MAX_TEXT, pattern: COMMIT, what: "null or a full commit SHA (40 or 64 lowercase hex digits)" })),
+        pull_request: nullable(number({ min: 1, integer: true })),
+        url: nullable(text({ max: 2048, pattern: HTTP_URL, what: "null or an http(s) URL" }))
+      },
+      {},
+      { description: "Where it ran, when known (GitHub context or CLI)." }
+    ),
+    override: nullable(
+      object({
+        label: line("The override label."),
+        actor: login("Who applied it."),
+        permission: oneOf2(ROLES.filter((r) => r !== "none"), "The actor's role."),
+        overridden_checks: array(text({ max: 2 * MAX_TEXT }), { max: MAX_CHECKS, description: "The failed check ids, in report order." })
+      }),
+      "Present when a label overrode a failed verdict."
+    ),
+    generated_at: text({
+      max: MAX_TEXT,
+      pattern: TIMESTAMP,
+      what: "an ISO 8601 UTC time like 2025-01-01T00:00:00.000Z",
+      test: (s) => Number.isFinite(Date.parse(s)) ? null : "a real date and time",
+      description: "When the report was made (UTC)."
+    })
+  },
+  {
+    distributions: object(
+      { offline: nullable(distribution, "`offline` is null where scores are not numbers, e.g. multiclass.") },
+      { shadow: nullable(distribution) },
+      { description: "Histograms of both models' scores, for report.html (absent in reports from before it)." }
+    ),
+    artifact: nullable(
+      object({
+        name: line("The artifact name."),
+        // The URL is never linked as given: src/report/links.ts only links a run-shaped URL of the report's own run.
+        url: nullable(text({ max: 2048, oneLine: true }))
+      }),
+      "The workflow artifact that holds the report directory, when `artifact: true`; `url` is null in the report.json inside the artifact."
+    ),
+    shadow: nullable(shadowSummary, "The shadow comparison in brief; null when no shadow log was given."),
+    override_refused: nullable(refusal, "Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.")
+  },
+  {
+    description: "The published report of model-release-gate (report.json).",
+    checkText: "Also checked by the validator: check ids are unique; `counts` match the statuses; the verdict follows from the counts, or is `overridden` with an override listing exactly the failed checks in order; `override_refused` only on a failed verdict.",
+    check: (r, _path, ctx) => consistent(r, ctx)
+  }
+);
+function consistent(r, ctx) {
+  const seen = /* @__PURE__ */ new Map();
+  r.checks.forEach((c, i) => {
+    const first = seen.get(c.id);
+    if (first !== void 0) ctx.fail(`$.checks[${i}].id`, `is ${show2(c.id)}, the same as $.checks[${first}].id: check ids are unique`);
+    seen.set(c.id, i);
+  });
+  const tally = countChecks(r.checks);
+  for (const k of STATUSES) {
+    if (r.counts[k] !== tally[k]) ctx.fail(`$.counts.${k}`, `is ${r.counts[k]}, but ${tally[k]} checks have status ${k}`);
+  }
+  const { verdict, counts, override } = r;
+  const fromCounts = verdictOf(counts);
+  if (verdict === "overridden") {
+    if (fromCounts !== "fail") ctx.fail("$.verdict", `is "overridden", but no check failed (the checks give "${fromCounts}")`);
+    if (override === null) ctx.fail("$.override", 'is null, but the verdict is "overridden": an override names its label, actor and checks');
+    const failed = r.checks.filter((c) => c.status === "fail").map((c) => c.id);
+    if (override.overridden_checks.length !== failed.length || override.overridden_checks.some((id, i) => id !== failed[i])) {
+      ctx.fail("$.override.overridden_checks", `does not list the ${failed.length} failed check ids in report order`);
+    }
+  } else {
+    if (verdict !== fromCounts) ctx.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
+    if (override !== null) ctx.fail("$.override", `is set, but the verdict is "${verdict}", not "overridden"`);
+  }
+  if (r.override_refused && verdict !== "fail") ctx.fail("$.override_refused", `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);
+}
+
+// src/schema/validate.ts
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+
+// src/gate/rules.ts
+var EPSILON = 1e-12;
+function worsening(metric, direction, baseline, candidate) {
+  if (metric === "bias") return Math.abs(candidate) - Math.abs(baseline);
+  return direction === "higher" ? baseline - candidate : candidate - baseline;
+}
+function changeTolerance(rule) {
+  if (rule.maxDrop) return { key: "max_drop", tol: rule.maxDrop };
+  if (rule.maxIncrease) return { key: "max_increase", tol: rule.maxIncrease };
+  return null;
+}
+
+// src/gate/check.ts
+function makeCheck(source, metric, segment, fields = {}) {
+  return {
+    id: `${source}/${metric}/${segment}`,
+    source,
+    metric,
+    segment,
+    n: null,
+    baseline: null,
+    candidate: null,
+    delta: null,
+    ci: null,
+    p_value: null,
+    p_adjusted: null,
+    rule: null,
+    status: "pass",
+    severity: "fail",
+    higher_is_better: null,
+    detectable: null,
+    tolerance: null,
+    rule_kind: null,
+    limit: null,
+    worsening: null,
+    budget_used: null,
+    message: "",
+    ...fields
+  };
+}
+function shareUsed(kind, amount, value2) {
+  if (kind === "change") return amount > 0 ? Math.max(0, value2) / amount : value2 > EPSILON ? Infinity : 0;
+  if (kind === "max") return amount > 0 ? Math.max(0, value2) / amount : value2 > amount + EPSILON ? Infinity : 0;
+  return amount > 0 && value2 > 0 ? amount / value2 : value2 < amount - EPSILON ? Infinity : 0;
+}
+var budgetValue = (used) => Math.min(used, BUDGET_USED_MAX);
+function ruleFields(kind, o) {
+  const out = { rule_kind: kind, limit: null, worsening: o.worsening, budget_used: null };
+  if (kind === "change") {
+    if (o.allowed != null && o.worsening !== null) out.budget_used = budgetValue(shareUsed("change", o.allowed, o.worsening));
+  } else if (kind !== null && o.limit != null) {
+    out.limit = o.limit;
+    if (o.candidate !== null) out.budget_used = budgetValue(shareUsed(kind, o.limit, o.candidate));
+  }
+  return out;
 }
 
 // src/report/format.ts
@@ -8647,26 +10253,138 @@ function formatDelta(metric, delta, baseline = null) {
   const abs = formatNumber(Math.abs(delta));
   return `${sign(delta)}${abs}`;
 }
-function formatInterval(metric, ci, baseline = null) {
-  if (!ci) return "\u2013";
+function formatInterval(metric, ci2, baseline = null) {
+  if (!ci2) return "\u2013";
   const unit = metricUnit(metric);
   if (unit === "%") {
     const f = (x) => `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
-    return `[${f(ci[0])}, ${f(ci[1])}] pp`;
+    return `[${f(ci2[0])}, ${f(ci2[1])}] pp`;
   }
   if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
     const f = (x) => {
       const rel = x / Math.abs(baseline) * 100;
       return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
     };
-    return `[${f(ci[0])}, ${f(ci[1])}]`;
+    return `[${f(ci2[0])}, ${f(ci2[1])}]`;
   }
-  return `[${formatNumber(ci[0])}, ${formatNumber(ci[1])}]${unit === "ms" ? " ms" : ""}`;
+  return `[${formatNumber(ci2[0])}, ${formatNumber(ci2[1])}]${unit === "ms" ? " ms" : ""}`;
 }
 function formatP(p) {
   if (p === null) return "\u2013";
   if (p < 1e-3) return "<0.001";
   return p.toFixed(3);
+}
+
+// src/gate/judge.ts
+var MODEL_FAMILY = "model";
+function ruleSetOf(config) {
+  return { metrics: config.metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
+}
+function ruleFor(rules, segmentId2, metric) {
+  return rules.overrides[segmentId2]?.[metric] ?? rules.metrics[metric].rule;
+}
+function judge(inputs) {
+  return inputs.flatMap((input) => judgeSegments(input));
+}
+function judgeSegments(input) {
+  const { rules, measured, source, tester } = input;
+  const family = input.family ?? MODEL_FAMILY;
+  const unit = rules.unit ?? "examples";
+  const out = [];
+  const minSamples = rules.minSamples;
+  measured.forEach((seg, segIndex) => {
+    const isOverall = seg.segment.id === "overall";
+    for (const [metric, mc] of Object.entries(rules.metrics)) {
+      const rule = ruleFor(rules, seg.segment.id, metric);
+      const value2 = seg.values[metric];
+      const higher = mc.direction === "higher";
+      const base = makeCheck(source, metric, seg.segment.id, { n: seg.n, higher_is_better: higher });
+      base.severity = rule.severity;
+      base.baseline = value2?.baseline ?? null;
+      base.candidate = value2?.candidate ?? null;
+      base.delta = base.baseline !== null && base.candidate !== null ? base.candidate - base.baseline : null;
+      const kinds = [];
+      const change3 = changeTolerance(rule);
+      if (change3) kinds.push({ kind: "change", text: formatRule(rule, change3.key === "max_drop" ? "maxDrop" : "maxIncrease") });
+      if (rule.min !== void 0) kinds.push({ kind: "min", text: formatRule(rule, "min") });
+      if (rule.max !== void 0) kinds.push({ kind: "max", text: formatRule(rule, "max") });
+      if (kinds.length === 0) kinds.push({ kind: "none", text: null });
+      for (const r of kinds) {
+        const check = { ...base, rule: r.text };
+        const change4 = r.kind === "change" ? changeTolerance(rule) : null;
+        Object.assign(
+          check,
+          ruleFields(r.kind === "none" ? null : r.kind, {
+            allowed: change4 && check.baseline !== null ? toleranceAmount(change4.tol, check.baseline) : null,
+            limit: r.kind === "min" ? rule.min : r.kind === "max" ? rule.max : null,
+            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric, mc.direction, check.baseline, check.candidate) : null,
+            candidate: check.candidate
+          })
+        );
+        if (r.kind === "min" || r.kind === "max") check.id += `/${r.kind}`;
+        const pending = { check, kind: r.kind === "change" ? "change" : r.kind === "none" ? "other" : "limit", breached: false };
+        if (family !== MODEL_FAMILY) pending.family = family;
+        out.push(pending);
+        if (r.kind === "change" && mc.comparative) {
+          const limit = mc.direction === "higher" ? "min" : "max";
+          pending.kind = "limit";
+          pending.breached = true;
+          check.baseline = null;
+          check.delta = null;
+          Object.assign(check, ruleFields("change", { worsening: null, candidate: check.candidate }));
+          check.message = `${metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
+          continue;
+        }
+        if (!isOverall && seg.n < minSamples) {
+          check.status = "insufficient";
+          check.message = `${formatCount(seg.n)} ${unit}, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
+          continue;
+        }
+        const needsBaseline = r.kind === "change";
+        if (check.candidate === null || needsBaseline && check.baseline === null) {
+          check.status = "insufficient";
+          check.message = `${metric} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric, seg)}).`;
+          continue;
+        }
+        const cand = check.candidate;
+        if (r.kind === "none") {
+          check.message = `${metric}: ${formatValue(metric, check.baseline)} \u2192 ${formatValue(metric, cand)} (no rule; reported only).`;
+          continue;
+        }
+        if (r.kind === "min" || r.kind === "max") {
+          const limit = r.kind === "min" ? rule.min : rule.max;
+          pending.breached = r.kind === "min" ? cand < limit - EPSILON : cand > limit + EPSILON;
+          check.message = pending.breached ? `${metric} ${formatValue(metric, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric, limit)}.` : `${metric} ${formatValue(metric, cand)} is within ${r.text}.`;
+          continue;
+        }
+        const baseVal = check.baseline;
+        const { tol } = changeTolerance(rule);
+        const allowed = toleranceAmount(tol, baseVal);
+        const worse = worsening(metric, mc.direction, baseVal, cand);
+        pending.breached = worse > allowed + EPSILON;
+        check.tolerance = allowed;
+        const test = tester?.({ segment: segIndex, metric, direction: mc.direction, margin: allowed }) ?? null;
+        if (test) {
+          check.ci = test.ci;
+          check.p_value = test.p_value;
+          check.detectable = test.detectable;
+          pending.se = test.se ?? null;
+        }
+        const movement = `${formatValue(metric, baseVal)} \u2192 ${formatValue(metric, cand)} (${formatDelta(metric, check.delta, baseVal)})`;
+        check.message = pending.breached ? `${metric} worsened beyond ${r.text}: ${movement}.` : `${metric} within ${r.text}: ${movement}.`;
+      }
+    }
+  });
+  return out;
+}
+function undefinedReason(metric, seg) {
+  if (seg.n === 0) return "no examples";
+  if (seg.positives !== null) {
+    if (seg.positives === 0) return "no positive examples";
+    if (seg.positives === seg.n) return "no negative examples";
+  }
+  if (metric === "precision") return "no positive decisions";
+  return "not defined on these examples";
 }
 
 // src/stats/correction.ts
@@ -8845,9 +10563,9 @@ function quantileSorted(sorted, p) {
   const x = sorted[lo];
   return frac === 0 ? x : x + frac * (sorted[lo + 1] - x);
 }
-function quantileOfOrder(values, order, start, count2, p) {
-  if (count2 === 0) return NaN;
-  const { lo, frac } = quantilePosition(count2, p);
+function quantileOfOrder(values, order, start, count3, p) {
+  if (count3 === 0) return NaN;
+  const { lo, frac } = quantilePosition(count3, p);
   const x = values[order[start + lo]];
   return frac === 0 ? x : x + frac * (values[order[start + lo + 1]] - x);
 }
@@ -8881,6 +10599,38 @@ function bootstrapSpread(sorted, confidence) {
 function decide(pending, statistics) {
   const alpha = 1 - statistics.confidence;
   const tested = pending.filter((p) => p.kind === "change" && p.check.status !== "insufficient" && p.check.p_value !== null);
+  const families = /* @__PURE__ */ new Map();
+  for (const p of tested) {
+    const key = p.family ?? MODEL_FAMILY;
+    const group = families.get(key);
+    if (group) group.push(p);
+    else families.set(key, [p]);
+  }
+  for (const group of families.values()) correctFamily(group, statistics, alpha);
+  return pending.map(({ check, kind, breached }) => {
+    if (check.status === "insufficient") return check;
+    let status = "pass";
+    let message2 = check.message;
+    if (breached) {
+      status = "fail";
+      if (kind === "change" && check.p_adjusted !== null) {
+        const correction = statistics.correction === "none" ? "" : ` after ${statistics.correction} correction`;
+        if (check.p_adjusted < alpha) {
+          message2 += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
+        } else {
+          status = "warn";
+          message2 += ` Not significant (p=${formatP(check.p_adjusted)}${correction}): could be noise; more data would tell.`;
+        }
+      }
+      if (status === "fail" && check.severity === "warn") {
+        status = "warn";
+        message2 += " Advisory rule (severity: warn).";
+      }
+    }
+    return { ...check, status, message: message2 };
+  });
+}
+function correctFamily(tested, statistics, alpha) {
   const adjusted = adjustPValues(
     tested.map((p) => p.check.p_value),
     statistics.correction
@@ -8894,53 +10644,6 @@ function decide(pending, statistics) {
       p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
     }
   }
-  return pending.map(({ check, kind, breached }) => {
-    if (check.status === "insufficient") return check;
-    let status = "pass";
-    let message = check.message;
-    if (breached) {
-      status = "fail";
-      if (kind === "change" && check.p_adjusted !== null) {
-        const correction = statistics.correction === "none" ? "" : ` after ${statistics.correction} correction`;
-        if (check.p_adjusted < alpha) {
-          message += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
-        } else {
-          status = "warn";
-          message += ` Not significant (p=${formatP(check.p_adjusted)}${correction}): could be noise; more data would tell.`;
-        }
-      }
-      if (status === "fail" && check.severity === "warn") {
-        status = "warn";
-        message += " Advisory rule (severity: warn).";
-      }
-    }
-    return { ...check, status, message };
-  });
-}
-
-// src/gate/check.ts
-function makeCheck(source, metric, segment, fields = {}) {
-  return {
-    id: `${source}/${metric}/${segment}`,
-    source,
-    metric,
-    segment,
-    n: null,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
-    rule: null,
-    status: "pass",
-    severity: "fail",
-    higher_is_better: null,
-    detectable: null,
-    tolerance: null,
-    message: "",
-    ...fields
-  };
 }
 
 // src/gate/integrity.ts
@@ -8959,6 +10662,7 @@ function coverageCheck(join2, minCoverage) {
     candidate: join2.coverage,
     higher_is_better: true,
     rule: `min ${pct(minCoverage)}`,
+    ...ruleFields("min", { limit: minCoverage, worsening: null, candidate: join2.coverage }),
     status: ok ? "pass" : "fail",
     message: ok ? `${pct(join2.coverage)} of ids are in both eval files${detail}.` : `Only ${pct(join2.coverage)} of ids are in both eval files, under integrity.min_coverage ${pct(minCoverage)}${detail}: both models must be scored on the same examples.`
   });
@@ -8974,132 +10678,36 @@ function unmatchedOverrides(config, segments) {
   );
 }
 
-// src/gate/rules.ts
-var EPSILON = 1e-12;
-function worsening(metric, direction, baseline, candidate) {
-  if (metric === "bias") return Math.abs(candidate) - Math.abs(baseline);
-  return direction === "higher" ? baseline - candidate : candidate - baseline;
-}
-function changeTolerance(rule) {
-  if (rule.maxDrop) return { key: "max_drop", tol: rule.maxDrop };
-  if (rule.maxIncrease) return { key: "max_increase", tol: rule.maxIncrease };
-  return null;
-}
-
-// src/gate/judge.ts
-function ruleFor(config, segmentId2, metric) {
-  return config.overrides[segmentId2]?.[metric] ?? config.metrics[metric].rule;
-}
-function judgeSegments(input) {
-  const { config, measured, source, tester } = input;
-  const out = [];
-  const minSamples = config.segments.minSamples;
-  measured.forEach((seg, segIndex) => {
-    const isOverall = seg.segment.id === "overall";
-    for (const [metric, mc] of Object.entries(config.metrics)) {
-      const rule = ruleFor(config, seg.segment.id, metric);
-      const value2 = seg.values[metric];
-      const higher = mc.direction === "higher";
-      const base = makeCheck(source, metric, seg.segment.id, { n: seg.n, higher_is_better: higher });
-      base.severity = rule.severity;
-      base.baseline = value2?.baseline ?? null;
-      base.candidate = value2?.candidate ?? null;
-      base.delta = base.baseline !== null && base.candidate !== null ? base.candidate - base.baseline : null;
-      const rules = [];
-      const change2 = changeTolerance(rule);
-      if (change2) rules.push({ kind: "change", text: formatRule(rule, change2.key === "max_drop" ? "maxDrop" : "maxIncrease") });
-      if (rule.min !== void 0) rules.push({ kind: "min", text: formatRule(rule, "min") });
-      if (rule.max !== void 0) rules.push({ kind: "max", text: formatRule(rule, "max") });
-      if (rules.length === 0) rules.push({ kind: "none", text: null });
-      for (const r of rules) {
-        const check = { ...base, rule: r.text };
-        if (r.kind === "min" || r.kind === "max") check.id += `/${r.kind}`;
-        const pending = { check, kind: r.kind === "change" ? "change" : r.kind === "none" ? "other" : "limit", breached: false };
-        out.push(pending);
-        if (!isOverall && seg.n < minSamples) {
-          check.status = "insufficient";
-          check.message = `${formatCount(seg.n)} examples, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
-          continue;
-        }
-        const needsBaseline = r.kind === "change";
-        if (check.candidate === null || needsBaseline && check.baseline === null) {
-          check.status = "insufficient";
-          check.message = `${metric} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric, seg)}).`;
-          continue;
-        }
-        const cand = check.candidate;
-        if (r.kind === "none") {
-          check.message = `${metric}: ${formatValue(metric, check.baseline)} \u2192 ${formatValue(metric, cand)} (no rule; reported only).`;
-          continue;
-        }
-        if (r.kind === "min" || r.kind === "max") {
-          const limit = r.kind === "min" ? rule.min : rule.max;
-          pending.breached = r.kind === "min" ? cand < limit - EPSILON : cand > limit + EPSILON;
-          check.message = pending.breached ? `${metric} ${formatValue(metric, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric, limit)}.` : `${metric} ${formatValue(metric, cand)} is within ${r.text}.`;
-          continue;
-        }
-        const baseVal = check.baseline;
-        const { tol } = changeTolerance(rule);
-        const allowed = toleranceAmount(tol, baseVal);
-        const worse = worsening(metric, mc.direction, baseVal, cand);
-        pending.breached = worse > allowed + EPSILON;
-        check.tolerance = allowed;
-        const test = tester?.({ segment: segIndex, metric, direction: mc.direction, margin: allowed }) ?? null;
-        if (test) {
-          check.ci = test.ci;
-          check.p_value = test.p_value;
-          check.detectable = test.detectable;
-          pending.se = test.se ?? null;
-        }
-        const movement = `${formatValue(metric, baseVal)} \u2192 ${formatValue(metric, cand)} (${formatDelta(metric, check.delta, baseVal)})`;
-        check.message = pending.breached ? `${metric} worsened beyond ${r.text}: ${movement}.` : `${metric} within ${r.text}: ${movement}.`;
-      }
-    }
-  });
-  return out;
-}
-function undefinedReason(metric, seg) {
-  if (seg.n === 0) return "no examples";
-  if (seg.positives !== null) {
-    if (seg.positives === 0) return "no positive examples";
-    if (seg.positives === seg.n) return "no negative examples";
-  }
-  if (metric === "precision") return "no positive decisions";
-  return "not defined on these examples";
-}
-
-// src/gate/verdict.ts
-function countChecks(checks) {
-  const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
-  for (const c of checks) counts[c.status]++;
-  return counts;
-}
-function verdictOf(counts) {
-  if (counts.fail > 0) return "fail";
-  if (counts.warn > 0 || counts.insufficient > 0) return "warn";
-  return "pass";
-}
-
 // src/io/keyindex.ts
+import { randomBytes } from "node:crypto";
 var EMPTY = -1;
-function hashKey(s) {
-  let h2 = 2166136261;
+var SEED = randomBytes(4).readInt32LE(0) | 1;
+var MAX_PROBES_PER_KEY = 16;
+function seededHash(s) {
+  let h2 = 2166136261 ^ SEED;
   for (let i = 0; i < s.length; i++) h2 = Math.imul(h2 ^ s.charCodeAt(i), 16777619);
   h2 ^= h2 >>> 15;
-  h2 = Math.imul(h2, 739982445);
+  h2 = Math.imul(h2 ^ SEED, 739982445);
   h2 ^= h2 >>> 12;
+  h2 = Math.imul(h2, 695872825);
+  h2 ^= h2 >>> 15;
   return h2;
 }
 var KeyIndex = class {
+  /** @param hash the key hash (tests inject a colliding one; default seededHash) */
+  constructor(expectedRows = 1024, hash = seededHash) {
+    this.hash = hash;
+    this.hashes = new Int32Array(Math.max(16, expectedRows));
+  }
+  hash;
   /** The keys by row. */
   keys = [];
   hashes;
   /** Interleaved (row, hash) pairs, row -1 for an empty slot; built on the first `get`. */
   slots = null;
   mask = 0;
-  constructor(expectedRows = 1024) {
-    this.hashes = new Int32Array(Math.max(16, expectedRows));
-  }
+  /** The fallback when the keys collide too much for the table (see MAX_PROBES_PER_KEY). */
+  map = null;
   get size() {
     return this.keys.length;
   }
@@ -9112,8 +10720,9 @@ var KeyIndex = class {
       grown.set(this.hashes);
       this.hashes = grown;
     }
-    this.hashes[row2] = hashKey(key);
+    this.hashes[row2] = this.hash(key);
     this.slots = null;
+    this.map = null;
   }
   /**
    * The duplicate key whose second occurrence comes first, as [earlier row, later row], or null.
@@ -9137,10 +10746,11 @@ var KeyIndex = class {
   }
   /** The first row holding `key`, or -1. */
   get(key) {
-    if (this.slots === null) this.build();
+    if (this.slots === null && this.map === null) this.build();
+    if (this.map !== null) return this.map.get(key) ?? -1;
     const slots = this.slots;
     const mask = this.mask;
-    const h2 = hashKey(key);
+    const h2 = this.hash(key);
     let p = h2 & mask;
     for (let row2 = slots[2 * p]; row2 !== EMPTY; row2 = slots[2 * p]) {
       if (slots[2 * p + 1] === h2 && this.keys[row2] === key) return row2;
@@ -9154,15 +10764,29 @@ var KeyIndex = class {
     const mask = size - 1;
     const slots = new Int32Array(size * 2).fill(EMPTY);
     const hashes = this.hashes;
+    let budget = MAX_PROBES_PER_KEY * n + 1024;
     for (let row2 = 0; row2 < n; row2++) {
       const h2 = hashes[row2];
       let p = h2 & mask;
-      while (slots[2 * p] !== EMPTY) p = p + 1 & mask;
+      while (slots[2 * p] !== EMPTY) {
+        p = p + 1 & mask;
+        if (--budget < 0) {
+          this.buildMap();
+          return;
+        }
+      }
       slots[2 * p] = row2;
       slots[2 * p + 1] = h2;
     }
     this.slots = slots;
     this.mask = mask;
+  }
+  buildMap() {
+    const map = /* @__PURE__ */ new Map();
+    const keys = this.keys;
+    for (let row2 = 0; row2 < keys.length; row2++) if (!map.has(keys[row2])) map.set(keys[row2], row2);
+    this.map = map;
+    this.slots = null;
   }
 };
 
@@ -9174,6 +10798,13 @@ var BOOLEAN = 3;
 var LABEL = 4;
 var MATCH = 5;
 var KIND_CODE = { number: NUMBER, category: CATEGORY, string: STRING, boolean: BOOLEAN, label: LABEL, match: MATCH };
+var UTF8 = new TextDecoder();
+function isNumericArray(a) {
+  return a instanceof Float64Array || a instanceof Float32Array || a instanceof Int32Array || a instanceof Uint32Array || a instanceof Int16Array || a instanceof Int8Array || a instanceof Uint8Array || a instanceof Uint16Array;
+}
+function describeValue(v) {
+  return Array.isArray(v) ? "a list" : "a nested value";
+}
 var NO_F64 = new Float64Array(0);
 var NO_I32 = new Int32Array(0);
 var NO_U8 = new Uint8Array(0);
@@ -9201,11 +10832,11 @@ function parseLabel(s) {
 function trim(a, n) {
   return n >= a.length * 0.75 ? a.subarray(0, n) : a.slice(0, n);
 }
-function trimmedRetry(parse2, text) {
-  const b = parse2(text);
+function trimmedRetry(parse2, text2) {
+  const b = parse2(text2);
   if (b !== -1) return b;
-  const t = text.trim();
-  return t === text ? -1 : parse2(t);
+  const t = text2.trim();
+  return t === text2 ? -1 : parse2(t);
 }
 function showValue(s) {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}...` : s);
@@ -9228,6 +10859,10 @@ function expectation(spec) {
     default:
       return "a value";
   }
+}
+function errorAtRow(file, where, detail, column) {
+  if (where.unit === "line") return new DataError(file, detail, { line: where.n, column });
+  return new DataError(file, `row ${where.n}${where.group !== null ? ` (${where.group})` : ""}: ${detail}`, { column });
 }
 function missingColumn(file, name2, header2, hint = "", alternatives = []) {
   let near = null;
@@ -9267,6 +10902,10 @@ var TableBuilder = class {
   unmatched;
   unmatchedRows;
   file = "";
+  unit = "line";
+  batchName = "";
+  batchIndex = -1;
+  units = [];
   files = [];
   fileStart = [];
   headers = [];
@@ -9307,8 +10946,12 @@ var TableBuilder = class {
    * @throws DataError when a required column is missing, a wanted column is named twice,
    *   or an optional column is in some files of the input but not others
    */
-  beginFile(file, header2) {
+  beginFile(file, header2, rows = { unit: "line" }) {
     this.file = file;
+    this.unit = rows.unit;
+    this.batchName = rows.batch ?? "";
+    this.batchIndex = -1;
+    this.units.push(rows.unit);
     this.files.push(file);
     this.fileStart.push(this.n);
     this.headers.push(header2);
@@ -9346,30 +10989,72 @@ var TableBuilder = class {
     }
   }
   /** Adds one CSV record. Returns false (and sets `error`) on a bad value. */
-  addFields(fields, line) {
+  addFields(fields, line2) {
     if (this.error !== null) return false;
     const row2 = this.n;
     if (row2 === this.cap) this.grow();
     const m = this.kinds.length;
     for (let k = 0; k < m; k++) {
       const at = this.fieldIndex[k];
-      if (at >= 0 && !this.putText(k, row2, fields[at], line)) return false;
+      if (at >= 0 && !this.putText(k, row2, fields[at], line2)) return false;
     }
-    this.lines[row2] = line;
+    this.lines[row2] = line2;
     this.n = row2 + 1;
     return true;
   }
   /** Adds one JSON Lines record. Returns false (and sets `error`) on a bad value. */
-  addObject(obj, line) {
+  addObject(obj, line2) {
     if (this.error !== null) return false;
     const row2 = this.n;
     if (row2 === this.cap) this.grow();
     const m = this.kinds.length;
     for (let k = 0; k < m; k++) {
-      if (this.fieldIndex[k] >= 0 && !this.putJson(k, row2, obj[this.specs[k].name], line)) return false;
+      if (this.fieldIndex[k] >= 0 && !this.putJson(k, row2, obj[this.specs[k].name], line2)) return false;
     }
-    this.lines[row2] = line;
+    this.lines[row2] = line2;
     this.n = row2 + 1;
+    return true;
+  }
+  /**
+   * Adds a batch of rows column by column (the columnar readers' path: no row objects).
+   * @param columns per field of the file's header, its values for this batch (unwanted fields may be undefined)
+   * @param n rows in the batch
+   * @param firstRow the batch's first row within the file (0-based)
+   * @param batch the batch's index in the file (row group, record batch), for messages
+   * @returns false (and sets `error`) on a bad value
+   */
+  addColumns(columns, n, firstRow, batch) {
+    if (this.error !== null) return false;
+    const row0 = this.n;
+    while (row0 + n > this.cap) this.grow();
+    const lines = this.lines;
+    for (let i = 0; i < n; i++) lines[row0 + i] = firstRow + i + 1;
+    this.batchIndex = batch;
+    const m = this.kinds.length;
+    for (let k = 0; k < m; k++) {
+      const at = this.fieldIndex[k];
+      if (at < 0) continue;
+      const col2 = columns[at];
+      if (col2 === void 0 || col2.length < n) throw new Error(`addColumns: no values for column ${this.specs[k].name}`);
+      if (this.kinds[k] === NUMBER && isNumericArray(col2)) {
+        if (!this.putNumbers(k, row0, col2, n, firstRow)) return false;
+        continue;
+      }
+      for (let i = 0; i < n; i++) if (!this.putJson(k, row0 + i, col2[i], firstRow + i + 1)) return false;
+    }
+    this.n = row0 + n;
+    return true;
+  }
+  /** A typed array of numbers (no nulls) into a number column, range-checked. */
+  putNumbers(k, row0, col2, n, firstRow) {
+    const out = this.f64[k];
+    const lo = this.lo[k];
+    const hi = this.hi[k];
+    for (let i = 0; i < n; i++) {
+      const v = col2[i];
+      if (v >= lo && v <= hi && v - v === 0) out[row0 + i] = v;
+      else if (!this.putJson(k, row0 + i, v, firstRow + i + 1)) return false;
+    }
     return true;
   }
   /** Records a file-level error found by a reader (bad syntax); rows are ignored after it. */
@@ -9424,6 +11109,7 @@ var TableBuilder = class {
       fileStart: [...this.fileStart, n],
       line: trim(this.lines, n),
       headers: this.headers,
+      rowUnits: this.units,
       columns
     };
   }
@@ -9451,29 +11137,29 @@ var TableBuilder = class {
     }
     this.cap = cap;
   }
-  putText(k, row2, text, line) {
+  putText(k, row2, text2, line2) {
     switch (this.kinds[k]) {
       case NUMBER: {
-        const v = parseNumber(text);
+        const v = parseNumber(text2);
         if (v !== v) {
-          if (text.trim() !== "") return this.bad(k, line, `${showValue(text)} is not a number`);
-          const fill = this.specs[k].ifEmpty;
-          if (typeof fill !== "number") return this.empty(k, line);
-          this.f64[k][row2] = fill;
+          if (text2.trim() !== "") return this.bad(k, line2, `${showValue(text2)} is not a number`);
+          const fill2 = this.specs[k].ifEmpty;
+          if (typeof fill2 !== "number") return this.empty(k, line2);
+          this.f64[k][row2] = fill2;
           return true;
         }
         if (v < this.lo[k] || v > this.hi[k]) {
-          return this.bad(k, line, `${text.trim()} is out of range; expected ${expectation(this.specs[k])}`);
+          return this.bad(k, line2, `${text2.trim()} is out of range; expected ${expectation(this.specs[k])}`);
         }
         this.f64[k][row2] = v;
         return true;
       }
       case CATEGORY: {
-        let t = text;
+        let t = text2;
         if (t.length === 0) {
-          const fill = this.specs[k].ifEmpty;
-          if (typeof fill !== "string") return this.empty(k, line);
-          t = fill;
+          const fill2 = this.specs[k].ifEmpty;
+          if (typeof fill2 !== "string") return this.empty(k, line2);
+          t = fill2;
         }
         const values = this.dictValues[k];
         let code = -1;
@@ -9494,11 +11180,11 @@ var TableBuilder = class {
         return true;
       }
       case STRING: {
-        let t = text;
+        let t = text2;
         if (t.length === 0) {
-          const fill = this.specs[k].ifEmpty;
-          if (typeof fill !== "string") return this.empty(k, line);
-          t = fill;
+          const fill2 = this.specs[k].ifEmpty;
+          if (typeof fill2 !== "string") return this.empty(k, line2);
+          t = fill2;
         }
         const index = this.indexes[k];
         if (index === null) this.strs[k][row2] = t;
@@ -9506,73 +11192,86 @@ var TableBuilder = class {
         return true;
       }
       case MATCH: {
-        if (text.length === 0) return this.empty(k, line);
+        if (text2.length === 0) return this.empty(k, line2);
         const index = this.indexes[k];
-        let other = row2 < index.size && index.keys[row2] === text ? row2 : index.get(text);
+        const other = row2 < index.size && index.keys[row2] === text2 ? row2 : index.get(text2);
         if (other === -1) {
           const seen = this.unmatched[k];
-          const first = seen.get(text);
-          if (first !== void 0) return this.duplicate(k, text, first, row2, line);
-          seen.set(text, row2);
+          const first = seen.get(text2);
+          if (first !== void 0) return this.duplicate(k, text2, first, row2, line2);
+          seen.set(text2, row2);
           this.unmatchedRows[k].push(row2);
         } else {
           const rowOf = this.rowOf[k];
-          if (rowOf[other] !== -1) return this.duplicate(k, text, rowOf[other], row2, line);
+          if (rowOf[other] !== -1) return this.duplicate(k, text2, rowOf[other], row2, line2);
           rowOf[other] = row2;
         }
         this.i32[k][row2] = other;
         return true;
       }
       case BOOLEAN: {
-        const b = trimmedRetry(parseBoolean, text);
-        if (b === -1) return text.trim() === "" ? this.empty(k, line) : this.bad(k, line, `${showValue(text)} is not a boolean; expected true/false or 1/0`);
+        const b = trimmedRetry(parseBoolean, text2);
+        if (b === -1) return text2.trim() === "" ? this.empty(k, line2) : this.bad(k, line2, `${showValue(text2)} is not a boolean; expected true/false or 1/0`);
         this.u8[k][row2] = b;
         return true;
       }
       default: {
-        const b = trimmedRetry(parseLabel, text);
+        const b = trimmedRetry(parseLabel, text2);
         if (b === -1) {
-          return text.trim() === "" ? this.empty(k, line) : this.bad(k, line, `${showValue(text)} is not a binary label; expected 0/1 or true/false`);
+          return text2.trim() === "" ? this.empty(k, line2) : this.bad(k, line2, `${showValue(text2)} is not a binary label; expected 0/1 or true/false`);
         }
         this.f64[k][row2] = b;
         return true;
       }
     }
   }
-  putJson(k, row2, value2, line) {
+  putJson(k, row2, value2, line2) {
     switch (typeof value2) {
       case "string":
-        return this.putText(k, row2, value2, line);
+        return this.putText(k, row2, value2, line2);
       case "number":
         if (this.kinds[k] === NUMBER) {
+          if (value2 - value2 !== 0) return value2 !== value2 ? this.putText(k, row2, "", line2) : this.bad(k, line2, `${value2} is not a number`);
           if (value2 < this.lo[k] || value2 > this.hi[k]) {
-            return this.bad(k, line, `${value2} is out of range; expected ${expectation(this.specs[k])}`);
+            return this.bad(k, line2, `${value2} is out of range; expected ${expectation(this.specs[k])}`);
           }
           this.f64[k][row2] = value2;
           return true;
         }
-        return this.putText(k, row2, String(value2), line);
+        return this.putText(k, row2, String(value2), line2);
       case "boolean":
-        return this.putText(k, row2, String(value2), line);
+        if (this.kinds[k] === NUMBER) return this.bad(k, line2, `${value2} is not a number`);
+        return this.putText(k, row2, String(value2), line2);
+      case "bigint":
+        if (this.kinds[k] === NUMBER) return this.putJson(k, row2, Number(value2), line2);
+        return this.putText(k, row2, String(value2), line2);
       case "undefined":
-        return this.putText(k, row2, "", line);
+        return this.putText(k, row2, "", line2);
       default:
-        if (value2 === null) return this.putText(k, row2, "", line);
-        return this.bad(k, line, `expected ${expectation(this.specs[k])}, got a JSON ${Array.isArray(value2) ? "array" : "object"}`);
+        if (value2 === null) return this.putText(k, row2, "", line2);
+        if (value2 instanceof Date && this.kinds[k] !== NUMBER) return this.putText(k, row2, value2.toISOString(), line2);
+        if (value2 instanceof Uint8Array && this.kinds[k] !== NUMBER) return this.putText(k, row2, UTF8.decode(value2), line2);
+        if (this.unit === "row") return this.bad(k, line2, `expected ${expectation(this.specs[k])}, got ${describeValue(value2)}`);
+        return this.bad(k, line2, `expected ${expectation(this.specs[k])}, got a JSON ${Array.isArray(value2) ? "array" : "object"}`);
     }
   }
   /** A repeated key at `row` (on `line`): names the earlier row's line, and its file when another. */
-  duplicate(k, key, firstRow, row2, line) {
+  duplicate(k, key, firstRow, row2, line2) {
     const fileOf = (r) => {
       let f = this.fileStart.length - 1;
       while (f > 0 && this.fileStart[f] > r) f--;
-      return this.files[f];
+      return f;
     };
-    const file = fileOf(row2);
-    const firstFile = fileOf(firstRow);
-    const where = firstFile === file ? `line ${this.lines[firstRow]}` : `${firstFile}:${this.lines[firstRow]}`;
+    const fi = fileOf(row2);
+    const ff = fileOf(firstRow);
+    const file = this.files[fi];
+    const firstFile = this.files[ff];
+    const firstIsRow = this.units[ff] === "row";
+    const at = firstIsRow ? `row ${this.lines[firstRow]}` : `line ${this.lines[firstRow]}`;
+    const where = ff === fi ? at : firstIsRow ? `${firstFile} ${at}` : `${firstFile}:${this.lines[firstRow]}`;
     if (this.error === null) {
-      this.error = new DataError(file, `duplicate ${this.specs[k].name} ${showValue(key)}, first seen on ${where}`, { line, column: this.specs[k].name });
+      const unit = this.units[fi];
+      this.error = errorAtRow(file, { unit, n: line2, group: null }, `duplicate ${this.specs[k].name} ${showValue(key)}, first seen on ${where}`, this.specs[k].name);
     }
     return false;
   }
@@ -9585,13 +11284,16 @@ var TableBuilder = class {
       if (dup) this.duplicate(k, index.keys[dup[1]], dup[0], dup[1], this.lines[dup[1]]);
     });
   }
-  empty(k, line) {
+  empty(k, line2) {
     const kind = this.specs[k].kind;
     const what = kind === "string" || kind === "category" || kind === "match" ? "a value is required" : `expected ${expectation(this.specs[k])}`;
-    return this.bad(k, line, `empty value; ${what}`);
+    return this.bad(k, line2, `empty value; ${what}`);
   }
-  bad(k, line, detail) {
-    if (this.error === null) this.error = new DataError(this.file, detail, { line, column: this.specs[k].name });
+  bad(k, line2, detail) {
+    if (this.error === null) {
+      const group = this.unit === "row" && this.batchIndex >= 0 ? `${this.batchName} ${this.batchIndex}` : null;
+      this.error = errorAtRow(this.file, { unit: this.unit, n: line2, group }, detail, this.specs[k].name);
+    }
     return false;
   }
 };
@@ -9616,11 +11318,11 @@ function expandInput(input) {
   return [...found].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 function expandBraces(pattern) {
-  for (let open = pattern.indexOf("{"); open !== -1; open = pattern.indexOf("{", open + 1)) {
+  for (let open3 = pattern.indexOf("{"); open3 !== -1; open3 = pattern.indexOf("{", open3 + 1)) {
     let depth = 0;
     const commas = [];
     let close = -1;
-    for (let i = open; i < pattern.length && close === -1; i++) {
+    for (let i = open3; i < pattern.length && close === -1; i++) {
       const c = pattern[i];
       if (c === "\\") i++;
       else if (c === "{") depth++;
@@ -9629,9 +11331,9 @@ function expandBraces(pattern) {
     }
     if (close === -1) return [pattern];
     if (commas.length === 0) continue;
-    const head = pattern.slice(0, open);
+    const head = pattern.slice(0, open3);
     const tail = pattern.slice(close + 1);
-    const bounds = [open, ...commas, close];
+    const bounds = [open3, ...commas, close];
     const out = [];
     for (let k = 0; k + 1 < bounds.length; k++) {
       for (const p of expandBraces(head + pattern.slice(bounds[k] + 1, bounds[k + 1]) + tail)) out.push(p);
@@ -9717,6 +11419,13056 @@ function listDir(base) {
   }
 }
 
+// src/io/arrow.ts
+import { open } from "node:fs/promises";
+
+// node_modules/tslib/tslib.es6.mjs
+function __rest(s, e) {
+  var t = {};
+  for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+    t[p] = s[p];
+  if (s != null && typeof Object.getOwnPropertySymbols === "function")
+    for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+      if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+        t[p[i]] = s[p[i]];
+    }
+  return t;
+}
+function __awaiter(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+}
+function __values(o) {
+  var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+  if (m) return m.call(o);
+  if (o && typeof o.length === "number") return {
+    next: function() {
+      if (o && i >= o.length) o = void 0;
+      return { value: o && o[i++], done: !o };
+    }
+  };
+  throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+}
+function __await(v) {
+  return this instanceof __await ? (this.v = v, this) : new __await(v);
+}
+function __asyncGenerator(thisArg, _arguments, generator) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var g = generator.apply(thisArg, _arguments || []), i, q = [];
+  return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i;
+  function awaitReturn(f) {
+    return function(v) {
+      return Promise.resolve(v).then(f, reject);
+    };
+  }
+  function verb(n, f) {
+    if (g[n]) {
+      i[n] = function(v) {
+        return new Promise(function(a, b) {
+          q.push([n, v, a, b]) > 1 || resume(n, v);
+        });
+      };
+      if (f) i[n] = f(i[n]);
+    }
+  }
+  function resume(n, v) {
+    try {
+      step(g[n](v));
+    } catch (e) {
+      settle(q[0][3], e);
+    }
+  }
+  function step(r) {
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
+  }
+  function fulfill(value2) {
+    resume("next", value2);
+  }
+  function reject(value2) {
+    resume("throw", value2);
+  }
+  function settle(f, v) {
+    if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
+  }
+}
+function __asyncDelegator(o) {
+  var i, p;
+  return i = {}, verb("next"), verb("throw", function(e) {
+    throw e;
+  }), verb("return"), i[Symbol.iterator] = function() {
+    return this;
+  }, i;
+  function verb(n, f) {
+    i[n] = o[n] ? function(v) {
+      return (p = !p) ? { value: __await(o[n](v)), done: false } : f ? f(v) : v;
+    } : f;
+  }
+}
+function __asyncValues(o) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var m = o[Symbol.asyncIterator], i;
+  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i);
+  function verb(n) {
+    i[n] = o[n] && function(v) {
+      return new Promise(function(resolve3, reject) {
+        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      });
+    };
+  }
+  function settle(resolve3, reject, d, v) {
+    Promise.resolve(v).then(function(v2) {
+      resolve3({ value: v2, done: d });
+    }, reject);
+  }
+}
+
+// node_modules/apache-arrow/util/buffer.mjs
+var buffer_exports = {};
+__export(buffer_exports, {
+  compareArrayLike: () => compareArrayLike,
+  joinUint8Arrays: () => joinUint8Arrays,
+  memcpy: () => memcpy,
+  rebaseValueOffsets: () => rebaseValueOffsets,
+  toArrayBufferView: () => toArrayBufferView,
+  toArrayBufferViewAsyncIterator: () => toArrayBufferViewAsyncIterator,
+  toArrayBufferViewIterator: () => toArrayBufferViewIterator,
+  toBigInt64Array: () => toBigInt64Array,
+  toBigUint64Array: () => toBigUint64Array,
+  toFloat32Array: () => toFloat32Array,
+  toFloat32ArrayAsyncIterator: () => toFloat32ArrayAsyncIterator,
+  toFloat32ArrayIterator: () => toFloat32ArrayIterator,
+  toFloat64Array: () => toFloat64Array,
+  toFloat64ArrayAsyncIterator: () => toFloat64ArrayAsyncIterator,
+  toFloat64ArrayIterator: () => toFloat64ArrayIterator,
+  toInt16Array: () => toInt16Array,
+  toInt16ArrayAsyncIterator: () => toInt16ArrayAsyncIterator,
+  toInt16ArrayIterator: () => toInt16ArrayIterator,
+  toInt32Array: () => toInt32Array,
+  toInt32ArrayAsyncIterator: () => toInt32ArrayAsyncIterator,
+  toInt32ArrayIterator: () => toInt32ArrayIterator,
+  toInt8Array: () => toInt8Array,
+  toInt8ArrayAsyncIterator: () => toInt8ArrayAsyncIterator,
+  toInt8ArrayIterator: () => toInt8ArrayIterator,
+  toUint16Array: () => toUint16Array,
+  toUint16ArrayAsyncIterator: () => toUint16ArrayAsyncIterator,
+  toUint16ArrayIterator: () => toUint16ArrayIterator,
+  toUint32Array: () => toUint32Array,
+  toUint32ArrayAsyncIterator: () => toUint32ArrayAsyncIterator,
+  toUint32ArrayIterator: () => toUint32ArrayIterator,
+  toUint8Array: () => toUint8Array,
+  toUint8ArrayAsyncIterator: () => toUint8ArrayAsyncIterator,
+  toUint8ArrayIterator: () => toUint8ArrayIterator,
+  toUint8ClampedArray: () => toUint8ClampedArray,
+  toUint8ClampedArrayAsyncIterator: () => toUint8ClampedArrayAsyncIterator,
+  toUint8ClampedArrayIterator: () => toUint8ClampedArrayIterator
+});
+
+// node_modules/apache-arrow/util/utf8.mjs
+var decoder = new TextDecoder("utf-8");
+var decodeUtf8 = decoder.decode.bind(decoder);
+var encoder = new TextEncoder();
+var encodeUtf8 = (value2) => encoder.encode(value2);
+
+// node_modules/apache-arrow/util/compat.mjs
+var isNumber = (x) => typeof x === "number";
+var isBoolean = (x) => typeof x === "boolean";
+var isFunction = (x) => typeof x === "function";
+var isObject = (x) => x != null && Object(x) === x;
+var isPromise = (x) => {
+  return isObject(x) && isFunction(x.then);
+};
+var isIterable = (x) => {
+  return isObject(x) && isFunction(x[Symbol.iterator]);
+};
+var isAsyncIterable = (x) => {
+  return isObject(x) && isFunction(x[Symbol.asyncIterator]);
+};
+var isArrowJSON = (x) => {
+  return isObject(x) && isObject(x["schema"]);
+};
+var isIteratorResult = (x) => {
+  return isObject(x) && "done" in x && "value" in x;
+};
+var isFileHandle = (x) => {
+  return isObject(x) && isFunction(x["stat"]) && isNumber(x["fd"]);
+};
+var isFetchResponse = (x) => {
+  return isObject(x) && isReadableDOMStream(x["body"]);
+};
+var isReadableInterop = (x) => "_getDOMStream" in x && "_getNodeStream" in x;
+var isWritableDOMStream = (x) => {
+  return isObject(x) && isFunction(x["abort"]) && isFunction(x["getWriter"]) && !isReadableInterop(x);
+};
+var isReadableDOMStream = (x) => {
+  return isObject(x) && isFunction(x["cancel"]) && isFunction(x["getReader"]) && !isReadableInterop(x);
+};
+var isWritableNodeStream = (x) => {
+  return isObject(x) && isFunction(x["end"]) && isFunction(x["write"]) && isBoolean(x["writable"]) && !isReadableInterop(x);
+};
+var isReadableNodeStream = (x) => {
+  return isObject(x) && isFunction(x["read"]) && isFunction(x["pipe"]) && isBoolean(x["readable"]) && !isReadableInterop(x);
+};
+var isFlatbuffersByteBuffer = (x) => {
+  return isObject(x) && isFunction(x["clear"]) && isFunction(x["bytes"]) && isFunction(x["position"]) && isFunction(x["setPosition"]) && isFunction(x["capacity"]) && isFunction(x["getBufferIdentifier"]) && isFunction(x["createLong"]);
+};
+
+// node_modules/apache-arrow/util/buffer.mjs
+var SharedArrayBuf = typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : ArrayBuffer;
+function collapseContiguousByteRanges(chunks) {
+  const result = chunks[0] ? [chunks[0]] : [];
+  let xOffset, yOffset, xLen, yLen;
+  for (let x, y, i = 0, j = 0, n = chunks.length; ++i < n; ) {
+    x = result[j];
+    y = chunks[i];
+    if (!x || !y || x.buffer !== y.buffer || y.byteOffset < x.byteOffset) {
+      y && (result[++j] = y);
+      continue;
+    }
+    ({ byteOffset: xOffset, byteLength: xLen } = x);
+    ({ byteOffset: yOffset, byteLength: yLen } = y);
+    if (xOffset + xLen < yOffset || yOffset + yLen < xOffset) {
+      y && (result[++j] = y);
+      continue;
+    }
+    result[j] = new Uint8Array(x.buffer, xOffset, yOffset - xOffset + yLen);
+  }
+  return result;
+}
+function memcpy(target, source, targetByteOffset = 0, sourceByteLength = source.byteLength) {
+  const targetByteLength = target.byteLength;
+  const dst = new Uint8Array(target.buffer, target.byteOffset, targetByteLength);
+  const src = new Uint8Array(source.buffer, source.byteOffset, Math.min(sourceByteLength, targetByteLength));
+  dst.set(src, targetByteOffset);
+  return target;
+}
+function joinUint8Arrays(chunks, size) {
+  const result = collapseContiguousByteRanges(chunks);
+  const byteLength = result.reduce((x, b) => x + b.byteLength, 0);
+  let source, sliced, buffer;
+  let offset = 0, index = -1;
+  const length = Math.min(size || Number.POSITIVE_INFINITY, byteLength);
+  for (const n = result.length; ++index < n; ) {
+    source = result[index];
+    sliced = source.subarray(0, Math.min(source.length, length - offset));
+    if (length <= offset + sliced.length) {
+      if (sliced.length < source.length) {
+        result[index] = source.subarray(sliced.length);
+      } else if (sliced.length === source.length) {
+        index++;
+      }
+      buffer ? memcpy(buffer, sliced, offset) : buffer = sliced;
+      break;
+    }
+    memcpy(buffer || (buffer = new Uint8Array(length)), sliced, offset);
+    offset += sliced.length;
+  }
+  return [buffer || new Uint8Array(0), result.slice(index), byteLength - (buffer ? buffer.byteLength : 0)];
+}
+function toArrayBufferView(ArrayBufferViewCtor, input) {
+  let value2 = isIteratorResult(input) ? input.value : input;
+  if (value2 instanceof ArrayBufferViewCtor) {
+    if (ArrayBufferViewCtor === Uint8Array) {
+      return new ArrayBufferViewCtor(value2.buffer, value2.byteOffset, value2.byteLength);
+    }
+    return value2;
+  }
+  if (!value2) {
+    return new ArrayBufferViewCtor(0);
+  }
+  if (typeof value2 === "string") {
+    value2 = encodeUtf8(value2);
+  }
+  if (value2 instanceof ArrayBuffer) {
+    return new ArrayBufferViewCtor(value2);
+  }
+  if (value2 instanceof SharedArrayBuf) {
+    return new ArrayBufferViewCtor(value2);
+  }
+  if (isFlatbuffersByteBuffer(value2)) {
+    return toArrayBufferView(ArrayBufferViewCtor, value2.bytes());
+  }
+  return !ArrayBuffer.isView(value2) ? ArrayBufferViewCtor.from(value2) : value2.byteLength <= 0 ? new ArrayBufferViewCtor(0) : new ArrayBufferViewCtor(value2.buffer, value2.byteOffset, value2.byteLength / ArrayBufferViewCtor.BYTES_PER_ELEMENT);
+}
+var toInt8Array = (input) => toArrayBufferView(Int8Array, input);
+var toInt16Array = (input) => toArrayBufferView(Int16Array, input);
+var toInt32Array = (input) => toArrayBufferView(Int32Array, input);
+var toBigInt64Array = (input) => toArrayBufferView(BigInt64Array, input);
+var toUint8Array = (input) => toArrayBufferView(Uint8Array, input);
+var toUint16Array = (input) => toArrayBufferView(Uint16Array, input);
+var toUint32Array = (input) => toArrayBufferView(Uint32Array, input);
+var toBigUint64Array = (input) => toArrayBufferView(BigUint64Array, input);
+var toFloat32Array = (input) => toArrayBufferView(Float32Array, input);
+var toFloat64Array = (input) => toArrayBufferView(Float64Array, input);
+var toUint8ClampedArray = (input) => toArrayBufferView(Uint8ClampedArray, input);
+var pump = (iterator) => {
+  iterator.next();
+  return iterator;
+};
+function* toArrayBufferViewIterator(ArrayCtor, source) {
+  const wrap = function* (x) {
+    yield x;
+  };
+  const buffers = typeof source === "string" ? wrap(source) : ArrayBuffer.isView(source) ? wrap(source) : source instanceof ArrayBuffer ? wrap(source) : source instanceof SharedArrayBuf ? wrap(source) : !isIterable(source) ? wrap(source) : source;
+  yield* pump((function* (it) {
+    let r = null;
+    do {
+      r = it.next(yield toArrayBufferView(ArrayCtor, r));
+    } while (!r.done);
+  })(buffers[Symbol.iterator]()));
+  return new ArrayCtor();
+}
+var toInt8ArrayIterator = (input) => toArrayBufferViewIterator(Int8Array, input);
+var toInt16ArrayIterator = (input) => toArrayBufferViewIterator(Int16Array, input);
+var toInt32ArrayIterator = (input) => toArrayBufferViewIterator(Int32Array, input);
+var toUint8ArrayIterator = (input) => toArrayBufferViewIterator(Uint8Array, input);
+var toUint16ArrayIterator = (input) => toArrayBufferViewIterator(Uint16Array, input);
+var toUint32ArrayIterator = (input) => toArrayBufferViewIterator(Uint32Array, input);
+var toFloat32ArrayIterator = (input) => toArrayBufferViewIterator(Float32Array, input);
+var toFloat64ArrayIterator = (input) => toArrayBufferViewIterator(Float64Array, input);
+var toUint8ClampedArrayIterator = (input) => toArrayBufferViewIterator(Uint8ClampedArray, input);
+function toArrayBufferViewAsyncIterator(ArrayCtor, source) {
+  return __asyncGenerator(this, arguments, function* toArrayBufferViewAsyncIterator_1() {
+    if (isPromise(source)) {
+      return yield __await(yield __await(yield* __asyncDelegator(__asyncValues(toArrayBufferViewAsyncIterator(ArrayCtor, yield __await(source))))));
+    }
+    const wrap = function(x) {
+      return __asyncGenerator(this, arguments, function* () {
+        yield yield __await(yield __await(x));
+      });
+    };
+    const emit = function(source2) {
+      return __asyncGenerator(this, arguments, function* () {
+        yield __await(yield* __asyncDelegator(__asyncValues(pump((function* (it) {
+          let r = null;
+          do {
+            r = it.next(yield r === null || r === void 0 ? void 0 : r.value);
+          } while (!r.done);
+        })(source2[Symbol.iterator]())))));
+      });
+    };
+    const buffers = typeof source === "string" ? wrap(source) : ArrayBuffer.isView(source) ? wrap(source) : source instanceof ArrayBuffer ? wrap(source) : source instanceof SharedArrayBuf ? wrap(source) : isIterable(source) ? emit(source) : !isAsyncIterable(source) ? wrap(source) : source;
+    yield __await(
+      // otherwise if AsyncIterable, use it
+      yield* __asyncDelegator(__asyncValues(pump((function(it) {
+        return __asyncGenerator(this, arguments, function* () {
+          let r = null;
+          do {
+            r = yield __await(it.next(yield yield __await(toArrayBufferView(ArrayCtor, r))));
+          } while (!r.done);
+        });
+      })(buffers[Symbol.asyncIterator]()))))
+    );
+    return yield __await(new ArrayCtor());
+  });
+}
+var toInt8ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Int8Array, input);
+var toInt16ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Int16Array, input);
+var toInt32ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Int32Array, input);
+var toUint8ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint8Array, input);
+var toUint16ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint16Array, input);
+var toUint32ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint32Array, input);
+var toFloat32ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Float32Array, input);
+var toFloat64ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Float64Array, input);
+var toUint8ClampedArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint8ClampedArray, input);
+function rebaseValueOffsets(offset, length, valueOffsets) {
+  if (offset !== 0) {
+    valueOffsets = valueOffsets.slice(0, length);
+    const delta = typeof valueOffsets[0] === "bigint" ? BigInt(offset) : offset;
+    for (let i = -1, n = valueOffsets.length; ++i < n; ) {
+      valueOffsets[i] += delta;
+    }
+  }
+  return valueOffsets.subarray(0, length);
+}
+function compareArrayLike(a, b) {
+  let i = 0;
+  const n = a.length;
+  if (n !== b.length) {
+    return false;
+  }
+  if (n > 0) {
+    do {
+      if (a[i] !== b[i]) {
+        return false;
+      }
+    } while (++i < n);
+  }
+  return true;
+}
+
+// node_modules/apache-arrow/io/adapters.mjs
+var adapters_default = {
+  fromIterable(source) {
+    return pump2(fromIterable(source));
+  },
+  fromAsyncIterable(source) {
+    return pump2(fromAsyncIterable(source));
+  },
+  fromDOMStream(source) {
+    return pump2(fromDOMStream(source));
+  },
+  fromNodeStream(stream) {
+    return pump2(fromNodeStream(stream));
+  },
+  // @ts-ignore
+  toDOMStream(source, options) {
+    throw new Error(`"toDOMStream" not available in this environment`);
+  },
+  // @ts-ignore
+  toNodeStream(source, options) {
+    throw new Error(`"toNodeStream" not available in this environment`);
+  }
+};
+var pump2 = (iterator) => {
+  iterator.next();
+  return iterator;
+};
+function* fromIterable(source) {
+  let done, threw = false;
+  let buffers = [], buffer;
+  let cmd, size, bufferLength = 0;
+  function byteRange() {
+    if (cmd === "peek") {
+      return joinUint8Arrays(buffers, size)[0];
+    }
+    [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+    return buffer;
+  }
+  ({ cmd, size } = (yield /* @__PURE__ */ (() => null)()) || { cmd: "read", size: 0 });
+  const it = toUint8ArrayIterator(source)[Symbol.iterator]();
+  try {
+    do {
+      ({ done, value: buffer } = Number.isNaN(size - bufferLength) ? it.next() : it.next(size - bufferLength));
+      if (!done && buffer.byteLength > 0) {
+        buffers.push(buffer);
+        bufferLength += buffer.byteLength;
+      }
+      if (done || size <= bufferLength) {
+        do {
+          ({ cmd, size } = yield byteRange());
+        } while (size < bufferLength);
+      }
+    } while (!done);
+  } catch (e) {
+    threw = true;
+    typeof it.throw === "function" && it.throw(e);
+  } finally {
+    threw === false && typeof it.return === "function" && it.return(null);
+  }
+  return null;
+}
+function fromAsyncIterable(source) {
+  return __asyncGenerator(this, arguments, function* fromAsyncIterable_1() {
+    let done, threw = false;
+    let buffers = [], buffer;
+    let cmd, size, bufferLength = 0;
+    function byteRange() {
+      if (cmd === "peek") {
+        return joinUint8Arrays(buffers, size)[0];
+      }
+      [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+      return buffer;
+    }
+    ({ cmd, size } = (yield yield __await(/* @__PURE__ */ (() => null)())) || { cmd: "read", size: 0 });
+    const it = toUint8ArrayAsyncIterator(source)[Symbol.asyncIterator]();
+    try {
+      do {
+        ({ done, value: buffer } = Number.isNaN(size - bufferLength) ? yield __await(it.next()) : yield __await(it.next(size - bufferLength)));
+        if (!done && buffer.byteLength > 0) {
+          buffers.push(buffer);
+          bufferLength += buffer.byteLength;
+        }
+        if (done || size <= bufferLength) {
+          do {
+            ({ cmd, size } = yield yield __await(byteRange()));
+          } while (size < bufferLength);
+        }
+      } while (!done);
+    } catch (e) {
+      threw = true;
+      typeof it.throw === "function" && (yield __await(it.throw(e)));
+    } finally {
+      threw === false && typeof it.return === "function" && (yield __await(it.return(new Uint8Array(0))));
+    }
+    return yield __await(null);
+  });
+}
+function fromDOMStream(source) {
+  return __asyncGenerator(this, arguments, function* fromDOMStream_1() {
+    let done = false, threw = false;
+    let buffers = [], buffer;
+    let cmd, size, bufferLength = 0;
+    function byteRange() {
+      if (cmd === "peek") {
+        return joinUint8Arrays(buffers, size)[0];
+      }
+      [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+      return buffer;
+    }
+    ({ cmd, size } = (yield yield __await(/* @__PURE__ */ (() => null)())) || { cmd: "read", size: 0 });
+    const it = new AdaptiveByteReader(source);
+    try {
+      do {
+        ({ done, value: buffer } = Number.isNaN(size - bufferLength) ? yield __await(it["read"]()) : yield __await(it["read"](size - bufferLength)));
+        if (!done && buffer.byteLength > 0) {
+          buffers.push(toUint8Array(buffer));
+          bufferLength += buffer.byteLength;
+        }
+        if (done || size <= bufferLength) {
+          do {
+            ({ cmd, size } = yield yield __await(byteRange()));
+          } while (size < bufferLength);
+        }
+      } while (!done);
+    } catch (e) {
+      threw = true;
+      yield __await(it["cancel"](e));
+    } finally {
+      threw === false ? yield __await(it["cancel"]()) : source["locked"] && it.releaseLock();
+    }
+    return yield __await(null);
+  });
+}
+var AdaptiveByteReader = class {
+  constructor(source) {
+    this.source = source;
+    this.reader = null;
+    this.reader = this.source["getReader"]();
+    this.reader["closed"].catch(() => {
+    });
+  }
+  get closed() {
+    return this.reader ? this.reader["closed"].catch(() => {
+    }) : Promise.resolve();
+  }
+  releaseLock() {
+    if (this.reader) {
+      this.reader.releaseLock();
+    }
+    this.reader = null;
+  }
+  cancel(reason) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const { reader, source } = this;
+      reader && (yield reader["cancel"](reason).catch(() => {
+      }));
+      source && (source["locked"] && this.releaseLock());
+    });
+  }
+  read(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (size === 0) {
+        return { done: this.reader == null, value: new Uint8Array(0) };
+      }
+      const result = yield this.reader.read();
+      !result.done && (result.value = toUint8Array(result));
+      return result;
+    });
+  }
+};
+var onEvent = (stream, event) => {
+  const handler = (_) => resolve3([event, _]);
+  let resolve3;
+  return [event, handler, new Promise((r) => (resolve3 = r) && stream["once"](event, handler))];
+};
+function fromNodeStream(stream) {
+  return __asyncGenerator(this, arguments, function* fromNodeStream_1() {
+    const events = [];
+    let event = "error";
+    let done = false, err2 = null;
+    let cmd, size, bufferLength = 0;
+    let buffers = [], buffer;
+    function byteRange() {
+      if (cmd === "peek") {
+        return joinUint8Arrays(buffers, size)[0];
+      }
+      [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+      return buffer;
+    }
+    ({ cmd, size } = (yield yield __await(/* @__PURE__ */ (() => null)())) || { cmd: "read", size: 0 });
+    if (stream["isTTY"]) {
+      yield yield __await(new Uint8Array(0));
+      return yield __await(null);
+    }
+    try {
+      events[0] = onEvent(stream, "end");
+      events[1] = onEvent(stream, "error");
+      do {
+        events[2] = onEvent(stream, "readable");
+        [event, err2] = yield __await(Promise.race(events.map((x) => x[2])));
+        if (event === "error") {
+          break;
+        }
+        if (!(done = event === "end")) {
+          if (!Number.isFinite(size - bufferLength)) {
+            buffer = toUint8Array(stream["read"]());
+          } else {
+            buffer = toUint8Array(stream["read"](size - bufferLength));
+            if (buffer.byteLength < size - bufferLength) {
+              buffer = toUint8Array(stream["read"]());
+            }
+          }
+          if (buffer.byteLength > 0) {
+            buffers.push(buffer);
+            bufferLength += buffer.byteLength;
+          }
+        }
+        if (done || size <= bufferLength) {
+          do {
+            ({ cmd, size } = yield yield __await(byteRange()));
+          } while (size < bufferLength);
+        }
+      } while (!done);
+    } finally {
+      yield __await(cleanup(events, event === "error" ? err2 : null));
+    }
+    return yield __await(null);
+    function cleanup(events2, err3) {
+      buffer = buffers = null;
+      return new Promise((resolve3, reject) => {
+        for (const [evt, fn] of events2) {
+          stream["off"](evt, fn);
+        }
+        try {
+          const destroy = stream["destroy"];
+          destroy && destroy.call(stream, err3);
+          err3 = void 0;
+        } catch (e) {
+          err3 = e || err3;
+        } finally {
+          err3 != null ? reject(err3) : resolve3();
+        }
+      });
+    }
+  });
+}
+
+// node_modules/apache-arrow/fb/metadata-version.mjs
+var MetadataVersion;
+(function(MetadataVersion2) {
+  MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
+  MetadataVersion2[MetadataVersion2["V2"] = 1] = "V2";
+  MetadataVersion2[MetadataVersion2["V3"] = 2] = "V3";
+  MetadataVersion2[MetadataVersion2["V4"] = 3] = "V4";
+  MetadataVersion2[MetadataVersion2["V5"] = 4] = "V5";
+})(MetadataVersion || (MetadataVersion = {}));
+
+// node_modules/apache-arrow/fb/union-mode.mjs
+var UnionMode;
+(function(UnionMode2) {
+  UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
+  UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
+})(UnionMode || (UnionMode = {}));
+
+// node_modules/apache-arrow/fb/precision.mjs
+var Precision;
+(function(Precision2) {
+  Precision2[Precision2["HALF"] = 0] = "HALF";
+  Precision2[Precision2["SINGLE"] = 1] = "SINGLE";
+  Precision2[Precision2["DOUBLE"] = 2] = "DOUBLE";
+})(Precision || (Precision = {}));
+
+// node_modules/apache-arrow/fb/date-unit.mjs
+var DateUnit;
+(function(DateUnit2) {
+  DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
+  DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
+})(DateUnit || (DateUnit = {}));
+
+// node_modules/apache-arrow/fb/time-unit.mjs
+var TimeUnit;
+(function(TimeUnit2) {
+  TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
+  TimeUnit2[TimeUnit2["MILLISECOND"] = 1] = "MILLISECOND";
+  TimeUnit2[TimeUnit2["MICROSECOND"] = 2] = "MICROSECOND";
+  TimeUnit2[TimeUnit2["NANOSECOND"] = 3] = "NANOSECOND";
+})(TimeUnit || (TimeUnit = {}));
+
+// node_modules/apache-arrow/fb/interval-unit.mjs
+var IntervalUnit;
+(function(IntervalUnit2) {
+  IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
+  IntervalUnit2[IntervalUnit2["DAY_TIME"] = 1] = "DAY_TIME";
+  IntervalUnit2[IntervalUnit2["MONTH_DAY_NANO"] = 2] = "MONTH_DAY_NANO";
+})(IntervalUnit || (IntervalUnit = {}));
+
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
+var flatbuffers3 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/record-batch.mjs
+var flatbuffers2 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/body-compression.mjs
+var flatbuffers = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/body-compression-method.mjs
+var BodyCompressionMethod;
+(function(BodyCompressionMethod2) {
+  BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
+})(BodyCompressionMethod || (BodyCompressionMethod = {}));
+
+// node_modules/apache-arrow/fb/compression-type.mjs
+var CompressionType;
+(function(CompressionType2) {
+  CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
+  CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
+})(CompressionType || (CompressionType = {}));
+
+// node_modules/apache-arrow/fb/body-compression.mjs
+var BodyCompression = class _BodyCompression {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBodyCompression(bb, obj) {
+    return (obj || new _BodyCompression()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBodyCompression(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers.SIZE_PREFIX_LENGTH);
+    return (obj || new _BodyCompression()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Compressor library.
+   * For LZ4_FRAME, each compressed buffer must consist of a single frame.
+   */
+  codec() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt8(this.bb_pos + offset) : CompressionType.LZ4_FRAME;
+  }
+  /**
+   * Indicates the way the record batch body was compressed
+   */
+  method() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt8(this.bb_pos + offset) : BodyCompressionMethod.BUFFER;
+  }
+  static startBodyCompression(builder) {
+    builder.startObject(2);
+  }
+  static addCodec(builder, codec) {
+    builder.addFieldInt8(0, codec, CompressionType.LZ4_FRAME);
+  }
+  static addMethod(builder, method) {
+    builder.addFieldInt8(1, method, BodyCompressionMethod.BUFFER);
+  }
+  static endBodyCompression(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBodyCompression(builder, codec, method) {
+    _BodyCompression.startBodyCompression(builder);
+    _BodyCompression.addCodec(builder, codec);
+    _BodyCompression.addMethod(builder, method);
+    return _BodyCompression.endBodyCompression(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/buffer.mjs
+var Buffer2 = class {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  /**
+   * The relative offset into the shared memory page where the bytes for this
+   * buffer starts
+   */
+  offset() {
+    return this.bb.readInt64(this.bb_pos);
+  }
+  /**
+   * The absolute length (in bytes) of the memory buffer. The memory is found
+   * from offset (inclusive) to offset + length (non-inclusive). When building
+   * messages using the encapsulated IPC message, padding bytes may be written
+   * after a buffer, but such padding bytes do not need to be accounted for in
+   * the size here.
+   */
+  length() {
+    return this.bb.readInt64(this.bb_pos + 8);
+  }
+  static sizeOf() {
+    return 16;
+  }
+  static createBuffer(builder, offset, length) {
+    builder.prep(8, 16);
+    builder.writeInt64(BigInt(length !== null && length !== void 0 ? length : 0));
+    builder.writeInt64(BigInt(offset !== null && offset !== void 0 ? offset : 0));
+    return builder.offset();
+  }
+};
+
+// node_modules/apache-arrow/fb/field-node.mjs
+var FieldNode = class {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  /**
+   * The number of value slots in the Arrow array at this level of a nested
+   * tree
+   */
+  length() {
+    return this.bb.readInt64(this.bb_pos);
+  }
+  /**
+   * The number of observed nulls. Fields with null_count == 0 may choose not
+   * to write their physical validity bitmap out as a materialized buffer,
+   * instead setting the length of the bitmap buffer to 0.
+   */
+  nullCount() {
+    return this.bb.readInt64(this.bb_pos + 8);
+  }
+  static sizeOf() {
+    return 16;
+  }
+  static createFieldNode(builder, length, null_count) {
+    builder.prep(8, 16);
+    builder.writeInt64(BigInt(null_count !== null && null_count !== void 0 ? null_count : 0));
+    builder.writeInt64(BigInt(length !== null && length !== void 0 ? length : 0));
+    return builder.offset();
+  }
+};
+
+// node_modules/apache-arrow/fb/record-batch.mjs
+var RecordBatch = class _RecordBatch {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsRecordBatch(bb, obj) {
+    return (obj || new _RecordBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsRecordBatch(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers2.SIZE_PREFIX_LENGTH);
+    return (obj || new _RecordBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * number of records / rows. The arrays in the batch should all have this
+   * length
+   */
+  length() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  /**
+   * Nodes correspond to the pre-ordered flattened logical schema
+   */
+  nodes(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new FieldNode()).__init(this.bb.__vector(this.bb_pos + offset) + index * 16, this.bb) : null;
+  }
+  nodesLength() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Buffers correspond to the pre-ordered flattened buffer tree
+   *
+   * The number of buffers appended to this list depends on the schema. For
+   * example, most primitive arrays will have 2 buffers, 1 for the validity
+   * bitmap and 1 for the values. For struct arrays, there will only be a
+   * single buffer for the validity (nulls) bitmap
+   */
+  buffers(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? (obj || new Buffer2()).__init(this.bb.__vector(this.bb_pos + offset) + index * 16, this.bb) : null;
+  }
+  buffersLength() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Optional compression of the message body
+   */
+  compression(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? (obj || new BodyCompression()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * Some types such as Utf8View are represented using a variable number of buffers.
+   * For each such Field in the pre-ordered flattened logical schema, there will be
+   * an entry in variadicBufferCounts to indicate the number of number of variadic
+   * buffers which belong to that Field in the current RecordBatch.
+   *
+   * For example, the schema
+   *     col1: Struct<alpha: Int32, beta: BinaryView, gamma: Float64>
+   *     col2: Utf8View
+   * contains two Fields with variadic buffers so variadicBufferCounts will have
+   * two entries, the first counting the variadic buffers of `col1.beta` and the
+   * second counting `col2`'s.
+   *
+   * This field may be omitted if and only if the schema contains no Fields with
+   * a variable number of buffers, such as BinaryView and Utf8View.
+   */
+  variadicBufferCounts(index) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.readInt64(this.bb.__vector(this.bb_pos + offset) + index * 8) : BigInt(0);
+  }
+  variadicBufferCountsLength() {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startRecordBatch(builder) {
+    builder.startObject(5);
+  }
+  static addLength(builder, length) {
+    builder.addFieldInt64(0, length, BigInt("0"));
+  }
+  static addNodes(builder, nodesOffset) {
+    builder.addFieldOffset(1, nodesOffset, 0);
+  }
+  static startNodesVector(builder, numElems) {
+    builder.startVector(16, numElems, 8);
+  }
+  static addBuffers(builder, buffersOffset) {
+    builder.addFieldOffset(2, buffersOffset, 0);
+  }
+  static startBuffersVector(builder, numElems) {
+    builder.startVector(16, numElems, 8);
+  }
+  static addCompression(builder, compressionOffset) {
+    builder.addFieldOffset(3, compressionOffset, 0);
+  }
+  static addVariadicBufferCounts(builder, variadicBufferCountsOffset) {
+    builder.addFieldOffset(4, variadicBufferCountsOffset, 0);
+  }
+  static createVariadicBufferCountsVector(builder, data) {
+    builder.startVector(8, data.length, 8);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addInt64(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startVariadicBufferCountsVector(builder, numElems) {
+    builder.startVector(8, numElems, 8);
+  }
+  static endRecordBatch(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
+var DictionaryBatch = class _DictionaryBatch {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDictionaryBatch(bb, obj) {
+    return (obj || new _DictionaryBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDictionaryBatch(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers3.SIZE_PREFIX_LENGTH);
+    return (obj || new _DictionaryBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  id() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  data(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new RecordBatch()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * If isDelta is true the values in the dictionary are to be appended to a
+   * dictionary with the indicated id. If isDelta is false this dictionary
+   * should replace the existing dictionary.
+   */
+  isDelta() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  static startDictionaryBatch(builder) {
+    builder.startObject(3);
+  }
+  static addId(builder, id) {
+    builder.addFieldInt64(0, id, BigInt("0"));
+  }
+  static addData(builder, dataOffset) {
+    builder.addFieldOffset(1, dataOffset, 0);
+  }
+  static addIsDelta(builder, isDelta) {
+    builder.addFieldInt8(2, +isDelta, 0);
+  }
+  static endDictionaryBatch(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/schema.mjs
+var flatbuffers30 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/endianness.mjs
+var Endianness;
+(function(Endianness2) {
+  Endianness2[Endianness2["Little"] = 0] = "Little";
+  Endianness2[Endianness2["Big"] = 1] = "Big";
+})(Endianness || (Endianness = {}));
+
+// node_modules/apache-arrow/fb/field.mjs
+var flatbuffers29 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
+var flatbuffers5 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/dictionary-kind.mjs
+var DictionaryKind;
+(function(DictionaryKind2) {
+  DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
+})(DictionaryKind || (DictionaryKind = {}));
+
+// node_modules/apache-arrow/fb/int.mjs
+var flatbuffers4 = __toESM(require_flatbuffers(), 1);
+var Int = class _Int {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsInt(bb, obj) {
+    return (obj || new _Int()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsInt(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers4.SIZE_PREFIX_LENGTH);
+    return (obj || new _Int()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  bitWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  isSigned() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  static startInt(builder) {
+    builder.startObject(2);
+  }
+  static addBitWidth(builder, bitWidth2) {
+    builder.addFieldInt32(0, bitWidth2, 0);
+  }
+  static addIsSigned(builder, isSigned) {
+    builder.addFieldInt8(1, +isSigned, 0);
+  }
+  static endInt(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createInt(builder, bitWidth2, isSigned) {
+    _Int.startInt(builder);
+    _Int.addBitWidth(builder, bitWidth2);
+    _Int.addIsSigned(builder, isSigned);
+    return _Int.endInt(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
+var DictionaryEncoding = class _DictionaryEncoding {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDictionaryEncoding(bb, obj) {
+    return (obj || new _DictionaryEncoding()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDictionaryEncoding(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers5.SIZE_PREFIX_LENGTH);
+    return (obj || new _DictionaryEncoding()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * The known dictionary id in the application where this data is used. In
+   * the file or streaming formats, the dictionary ids are found in the
+   * DictionaryBatch messages
+   */
+  id() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  /**
+   * The dictionary indices are constrained to be non-negative integers. If
+   * this field is null, the indices must be signed int32. To maximize
+   * cross-language compatibility and performance, implementations are
+   * recommended to prefer signed integer types over unsigned integer types
+   * and to avoid uint64 indices unless they are required by an application.
+   */
+  indexType(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new Int()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * By default, dictionaries are not ordered, or the order does not have
+   * semantic meaning. In some statistical, applications, dictionary-encoding
+   * is used to represent ordered categorical data, and we provide a way to
+   * preserve that metadata here
+   */
+  isOrdered() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  dictionaryKind() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : DictionaryKind.DenseArray;
+  }
+  static startDictionaryEncoding(builder) {
+    builder.startObject(4);
+  }
+  static addId(builder, id) {
+    builder.addFieldInt64(0, id, BigInt("0"));
+  }
+  static addIndexType(builder, indexTypeOffset) {
+    builder.addFieldOffset(1, indexTypeOffset, 0);
+  }
+  static addIsOrdered(builder, isOrdered) {
+    builder.addFieldInt8(2, +isOrdered, 0);
+  }
+  static addDictionaryKind(builder, dictionaryKind) {
+    builder.addFieldInt16(3, dictionaryKind, DictionaryKind.DenseArray);
+  }
+  static endDictionaryEncoding(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/key-value.mjs
+var flatbuffers6 = __toESM(require_flatbuffers(), 1);
+var KeyValue = class _KeyValue {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsKeyValue(bb, obj) {
+    return (obj || new _KeyValue()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsKeyValue(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers6.SIZE_PREFIX_LENGTH);
+    return (obj || new _KeyValue()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  key(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  value(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  static startKeyValue(builder) {
+    builder.startObject(2);
+  }
+  static addKey(builder, keyOffset) {
+    builder.addFieldOffset(0, keyOffset, 0);
+  }
+  static addValue(builder, valueOffset) {
+    builder.addFieldOffset(1, valueOffset, 0);
+  }
+  static endKeyValue(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createKeyValue(builder, keyOffset, valueOffset) {
+    _KeyValue.startKeyValue(builder);
+    _KeyValue.addKey(builder, keyOffset);
+    _KeyValue.addValue(builder, valueOffset);
+    return _KeyValue.endKeyValue(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/binary.mjs
+var flatbuffers7 = __toESM(require_flatbuffers(), 1);
+var Binary = class _Binary {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBinary(bb, obj) {
+    return (obj || new _Binary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBinary(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers7.SIZE_PREFIX_LENGTH);
+    return (obj || new _Binary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startBinary(builder) {
+    builder.startObject(0);
+  }
+  static endBinary(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBinary(builder) {
+    _Binary.startBinary(builder);
+    return _Binary.endBinary(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/binary-view.mjs
+var flatbuffers8 = __toESM(require_flatbuffers(), 1);
+var BinaryView = class _BinaryView {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBinaryView(bb, obj) {
+    return (obj || new _BinaryView()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBinaryView(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers8.SIZE_PREFIX_LENGTH);
+    return (obj || new _BinaryView()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startBinaryView(builder) {
+    builder.startObject(0);
+  }
+  static endBinaryView(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBinaryView(builder) {
+    _BinaryView.startBinaryView(builder);
+    return _BinaryView.endBinaryView(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/bool.mjs
+var flatbuffers9 = __toESM(require_flatbuffers(), 1);
+var Bool = class _Bool {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBool(bb, obj) {
+    return (obj || new _Bool()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBool(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers9.SIZE_PREFIX_LENGTH);
+    return (obj || new _Bool()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startBool(builder) {
+    builder.startObject(0);
+  }
+  static endBool(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBool(builder) {
+    _Bool.startBool(builder);
+    return _Bool.endBool(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/date.mjs
+var flatbuffers10 = __toESM(require_flatbuffers(), 1);
+var Date2 = class _Date {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDate(bb, obj) {
+    return (obj || new _Date()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDate(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers10.SIZE_PREFIX_LENGTH);
+    return (obj || new _Date()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : DateUnit.MILLISECOND;
+  }
+  static startDate(builder) {
+    builder.startObject(1);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, DateUnit.MILLISECOND);
+  }
+  static endDate(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createDate(builder, unit) {
+    _Date.startDate(builder);
+    _Date.addUnit(builder, unit);
+    return _Date.endDate(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/decimal.mjs
+var flatbuffers11 = __toESM(require_flatbuffers(), 1);
+var Decimal = class _Decimal {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDecimal(bb, obj) {
+    return (obj || new _Decimal()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDecimal(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers11.SIZE_PREFIX_LENGTH);
+    return (obj || new _Decimal()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Total number of decimal digits
+   */
+  precision() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Number of digits after the decimal point "."
+   */
+  scale() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Number of bits per value. The only accepted widths are 128 and 256.
+   * We use bitWidth for consistency with Int::bitWidth.
+   */
+  bitWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 128;
+  }
+  static startDecimal(builder) {
+    builder.startObject(3);
+  }
+  static addPrecision(builder, precision2) {
+    builder.addFieldInt32(0, precision2, 0);
+  }
+  static addScale(builder, scale) {
+    builder.addFieldInt32(1, scale, 0);
+  }
+  static addBitWidth(builder, bitWidth2) {
+    builder.addFieldInt32(2, bitWidth2, 128);
+  }
+  static endDecimal(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createDecimal(builder, precision2, scale, bitWidth2) {
+    _Decimal.startDecimal(builder);
+    _Decimal.addPrecision(builder, precision2);
+    _Decimal.addScale(builder, scale);
+    _Decimal.addBitWidth(builder, bitWidth2);
+    return _Decimal.endDecimal(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/duration.mjs
+var flatbuffers12 = __toESM(require_flatbuffers(), 1);
+var Duration = class _Duration {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDuration(bb, obj) {
+    return (obj || new _Duration()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDuration(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers12.SIZE_PREFIX_LENGTH);
+    return (obj || new _Duration()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : TimeUnit.MILLISECOND;
+  }
+  static startDuration(builder) {
+    builder.startObject(1);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, TimeUnit.MILLISECOND);
+  }
+  static endDuration(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createDuration(builder, unit) {
+    _Duration.startDuration(builder);
+    _Duration.addUnit(builder, unit);
+    return _Duration.endDuration(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/fixed-size-binary.mjs
+var flatbuffers13 = __toESM(require_flatbuffers(), 1);
+var FixedSizeBinary = class _FixedSizeBinary {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFixedSizeBinary(bb, obj) {
+    return (obj || new _FixedSizeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFixedSizeBinary(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers13.SIZE_PREFIX_LENGTH);
+    return (obj || new _FixedSizeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Number of bytes per value
+   */
+  byteWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  static startFixedSizeBinary(builder) {
+    builder.startObject(1);
+  }
+  static addByteWidth(builder, byteWidth2) {
+    builder.addFieldInt32(0, byteWidth2, 0);
+  }
+  static endFixedSizeBinary(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createFixedSizeBinary(builder, byteWidth2) {
+    _FixedSizeBinary.startFixedSizeBinary(builder);
+    _FixedSizeBinary.addByteWidth(builder, byteWidth2);
+    return _FixedSizeBinary.endFixedSizeBinary(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/fixed-size-list.mjs
+var flatbuffers14 = __toESM(require_flatbuffers(), 1);
+var FixedSizeList = class _FixedSizeList {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFixedSizeList(bb, obj) {
+    return (obj || new _FixedSizeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFixedSizeList(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers14.SIZE_PREFIX_LENGTH);
+    return (obj || new _FixedSizeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Number of list items per value
+   */
+  listSize() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  static startFixedSizeList(builder) {
+    builder.startObject(1);
+  }
+  static addListSize(builder, listSize) {
+    builder.addFieldInt32(0, listSize, 0);
+  }
+  static endFixedSizeList(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createFixedSizeList(builder, listSize) {
+    _FixedSizeList.startFixedSizeList(builder);
+    _FixedSizeList.addListSize(builder, listSize);
+    return _FixedSizeList.endFixedSizeList(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/floating-point.mjs
+var flatbuffers15 = __toESM(require_flatbuffers(), 1);
+var FloatingPoint = class _FloatingPoint {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFloatingPoint(bb, obj) {
+    return (obj || new _FloatingPoint()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFloatingPoint(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers15.SIZE_PREFIX_LENGTH);
+    return (obj || new _FloatingPoint()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  precision() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : Precision.HALF;
+  }
+  static startFloatingPoint(builder) {
+    builder.startObject(1);
+  }
+  static addPrecision(builder, precision2) {
+    builder.addFieldInt16(0, precision2, Precision.HALF);
+  }
+  static endFloatingPoint(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createFloatingPoint(builder, precision2) {
+    _FloatingPoint.startFloatingPoint(builder);
+    _FloatingPoint.addPrecision(builder, precision2);
+    return _FloatingPoint.endFloatingPoint(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/interval.mjs
+var flatbuffers16 = __toESM(require_flatbuffers(), 1);
+var Interval = class _Interval {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsInterval(bb, obj) {
+    return (obj || new _Interval()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsInterval(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers16.SIZE_PREFIX_LENGTH);
+    return (obj || new _Interval()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : IntervalUnit.YEAR_MONTH;
+  }
+  static startInterval(builder) {
+    builder.startObject(1);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, IntervalUnit.YEAR_MONTH);
+  }
+  static endInterval(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createInterval(builder, unit) {
+    _Interval.startInterval(builder);
+    _Interval.addUnit(builder, unit);
+    return _Interval.endInterval(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/large-binary.mjs
+var flatbuffers17 = __toESM(require_flatbuffers(), 1);
+var LargeBinary = class _LargeBinary {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsLargeBinary(bb, obj) {
+    return (obj || new _LargeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsLargeBinary(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers17.SIZE_PREFIX_LENGTH);
+    return (obj || new _LargeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startLargeBinary(builder) {
+    builder.startObject(0);
+  }
+  static endLargeBinary(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createLargeBinary(builder) {
+    _LargeBinary.startLargeBinary(builder);
+    return _LargeBinary.endLargeBinary(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/large-list.mjs
+var flatbuffers18 = __toESM(require_flatbuffers(), 1);
+var LargeList = class _LargeList {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsLargeList(bb, obj) {
+    return (obj || new _LargeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsLargeList(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers18.SIZE_PREFIX_LENGTH);
+    return (obj || new _LargeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startLargeList(builder) {
+    builder.startObject(0);
+  }
+  static endLargeList(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createLargeList(builder) {
+    _LargeList.startLargeList(builder);
+    return _LargeList.endLargeList(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/large-utf8.mjs
+var flatbuffers19 = __toESM(require_flatbuffers(), 1);
+var LargeUtf8 = class _LargeUtf8 {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsLargeUtf8(bb, obj) {
+    return (obj || new _LargeUtf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsLargeUtf8(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers19.SIZE_PREFIX_LENGTH);
+    return (obj || new _LargeUtf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startLargeUtf8(builder) {
+    builder.startObject(0);
+  }
+  static endLargeUtf8(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createLargeUtf8(builder) {
+    _LargeUtf8.startLargeUtf8(builder);
+    return _LargeUtf8.endLargeUtf8(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/list.mjs
+var flatbuffers20 = __toESM(require_flatbuffers(), 1);
+var List = class _List {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsList(bb, obj) {
+    return (obj || new _List()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsList(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers20.SIZE_PREFIX_LENGTH);
+    return (obj || new _List()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startList(builder) {
+    builder.startObject(0);
+  }
+  static endList(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createList(builder) {
+    _List.startList(builder);
+    return _List.endList(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/map.mjs
+var flatbuffers21 = __toESM(require_flatbuffers(), 1);
+var Map2 = class _Map {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsMap(bb, obj) {
+    return (obj || new _Map()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsMap(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers21.SIZE_PREFIX_LENGTH);
+    return (obj || new _Map()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Set to true if the keys within each value are sorted
+   */
+  keysSorted() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  static startMap(builder) {
+    builder.startObject(1);
+  }
+  static addKeysSorted(builder, keysSorted) {
+    builder.addFieldInt8(0, +keysSorted, 0);
+  }
+  static endMap(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createMap(builder, keysSorted) {
+    _Map.startMap(builder);
+    _Map.addKeysSorted(builder, keysSorted);
+    return _Map.endMap(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/null.mjs
+var flatbuffers22 = __toESM(require_flatbuffers(), 1);
+var Null = class _Null {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsNull(bb, obj) {
+    return (obj || new _Null()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsNull(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers22.SIZE_PREFIX_LENGTH);
+    return (obj || new _Null()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startNull(builder) {
+    builder.startObject(0);
+  }
+  static endNull(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createNull(builder) {
+    _Null.startNull(builder);
+    return _Null.endNull(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/struct-.mjs
+var flatbuffers23 = __toESM(require_flatbuffers(), 1);
+var Struct_ = class _Struct_ {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsStruct_(bb, obj) {
+    return (obj || new _Struct_()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsStruct_(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers23.SIZE_PREFIX_LENGTH);
+    return (obj || new _Struct_()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startStruct_(builder) {
+    builder.startObject(0);
+  }
+  static endStruct_(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createStruct_(builder) {
+    _Struct_.startStruct_(builder);
+    return _Struct_.endStruct_(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/time.mjs
+var flatbuffers24 = __toESM(require_flatbuffers(), 1);
+var Time = class _Time {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsTime(bb, obj) {
+    return (obj || new _Time()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsTime(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers24.SIZE_PREFIX_LENGTH);
+    return (obj || new _Time()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : TimeUnit.MILLISECOND;
+  }
+  bitWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 32;
+  }
+  static startTime(builder) {
+    builder.startObject(2);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, TimeUnit.MILLISECOND);
+  }
+  static addBitWidth(builder, bitWidth2) {
+    builder.addFieldInt32(1, bitWidth2, 32);
+  }
+  static endTime(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createTime(builder, unit, bitWidth2) {
+    _Time.startTime(builder);
+    _Time.addUnit(builder, unit);
+    _Time.addBitWidth(builder, bitWidth2);
+    return _Time.endTime(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/timestamp.mjs
+var flatbuffers25 = __toESM(require_flatbuffers(), 1);
+var Timestamp = class _Timestamp {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsTimestamp(bb, obj) {
+    return (obj || new _Timestamp()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsTimestamp(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers25.SIZE_PREFIX_LENGTH);
+    return (obj || new _Timestamp()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : TimeUnit.SECOND;
+  }
+  timezone(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  static startTimestamp(builder) {
+    builder.startObject(2);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, TimeUnit.SECOND);
+  }
+  static addTimezone(builder, timezoneOffset) {
+    builder.addFieldOffset(1, timezoneOffset, 0);
+  }
+  static endTimestamp(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createTimestamp(builder, unit, timezoneOffset) {
+    _Timestamp.startTimestamp(builder);
+    _Timestamp.addUnit(builder, unit);
+    _Timestamp.addTimezone(builder, timezoneOffset);
+    return _Timestamp.endTimestamp(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/union.mjs
+var flatbuffers26 = __toESM(require_flatbuffers(), 1);
+var Union = class _Union {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsUnion(bb, obj) {
+    return (obj || new _Union()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsUnion(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers26.SIZE_PREFIX_LENGTH);
+    return (obj || new _Union()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  mode() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : UnionMode.Sparse;
+  }
+  typeIds(index) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt32(this.bb.__vector(this.bb_pos + offset) + index * 4) : 0;
+  }
+  typeIdsLength() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  typeIdsArray() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? new Int32Array(this.bb.bytes().buffer, this.bb.bytes().byteOffset + this.bb.__vector(this.bb_pos + offset), this.bb.__vector_len(this.bb_pos + offset)) : null;
+  }
+  static startUnion(builder) {
+    builder.startObject(2);
+  }
+  static addMode(builder, mode) {
+    builder.addFieldInt16(0, mode, UnionMode.Sparse);
+  }
+  static addTypeIds(builder, typeIdsOffset) {
+    builder.addFieldOffset(1, typeIdsOffset, 0);
+  }
+  static createTypeIdsVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addInt32(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startTypeIdsVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endUnion(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createUnion(builder, mode, typeIdsOffset) {
+    _Union.startUnion(builder);
+    _Union.addMode(builder, mode);
+    _Union.addTypeIds(builder, typeIdsOffset);
+    return _Union.endUnion(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/utf8.mjs
+var flatbuffers27 = __toESM(require_flatbuffers(), 1);
+var Utf8 = class _Utf8 {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsUtf8(bb, obj) {
+    return (obj || new _Utf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsUtf8(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers27.SIZE_PREFIX_LENGTH);
+    return (obj || new _Utf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startUtf8(builder) {
+    builder.startObject(0);
+  }
+  static endUtf8(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createUtf8(builder) {
+    _Utf8.startUtf8(builder);
+    return _Utf8.endUtf8(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/utf8-view.mjs
+var flatbuffers28 = __toESM(require_flatbuffers(), 1);
+var Utf8View = class _Utf8View {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsUtf8View(bb, obj) {
+    return (obj || new _Utf8View()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsUtf8View(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers28.SIZE_PREFIX_LENGTH);
+    return (obj || new _Utf8View()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startUtf8View(builder) {
+    builder.startObject(0);
+  }
+  static endUtf8View(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createUtf8View(builder) {
+    _Utf8View.startUtf8View(builder);
+    return _Utf8View.endUtf8View(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/type.mjs
+var Type;
+(function(Type3) {
+  Type3[Type3["NONE"] = 0] = "NONE";
+  Type3[Type3["Null"] = 1] = "Null";
+  Type3[Type3["Int"] = 2] = "Int";
+  Type3[Type3["FloatingPoint"] = 3] = "FloatingPoint";
+  Type3[Type3["Binary"] = 4] = "Binary";
+  Type3[Type3["Utf8"] = 5] = "Utf8";
+  Type3[Type3["Bool"] = 6] = "Bool";
+  Type3[Type3["Decimal"] = 7] = "Decimal";
+  Type3[Type3["Date"] = 8] = "Date";
+  Type3[Type3["Time"] = 9] = "Time";
+  Type3[Type3["Timestamp"] = 10] = "Timestamp";
+  Type3[Type3["Interval"] = 11] = "Interval";
+  Type3[Type3["List"] = 12] = "List";
+  Type3[Type3["Struct_"] = 13] = "Struct_";
+  Type3[Type3["Union"] = 14] = "Union";
+  Type3[Type3["FixedSizeBinary"] = 15] = "FixedSizeBinary";
+  Type3[Type3["FixedSizeList"] = 16] = "FixedSizeList";
+  Type3[Type3["Map"] = 17] = "Map";
+  Type3[Type3["Duration"] = 18] = "Duration";
+  Type3[Type3["LargeBinary"] = 19] = "LargeBinary";
+  Type3[Type3["LargeUtf8"] = 20] = "LargeUtf8";
+  Type3[Type3["LargeList"] = 21] = "LargeList";
+  Type3[Type3["RunEndEncoded"] = 22] = "RunEndEncoded";
+  Type3[Type3["BinaryView"] = 23] = "BinaryView";
+  Type3[Type3["Utf8View"] = 24] = "Utf8View";
+  Type3[Type3["ListView"] = 25] = "ListView";
+  Type3[Type3["LargeListView"] = 26] = "LargeListView";
+})(Type || (Type = {}));
+
+// node_modules/apache-arrow/fb/field.mjs
+var Field = class _Field {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsField(bb, obj) {
+    return (obj || new _Field()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsField(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers29.SIZE_PREFIX_LENGTH);
+    return (obj || new _Field()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  name(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  /**
+   * Whether or not this field can contain nulls. Should be true in general.
+   */
+  nullable() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  typeType() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.readUint8(this.bb_pos + offset) : Type.NONE;
+  }
+  /**
+   * This is the type of the decoded value if the field is dictionary encoded.
+   */
+  type(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.__union(obj, this.bb_pos + offset) : null;
+  }
+  /**
+   * Present only if the field is dictionary encoded.
+   */
+  dictionary(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? (obj || new DictionaryEncoding()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * children apply only to nested data types like Struct, List and Union. For
+   * primitive types children will have length 0.
+   */
+  children(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 14);
+    return offset ? (obj || new _Field()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  childrenLength() {
+    const offset = this.bb.__offset(this.bb_pos, 14);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * User-defined metadata
+   */
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 16);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 16);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startField(builder) {
+    builder.startObject(7);
+  }
+  static addName(builder, nameOffset) {
+    builder.addFieldOffset(0, nameOffset, 0);
+  }
+  static addNullable(builder, nullable2) {
+    builder.addFieldInt8(1, +nullable2, 0);
+  }
+  static addTypeType(builder, typeType) {
+    builder.addFieldInt8(2, typeType, Type.NONE);
+  }
+  static addType(builder, typeOffset) {
+    builder.addFieldOffset(3, typeOffset, 0);
+  }
+  static addDictionary(builder, dictionaryOffset) {
+    builder.addFieldOffset(4, dictionaryOffset, 0);
+  }
+  static addChildren(builder, childrenOffset) {
+    builder.addFieldOffset(5, childrenOffset, 0);
+  }
+  static createChildrenVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startChildrenVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(6, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endField(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/schema.mjs
+var Schema = class _Schema {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsSchema(bb, obj) {
+    return (obj || new _Schema()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsSchema(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers30.SIZE_PREFIX_LENGTH);
+    return (obj || new _Schema()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * endianness of the buffer
+   * it is Little Endian by default
+   * if endianness doesn't match the underlying system then the vectors need to be converted
+   */
+  endianness() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : Endianness.Little;
+  }
+  fields(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new Field()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  fieldsLength() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Features used in the stream/file.
+   */
+  features(index) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.readInt64(this.bb.__vector(this.bb_pos + offset) + index * 8) : BigInt(0);
+  }
+  featuresLength() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startSchema(builder) {
+    builder.startObject(4);
+  }
+  static addEndianness(builder, endianness) {
+    builder.addFieldInt16(0, endianness, Endianness.Little);
+  }
+  static addFields(builder, fieldsOffset) {
+    builder.addFieldOffset(1, fieldsOffset, 0);
+  }
+  static createFieldsVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startFieldsVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(2, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static addFeatures(builder, featuresOffset) {
+    builder.addFieldOffset(3, featuresOffset, 0);
+  }
+  static createFeaturesVector(builder, data) {
+    builder.startVector(8, data.length, 8);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addInt64(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startFeaturesVector(builder, numElems) {
+    builder.startVector(8, numElems, 8);
+  }
+  static endSchema(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createSchema(builder, endianness, fieldsOffset, customMetadataOffset, featuresOffset) {
+    _Schema.startSchema(builder);
+    _Schema.addEndianness(builder, endianness);
+    _Schema.addFields(builder, fieldsOffset);
+    _Schema.addCustomMetadata(builder, customMetadataOffset);
+    _Schema.addFeatures(builder, featuresOffset);
+    return _Schema.endSchema(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/message-header.mjs
+var MessageHeader;
+(function(MessageHeader2) {
+  MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
+  MessageHeader2[MessageHeader2["Schema"] = 1] = "Schema";
+  MessageHeader2[MessageHeader2["DictionaryBatch"] = 2] = "DictionaryBatch";
+  MessageHeader2[MessageHeader2["RecordBatch"] = 3] = "RecordBatch";
+  MessageHeader2[MessageHeader2["Tensor"] = 4] = "Tensor";
+  MessageHeader2[MessageHeader2["SparseTensor"] = 5] = "SparseTensor";
+})(MessageHeader || (MessageHeader = {}));
+
+// node_modules/apache-arrow/enum.mjs
+var Type2;
+(function(Type3) {
+  Type3[Type3["NONE"] = 0] = "NONE";
+  Type3[Type3["Null"] = 1] = "Null";
+  Type3[Type3["Int"] = 2] = "Int";
+  Type3[Type3["Float"] = 3] = "Float";
+  Type3[Type3["Binary"] = 4] = "Binary";
+  Type3[Type3["Utf8"] = 5] = "Utf8";
+  Type3[Type3["Bool"] = 6] = "Bool";
+  Type3[Type3["Decimal"] = 7] = "Decimal";
+  Type3[Type3["Date"] = 8] = "Date";
+  Type3[Type3["Time"] = 9] = "Time";
+  Type3[Type3["Timestamp"] = 10] = "Timestamp";
+  Type3[Type3["Interval"] = 11] = "Interval";
+  Type3[Type3["List"] = 12] = "List";
+  Type3[Type3["Struct"] = 13] = "Struct";
+  Type3[Type3["Union"] = 14] = "Union";
+  Type3[Type3["FixedSizeBinary"] = 15] = "FixedSizeBinary";
+  Type3[Type3["FixedSizeList"] = 16] = "FixedSizeList";
+  Type3[Type3["Map"] = 17] = "Map";
+  Type3[Type3["Duration"] = 18] = "Duration";
+  Type3[Type3["LargeBinary"] = 19] = "LargeBinary";
+  Type3[Type3["LargeUtf8"] = 20] = "LargeUtf8";
+  Type3[Type3["LargeList"] = 21] = "LargeList";
+  Type3[Type3["BinaryView"] = 23] = "BinaryView";
+  Type3[Type3["Utf8View"] = 24] = "Utf8View";
+  Type3[Type3["Dictionary"] = -1] = "Dictionary";
+  Type3[Type3["Int8"] = -2] = "Int8";
+  Type3[Type3["Int16"] = -3] = "Int16";
+  Type3[Type3["Int32"] = -4] = "Int32";
+  Type3[Type3["Int64"] = -5] = "Int64";
+  Type3[Type3["Uint8"] = -6] = "Uint8";
+  Type3[Type3["Uint16"] = -7] = "Uint16";
+  Type3[Type3["Uint32"] = -8] = "Uint32";
+  Type3[Type3["Uint64"] = -9] = "Uint64";
+  Type3[Type3["Float16"] = -10] = "Float16";
+  Type3[Type3["Float32"] = -11] = "Float32";
+  Type3[Type3["Float64"] = -12] = "Float64";
+  Type3[Type3["DateDay"] = -13] = "DateDay";
+  Type3[Type3["DateMillisecond"] = -14] = "DateMillisecond";
+  Type3[Type3["TimestampSecond"] = -15] = "TimestampSecond";
+  Type3[Type3["TimestampMillisecond"] = -16] = "TimestampMillisecond";
+  Type3[Type3["TimestampMicrosecond"] = -17] = "TimestampMicrosecond";
+  Type3[Type3["TimestampNanosecond"] = -18] = "TimestampNanosecond";
+  Type3[Type3["TimeSecond"] = -19] = "TimeSecond";
+  Type3[Type3["TimeMillisecond"] = -20] = "TimeMillisecond";
+  Type3[Type3["TimeMicrosecond"] = -21] = "TimeMicrosecond";
+  Type3[Type3["TimeNanosecond"] = -22] = "TimeNanosecond";
+  Type3[Type3["DenseUnion"] = -23] = "DenseUnion";
+  Type3[Type3["SparseUnion"] = -24] = "SparseUnion";
+  Type3[Type3["IntervalDayTime"] = -25] = "IntervalDayTime";
+  Type3[Type3["IntervalYearMonth"] = -26] = "IntervalYearMonth";
+  Type3[Type3["DurationSecond"] = -27] = "DurationSecond";
+  Type3[Type3["DurationMillisecond"] = -28] = "DurationMillisecond";
+  Type3[Type3["DurationMicrosecond"] = -29] = "DurationMicrosecond";
+  Type3[Type3["DurationNanosecond"] = -30] = "DurationNanosecond";
+  Type3[Type3["IntervalMonthDayNano"] = -31] = "IntervalMonthDayNano";
+})(Type2 || (Type2 = {}));
+var BufferType;
+(function(BufferType2) {
+  BufferType2[BufferType2["OFFSET"] = 0] = "OFFSET";
+  BufferType2[BufferType2["DATA"] = 1] = "DATA";
+  BufferType2[BufferType2["VALIDITY"] = 2] = "VALIDITY";
+  BufferType2[BufferType2["TYPE"] = 3] = "TYPE";
+})(BufferType || (BufferType = {}));
+
+// node_modules/apache-arrow/util/vector.mjs
+var vector_exports = {};
+__export(vector_exports, {
+  clampRange: () => clampRange,
+  createElementComparator: () => createElementComparator,
+  wrapIndex: () => wrapIndex
+});
+
+// node_modules/apache-arrow/util/pretty.mjs
+var pretty_exports = {};
+__export(pretty_exports, {
+  valueToString: () => valueToString
+});
+var undf = void 0;
+function valueToString(x) {
+  if (x === null) {
+    return "null";
+  }
+  if (x === undf) {
+    return "undefined";
+  }
+  switch (typeof x) {
+    case "number":
+      return `${x}`;
+    case "bigint":
+      return `${x}`;
+    case "string":
+      return `"${x}"`;
+  }
+  if (typeof x[Symbol.toPrimitive] === "function") {
+    return x[Symbol.toPrimitive]("string");
+  }
+  if (ArrayBuffer.isView(x)) {
+    if (x instanceof BigInt64Array || x instanceof BigUint64Array) {
+      return `[${[...x].map((x2) => valueToString(x2))}]`;
+    }
+    return `[${x}]`;
+  }
+  return ArrayBuffer.isView(x) ? `[${x}]` : JSON.stringify(x, (_, y) => typeof y === "bigint" ? `${y}` : y);
+}
+
+// node_modules/apache-arrow/util/bn.mjs
+var bn_exports = {};
+__export(bn_exports, {
+  BN: () => BN,
+  bigNumToBigInt: () => bigNumToBigInt,
+  bigNumToNumber: () => bigNumToNumber,
+  bigNumToString: () => bigNumToString,
+  isArrowBigNumSymbol: () => isArrowBigNumSymbol
+});
+
+// node_modules/apache-arrow/util/bigint.mjs
+function bigIntToNumber(number2) {
+  if (typeof number2 === "bigint" && (number2 < Number.MIN_SAFE_INTEGER || number2 > Number.MAX_SAFE_INTEGER)) {
+    throw new TypeError(`${number2} is not safe to convert to a number.`);
+  }
+  return Number(number2);
+}
+function divideBigInts(number2, divisor) {
+  return bigIntToNumber(number2 / divisor) + bigIntToNumber(number2 % divisor) / bigIntToNumber(divisor);
+}
+
+// node_modules/apache-arrow/util/bn.mjs
+var isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
+function BigNum(x, ...xs) {
+  if (xs.length === 0) {
+    return Object.setPrototypeOf(toArrayBufferView(this["TypedArray"], x), this.constructor.prototype);
+  }
+  return Object.setPrototypeOf(new this["TypedArray"](x, ...xs), this.constructor.prototype);
+}
+BigNum.prototype[isArrowBigNumSymbol] = true;
+BigNum.prototype.toJSON = function() {
+  return `"${bigNumToString(this)}"`;
+};
+BigNum.prototype.valueOf = function(scale) {
+  return bigNumToNumber(this, scale);
+};
+BigNum.prototype.toString = function() {
+  return bigNumToString(this);
+};
+BigNum.prototype[Symbol.toPrimitive] = function(hint = "default") {
+  switch (hint) {
+    case "number":
+      return bigNumToNumber(this);
+    case "string":
+      return bigNumToString(this);
+    case "default":
+      return bigNumToBigInt(this);
+  }
+  return bigNumToString(this);
+};
+function SignedBigNum(...args) {
+  return BigNum.apply(this, args);
+}
+function UnsignedBigNum(...args) {
+  return BigNum.apply(this, args);
+}
+function DecimalBigNum(...args) {
+  return BigNum.apply(this, args);
+}
+Object.setPrototypeOf(SignedBigNum.prototype, Object.create(Int32Array.prototype));
+Object.setPrototypeOf(UnsignedBigNum.prototype, Object.create(Uint32Array.prototype));
+Object.setPrototypeOf(DecimalBigNum.prototype, Object.create(Uint32Array.prototype));
+Object.assign(SignedBigNum.prototype, BigNum.prototype, { "constructor": SignedBigNum, "signed": true, "TypedArray": Int32Array, "BigIntArray": BigInt64Array });
+Object.assign(UnsignedBigNum.prototype, BigNum.prototype, { "constructor": UnsignedBigNum, "signed": false, "TypedArray": Uint32Array, "BigIntArray": BigUint64Array });
+Object.assign(DecimalBigNum.prototype, BigNum.prototype, { "constructor": DecimalBigNum, "signed": true, "TypedArray": Uint32Array, "BigIntArray": BigUint64Array });
+var TWO_TO_THE_64 = BigInt(4294967296) * BigInt(4294967296);
+var TWO_TO_THE_64_MINUS_1 = TWO_TO_THE_64 - BigInt(1);
+function bigNumToNumber(bn, scale) {
+  const { buffer, byteOffset, byteLength, "signed": signed } = bn;
+  const words = new BigUint64Array(buffer, byteOffset, byteLength / 8);
+  const negative = signed && words.at(-1) & BigInt(1) << BigInt(63);
+  let number2 = BigInt(0);
+  let i = 0;
+  if (negative) {
+    for (const word of words) {
+      number2 |= (word ^ TWO_TO_THE_64_MINUS_1) * (BigInt(1) << BigInt(64 * i++));
+    }
+    number2 *= BigInt(-1);
+    number2 -= BigInt(1);
+  } else {
+    for (const word of words) {
+      number2 |= word * (BigInt(1) << BigInt(64 * i++));
+    }
+  }
+  if (typeof scale === "number" && scale > 0) {
+    const denominator = BigInt("1".padEnd(scale + 1, "0"));
+    const quotient = number2 / denominator;
+    const remainder = negative ? -(number2 % denominator) : number2 % denominator;
+    const integerPart = bigIntToNumber(quotient);
+    const fractionPart = `${remainder}`.padStart(scale, "0");
+    const sign2 = negative && integerPart === 0 ? "-" : "";
+    return +`${sign2}${integerPart}.${fractionPart}`;
+  }
+  return bigIntToNumber(number2);
+}
+function bigNumToString(a) {
+  if (a.byteLength === 8) {
+    const bigIntArray = new a["BigIntArray"](a.buffer, a.byteOffset, 1);
+    return `${bigIntArray[0]}`;
+  }
+  if (!a["signed"]) {
+    return unsignedBigNumToString(a);
+  }
+  let array2 = new Uint16Array(a.buffer, a.byteOffset, a.byteLength / 2);
+  const highOrderWord = new Int16Array([array2.at(-1)])[0];
+  if (highOrderWord >= 0) {
+    return unsignedBigNumToString(a);
+  }
+  array2 = array2.slice();
+  let carry = 1;
+  for (let i = 0; i < array2.length; i++) {
+    const elem = array2[i];
+    const updated = ~elem + carry;
+    array2[i] = updated;
+    carry &= elem === 0 ? 1 : 0;
+  }
+  const negated = unsignedBigNumToString(array2);
+  return `-${negated}`;
+}
+function bigNumToBigInt(a) {
+  if (a.byteLength === 8) {
+    const bigIntArray = new a["BigIntArray"](a.buffer, a.byteOffset, 1);
+    return bigIntArray[0];
+  } else {
+    return bigNumToString(a);
+  }
+}
+function unsignedBigNumToString(a) {
+  let digits = "";
+  const base64 = new Uint32Array(2);
+  let base32 = new Uint16Array(a.buffer, a.byteOffset, a.byteLength / 2);
+  const checks = new Uint32Array((base32 = new Uint16Array(base32).reverse()).buffer);
+  let i = -1;
+  const n = base32.length - 1;
+  do {
+    for (base64[0] = base32[i = 0]; i < n; ) {
+      base32[i++] = base64[1] = base64[0] / 10;
+      base64[0] = (base64[0] - base64[1] * 10 << 16) + base32[i];
+    }
+    base32[i] = base64[1] = base64[0] / 10;
+    base64[0] = base64[0] - base64[1] * 10;
+    digits = `${base64[0]}${digits}`;
+  } while (checks[0] || checks[1] || checks[2] || checks[3]);
+  return digits !== null && digits !== void 0 ? digits : `0`;
+}
+var BN = class _BN {
+  /** @nocollapse */
+  static new(num2, isSigned) {
+    switch (isSigned) {
+      case true:
+        return new SignedBigNum(num2);
+      case false:
+        return new UnsignedBigNum(num2);
+    }
+    switch (num2.constructor) {
+      case Int8Array:
+      case Int16Array:
+      case Int32Array:
+      case BigInt64Array:
+        return new SignedBigNum(num2);
+    }
+    if (num2.byteLength === 16) {
+      return new DecimalBigNum(num2);
+    }
+    return new UnsignedBigNum(num2);
+  }
+  /** @nocollapse */
+  static signed(num2) {
+    return new SignedBigNum(num2);
+  }
+  /** @nocollapse */
+  static unsigned(num2) {
+    return new UnsignedBigNum(num2);
+  }
+  /** @nocollapse */
+  static decimal(num2) {
+    return new DecimalBigNum(num2);
+  }
+  constructor(num2, isSigned) {
+    return _BN.new(num2, isSigned);
+  }
+};
+
+// node_modules/apache-arrow/type.mjs
+var _a;
+var _b;
+var _c;
+var _d;
+var _e;
+var _f;
+var _g;
+var _h;
+var _j;
+var _k;
+var _l;
+var _m;
+var _o;
+var _p;
+var _q;
+var _r;
+var _s;
+var _t;
+var _u;
+var _v;
+var _w;
+var _x;
+var _y;
+var _z;
+var _0;
+var kDataTypeSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/DataType");
+var DataType = class _DataType {
+  /**
+   * Check if an object is an instance of DataType.
+   * This works across different instances of the Arrow library.
+   *
+   * Note: We intentionally do NOT implement Symbol.hasInstance here because
+   * it would break instanceof checks for subclasses like Struct, Dictionary, etc.
+   * Use DataType.isDataType() for cross-library type checking instead.
+   * @nocollapse
+   */
+  static isDataType(x) {
+    return (x === null || x === void 0 ? void 0 : x[kDataTypeSymbol]) === true;
+  }
+  /** @nocollapse */
+  static isNull(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Null;
+  }
+  /** @nocollapse */
+  static isInt(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Int;
+  }
+  /** @nocollapse */
+  static isFloat(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Float;
+  }
+  /** @nocollapse */
+  static isBinary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Binary;
+  }
+  /** @nocollapse */
+  static isBinaryView(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.BinaryView;
+  }
+  /** @nocollapse */
+  static isLargeBinary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.LargeBinary;
+  }
+  /** @nocollapse */
+  static isUtf8(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Utf8;
+  }
+  /** @nocollapse */
+  static isUtf8View(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Utf8View;
+  }
+  /** @nocollapse */
+  static isLargeUtf8(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.LargeUtf8;
+  }
+  /** @nocollapse */
+  static isBool(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Bool;
+  }
+  /** @nocollapse */
+  static isDecimal(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Decimal;
+  }
+  /** @nocollapse */
+  static isDate(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Date;
+  }
+  /** @nocollapse */
+  static isTime(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Time;
+  }
+  /** @nocollapse */
+  static isTimestamp(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Timestamp;
+  }
+  /** @nocollapse */
+  static isInterval(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Interval;
+  }
+  /** @nocollapse */
+  static isDuration(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Duration;
+  }
+  /** @nocollapse */
+  static isList(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.List;
+  }
+  /** @nocollapse */
+  static isLargeList(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.LargeList;
+  }
+  // TODO: Implement ListView type
+  //     /** @nocollapse */ static isListView(x: any): x is ListView { return x?.typeId === Type.ListView; }
+  /** @nocollapse */
+  static isStruct(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Struct;
+  }
+  /** @nocollapse */
+  static isUnion(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Union;
+  }
+  /** @nocollapse */
+  static isFixedSizeBinary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.FixedSizeBinary;
+  }
+  /** @nocollapse */
+  static isFixedSizeList(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.FixedSizeList;
+  }
+  /** @nocollapse */
+  static isMap(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Map;
+  }
+  /** @nocollapse */
+  static isDictionary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Dictionary;
+  }
+  /** @nocollapse */
+  static isDenseUnion(x) {
+    return _DataType.isUnion(x) && x.mode === UnionMode.Dense;
+  }
+  /** @nocollapse */
+  static isSparseUnion(x) {
+    return _DataType.isUnion(x) && x.mode === UnionMode.Sparse;
+  }
+  constructor(typeId) {
+    this.typeId = typeId;
+  }
+};
+_a = Symbol.toStringTag;
+DataType[_a] = ((proto) => {
+  proto.children = null;
+  proto.ArrayType = Array;
+  proto.OffsetArrayType = Int32Array;
+  proto[kDataTypeSymbol] = true;
+  return proto[Symbol.toStringTag] = "DataType";
+})(DataType.prototype);
+var Null2 = class extends DataType {
+  constructor() {
+    super(Type2.Null);
+  }
+  toString() {
+    return `Null`;
+  }
+};
+_b = Symbol.toStringTag;
+Null2[_b] = ((proto) => proto[Symbol.toStringTag] = "Null")(Null2.prototype);
+var Int_ = class extends DataType {
+  constructor(isSigned, bitWidth2) {
+    super(Type2.Int);
+    this.isSigned = isSigned;
+    this.bitWidth = bitWidth2;
+  }
+  get ArrayType() {
+    switch (this.bitWidth) {
+      case 8:
+        return this.isSigned ? Int8Array : Uint8Array;
+      case 16:
+        return this.isSigned ? Int16Array : Uint16Array;
+      case 32:
+        return this.isSigned ? Int32Array : Uint32Array;
+      case 64:
+        return this.isSigned ? BigInt64Array : BigUint64Array;
+    }
+    throw new Error(`Unrecognized ${this[Symbol.toStringTag]} type`);
+  }
+  toString() {
+    return `${this.isSigned ? `I` : `Ui`}nt${this.bitWidth}`;
+  }
+};
+_c = Symbol.toStringTag;
+Int_[_c] = ((proto) => {
+  proto.isSigned = null;
+  proto.bitWidth = null;
+  return proto[Symbol.toStringTag] = "Int";
+})(Int_.prototype);
+var Int8 = class extends Int_ {
+  constructor() {
+    super(true, 8);
+  }
+  get ArrayType() {
+    return Int8Array;
+  }
+};
+var Int16 = class extends Int_ {
+  constructor() {
+    super(true, 16);
+  }
+  get ArrayType() {
+    return Int16Array;
+  }
+};
+var Int32 = class extends Int_ {
+  constructor() {
+    super(true, 32);
+  }
+  get ArrayType() {
+    return Int32Array;
+  }
+};
+var Int64 = class extends Int_ {
+  constructor() {
+    super(true, 64);
+  }
+  get ArrayType() {
+    return BigInt64Array;
+  }
+};
+var Uint8 = class extends Int_ {
+  constructor() {
+    super(false, 8);
+  }
+  get ArrayType() {
+    return Uint8Array;
+  }
+};
+var Uint16 = class extends Int_ {
+  constructor() {
+    super(false, 16);
+  }
+  get ArrayType() {
+    return Uint16Array;
+  }
+};
+var Uint32 = class extends Int_ {
+  constructor() {
+    super(false, 32);
+  }
+  get ArrayType() {
+    return Uint32Array;
+  }
+};
+var Uint64 = class extends Int_ {
+  constructor() {
+    super(false, 64);
+  }
+  get ArrayType() {
+    return BigUint64Array;
+  }
+};
+Object.defineProperty(Int8.prototype, "ArrayType", { value: Int8Array });
+Object.defineProperty(Int16.prototype, "ArrayType", { value: Int16Array });
+Object.defineProperty(Int32.prototype, "ArrayType", { value: Int32Array });
+Object.defineProperty(Int64.prototype, "ArrayType", { value: BigInt64Array });
+Object.defineProperty(Uint8.prototype, "ArrayType", { value: Uint8Array });
+Object.defineProperty(Uint16.prototype, "ArrayType", { value: Uint16Array });
+Object.defineProperty(Uint32.prototype, "ArrayType", { value: Uint32Array });
+Object.defineProperty(Uint64.prototype, "ArrayType", { value: BigUint64Array });
+var Float = class extends DataType {
+  constructor(precision2) {
+    super(Type2.Float);
+    this.precision = precision2;
+  }
+  get ArrayType() {
+    switch (this.precision) {
+      case Precision.HALF:
+        return Uint16Array;
+      case Precision.SINGLE:
+        return Float32Array;
+      case Precision.DOUBLE:
+        return Float64Array;
+    }
+    throw new Error(`Unrecognized ${this[Symbol.toStringTag]} type`);
+  }
+  toString() {
+    return `Float${this.precision << 5 || 16}`;
+  }
+};
+_d = Symbol.toStringTag;
+Float[_d] = ((proto) => {
+  proto.precision = null;
+  return proto[Symbol.toStringTag] = "Float";
+})(Float.prototype);
+var Float16 = class extends Float {
+  constructor() {
+    super(Precision.HALF);
+  }
+};
+var Float32 = class extends Float {
+  constructor() {
+    super(Precision.SINGLE);
+  }
+};
+var Float64 = class extends Float {
+  constructor() {
+    super(Precision.DOUBLE);
+  }
+};
+Object.defineProperty(Float16.prototype, "ArrayType", { value: Uint16Array });
+Object.defineProperty(Float32.prototype, "ArrayType", { value: Float32Array });
+Object.defineProperty(Float64.prototype, "ArrayType", { value: Float64Array });
+var Binary2 = class extends DataType {
+  constructor() {
+    super(Type2.Binary);
+  }
+  toString() {
+    return `Binary`;
+  }
+};
+_e = Symbol.toStringTag;
+Binary2[_e] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Binary";
+})(Binary2.prototype);
+var BinaryView2 = class extends DataType {
+  constructor() {
+    super(Type2.BinaryView);
+  }
+  toString() {
+    return `BinaryView`;
+  }
+};
+_f = Symbol.toStringTag;
+BinaryView2.ELEMENT_WIDTH = 16;
+BinaryView2.INLINE_CAPACITY = 12;
+BinaryView2.LENGTH_OFFSET = 0;
+BinaryView2.INLINE_OFFSET = 4;
+BinaryView2.BUFFER_INDEX_OFFSET = 8;
+BinaryView2.BUFFER_OFFSET_OFFSET = 12;
+BinaryView2[_f] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "BinaryView";
+})(BinaryView2.prototype);
+var LargeBinary2 = class extends DataType {
+  constructor() {
+    super(Type2.LargeBinary);
+  }
+  toString() {
+    return `LargeBinary`;
+  }
+};
+_g = Symbol.toStringTag;
+LargeBinary2[_g] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  proto.OffsetArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "LargeBinary";
+})(LargeBinary2.prototype);
+var Utf82 = class extends DataType {
+  constructor() {
+    super(Type2.Utf8);
+  }
+  toString() {
+    return `Utf8`;
+  }
+};
+_h = Symbol.toStringTag;
+Utf82[_h] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Utf8";
+})(Utf82.prototype);
+var Utf8View2 = class extends DataType {
+  constructor() {
+    super(Type2.Utf8View);
+  }
+  toString() {
+    return `Utf8View`;
+  }
+};
+_j = Symbol.toStringTag;
+Utf8View2.ELEMENT_WIDTH = BinaryView2.ELEMENT_WIDTH;
+Utf8View2.INLINE_CAPACITY = BinaryView2.INLINE_CAPACITY;
+Utf8View2[_j] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Utf8View";
+})(Utf8View2.prototype);
+var LargeUtf82 = class extends DataType {
+  constructor() {
+    super(Type2.LargeUtf8);
+  }
+  toString() {
+    return `LargeUtf8`;
+  }
+};
+_k = Symbol.toStringTag;
+LargeUtf82[_k] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  proto.OffsetArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "LargeUtf8";
+})(LargeUtf82.prototype);
+var Bool2 = class extends DataType {
+  constructor() {
+    super(Type2.Bool);
+  }
+  toString() {
+    return `Bool`;
+  }
+};
+_l = Symbol.toStringTag;
+Bool2[_l] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Bool";
+})(Bool2.prototype);
+var Decimal2 = class extends DataType {
+  constructor(scale, precision2, bitWidth2 = 128) {
+    super(Type2.Decimal);
+    this.scale = scale;
+    this.precision = precision2;
+    this.bitWidth = bitWidth2;
+  }
+  toString() {
+    return `Decimal[${this.precision}e${this.scale > 0 ? `+` : ``}${this.scale}]`;
+  }
+};
+_m = Symbol.toStringTag;
+Decimal2[_m] = ((proto) => {
+  proto.scale = null;
+  proto.precision = null;
+  proto.ArrayType = Uint32Array;
+  return proto[Symbol.toStringTag] = "Decimal";
+})(Decimal2.prototype);
+var Date_ = class extends DataType {
+  constructor(unit) {
+    super(Type2.Date);
+    this.unit = unit;
+  }
+  toString() {
+    return `Date${(this.unit + 1) * 32}<${DateUnit[this.unit]}>`;
+  }
+  get ArrayType() {
+    return this.unit === DateUnit.DAY ? Int32Array : BigInt64Array;
+  }
+};
+_o = Symbol.toStringTag;
+Date_[_o] = ((proto) => {
+  proto.unit = null;
+  return proto[Symbol.toStringTag] = "Date";
+})(Date_.prototype);
+var Time_ = class extends DataType {
+  constructor(unit, bitWidth2) {
+    super(Type2.Time);
+    this.unit = unit;
+    this.bitWidth = bitWidth2;
+  }
+  toString() {
+    return `Time${this.bitWidth}<${TimeUnit[this.unit]}>`;
+  }
+  get ArrayType() {
+    switch (this.bitWidth) {
+      case 32:
+        return Int32Array;
+      case 64:
+        return BigInt64Array;
+    }
+    throw new Error(`Unrecognized ${this[Symbol.toStringTag]} type`);
+  }
+};
+_p = Symbol.toStringTag;
+Time_[_p] = ((proto) => {
+  proto.unit = null;
+  proto.bitWidth = null;
+  return proto[Symbol.toStringTag] = "Time";
+})(Time_.prototype);
+var Timestamp_ = class extends DataType {
+  constructor(unit, timezone) {
+    super(Type2.Timestamp);
+    this.unit = unit;
+    this.timezone = timezone;
+  }
+  toString() {
+    return `Timestamp<${TimeUnit[this.unit]}${this.timezone ? `, ${this.timezone}` : ``}>`;
+  }
+};
+_q = Symbol.toStringTag;
+Timestamp_[_q] = ((proto) => {
+  proto.unit = null;
+  proto.timezone = null;
+  proto.ArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "Timestamp";
+})(Timestamp_.prototype);
+var Interval_ = class extends DataType {
+  constructor(unit) {
+    super(Type2.Interval);
+    this.unit = unit;
+  }
+  toString() {
+    return `Interval<${IntervalUnit[this.unit]}>`;
+  }
+};
+_r = Symbol.toStringTag;
+Interval_[_r] = ((proto) => {
+  proto.unit = null;
+  proto.ArrayType = Int32Array;
+  return proto[Symbol.toStringTag] = "Interval";
+})(Interval_.prototype);
+var Duration2 = class extends DataType {
+  constructor(unit) {
+    super(Type2.Duration);
+    this.unit = unit;
+  }
+  toString() {
+    return `Duration<${TimeUnit[this.unit]}>`;
+  }
+};
+_s = Symbol.toStringTag;
+Duration2[_s] = ((proto) => {
+  proto.unit = null;
+  proto.ArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "Duration";
+})(Duration2.prototype);
+var List2 = class extends DataType {
+  constructor(child) {
+    super(Type2.List);
+    this.children = [child];
+  }
+  toString() {
+    return `List<${this.valueType}>`;
+  }
+  get valueType() {
+    return this.children[0].type;
+  }
+  get valueField() {
+    return this.children[0];
+  }
+  get ArrayType() {
+    return this.valueType.ArrayType;
+  }
+};
+_t = Symbol.toStringTag;
+List2[_t] = ((proto) => {
+  proto.children = null;
+  return proto[Symbol.toStringTag] = "List";
+})(List2.prototype);
+var LargeList2 = class extends DataType {
+  constructor(child) {
+    super(Type2.LargeList);
+    this.children = [child];
+  }
+  toString() {
+    return `LargeList<${this.valueType}>`;
+  }
+  get valueType() {
+    return this.children[0].type;
+  }
+  get valueField() {
+    return this.children[0];
+  }
+  get ArrayType() {
+    return this.valueType.ArrayType;
+  }
+};
+_u = Symbol.toStringTag;
+LargeList2[_u] = ((proto) => {
+  proto.children = null;
+  proto.OffsetArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "LargeList";
+})(LargeList2.prototype);
+var Struct = class extends DataType {
+  constructor(children) {
+    super(Type2.Struct);
+    this.children = children;
+  }
+  toString() {
+    return `Struct<{${this.children.map((f) => `${f.name}:${f.type}`).join(`, `)}}>`;
+  }
+};
+_v = Symbol.toStringTag;
+Struct[_v] = ((proto) => {
+  proto.children = null;
+  return proto[Symbol.toStringTag] = "Struct";
+})(Struct.prototype);
+var Union_ = class extends DataType {
+  constructor(mode, typeIds, children) {
+    super(Type2.Union);
+    this.mode = mode;
+    this.children = children;
+    this.typeIds = typeIds = Int32Array.from(typeIds);
+    this.typeIdToChildIndex = typeIds.reduce((typeIdToChildIndex, typeId, idx) => (typeIdToChildIndex[typeId] = idx) && typeIdToChildIndex || typeIdToChildIndex, /* @__PURE__ */ Object.create(null));
+  }
+  toString() {
+    return `${this[Symbol.toStringTag]}<${this.children.map((x) => `${x.type}`).join(` | `)}>`;
+  }
+};
+_w = Symbol.toStringTag;
+Union_[_w] = ((proto) => {
+  proto.mode = null;
+  proto.typeIds = null;
+  proto.children = null;
+  proto.typeIdToChildIndex = null;
+  proto.ArrayType = Int8Array;
+  return proto[Symbol.toStringTag] = "Union";
+})(Union_.prototype);
+var FixedSizeBinary2 = class extends DataType {
+  constructor(byteWidth2) {
+    super(Type2.FixedSizeBinary);
+    this.byteWidth = byteWidth2;
+  }
+  toString() {
+    return `FixedSizeBinary[${this.byteWidth}]`;
+  }
+};
+_x = Symbol.toStringTag;
+FixedSizeBinary2[_x] = ((proto) => {
+  proto.byteWidth = null;
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "FixedSizeBinary";
+})(FixedSizeBinary2.prototype);
+var FixedSizeList2 = class extends DataType {
+  constructor(listSize, child) {
+    super(Type2.FixedSizeList);
+    this.listSize = listSize;
+    this.children = [child];
+  }
+  get valueType() {
+    return this.children[0].type;
+  }
+  get valueField() {
+    return this.children[0];
+  }
+  get ArrayType() {
+    return this.valueType.ArrayType;
+  }
+  toString() {
+    return `FixedSizeList[${this.listSize}]<${this.valueType}>`;
+  }
+};
+_y = Symbol.toStringTag;
+FixedSizeList2[_y] = ((proto) => {
+  proto.children = null;
+  proto.listSize = null;
+  return proto[Symbol.toStringTag] = "FixedSizeList";
+})(FixedSizeList2.prototype);
+var Map_ = class extends DataType {
+  constructor(entries, keysSorted = false) {
+    var _1, _2, _3;
+    super(Type2.Map);
+    this.children = [entries];
+    this.keysSorted = keysSorted;
+    if (entries) {
+      entries["name"] = "entries";
+      if ((_1 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _1 === void 0 ? void 0 : _1.children) {
+        const key = (_2 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _2 === void 0 ? void 0 : _2.children[0];
+        if (key) {
+          key["name"] = "key";
+        }
+        const val = (_3 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _3 === void 0 ? void 0 : _3.children[1];
+        if (val) {
+          val["name"] = "value";
+        }
+      }
+    }
+  }
+  get keyType() {
+    return this.children[0].type.children[0].type;
+  }
+  get valueType() {
+    return this.children[0].type.children[1].type;
+  }
+  get childType() {
+    return this.children[0].type;
+  }
+  toString() {
+    return `Map<{${this.children[0].type.children.map((f) => `${f.name}:${f.type}`).join(`, `)}}>`;
+  }
+};
+_z = Symbol.toStringTag;
+Map_[_z] = ((proto) => {
+  proto.children = null;
+  proto.keysSorted = null;
+  return proto[Symbol.toStringTag] = "Map_";
+})(Map_.prototype);
+var getId = /* @__PURE__ */ ((atomicDictionaryId) => () => ++atomicDictionaryId)(-1);
+var Dictionary = class extends DataType {
+  constructor(dictionary, indices, id, isOrdered) {
+    super(Type2.Dictionary);
+    this.indices = indices;
+    this.dictionary = dictionary;
+    this.isOrdered = isOrdered || false;
+    this.id = id == null ? getId() : bigIntToNumber(id);
+  }
+  get children() {
+    return this.dictionary.children;
+  }
+  get valueType() {
+    return this.dictionary;
+  }
+  get ArrayType() {
+    return this.dictionary.ArrayType;
+  }
+  toString() {
+    return `Dictionary<${this.indices}, ${this.dictionary}>`;
+  }
+};
+_0 = Symbol.toStringTag;
+Dictionary[_0] = ((proto) => {
+  proto.id = null;
+  proto.indices = null;
+  proto.isOrdered = null;
+  proto.dictionary = null;
+  return proto[Symbol.toStringTag] = "Dictionary";
+})(Dictionary.prototype);
+function strideForType(type) {
+  const t = type;
+  switch (type.typeId) {
+    case Type2.Decimal:
+      return type.bitWidth / 32;
+    case Type2.Interval: {
+      if (t.unit === IntervalUnit.MONTH_DAY_NANO) {
+        return 4;
+      }
+      return 1 + t.unit;
+    }
+    // case Type.Int: return 1 + +((t as Int_).bitWidth > 32);
+    // case Type.Time: return 1 + +((t as Time_).bitWidth > 32);
+    case Type2.BinaryView:
+    case Type2.Utf8View:
+      return 16;
+    case Type2.FixedSizeList:
+      return t.listSize;
+    case Type2.FixedSizeBinary:
+      return t.byteWidth;
+    default:
+      return 1;
+  }
+}
+
+// node_modules/apache-arrow/visitor.mjs
+var Visitor = class {
+  visitMany(nodes, ...args) {
+    return nodes.map((node, i) => this.visit(node, ...args.map((x) => x[i])));
+  }
+  visit(...args) {
+    return this.getVisitFn(args[0], false).apply(this, args);
+  }
+  getVisitFn(node, throwIfNotFound = true) {
+    return getVisitFn(this, node, throwIfNotFound);
+  }
+  getVisitFnByTypeId(typeId, throwIfNotFound = true) {
+    return getVisitFnByTypeId(this, typeId, throwIfNotFound);
+  }
+  visitNull(_node, ..._args) {
+    return null;
+  }
+  visitBool(_node, ..._args) {
+    return null;
+  }
+  visitInt(_node, ..._args) {
+    return null;
+  }
+  visitFloat(_node, ..._args) {
+    return null;
+  }
+  visitUtf8(_node, ..._args) {
+    return null;
+  }
+  visitLargeUtf8(_node, ..._args) {
+    return null;
+  }
+  visitUtf8View(_node, ..._args) {
+    return null;
+  }
+  visitBinary(_node, ..._args) {
+    return null;
+  }
+  visitLargeBinary(_node, ..._args) {
+    return null;
+  }
+  visitBinaryView(_node, ..._args) {
+    return null;
+  }
+  visitFixedSizeBinary(_node, ..._args) {
+    return null;
+  }
+  visitDate(_node, ..._args) {
+    return null;
+  }
+  visitTimestamp(_node, ..._args) {
+    return null;
+  }
+  visitTime(_node, ..._args) {
+    return null;
+  }
+  visitDecimal(_node, ..._args) {
+    return null;
+  }
+  visitList(_node, ..._args) {
+    return null;
+  }
+  visitLargeList(_node, ..._args) {
+    return null;
+  }
+  visitStruct(_node, ..._args) {
+    return null;
+  }
+  visitUnion(_node, ..._args) {
+    return null;
+  }
+  visitDictionary(_node, ..._args) {
+    return null;
+  }
+  visitInterval(_node, ..._args) {
+    return null;
+  }
+  visitDuration(_node, ..._args) {
+    return null;
+  }
+  visitFixedSizeList(_node, ..._args) {
+    return null;
+  }
+  visitMap(_node, ..._args) {
+    return null;
+  }
+};
+function getVisitFn(visitor, node, throwIfNotFound = true) {
+  if (typeof node === "number") {
+    return getVisitFnByTypeId(visitor, node, throwIfNotFound);
+  }
+  if (typeof node === "string" && node in Type2) {
+    return getVisitFnByTypeId(visitor, Type2[node], throwIfNotFound);
+  }
+  if (node && node instanceof DataType) {
+    return getVisitFnByTypeId(visitor, inferDType(node), throwIfNotFound);
+  }
+  if ((node === null || node === void 0 ? void 0 : node.type) && node.type instanceof DataType) {
+    return getVisitFnByTypeId(visitor, inferDType(node.type), throwIfNotFound);
+  }
+  return getVisitFnByTypeId(visitor, Type2.NONE, throwIfNotFound);
+}
+function getVisitFnByTypeId(visitor, dtype, throwIfNotFound = true) {
+  let fn = null;
+  switch (dtype) {
+    case Type2.Null:
+      fn = visitor.visitNull;
+      break;
+    case Type2.Bool:
+      fn = visitor.visitBool;
+      break;
+    case Type2.Int:
+      fn = visitor.visitInt;
+      break;
+    case Type2.Int8:
+      fn = visitor.visitInt8 || visitor.visitInt;
+      break;
+    case Type2.Int16:
+      fn = visitor.visitInt16 || visitor.visitInt;
+      break;
+    case Type2.Int32:
+      fn = visitor.visitInt32 || visitor.visitInt;
+      break;
+    case Type2.Int64:
+      fn = visitor.visitInt64 || visitor.visitInt;
+      break;
+    case Type2.Uint8:
+      fn = visitor.visitUint8 || visitor.visitInt;
+      break;
+    case Type2.Uint16:
+      fn = visitor.visitUint16 || visitor.visitInt;
+      break;
+    case Type2.Uint32:
+      fn = visitor.visitUint32 || visitor.visitInt;
+      break;
+    case Type2.Uint64:
+      fn = visitor.visitUint64 || visitor.visitInt;
+      break;
+    case Type2.Float:
+      fn = visitor.visitFloat;
+      break;
+    case Type2.Float16:
+      fn = visitor.visitFloat16 || visitor.visitFloat;
+      break;
+    case Type2.Float32:
+      fn = visitor.visitFloat32 || visitor.visitFloat;
+      break;
+    case Type2.Float64:
+      fn = visitor.visitFloat64 || visitor.visitFloat;
+      break;
+    case Type2.Utf8:
+      fn = visitor.visitUtf8;
+      break;
+    case Type2.LargeUtf8:
+      fn = visitor.visitLargeUtf8;
+      break;
+    case Type2.Utf8View:
+      fn = visitor.visitUtf8View || visitor.visitUtf8;
+      break;
+    case Type2.Binary:
+      fn = visitor.visitBinary;
+      break;
+    case Type2.LargeBinary:
+      fn = visitor.visitLargeBinary;
+      break;
+    case Type2.BinaryView:
+      fn = visitor.visitBinaryView || visitor.visitBinary;
+      break;
+    case Type2.FixedSizeBinary:
+      fn = visitor.visitFixedSizeBinary;
+      break;
+    case Type2.Date:
+      fn = visitor.visitDate;
+      break;
+    case Type2.DateDay:
+      fn = visitor.visitDateDay || visitor.visitDate;
+      break;
+    case Type2.DateMillisecond:
+      fn = visitor.visitDateMillisecond || visitor.visitDate;
+      break;
+    case Type2.Timestamp:
+      fn = visitor.visitTimestamp;
+      break;
+    case Type2.TimestampSecond:
+      fn = visitor.visitTimestampSecond || visitor.visitTimestamp;
+      break;
+    case Type2.TimestampMillisecond:
+      fn = visitor.visitTimestampMillisecond || visitor.visitTimestamp;
+      break;
+    case Type2.TimestampMicrosecond:
+      fn = visitor.visitTimestampMicrosecond || visitor.visitTimestamp;
+      break;
+    case Type2.TimestampNanosecond:
+      fn = visitor.visitTimestampNanosecond || visitor.visitTimestamp;
+      break;
+    case Type2.Time:
+      fn = visitor.visitTime;
+      break;
+    case Type2.TimeSecond:
+      fn = visitor.visitTimeSecond || visitor.visitTime;
+      break;
+    case Type2.TimeMillisecond:
+      fn = visitor.visitTimeMillisecond || visitor.visitTime;
+      break;
+    case Type2.TimeMicrosecond:
+      fn = visitor.visitTimeMicrosecond || visitor.visitTime;
+      break;
+    case Type2.TimeNanosecond:
+      fn = visitor.visitTimeNanosecond || visitor.visitTime;
+      break;
+    case Type2.Decimal:
+      fn = visitor.visitDecimal;
+      break;
+    case Type2.List:
+      fn = visitor.visitList;
+      break;
+    case Type2.LargeList:
+      fn = visitor.visitLargeList;
+      break;
+    case Type2.Struct:
+      fn = visitor.visitStruct;
+      break;
+    case Type2.Union:
+      fn = visitor.visitUnion;
+      break;
+    case Type2.DenseUnion:
+      fn = visitor.visitDenseUnion || visitor.visitUnion;
+      break;
+    case Type2.SparseUnion:
+      fn = visitor.visitSparseUnion || visitor.visitUnion;
+      break;
+    case Type2.Dictionary:
+      fn = visitor.visitDictionary;
+      break;
+    case Type2.Interval:
+      fn = visitor.visitInterval;
+      break;
+    case Type2.IntervalDayTime:
+      fn = visitor.visitIntervalDayTime || visitor.visitInterval;
+      break;
+    case Type2.IntervalYearMonth:
+      fn = visitor.visitIntervalYearMonth || visitor.visitInterval;
+      break;
+    case Type2.IntervalMonthDayNano:
+      fn = visitor.visitIntervalMonthDayNano || visitor.visitInterval;
+      break;
+    case Type2.Duration:
+      fn = visitor.visitDuration;
+      break;
+    case Type2.DurationSecond:
+      fn = visitor.visitDurationSecond || visitor.visitDuration;
+      break;
+    case Type2.DurationMillisecond:
+      fn = visitor.visitDurationMillisecond || visitor.visitDuration;
+      break;
+    case Type2.DurationMicrosecond:
+      fn = visitor.visitDurationMicrosecond || visitor.visitDuration;
+      break;
+    case Type2.DurationNanosecond:
+      fn = visitor.visitDurationNanosecond || visitor.visitDuration;
+      break;
+    case Type2.FixedSizeList:
+      fn = visitor.visitFixedSizeList;
+      break;
+    case Type2.Map:
+      fn = visitor.visitMap;
+      break;
+  }
+  if (typeof fn === "function")
+    return fn;
+  if (!throwIfNotFound)
+    return () => null;
+  throw new Error(`Unrecognized type '${Type2[dtype]}'`);
+}
+function inferDType(type) {
+  switch (type.typeId) {
+    case Type2.Null:
+      return Type2.Null;
+    case Type2.Int: {
+      const { bitWidth: bitWidth2, isSigned } = type;
+      switch (bitWidth2) {
+        case 8:
+          return isSigned ? Type2.Int8 : Type2.Uint8;
+        case 16:
+          return isSigned ? Type2.Int16 : Type2.Uint16;
+        case 32:
+          return isSigned ? Type2.Int32 : Type2.Uint32;
+        case 64:
+          return isSigned ? Type2.Int64 : Type2.Uint64;
+      }
+      return Type2.Int;
+    }
+    case Type2.Float:
+      switch (type.precision) {
+        case Precision.HALF:
+          return Type2.Float16;
+        case Precision.SINGLE:
+          return Type2.Float32;
+        case Precision.DOUBLE:
+          return Type2.Float64;
+      }
+      return Type2.Float;
+    case Type2.Binary:
+      return Type2.Binary;
+    case Type2.LargeBinary:
+      return Type2.LargeBinary;
+    case Type2.BinaryView:
+      return Type2.BinaryView;
+    case Type2.Utf8:
+      return Type2.Utf8;
+    case Type2.LargeUtf8:
+      return Type2.LargeUtf8;
+    case Type2.Utf8View:
+      return Type2.Utf8View;
+    case Type2.Bool:
+      return Type2.Bool;
+    case Type2.Decimal:
+      return Type2.Decimal;
+    case Type2.Time:
+      switch (type.unit) {
+        case TimeUnit.SECOND:
+          return Type2.TimeSecond;
+        case TimeUnit.MILLISECOND:
+          return Type2.TimeMillisecond;
+        case TimeUnit.MICROSECOND:
+          return Type2.TimeMicrosecond;
+        case TimeUnit.NANOSECOND:
+          return Type2.TimeNanosecond;
+      }
+      return Type2.Time;
+    case Type2.Timestamp:
+      switch (type.unit) {
+        case TimeUnit.SECOND:
+          return Type2.TimestampSecond;
+        case TimeUnit.MILLISECOND:
+          return Type2.TimestampMillisecond;
+        case TimeUnit.MICROSECOND:
+          return Type2.TimestampMicrosecond;
+        case TimeUnit.NANOSECOND:
+          return Type2.TimestampNanosecond;
+      }
+      return Type2.Timestamp;
+    case Type2.Date:
+      switch (type.unit) {
+        case DateUnit.DAY:
+          return Type2.DateDay;
+        case DateUnit.MILLISECOND:
+          return Type2.DateMillisecond;
+      }
+      return Type2.Date;
+    case Type2.Interval:
+      switch (type.unit) {
+        case IntervalUnit.DAY_TIME:
+          return Type2.IntervalDayTime;
+        case IntervalUnit.YEAR_MONTH:
+          return Type2.IntervalYearMonth;
+        case IntervalUnit.MONTH_DAY_NANO:
+          return Type2.IntervalMonthDayNano;
+      }
+      return Type2.Interval;
+    case Type2.Duration:
+      switch (type.unit) {
+        case TimeUnit.SECOND:
+          return Type2.DurationSecond;
+        case TimeUnit.MILLISECOND:
+          return Type2.DurationMillisecond;
+        case TimeUnit.MICROSECOND:
+          return Type2.DurationMicrosecond;
+        case TimeUnit.NANOSECOND:
+          return Type2.DurationNanosecond;
+      }
+      return Type2.Duration;
+    case Type2.Map:
+      return Type2.Map;
+    case Type2.List:
+      return Type2.List;
+    case Type2.LargeList:
+      return Type2.LargeList;
+    case Type2.Struct:
+      return Type2.Struct;
+    case Type2.Union:
+      switch (type.mode) {
+        case UnionMode.Dense:
+          return Type2.DenseUnion;
+        case UnionMode.Sparse:
+          return Type2.SparseUnion;
+      }
+      return Type2.Union;
+    case Type2.FixedSizeBinary:
+      return Type2.FixedSizeBinary;
+    case Type2.FixedSizeList:
+      return Type2.FixedSizeList;
+    case Type2.Dictionary:
+      return Type2.Dictionary;
+  }
+  throw new Error(`Unrecognized type '${Type2[type.typeId]}'`);
+}
+Visitor.prototype.visitInt8 = null;
+Visitor.prototype.visitInt16 = null;
+Visitor.prototype.visitInt32 = null;
+Visitor.prototype.visitInt64 = null;
+Visitor.prototype.visitUint8 = null;
+Visitor.prototype.visitUint16 = null;
+Visitor.prototype.visitUint32 = null;
+Visitor.prototype.visitUint64 = null;
+Visitor.prototype.visitFloat16 = null;
+Visitor.prototype.visitFloat32 = null;
+Visitor.prototype.visitFloat64 = null;
+Visitor.prototype.visitDateDay = null;
+Visitor.prototype.visitDateMillisecond = null;
+Visitor.prototype.visitTimestampSecond = null;
+Visitor.prototype.visitTimestampMillisecond = null;
+Visitor.prototype.visitTimestampMicrosecond = null;
+Visitor.prototype.visitTimestampNanosecond = null;
+Visitor.prototype.visitTimeSecond = null;
+Visitor.prototype.visitTimeMillisecond = null;
+Visitor.prototype.visitTimeMicrosecond = null;
+Visitor.prototype.visitTimeNanosecond = null;
+Visitor.prototype.visitDenseUnion = null;
+Visitor.prototype.visitSparseUnion = null;
+Visitor.prototype.visitIntervalDayTime = null;
+Visitor.prototype.visitIntervalYearMonth = null;
+Visitor.prototype.visitIntervalMonthDayNano = null;
+Visitor.prototype.visitDuration = null;
+Visitor.prototype.visitDurationSecond = null;
+Visitor.prototype.visitDurationMillisecond = null;
+Visitor.prototype.visitDurationMicrosecond = null;
+Visitor.prototype.visitDurationNanosecond = null;
+
+// node_modules/apache-arrow/util/math.mjs
+var math_exports = {};
+__export(math_exports, {
+  float64ToUint16: () => float64ToUint16,
+  uint16ToFloat64: () => uint16ToFloat64
+});
+var f64 = new Float64Array(1);
+var u32 = new Uint32Array(f64.buffer);
+function uint16ToFloat64(h2) {
+  const expo = (h2 & 31744) >> 10;
+  const sigf = (h2 & 1023) / 1024;
+  const sign2 = Math.pow(-1, (h2 & 32768) >> 15);
+  switch (expo) {
+    case 31:
+      return sign2 * (sigf ? Number.NaN : 1 / 0);
+    case 0:
+      return sign2 * (sigf ? 6103515625e-14 * sigf : 0);
+  }
+  return sign2 * Math.pow(2, expo - 15) * (1 + sigf);
+}
+function float64ToUint16(d) {
+  if (d !== d) {
+    return 32256;
+  }
+  f64[0] = d;
+  const sign2 = (u32[1] & 2147483648) >> 16 & 65535;
+  let expo = u32[1] & 2146435072, sigf = 0;
+  if (expo >= 1089470464) {
+    if (u32[0] > 0) {
+      expo = 31744;
+    } else {
+      expo = (expo & 2080374784) >> 16;
+      sigf = (u32[1] & 1048575) >> 10;
+    }
+  } else if (expo <= 1056964608) {
+    sigf = 1048576 + (u32[1] & 1048575);
+    sigf = 1048576 + (sigf << (expo >> 20) - 998) >> 21;
+    expo = 0;
+  } else {
+    expo = expo - 1056964608 >> 10;
+    sigf = (u32[1] & 1048575) + 512 >> 10;
+  }
+  return sign2 | expo | sigf & 65535;
+}
+
+// node_modules/apache-arrow/visitor/set.mjs
+var SetVisitor = class extends Visitor {
+};
+function wrapSet(fn) {
+  return (data, _1, _2) => {
+    if (data.setValid(_1, _2 != null)) {
+      return fn(data, _1, _2);
+    }
+  };
+}
+var setEpochMsToDays = (data, index, epochMs) => {
+  data[index] = Math.floor(epochMs / 864e5);
+};
+var setVariableWidthBytes = (values, valueOffsets, index, value2) => {
+  if (index + 1 < valueOffsets.length) {
+    const x = bigIntToNumber(valueOffsets[index]);
+    const y = bigIntToNumber(valueOffsets[index + 1]);
+    values.set(value2.subarray(0, y - x), x);
+  }
+};
+var setBool = ({ offset, values }, index, val) => {
+  const idx = offset + index;
+  val ? values[idx >> 3] |= 1 << idx % 8 : values[idx >> 3] &= ~(1 << idx % 8);
+};
+var setInt = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setFloat = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setFloat16 = ({ values }, index, value2) => {
+  values[index] = float64ToUint16(value2);
+};
+var setAnyFloat = (data, index, value2) => {
+  switch (data.type.precision) {
+    case Precision.HALF:
+      return setFloat16(data, index, value2);
+    case Precision.SINGLE:
+    case Precision.DOUBLE:
+      return setFloat(data, index, value2);
+  }
+};
+var setDateDay = ({ values }, index, value2) => {
+  setEpochMsToDays(values, index, value2.valueOf());
+};
+var setDateMillisecond = ({ values }, index, value2) => {
+  values[index] = BigInt(value2);
+};
+var setFixedSizeBinary = ({ stride, values }, index, value2) => {
+  values.set(value2.subarray(0, stride), stride * index);
+};
+var setBinary = ({ values, valueOffsets }, index, value2) => setVariableWidthBytes(values, valueOffsets, index, value2);
+var ensureWritableVariadicBuffers = (data) => {
+  let buffers = data.variadicBuffers;
+  if (!Array.isArray(buffers) || Object.isFrozen(buffers)) {
+    buffers = Array.from(buffers);
+    data.variadicBuffers = buffers;
+  }
+  return buffers;
+};
+var setBinaryViewBytes = (data, index, bytes) => {
+  var _a5, _b2, _c2, _d2;
+  const views = data.values;
+  if (!views) {
+    throw new Error("BinaryView data is missing view buffer");
+  }
+  const elementWidth = BinaryView2.ELEMENT_WIDTH;
+  const viewOffset = index * elementWidth;
+  const end2 = viewOffset + elementWidth;
+  if (viewOffset < 0 || end2 > views.length) {
+    throw new RangeError(`BinaryView index ${index} out of bounds`);
+  }
+  views.fill(0, viewOffset, end2);
+  const view2 = new DataView(views.buffer, views.byteOffset + viewOffset, elementWidth);
+  const length = bytes.length;
+  view2.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
+  if (length <= BinaryView2.INLINE_CAPACITY) {
+    views.set(bytes, viewOffset + BinaryView2.INLINE_OFFSET);
+    return;
+  }
+  const prefix = ((_a5 = bytes[0]) !== null && _a5 !== void 0 ? _a5 : 0) | ((_b2 = bytes[1]) !== null && _b2 !== void 0 ? _b2 : 0) << 8 | ((_c2 = bytes[2]) !== null && _c2 !== void 0 ? _c2 : 0) << 16 | ((_d2 = bytes[3]) !== null && _d2 !== void 0 ? _d2 : 0) << 24;
+  view2.setUint32(BinaryView2.INLINE_OFFSET, prefix >>> 0, true);
+  const buffers = ensureWritableVariadicBuffers(data);
+  const copy = bytes.slice();
+  const bufferIndex = buffers.push(copy) - 1;
+  view2.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, bufferIndex, true);
+  view2.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, 0, true);
+};
+var setBinaryView = (data, index, value2) => {
+  const bytes = value2 instanceof Uint8Array ? value2 : new Uint8Array(value2);
+  setBinaryViewBytes(data, index, bytes);
+};
+var setUtf8 = ({ values, valueOffsets }, index, value2) => setVariableWidthBytes(values, valueOffsets, index, encodeUtf8(value2));
+var setUtf8View = (data, index, value2) => {
+  const bytes = encodeUtf8(value2);
+  setBinaryViewBytes(data, index, bytes);
+};
+var setDate = (data, index, value2) => {
+  data.type.unit === DateUnit.DAY ? setDateDay(data, index, value2) : setDateMillisecond(data, index, value2);
+};
+var setTimestampSecond = ({ values }, index, value2) => {
+  values[index] = BigInt(value2 / 1e3);
+};
+var setTimestampMillisecond = ({ values }, index, value2) => {
+  values[index] = BigInt(value2);
+};
+var setTimestampMicrosecond = ({ values }, index, value2) => {
+  values[index] = BigInt(value2 * 1e3);
+};
+var setTimestampNanosecond = ({ values }, index, value2) => {
+  values[index] = BigInt(value2 * 1e6);
+};
+var setTimestamp = (data, index, value2) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return setTimestampSecond(data, index, value2);
+    case TimeUnit.MILLISECOND:
+      return setTimestampMillisecond(data, index, value2);
+    case TimeUnit.MICROSECOND:
+      return setTimestampMicrosecond(data, index, value2);
+    case TimeUnit.NANOSECOND:
+      return setTimestampNanosecond(data, index, value2);
+  }
+};
+var setTimeSecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setTimeMillisecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setTimeMicrosecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setTimeNanosecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setTime = (data, index, value2) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return setTimeSecond(data, index, value2);
+    case TimeUnit.MILLISECOND:
+      return setTimeMillisecond(data, index, value2);
+    case TimeUnit.MICROSECOND:
+      return setTimeMicrosecond(data, index, value2);
+    case TimeUnit.NANOSECOND:
+      return setTimeNanosecond(data, index, value2);
+  }
+};
+var setDecimal = ({ values, stride }, index, value2) => {
+  values.set(value2.subarray(0, stride), stride * index);
+};
+var setList = (data, index, value2) => {
+  const values = data.children[0];
+  const valueOffsets = data.valueOffsets;
+  const set = instance.getVisitFn(values);
+  const begin = bigIntToNumber(valueOffsets[index]);
+  const end2 = bigIntToNumber(valueOffsets[index + 1]);
+  if (Array.isArray(value2)) {
+    for (let idx = -1, itr = begin; itr < end2; ) {
+      set(values, itr++, value2[++idx]);
+    }
+  } else {
+    for (let idx = -1, itr = begin; itr < end2; ) {
+      set(values, itr++, value2.get(++idx));
+    }
+  }
+};
+var setMap = (data, index, value2) => {
+  const values = data.children[0];
+  const { valueOffsets } = data;
+  const set = instance.getVisitFn(values);
+  let { [index]: idx, [index + 1]: end2 } = valueOffsets;
+  const entries = value2 instanceof Map ? value2.entries() : Object.entries(value2);
+  for (const val of entries) {
+    set(values, idx, val);
+    if (++idx >= end2)
+      break;
+  }
+};
+var _setStructArrayValue = (o, v) => (set, c, _, i) => c && set(c, o, v[i]);
+var _setStructVectorValue = (o, v) => (set, c, _, i) => c && set(c, o, v.get(i));
+var _setStructMapValue = (o, v) => (set, c, f, _) => c && set(c, o, v.get(f.name));
+var _setStructObjectValue = (o, v) => (set, c, f, _) => c && set(c, o, v[f.name]);
+var setStruct = (data, index, value2) => {
+  const childSetters = data.type.children.map((f) => instance.getVisitFn(f.type));
+  const set = value2 instanceof Map ? _setStructMapValue(index, value2) : value2 instanceof Vector ? _setStructVectorValue(index, value2) : Array.isArray(value2) ? _setStructArrayValue(index, value2) : _setStructObjectValue(index, value2);
+  data.type.children.forEach((f, i) => set(childSetters[i], data.children[i], f, i));
+};
+var setUnion = (data, index, value2) => {
+  data.type.mode === UnionMode.Dense ? setDenseUnion(data, index, value2) : setSparseUnion(data, index, value2);
+};
+var setDenseUnion = (data, index, value2) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  instance.visit(child, data.valueOffsets[index], value2);
+};
+var setSparseUnion = (data, index, value2) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  instance.visit(child, index, value2);
+};
+var setDictionary = (data, index, value2) => {
+  var _a5;
+  (_a5 = data.dictionary) === null || _a5 === void 0 ? void 0 : _a5.set(data.values[index], value2);
+};
+var setIntervalValue = (data, index, value2) => {
+  switch (data.type.unit) {
+    case IntervalUnit.YEAR_MONTH:
+      return setIntervalYearMonth(data, index, value2);
+    case IntervalUnit.DAY_TIME:
+      return setIntervalDayTime(data, index, value2);
+    case IntervalUnit.MONTH_DAY_NANO:
+      return setIntervalMonthDayNano(data, index, value2);
+  }
+};
+var setIntervalDayTime = ({ values }, index, value2) => {
+  values.set(value2.subarray(0, 2), 2 * index);
+};
+var setIntervalYearMonth = ({ values }, index, value2) => {
+  values[index] = value2[0] * 12 + value2[1] % 12;
+};
+var setIntervalMonthDayNano = ({ values, stride }, index, value2) => {
+  values.set(value2.subarray(0, stride), stride * index);
+};
+var setDurationSecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setDurationMillisecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setDurationMicrosecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setDurationNanosecond = ({ values }, index, value2) => {
+  values[index] = value2;
+};
+var setDuration = (data, index, value2) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return setDurationSecond(data, index, value2);
+    case TimeUnit.MILLISECOND:
+      return setDurationMillisecond(data, index, value2);
+    case TimeUnit.MICROSECOND:
+      return setDurationMicrosecond(data, index, value2);
+    case TimeUnit.NANOSECOND:
+      return setDurationNanosecond(data, index, value2);
+  }
+};
+var setFixedSizeList = (data, index, value2) => {
+  const { stride } = data;
+  const child = data.children[0];
+  const set = instance.getVisitFn(child);
+  if (Array.isArray(value2)) {
+    for (let idx = -1, offset = index * stride; ++idx < stride; ) {
+      set(child, offset + idx, value2[idx]);
+    }
+  } else {
+    for (let idx = -1, offset = index * stride; ++idx < stride; ) {
+      set(child, offset + idx, value2.get(idx));
+    }
+  }
+};
+SetVisitor.prototype.visitBool = wrapSet(setBool);
+SetVisitor.prototype.visitInt = wrapSet(setInt);
+SetVisitor.prototype.visitInt8 = wrapSet(setInt);
+SetVisitor.prototype.visitInt16 = wrapSet(setInt);
+SetVisitor.prototype.visitInt32 = wrapSet(setInt);
+SetVisitor.prototype.visitInt64 = wrapSet(setInt);
+SetVisitor.prototype.visitUint8 = wrapSet(setInt);
+SetVisitor.prototype.visitUint16 = wrapSet(setInt);
+SetVisitor.prototype.visitUint32 = wrapSet(setInt);
+SetVisitor.prototype.visitUint64 = wrapSet(setInt);
+SetVisitor.prototype.visitFloat = wrapSet(setAnyFloat);
+SetVisitor.prototype.visitFloat16 = wrapSet(setFloat16);
+SetVisitor.prototype.visitFloat32 = wrapSet(setFloat);
+SetVisitor.prototype.visitFloat64 = wrapSet(setFloat);
+SetVisitor.prototype.visitUtf8 = wrapSet(setUtf8);
+SetVisitor.prototype.visitLargeUtf8 = wrapSet(setUtf8);
+SetVisitor.prototype.visitUtf8View = wrapSet(setUtf8View);
+SetVisitor.prototype.visitBinary = wrapSet(setBinary);
+SetVisitor.prototype.visitLargeBinary = wrapSet(setBinary);
+SetVisitor.prototype.visitBinaryView = wrapSet(setBinaryView);
+SetVisitor.prototype.visitFixedSizeBinary = wrapSet(setFixedSizeBinary);
+SetVisitor.prototype.visitDate = wrapSet(setDate);
+SetVisitor.prototype.visitDateDay = wrapSet(setDateDay);
+SetVisitor.prototype.visitDateMillisecond = wrapSet(setDateMillisecond);
+SetVisitor.prototype.visitTimestamp = wrapSet(setTimestamp);
+SetVisitor.prototype.visitTimestampSecond = wrapSet(setTimestampSecond);
+SetVisitor.prototype.visitTimestampMillisecond = wrapSet(setTimestampMillisecond);
+SetVisitor.prototype.visitTimestampMicrosecond = wrapSet(setTimestampMicrosecond);
+SetVisitor.prototype.visitTimestampNanosecond = wrapSet(setTimestampNanosecond);
+SetVisitor.prototype.visitTime = wrapSet(setTime);
+SetVisitor.prototype.visitTimeSecond = wrapSet(setTimeSecond);
+SetVisitor.prototype.visitTimeMillisecond = wrapSet(setTimeMillisecond);
+SetVisitor.prototype.visitTimeMicrosecond = wrapSet(setTimeMicrosecond);
+SetVisitor.prototype.visitTimeNanosecond = wrapSet(setTimeNanosecond);
+SetVisitor.prototype.visitDecimal = wrapSet(setDecimal);
+SetVisitor.prototype.visitList = wrapSet(setList);
+SetVisitor.prototype.visitLargeList = wrapSet(setList);
+SetVisitor.prototype.visitStruct = wrapSet(setStruct);
+SetVisitor.prototype.visitUnion = wrapSet(setUnion);
+SetVisitor.prototype.visitDenseUnion = wrapSet(setDenseUnion);
+SetVisitor.prototype.visitSparseUnion = wrapSet(setSparseUnion);
+SetVisitor.prototype.visitDictionary = wrapSet(setDictionary);
+SetVisitor.prototype.visitInterval = wrapSet(setIntervalValue);
+SetVisitor.prototype.visitIntervalDayTime = wrapSet(setIntervalDayTime);
+SetVisitor.prototype.visitIntervalYearMonth = wrapSet(setIntervalYearMonth);
+SetVisitor.prototype.visitIntervalMonthDayNano = wrapSet(setIntervalMonthDayNano);
+SetVisitor.prototype.visitDuration = wrapSet(setDuration);
+SetVisitor.prototype.visitDurationSecond = wrapSet(setDurationSecond);
+SetVisitor.prototype.visitDurationMillisecond = wrapSet(setDurationMillisecond);
+SetVisitor.prototype.visitDurationMicrosecond = wrapSet(setDurationMicrosecond);
+SetVisitor.prototype.visitDurationNanosecond = wrapSet(setDurationNanosecond);
+SetVisitor.prototype.visitFixedSizeList = wrapSet(setFixedSizeList);
+SetVisitor.prototype.visitMap = wrapSet(setMap);
+var instance = new SetVisitor();
+
+// node_modules/apache-arrow/row/struct.mjs
+var kParent = /* @__PURE__ */ Symbol.for("parent");
+var kRowIndex = /* @__PURE__ */ Symbol.for("rowIndex");
+var StructRow = class {
+  constructor(parent, rowIndex2) {
+    this[kParent] = parent;
+    this[kRowIndex] = rowIndex2;
+    return new Proxy(this, structRowProxyHandler);
+  }
+  toArray() {
+    return Object.values(this.toJSON());
+  }
+  toJSON() {
+    const i = this[kRowIndex];
+    const parent = this[kParent];
+    const keys = parent.type.children;
+    const json = {};
+    for (let j = -1, n = keys.length; ++j < n; ) {
+      json[keys[j].name] = instance2.visit(parent.children[j], i);
+    }
+    return json;
+  }
+  toString() {
+    return `{${[...this].map(([key, val]) => `${valueToString(key)}: ${valueToString(val)}`).join(", ")}}`;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return this.toString();
+  }
+  [Symbol.iterator]() {
+    return new StructRowIterator(this[kParent], this[kRowIndex]);
+  }
+};
+var StructRowIterator = class {
+  constructor(data, rowIndex2) {
+    this.childIndex = 0;
+    this.children = data.children;
+    this.rowIndex = rowIndex2;
+    this.childFields = data.type.children;
+    this.numChildren = this.childFields.length;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    const i = this.childIndex;
+    if (i < this.numChildren) {
+      this.childIndex = i + 1;
+      return {
+        done: false,
+        value: [
+          this.childFields[i].name,
+          instance2.visit(this.children[i], this.rowIndex)
+        ]
+      };
+    }
+    return { done: true, value: null };
+  }
+};
+Object.defineProperties(StructRow.prototype, {
+  [Symbol.toStringTag]: { enumerable: false, configurable: false, value: "Row" },
+  [kParent]: { writable: true, enumerable: false, configurable: false, value: null },
+  [kRowIndex]: { writable: true, enumerable: false, configurable: false, value: -1 }
+});
+var StructRowProxyHandler = class {
+  isExtensible() {
+    return false;
+  }
+  deleteProperty() {
+    return false;
+  }
+  preventExtensions() {
+    return true;
+  }
+  ownKeys(row2) {
+    return row2[kParent].type.children.map((f) => f.name);
+  }
+  has(row2, key) {
+    return row2[kParent].type.children.some((f) => f.name === key);
+  }
+  getOwnPropertyDescriptor(row2, key) {
+    if (row2[kParent].type.children.some((f) => f.name === key)) {
+      return { writable: true, enumerable: true, configurable: true };
+    }
+    return;
+  }
+  get(row2, key) {
+    if (Reflect.has(row2, key)) {
+      return row2[key];
+    }
+    const idx = row2[kParent].type.children.findIndex((f) => f.name === key);
+    if (idx !== -1) {
+      const val = instance2.visit(row2[kParent].children[idx], row2[kRowIndex]);
+      Reflect.set(row2, key, val);
+      return val;
+    }
+  }
+  set(row2, key, val) {
+    const idx = row2[kParent].type.children.findIndex((f) => f.name === key);
+    if (idx !== -1) {
+      instance.visit(row2[kParent].children[idx], row2[kRowIndex], val);
+      return Reflect.set(row2, key, val);
+    } else if (Reflect.has(row2, key) || typeof key === "symbol") {
+      return Reflect.set(row2, key, val);
+    }
+    return false;
+  }
+};
+var structRowProxyHandler = new StructRowProxyHandler();
+
+// node_modules/apache-arrow/visitor/get.mjs
+var GetVisitor = class extends Visitor {
+};
+function wrapGet(fn) {
+  return (data, _1) => data.getValid(_1) ? fn(data, _1) : null;
+}
+var epochDaysToMs = (data, index) => 864e5 * data[index];
+var BINARY_VIEW_SIZE = 16;
+var BINARY_VIEW_INLINE_CAPACITY = 12;
+var getNull = (_data, _index) => null;
+var getVariableWidthBytes = (values, valueOffsets, index) => {
+  if (index + 1 >= valueOffsets.length) {
+    return null;
+  }
+  const x = bigIntToNumber(valueOffsets[index]);
+  const y = bigIntToNumber(valueOffsets[index + 1]);
+  return values.subarray(x, y);
+};
+var getBool = ({ offset, values }, index) => {
+  const idx = offset + index;
+  const byte = values[idx >> 3];
+  return (byte & 1 << idx % 8) !== 0;
+};
+var getDateDay = ({ values }, index) => epochDaysToMs(values, index);
+var getDateMillisecond = ({ values }, index) => bigIntToNumber(values[index]);
+var getNumeric = ({ stride, values }, index) => values[stride * index];
+var getFloat16 = ({ stride, values }, index) => uint16ToFloat64(values[stride * index]);
+var getBigInts = ({ values }, index) => values[index];
+var getFixedSizeBinary = ({ stride, values }, index) => values.subarray(stride * index, stride * (index + 1));
+var getBinary = ({ values, valueOffsets }, index) => getVariableWidthBytes(values, valueOffsets, index);
+var getBinaryViewBytes = (data, index) => {
+  var _a5;
+  const values = data.values;
+  if (!values) {
+    throw new Error("BinaryView data is missing view buffer");
+  }
+  const viewOffset = index * BINARY_VIEW_SIZE;
+  const end2 = viewOffset + BINARY_VIEW_SIZE;
+  if (viewOffset < 0 || end2 > values.length) {
+    throw new Error(`BinaryView data buffer is too short: expected ${BINARY_VIEW_SIZE} bytes, got ${Math.max(0, values.length - viewOffset)}`);
+  }
+  const viewStruct = values.subarray(viewOffset, end2);
+  if (viewStruct.length < BINARY_VIEW_SIZE) {
+    throw new Error(`BinaryView data buffer is too short: expected ${BINARY_VIEW_SIZE} bytes, got ${viewStruct.length}`);
+  }
+  const view2 = new DataView(values.buffer, viewStruct.byteOffset, BINARY_VIEW_SIZE);
+  const size = view2.getInt32(0, true);
+  if (size <= 0) {
+    return new Uint8Array(0);
+  }
+  if (size <= BINARY_VIEW_INLINE_CAPACITY) {
+    return viewStruct.subarray(4, 4 + size);
+  }
+  const bufferIndex = view2.getInt32(8, true);
+  const offset = view2.getInt32(12, true);
+  const variadicBuffer = (_a5 = data.variadicBuffers) === null || _a5 === void 0 ? void 0 : _a5[bufferIndex];
+  if (!variadicBuffer) {
+    throw new Error(`BinaryView variadic buffer ${bufferIndex} is missing`);
+  }
+  return variadicBuffer.subarray(offset, offset + size);
+};
+var getBinaryViewValue = (data, index) => {
+  return getBinaryViewBytes(data, index);
+};
+var getUtf8 = ({ values, valueOffsets }, index) => {
+  const bytes = getVariableWidthBytes(values, valueOffsets, index);
+  return bytes !== null ? decodeUtf8(bytes) : null;
+};
+var getUtf8ViewValue = (data, index) => {
+  const bytes = getBinaryViewBytes(data, index);
+  return decodeUtf8(bytes);
+};
+var getInt = ({ values }, index) => values[index];
+var getFloat = ({ type, values }, index) => type.precision !== Precision.HALF ? values[index] : uint16ToFloat64(values[index]);
+var getDate = (data, index) => data.type.unit === DateUnit.DAY ? getDateDay(data, index) : getDateMillisecond(data, index);
+var getTimestampSecond = ({ values }, index) => 1e3 * bigIntToNumber(values[index]);
+var getTimestampMillisecond = ({ values }, index) => bigIntToNumber(values[index]);
+var getTimestampMicrosecond = ({ values }, index) => divideBigInts(values[index], BigInt(1e3));
+var getTimestampNanosecond = ({ values }, index) => divideBigInts(values[index], BigInt(1e6));
+var getTimestamp = (data, index) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return getTimestampSecond(data, index);
+    case TimeUnit.MILLISECOND:
+      return getTimestampMillisecond(data, index);
+    case TimeUnit.MICROSECOND:
+      return getTimestampMicrosecond(data, index);
+    case TimeUnit.NANOSECOND:
+      return getTimestampNanosecond(data, index);
+  }
+};
+var getTimeSecond = ({ values }, index) => values[index];
+var getTimeMillisecond = ({ values }, index) => values[index];
+var getTimeMicrosecond = ({ values }, index) => values[index];
+var getTimeNanosecond = ({ values }, index) => values[index];
+var getTime = (data, index) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return getTimeSecond(data, index);
+    case TimeUnit.MILLISECOND:
+      return getTimeMillisecond(data, index);
+    case TimeUnit.MICROSECOND:
+      return getTimeMicrosecond(data, index);
+    case TimeUnit.NANOSECOND:
+      return getTimeNanosecond(data, index);
+  }
+};
+var getDecimal = ({ values, stride }, index) => BN.decimal(values.subarray(stride * index, stride * (index + 1)));
+var getList = (data, index) => {
+  const { valueOffsets, stride, children } = data;
+  const begin = bigIntToNumber(valueOffsets[index * stride]);
+  const end2 = bigIntToNumber(valueOffsets[index * stride + 1]);
+  const child = children[0];
+  const slice = child.slice(begin, end2 - begin);
+  return new Vector([slice]);
+};
+var getMap = (data, index) => {
+  const { valueOffsets, children } = data;
+  const { [index]: begin, [index + 1]: end2 } = valueOffsets;
+  const child = children[0];
+  return new MapRow(child.slice(begin, end2 - begin));
+};
+var getStruct = (data, index) => {
+  return new StructRow(data, index);
+};
+var getUnion = (data, index) => {
+  return data.type.mode === UnionMode.Dense ? getDenseUnion(data, index) : getSparseUnion(data, index);
+};
+var getDenseUnion = (data, index) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  return instance2.visit(child, data.valueOffsets[index]);
+};
+var getSparseUnion = (data, index) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  return instance2.visit(child, index);
+};
+var getDictionary = (data, index) => {
+  var _a5;
+  return (_a5 = data.dictionary) === null || _a5 === void 0 ? void 0 : _a5.get(data.values[index]);
+};
+var getInterval = (data, index) => data.type.unit === IntervalUnit.MONTH_DAY_NANO ? getIntervalMonthDayNano(data, index) : data.type.unit === IntervalUnit.DAY_TIME ? getIntervalDayTime(data, index) : getIntervalYearMonth(data, index);
+var getIntervalDayTime = ({ values }, index) => values.subarray(2 * index, 2 * (index + 1));
+var getIntervalYearMonth = ({ values }, index) => {
+  const interval2 = values[index];
+  const int32s = new Int32Array(2);
+  int32s[0] = Math.trunc(interval2 / 12);
+  int32s[1] = Math.trunc(interval2 % 12);
+  return int32s;
+};
+var getIntervalMonthDayNano = ({ values }, index) => values.subarray(4 * index, 4 * (index + 1));
+var getDurationSecond = ({ values }, index) => values[index];
+var getDurationMillisecond = ({ values }, index) => values[index];
+var getDurationMicrosecond = ({ values }, index) => values[index];
+var getDurationNanosecond = ({ values }, index) => values[index];
+var getDuration = (data, index) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return getDurationSecond(data, index);
+    case TimeUnit.MILLISECOND:
+      return getDurationMillisecond(data, index);
+    case TimeUnit.MICROSECOND:
+      return getDurationMicrosecond(data, index);
+    case TimeUnit.NANOSECOND:
+      return getDurationNanosecond(data, index);
+  }
+};
+var getFixedSizeList = (data, index) => {
+  const { stride, children } = data;
+  const child = children[0];
+  const slice = child.slice(index * stride, stride);
+  return new Vector([slice]);
+};
+GetVisitor.prototype.visitNull = wrapGet(getNull);
+GetVisitor.prototype.visitBool = wrapGet(getBool);
+GetVisitor.prototype.visitInt = wrapGet(getInt);
+GetVisitor.prototype.visitInt8 = wrapGet(getNumeric);
+GetVisitor.prototype.visitInt16 = wrapGet(getNumeric);
+GetVisitor.prototype.visitInt32 = wrapGet(getNumeric);
+GetVisitor.prototype.visitInt64 = wrapGet(getBigInts);
+GetVisitor.prototype.visitUint8 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUint16 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUint32 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUint64 = wrapGet(getBigInts);
+GetVisitor.prototype.visitFloat = wrapGet(getFloat);
+GetVisitor.prototype.visitFloat16 = wrapGet(getFloat16);
+GetVisitor.prototype.visitFloat32 = wrapGet(getNumeric);
+GetVisitor.prototype.visitFloat64 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUtf8 = wrapGet(getUtf8);
+GetVisitor.prototype.visitLargeUtf8 = wrapGet(getUtf8);
+GetVisitor.prototype.visitUtf8View = wrapGet(getUtf8ViewValue);
+GetVisitor.prototype.visitBinary = wrapGet(getBinary);
+GetVisitor.prototype.visitLargeBinary = wrapGet(getBinary);
+GetVisitor.prototype.visitBinaryView = wrapGet(getBinaryViewValue);
+GetVisitor.prototype.visitFixedSizeBinary = wrapGet(getFixedSizeBinary);
+GetVisitor.prototype.visitDate = wrapGet(getDate);
+GetVisitor.prototype.visitDateDay = wrapGet(getDateDay);
+GetVisitor.prototype.visitDateMillisecond = wrapGet(getDateMillisecond);
+GetVisitor.prototype.visitTimestamp = wrapGet(getTimestamp);
+GetVisitor.prototype.visitTimestampSecond = wrapGet(getTimestampSecond);
+GetVisitor.prototype.visitTimestampMillisecond = wrapGet(getTimestampMillisecond);
+GetVisitor.prototype.visitTimestampMicrosecond = wrapGet(getTimestampMicrosecond);
+GetVisitor.prototype.visitTimestampNanosecond = wrapGet(getTimestampNanosecond);
+GetVisitor.prototype.visitTime = wrapGet(getTime);
+GetVisitor.prototype.visitTimeSecond = wrapGet(getTimeSecond);
+GetVisitor.prototype.visitTimeMillisecond = wrapGet(getTimeMillisecond);
+GetVisitor.prototype.visitTimeMicrosecond = wrapGet(getTimeMicrosecond);
+GetVisitor.prototype.visitTimeNanosecond = wrapGet(getTimeNanosecond);
+GetVisitor.prototype.visitDecimal = wrapGet(getDecimal);
+GetVisitor.prototype.visitList = wrapGet(getList);
+GetVisitor.prototype.visitLargeList = wrapGet(getList);
+GetVisitor.prototype.visitStruct = wrapGet(getStruct);
+GetVisitor.prototype.visitUnion = wrapGet(getUnion);
+GetVisitor.prototype.visitDenseUnion = wrapGet(getDenseUnion);
+GetVisitor.prototype.visitSparseUnion = wrapGet(getSparseUnion);
+GetVisitor.prototype.visitDictionary = wrapGet(getDictionary);
+GetVisitor.prototype.visitInterval = wrapGet(getInterval);
+GetVisitor.prototype.visitIntervalDayTime = wrapGet(getIntervalDayTime);
+GetVisitor.prototype.visitIntervalYearMonth = wrapGet(getIntervalYearMonth);
+GetVisitor.prototype.visitIntervalMonthDayNano = wrapGet(getIntervalMonthDayNano);
+GetVisitor.prototype.visitDuration = wrapGet(getDuration);
+GetVisitor.prototype.visitDurationSecond = wrapGet(getDurationSecond);
+GetVisitor.prototype.visitDurationMillisecond = wrapGet(getDurationMillisecond);
+GetVisitor.prototype.visitDurationMicrosecond = wrapGet(getDurationMicrosecond);
+GetVisitor.prototype.visitDurationNanosecond = wrapGet(getDurationNanosecond);
+GetVisitor.prototype.visitFixedSizeList = wrapGet(getFixedSizeList);
+GetVisitor.prototype.visitMap = wrapGet(getMap);
+var instance2 = new GetVisitor();
+
+// node_modules/apache-arrow/row/map.mjs
+var kKeys = /* @__PURE__ */ Symbol.for("keys");
+var kVals = /* @__PURE__ */ Symbol.for("vals");
+var kKeysAsStrings = /* @__PURE__ */ Symbol.for("kKeysAsStrings");
+var _kKeysAsStrings = /* @__PURE__ */ Symbol.for("_kKeysAsStrings");
+var MapRow = class {
+  constructor(slice) {
+    this[kKeys] = new Vector([slice.children[0]]).memoize();
+    this[kVals] = slice.children[1];
+    return new Proxy(this, new MapRowProxyHandler());
+  }
+  /** @ignore */
+  get [kKeysAsStrings]() {
+    return this[_kKeysAsStrings] || (this[_kKeysAsStrings] = Array.from(this[kKeys].toArray(), String));
+  }
+  [Symbol.iterator]() {
+    return new MapRowIterator(this[kKeys], this[kVals]);
+  }
+  get size() {
+    return this[kKeys].length;
+  }
+  toArray() {
+    return Object.values(this.toJSON());
+  }
+  toJSON() {
+    const keys = this[kKeys];
+    const vals = this[kVals];
+    const json = {};
+    for (let i = -1, n = keys.length; ++i < n; ) {
+      json[keys.get(i)] = instance2.visit(vals, i);
+    }
+    return json;
+  }
+  toString() {
+    return `{${[...this].map(([key, val]) => `${valueToString(key)}: ${valueToString(val)}`).join(", ")}}`;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return this.toString();
+  }
+};
+var MapRowIterator = class {
+  constructor(keys, vals) {
+    this.keys = keys;
+    this.vals = vals;
+    this.keyIndex = 0;
+    this.numKeys = keys.length;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    const i = this.keyIndex;
+    if (i === this.numKeys) {
+      return { done: true, value: null };
+    }
+    this.keyIndex++;
+    return {
+      done: false,
+      value: [
+        this.keys.get(i),
+        instance2.visit(this.vals, i)
+      ]
+    };
+  }
+};
+var MapRowProxyHandler = class {
+  isExtensible() {
+    return false;
+  }
+  deleteProperty() {
+    return false;
+  }
+  preventExtensions() {
+    return true;
+  }
+  ownKeys(row2) {
+    return row2[kKeysAsStrings];
+  }
+  has(row2, key) {
+    return row2[kKeysAsStrings].includes(key);
+  }
+  getOwnPropertyDescriptor(row2, key) {
+    const idx = row2[kKeysAsStrings].indexOf(key);
+    if (idx !== -1) {
+      return { writable: true, enumerable: true, configurable: true };
+    }
+    return;
+  }
+  get(row2, key) {
+    if (Reflect.has(row2, key)) {
+      return row2[key];
+    }
+    const idx = row2[kKeysAsStrings].indexOf(key);
+    if (idx !== -1) {
+      const val = instance2.visit(Reflect.get(row2, kVals), idx);
+      Reflect.set(row2, key, val);
+      return val;
+    }
+  }
+  set(row2, key, val) {
+    const idx = row2[kKeysAsStrings].indexOf(key);
+    if (idx !== -1) {
+      instance.visit(Reflect.get(row2, kVals), idx, val);
+      return Reflect.set(row2, key, val);
+    } else if (Reflect.has(row2, key)) {
+      return Reflect.set(row2, key, val);
+    }
+    return false;
+  }
+};
+Object.defineProperties(MapRow.prototype, {
+  [Symbol.toStringTag]: { enumerable: false, configurable: false, value: "Row" },
+  [kKeys]: { writable: true, enumerable: false, configurable: false, value: null },
+  [kVals]: { writable: true, enumerable: false, configurable: false, value: null },
+  [_kKeysAsStrings]: { writable: true, enumerable: false, configurable: false, value: null }
+});
+
+// node_modules/apache-arrow/util/vector.mjs
+var tmp;
+function clampRange(source, begin, end2, then) {
+  const { length: len = 0 } = source;
+  let lhs = typeof begin !== "number" ? 0 : begin;
+  let rhs = typeof end2 !== "number" ? len : end2;
+  lhs < 0 && (lhs = (lhs % len + len) % len);
+  rhs < 0 && (rhs = (rhs % len + len) % len);
+  rhs < lhs && (tmp = lhs, lhs = rhs, rhs = tmp);
+  rhs > len && (rhs = len);
+  return then ? then(source, lhs, rhs) : [lhs, rhs];
+}
+var wrapIndex = (index, len) => index < 0 ? len + index : index;
+var isNaNFast = (value2) => value2 !== value2;
+function createElementComparator(search) {
+  const typeofSearch = typeof search;
+  if (typeofSearch !== "object" || search === null) {
+    if (isNaNFast(search)) {
+      return isNaNFast;
+    }
+    return (value2) => value2 === search;
+  }
+  if (search instanceof Date) {
+    const valueOfSearch = search.valueOf();
+    return (value2) => value2 instanceof Date ? value2.valueOf() === valueOfSearch : false;
+  }
+  if (ArrayBuffer.isView(search)) {
+    return (value2) => value2 ? compareArrayLike(search, value2) : false;
+  }
+  if (search instanceof Map) {
+    return createMapComparator(search);
+  }
+  if (Array.isArray(search)) {
+    return createArrayLikeComparator(search);
+  }
+  if (search instanceof Vector) {
+    return createVectorComparator(search);
+  }
+  return createObjectComparator(search, true);
+}
+function createArrayLikeComparator(lhs) {
+  const comparators = [];
+  for (let i = -1, n = lhs.length; ++i < n; ) {
+    comparators[i] = createElementComparator(lhs[i]);
+  }
+  return createSubElementsComparator(comparators);
+}
+function createMapComparator(lhs) {
+  let i = -1;
+  const comparators = [];
+  for (const v of lhs.values())
+    comparators[++i] = createElementComparator(v);
+  return createSubElementsComparator(comparators);
+}
+function createVectorComparator(lhs) {
+  const comparators = [];
+  for (let i = -1, n = lhs.length; ++i < n; ) {
+    comparators[i] = createElementComparator(lhs.get(i));
+  }
+  return createSubElementsComparator(comparators);
+}
+function createObjectComparator(lhs, allowEmpty = false) {
+  const keys = Object.keys(lhs);
+  if (!allowEmpty && keys.length === 0) {
+    return () => false;
+  }
+  const comparators = [];
+  for (let i = -1, n = keys.length; ++i < n; ) {
+    comparators[i] = createElementComparator(lhs[keys[i]]);
+  }
+  return createSubElementsComparator(comparators, keys);
+}
+function createSubElementsComparator(comparators, keys) {
+  return (rhs) => {
+    if (!rhs || typeof rhs !== "object") {
+      return false;
+    }
+    switch (rhs.constructor) {
+      case Array:
+        return compareArray(comparators, rhs);
+      case Map:
+        return compareObject(comparators, rhs, rhs.keys());
+      case MapRow:
+      case StructRow:
+      case Object:
+      case void 0:
+        return compareObject(comparators, rhs, keys || Object.keys(rhs));
+    }
+    return rhs instanceof Vector ? compareVector(comparators, rhs) : false;
+  };
+}
+function compareArray(comparators, arr) {
+  const n = comparators.length;
+  if (arr.length !== n) {
+    return false;
+  }
+  for (let i = -1; ++i < n; ) {
+    if (!comparators[i](arr[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+function compareVector(comparators, vec) {
+  const n = comparators.length;
+  if (vec.length !== n) {
+    return false;
+  }
+  for (let i = -1; ++i < n; ) {
+    if (!comparators[i](vec.get(i))) {
+      return false;
+    }
+  }
+  return true;
+}
+function compareObject(comparators, obj, keys) {
+  const lKeyItr = keys[Symbol.iterator]();
+  const rKeyItr = obj instanceof Map ? obj.keys() : Object.keys(obj)[Symbol.iterator]();
+  const rValItr = obj instanceof Map ? obj.values() : Object.values(obj)[Symbol.iterator]();
+  let i = 0;
+  const n = comparators.length;
+  let rVal = rValItr.next();
+  let lKey = lKeyItr.next();
+  let rKey = rKeyItr.next();
+  for (; i < n && !lKey.done && !rKey.done && !rVal.done; ++i, lKey = lKeyItr.next(), rKey = rKeyItr.next(), rVal = rValItr.next()) {
+    if (lKey.value !== rKey.value || !comparators[i](rVal.value)) {
+      break;
+    }
+  }
+  if (i === n && lKey.done && rKey.done && rVal.done) {
+    return true;
+  }
+  lKeyItr.return && lKeyItr.return();
+  rKeyItr.return && rKeyItr.return();
+  rValItr.return && rValItr.return();
+  return false;
+}
+
+// node_modules/apache-arrow/util/bit.mjs
+var bit_exports = {};
+__export(bit_exports, {
+  BitIterator: () => BitIterator,
+  getBit: () => getBit,
+  getBool: () => getBool2,
+  packBools: () => packBools,
+  popcnt_array: () => popcnt_array,
+  popcnt_bit_range: () => popcnt_bit_range,
+  popcnt_uint32: () => popcnt_uint32,
+  setBool: () => setBool2,
+  truncateBitmap: () => truncateBitmap
+});
+function getBool2(_data, _index, byte, bit) {
+  return (byte & 1 << bit) !== 0;
+}
+function getBit(_data, _index, byte, bit) {
+  return (byte & 1 << bit) >> bit;
+}
+function setBool2(bytes, index, value2) {
+  return value2 ? !!(bytes[index >> 3] |= 1 << index % 8) || true : !(bytes[index >> 3] &= ~(1 << index % 8)) && false;
+}
+function truncateBitmap(offset, length, bitmap) {
+  const alignedSize = bitmap.byteLength + 7 & ~7;
+  if (offset > 0 || bitmap.byteLength < alignedSize) {
+    const bytes = new Uint8Array(alignedSize);
+    bytes.set(offset % 8 === 0 ? bitmap.subarray(offset >> 3) : (
+      // Otherwise iterate each bit from the offset and return a new one
+      packBools(new BitIterator(bitmap, offset, length, null, getBool2)).subarray(0, alignedSize)
+    ));
+    return bytes;
+  }
+  return bitmap;
+}
+function packBools(values) {
+  const xs = [];
+  let i = 0, bit = 0, byte = 0;
+  for (const value2 of values) {
+    value2 && (byte |= 1 << bit);
+    if (++bit === 8) {
+      xs[i++] = byte;
+      byte = bit = 0;
+    }
+  }
+  if (i === 0 || bit > 0) {
+    xs[i++] = byte;
+  }
+  const b = new Uint8Array(xs.length + 7 & ~7);
+  b.set(xs);
+  return b;
+}
+var BitIterator = class {
+  constructor(bytes, begin, length, context, get) {
+    this.bytes = bytes;
+    this.length = length;
+    this.context = context;
+    this.get = get;
+    this.bit = begin % 8;
+    this.byteIndex = begin >> 3;
+    this.byte = bytes[this.byteIndex++];
+    this.index = 0;
+  }
+  next() {
+    if (this.index < this.length) {
+      if (this.bit === 8) {
+        this.bit = 0;
+        this.byte = this.bytes[this.byteIndex++];
+      }
+      return {
+        value: this.get(this.context, this.index++, this.byte, this.bit++)
+      };
+    }
+    return { done: true, value: null };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+};
+function popcnt_bit_range(data, lhs, rhs) {
+  if (rhs - lhs <= 0) {
+    return 0;
+  }
+  if (rhs - lhs < 8) {
+    let sum = 0;
+    for (const bit of new BitIterator(data, lhs, rhs - lhs, data, getBit)) {
+      sum += bit;
+    }
+    return sum;
+  }
+  const rhsInside = rhs >> 3 << 3;
+  const lhsInside = lhs + (lhs % 8 === 0 ? 0 : 8 - lhs % 8);
+  return (
+    // Get the popcnt of bits between the left hand side, and the next highest multiple of 8
+    popcnt_bit_range(data, lhs, lhsInside) + // Get the popcnt of bits between the right hand side, and the next lowest multiple of 8
+    popcnt_bit_range(data, rhsInside, rhs) + // Get the popcnt of all bits between the left and right hand sides' multiples of 8
+    popcnt_array(data, lhsInside >> 3, rhsInside - lhsInside >> 3)
+  );
+}
+function popcnt_array(arr, byteOffset, byteLength) {
+  let cnt = 0, pos = Math.trunc(byteOffset);
+  const view2 = new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+  const len = byteLength === void 0 ? arr.byteLength : pos + byteLength;
+  while (len - pos >= 4) {
+    cnt += popcnt_uint32(view2.getUint32(pos));
+    pos += 4;
+  }
+  while (len - pos >= 2) {
+    cnt += popcnt_uint32(view2.getUint16(pos));
+    pos += 2;
+  }
+  while (len - pos >= 1) {
+    cnt += popcnt_uint32(view2.getUint8(pos));
+    pos += 1;
+  }
+  return cnt;
+}
+function popcnt_uint32(uint32) {
+  let i = Math.trunc(uint32);
+  i = i - (i >>> 1 & 1431655765);
+  i = (i & 858993459) + (i >>> 2 & 858993459);
+  return (i + (i >>> 4) & 252645135) * 16843009 >>> 24;
+}
+
+// node_modules/apache-arrow/data.mjs
+var kUnknownNullCount = -1;
+var kDataSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Data");
+var Data = class _Data {
+  /**
+   * Check if an object is an instance of Data.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isData(x) {
+    return (x === null || x === void 0 ? void 0 : x[kDataSymbol]) === true;
+  }
+  get typeId() {
+    return this.type.typeId;
+  }
+  get ArrayType() {
+    return this.type.ArrayType;
+  }
+  get buffers() {
+    return [this.valueOffsets, this.values, this.nullBitmap, this.typeIds];
+  }
+  get nullable() {
+    if (this._nullCount !== 0) {
+      const { type } = this;
+      if (DataType.isSparseUnion(type)) {
+        return this.children.some((child) => child.nullable);
+      } else if (DataType.isDenseUnion(type)) {
+        return this.children.some((child) => child.nullable);
+      }
+      return this.nullBitmap && this.nullBitmap.byteLength > 0;
+    }
+    return true;
+  }
+  get byteLength() {
+    let byteLength = 0;
+    const { valueOffsets, values, nullBitmap, typeIds } = this;
+    valueOffsets && (byteLength += valueOffsets.byteLength);
+    values && (byteLength += values.byteLength);
+    nullBitmap && (byteLength += nullBitmap.byteLength);
+    typeIds && (byteLength += typeIds.byteLength);
+    byteLength += this.variadicBuffers.reduce((size, data) => {
+      var _a5;
+      return size + ((_a5 = data === null || data === void 0 ? void 0 : data.byteLength) !== null && _a5 !== void 0 ? _a5 : 0);
+    }, 0);
+    return this.children.reduce((byteLength2, child) => byteLength2 + child.byteLength, byteLength);
+  }
+  get nullCount() {
+    if (DataType.isUnion(this.type)) {
+      return this.children.reduce((nullCount2, child) => nullCount2 + child.nullCount, 0);
+    }
+    let nullCount = this._nullCount;
+    let nullBitmap;
+    if (nullCount <= kUnknownNullCount && (nullBitmap = this.nullBitmap)) {
+      this._nullCount = nullCount = nullBitmap.length === 0 ? (
+        // no null bitmap, so all values are valid
+        0
+      ) : this.length - popcnt_bit_range(nullBitmap, this.offset, this.offset + this.length);
+    }
+    return nullCount;
+  }
+  constructor(type, offset, length, nullCount, buffers, children = [], dictionary, variadicBuffers = []) {
+    var _a5;
+    this.type = type;
+    this.children = children;
+    this.dictionary = dictionary;
+    this.offset = Math.floor(Math.max(offset || 0, 0));
+    this.length = Math.floor(Math.max(length || 0, 0));
+    this._nullCount = Math.floor(Math.max(nullCount || 0, -1));
+    let buffer;
+    if (buffers instanceof _Data) {
+      this.stride = buffers.stride;
+      this.values = buffers.values;
+      this.typeIds = buffers.typeIds;
+      this.nullBitmap = buffers.nullBitmap;
+      this.valueOffsets = buffers.valueOffsets;
+      this.variadicBuffers = buffers.variadicBuffers;
+    } else {
+      this.stride = strideForType(type);
+      if (buffers) {
+        (buffer = buffers[0]) && (this.valueOffsets = buffer);
+        (buffer = buffers[1]) && (this.values = buffer);
+        (buffer = buffers[2]) && (this.nullBitmap = buffer);
+        (buffer = buffers[3]) && (this.typeIds = buffer);
+      }
+      this.variadicBuffers = variadicBuffers;
+    }
+    (_a5 = this.variadicBuffers) !== null && _a5 !== void 0 ? _a5 : this.variadicBuffers = [];
+  }
+  getValid(index) {
+    const { type } = this;
+    if (DataType.isUnion(type)) {
+      const union = type;
+      const typeId = this.typeIds[index];
+      const childIndex = union.typeIdToChildIndex[typeId];
+      const child = this.children[childIndex];
+      const valueOffsets = this.valueOffsets;
+      const indexInChild = union.mode === UnionMode.Dense && valueOffsets ? Number(valueOffsets[index]) : index;
+      return child.getValid(indexInChild);
+    }
+    if (this.nullable && this.nullCount > 0) {
+      const pos = this.offset + index;
+      const val = this.nullBitmap[pos >> 3];
+      return (val & 1 << pos % 8) !== 0;
+    }
+    return true;
+  }
+  setValid(index, value2) {
+    let prev;
+    const { type } = this;
+    if (DataType.isUnion(type)) {
+      const union = type;
+      const typeId = this.typeIds[index];
+      const childIndex = union.typeIdToChildIndex[typeId];
+      const child = this.children[childIndex];
+      const valueOffsets = this.valueOffsets;
+      const indexInChild = union.mode === UnionMode.Dense && valueOffsets ? Number(valueOffsets[index]) : index;
+      prev = child.getValid(indexInChild);
+      child.setValid(indexInChild, value2);
+    } else {
+      let { nullBitmap } = this;
+      const { offset, length } = this;
+      const idx = offset + index;
+      const mask = 1 << idx % 8;
+      const byteOffset = idx >> 3;
+      if (!nullBitmap || nullBitmap.byteLength <= byteOffset) {
+        nullBitmap = new Uint8Array((offset + length + 63 & ~63) >> 3).fill(255);
+        if (this.nullCount > 0) {
+          nullBitmap.set(truncateBitmap(offset, length, this.nullBitmap), 0);
+          Object.assign(this, { nullBitmap });
+        } else {
+          Object.assign(this, { nullBitmap, _nullCount: 0 });
+        }
+      }
+      const byte = nullBitmap[byteOffset];
+      prev = (byte & mask) !== 0;
+      nullBitmap[byteOffset] = value2 ? byte | mask : byte & ~mask;
+    }
+    if (prev !== !!value2) {
+      this._nullCount = this.nullCount + (value2 ? -1 : 1);
+    }
+    return value2;
+  }
+  clone(type = this.type, offset = this.offset, length = this.length, nullCount = this._nullCount, buffers = this, children = this.children, variadicBuffers = this.variadicBuffers) {
+    return new _Data(type, offset, length, nullCount, buffers, children, this.dictionary, variadicBuffers);
+  }
+  slice(offset, length) {
+    const { stride, typeId, children } = this;
+    const nullCount = +(this._nullCount === 0) - 1;
+    const childStride = typeId === 16 ? stride : 1;
+    const buffers = this._sliceBuffers(offset, length, stride, typeId);
+    return this.clone(
+      this.type,
+      this.offset + offset,
+      length,
+      nullCount,
+      buffers,
+      // Don't slice children if we have value offsets (the variable-width types)
+      children.length === 0 || this.valueOffsets ? children : this._sliceChildren(children, childStride * offset, childStride * length),
+      this.variadicBuffers
+    );
+  }
+  _changeLengthAndBackfillNullBitmap(newLength) {
+    if (this.typeId === Type2.Null) {
+      return this.clone(this.type, 0, newLength, 0, this.buffers, this.children, this.variadicBuffers);
+    }
+    const { length, nullCount } = this;
+    const bitmap = new Uint8Array((newLength + 63 & ~63) >> 3).fill(255, 0, length >> 3);
+    bitmap[length >> 3] = (1 << length - (length & ~7)) - 1;
+    if (nullCount > 0) {
+      bitmap.set(truncateBitmap(this.offset, length, this.nullBitmap), 0);
+    }
+    const buffers = this.buffers;
+    buffers[BufferType.VALIDITY] = bitmap;
+    return this.clone(this.type, 0, newLength, nullCount + (newLength - length), buffers, this.children, this.variadicBuffers);
+  }
+  _sliceBuffers(offset, length, stride, typeId) {
+    let arr;
+    const { buffers } = this;
+    (arr = buffers[BufferType.TYPE]) && (buffers[BufferType.TYPE] = arr.subarray(offset, offset + length));
+    if (DataType.isBinaryView(this.type) || DataType.isUtf8View(this.type)) {
+      const width = BinaryView2.ELEMENT_WIDTH;
+      (arr = buffers[BufferType.DATA]) && (buffers[BufferType.DATA] = arr.subarray(offset * width, (offset + length) * width));
+    } else {
+      (arr = buffers[BufferType.OFFSET]) && (buffers[BufferType.OFFSET] = arr.subarray(offset, offset + length + 1)) || // Otherwise if no offsets, slice the data buffer. Don't slice the data vector for Booleans, since the offset goes by bits not bytes
+      (arr = buffers[BufferType.DATA]) && (buffers[BufferType.DATA] = typeId === 6 ? arr : arr.subarray(stride * offset, stride * (offset + length)));
+    }
+    return buffers;
+  }
+  _sliceChildren(children, offset, length) {
+    return children.map((child) => child.slice(offset, length));
+  }
+};
+Data.prototype.children = Object.freeze([]);
+Data.prototype[kDataSymbol] = true;
+Object.defineProperty(Data, Symbol.hasInstance, {
+  value: function isDataInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Data && Data.isData(instance8);
+  }
+});
+var MakeDataVisitor = class _MakeDataVisitor extends Visitor {
+  visit(props) {
+    return this.getVisitFn(props["type"]).call(this, props);
+  }
+  visitNull(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["length"]: length = 0 } = props;
+    return new Data(type, offset, length, length);
+  }
+  visitBool(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length >> 3, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitInt(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitFloat(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitUtf8(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitUtf8View(props) {
+    var _a5;
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const views = toArrayBufferView(type.ArrayType, props["views"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const variadicBuffers = (props["variadicBuffers"] || []).map((buffer) => toUint8Array(buffer));
+    const length = (_a5 = props["length"]) !== null && _a5 !== void 0 ? _a5 : Math.trunc(views.length / Utf8View2.ELEMENT_WIDTH);
+    const nullCount = props["nullBitmap"] ? -1 : 0;
+    return new Data(type, offset, length, nullCount, [void 0, views, nullBitmap], [], void 0, variadicBuffers);
+  }
+  visitLargeUtf8(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toBigInt64Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitBinary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitBinaryView(props) {
+    var _a5;
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const views = toArrayBufferView(type.ArrayType, props["views"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const variadicBuffers = (props["variadicBuffers"] || []).map((buffer) => toUint8Array(buffer));
+    const length = (_a5 = props["length"]) !== null && _a5 !== void 0 ? _a5 : Math.trunc(views.length / BinaryView2.ELEMENT_WIDTH);
+    const nullCount = props["nullBitmap"] ? -1 : 0;
+    return new Data(type, offset, length, nullCount, [void 0, views, nullBitmap], [], void 0, variadicBuffers);
+  }
+  visitLargeBinary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toBigInt64Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitFixedSizeBinary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitDate(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitTimestamp(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitTime(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitDecimal(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitList(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, nullBitmap], [child]);
+  }
+  visitLargeList(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toBigInt64Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, nullBitmap], [child]);
+  }
+  visitStruct(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["children"]: children = [] } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const { length = children.reduce((len, { length: length2 }) => Math.max(len, length2), 0), nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, void 0, nullBitmap], children);
+  }
+  visitUnion(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["children"]: children = [] } = props;
+    const typeIds = toArrayBufferView(type.ArrayType, props["typeIds"]);
+    const { ["length"]: length = typeIds.length, ["nullCount"]: nullCount = -1 } = props;
+    if (DataType.isSparseUnion(type)) {
+      return new Data(type, offset, length, nullCount, [void 0, void 0, void 0, typeIds], children);
+    }
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, void 0, typeIds], children);
+  }
+  visitDictionary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.indices.ArrayType, props["data"]);
+    const { ["dictionary"]: dictionary = new Vector([new _MakeDataVisitor().visit({ type: type.dictionary })]) } = props;
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap], [], dictionary);
+  }
+  visitInterval(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitDuration(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitFixedSizeList(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child = new _MakeDataVisitor().visit({ type: type.valueType }) } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const { ["length"]: length = child.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, void 0, nullBitmap], [child]);
+  }
+  visitMap(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child = new _MakeDataVisitor().visit({ type: type.childType }) } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, nullBitmap], [child]);
+  }
+};
+var makeDataVisitor = new MakeDataVisitor();
+function makeData(props) {
+  return makeDataVisitor.visit(props);
+}
+
+// node_modules/apache-arrow/util/chunk.mjs
+var ChunkedIterator = class {
+  constructor(numChunks = 0, getChunkIterator) {
+    this.numChunks = numChunks;
+    this.getChunkIterator = getChunkIterator;
+    this.chunkIndex = 0;
+    this.chunkIterator = this.getChunkIterator(0);
+  }
+  next() {
+    while (this.chunkIndex < this.numChunks) {
+      const next = this.chunkIterator.next();
+      if (!next.done) {
+        return next;
+      }
+      if (++this.chunkIndex < this.numChunks) {
+        this.chunkIterator = this.getChunkIterator(this.chunkIndex);
+      }
+    }
+    return { done: true, value: null };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+};
+function computeChunkNullable(chunks) {
+  return chunks.some((chunk) => chunk.nullable);
+}
+function computeChunkNullCounts(chunks) {
+  return chunks.reduce((nullCount, chunk) => nullCount + chunk.nullCount, 0);
+}
+function computeChunkOffsets(chunks) {
+  return chunks.reduce((offsets, chunk, index) => {
+    offsets[index + 1] = offsets[index] + chunk.length;
+    return offsets;
+  }, new Uint32Array(chunks.length + 1));
+}
+function sliceChunks(chunks, offsets, begin, end2) {
+  const slices = [];
+  for (let i = -1, n = chunks.length; ++i < n; ) {
+    const chunk = chunks[i];
+    const offset = offsets[i];
+    const { length } = chunk;
+    if (offset >= end2) {
+      break;
+    }
+    if (begin >= offset + length) {
+      continue;
+    }
+    if (offset >= begin && offset + length <= end2) {
+      slices.push(chunk);
+      continue;
+    }
+    const from = Math.max(0, begin - offset);
+    const to = Math.min(end2 - offset, length);
+    slices.push(chunk.slice(from, to - from));
+  }
+  if (slices.length === 0) {
+    slices.push(chunks[0].slice(0, 0));
+  }
+  return slices;
+}
+function binarySearch(chunks, offsets, idx, fn) {
+  let lhs = 0, mid = 0, rhs = offsets.length - 1;
+  do {
+    if (lhs >= rhs - 1) {
+      return idx < offsets[rhs] ? fn(chunks, lhs, idx - offsets[lhs]) : null;
+    }
+    mid = lhs + Math.trunc((rhs - lhs) * 0.5);
+    idx < offsets[mid] ? rhs = mid : lhs = mid;
+  } while (lhs < rhs);
+}
+function isChunkedValid(data, index) {
+  return data.getValid(index);
+}
+function wrapChunkedCall1(fn) {
+  function chunkedFn(chunks, i, j) {
+    return fn(chunks[i], j);
+  }
+  return function(index) {
+    const data = this.data;
+    return binarySearch(data, this._offsets, index, chunkedFn);
+  };
+}
+function wrapChunkedCall2(fn) {
+  let _2;
+  function chunkedFn(chunks, i, j) {
+    return fn(chunks[i], j, _2);
+  }
+  return function(index, value2) {
+    const data = this.data;
+    _2 = value2;
+    const result = binarySearch(data, this._offsets, index, chunkedFn);
+    _2 = void 0;
+    return result;
+  };
+}
+function wrapChunkedIndexOf(indexOf) {
+  let _1;
+  function chunkedIndexOf(data, chunkIndex, fromIndex) {
+    let begin = fromIndex, index = 0, total = 0;
+    for (let i = chunkIndex - 1, n = data.length; ++i < n; ) {
+      const chunk = data[i];
+      if (~(index = indexOf(chunk, _1, begin))) {
+        return total + index;
+      }
+      begin = 0;
+      total += chunk.length;
+    }
+    return -1;
+  }
+  return function(element, offset) {
+    _1 = element;
+    const data = this.data;
+    const result = typeof offset !== "number" ? chunkedIndexOf(data, 0, 0) : binarySearch(data, this._offsets, offset, chunkedIndexOf);
+    _1 = void 0;
+    return result;
+  };
+}
+
+// node_modules/apache-arrow/visitor/indexof.mjs
+var IndexOfVisitor = class extends Visitor {
+};
+function nullIndexOf(data, searchElement) {
+  return searchElement === null && data.length > 0 ? 0 : -1;
+}
+function indexOfNull(data, fromIndex) {
+  const { nullBitmap } = data;
+  if (!nullBitmap || data.nullCount <= 0) {
+    return -1;
+  }
+  let i = 0;
+  for (const isValid of new BitIterator(nullBitmap, data.offset + (fromIndex || 0), data.length, nullBitmap, getBool2)) {
+    if (!isValid) {
+      return i;
+    }
+    ++i;
+  }
+  return -1;
+}
+function indexOfValue(data, searchElement, fromIndex) {
+  if (searchElement === void 0) {
+    return -1;
+  }
+  if (searchElement === null) {
+    switch (data.typeId) {
+      // Unions don't have a nullBitmap of its own, so compare the `searchElement` to `get()`.
+      case Type2.Union:
+        break;
+      // Dictionaries do have a nullBitmap, but their dictionary could also have null elements.
+      case Type2.Dictionary:
+        break;
+      // All other types can iterate the null bitmap
+      default:
+        return indexOfNull(data, fromIndex);
+    }
+  }
+  const get = instance2.getVisitFn(data);
+  const compare = createElementComparator(searchElement);
+  for (let i = (fromIndex || 0) - 1, n = data.length; ++i < n; ) {
+    if (compare(get(data, i))) {
+      return i;
+    }
+  }
+  return -1;
+}
+function indexOfUnion(data, searchElement, fromIndex) {
+  const get = instance2.getVisitFn(data);
+  const compare = createElementComparator(searchElement);
+  for (let i = (fromIndex || 0) - 1, n = data.length; ++i < n; ) {
+    if (compare(get(data, i))) {
+      return i;
+    }
+  }
+  return -1;
+}
+IndexOfVisitor.prototype.visitNull = nullIndexOf;
+IndexOfVisitor.prototype.visitBool = indexOfValue;
+IndexOfVisitor.prototype.visitInt = indexOfValue;
+IndexOfVisitor.prototype.visitInt8 = indexOfValue;
+IndexOfVisitor.prototype.visitInt16 = indexOfValue;
+IndexOfVisitor.prototype.visitInt32 = indexOfValue;
+IndexOfVisitor.prototype.visitInt64 = indexOfValue;
+IndexOfVisitor.prototype.visitUint8 = indexOfValue;
+IndexOfVisitor.prototype.visitUint16 = indexOfValue;
+IndexOfVisitor.prototype.visitUint32 = indexOfValue;
+IndexOfVisitor.prototype.visitUint64 = indexOfValue;
+IndexOfVisitor.prototype.visitFloat = indexOfValue;
+IndexOfVisitor.prototype.visitFloat16 = indexOfValue;
+IndexOfVisitor.prototype.visitFloat32 = indexOfValue;
+IndexOfVisitor.prototype.visitFloat64 = indexOfValue;
+IndexOfVisitor.prototype.visitUtf8 = indexOfValue;
+IndexOfVisitor.prototype.visitLargeUtf8 = indexOfValue;
+IndexOfVisitor.prototype.visitUtf8View = indexOfValue;
+IndexOfVisitor.prototype.visitBinary = indexOfValue;
+IndexOfVisitor.prototype.visitLargeBinary = indexOfValue;
+IndexOfVisitor.prototype.visitBinaryView = indexOfValue;
+IndexOfVisitor.prototype.visitFixedSizeBinary = indexOfValue;
+IndexOfVisitor.prototype.visitDate = indexOfValue;
+IndexOfVisitor.prototype.visitDateDay = indexOfValue;
+IndexOfVisitor.prototype.visitDateMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestamp = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampSecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampMicrosecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampNanosecond = indexOfValue;
+IndexOfVisitor.prototype.visitTime = indexOfValue;
+IndexOfVisitor.prototype.visitTimeSecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimeMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimeMicrosecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimeNanosecond = indexOfValue;
+IndexOfVisitor.prototype.visitDecimal = indexOfValue;
+IndexOfVisitor.prototype.visitList = indexOfValue;
+IndexOfVisitor.prototype.visitLargeList = indexOfValue;
+IndexOfVisitor.prototype.visitStruct = indexOfValue;
+IndexOfVisitor.prototype.visitUnion = indexOfValue;
+IndexOfVisitor.prototype.visitDenseUnion = indexOfUnion;
+IndexOfVisitor.prototype.visitSparseUnion = indexOfUnion;
+IndexOfVisitor.prototype.visitDictionary = indexOfValue;
+IndexOfVisitor.prototype.visitInterval = indexOfValue;
+IndexOfVisitor.prototype.visitIntervalDayTime = indexOfValue;
+IndexOfVisitor.prototype.visitIntervalYearMonth = indexOfValue;
+IndexOfVisitor.prototype.visitIntervalMonthDayNano = indexOfValue;
+IndexOfVisitor.prototype.visitDuration = indexOfValue;
+IndexOfVisitor.prototype.visitDurationSecond = indexOfValue;
+IndexOfVisitor.prototype.visitDurationMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitDurationMicrosecond = indexOfValue;
+IndexOfVisitor.prototype.visitDurationNanosecond = indexOfValue;
+IndexOfVisitor.prototype.visitFixedSizeList = indexOfValue;
+IndexOfVisitor.prototype.visitMap = indexOfValue;
+var instance3 = new IndexOfVisitor();
+
+// node_modules/apache-arrow/visitor/iterator.mjs
+var IteratorVisitor = class extends Visitor {
+};
+function vectorIterator(vector) {
+  const { type } = vector;
+  if (vector.nullCount === 0 && vector.stride === 1 && // Don't defer to native iterator for timestamps since Numbers are expected
+  // (DataType.isTimestamp(type)) && type.unit === TimeUnit.MILLISECOND ||
+  (DataType.isInt(type) && type.bitWidth !== 64 || DataType.isTime(type) && type.bitWidth !== 64 || DataType.isFloat(type) && type.precision !== Precision.HALF)) {
+    return new ChunkedIterator(vector.data.length, (chunkIndex) => {
+      const data = vector.data[chunkIndex];
+      return data.values.subarray(0, data.length)[Symbol.iterator]();
+    });
+  }
+  let offset = 0;
+  return new ChunkedIterator(vector.data.length, (chunkIndex) => {
+    const data = vector.data[chunkIndex];
+    const length = data.length;
+    const inner = vector.slice(offset, offset + length);
+    offset += length;
+    return new VectorIterator(inner);
+  });
+}
+var VectorIterator = class {
+  constructor(vector) {
+    this.vector = vector;
+    this.index = 0;
+  }
+  next() {
+    if (this.index < this.vector.length) {
+      return {
+        value: this.vector.get(this.index++)
+      };
+    }
+    return { done: true, value: null };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+};
+IteratorVisitor.prototype.visitNull = vectorIterator;
+IteratorVisitor.prototype.visitBool = vectorIterator;
+IteratorVisitor.prototype.visitInt = vectorIterator;
+IteratorVisitor.prototype.visitInt8 = vectorIterator;
+IteratorVisitor.prototype.visitInt16 = vectorIterator;
+IteratorVisitor.prototype.visitInt32 = vectorIterator;
+IteratorVisitor.prototype.visitInt64 = vectorIterator;
+IteratorVisitor.prototype.visitUint8 = vectorIterator;
+IteratorVisitor.prototype.visitUint16 = vectorIterator;
+IteratorVisitor.prototype.visitUint32 = vectorIterator;
+IteratorVisitor.prototype.visitUint64 = vectorIterator;
+IteratorVisitor.prototype.visitFloat = vectorIterator;
+IteratorVisitor.prototype.visitFloat16 = vectorIterator;
+IteratorVisitor.prototype.visitFloat32 = vectorIterator;
+IteratorVisitor.prototype.visitFloat64 = vectorIterator;
+IteratorVisitor.prototype.visitUtf8 = vectorIterator;
+IteratorVisitor.prototype.visitLargeUtf8 = vectorIterator;
+IteratorVisitor.prototype.visitUtf8View = vectorIterator;
+IteratorVisitor.prototype.visitBinary = vectorIterator;
+IteratorVisitor.prototype.visitLargeBinary = vectorIterator;
+IteratorVisitor.prototype.visitBinaryView = vectorIterator;
+IteratorVisitor.prototype.visitFixedSizeBinary = vectorIterator;
+IteratorVisitor.prototype.visitDate = vectorIterator;
+IteratorVisitor.prototype.visitDateDay = vectorIterator;
+IteratorVisitor.prototype.visitDateMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestamp = vectorIterator;
+IteratorVisitor.prototype.visitTimestampSecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestampMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestampMicrosecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestampNanosecond = vectorIterator;
+IteratorVisitor.prototype.visitTime = vectorIterator;
+IteratorVisitor.prototype.visitTimeSecond = vectorIterator;
+IteratorVisitor.prototype.visitTimeMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitTimeMicrosecond = vectorIterator;
+IteratorVisitor.prototype.visitTimeNanosecond = vectorIterator;
+IteratorVisitor.prototype.visitDecimal = vectorIterator;
+IteratorVisitor.prototype.visitList = vectorIterator;
+IteratorVisitor.prototype.visitLargeList = vectorIterator;
+IteratorVisitor.prototype.visitStruct = vectorIterator;
+IteratorVisitor.prototype.visitUnion = vectorIterator;
+IteratorVisitor.prototype.visitDenseUnion = vectorIterator;
+IteratorVisitor.prototype.visitSparseUnion = vectorIterator;
+IteratorVisitor.prototype.visitDictionary = vectorIterator;
+IteratorVisitor.prototype.visitInterval = vectorIterator;
+IteratorVisitor.prototype.visitIntervalDayTime = vectorIterator;
+IteratorVisitor.prototype.visitIntervalYearMonth = vectorIterator;
+IteratorVisitor.prototype.visitIntervalMonthDayNano = vectorIterator;
+IteratorVisitor.prototype.visitDuration = vectorIterator;
+IteratorVisitor.prototype.visitDurationSecond = vectorIterator;
+IteratorVisitor.prototype.visitDurationMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitDurationMicrosecond = vectorIterator;
+IteratorVisitor.prototype.visitDurationNanosecond = vectorIterator;
+IteratorVisitor.prototype.visitFixedSizeList = vectorIterator;
+IteratorVisitor.prototype.visitMap = vectorIterator;
+var instance4 = new IteratorVisitor();
+
+// node_modules/apache-arrow/vector.mjs
+var _a2;
+var kVectorSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Vector");
+var visitorsByTypeId = {};
+var vectorPrototypesByTypeId = {};
+var Vector = class _Vector {
+  /**
+   * Check if an object is an instance of Vector.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isVector(x) {
+    return (x === null || x === void 0 ? void 0 : x[kVectorSymbol]) === true;
+  }
+  constructor(input) {
+    var _b2, _c2, _d2;
+    const data = input[0] instanceof _Vector ? input.flatMap((x) => x.data) : input;
+    if (data.length === 0 || data.some((x) => !(x instanceof Data))) {
+      throw new TypeError("Vector constructor expects an Array of Data instances.");
+    }
+    const type = (_b2 = data[0]) === null || _b2 === void 0 ? void 0 : _b2.type;
+    switch (data.length) {
+      case 0:
+        this._offsets = [0];
+        break;
+      case 1: {
+        const { get, set, indexOf } = visitorsByTypeId[type.typeId];
+        const unchunkedData = data[0];
+        this.isValid = (index) => isChunkedValid(unchunkedData, index);
+        this.get = (index) => get(unchunkedData, index);
+        this.set = (index, value2) => set(unchunkedData, index, value2);
+        this.indexOf = (index) => indexOf(unchunkedData, index);
+        this._offsets = [0, unchunkedData.length];
+        break;
+      }
+      default:
+        Object.setPrototypeOf(this, vectorPrototypesByTypeId[type.typeId]);
+        this._offsets = computeChunkOffsets(data);
+        break;
+    }
+    this.data = data;
+    this.type = type;
+    this.stride = strideForType(type);
+    this.numChildren = (_d2 = (_c2 = type.children) === null || _c2 === void 0 ? void 0 : _c2.length) !== null && _d2 !== void 0 ? _d2 : 0;
+    this.length = this._offsets.at(-1);
+  }
+  /**
+   * The aggregate size (in bytes) of this Vector's buffers and/or child Vectors.
+   */
+  get byteLength() {
+    return this.data.reduce((byteLength, data) => byteLength + data.byteLength, 0);
+  }
+  /**
+   * Whether this Vector's elements can contain null values.
+   */
+  get nullable() {
+    return computeChunkNullable(this.data);
+  }
+  /**
+   * The number of null elements in this Vector.
+   */
+  get nullCount() {
+    return computeChunkNullCounts(this.data);
+  }
+  /**
+   * The Array or TypedArray constructor used for the JS representation
+   *  of the element's values in {@link Vector.prototype.toArray `toArray()`}.
+   */
+  get ArrayType() {
+    return this.type.ArrayType;
+  }
+  /**
+   * The name that should be printed when the Vector is logged in a message.
+   */
+  get [Symbol.toStringTag]() {
+    return `${this.VectorName}<${this.type[Symbol.toStringTag]}>`;
+  }
+  /**
+   * The name of this Vector.
+   */
+  get VectorName() {
+    return `${Type2[this.type.typeId]}Vector`;
+  }
+  /**
+   * Check whether an element is null.
+   * @param index The index at which to read the validity bitmap.
+   */
+  // @ts-ignore
+  isValid(index) {
+    return false;
+  }
+  /**
+   * Get an element value by position.
+   * @param index The index of the element to read.
+   */
+  // @ts-ignore
+  get(index) {
+    return null;
+  }
+  /**
+   * Get an element value by position.
+   * @param index The index of the element to read. A negative index will count back from the last element.
+   */
+  at(index) {
+    return this.get(wrapIndex(index, this.length));
+  }
+  /**
+   * Set an element value by position.
+   * @param index The index of the element to write.
+   * @param value The value to set.
+   */
+  // @ts-ignore
+  set(index, value2) {
+    return;
+  }
+  /**
+   * Retrieve the index of the first occurrence of a value in an Vector.
+   * @param element The value to locate in the Vector.
+   * @param offset The index at which to begin the search. If offset is omitted, the search starts at index 0.
+   */
+  // @ts-ignore
+  indexOf(element, offset) {
+    return -1;
+  }
+  includes(element, offset) {
+    return this.indexOf(element, offset) > -1;
+  }
+  /**
+   * Iterator for the Vector's elements.
+   */
+  [Symbol.iterator]() {
+    return instance4.visit(this);
+  }
+  /**
+   * Combines two or more Vectors of the same type.
+   * @param others Additional Vectors to add to the end of this Vector.
+   */
+  concat(...others) {
+    return new _Vector(this.data.concat(others.flatMap((x) => x.data).flat(Number.POSITIVE_INFINITY)));
+  }
+  /**
+   * Return a zero-copy sub-section of this Vector.
+   * @param start The beginning of the specified portion of the Vector.
+   * @param end The end of the specified portion of the Vector. This is exclusive of the element at the index 'end'.
+   */
+  slice(begin, end2) {
+    return new _Vector(clampRange(this, begin, end2, ({ data, _offsets }, begin2, end3) => sliceChunks(data, _offsets, begin2, end3)));
+  }
+  toJSON() {
+    return [...this];
+  }
+  /**
+   * Return a JavaScript Array or TypedArray of the Vector's elements.
+   *
+   * @note If this Vector contains a single Data chunk and the Vector's type is a
+   *  primitive numeric type corresponding to one of the JavaScript TypedArrays, this
+   *  method returns a zero-copy slice of the underlying TypedArray values. If there's
+   *  more than one chunk, the resulting TypedArray will be a copy of the data from each
+   *  chunk's underlying TypedArray values.
+   *
+   * @returns An Array or TypedArray of the Vector's elements, based on the Vector's DataType.
+   */
+  toArray() {
+    const { type, data, length, stride, ArrayType } = this;
+    switch (type.typeId) {
+      case Type2.Int:
+      case Type2.Float:
+      case Type2.Decimal:
+      case Type2.Time:
+      case Type2.Timestamp:
+        switch (data.length) {
+          case 0:
+            return new ArrayType();
+          case 1:
+            return data[0].values.subarray(0, length * stride);
+          default:
+            return data.reduce((memo, { values, length: chunk_length }) => {
+              memo.array.set(values.subarray(0, chunk_length * stride), memo.offset);
+              memo.offset += chunk_length * stride;
+              return memo;
+            }, { array: new ArrayType(length * stride), offset: 0 }).array;
+        }
+    }
+    return [...this];
+  }
+  /**
+   * Returns a string representation of the Vector.
+   *
+   * @returns A string representation of the Vector.
+   */
+  toString() {
+    return `[${[...this].join(",")}]`;
+  }
+  /**
+   * Returns a child Vector by name, or null if this Vector has no child with the given name.
+   * @param name The name of the child to retrieve.
+   */
+  getChild(name2) {
+    var _b2;
+    return this.getChildAt((_b2 = this.type.children) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2));
+  }
+  /**
+   * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
+   * @param index The index of the child to retrieve.
+   */
+  getChildAt(index) {
+    if (index > -1 && index < this.numChildren) {
+      return new _Vector(this.data.map(({ children }) => children[index]));
+    }
+    return null;
+  }
+  get isMemoized() {
+    if (DataType.isDictionary(this.type)) {
+      return this.data[0].dictionary.isMemoized;
+    }
+    return false;
+  }
+  /**
+   * Adds memoization to the Vector's {@link get} method. For dictionary
+   * vectors, this method return a vector that memoizes only the dictionary
+   * values.
+   *
+   * Memoization is very useful when decoding a value is expensive such as
+   * Utf8. The memoization creates a cache of the size of the Vector and
+   * therefore increases memory usage.
+   *
+   * @returns A new vector that memoizes calls to {@link get}.
+   */
+  memoize() {
+    if (DataType.isDictionary(this.type)) {
+      const dictionary = new MemoizedVector(this.data[0].dictionary);
+      const newData = this.data.map((data) => {
+        const cloned = data.clone();
+        cloned.dictionary = dictionary;
+        return cloned;
+      });
+      return new _Vector(newData);
+    }
+    return new MemoizedVector(this);
+  }
+  /**
+   * Returns a vector without memoization of the {@link get} method. If this
+   * vector is not memoized, this method returns this vector.
+   *
+   * @returns A new vector without memoization.
+   */
+  unmemoize() {
+    if (DataType.isDictionary(this.type) && this.isMemoized) {
+      const dictionary = this.data[0].dictionary.unmemoize();
+      const newData = this.data.map((data) => {
+        const newData2 = data.clone();
+        newData2.dictionary = dictionary;
+        return newData2;
+      });
+      return new _Vector(newData);
+    }
+    return this;
+  }
+};
+_a2 = Symbol.toStringTag;
+Vector[_a2] = ((proto) => {
+  proto.type = DataType.prototype;
+  proto.data = [];
+  proto.length = 0;
+  proto.stride = 1;
+  proto.numChildren = 0;
+  proto._offsets = new Uint32Array([0]);
+  proto[Symbol.isConcatSpreadable] = true;
+  proto[kVectorSymbol] = true;
+  const typeIds = Object.keys(Type2).map((T) => Type2[T]).filter((T) => typeof T === "number" && T !== Type2.NONE);
+  for (const typeId of typeIds) {
+    const get = instance2.getVisitFnByTypeId(typeId);
+    const set = instance.getVisitFnByTypeId(typeId);
+    const indexOf = instance3.getVisitFnByTypeId(typeId);
+    visitorsByTypeId[typeId] = { get, set, indexOf };
+    vectorPrototypesByTypeId[typeId] = Object.create(proto, {
+      ["isValid"]: { value: wrapChunkedCall1(isChunkedValid) },
+      ["get"]: { value: wrapChunkedCall1(instance2.getVisitFnByTypeId(typeId)) },
+      ["set"]: { value: wrapChunkedCall2(instance.getVisitFnByTypeId(typeId)) },
+      ["indexOf"]: { value: wrapChunkedIndexOf(instance3.getVisitFnByTypeId(typeId)) }
+    });
+  }
+  return "Vector";
+})(Vector.prototype);
+Object.defineProperty(Vector, Symbol.hasInstance, {
+  value: function isVectorInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Vector && Vector.isVector(instance8);
+  }
+});
+var MemoizedVector = class _MemoizedVector extends Vector {
+  constructor(vector) {
+    super(vector.data);
+    const get = this.get;
+    const set = this.set;
+    const slice = this.slice;
+    const cache = new Array(this.length);
+    Object.defineProperty(this, "get", {
+      value(index) {
+        const cachedValue = cache[index];
+        if (cachedValue !== void 0) {
+          return cachedValue;
+        }
+        const value2 = get.call(this, index);
+        cache[index] = value2;
+        return value2;
+      }
+    });
+    Object.defineProperty(this, "set", {
+      value(index, value2) {
+        set.call(this, index, value2);
+        cache[index] = value2;
+      }
+    });
+    Object.defineProperty(this, "slice", {
+      value: (begin, end2) => new _MemoizedVector(slice.call(this, begin, end2))
+    });
+    Object.defineProperty(this, "isMemoized", { value: true });
+    Object.defineProperty(this, "unmemoize", {
+      value: () => new Vector(this.data)
+    });
+    Object.defineProperty(this, "memoize", {
+      value: () => this
+    });
+  }
+};
+
+// node_modules/apache-arrow/builder/valid.mjs
+function createIsValidFunction(nullValues) {
+  if (!nullValues || nullValues.length <= 0) {
+    return function isValid(value2) {
+      return true;
+    };
+  }
+  let fnBody = "";
+  const noNaNs = nullValues.filter((x) => x === x);
+  if (noNaNs.length > 0) {
+    fnBody = `
+    switch (x) {${noNaNs.map((x) => `
+        case ${valueToCase(x)}:`).join("")}
+            return false;
+    }`;
+  }
+  if (nullValues.length !== noNaNs.length) {
+    fnBody = `if (x !== x) return false;
+${fnBody}`;
+  }
+  return new Function(`x`, `${fnBody}
+return true;`);
+}
+function valueToCase(x) {
+  if (typeof x !== "bigint") {
+    return valueToString(x);
+  }
+  return `${valueToString(x)}n`;
+}
+
+// node_modules/apache-arrow/builder/buffer.mjs
+function roundLengthUpToNearest64Bytes(len, BPE) {
+  const bytesMinus1 = Math.ceil(len) * BPE - 1;
+  return (bytesMinus1 - bytesMinus1 % 64 + 64 || 64) / BPE;
+}
+function resizeArray(arr, len = 0) {
+  return arr.length >= len ? arr.subarray(0, len) : memcpy(new arr.constructor(len), arr, 0);
+}
+var BufferBuilder = class {
+  constructor(bufferType, initialSize = 0, stride = 1) {
+    this.length = Math.ceil(initialSize / stride);
+    this.buffer = new bufferType(this.length);
+    this.stride = stride;
+    this.BYTES_PER_ELEMENT = bufferType.BYTES_PER_ELEMENT;
+    this.ArrayType = bufferType;
+  }
+  get byteLength() {
+    return Math.ceil(this.length * this.stride) * this.BYTES_PER_ELEMENT;
+  }
+  get reservedLength() {
+    return this.buffer.length / this.stride;
+  }
+  get reservedByteLength() {
+    return this.buffer.byteLength;
+  }
+  // @ts-ignore
+  set(index, value2) {
+    return this;
+  }
+  append(value2) {
+    return this.set(this.length, value2);
+  }
+  reserve(extra) {
+    if (extra > 0) {
+      this.length += extra;
+      const stride = this.stride;
+      const length = this.length * stride;
+      const reserved = this.buffer.length;
+      if (length >= reserved) {
+        this._resize(reserved === 0 ? roundLengthUpToNearest64Bytes(length * 1, this.BYTES_PER_ELEMENT) : roundLengthUpToNearest64Bytes(length * 2, this.BYTES_PER_ELEMENT));
+      }
+    }
+    return this;
+  }
+  flush(length = this.length) {
+    length = roundLengthUpToNearest64Bytes(length * this.stride, this.BYTES_PER_ELEMENT);
+    const array2 = resizeArray(this.buffer, length);
+    this.clear();
+    return array2;
+  }
+  clear() {
+    this.length = 0;
+    this.buffer = new this.ArrayType();
+    return this;
+  }
+  _resize(newLength) {
+    return this.buffer = resizeArray(this.buffer, newLength);
+  }
+};
+var DataBufferBuilder = class extends BufferBuilder {
+  last() {
+    return this.get(this.length - 1);
+  }
+  get(index) {
+    return this.buffer[index];
+  }
+  set(index, value2) {
+    this.reserve(index - this.length + 1);
+    this.buffer[index * this.stride] = value2;
+    return this;
+  }
+};
+var BitmapBufferBuilder = class extends DataBufferBuilder {
+  constructor() {
+    super(Uint8Array, 0, 1 / 8);
+    this.numValid = 0;
+  }
+  get numInvalid() {
+    return this.length - this.numValid;
+  }
+  get(idx) {
+    return this.buffer[idx >> 3] >> idx % 8 & 1;
+  }
+  set(idx, val) {
+    const { buffer } = this.reserve(idx - this.length + 1);
+    const byte = idx >> 3, bit = idx % 8, cur = buffer[byte] >> bit & 1;
+    val ? cur === 0 && (buffer[byte] |= 1 << bit, ++this.numValid) : cur === 1 && (buffer[byte] &= ~(1 << bit), --this.numValid);
+    return this;
+  }
+  clear() {
+    this.numValid = 0;
+    return super.clear();
+  }
+};
+var OffsetsBufferBuilder = class extends DataBufferBuilder {
+  constructor(type) {
+    super(type.OffsetArrayType, 1, 1);
+  }
+  append(value2) {
+    return this.set(this.length - 1, value2);
+  }
+  set(index, value2) {
+    const offset = this.length - 1;
+    const buffer = this.reserve(index - offset + 1).buffer;
+    if (offset < index++ && offset >= 0) {
+      buffer.fill(buffer[offset], offset, index);
+    }
+    buffer[index] = buffer[index - 1] + value2;
+    return this;
+  }
+  flush(length = this.length - 1) {
+    if (length > this.length) {
+      this.set(length - 1, this.BYTES_PER_ELEMENT > 4 ? BigInt(0) : 0);
+    }
+    return super.flush(length + 1);
+  }
+};
+
+// node_modules/apache-arrow/builder.mjs
+var Builder = class {
+  /** @nocollapse */
+  // @ts-ignore
+  static throughNode(options) {
+    throw new Error(`"throughNode" not available in this environment`);
+  }
+  /** @nocollapse */
+  // @ts-ignore
+  static throughDOM(options) {
+    throw new Error(`"throughDOM" not available in this environment`);
+  }
+  /**
+   * Construct a builder with the given Arrow DataType with optional null values,
+   * which will be interpreted as "null" when set or appended to the `Builder`.
+   * @param {{ type: T, nullValues?: any[] }} options A `BuilderOptions` object used to create this `Builder`.
+   */
+  constructor({ "type": type, "nullValues": nulls }) {
+    this.length = 0;
+    this.finished = false;
+    this.type = type;
+    this.children = [];
+    this.nullValues = nulls;
+    this.stride = strideForType(type);
+    this._nulls = new BitmapBufferBuilder();
+    if (nulls && nulls.length > 0) {
+      this._isValid = createIsValidFunction(nulls);
+    }
+  }
+  /**
+   * Flush the `Builder` and return a `Vector<T>`.
+   * @returns {Vector<T>} A `Vector<T>` of the flushed values.
+   */
+  toVector() {
+    return new Vector([this.flush()]);
+  }
+  get ArrayType() {
+    return this.type.ArrayType;
+  }
+  get nullCount() {
+    return this._nulls.numInvalid;
+  }
+  get numChildren() {
+    return this.children.length;
+  }
+  /**
+   * @returns The aggregate length (in bytes) of the values that have been written.
+   */
+  get byteLength() {
+    let size = 0;
+    const { _offsets, _values, _nulls, _typeIds, children } = this;
+    _offsets && (size += _offsets.byteLength);
+    _values && (size += _values.byteLength);
+    _nulls && (size += _nulls.byteLength);
+    _typeIds && (size += _typeIds.byteLength);
+    return children.reduce((size2, child) => size2 + child.byteLength, size);
+  }
+  /**
+   * @returns The aggregate number of rows that have been reserved to write new values.
+   */
+  get reservedLength() {
+    return this._nulls.reservedLength;
+  }
+  /**
+   * @returns The aggregate length (in bytes) that has been reserved to write new values.
+   */
+  get reservedByteLength() {
+    let size = 0;
+    this._offsets && (size += this._offsets.reservedByteLength);
+    this._values && (size += this._values.reservedByteLength);
+    this._nulls && (size += this._nulls.reservedByteLength);
+    this._typeIds && (size += this._typeIds.reservedByteLength);
+    return this.children.reduce((size2, child) => size2 + child.reservedByteLength, size);
+  }
+  get valueOffsets() {
+    return this._offsets ? this._offsets.buffer : null;
+  }
+  get values() {
+    return this._values ? this._values.buffer : null;
+  }
+  get nullBitmap() {
+    return this._nulls ? this._nulls.buffer : null;
+  }
+  get typeIds() {
+    return this._typeIds ? this._typeIds.buffer : null;
+  }
+  /**
+   * Appends a value (or null) to this `Builder`.
+   * This is equivalent to `builder.set(builder.length, value)`.
+   * @param {T['TValue'] | TNull } value The value to append.
+   */
+  append(value2) {
+    return this.set(this.length, value2);
+  }
+  /**
+   * Validates whether a value is valid (true), or null (false)
+   * @param {T['TValue'] | TNull } value The value to compare against null the value representations
+   */
+  isValid(value2) {
+    return this._isValid(value2);
+  }
+  /**
+   * Write a value (or null-value sentinel) at the supplied index.
+   * If the value matches one of the null-value representations, a 1-bit is
+   * written to the null `BitmapBufferBuilder`. Otherwise, a 0 is written to
+   * the null `BitmapBufferBuilder`, and the value is passed to
+   * `Builder.prototype.setValue()`.
+   * @param {number} index The index of the value to write.
+   * @param {T['TValue'] | TNull } value The value to write at the supplied index.
+   * @returns {this} The updated `Builder` instance.
+   */
+  set(index, value2) {
+    if (this.setValid(index, this.isValid(value2))) {
+      this.setValue(index, value2);
+    }
+    return this;
+  }
+  /**
+   * Write a value to the underlying buffers at the supplied index, bypassing
+   * the null-value check. This is a low-level method that
+   * @param {number} index
+   * @param {T['TValue'] | TNull } value
+   */
+  setValue(index, value2) {
+    this._setValue(this, index, value2);
+  }
+  setValid(index, valid) {
+    this.length = this._nulls.set(index, +valid).length;
+    return valid;
+  }
+  // @ts-ignore
+  addChild(child, name2 = `${this.numChildren}`) {
+    throw new Error(`Cannot append children to non-nested type "${this.type}"`);
+  }
+  /**
+   * Retrieve the child `Builder` at the supplied `index`, or null if no child
+   * exists at that index.
+   * @param {number} index The index of the child `Builder` to retrieve.
+   * @returns {Builder | null} The child Builder at the supplied index or null.
+   */
+  getChildAt(index) {
+    return this.children[index] || null;
+  }
+  /**
+   * Commit all the values that have been written to their underlying
+   * ArrayBuffers, including any child Builders if applicable, and reset
+   * the internal `Builder` state.
+   * @returns A `Data<T>` of the buffers and children representing the values written.
+   */
+  flush() {
+    let data;
+    let typeIds;
+    let nullBitmap;
+    let valueOffsets;
+    const { type, length, nullCount, _typeIds, _offsets, _values, _nulls } = this;
+    if (typeIds = _typeIds === null || _typeIds === void 0 ? void 0 : _typeIds.flush(length)) {
+      valueOffsets = _offsets === null || _offsets === void 0 ? void 0 : _offsets.flush(length);
+    } else if (valueOffsets = _offsets === null || _offsets === void 0 ? void 0 : _offsets.flush(length)) {
+      data = _values === null || _values === void 0 ? void 0 : _values.flush(_offsets.last());
+    } else {
+      data = _values === null || _values === void 0 ? void 0 : _values.flush(length);
+    }
+    if (nullCount > 0) {
+      nullBitmap = _nulls === null || _nulls === void 0 ? void 0 : _nulls.flush(length);
+    }
+    const children = this.children.map((child) => child.flush());
+    this.clear();
+    return makeData({
+      type,
+      length,
+      nullCount,
+      children,
+      "child": children[0],
+      data,
+      typeIds,
+      nullBitmap,
+      valueOffsets
+    });
+  }
+  /**
+   * Finalize this `Builder`, and child builders if applicable.
+   * @returns {this} The finalized `Builder` instance.
+   */
+  finish() {
+    this.finished = true;
+    for (const child of this.children)
+      child.finish();
+    return this;
+  }
+  /**
+   * Clear this Builder's internal state, including child Builders if applicable, and reset the length to 0.
+   * @returns {this} The cleared `Builder` instance.
+   */
+  clear() {
+    var _a5, _b2, _c2, _d2;
+    this.length = 0;
+    (_a5 = this._nulls) === null || _a5 === void 0 ? void 0 : _a5.clear();
+    (_b2 = this._values) === null || _b2 === void 0 ? void 0 : _b2.clear();
+    (_c2 = this._offsets) === null || _c2 === void 0 ? void 0 : _c2.clear();
+    (_d2 = this._typeIds) === null || _d2 === void 0 ? void 0 : _d2.clear();
+    for (const child of this.children)
+      child.clear();
+    return this;
+  }
+};
+Builder.prototype.length = 1;
+Builder.prototype.stride = 1;
+Builder.prototype.children = null;
+Builder.prototype.finished = false;
+Builder.prototype.nullValues = null;
+Builder.prototype._isValid = () => true;
+var FixedWidthBuilder = class extends Builder {
+  constructor(opts) {
+    super(opts);
+    this._values = new DataBufferBuilder(this.ArrayType, 0, this.stride);
+  }
+  setValue(index, value2) {
+    const values = this._values;
+    values.reserve(index - values.length + 1);
+    return super.setValue(index, value2);
+  }
+};
+var VariableWidthBuilder = class extends Builder {
+  constructor(opts) {
+    super(opts);
+    this._pendingLength = 0;
+    this._offsets = new OffsetsBufferBuilder(opts.type);
+  }
+  setValue(index, value2) {
+    const pending = this._pending || (this._pending = /* @__PURE__ */ new Map());
+    const current = pending.get(index);
+    current && (this._pendingLength -= current.length);
+    this._pendingLength += value2 instanceof MapRow ? value2[kKeys].length : value2.length;
+    pending.set(index, value2);
+  }
+  setValid(index, isValid) {
+    if (!super.setValid(index, isValid)) {
+      (this._pending || (this._pending = /* @__PURE__ */ new Map())).set(index, void 0);
+      return false;
+    }
+    return true;
+  }
+  clear() {
+    this._pendingLength = 0;
+    this._pending = void 0;
+    return super.clear();
+  }
+  flush() {
+    this._flush();
+    return super.flush();
+  }
+  finish() {
+    this._flush();
+    return super.finish();
+  }
+  _flush() {
+    const pending = this._pending;
+    const pendingLength = this._pendingLength;
+    this._pendingLength = 0;
+    this._pending = void 0;
+    if (pending && pending.size > 0) {
+      this._flushPending(pending, pendingLength);
+    }
+    return this;
+  }
+};
+
+// node_modules/apache-arrow/fb/block.mjs
+var Block = class {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  /**
+   * Index to the start of the RecordBlock (note this is past the Message header)
+   */
+  offset() {
+    return this.bb.readInt64(this.bb_pos);
+  }
+  /**
+   * Length of the metadata
+   */
+  metaDataLength() {
+    return this.bb.readInt32(this.bb_pos + 8);
+  }
+  /**
+   * Length of the data (this is aligned so there can be a gap between this and
+   * the metadata).
+   */
+  bodyLength() {
+    return this.bb.readInt64(this.bb_pos + 16);
+  }
+  static sizeOf() {
+    return 24;
+  }
+  static createBlock(builder, offset, metaDataLength, bodyLength) {
+    builder.prep(8, 24);
+    builder.writeInt64(BigInt(bodyLength !== null && bodyLength !== void 0 ? bodyLength : 0));
+    builder.pad(4);
+    builder.writeInt32(metaDataLength);
+    builder.writeInt64(BigInt(offset !== null && offset !== void 0 ? offset : 0));
+    return builder.offset();
+  }
+};
+
+// node_modules/apache-arrow/fb/footer.mjs
+var flatbuffers31 = __toESM(require_flatbuffers(), 1);
+var Footer = class _Footer {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFooter(bb, obj) {
+    return (obj || new _Footer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFooter(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers31.SIZE_PREFIX_LENGTH);
+    return (obj || new _Footer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  version() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : MetadataVersion.V1;
+  }
+  schema(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new Schema()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  dictionaries(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? (obj || new Block()).__init(this.bb.__vector(this.bb_pos + offset) + index * 24, this.bb) : null;
+  }
+  dictionariesLength() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  recordBatches(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? (obj || new Block()).__init(this.bb.__vector(this.bb_pos + offset) + index * 24, this.bb) : null;
+  }
+  recordBatchesLength() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * User-defined metadata
+   */
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startFooter(builder) {
+    builder.startObject(5);
+  }
+  static addVersion(builder, version) {
+    builder.addFieldInt16(0, version, MetadataVersion.V1);
+  }
+  static addSchema(builder, schemaOffset) {
+    builder.addFieldOffset(1, schemaOffset, 0);
+  }
+  static addDictionaries(builder, dictionariesOffset) {
+    builder.addFieldOffset(2, dictionariesOffset, 0);
+  }
+  static startDictionariesVector(builder, numElems) {
+    builder.startVector(24, numElems, 8);
+  }
+  static addRecordBatches(builder, recordBatchesOffset) {
+    builder.addFieldOffset(3, recordBatchesOffset, 0);
+  }
+  static startRecordBatchesVector(builder, numElems) {
+    builder.startVector(24, numElems, 8);
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(4, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endFooter(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static finishFooterBuffer(builder, offset) {
+    builder.finish(offset);
+  }
+  static finishSizePrefixedFooterBuffer(builder, offset) {
+    builder.finish(offset, void 0, true);
+  }
+};
+
+// node_modules/apache-arrow/ipc/metadata/file.mjs
+var flatbuffers32 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/schema.mjs
+var kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
+var kFieldSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Field");
+var Schema2 = class _Schema {
+  /**
+   * Check if an object is an instance of Schema.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isSchema(x) {
+    return (x === null || x === void 0 ? void 0 : x[kSchemaSymbol]) === true;
+  }
+  constructor(fields = [], metadata, dictionaries, metadataVersion = MetadataVersion.V5) {
+    this.fields = fields || [];
+    this.metadata = metadata || /* @__PURE__ */ new Map();
+    if (!dictionaries) {
+      dictionaries = generateDictionaryMap(this.fields);
+    }
+    this.dictionaries = dictionaries;
+    this.metadataVersion = metadataVersion;
+  }
+  get [Symbol.toStringTag]() {
+    return "Schema";
+  }
+  get names() {
+    return this.fields.map((f) => f.name);
+  }
+  toString() {
+    return `Schema<{ ${this.fields.map((f, i) => `${i}: ${f}`).join(", ")} }>`;
+  }
+  /**
+   * Construct a new Schema containing only specified fields.
+   *
+   * @param fieldNames Names of fields to keep.
+   * @returns A new Schema of fields matching the specified names.
+   */
+  select(fieldNames) {
+    const names = new Set(fieldNames);
+    const fields = this.fields.filter((f) => names.has(f.name));
+    return new _Schema(fields, this.metadata);
+  }
+  /**
+   * Construct a new Schema containing only fields at the specified indices.
+   *
+   * @param fieldIndices Indices of fields to keep.
+   * @returns A new Schema of fields at the specified indices.
+   */
+  selectAt(fieldIndices) {
+    const fields = fieldIndices.map((i) => this.fields[i]).filter(Boolean);
+    return new _Schema(fields, this.metadata);
+  }
+  assign(...args) {
+    const other = args[0] instanceof _Schema ? args[0] : Array.isArray(args[0]) ? new _Schema(args[0]) : new _Schema(args);
+    const curFields = [...this.fields];
+    const metadata = mergeMaps(mergeMaps(/* @__PURE__ */ new Map(), this.metadata), other.metadata);
+    const newFields = other.fields.filter((f2) => {
+      const i = curFields.findIndex((f) => f.name === f2.name);
+      return ~i ? (curFields[i] = f2.clone({
+        metadata: mergeMaps(mergeMaps(/* @__PURE__ */ new Map(), curFields[i].metadata), f2.metadata)
+      })) && false : true;
+    });
+    const newDictionaries = generateDictionaryMap(newFields, /* @__PURE__ */ new Map());
+    return new _Schema([...curFields, ...newFields], metadata, new Map([...this.dictionaries, ...newDictionaries]));
+  }
+};
+Schema2.prototype.fields = null;
+Schema2.prototype.metadata = null;
+Schema2.prototype.dictionaries = null;
+Schema2.prototype[kSchemaSymbol] = true;
+Object.defineProperty(Schema2, Symbol.hasInstance, {
+  value: function isSchemaInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Schema2 && Schema2.isSchema(instance8);
+  }
+});
+var Field2 = class _Field {
+  /**
+   * Check if an object is an instance of Field.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isField(x) {
+    return (x === null || x === void 0 ? void 0 : x[kFieldSymbol]) === true;
+  }
+  /** @nocollapse */
+  static new(...args) {
+    let [name2, type, nullable2, metadata] = args;
+    if (args[0] && typeof args[0] === "object") {
+      ({ name: name2 } = args[0]);
+      type === void 0 && (type = args[0].type);
+      nullable2 === void 0 && (nullable2 = args[0].nullable);
+      metadata === void 0 && (metadata = args[0].metadata);
+    }
+    return new _Field(`${name2}`, type, nullable2, metadata);
+  }
+  constructor(name2, type, nullable2 = false, metadata) {
+    this.name = name2;
+    this.type = type;
+    this.nullable = nullable2;
+    this.metadata = metadata || /* @__PURE__ */ new Map();
+  }
+  get typeId() {
+    return this.type.typeId;
+  }
+  get [Symbol.toStringTag]() {
+    return "Field";
+  }
+  toString() {
+    return `${this.name}: ${this.type}`;
+  }
+  clone(...args) {
+    let [name2, type, nullable2, metadata] = args;
+    !args[0] || typeof args[0] !== "object" ? [name2 = this.name, type = this.type, nullable2 = this.nullable, metadata = this.metadata] = args : { name: name2 = this.name, type = this.type, nullable: nullable2 = this.nullable, metadata = this.metadata } = args[0];
+    return _Field.new(name2, type, nullable2, metadata);
+  }
+};
+Field2.prototype.type = null;
+Field2.prototype.name = null;
+Field2.prototype.nullable = null;
+Field2.prototype.metadata = null;
+Field2.prototype[kFieldSymbol] = true;
+Object.defineProperty(Field2, Symbol.hasInstance, {
+  value: function isFieldInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Field2 && Field2.isField(instance8);
+  }
+});
+function mergeMaps(m1, m2) {
+  return new Map([...m1 || /* @__PURE__ */ new Map(), ...m2 || /* @__PURE__ */ new Map()]);
+}
+function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map()) {
+  for (let i = -1, n = fields.length; ++i < n; ) {
+    const field = fields[i];
+    const type = field.type;
+    if (DataType.isDictionary(type)) {
+      if (!dictionaries.has(type.id)) {
+        dictionaries.set(type.id, type.dictionary);
+      } else if (dictionaries.get(type.id) !== type.dictionary) {
+        throw new Error(`Cannot create Schema containing two different dictionaries with the same Id`);
+      }
+    }
+    if (type.children && type.children.length > 0) {
+      generateDictionaryMap(type.children, dictionaries);
+    }
+  }
+  return dictionaries;
+}
+
+// node_modules/apache-arrow/ipc/metadata/file.mjs
+var Builder3 = flatbuffers32.Builder;
+var ByteBuffer2 = flatbuffers32.ByteBuffer;
+var Footer_ = class {
+  /** @nocollapse */
+  static decode(buf) {
+    buf = new ByteBuffer2(toUint8Array(buf));
+    const footer2 = Footer.getRootAsFooter(buf);
+    const schema = Schema2.decode(footer2.schema(), /* @__PURE__ */ new Map(), footer2.version());
+    return new OffHeapFooter(schema, footer2);
+  }
+  /** @nocollapse */
+  static encode(footer2) {
+    const b = new Builder3();
+    const schemaOffset = Schema2.encode(b, footer2.schema);
+    Footer.startRecordBatchesVector(b, footer2.numRecordBatches);
+    for (const rb2 of [...footer2.recordBatches()].slice().reverse()) {
+      FileBlock.encode(b, rb2);
+    }
+    const recordBatchesOffset = b.endVector();
+    Footer.startDictionariesVector(b, footer2.numDictionaries);
+    for (const db of [...footer2.dictionaryBatches()].slice().reverse()) {
+      FileBlock.encode(b, db);
+    }
+    const dictionaryBatchesOffset = b.endVector();
+    Footer.startFooter(b);
+    Footer.addSchema(b, schemaOffset);
+    Footer.addVersion(b, MetadataVersion.V5);
+    Footer.addRecordBatches(b, recordBatchesOffset);
+    Footer.addDictionaries(b, dictionaryBatchesOffset);
+    Footer.finishFooterBuffer(b, Footer.endFooter(b));
+    return b.asUint8Array();
+  }
+  get numRecordBatches() {
+    return this._recordBatches.length;
+  }
+  get numDictionaries() {
+    return this._dictionaryBatches.length;
+  }
+  constructor(schema, version = MetadataVersion.V5, recordBatches, dictionaryBatches) {
+    this.schema = schema;
+    this.version = version;
+    recordBatches && (this._recordBatches = recordBatches);
+    dictionaryBatches && (this._dictionaryBatches = dictionaryBatches);
+  }
+  *recordBatches() {
+    for (let block, i = -1, n = this.numRecordBatches; ++i < n; ) {
+      if (block = this.getRecordBatch(i)) {
+        yield block;
+      }
+    }
+  }
+  *dictionaryBatches() {
+    for (let block, i = -1, n = this.numDictionaries; ++i < n; ) {
+      if (block = this.getDictionaryBatch(i)) {
+        yield block;
+      }
+    }
+  }
+  getRecordBatch(index) {
+    return index >= 0 && index < this.numRecordBatches && this._recordBatches[index] || null;
+  }
+  getDictionaryBatch(index) {
+    return index >= 0 && index < this.numDictionaries && this._dictionaryBatches[index] || null;
+  }
+};
+var OffHeapFooter = class extends Footer_ {
+  get numRecordBatches() {
+    return this._footer.recordBatchesLength();
+  }
+  get numDictionaries() {
+    return this._footer.dictionariesLength();
+  }
+  constructor(schema, _footer) {
+    super(schema, _footer.version());
+    this._footer = _footer;
+  }
+  getRecordBatch(index) {
+    if (index >= 0 && index < this.numRecordBatches) {
+      const fileBlock = this._footer.recordBatches(index);
+      if (fileBlock) {
+        return FileBlock.decode(fileBlock);
+      }
+    }
+    return null;
+  }
+  getDictionaryBatch(index) {
+    if (index >= 0 && index < this.numDictionaries) {
+      const fileBlock = this._footer.dictionaries(index);
+      if (fileBlock) {
+        return FileBlock.decode(fileBlock);
+      }
+    }
+    return null;
+  }
+};
+var FileBlock = class _FileBlock {
+  /** @nocollapse */
+  static decode(block) {
+    return new _FileBlock(block.metaDataLength(), block.bodyLength(), block.offset());
+  }
+  /** @nocollapse */
+  static encode(b, fileBlock) {
+    const { metaDataLength } = fileBlock;
+    const offset = BigInt(fileBlock.offset);
+    const bodyLength = BigInt(fileBlock.bodyLength);
+    return Block.createBlock(b, offset, metaDataLength, bodyLength);
+  }
+  constructor(metaDataLength, bodyLength, offset) {
+    this.metaDataLength = metaDataLength;
+    this.offset = bigIntToNumber(offset);
+    this.bodyLength = bigIntToNumber(bodyLength);
+  }
+};
+
+// node_modules/apache-arrow/ipc/metadata/message.mjs
+var flatbuffers34 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/message.mjs
+var flatbuffers33 = __toESM(require_flatbuffers(), 1);
+var Message = class _Message {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsMessage(bb, obj) {
+    return (obj || new _Message()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsMessage(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers33.SIZE_PREFIX_LENGTH);
+    return (obj || new _Message()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  version() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : MetadataVersion.V1;
+  }
+  headerType() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readUint8(this.bb_pos + offset) : MessageHeader.NONE;
+  }
+  header(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__union(obj, this.bb_pos + offset) : null;
+  }
+  bodyLength() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startMessage(builder) {
+    builder.startObject(5);
+  }
+  static addVersion(builder, version) {
+    builder.addFieldInt16(0, version, MetadataVersion.V1);
+  }
+  static addHeaderType(builder, headerType) {
+    builder.addFieldInt8(1, headerType, MessageHeader.NONE);
+  }
+  static addHeader(builder, headerOffset) {
+    builder.addFieldOffset(2, headerOffset, 0);
+  }
+  static addBodyLength(builder, bodyLength) {
+    builder.addFieldInt64(3, bodyLength, BigInt("0"));
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(4, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endMessage(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static finishMessageBuffer(builder, offset) {
+    builder.finish(offset);
+  }
+  static finishSizePrefixedMessageBuffer(builder, offset) {
+    builder.finish(offset, void 0, true);
+  }
+  static createMessage(builder, version, headerType, headerOffset, bodyLength, customMetadataOffset) {
+    _Message.startMessage(builder);
+    _Message.addVersion(builder, version);
+    _Message.addHeaderType(builder, headerType);
+    _Message.addHeader(builder, headerOffset);
+    _Message.addBodyLength(builder, bodyLength);
+    _Message.addCustomMetadata(builder, customMetadataOffset);
+    return _Message.endMessage(builder);
+  }
+};
+
+// node_modules/apache-arrow/visitor/typeassembler.mjs
+var TypeAssembler = class extends Visitor {
+  visit(node, builder) {
+    return node == null || builder == null ? void 0 : super.visit(node, builder);
+  }
+  visitNull(_node, b) {
+    Null.startNull(b);
+    return Null.endNull(b);
+  }
+  visitInt(node, b) {
+    Int.startInt(b);
+    Int.addBitWidth(b, node.bitWidth);
+    Int.addIsSigned(b, node.isSigned);
+    return Int.endInt(b);
+  }
+  visitFloat(node, b) {
+    FloatingPoint.startFloatingPoint(b);
+    FloatingPoint.addPrecision(b, node.precision);
+    return FloatingPoint.endFloatingPoint(b);
+  }
+  visitBinary(_node, b) {
+    Binary.startBinary(b);
+    return Binary.endBinary(b);
+  }
+  visitBinaryView(_node, b) {
+    BinaryView.startBinaryView(b);
+    return BinaryView.endBinaryView(b);
+  }
+  visitLargeBinary(_node, b) {
+    LargeBinary.startLargeBinary(b);
+    return LargeBinary.endLargeBinary(b);
+  }
+  visitBool(_node, b) {
+    Bool.startBool(b);
+    return Bool.endBool(b);
+  }
+  visitUtf8(_node, b) {
+    Utf8.startUtf8(b);
+    return Utf8.endUtf8(b);
+  }
+  visitUtf8View(_node, b) {
+    Utf8View.startUtf8View(b);
+    return Utf8View.endUtf8View(b);
+  }
+  visitLargeUtf8(_node, b) {
+    LargeUtf8.startLargeUtf8(b);
+    return LargeUtf8.endLargeUtf8(b);
+  }
+  visitDecimal(node, b) {
+    Decimal.startDecimal(b);
+    Decimal.addScale(b, node.scale);
+    Decimal.addPrecision(b, node.precision);
+    Decimal.addBitWidth(b, node.bitWidth);
+    return Decimal.endDecimal(b);
+  }
+  visitDate(node, b) {
+    Date2.startDate(b);
+    Date2.addUnit(b, node.unit);
+    return Date2.endDate(b);
+  }
+  visitTime(node, b) {
+    Time.startTime(b);
+    Time.addUnit(b, node.unit);
+    Time.addBitWidth(b, node.bitWidth);
+    return Time.endTime(b);
+  }
+  visitTimestamp(node, b) {
+    const timezone = node.timezone && b.createString(node.timezone) || void 0;
+    Timestamp.startTimestamp(b);
+    Timestamp.addUnit(b, node.unit);
+    if (timezone !== void 0) {
+      Timestamp.addTimezone(b, timezone);
+    }
+    return Timestamp.endTimestamp(b);
+  }
+  visitInterval(node, b) {
+    Interval.startInterval(b);
+    Interval.addUnit(b, node.unit);
+    return Interval.endInterval(b);
+  }
+  visitDuration(node, b) {
+    Duration.startDuration(b);
+    Duration.addUnit(b, node.unit);
+    return Duration.endDuration(b);
+  }
+  visitList(_node, b) {
+    List.startList(b);
+    return List.endList(b);
+  }
+  visitLargeList(_node, b) {
+    LargeList.startLargeList(b);
+    return LargeList.endLargeList(b);
+  }
+  visitStruct(_node, b) {
+    Struct_.startStruct_(b);
+    return Struct_.endStruct_(b);
+  }
+  visitUnion(node, b) {
+    Union.startTypeIdsVector(b, node.typeIds.length);
+    const typeIds = Union.createTypeIdsVector(b, node.typeIds);
+    Union.startUnion(b);
+    Union.addMode(b, node.mode);
+    Union.addTypeIds(b, typeIds);
+    return Union.endUnion(b);
+  }
+  visitDictionary(node, b) {
+    const indexType = this.visit(node.indices, b);
+    DictionaryEncoding.startDictionaryEncoding(b);
+    DictionaryEncoding.addId(b, BigInt(node.id));
+    DictionaryEncoding.addIsOrdered(b, node.isOrdered);
+    if (indexType !== void 0) {
+      DictionaryEncoding.addIndexType(b, indexType);
+    }
+    return DictionaryEncoding.endDictionaryEncoding(b);
+  }
+  visitFixedSizeBinary(node, b) {
+    FixedSizeBinary.startFixedSizeBinary(b);
+    FixedSizeBinary.addByteWidth(b, node.byteWidth);
+    return FixedSizeBinary.endFixedSizeBinary(b);
+  }
+  visitFixedSizeList(node, b) {
+    FixedSizeList.startFixedSizeList(b);
+    FixedSizeList.addListSize(b, node.listSize);
+    return FixedSizeList.endFixedSizeList(b);
+  }
+  visitMap(node, b) {
+    Map2.startMap(b);
+    Map2.addKeysSorted(b, node.keysSorted);
+    return Map2.endMap(b);
+  }
+};
+var instance5 = new TypeAssembler();
+
+// node_modules/apache-arrow/ipc/metadata/json.mjs
+function schemaFromJSON(_schema, dictionaries = /* @__PURE__ */ new Map()) {
+  return new Schema2(schemaFieldsFromJSON(_schema, dictionaries), customMetadataFromJSON(_schema["metadata"]), dictionaries);
+}
+function recordBatchFromJSON(b) {
+  return new RecordBatch2(b["count"], fieldNodesFromJSON(b["columns"]), buffersFromJSON(b["columns"]), null, variadicBufferCountsFromJSON(b["columns"]));
+}
+function dictionaryBatchFromJSON(b) {
+  return new DictionaryBatch2(recordBatchFromJSON(b["data"]), b["id"], b["isDelta"]);
+}
+function schemaFieldsFromJSON(_schema, dictionaries) {
+  return (_schema["fields"] || []).filter(Boolean).map((f) => Field2.fromJSON(f, dictionaries));
+}
+function fieldChildrenFromJSON(_field, dictionaries) {
+  return (_field["children"] || []).filter(Boolean).map((f) => Field2.fromJSON(f, dictionaries));
+}
+function fieldNodesFromJSON(xs) {
+  return (xs || []).reduce((fieldNodes, column) => [
+    ...fieldNodes,
+    new FieldNode2(column["count"], nullCountFromJSON(column["VALIDITY"])),
+    ...fieldNodesFromJSON(column["children"])
+  ], []);
+}
+function buffersFromJSON(xs, buffers = []) {
+  for (let i = -1, n = (xs || []).length; ++i < n; ) {
+    const column = xs[i];
+    column["VALIDITY"] && buffers.push(new BufferRegion(buffers.length, column["VALIDITY"].length));
+    column["TYPE_ID"] && buffers.push(new BufferRegion(buffers.length, column["TYPE_ID"].length));
+    column["OFFSET"] && buffers.push(new BufferRegion(buffers.length, column["OFFSET"].length));
+    column["DATA"] && buffers.push(new BufferRegion(buffers.length, column["DATA"].length));
+    column["VIEWS"] && buffers.push(new BufferRegion(buffers.length, column["VIEWS"].length));
+    if (column["VARIADIC_DATA_BUFFERS"]) {
+      for (const buf of column["VARIADIC_DATA_BUFFERS"]) {
+        buffers.push(new BufferRegion(buffers.length, buf.length));
+      }
+    }
+    buffers = buffersFromJSON(column["children"], buffers);
+  }
+  return buffers;
+}
+function nullCountFromJSON(validity) {
+  return (validity || []).reduce((sum, val) => sum + +(val === 0), 0);
+}
+function variadicBufferCountsFromJSON(xs) {
+  return (xs || []).reduce((counts, column) => [
+    ...counts,
+    ...column["VARIADIC_DATA_BUFFERS"] ? [column["VARIADIC_DATA_BUFFERS"].length] : [],
+    ...variadicBufferCountsFromJSON(column["children"])
+  ], []);
+}
+function fieldFromJSON(_field, dictionaries) {
+  let id;
+  let keys;
+  let field;
+  let dictMeta;
+  let type;
+  let dictType;
+  if (!dictionaries || !(dictMeta = _field["dictionary"])) {
+    type = typeFromJSON(_field, fieldChildrenFromJSON(_field, dictionaries));
+    field = new Field2(_field["name"], type, _field["nullable"], customMetadataFromJSON(_field["metadata"]));
+  } else if (!dictionaries.has(id = dictMeta["id"])) {
+    keys = (keys = dictMeta["indexType"]) ? indexTypeFromJSON(keys) : new Int32();
+    dictionaries.set(id, type = typeFromJSON(_field, fieldChildrenFromJSON(_field, dictionaries)));
+    dictType = new Dictionary(type, keys, id, dictMeta["isOrdered"]);
+    field = new Field2(_field["name"], dictType, _field["nullable"], customMetadataFromJSON(_field["metadata"]));
+  } else {
+    keys = (keys = dictMeta["indexType"]) ? indexTypeFromJSON(keys) : new Int32();
+    dictType = new Dictionary(dictionaries.get(id), keys, id, dictMeta["isOrdered"]);
+    field = new Field2(_field["name"], dictType, _field["nullable"], customMetadataFromJSON(_field["metadata"]));
+  }
+  return field || null;
+}
+function customMetadataFromJSON(metadata = []) {
+  return new Map(metadata.map(({ key, value: value2 }) => [key, value2]));
+}
+function indexTypeFromJSON(_type) {
+  return new Int_(_type["isSigned"], _type["bitWidth"]);
+}
+function typeFromJSON(f, children) {
+  const typeId = f["type"]["name"];
+  switch (typeId) {
+    case "NONE":
+      return new Null2();
+    case "null":
+      return new Null2();
+    case "binary":
+      return new Binary2();
+    case "largebinary":
+      return new LargeBinary2();
+    case "binaryview":
+      return new BinaryView2();
+    case "utf8":
+      return new Utf82();
+    case "largeutf8":
+      return new LargeUtf82();
+    case "utf8view":
+      return new Utf8View2();
+    case "bool":
+      return new Bool2();
+    case "list":
+      return new List2((children || [])[0]);
+    case "largelist":
+      return new LargeList2((children || [])[0]);
+    case "struct":
+      return new Struct(children || []);
+    case "struct_":
+      return new Struct(children || []);
+  }
+  switch (typeId) {
+    case "int": {
+      const t = f["type"];
+      return new Int_(t["isSigned"], t["bitWidth"]);
+    }
+    case "floatingpoint": {
+      const t = f["type"];
+      return new Float(Precision[t["precision"]]);
+    }
+    case "decimal": {
+      const t = f["type"];
+      return new Decimal2(t["scale"], t["precision"], t["bitWidth"]);
+    }
+    case "date": {
+      const t = f["type"];
+      return new Date_(DateUnit[t["unit"]]);
+    }
+    case "time": {
+      const t = f["type"];
+      return new Time_(TimeUnit[t["unit"]], t["bitWidth"]);
+    }
+    case "timestamp": {
+      const t = f["type"];
+      return new Timestamp_(TimeUnit[t["unit"]], t["timezone"]);
+    }
+    case "interval": {
+      const t = f["type"];
+      return new Interval_(IntervalUnit[t["unit"]]);
+    }
+    case "duration": {
+      const t = f["type"];
+      return new Duration2(TimeUnit[t["unit"]]);
+    }
+    case "union": {
+      const t = f["type"];
+      const [m, ...ms] = (t["mode"] + "").toLowerCase();
+      const mode = m.toUpperCase() + ms.join("");
+      return new Union_(UnionMode[mode], t["typeIds"] || [], children || []);
+    }
+    case "fixedsizebinary": {
+      const t = f["type"];
+      return new FixedSizeBinary2(t["byteWidth"]);
+    }
+    case "fixedsizelist": {
+      const t = f["type"];
+      return new FixedSizeList2(t["listSize"], (children || [])[0]);
+    }
+    case "map": {
+      const t = f["type"];
+      return new Map_((children || [])[0], t["keysSorted"]);
+    }
+  }
+  throw new Error(`Unrecognized type: "${typeId}"`);
+}
+
+// node_modules/apache-arrow/ipc/metadata/message.mjs
+var Builder5 = flatbuffers34.Builder;
+var ByteBuffer4 = flatbuffers34.ByteBuffer;
+var Message2 = class _Message {
+  /** @nocollapse */
+  static fromJSON(msg, headerType) {
+    const message2 = new _Message(0, MetadataVersion.V5, headerType);
+    message2._createHeader = messageHeaderFromJSON(msg, headerType);
+    return message2;
+  }
+  /** @nocollapse */
+  static decode(buf) {
+    buf = new ByteBuffer4(toUint8Array(buf));
+    const _message = Message.getRootAsMessage(buf);
+    const bodyLength = _message.bodyLength();
+    const version = _message.version();
+    const headerType = _message.headerType();
+    const metadata = decodeMessageCustomMetadata(_message);
+    const message2 = new _Message(bodyLength, version, headerType, void 0, metadata);
+    message2._createHeader = decodeMessageHeader(_message, headerType);
+    return message2;
+  }
+  /** @nocollapse */
+  static encode(message2) {
+    const b = new Builder5();
+    let headerOffset = -1;
+    if (message2.isSchema()) {
+      headerOffset = Schema2.encode(b, message2.header());
+    } else if (message2.isRecordBatch()) {
+      headerOffset = RecordBatch2.encode(b, message2.header());
+    } else if (message2.isDictionaryBatch()) {
+      headerOffset = DictionaryBatch2.encode(b, message2.header());
+    }
+    const customMetadataOffset = !(message2.metadata && message2.metadata.size > 0) ? -1 : Message.createCustomMetadataVector(b, [...message2.metadata].map(([k, v]) => {
+      const key = b.createString(`${k}`);
+      const val = b.createString(`${v}`);
+      KeyValue.startKeyValue(b);
+      KeyValue.addKey(b, key);
+      KeyValue.addValue(b, val);
+      return KeyValue.endKeyValue(b);
+    }));
+    Message.startMessage(b);
+    Message.addVersion(b, MetadataVersion.V5);
+    Message.addHeader(b, headerOffset);
+    Message.addHeaderType(b, message2.headerType);
+    Message.addBodyLength(b, BigInt(message2.bodyLength));
+    if (customMetadataOffset !== -1) {
+      Message.addCustomMetadata(b, customMetadataOffset);
+    }
+    Message.finishMessageBuffer(b, Message.endMessage(b));
+    return b.asUint8Array();
+  }
+  /** @nocollapse */
+  static from(header2, bodyLength = 0) {
+    if (header2 instanceof Schema2) {
+      return new _Message(0, MetadataVersion.V5, MessageHeader.Schema, header2);
+    }
+    if (header2 instanceof RecordBatch2) {
+      return new _Message(bodyLength, MetadataVersion.V5, MessageHeader.RecordBatch, header2, header2.metadata);
+    }
+    if (header2 instanceof DictionaryBatch2) {
+      return new _Message(bodyLength, MetadataVersion.V5, MessageHeader.DictionaryBatch, header2);
+    }
+    throw new Error(`Unrecognized Message header: ${header2}`);
+  }
+  get type() {
+    return this.headerType;
+  }
+  get version() {
+    return this._version;
+  }
+  get headerType() {
+    return this._headerType;
+  }
+  get compression() {
+    return this._compression;
+  }
+  get bodyLength() {
+    return this._bodyLength;
+  }
+  get metadata() {
+    return this._metadata;
+  }
+  header() {
+    return this._createHeader();
+  }
+  isSchema() {
+    return this.headerType === MessageHeader.Schema;
+  }
+  isRecordBatch() {
+    return this.headerType === MessageHeader.RecordBatch;
+  }
+  isDictionaryBatch() {
+    return this.headerType === MessageHeader.DictionaryBatch;
+  }
+  constructor(bodyLength, version, headerType, header2, metadata) {
+    this._version = version;
+    this._headerType = headerType;
+    this.body = new Uint8Array(0);
+    this._compression = header2 === null || header2 === void 0 ? void 0 : header2.compression;
+    header2 && (this._createHeader = () => header2);
+    this._bodyLength = bigIntToNumber(bodyLength);
+    this._metadata = metadata || /* @__PURE__ */ new Map();
+  }
+};
+var RecordBatch2 = class {
+  get nodes() {
+    return this._nodes;
+  }
+  get length() {
+    return this._length;
+  }
+  get buffers() {
+    return this._buffers;
+  }
+  get compression() {
+    return this._compression;
+  }
+  get variadicBufferCounts() {
+    return this._variadicBufferCounts;
+  }
+  get metadata() {
+    return this._metadata;
+  }
+  constructor(length, nodes, buffers, compression, variadicBufferCounts = [], metadata) {
+    this._nodes = nodes;
+    this._buffers = buffers;
+    this._length = bigIntToNumber(length);
+    this._compression = compression;
+    this._variadicBufferCounts = variadicBufferCounts;
+    this._metadata = metadata || /* @__PURE__ */ new Map();
+  }
+};
+var DictionaryBatch2 = class {
+  get id() {
+    return this._id;
+  }
+  get data() {
+    return this._data;
+  }
+  get isDelta() {
+    return this._isDelta;
+  }
+  get length() {
+    return this.data.length;
+  }
+  get nodes() {
+    return this.data.nodes;
+  }
+  get buffers() {
+    return this.data.buffers;
+  }
+  constructor(data, id, isDelta = false) {
+    this._data = data;
+    this._isDelta = isDelta;
+    this._id = bigIntToNumber(id);
+  }
+};
+var BufferRegion = class {
+  constructor(offset, length) {
+    this.offset = bigIntToNumber(offset);
+    this.length = bigIntToNumber(length);
+  }
+};
+var FieldNode2 = class {
+  constructor(length, nullCount) {
+    this.length = bigIntToNumber(length);
+    this.nullCount = bigIntToNumber(nullCount);
+  }
+};
+var BodyCompression2 = class {
+  constructor(type, method = BodyCompressionMethod.BUFFER) {
+    this.type = type;
+    this.method = method;
+  }
+};
+function messageHeaderFromJSON(message2, type) {
+  return (() => {
+    switch (type) {
+      case MessageHeader.Schema:
+        return Schema2.fromJSON(message2);
+      case MessageHeader.RecordBatch:
+        return RecordBatch2.fromJSON(message2);
+      case MessageHeader.DictionaryBatch:
+        return DictionaryBatch2.fromJSON(message2);
+    }
+    throw new Error(`Unrecognized Message type: { name: ${MessageHeader[type]}, type: ${type} }`);
+  });
+}
+function decodeMessageHeader(message2, type) {
+  return (() => {
+    switch (type) {
+      case MessageHeader.Schema:
+        return Schema2.decode(message2.header(new Schema()), /* @__PURE__ */ new Map(), message2.version());
+      case MessageHeader.RecordBatch:
+        return RecordBatch2.decode(message2.header(new RecordBatch()), message2.version());
+      case MessageHeader.DictionaryBatch:
+        return DictionaryBatch2.decode(message2.header(new DictionaryBatch()), message2.version());
+    }
+    throw new Error(`Unrecognized Message type: { name: ${MessageHeader[type]}, type: ${type} }`);
+  });
+}
+Field2["encode"] = encodeField;
+Field2["decode"] = decodeField;
+Field2["fromJSON"] = fieldFromJSON;
+Schema2["encode"] = encodeSchema;
+Schema2["decode"] = decodeSchema;
+Schema2["fromJSON"] = schemaFromJSON;
+RecordBatch2["encode"] = encodeRecordBatch;
+RecordBatch2["decode"] = decodeRecordBatch;
+RecordBatch2["fromJSON"] = recordBatchFromJSON;
+DictionaryBatch2["encode"] = encodeDictionaryBatch;
+DictionaryBatch2["decode"] = decodeDictionaryBatch;
+DictionaryBatch2["fromJSON"] = dictionaryBatchFromJSON;
+FieldNode2["encode"] = encodeFieldNode;
+FieldNode2["decode"] = decodeFieldNode;
+BufferRegion["encode"] = encodeBufferRegion;
+BufferRegion["decode"] = decodeBufferRegion;
+BodyCompression2["encode"] = encodeBodyCompression;
+BodyCompression2["decode"] = decodeBodyCompression;
+function decodeSchema(_schema, dictionaries = /* @__PURE__ */ new Map(), version = MetadataVersion.V5) {
+  const fields = decodeSchemaFields(_schema, dictionaries);
+  return new Schema2(fields, decodeCustomMetadata(_schema), dictionaries, version);
+}
+function decodeRecordBatch(batch, version = MetadataVersion.V5) {
+  const recordBatch = new RecordBatch2(batch.length(), decodeFieldNodes(batch), decodeBuffers(batch, version), decodeBodyCompression(batch.compression()), decodeVariadicBufferCounts(batch));
+  return recordBatch;
+}
+function decodeDictionaryBatch(batch, version = MetadataVersion.V5) {
+  return new DictionaryBatch2(RecordBatch2.decode(batch.data(), version), batch.id(), batch.isDelta());
+}
+function decodeBufferRegion(b) {
+  return new BufferRegion(b.offset(), b.length());
+}
+function decodeFieldNode(f) {
+  return new FieldNode2(f.length(), f.nullCount());
+}
+function decodeFieldNodes(batch) {
+  const nodes = [];
+  for (let f, i = -1, j = -1, n = batch.nodesLength(); ++i < n; ) {
+    if (f = batch.nodes(i)) {
+      nodes[++j] = FieldNode2.decode(f);
+    }
+  }
+  return nodes;
+}
+function decodeBuffers(batch, version) {
+  const bufferRegions = [];
+  for (let b, i = -1, j = -1, n = batch.buffersLength(); ++i < n; ) {
+    if (b = batch.buffers(i)) {
+      if (version < MetadataVersion.V4) {
+        b.bb_pos += 8 * (i + 1);
+      }
+      bufferRegions[++j] = BufferRegion.decode(b);
+    }
+  }
+  return bufferRegions;
+}
+function decodeVariadicBufferCounts(batch) {
+  const counts = [];
+  const length = Math.trunc(batch.variadicBufferCountsLength());
+  for (let i = 0; i < length; ++i) {
+    counts.push(bigIntToNumber(batch.variadicBufferCounts(i)));
+  }
+  return counts;
+}
+function decodeSchemaFields(schema, dictionaries) {
+  const fields = [];
+  for (let f, i = -1, j = -1, n = schema.fieldsLength(); ++i < n; ) {
+    if (f = schema.fields(i)) {
+      fields[++j] = Field2.decode(f, dictionaries);
+    }
+  }
+  return fields;
+}
+function decodeFieldChildren(field, dictionaries) {
+  const children = [];
+  for (let f, i = -1, j = -1, n = field.childrenLength(); ++i < n; ) {
+    if (f = field.children(i)) {
+      children[++j] = Field2.decode(f, dictionaries);
+    }
+  }
+  return children;
+}
+function decodeField(f, dictionaries) {
+  let id;
+  let field;
+  let type;
+  let keys;
+  let dictType;
+  let dictMeta;
+  if (!dictionaries || !(dictMeta = f.dictionary())) {
+    type = decodeFieldType(f, decodeFieldChildren(f, dictionaries));
+    field = new Field2(f.name(), type, f.nullable(), decodeCustomMetadata(f));
+  } else if (!dictionaries.has(id = bigIntToNumber(dictMeta.id()))) {
+    keys = (keys = dictMeta.indexType()) ? decodeIndexType(keys) : new Int32();
+    dictionaries.set(id, type = decodeFieldType(f, decodeFieldChildren(f, dictionaries)));
+    dictType = new Dictionary(type, keys, id, dictMeta.isOrdered());
+    field = new Field2(f.name(), dictType, f.nullable(), decodeCustomMetadata(f));
+  } else {
+    keys = (keys = dictMeta.indexType()) ? decodeIndexType(keys) : new Int32();
+    dictType = new Dictionary(dictionaries.get(id), keys, id, dictMeta.isOrdered());
+    field = new Field2(f.name(), dictType, f.nullable(), decodeCustomMetadata(f));
+  }
+  return field || null;
+}
+function decodeCustomMetadata(parent) {
+  const data = /* @__PURE__ */ new Map();
+  if (parent) {
+    for (let entry, key, i = -1, n = Math.trunc(parent.customMetadataLength()); ++i < n; ) {
+      if ((entry = parent.customMetadata(i)) && (key = entry.key()) != null) {
+        data.set(key, entry.value());
+      }
+    }
+  }
+  return data;
+}
+function decodeMessageCustomMetadata(message2) {
+  const data = /* @__PURE__ */ new Map();
+  for (let entry, key, i = -1, n = Math.trunc(message2.customMetadataLength()); ++i < n; ) {
+    if ((entry = message2.customMetadata(i)) && (key = entry.key()) != null) {
+      data.set(key, entry.value());
+    }
+  }
+  return data;
+}
+function decodeIndexType(_type) {
+  return new Int_(_type.isSigned(), _type.bitWidth());
+}
+function decodeFieldType(f, children) {
+  const typeId = f.typeType();
+  switch (typeId) {
+    case Type["NONE"]:
+      return new Null2();
+    case Type["Null"]:
+      return new Null2();
+    case Type["Binary"]:
+      return new Binary2();
+    case Type["LargeBinary"]:
+      return new LargeBinary2();
+    case Type["BinaryView"]:
+      return new BinaryView2();
+    case Type["Utf8"]:
+      return new Utf82();
+    case Type["LargeUtf8"]:
+      return new LargeUtf82();
+    case Type["Utf8View"]:
+      return new Utf8View2();
+    case Type["Bool"]:
+      return new Bool2();
+    case Type["List"]:
+      return new List2((children || [])[0]);
+    case Type["LargeList"]:
+      return new LargeList2((children || [])[0]);
+    case Type["Struct_"]:
+      return new Struct(children || []);
+  }
+  switch (typeId) {
+    case Type["Int"]: {
+      const t = f.type(new Int());
+      return new Int_(t.isSigned(), t.bitWidth());
+    }
+    case Type["FloatingPoint"]: {
+      const t = f.type(new FloatingPoint());
+      return new Float(t.precision());
+    }
+    case Type["Decimal"]: {
+      const t = f.type(new Decimal());
+      return new Decimal2(t.scale(), t.precision(), t.bitWidth());
+    }
+    case Type["Date"]: {
+      const t = f.type(new Date2());
+      return new Date_(t.unit());
+    }
+    case Type["Time"]: {
+      const t = f.type(new Time());
+      return new Time_(t.unit(), t.bitWidth());
+    }
+    case Type["Timestamp"]: {
+      const t = f.type(new Timestamp());
+      return new Timestamp_(t.unit(), t.timezone());
+    }
+    case Type["Interval"]: {
+      const t = f.type(new Interval());
+      return new Interval_(t.unit());
+    }
+    case Type["Duration"]: {
+      const t = f.type(new Duration());
+      return new Duration2(t.unit());
+    }
+    case Type["Union"]: {
+      const t = f.type(new Union());
+      return new Union_(t.mode(), t.typeIdsArray() || [], children || []);
+    }
+    case Type["FixedSizeBinary"]: {
+      const t = f.type(new FixedSizeBinary());
+      return new FixedSizeBinary2(t.byteWidth());
+    }
+    case Type["FixedSizeList"]: {
+      const t = f.type(new FixedSizeList());
+      return new FixedSizeList2(t.listSize(), (children || [])[0]);
+    }
+    case Type["Map"]: {
+      const t = f.type(new Map2());
+      return new Map_((children || [])[0], t.keysSorted());
+    }
+  }
+  throw new Error(`Unrecognized type: "${Type[typeId]}" (${typeId})`);
+}
+function decodeBodyCompression(b) {
+  return b ? new BodyCompression2(b.codec(), b.method()) : null;
+}
+function encodeSchema(b, schema) {
+  const fieldOffsets = schema.fields.map((f) => Field2.encode(b, f));
+  Schema.startFieldsVector(b, fieldOffsets.length);
+  const fieldsVectorOffset = Schema.createFieldsVector(b, fieldOffsets);
+  const metadataOffset = !(schema.metadata && schema.metadata.size > 0) ? -1 : Schema.createCustomMetadataVector(b, [...schema.metadata].map(([k, v]) => {
+    const key = b.createString(`${k}`);
+    const val = b.createString(`${v}`);
+    KeyValue.startKeyValue(b);
+    KeyValue.addKey(b, key);
+    KeyValue.addValue(b, val);
+    return KeyValue.endKeyValue(b);
+  }));
+  Schema.startSchema(b);
+  Schema.addFields(b, fieldsVectorOffset);
+  Schema.addEndianness(b, platformIsLittleEndian ? Endianness.Little : Endianness.Big);
+  if (metadataOffset !== -1) {
+    Schema.addCustomMetadata(b, metadataOffset);
+  }
+  return Schema.endSchema(b);
+}
+function encodeField(b, field) {
+  let nameOffset = -1;
+  let typeOffset = -1;
+  let dictionaryOffset = -1;
+  const type = field.type;
+  let typeId = field.typeId;
+  if (!DataType.isDictionary(type)) {
+    typeOffset = instance5.visit(type, b);
+  } else {
+    typeId = type.dictionary.typeId;
+    dictionaryOffset = instance5.visit(type, b);
+    typeOffset = instance5.visit(type.dictionary, b);
+  }
+  const childOffsets = (type.children || []).map((f) => Field2.encode(b, f));
+  const childrenVectorOffset = Field.createChildrenVector(b, childOffsets);
+  const metadataOffset = !(field.metadata && field.metadata.size > 0) ? -1 : Field.createCustomMetadataVector(b, [...field.metadata].map(([k, v]) => {
+    const key = b.createString(`${k}`);
+    const val = b.createString(`${v}`);
+    KeyValue.startKeyValue(b);
+    KeyValue.addKey(b, key);
+    KeyValue.addValue(b, val);
+    return KeyValue.endKeyValue(b);
+  }));
+  if (field.name) {
+    nameOffset = b.createString(field.name);
+  }
+  Field.startField(b);
+  Field.addType(b, typeOffset);
+  Field.addTypeType(b, typeId);
+  Field.addChildren(b, childrenVectorOffset);
+  Field.addNullable(b, !!field.nullable);
+  if (nameOffset !== -1) {
+    Field.addName(b, nameOffset);
+  }
+  if (dictionaryOffset !== -1) {
+    Field.addDictionary(b, dictionaryOffset);
+  }
+  if (metadataOffset !== -1) {
+    Field.addCustomMetadata(b, metadataOffset);
+  }
+  return Field.endField(b);
+}
+function encodeRecordBatch(b, recordBatch) {
+  const nodes = recordBatch.nodes || [];
+  const buffers = recordBatch.buffers || [];
+  const variadicBufferCounts = recordBatch.variadicBufferCounts || [];
+  RecordBatch.startNodesVector(b, nodes.length);
+  for (const n of nodes.slice().reverse())
+    FieldNode2.encode(b, n);
+  const nodesVectorOffset = b.endVector();
+  RecordBatch.startBuffersVector(b, buffers.length);
+  for (const b_ of buffers.slice().reverse())
+    BufferRegion.encode(b, b_);
+  const buffersVectorOffset = b.endVector();
+  let bodyCompressionOffset = null;
+  if (recordBatch.compression !== null) {
+    bodyCompressionOffset = encodeBodyCompression(b, recordBatch.compression);
+  }
+  let variadicBufferCountsOffset = -1;
+  if (variadicBufferCounts.length > 0) {
+    variadicBufferCountsOffset = RecordBatch.createVariadicBufferCountsVector(b, variadicBufferCounts.map(BigInt));
+  }
+  RecordBatch.startRecordBatch(b);
+  RecordBatch.addLength(b, BigInt(recordBatch.length));
+  RecordBatch.addNodes(b, nodesVectorOffset);
+  RecordBatch.addBuffers(b, buffersVectorOffset);
+  if (recordBatch.compression !== null && bodyCompressionOffset) {
+    RecordBatch.addCompression(b, bodyCompressionOffset);
+  }
+  if (variadicBufferCountsOffset !== -1) {
+    RecordBatch.addVariadicBufferCounts(b, variadicBufferCountsOffset);
+  }
+  return RecordBatch.endRecordBatch(b);
+}
+function encodeBodyCompression(b, node) {
+  BodyCompression.startBodyCompression(b);
+  BodyCompression.addCodec(b, node.type);
+  BodyCompression.addMethod(b, node.method);
+  return BodyCompression.endBodyCompression(b);
+}
+function encodeDictionaryBatch(b, dictionaryBatch) {
+  const dataOffset = RecordBatch2.encode(b, dictionaryBatch.data);
+  DictionaryBatch.startDictionaryBatch(b);
+  DictionaryBatch.addId(b, BigInt(dictionaryBatch.id));
+  DictionaryBatch.addIsDelta(b, dictionaryBatch.isDelta);
+  DictionaryBatch.addData(b, dataOffset);
+  return DictionaryBatch.endDictionaryBatch(b);
+}
+function encodeFieldNode(b, node) {
+  return FieldNode.createFieldNode(b, BigInt(node.length), BigInt(node.nullCount));
+}
+function encodeBufferRegion(b, node) {
+  return Buffer2.createBuffer(b, BigInt(node.offset), BigInt(node.length));
+}
+var platformIsLittleEndian = (() => {
+  const buffer = new ArrayBuffer(2);
+  new DataView(buffer).setInt16(
+    0,
+    256,
+    true
+    /* littleEndian */
+  );
+  return new Int16Array(buffer)[0] === 256;
+})();
+
+// node_modules/apache-arrow/io/interfaces.mjs
+var ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
+var ArrowJSON = class {
+  constructor(_json) {
+    this._json = _json;
+  }
+  get schema() {
+    return this._json["schema"];
+  }
+  get batches() {
+    return this._json["batches"] || [];
+  }
+  get dictionaries() {
+    return this._json["dictionaries"] || [];
+  }
+};
+var ReadableInterop = class {
+  tee() {
+    return this._getDOMStream().tee();
+  }
+  pipe(writable, options) {
+    return this._getNodeStream().pipe(writable, options);
+  }
+  pipeTo(writable, options) {
+    return this._getDOMStream().pipeTo(writable, options);
+  }
+  pipeThrough(duplex, options) {
+    return this._getDOMStream().pipeThrough(duplex, options);
+  }
+  _getDOMStream() {
+    return this._DOMStream || (this._DOMStream = this.toDOMStream());
+  }
+  _getNodeStream() {
+    return this._nodeStream || (this._nodeStream = this.toNodeStream());
+  }
+};
+var AsyncQueue = class extends ReadableInterop {
+  constructor() {
+    super();
+    this._values = [];
+    this.resolvers = [];
+    this._closedPromise = new Promise((r) => this._closedPromiseResolve = r);
+  }
+  get closed() {
+    return this._closedPromise;
+  }
+  cancel(reason) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.return(reason);
+    });
+  }
+  write(value2) {
+    if (this._ensureOpen()) {
+      this.resolvers.length <= 0 ? this._values.push(value2) : this.resolvers.shift().resolve({ done: false, value: value2 });
+    }
+  }
+  abort(value2) {
+    if (this._closedPromiseResolve) {
+      this.resolvers.length <= 0 ? this._error = { error: value2 } : this.resolvers.shift().reject({ done: true, value: value2 });
+    }
+  }
+  close() {
+    if (this._closedPromiseResolve) {
+      const { resolvers } = this;
+      while (resolvers.length > 0) {
+        resolvers.shift().resolve(ITERATOR_DONE);
+      }
+      this._closedPromiseResolve();
+      this._closedPromiseResolve = void 0;
+    }
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  toDOMStream(options) {
+    return adapters_default.toDOMStream(this._closedPromiseResolve || this._error ? this : this._values, options);
+  }
+  toNodeStream(options) {
+    return adapters_default.toNodeStream(this._closedPromiseResolve || this._error ? this : this._values, options);
+  }
+  throw(_) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.abort(_);
+      return ITERATOR_DONE;
+    });
+  }
+  return(_) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.close();
+      return ITERATOR_DONE;
+    });
+  }
+  read(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "read")).value;
+    });
+  }
+  peek(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "peek")).value;
+    });
+  }
+  next(..._args) {
+    if (this._values.length > 0) {
+      return Promise.resolve({ done: false, value: this._values.shift() });
+    } else if (this._error) {
+      return Promise.reject({ done: true, value: this._error.error });
+    } else if (!this._closedPromiseResolve) {
+      return Promise.resolve(ITERATOR_DONE);
+    } else {
+      return new Promise((resolve3, reject) => {
+        this.resolvers.push({ resolve: resolve3, reject });
+      });
+    }
+  }
+  _ensureOpen() {
+    if (this._closedPromiseResolve) {
+      return true;
+    }
+    throw new Error(`AsyncQueue is closed`);
+  }
+};
+
+// node_modules/apache-arrow/io/stream.mjs
+var AsyncByteQueue = class extends AsyncQueue {
+  write(value2) {
+    if ((value2 = toUint8Array(value2)).byteLength > 0) {
+      return super.write(value2);
+    }
+  }
+  toString(sync = false) {
+    return sync ? decodeUtf8(this.toUint8Array(true)) : this.toUint8Array(false).then(decodeUtf8);
+  }
+  toUint8Array(sync = false) {
+    return sync ? joinUint8Arrays(this._values)[0] : (() => __awaiter(this, void 0, void 0, function* () {
+      var _a5, e_1, _b2, _c2;
+      const buffers = [];
+      let byteLength = 0;
+      try {
+        for (var _d2 = true, _e2 = __asyncValues(this), _f2; _f2 = yield _e2.next(), _a5 = _f2.done, !_a5; _d2 = true) {
+          _c2 = _f2.value;
+          _d2 = false;
+          const chunk = _c2;
+          buffers.push(chunk);
+          byteLength += chunk.byteLength;
+        }
+      } catch (e_1_1) {
+        e_1 = { error: e_1_1 };
+      } finally {
+        try {
+          if (!_d2 && !_a5 && (_b2 = _e2.return)) yield _b2.call(_e2);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+      }
+      return joinUint8Arrays(buffers, byteLength)[0];
+    }))();
+  }
+};
+var ByteStream = class {
+  constructor(source) {
+    if (source) {
+      this.source = new ByteStreamSource(adapters_default.fromIterable(source));
+    }
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next(value2) {
+    return this.source.next(value2);
+  }
+  throw(value2) {
+    return this.source.throw(value2);
+  }
+  return(value2) {
+    return this.source.return(value2);
+  }
+  peek(size) {
+    return this.source.peek(size);
+  }
+  read(size) {
+    return this.source.read(size);
+  }
+};
+var AsyncByteStream = class _AsyncByteStream {
+  constructor(source) {
+    if (source instanceof _AsyncByteStream) {
+      this.source = source.source;
+    } else if (source instanceof AsyncByteQueue) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromAsyncIterable(source));
+    } else if (isReadableNodeStream(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromNodeStream(source));
+    } else if (isReadableDOMStream(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromDOMStream(source));
+    } else if (isFetchResponse(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromDOMStream(source.body));
+    } else if (isIterable(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromIterable(source));
+    } else if (isPromise(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromAsyncIterable(source));
+    } else if (isAsyncIterable(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromAsyncIterable(source));
+    }
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  next(value2) {
+    return this.source.next(value2);
+  }
+  throw(value2) {
+    return this.source.throw(value2);
+  }
+  return(value2) {
+    return this.source.return(value2);
+  }
+  get closed() {
+    return this.source.closed;
+  }
+  cancel(reason) {
+    return this.source.cancel(reason);
+  }
+  peek(size) {
+    return this.source.peek(size);
+  }
+  read(size) {
+    return this.source.read(size);
+  }
+};
+var ByteStreamSource = class {
+  constructor(source) {
+    this.source = source;
+  }
+  cancel(reason) {
+    this.return(reason);
+  }
+  peek(size) {
+    return this.next(size, "peek").value;
+  }
+  read(size) {
+    return this.next(size, "read").value;
+  }
+  next(size, cmd = "read") {
+    return this.source.next({ cmd, size });
+  }
+  throw(value2) {
+    return Object.create(this.source.throw && this.source.throw(value2) || ITERATOR_DONE);
+  }
+  return(value2) {
+    return Object.create(this.source.return && this.source.return(value2) || ITERATOR_DONE);
+  }
+};
+var AsyncByteStreamSource = class {
+  constructor(source) {
+    this.source = source;
+    this._closedPromise = new Promise((r) => this._closedPromiseResolve = r);
+  }
+  cancel(reason) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.return(reason);
+    });
+  }
+  get closed() {
+    return this._closedPromise;
+  }
+  read(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "read")).value;
+    });
+  }
+  peek(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "peek")).value;
+    });
+  }
+  next(size_1) {
+    return __awaiter(this, arguments, void 0, function* (size, cmd = "read") {
+      return yield this.source.next({ cmd, size });
+    });
+  }
+  throw(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const result = this.source.throw && (yield this.source.throw(value2)) || ITERATOR_DONE;
+      this._closedPromiseResolve && this._closedPromiseResolve();
+      this._closedPromiseResolve = void 0;
+      return Object.create(result);
+    });
+  }
+  return(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const result = this.source.return && (yield this.source.return(value2)) || ITERATOR_DONE;
+      this._closedPromiseResolve && this._closedPromiseResolve();
+      this._closedPromiseResolve = void 0;
+      return Object.create(result);
+    });
+  }
+};
+
+// node_modules/apache-arrow/io/file.mjs
+var RandomAccessFile = class extends ByteStream {
+  constructor(buffer, byteLength) {
+    super();
+    this.position = 0;
+    this.buffer = toUint8Array(buffer);
+    this.size = byteLength === void 0 ? this.buffer.byteLength : byteLength;
+  }
+  readInt32(position) {
+    const { buffer, byteOffset } = this.readAt(position, 4);
+    return new DataView(buffer, byteOffset).getInt32(0, true);
+  }
+  seek(position) {
+    this.position = Math.min(position, this.size);
+    return position < this.size;
+  }
+  read(nBytes) {
+    const { buffer, size, position } = this;
+    if (buffer && position < size) {
+      if (typeof nBytes !== "number") {
+        nBytes = Number.POSITIVE_INFINITY;
+      }
+      this.position = Math.min(size, position + Math.min(size - position, nBytes));
+      return buffer.subarray(position, this.position);
+    }
+    return null;
+  }
+  readAt(position, nBytes) {
+    const buf = this.buffer;
+    const end2 = Math.min(this.size, position + nBytes);
+    return buf ? buf.subarray(position, end2) : new Uint8Array(nBytes);
+  }
+  close() {
+    this.buffer && (this.buffer = null);
+  }
+  throw(value2) {
+    this.close();
+    return { done: true, value: value2 };
+  }
+  return(value2) {
+    this.close();
+    return { done: true, value: value2 };
+  }
+};
+var AsyncRandomAccessFile = class extends AsyncByteStream {
+  constructor(file, byteLength) {
+    super();
+    this.position = 0;
+    this._handle = file;
+    if (typeof byteLength === "number") {
+      this.size = byteLength;
+    } else {
+      this._pending = (() => __awaiter(this, void 0, void 0, function* () {
+        this.size = (yield file.stat()).size;
+        delete this._pending;
+      }))();
+    }
+  }
+  readInt32(position) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const { buffer, byteOffset } = yield this.readAt(position, 4);
+      return new DataView(buffer, byteOffset).getInt32(0, true);
+    });
+  }
+  seek(position) {
+    return __awaiter(this, void 0, void 0, function* () {
+      this._pending && (yield this._pending);
+      this.position = Math.min(position, this.size);
+      return position < this.size;
+    });
+  }
+  read(nBytes) {
+    return __awaiter(this, void 0, void 0, function* () {
+      this._pending && (yield this._pending);
+      const { _handle: file, size, position } = this;
+      if (file && position < size) {
+        if (typeof nBytes !== "number") {
+          nBytes = Number.POSITIVE_INFINITY;
+        }
+        let pos = position, offset = 0, bytesRead = 0;
+        const end2 = Math.min(size, pos + Math.min(size - pos, nBytes));
+        const buffer = new Uint8Array(Math.max(0, (this.position = end2) - pos));
+        while ((pos += bytesRead) < end2 && (offset += bytesRead) < buffer.byteLength) {
+          ({ bytesRead } = yield file.read(buffer, offset, buffer.byteLength - offset, pos));
+        }
+        return buffer;
+      }
+      return null;
+    });
+  }
+  readAt(position, nBytes) {
+    return __awaiter(this, void 0, void 0, function* () {
+      this._pending && (yield this._pending);
+      const { _handle: file, size } = this;
+      if (file && position + nBytes < size) {
+        const end2 = Math.min(size, position + nBytes);
+        const buffer = new Uint8Array(end2 - position);
+        return (yield file.read(buffer, 0, nBytes, position)).buffer;
+      }
+      return new Uint8Array(nBytes);
+    });
+  }
+  close() {
+    return __awaiter(this, void 0, void 0, function* () {
+      const f = this._handle;
+      this._handle = null;
+      f && (yield f.close());
+    });
+  }
+  throw(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.close();
+      return { done: true, value: value2 };
+    });
+  }
+  return(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.close();
+      return { done: true, value: value2 };
+    });
+  }
+};
+
+// node_modules/apache-arrow/util/int.mjs
+var int_exports = {};
+__export(int_exports, {
+  BaseInt64: () => BaseInt64,
+  Int128: () => Int128,
+  Int64: () => Int642,
+  Uint64: () => Uint642
+});
+var carryBit16 = 1 << 16;
+function intAsHex(value2) {
+  if (value2 < 0) {
+    value2 = 4294967295 + value2 + 1;
+  }
+  return `0x${value2.toString(16)}`;
+}
+var kInt32DecimalDigits = 8;
+var kPowersOfTen = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8
+];
+var BaseInt64 = class {
+  constructor(buffer) {
+    this.buffer = buffer;
+  }
+  high() {
+    return this.buffer[1];
+  }
+  low() {
+    return this.buffer[0];
+  }
+  _times(other) {
+    const L = new Uint32Array([
+      this.buffer[1] >>> 16,
+      this.buffer[1] & 65535,
+      this.buffer[0] >>> 16,
+      this.buffer[0] & 65535
+    ]);
+    const R = new Uint32Array([
+      other.buffer[1] >>> 16,
+      other.buffer[1] & 65535,
+      other.buffer[0] >>> 16,
+      other.buffer[0] & 65535
+    ]);
+    let product = L[3] * R[3];
+    this.buffer[0] = product & 65535;
+    let sum = product >>> 16;
+    product = L[2] * R[3];
+    sum += product;
+    product = L[3] * R[2] >>> 0;
+    sum += product;
+    this.buffer[0] += sum << 16;
+    this.buffer[1] = sum >>> 0 < product ? carryBit16 : 0;
+    this.buffer[1] += sum >>> 16;
+    this.buffer[1] += L[1] * R[3] + L[2] * R[2] + L[3] * R[1];
+    this.buffer[1] += L[0] * R[3] + L[1] * R[2] + L[2] * R[1] + L[3] * R[0] << 16;
+    return this;
+  }
+  _plus(other) {
+    const sum = this.buffer[0] + other.buffer[0] >>> 0;
+    this.buffer[1] += other.buffer[1];
+    if (sum < this.buffer[0] >>> 0) {
+      ++this.buffer[1];
+    }
+    this.buffer[0] = sum;
+  }
+  lessThan(other) {
+    return this.buffer[1] < other.buffer[1] || this.buffer[1] === other.buffer[1] && this.buffer[0] < other.buffer[0];
+  }
+  equals(other) {
+    return this.buffer[1] === other.buffer[1] && this.buffer[0] == other.buffer[0];
+  }
+  greaterThan(other) {
+    return other.lessThan(this);
+  }
+  hex() {
+    return `${intAsHex(this.buffer[1])} ${intAsHex(this.buffer[0])}`;
+  }
+};
+var Uint642 = class _Uint64 extends BaseInt64 {
+  times(other) {
+    this._times(other);
+    return this;
+  }
+  plus(other) {
+    this._plus(other);
+    return this;
+  }
+  /** @nocollapse */
+  static from(val, out_buffer = new Uint32Array(2)) {
+    return _Uint64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromNumber(num2, out_buffer = new Uint32Array(2)) {
+    return _Uint64.fromString(num2.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromString(str, out_buffer = new Uint32Array(2)) {
+    const length = str.length;
+    const out = new _Uint64(out_buffer);
+    for (let posn = 0; posn < length; ) {
+      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Uint64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+      const multiple = new _Uint64(new Uint32Array([kPowersOfTen[group], 0]));
+      out.times(multiple);
+      out.plus(chunk);
+      posn += group;
+    }
+    return out;
+  }
+  /** @nocollapse */
+  static convertArray(values) {
+    const data = new Uint32Array(values.length * 2);
+    for (let i = -1, n = values.length; ++i < n; ) {
+      _Uint64.from(values[i], new Uint32Array(data.buffer, data.byteOffset + 2 * i * 4, 2));
+    }
+    return data;
+  }
+  /** @nocollapse */
+  static multiply(left, right) {
+    const rtrn = new _Uint64(new Uint32Array(left.buffer));
+    return rtrn.times(right);
+  }
+  /** @nocollapse */
+  static add(left, right) {
+    const rtrn = new _Uint64(new Uint32Array(left.buffer));
+    return rtrn.plus(right);
+  }
+};
+var Int642 = class _Int64 extends BaseInt64 {
+  negate() {
+    this.buffer[0] = ~this.buffer[0] + 1;
+    this.buffer[1] = ~this.buffer[1];
+    if (this.buffer[0] == 0) {
+      ++this.buffer[1];
+    }
+    return this;
+  }
+  times(other) {
+    this._times(other);
+    return this;
+  }
+  plus(other) {
+    this._plus(other);
+    return this;
+  }
+  lessThan(other) {
+    const this_high = this.buffer[1] << 0;
+    const other_high = other.buffer[1] << 0;
+    return this_high < other_high || this_high === other_high && this.buffer[0] < other.buffer[0];
+  }
+  /** @nocollapse */
+  static from(val, out_buffer = new Uint32Array(2)) {
+    return _Int64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromNumber(num2, out_buffer = new Uint32Array(2)) {
+    return _Int64.fromString(num2.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromString(str, out_buffer = new Uint32Array(2)) {
+    const negate = str.startsWith("-");
+    const length = str.length;
+    const out = new _Int64(out_buffer);
+    for (let posn = negate ? 1 : 0; posn < length; ) {
+      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Int64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+      const multiple = new _Int64(new Uint32Array([kPowersOfTen[group], 0]));
+      out.times(multiple);
+      out.plus(chunk);
+      posn += group;
+    }
+    return negate ? out.negate() : out;
+  }
+  /** @nocollapse */
+  static convertArray(values) {
+    const data = new Uint32Array(values.length * 2);
+    for (let i = -1, n = values.length; ++i < n; ) {
+      _Int64.from(values[i], new Uint32Array(data.buffer, data.byteOffset + 2 * i * 4, 2));
+    }
+    return data;
+  }
+  /** @nocollapse */
+  static multiply(left, right) {
+    const rtrn = new _Int64(new Uint32Array(left.buffer));
+    return rtrn.times(right);
+  }
+  /** @nocollapse */
+  static add(left, right) {
+    const rtrn = new _Int64(new Uint32Array(left.buffer));
+    return rtrn.plus(right);
+  }
+};
+var Int128 = class _Int128 {
+  constructor(buffer) {
+    this.buffer = buffer;
+  }
+  high() {
+    return new Int642(new Uint32Array(this.buffer.buffer, this.buffer.byteOffset + 8, 2));
+  }
+  low() {
+    return new Int642(new Uint32Array(this.buffer.buffer, this.buffer.byteOffset, 2));
+  }
+  negate() {
+    this.buffer[0] = ~this.buffer[0] + 1;
+    this.buffer[1] = ~this.buffer[1];
+    this.buffer[2] = ~this.buffer[2];
+    this.buffer[3] = ~this.buffer[3];
+    if (this.buffer[0] == 0) {
+      ++this.buffer[1];
+    }
+    if (this.buffer[1] == 0) {
+      ++this.buffer[2];
+    }
+    if (this.buffer[2] == 0) {
+      ++this.buffer[3];
+    }
+    return this;
+  }
+  times(other) {
+    const L0 = new Uint642(new Uint32Array([this.buffer[3], 0]));
+    const L1 = new Uint642(new Uint32Array([this.buffer[2], 0]));
+    const L2 = new Uint642(new Uint32Array([this.buffer[1], 0]));
+    const L3 = new Uint642(new Uint32Array([this.buffer[0], 0]));
+    const R0 = new Uint642(new Uint32Array([other.buffer[3], 0]));
+    const R1 = new Uint642(new Uint32Array([other.buffer[2], 0]));
+    const R2 = new Uint642(new Uint32Array([other.buffer[1], 0]));
+    const R3 = new Uint642(new Uint32Array([other.buffer[0], 0]));
+    let product = Uint642.multiply(L3, R3);
+    this.buffer[0] = product.low();
+    const sum = new Uint642(new Uint32Array([product.high(), 0]));
+    product = Uint642.multiply(L2, R3);
+    sum.plus(product);
+    product = Uint642.multiply(L3, R2);
+    sum.plus(product);
+    this.buffer[1] = sum.low();
+    this.buffer[3] = sum.lessThan(product) ? 1 : 0;
+    this.buffer[2] = sum.high();
+    const high = new Uint642(new Uint32Array(this.buffer.buffer, this.buffer.byteOffset + 8, 2));
+    high.plus(Uint642.multiply(L1, R3)).plus(Uint642.multiply(L2, R2)).plus(Uint642.multiply(L3, R1));
+    this.buffer[3] += Uint642.multiply(L0, R3).plus(Uint642.multiply(L1, R2)).plus(Uint642.multiply(L2, R1)).plus(Uint642.multiply(L3, R0)).low();
+    return this;
+  }
+  plus(other) {
+    const sums = new Uint32Array(4);
+    sums[3] = this.buffer[3] + other.buffer[3] >>> 0;
+    sums[2] = this.buffer[2] + other.buffer[2] >>> 0;
+    sums[1] = this.buffer[1] + other.buffer[1] >>> 0;
+    sums[0] = this.buffer[0] + other.buffer[0] >>> 0;
+    if (sums[0] < this.buffer[0] >>> 0) {
+      ++sums[1];
+    }
+    if (sums[1] < this.buffer[1] >>> 0) {
+      ++sums[2];
+    }
+    if (sums[2] < this.buffer[2] >>> 0) {
+      ++sums[3];
+    }
+    this.buffer[3] = sums[3];
+    this.buffer[2] = sums[2];
+    this.buffer[1] = sums[1];
+    this.buffer[0] = sums[0];
+    return this;
+  }
+  hex() {
+    return `${intAsHex(this.buffer[3])} ${intAsHex(this.buffer[2])} ${intAsHex(this.buffer[1])} ${intAsHex(this.buffer[0])}`;
+  }
+  /** @nocollapse */
+  static multiply(left, right) {
+    const rtrn = new _Int128(new Uint32Array(left.buffer));
+    return rtrn.times(right);
+  }
+  /** @nocollapse */
+  static add(left, right) {
+    const rtrn = new _Int128(new Uint32Array(left.buffer));
+    return rtrn.plus(right);
+  }
+  /** @nocollapse */
+  static from(val, out_buffer = new Uint32Array(4)) {
+    return _Int128.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromNumber(num2, out_buffer = new Uint32Array(4)) {
+    return _Int128.fromString(num2.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromString(str, out_buffer = new Uint32Array(4)) {
+    const negate = str.startsWith("-");
+    const length = str.length;
+    const out = new _Int128(out_buffer);
+    for (let posn = negate ? 1 : 0; posn < length; ) {
+      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Int128(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0, 0, 0]));
+      const multiple = new _Int128(new Uint32Array([kPowersOfTen[group], 0, 0, 0]));
+      out.times(multiple);
+      out.plus(chunk);
+      posn += group;
+    }
+    return negate ? out.negate() : out;
+  }
+  /** @nocollapse */
+  static convertArray(values) {
+    const data = new Uint32Array(values.length * 4);
+    for (let i = -1, n = values.length; ++i < n; ) {
+      _Int128.from(values[i], new Uint32Array(data.buffer, data.byteOffset + 4 * 4 * i, 4));
+    }
+    return data;
+  }
+};
+
+// node_modules/apache-arrow/util/interval.mjs
+var interval_exports = {};
+__export(interval_exports, {
+  toIntervalDayTimeInt32Array: () => toIntervalDayTimeInt32Array,
+  toIntervalDayTimeObjects: () => toIntervalDayTimeObjects,
+  toIntervalMonthDayNanoInt32Array: () => toIntervalMonthDayNanoInt32Array,
+  toIntervalMonthDayNanoObjects: () => toIntervalMonthDayNanoObjects
+});
+function toIntervalDayTimeInt32Array(objects) {
+  var _a5, _b2;
+  const length = objects.length;
+  const array2 = new Int32Array(length * 2);
+  for (let oi = 0, ai = 0; oi < length; oi++) {
+    const interval2 = objects[oi];
+    array2[ai++] = (_a5 = interval2["days"]) !== null && _a5 !== void 0 ? _a5 : 0;
+    array2[ai++] = (_b2 = interval2["milliseconds"]) !== null && _b2 !== void 0 ? _b2 : 0;
+  }
+  return array2;
+}
+function toIntervalMonthDayNanoInt32Array(objects) {
+  var _a5, _b2;
+  const length = objects.length;
+  const data = new Int32Array(length * 4);
+  for (let oi = 0, ai = 0; oi < length; oi++) {
+    const interval2 = objects[oi];
+    data[ai++] = (_a5 = interval2["months"]) !== null && _a5 !== void 0 ? _a5 : 0;
+    data[ai++] = (_b2 = interval2["days"]) !== null && _b2 !== void 0 ? _b2 : 0;
+    const nanoseconds = interval2["nanoseconds"];
+    if (nanoseconds) {
+      const ns = BigInt(nanoseconds);
+      data[ai++] = Number(ns & BigInt(4294967295)) >>> 0;
+      data[ai++] = Number(ns >> BigInt(32)) >>> 0;
+    } else {
+      ai += 2;
+    }
+  }
+  return data;
+}
+function toIntervalDayTimeObjects(array2) {
+  const length = array2.length;
+  const objects = new Array(length / 2);
+  for (let ai = 0, oi = 0; ai < length; ai += 2) {
+    objects[oi++] = {
+      "days": array2[ai],
+      "milliseconds": array2[ai + 1]
+    };
+  }
+  return objects;
+}
+function toIntervalMonthDayNanoObjects(array2, stringifyNano) {
+  const length = array2.length;
+  const objects = new Array(length / 4);
+  for (let ai = 0, oi = 0; ai < length; ai += 4) {
+    const nanoseconds = BigInt(array2[ai + 3]) << BigInt(32) | BigInt(array2[ai + 2] >>> 0);
+    objects[oi++] = {
+      "months": array2[ai],
+      "days": array2[ai + 1],
+      "nanoseconds": stringifyNano ? `${nanoseconds}` : nanoseconds
+    };
+  }
+  return objects;
+}
+
+// node_modules/apache-arrow/visitor/vectorloader.mjs
+var VectorLoader = class extends Visitor {
+  constructor(bytes, nodes, buffers, dictionaries, metadataVersion = MetadataVersion.V5, variadicBufferCounts = []) {
+    super();
+    this.nodesIndex = -1;
+    this.buffersIndex = -1;
+    this.variadicBufferIndex = -1;
+    this.bytes = bytes;
+    this.nodes = nodes;
+    this.buffers = buffers;
+    this.dictionaries = dictionaries;
+    this.metadataVersion = metadataVersion;
+    this.variadicBufferCounts = variadicBufferCounts;
+  }
+  visit(node) {
+    return super.visit(node instanceof Field2 ? node.type : node);
+  }
+  visitNull(type, { length } = this.nextFieldNode()) {
+    return makeData({ type, length });
+  }
+  visitBool(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitInt(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitFloat(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitUtf8(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitLargeUtf8(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitUtf8View(type, { length, nullCount } = this.nextFieldNode()) {
+    const nullBitmap = this.readNullBitmap(type, nullCount);
+    const views = this.readData(type);
+    const variadicBuffers = this.readVariadicBuffers(this.nextVariadicBufferCount());
+    return makeData({
+      type,
+      length,
+      nullCount,
+      nullBitmap,
+      ["views"]: views,
+      ["variadicBuffers"]: variadicBuffers
+    });
+  }
+  visitBinary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitLargeBinary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitBinaryView(type, { length, nullCount } = this.nextFieldNode()) {
+    const nullBitmap = this.readNullBitmap(type, nullCount);
+    const views = this.readData(type);
+    const variadicBuffers = this.readVariadicBuffers(this.nextVariadicBufferCount());
+    return makeData({
+      type,
+      length,
+      nullCount,
+      nullBitmap,
+      ["views"]: views,
+      ["variadicBuffers"]: variadicBuffers
+    });
+  }
+  visitFixedSizeBinary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitDate(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitTimestamp(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitTime(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitDecimal(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitList(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), "child": this.visit(type.children[0]) });
+  }
+  visitLargeList(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), "child": this.visit(type.children[0]) });
+  }
+  visitStruct(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), children: this.visitMany(type.children) });
+  }
+  visitUnion(type, { length, nullCount } = this.nextFieldNode()) {
+    if (this.metadataVersion < MetadataVersion.V5) {
+      this.readNullBitmap(type, nullCount);
+    }
+    return type.mode === UnionMode.Sparse ? this.visitSparseUnion(type, { length, nullCount }) : this.visitDenseUnion(type, { length, nullCount });
+  }
+  visitDenseUnion(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, typeIds: this.readTypeIds(type), valueOffsets: this.readOffsets(type), children: this.visitMany(type.children) });
+  }
+  visitSparseUnion(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, typeIds: this.readTypeIds(type), children: this.visitMany(type.children) });
+  }
+  visitDictionary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type.indices), dictionary: this.readDictionary(type) });
+  }
+  visitInterval(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitDuration(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitFixedSizeList(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), "child": this.visit(type.children[0]) });
+  }
+  visitMap(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), "child": this.visit(type.children[0]) });
+  }
+  nextFieldNode() {
+    return this.nodes[++this.nodesIndex];
+  }
+  nextBufferRange() {
+    return this.buffers[++this.buffersIndex];
+  }
+  readNullBitmap(type, nullCount, buffer = this.nextBufferRange()) {
+    return nullCount > 0 && this.readData(type, buffer) || new Uint8Array(0);
+  }
+  readOffsets(type, buffer) {
+    return this.readData(type, buffer);
+  }
+  readTypeIds(type, buffer) {
+    return this.readData(type, buffer);
+  }
+  readData(_type, { length, offset } = this.nextBufferRange()) {
+    return this.bytes.subarray(offset, offset + length);
+  }
+  readVariadicBuffers(length) {
+    return Array.from({ length }, () => this.readData(null));
+  }
+  nextVariadicBufferCount() {
+    var _a5;
+    return (_a5 = this.variadicBufferCounts[++this.variadicBufferIndex]) !== null && _a5 !== void 0 ? _a5 : 0;
+  }
+  readDictionary(type) {
+    return this.dictionaries.get(type.id);
+  }
+};
+var JSONVectorLoader = class extends VectorLoader {
+  constructor(sources, nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts = []) {
+    super(new Uint8Array(0), nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts);
+    this.sources = sources;
+  }
+  readNullBitmap(_type, nullCount, { offset } = this.nextBufferRange()) {
+    return nullCount <= 0 ? new Uint8Array(0) : packBools(this.sources[offset]);
+  }
+  readOffsets(_type, { offset } = this.nextBufferRange()) {
+    return toArrayBufferView(Uint8Array, toArrayBufferView(_type.OffsetArrayType, this.sources[offset]));
+  }
+  readTypeIds(type, { offset } = this.nextBufferRange()) {
+    return toArrayBufferView(Uint8Array, toArrayBufferView(type.ArrayType, this.sources[offset]));
+  }
+  readData(type, { offset } = this.nextBufferRange()) {
+    const { sources } = this;
+    if (DataType.isTimestamp(type)) {
+      return toArrayBufferView(Uint8Array, Int642.convertArray(sources[offset]));
+    } else if ((DataType.isInt(type) || DataType.isTime(type)) && type.bitWidth === 64 || DataType.isDuration(type)) {
+      return toArrayBufferView(Uint8Array, Int642.convertArray(sources[offset]));
+    } else if (DataType.isDate(type) && type.unit === DateUnit.MILLISECOND) {
+      return toArrayBufferView(Uint8Array, Int642.convertArray(sources[offset]));
+    } else if (DataType.isDecimal(type)) {
+      return toArrayBufferView(Uint8Array, Int128.convertArray(sources[offset]));
+    } else if (DataType.isBinary(type) || DataType.isLargeBinary(type) || DataType.isFixedSizeBinary(type)) {
+      return binaryDataFromJSON(sources[offset]);
+    } else if (DataType.isBinaryView(type)) {
+      return binaryViewDataFromJSON(sources[offset]);
+    } else if (DataType.isUtf8View(type)) {
+      return utf8ViewDataFromJSON(sources[offset]);
+    } else if (DataType.isBool(type)) {
+      return packBools(sources[offset]);
+    } else if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
+      return encodeUtf8(sources[offset].join(""));
+    } else if (DataType.isInterval(type)) {
+      switch (type.unit) {
+        case IntervalUnit.DAY_TIME:
+          return toIntervalDayTimeInt32Array(sources[offset]);
+        case IntervalUnit.MONTH_DAY_NANO:
+          return toIntervalMonthDayNanoInt32Array(sources[offset]);
+        default:
+          break;
+      }
+    }
+    return toArrayBufferView(Uint8Array, toArrayBufferView(type.ArrayType, sources[offset].map((x) => +x)));
+  }
+  readVariadicBuffers(length) {
+    const buffers = [];
+    for (let i = 0; i < length; i++) {
+      const { offset } = this.nextBufferRange();
+      const hexString = this.sources[offset];
+      buffers.push(hexStringToBytes(hexString));
+    }
+    return buffers;
+  }
+};
+function hexStringToBytes(hexString) {
+  const data = new Uint8Array(hexString.length / 2);
+  for (let i = 0; i < hexString.length; i += 2) {
+    data[i >> 1] = Number.parseInt(hexString.slice(i, i + 2), 16);
+  }
+  return data;
+}
+function binaryDataFromJSON(values) {
+  return hexStringToBytes(values.join(""));
+}
+function parseViewDataFromJSON(views, parseInlined) {
+  const data = new Uint8Array(views.length * 16);
+  const dataView = new DataView(data.buffer);
+  for (const [i, view2] of views.entries()) {
+    const offset = i * 16;
+    const size = view2["SIZE"];
+    dataView.setInt32(offset, size, true);
+    if (view2["INLINED"] !== void 0) {
+      const bytes = parseInlined(view2["INLINED"]);
+      for (let j = 0; j < bytes.length && j < 12; j++) {
+        data[offset + 4 + j] = bytes[j];
+      }
+    } else {
+      const prefix = view2["PREFIX_HEX"];
+      for (let j = 0; j < 8 && j < prefix.length; j += 2) {
+        data[offset + 4 + (j >> 1)] = Number.parseInt(prefix.slice(j, j + 2), 16);
+      }
+      dataView.setInt32(offset + 8, view2["BUFFER_INDEX"], true);
+      dataView.setInt32(offset + 12, view2["OFFSET"], true);
+    }
+  }
+  return data;
+}
+function binaryViewDataFromJSON(views) {
+  return parseViewDataFromJSON(views, (inlined) => {
+    const bytes = new Uint8Array(inlined.length / 2);
+    for (let i = 0; i < inlined.length; i += 2) {
+      bytes[i >> 1] = Number.parseInt(inlined.slice(i, i + 2), 16);
+    }
+    return bytes;
+  });
+}
+function utf8ViewDataFromJSON(views) {
+  return parseViewDataFromJSON(views, (inlined) => {
+    const encoder3 = new TextEncoder();
+    return encoder3.encode(inlined);
+  });
+}
+var CompressedVectorLoader = class extends VectorLoader {
+  constructor(bodyChunks, nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts = []) {
+    super(new Uint8Array(0), nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts);
+    this.bodyChunks = bodyChunks;
+  }
+  readData(_type, _buffer = this.nextBufferRange()) {
+    return this.bodyChunks[this.buffersIndex];
+  }
+};
+
+// node_modules/apache-arrow/builder/binary.mjs
+var BinaryBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value2) {
+    return super.setValue(index, toUint8Array(value2));
+  }
+  _flushPending(pending, pendingLength) {
+    const offsets = this._offsets;
+    const data = this._values.reserve(pendingLength).buffer;
+    let offset = 0;
+    for (const [index, value2] of pending) {
+      if (value2 === void 0) {
+        offsets.set(index, 0);
+      } else {
+        const length = value2.length;
+        data.set(value2, offset);
+        offsets.set(index, length);
+        offset += length;
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/largebinary.mjs
+var LargeBinaryBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value2) {
+    return super.setValue(index, toUint8Array(value2));
+  }
+  _flushPending(pending, pendingLength) {
+    const offsets = this._offsets;
+    const data = this._values.reserve(pendingLength).buffer;
+    let offset = 0;
+    for (const [index, value2] of pending) {
+      if (value2 === void 0) {
+        offsets.set(index, BigInt(0));
+      } else {
+        const length = value2.length;
+        data.set(value2, offset);
+        offsets.set(index, BigInt(length));
+        offset += length;
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/bool.mjs
+var BoolBuilder = class extends Builder {
+  constructor(options) {
+    super(options);
+    this._values = new BitmapBufferBuilder();
+  }
+  setValue(index, value2) {
+    this._values.set(index, +value2);
+  }
+};
+
+// node_modules/apache-arrow/builder/date.mjs
+var DateBuilder = class extends FixedWidthBuilder {
+};
+DateBuilder.prototype._setValue = setDate;
+var DateDayBuilder = class extends DateBuilder {
+};
+DateDayBuilder.prototype._setValue = setDateDay;
+var DateMillisecondBuilder = class extends DateBuilder {
+};
+DateMillisecondBuilder.prototype._setValue = setDateMillisecond;
+
+// node_modules/apache-arrow/builder/decimal.mjs
+var DecimalBuilder = class extends FixedWidthBuilder {
+};
+DecimalBuilder.prototype._setValue = setDecimal;
+
+// node_modules/apache-arrow/builder/dictionary.mjs
+var DictionaryBuilder = class extends Builder {
+  constructor({ "type": type, "nullValues": nulls, "dictionaryHashFunction": hashFn }) {
+    super({ type: new Dictionary(type.dictionary, type.indices, type.id, type.isOrdered) });
+    this._nulls = null;
+    this._dictionaryOffset = 0;
+    this._keysToIndices = /* @__PURE__ */ Object.create(null);
+    this.indices = makeBuilder({ "type": this.type.indices, "nullValues": nulls });
+    this.dictionary = makeBuilder({ "type": this.type.dictionary, "nullValues": null });
+    if (typeof hashFn === "function") {
+      this.valueToKey = hashFn;
+    }
+  }
+  get values() {
+    return this.indices.values;
+  }
+  get nullCount() {
+    return this.indices.nullCount;
+  }
+  get nullBitmap() {
+    return this.indices.nullBitmap;
+  }
+  get byteLength() {
+    return this.indices.byteLength + this.dictionary.byteLength;
+  }
+  get reservedLength() {
+    return this.indices.reservedLength + this.dictionary.reservedLength;
+  }
+  get reservedByteLength() {
+    return this.indices.reservedByteLength + this.dictionary.reservedByteLength;
+  }
+  isValid(value2) {
+    return this.indices.isValid(value2);
+  }
+  setValid(index, valid) {
+    const indices = this.indices;
+    valid = indices.setValid(index, valid);
+    this.length = indices.length;
+    return valid;
+  }
+  setValue(index, value2) {
+    const keysToIndices = this._keysToIndices;
+    const key = this.valueToKey(value2);
+    let idx = keysToIndices[key];
+    if (idx === void 0) {
+      keysToIndices[key] = idx = this._dictionaryOffset + this.dictionary.append(value2).length - 1;
+    }
+    return this.indices.setValue(index, idx);
+  }
+  flush() {
+    const type = this.type;
+    const prev = this._dictionary;
+    const curr = this.dictionary.toVector();
+    const data = this.indices.flush().clone(type);
+    data.dictionary = prev ? prev.concat(curr) : curr;
+    this.finished || (this._dictionaryOffset += curr.length);
+    this._dictionary = data.dictionary;
+    this.clear();
+    return data;
+  }
+  finish() {
+    this.indices.finish();
+    this.dictionary.finish();
+    this._dictionaryOffset = 0;
+    this._keysToIndices = /* @__PURE__ */ Object.create(null);
+    return super.finish();
+  }
+  clear() {
+    this.indices.clear();
+    this.dictionary.clear();
+    return super.clear();
+  }
+  valueToKey(val) {
+    return typeof val === "string" ? val : `${val}`;
+  }
+};
+
+// node_modules/apache-arrow/builder/fixedsizebinary.mjs
+var FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
+};
+FixedSizeBinaryBuilder.prototype._setValue = setFixedSizeBinary;
+
+// node_modules/apache-arrow/builder/fixedsizelist.mjs
+var FixedSizeListBuilder = class extends Builder {
+  setValue(index, value2) {
+    const [child] = this.children;
+    const start = index * this.stride;
+    for (let i = -1, n = this.stride; ++i < n; ) {
+      child.set(start + i, value2[i]);
+    }
+  }
+  setValid(index, valid) {
+    if (!super.setValid(index, valid)) {
+      this.children[0].setValid((index + 1) * this.stride - 1, false);
+    }
+    return valid;
+  }
+  addChild(child, name2 = "0") {
+    if (this.numChildren > 0) {
+      throw new Error("FixedSizeListBuilder can only have one child.");
+    }
+    const childIndex = this.children.push(child);
+    this.type = new FixedSizeList2(this.type.listSize, new Field2(name2, child.type, true));
+    return childIndex;
+  }
+};
+
+// node_modules/apache-arrow/builder/float.mjs
+var FloatBuilder = class extends FixedWidthBuilder {
+  setValue(index, value2) {
+    this._values.set(index, value2);
+  }
+};
+var Float16Builder = class extends FloatBuilder {
+  setValue(index, value2) {
+    super.setValue(index, float64ToUint16(value2));
+  }
+};
+var Float32Builder = class extends FloatBuilder {
+};
+var Float64Builder = class extends FloatBuilder {
+};
+
+// node_modules/apache-arrow/builder/interval.mjs
+var IntervalBuilder = class extends FixedWidthBuilder {
+};
+IntervalBuilder.prototype._setValue = setIntervalValue;
+var IntervalDayTimeBuilder = class extends IntervalBuilder {
+};
+IntervalDayTimeBuilder.prototype._setValue = setIntervalDayTime;
+var IntervalYearMonthBuilder = class extends IntervalBuilder {
+};
+IntervalYearMonthBuilder.prototype._setValue = setIntervalYearMonth;
+var IntervalMonthDayNanoBuilder = class extends IntervalBuilder {
+};
+IntervalMonthDayNanoBuilder.prototype._setValue = setIntervalMonthDayNano;
+
+// node_modules/apache-arrow/builder/duration.mjs
+var DurationBuilder = class extends FixedWidthBuilder {
+};
+DurationBuilder.prototype._setValue = setDuration;
+var DurationSecondBuilder = class extends DurationBuilder {
+};
+DurationSecondBuilder.prototype._setValue = setDurationSecond;
+var DurationMillisecondBuilder = class extends DurationBuilder {
+};
+DurationMillisecondBuilder.prototype._setValue = setDurationMillisecond;
+var DurationMicrosecondBuilder = class extends DurationBuilder {
+};
+DurationMicrosecondBuilder.prototype._setValue = setDurationMicrosecond;
+var DurationNanosecondBuilder = class extends DurationBuilder {
+};
+DurationNanosecondBuilder.prototype._setValue = setDurationNanosecond;
+
+// node_modules/apache-arrow/builder/int.mjs
+var IntBuilder = class extends FixedWidthBuilder {
+  setValue(index, value2) {
+    this._values.set(index, value2);
+  }
+};
+var Int8Builder = class extends IntBuilder {
+};
+var Int16Builder = class extends IntBuilder {
+};
+var Int32Builder = class extends IntBuilder {
+};
+var Int64Builder = class extends IntBuilder {
+};
+var Uint8Builder = class extends IntBuilder {
+};
+var Uint16Builder = class extends IntBuilder {
+};
+var Uint32Builder = class extends IntBuilder {
+};
+var Uint64Builder = class extends IntBuilder {
+};
+
+// node_modules/apache-arrow/builder/list.mjs
+var ListBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._offsets = new OffsetsBufferBuilder(opts.type);
+  }
+  addChild(child, name2 = "0") {
+    if (this.numChildren > 0) {
+      throw new Error("ListBuilder can only have one child.");
+    }
+    this.children[this.numChildren] = child;
+    this.type = new List2(new Field2(name2, child.type, true));
+    return this.numChildren - 1;
+  }
+  _flushPending(pending) {
+    const offsets = this._offsets;
+    const [child] = this.children;
+    for (const [index, value2] of pending) {
+      if (typeof value2 === "undefined") {
+        offsets.set(index, 0);
+      } else {
+        const v = value2;
+        const n = v.length;
+        const start = offsets.set(index, n).buffer[index];
+        for (let i = -1; ++i < n; ) {
+          child.set(start + i, v[i]);
+        }
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/largelist.mjs
+var LargeListBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._offsets = new OffsetsBufferBuilder(opts.type);
+  }
+  addChild(child, name2 = "0") {
+    if (this.numChildren > 0) {
+      throw new Error("LargeListBuilder can only have one child.");
+    }
+    this.children[this.numChildren] = child;
+    this.type = new LargeList2(new Field2(name2, child.type, true));
+    return this.numChildren - 1;
+  }
+  _flushPending(pending) {
+    const offsets = this._offsets;
+    const [child] = this.children;
+    for (const [index, value2] of pending) {
+      if (typeof value2 === "undefined") {
+        offsets.set(index, BigInt(0));
+      } else {
+        const v = value2;
+        const n = v.length;
+        const start = bigIntToNumber(offsets.set(index, BigInt(n)).buffer[index]);
+        for (let i = -1; ++i < n; ) {
+          child.set(start + i, v[i]);
+        }
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/map.mjs
+var MapBuilder = class extends VariableWidthBuilder {
+  set(index, value2) {
+    return super.set(index, value2);
+  }
+  setValue(index, value2) {
+    const row2 = value2 instanceof Map ? value2 : new Map(Object.entries(value2));
+    const pending = this._pending || (this._pending = /* @__PURE__ */ new Map());
+    const current = pending.get(index);
+    current && (this._pendingLength -= current.size);
+    this._pendingLength += row2.size;
+    pending.set(index, row2);
+  }
+  addChild(child, name2 = `${this.numChildren}`) {
+    if (this.numChildren > 0) {
+      throw new Error("ListBuilder can only have one child.");
+    }
+    this.children[this.numChildren] = child;
+    this.type = new Map_(new Field2(name2, child.type, true), this.type.keysSorted);
+    return this.numChildren - 1;
+  }
+  _flushPending(pending) {
+    const offsets = this._offsets;
+    const [child] = this.children;
+    for (const [index, value2] of pending) {
+      if (value2 === void 0) {
+        offsets.set(index, 0);
+      } else {
+        let { [index]: idx, [index + 1]: end2 } = offsets.set(index, value2.size).buffer;
+        for (const val of value2.entries()) {
+          child.set(idx, val);
+          if (++idx >= end2)
+            break;
+        }
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/null.mjs
+var NullBuilder = class extends Builder {
+  // @ts-ignore
+  setValue(index, value2) {
+  }
+  setValid(index, valid) {
+    this.length = Math.max(index + 1, this.length);
+    return valid;
+  }
+};
+
+// node_modules/apache-arrow/builder/struct.mjs
+var StructBuilder = class extends Builder {
+  setValue(index, value2) {
+    const { children, type } = this;
+    switch (Array.isArray(value2) || value2.constructor) {
+      case true:
+        return type.children.forEach((_, i) => children[i].set(index, value2[i]));
+      case Map:
+        return type.children.forEach((f, i) => children[i].set(index, value2.get(f.name)));
+      default:
+        return type.children.forEach((f, i) => children[i].set(index, value2[f.name]));
+    }
+  }
+  /** @inheritdoc */
+  setValid(index, valid) {
+    if (!super.setValid(index, valid)) {
+      this.children.forEach((child) => child.setValid(index, valid));
+    }
+    return valid;
+  }
+  addChild(child, name2 = `${this.numChildren}`) {
+    const childIndex = this.children.push(child);
+    this.type = new Struct([...this.type.children, new Field2(name2, child.type, true)]);
+    return childIndex;
+  }
+};
+
+// node_modules/apache-arrow/builder/timestamp.mjs
+var TimestampBuilder = class extends FixedWidthBuilder {
+};
+TimestampBuilder.prototype._setValue = setTimestamp;
+var TimestampSecondBuilder = class extends TimestampBuilder {
+};
+TimestampSecondBuilder.prototype._setValue = setTimestampSecond;
+var TimestampMillisecondBuilder = class extends TimestampBuilder {
+};
+TimestampMillisecondBuilder.prototype._setValue = setTimestampMillisecond;
+var TimestampMicrosecondBuilder = class extends TimestampBuilder {
+};
+TimestampMicrosecondBuilder.prototype._setValue = setTimestampMicrosecond;
+var TimestampNanosecondBuilder = class extends TimestampBuilder {
+};
+TimestampNanosecondBuilder.prototype._setValue = setTimestampNanosecond;
+
+// node_modules/apache-arrow/builder/time.mjs
+var TimeBuilder = class extends FixedWidthBuilder {
+};
+TimeBuilder.prototype._setValue = setTime;
+var TimeSecondBuilder = class extends TimeBuilder {
+};
+TimeSecondBuilder.prototype._setValue = setTimeSecond;
+var TimeMillisecondBuilder = class extends TimeBuilder {
+};
+TimeMillisecondBuilder.prototype._setValue = setTimeMillisecond;
+var TimeMicrosecondBuilder = class extends TimeBuilder {
+};
+TimeMicrosecondBuilder.prototype._setValue = setTimeMicrosecond;
+var TimeNanosecondBuilder = class extends TimeBuilder {
+};
+TimeNanosecondBuilder.prototype._setValue = setTimeNanosecond;
+
+// node_modules/apache-arrow/builder/union.mjs
+var UnionBuilder = class extends Builder {
+  constructor(options) {
+    super(options);
+    this._typeIds = new DataBufferBuilder(Int8Array, 0, 1);
+    if (typeof options["valueToChildTypeId"] === "function") {
+      this._valueToChildTypeId = options["valueToChildTypeId"];
+    }
+  }
+  get typeIdToChildIndex() {
+    return this.type.typeIdToChildIndex;
+  }
+  append(value2, childTypeId) {
+    return this.set(this.length, value2, childTypeId);
+  }
+  set(index, value2, childTypeId) {
+    if (childTypeId === void 0) {
+      childTypeId = this._valueToChildTypeId(this, value2, index);
+    }
+    this.setValue(index, value2, childTypeId);
+    return this;
+  }
+  setValue(index, value2, childTypeId) {
+    this._typeIds.set(index, childTypeId);
+    const childIndex = this.type.typeIdToChildIndex[childTypeId];
+    const child = this.children[childIndex];
+    child === null || child === void 0 ? void 0 : child.set(index, value2);
+    this.length = Math.max(index + 1, this.length);
+  }
+  addChild(child, name2 = `${this.children.length}`) {
+    const childTypeId = this.children.push(child);
+    const { type: { children, mode, typeIds } } = this;
+    const fields = [...children, new Field2(name2, child.type)];
+    this.type = new Union_(mode, [...typeIds, childTypeId], fields);
+    return childTypeId;
+  }
+  /** @ignore */
+  // @ts-ignore
+  _valueToChildTypeId(builder, value2, offset) {
+    throw new Error(`Cannot map UnionBuilder value to child typeId. Pass the \`childTypeId\` as the second argument to unionBuilder.append(), or supply a \`valueToChildTypeId\` function as part of the UnionBuilder constructor options.`);
+  }
+};
+var SparseUnionBuilder = class extends UnionBuilder {
+};
+var DenseUnionBuilder = class extends UnionBuilder {
+  constructor(options) {
+    super(options);
+    this._offsets = new DataBufferBuilder(Int32Array);
+  }
+  /** @ignore */
+  setValue(index, value2, childTypeId) {
+    const id = this._typeIds.set(index, childTypeId).buffer[index];
+    const child = this.getChildAt(this.type.typeIdToChildIndex[id]);
+    const denseIndex = this._offsets.set(index, child.length).buffer[index];
+    child === null || child === void 0 ? void 0 : child.set(denseIndex, value2);
+    this.length = Math.max(index + 1, this.length);
+  }
+};
+
+// node_modules/apache-arrow/builder/utf8.mjs
+var Utf8Builder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value2) {
+    return super.setValue(index, encodeUtf8(value2));
+  }
+  // @ts-ignore
+  _flushPending(pending, pendingLength) {
+  }
+};
+Utf8Builder.prototype._flushPending = BinaryBuilder.prototype._flushPending;
+
+// node_modules/apache-arrow/builder/largeutf8.mjs
+var LargeUtf8Builder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value2) {
+    return super.setValue(index, encodeUtf8(value2));
+  }
+  // @ts-ignore
+  _flushPending(pending, pendingLength) {
+  }
+};
+LargeUtf8Builder.prototype._flushPending = LargeBinaryBuilder.prototype._flushPending;
+
+// node_modules/apache-arrow/builder/binaryview.mjs
+var BinaryViewBuilder = class extends Builder {
+  constructor(opts) {
+    super(opts);
+    this._variadicBuffers = [];
+    this._currentBuffer = null;
+    this._currentBufferIndex = 0;
+    this._currentBufferOffset = 0;
+    this._bufferSize = 32 * 1024 * 1024;
+    this._views = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = 0;
+    this._views && (size += this._views.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    for (const buffer of this._variadicBuffers) {
+      size += buffer.byteLength;
+    }
+    this._currentBuffer && (size += this._currentBuffer.byteLength);
+    return size;
+  }
+  setValue(index, value2) {
+    return this.writeBinaryValue(index, this.encodeValue(value2));
+  }
+  writeBinaryValue(index, data) {
+    const length = data.length;
+    const bytesNeeded = (index + 1) * BinaryView2.ELEMENT_WIDTH;
+    const currentBytes = this._views.length;
+    if (bytesNeeded > currentBytes) {
+      this._views.reserve(bytesNeeded - currentBytes);
+    }
+    const viewBuffer = this._views.buffer;
+    const viewOffset = index * BinaryView2.ELEMENT_WIDTH;
+    const view2 = new DataView(viewBuffer.buffer, viewBuffer.byteOffset + viewOffset, BinaryView2.ELEMENT_WIDTH);
+    view2.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
+    if (length <= BinaryView2.INLINE_CAPACITY) {
+      viewBuffer.set(data, viewOffset + BinaryView2.INLINE_OFFSET);
+      for (let i = length; i < BinaryView2.INLINE_CAPACITY; i++) {
+        viewBuffer[viewOffset + BinaryView2.INLINE_OFFSET + i] = 0;
+      }
+    } else {
+      const prefix = new DataView(data.buffer, data.byteOffset, Math.min(4, length));
+      view2.setUint32(BinaryView2.INLINE_OFFSET, prefix.getUint32(0, true), true);
+      if (!this._currentBuffer || this._currentBufferOffset + length > this._bufferSize) {
+        if (this._currentBuffer) {
+          this._variadicBuffers.push(this._currentBuffer.buffer.slice(0, this._currentBufferOffset));
+        }
+        this._currentBuffer = new BufferBuilder(Uint8Array);
+        this._currentBufferIndex = this._variadicBuffers.length;
+        this._currentBufferOffset = 0;
+      }
+      const bufferData = this._currentBuffer.reserve(length).buffer;
+      bufferData.set(data, this._currentBufferOffset);
+      view2.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, this._currentBufferIndex, true);
+      view2.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, this._currentBufferOffset, true);
+      this._currentBufferOffset += length;
+    }
+    return this;
+  }
+  encodeValue(value2) {
+    return toUint8Array(value2);
+  }
+  setValid(index, isValid) {
+    const bytesNeeded = (index + 1) * BinaryView2.ELEMENT_WIDTH;
+    const currentBytes = this._views.length;
+    if (bytesNeeded > currentBytes) {
+      this._views.reserve(bytesNeeded - currentBytes);
+    }
+    const result = super.setValid(index, isValid);
+    if (!result) {
+      const viewBuffer = this._views.buffer;
+      const viewOffset = index * BinaryView2.ELEMENT_WIDTH;
+      for (let i = 0; i < BinaryView2.ELEMENT_WIDTH; i++) {
+        viewBuffer[viewOffset + i] = 0;
+      }
+    }
+    return result;
+  }
+  clear() {
+    this._variadicBuffers = [];
+    this._currentBuffer = null;
+    this._currentBufferIndex = 0;
+    this._currentBufferOffset = 0;
+    this._views.clear();
+    return super.clear();
+  }
+  flush() {
+    const { type, length, nullCount, _views, _nulls } = this;
+    if (this._currentBuffer && this._currentBufferOffset > 0) {
+      this._variadicBuffers.push(this._currentBuffer.buffer.slice(0, this._currentBufferOffset));
+      this._currentBuffer = null;
+      this._currentBufferOffset = 0;
+    }
+    const views = _views.flush(length * BinaryView2.ELEMENT_WIDTH);
+    const nullBitmap = nullCount > 0 ? _nulls.flush(length) : void 0;
+    const variadicBuffers = this._variadicBuffers.slice();
+    this._variadicBuffers = [];
+    this._currentBufferIndex = 0;
+    this.clear();
+    const props = {
+      type,
+      length,
+      nullCount,
+      nullBitmap,
+      ["views"]: views,
+      ["variadicBuffers"]: variadicBuffers
+    };
+    return makeData(props);
+  }
+  finish() {
+    this.finished = true;
+    return this;
+  }
+};
+
+// node_modules/apache-arrow/builder/utf8view.mjs
+var Utf8ViewBuilder = class extends BinaryViewBuilder {
+  constructor(opts) {
+    super(opts);
+  }
+  setValue(index, value2) {
+    return this.writeBinaryValue(index, encodeUtf8(value2));
+  }
+};
+
+// node_modules/apache-arrow/visitor/builderctor.mjs
+var GetBuilderCtor = class extends Visitor {
+  visitNull() {
+    return NullBuilder;
+  }
+  visitBool() {
+    return BoolBuilder;
+  }
+  visitInt() {
+    return IntBuilder;
+  }
+  visitInt8() {
+    return Int8Builder;
+  }
+  visitInt16() {
+    return Int16Builder;
+  }
+  visitInt32() {
+    return Int32Builder;
+  }
+  visitInt64() {
+    return Int64Builder;
+  }
+  visitUint8() {
+    return Uint8Builder;
+  }
+  visitUint16() {
+    return Uint16Builder;
+  }
+  visitUint32() {
+    return Uint32Builder;
+  }
+  visitUint64() {
+    return Uint64Builder;
+  }
+  visitFloat() {
+    return FloatBuilder;
+  }
+  visitFloat16() {
+    return Float16Builder;
+  }
+  visitFloat32() {
+    return Float32Builder;
+  }
+  visitFloat64() {
+    return Float64Builder;
+  }
+  visitUtf8() {
+    return Utf8Builder;
+  }
+  visitLargeUtf8() {
+    return LargeUtf8Builder;
+  }
+  visitBinary() {
+    return BinaryBuilder;
+  }
+  visitLargeBinary() {
+    return LargeBinaryBuilder;
+  }
+  visitFixedSizeBinary() {
+    return FixedSizeBinaryBuilder;
+  }
+  visitDate() {
+    return DateBuilder;
+  }
+  visitDateDay() {
+    return DateDayBuilder;
+  }
+  visitDateMillisecond() {
+    return DateMillisecondBuilder;
+  }
+  visitTimestamp() {
+    return TimestampBuilder;
+  }
+  visitTimestampSecond() {
+    return TimestampSecondBuilder;
+  }
+  visitTimestampMillisecond() {
+    return TimestampMillisecondBuilder;
+  }
+  visitTimestampMicrosecond() {
+    return TimestampMicrosecondBuilder;
+  }
+  visitTimestampNanosecond() {
+    return TimestampNanosecondBuilder;
+  }
+  visitTime() {
+    return TimeBuilder;
+  }
+  visitTimeSecond() {
+    return TimeSecondBuilder;
+  }
+  visitTimeMillisecond() {
+    return TimeMillisecondBuilder;
+  }
+  visitTimeMicrosecond() {
+    return TimeMicrosecondBuilder;
+  }
+  visitTimeNanosecond() {
+    return TimeNanosecondBuilder;
+  }
+  visitDecimal() {
+    return DecimalBuilder;
+  }
+  visitList() {
+    return ListBuilder;
+  }
+  visitLargeList() {
+    return LargeListBuilder;
+  }
+  visitStruct() {
+    return StructBuilder;
+  }
+  visitUnion() {
+    return UnionBuilder;
+  }
+  visitDenseUnion() {
+    return DenseUnionBuilder;
+  }
+  visitSparseUnion() {
+    return SparseUnionBuilder;
+  }
+  visitDictionary() {
+    return DictionaryBuilder;
+  }
+  visitInterval() {
+    return IntervalBuilder;
+  }
+  visitIntervalDayTime() {
+    return IntervalDayTimeBuilder;
+  }
+  visitIntervalYearMonth() {
+    return IntervalYearMonthBuilder;
+  }
+  visitIntervalMonthDayNano() {
+    return IntervalMonthDayNanoBuilder;
+  }
+  visitDuration() {
+    return DurationBuilder;
+  }
+  visitDurationSecond() {
+    return DurationSecondBuilder;
+  }
+  visitDurationMillisecond() {
+    return DurationMillisecondBuilder;
+  }
+  visitDurationMicrosecond() {
+    return DurationMicrosecondBuilder;
+  }
+  visitDurationNanosecond() {
+    return DurationNanosecondBuilder;
+  }
+  visitFixedSizeList() {
+    return FixedSizeListBuilder;
+  }
+  visitMap() {
+    return MapBuilder;
+  }
+  visitBinaryView() {
+    return BinaryViewBuilder;
+  }
+  visitUtf8View() {
+    return Utf8ViewBuilder;
+  }
+};
+var instance6 = new GetBuilderCtor();
+
+// node_modules/apache-arrow/visitor/typecomparator.mjs
+var TypeComparator = class extends Visitor {
+  compareSchemas(schema, other) {
+    return schema === other || other instanceof schema.constructor && this.compareManyFields(schema.fields, other.fields);
+  }
+  compareManyFields(fields, others) {
+    return fields === others || Array.isArray(fields) && Array.isArray(others) && fields.length === others.length && fields.every((f, i) => this.compareFields(f, others[i]));
+  }
+  compareFields(field, other) {
+    return field === other || other instanceof field.constructor && field.name === other.name && field.nullable === other.nullable && this.visit(field.type, other.type);
+  }
+};
+function compareConstructor(type, other) {
+  return other instanceof type.constructor;
+}
+function compareAny(type, other) {
+  return type === other || compareConstructor(type, other);
+}
+function compareInt(type, other) {
+  return type === other || compareConstructor(type, other) && type.bitWidth === other.bitWidth && type.isSigned === other.isSigned;
+}
+function compareFloat(type, other) {
+  return type === other || compareConstructor(type, other) && type.precision === other.precision;
+}
+function compareFixedSizeBinary(type, other) {
+  return type === other || compareConstructor(type, other) && type.byteWidth === other.byteWidth;
+}
+function compareDate(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit;
+}
+function compareTimestamp(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit && type.timezone === other.timezone;
+}
+function compareTime(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit && type.bitWidth === other.bitWidth;
+}
+function compareList(type, other) {
+  return type === other || compareConstructor(type, other) && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+function compareStruct(type, other) {
+  return type === other || compareConstructor(type, other) && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+function compareUnion(type, other) {
+  return type === other || compareConstructor(type, other) && type.mode === other.mode && type.typeIds.every((x, i) => x === other.typeIds[i]) && instance7.compareManyFields(type.children, other.children);
+}
+function compareDictionary(type, other) {
+  return type === other || compareConstructor(type, other) && type.id === other.id && type.isOrdered === other.isOrdered && instance7.visit(type.indices, other.indices) && instance7.visit(type.dictionary, other.dictionary);
+}
+function compareInterval(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit;
+}
+function compareDuration(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit;
+}
+function compareFixedSizeList(type, other) {
+  return type === other || compareConstructor(type, other) && type.listSize === other.listSize && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+function compareMap(type, other) {
+  return type === other || compareConstructor(type, other) && type.keysSorted === other.keysSorted && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+TypeComparator.prototype.visitNull = compareAny;
+TypeComparator.prototype.visitBool = compareAny;
+TypeComparator.prototype.visitInt = compareInt;
+TypeComparator.prototype.visitInt8 = compareInt;
+TypeComparator.prototype.visitInt16 = compareInt;
+TypeComparator.prototype.visitInt32 = compareInt;
+TypeComparator.prototype.visitInt64 = compareInt;
+TypeComparator.prototype.visitUint8 = compareInt;
+TypeComparator.prototype.visitUint16 = compareInt;
+TypeComparator.prototype.visitUint32 = compareInt;
+TypeComparator.prototype.visitUint64 = compareInt;
+TypeComparator.prototype.visitFloat = compareFloat;
+TypeComparator.prototype.visitFloat16 = compareFloat;
+TypeComparator.prototype.visitFloat32 = compareFloat;
+TypeComparator.prototype.visitFloat64 = compareFloat;
+TypeComparator.prototype.visitUtf8 = compareAny;
+TypeComparator.prototype.visitLargeUtf8 = compareAny;
+TypeComparator.prototype.visitUtf8View = compareAny;
+TypeComparator.prototype.visitBinary = compareAny;
+TypeComparator.prototype.visitLargeBinary = compareAny;
+TypeComparator.prototype.visitBinaryView = compareAny;
+TypeComparator.prototype.visitFixedSizeBinary = compareFixedSizeBinary;
+TypeComparator.prototype.visitDate = compareDate;
+TypeComparator.prototype.visitDateDay = compareDate;
+TypeComparator.prototype.visitDateMillisecond = compareDate;
+TypeComparator.prototype.visitTimestamp = compareTimestamp;
+TypeComparator.prototype.visitTimestampSecond = compareTimestamp;
+TypeComparator.prototype.visitTimestampMillisecond = compareTimestamp;
+TypeComparator.prototype.visitTimestampMicrosecond = compareTimestamp;
+TypeComparator.prototype.visitTimestampNanosecond = compareTimestamp;
+TypeComparator.prototype.visitTime = compareTime;
+TypeComparator.prototype.visitTimeSecond = compareTime;
+TypeComparator.prototype.visitTimeMillisecond = compareTime;
+TypeComparator.prototype.visitTimeMicrosecond = compareTime;
+TypeComparator.prototype.visitTimeNanosecond = compareTime;
+TypeComparator.prototype.visitDecimal = compareAny;
+TypeComparator.prototype.visitList = compareList;
+TypeComparator.prototype.visitLargeList = compareList;
+TypeComparator.prototype.visitStruct = compareStruct;
+TypeComparator.prototype.visitUnion = compareUnion;
+TypeComparator.prototype.visitDenseUnion = compareUnion;
+TypeComparator.prototype.visitSparseUnion = compareUnion;
+TypeComparator.prototype.visitDictionary = compareDictionary;
+TypeComparator.prototype.visitInterval = compareInterval;
+TypeComparator.prototype.visitIntervalDayTime = compareInterval;
+TypeComparator.prototype.visitIntervalYearMonth = compareInterval;
+TypeComparator.prototype.visitIntervalMonthDayNano = compareInterval;
+TypeComparator.prototype.visitDuration = compareDuration;
+TypeComparator.prototype.visitDurationSecond = compareDuration;
+TypeComparator.prototype.visitDurationMillisecond = compareDuration;
+TypeComparator.prototype.visitDurationMicrosecond = compareDuration;
+TypeComparator.prototype.visitDurationNanosecond = compareDuration;
+TypeComparator.prototype.visitFixedSizeList = compareFixedSizeList;
+TypeComparator.prototype.visitMap = compareMap;
+var instance7 = new TypeComparator();
+function compareSchemas(schema, other) {
+  return instance7.compareSchemas(schema, other);
+}
+function compareFields(field, other) {
+  return instance7.compareFields(field, other);
+}
+function compareTypes(type, other) {
+  return instance7.visit(type, other);
+}
+
+// node_modules/apache-arrow/factories.mjs
+function makeBuilder(options) {
+  const type = options.type;
+  const builder = new (instance6.getVisitFn(type)())(options);
+  if (type.children && type.children.length > 0) {
+    const children = options["children"] || [];
+    const defaultOptions = { "nullValues": options["nullValues"] };
+    const getChildOptions = Array.isArray(children) ? ((_, i) => children[i] || defaultOptions) : (({ name: name2 }) => children[name2] || defaultOptions);
+    for (const [index, field] of type.children.entries()) {
+      const { type: type2 } = field;
+      const opts = getChildOptions(field, index);
+      builder.children.push(makeBuilder(Object.assign(Object.assign({}, opts), { type: type2 })));
+    }
+  }
+  return builder;
+}
+
+// node_modules/apache-arrow/util/recordbatch.mjs
+function distributeVectorsIntoRecordBatches(schema, vecs) {
+  return uniformlyDistributeChunksAcrossRecordBatches(schema, vecs.map((v) => v.data.concat()));
+}
+function uniformlyDistributeChunksAcrossRecordBatches(schema, cols) {
+  const fields = [...schema.fields];
+  const batches = [];
+  const memo = { numBatches: cols.reduce((n, c) => Math.max(n, c.length), 0) };
+  let numBatches = 0, batchLength = 0;
+  let i = -1;
+  const numColumns = cols.length;
+  let child, children = [];
+  while (memo.numBatches-- > 0) {
+    for (batchLength = Number.POSITIVE_INFINITY, i = -1; ++i < numColumns; ) {
+      children[i] = child = cols[i].shift();
+      batchLength = Math.min(batchLength, child ? child.length : batchLength);
+    }
+    if (Number.isFinite(batchLength)) {
+      children = distributeChildren(fields, batchLength, children, cols, memo);
+      if (batchLength > 0) {
+        batches[numBatches++] = makeData({
+          type: new Struct(fields),
+          length: batchLength,
+          nullCount: 0,
+          children: children.slice()
+        });
+      }
+    }
+  }
+  return [
+    schema = schema.assign(fields),
+    batches.map((data) => new RecordBatch3(schema, data))
+  ];
+}
+function distributeChildren(fields, batchLength, children, columns, memo) {
+  var _a5;
+  const nullBitmapSize = (batchLength + 63 & ~63) >> 3;
+  for (let i = -1, n = columns.length; ++i < n; ) {
+    const child = children[i];
+    const length = child === null || child === void 0 ? void 0 : child.length;
+    if (length >= batchLength) {
+      if (length === batchLength) {
+        children[i] = child;
+      } else {
+        children[i] = child.slice(0, batchLength);
+        memo.numBatches = Math.max(memo.numBatches, columns[i].unshift(child.slice(batchLength, length - batchLength)));
+      }
+    } else {
+      const field = fields[i];
+      fields[i] = field.clone({ nullable: true });
+      children[i] = (_a5 = child === null || child === void 0 ? void 0 : child._changeLengthAndBackfillNullBitmap(batchLength)) !== null && _a5 !== void 0 ? _a5 : makeData({
+        type: field.type,
+        length: batchLength,
+        nullCount: batchLength,
+        nullBitmap: new Uint8Array(nullBitmapSize)
+      });
+    }
+  }
+  return children;
+}
+
+// node_modules/apache-arrow/table.mjs
+var _a3;
+var kTableSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Table");
+var Table = class _Table {
+  /**
+   * Check if an object is an instance of Table.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isTable(x) {
+    return (x === null || x === void 0 ? void 0 : x[kTableSymbol]) === true;
+  }
+  constructor(...args) {
+    var _b2, _c2;
+    if (args.length === 0) {
+      this.batches = [];
+      this.schema = new Schema2([]);
+      this._offsets = [0];
+      return this;
+    }
+    let schema;
+    let offsets;
+    if (args[0] instanceof Schema2) {
+      schema = args.shift();
+    }
+    if (args.at(-1) instanceof Uint32Array) {
+      offsets = args.pop();
+    }
+    const unwrap = (x) => {
+      if (x) {
+        if (x instanceof RecordBatch3) {
+          return [x];
+        } else if (x instanceof _Table) {
+          return x.batches;
+        } else if (x instanceof Data) {
+          if (x.type instanceof Struct) {
+            return [new RecordBatch3(new Schema2(x.type.children), x)];
+          }
+        } else if (Array.isArray(x)) {
+          return x.flatMap((v) => unwrap(v));
+        } else if (typeof x[Symbol.iterator] === "function") {
+          return [...x].flatMap((v) => unwrap(v));
+        } else if (typeof x === "object") {
+          const keys = Object.keys(x);
+          const vecs = keys.map((k) => new Vector([x[k]]));
+          const batchSchema = schema !== null && schema !== void 0 ? schema : new Schema2(keys.map((k, i) => new Field2(String(k), vecs[i].type, vecs[i].nullable)));
+          const [, batches2] = distributeVectorsIntoRecordBatches(batchSchema, vecs);
+          return batches2.length === 0 ? [new RecordBatch3(x)] : batches2;
+        }
+      }
+      return [];
+    };
+    const batches = args.flatMap((v) => unwrap(v));
+    schema = (_c2 = schema !== null && schema !== void 0 ? schema : (_b2 = batches[0]) === null || _b2 === void 0 ? void 0 : _b2.schema) !== null && _c2 !== void 0 ? _c2 : new Schema2([]);
+    if (!(schema instanceof Schema2)) {
+      throw new TypeError("Table constructor expects a [Schema, RecordBatch[]] pair.");
+    }
+    for (const batch of batches) {
+      if (!(batch instanceof RecordBatch3)) {
+        throw new TypeError("Table constructor expects a [Schema, RecordBatch[]] pair.");
+      }
+      if (!compareSchemas(schema, batch.schema)) {
+        throw new TypeError("Table and inner RecordBatch schemas must be equivalent.");
+      }
+    }
+    this.schema = schema;
+    this.batches = batches;
+    this._offsets = offsets !== null && offsets !== void 0 ? offsets : computeChunkOffsets(this.data);
+  }
+  /**
+   * The contiguous {@link RecordBatch `RecordBatch`} chunks of the Table rows.
+   */
+  get data() {
+    return this.batches.map(({ data }) => data);
+  }
+  /**
+   * The number of columns in this Table.
+   */
+  get numCols() {
+    return this.schema.fields.length;
+  }
+  /**
+   * The number of rows in this Table.
+   */
+  get numRows() {
+    return this.data.reduce((numRows, data) => numRows + data.length, 0);
+  }
+  /**
+   * The number of null rows in this Table.
+   */
+  get nullCount() {
+    if (this._nullCount === -1) {
+      this._nullCount = computeChunkNullCounts(this.data);
+    }
+    return this._nullCount;
+  }
+  /**
+   * Check whether an element is null.
+   *
+   * @param index The index at which to read the validity bitmap.
+   */
+  // @ts-ignore
+  isValid(index) {
+    return false;
+  }
+  /**
+   * Get an element value by position.
+   *
+   * @param index The index of the element to read.
+   */
+  // @ts-ignore
+  get(index) {
+    return null;
+  }
+  /**
+    * Get an element value by position.
+    * @param index The index of the element to read. A negative index will count back from the last element.
+    */
+  // @ts-ignore
+  at(index) {
+    return this.get(wrapIndex(index, this.numRows));
+  }
+  /**
+   * Set an element value by position.
+   *
+   * @param index The index of the element to write.
+   * @param value The value to set.
+   */
+  // @ts-ignore
+  set(index, value2) {
+    return;
+  }
+  /**
+   * Retrieve the index of the first occurrence of a value in an Vector.
+   *
+   * @param element The value to locate in the Vector.
+   * @param offset The index at which to begin the search. If offset is omitted, the search starts at index 0.
+   */
+  // @ts-ignore
+  indexOf(element, offset) {
+    return -1;
+  }
+  /**
+   * Iterator for rows in this Table.
+   */
+  [Symbol.iterator]() {
+    if (this.batches.length > 0) {
+      return instance4.visit(new Vector(this.data));
+    }
+    return new Array(0)[Symbol.iterator]();
+  }
+  /**
+   * Return a JavaScript Array of the Table rows.
+   *
+   * @returns An Array of Table rows.
+   */
+  toArray() {
+    return [...this];
+  }
+  /**
+   * Returns a string representation of the Table rows.
+   *
+   * @returns A string representation of the Table rows.
+   */
+  toString() {
+    return `[
+  ${this.toArray().join(",\n  ")}
+]`;
+  }
+  /**
+   * Combines two or more Tables of the same schema.
+   *
+   * @param others Additional Tables to add to the end of this Tables.
+   */
+  concat(...others) {
+    const schema = this.schema;
+    const data = this.data.concat(others.flatMap(({ data: data2 }) => data2));
+    return new _Table(schema, data.map((data2) => new RecordBatch3(schema, data2)));
+  }
+  /**
+   * Return a zero-copy sub-section of this Table.
+   *
+   * @param begin The beginning of the specified portion of the Table.
+   * @param end The end of the specified portion of the Table. This is exclusive of the element at the index 'end'.
+   */
+  slice(begin, end2) {
+    const schema = this.schema;
+    [begin, end2] = clampRange({ length: this.numRows }, begin, end2);
+    const data = sliceChunks(this.data, this._offsets, begin, end2);
+    return new _Table(schema, data.map((chunk) => new RecordBatch3(schema, chunk)));
+  }
+  /**
+   * Returns a child Vector by name, or null if this Vector has no child with the given name.
+   *
+   * @param name The name of the child to retrieve.
+   */
+  getChild(name2) {
+    return this.getChildAt(this.schema.fields.findIndex((f) => f.name === name2));
+  }
+  /**
+   * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
+   *
+   * @param index The index of the child to retrieve.
+   */
+  getChildAt(index) {
+    if (index > -1 && index < this.schema.fields.length) {
+      const data = this.data.map((data2) => data2.children[index]);
+      if (data.length === 0) {
+        const { type } = this.schema.fields[index];
+        const empty = makeData({ type, length: 0, nullCount: 0 });
+        data.push(empty._changeLengthAndBackfillNullBitmap(this.numRows));
+      }
+      return new Vector(data);
+    }
+    return null;
+  }
+  /**
+   * Sets a child Vector by name.
+   *
+   * @param name The name of the child to overwrite.
+   * @returns A new Table with the supplied child for the specified name.
+   */
+  setChild(name2, child) {
+    var _b2;
+    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2), child);
+  }
+  setChildAt(index, child) {
+    let schema = this.schema;
+    let batches = [...this.batches];
+    if (index > -1 && index < this.numCols) {
+      if (!child) {
+        child = new Vector([makeData({ type: new Null2(), length: this.numRows })]);
+      }
+      const fields = schema.fields.slice();
+      const field = fields[index].clone({ type: child.type });
+      const children = this.schema.fields.map((_, i) => this.getChildAt(i));
+      [fields[index], children[index]] = [field, child];
+      [schema, batches] = distributeVectorsIntoRecordBatches(schema, children);
+    }
+    return new _Table(schema, batches);
+  }
+  /**
+   * Construct a new Table containing only specified columns.
+   *
+   * @param columnNames Names of columns to keep.
+   * @returns A new Table of columns matching the specified names.
+   */
+  select(columnNames2) {
+    const nameToIndex = this.schema.fields.reduce((m, f, i) => m.set(f.name, i), /* @__PURE__ */ new Map());
+    return this.selectAt(columnNames2.map((columnName) => nameToIndex.get(columnName)).filter((x) => x > -1));
+  }
+  /**
+   * Construct a new Table containing only columns at the specified indices.
+   *
+   * @param columnIndices Indices of columns to keep.
+   * @returns A new Table of columns at the specified indices.
+   */
+  selectAt(columnIndices) {
+    const schema = this.schema.selectAt(columnIndices);
+    const data = this.batches.map((batch) => batch.selectAt(columnIndices));
+    return new _Table(schema, data);
+  }
+  assign(other) {
+    const fields = this.schema.fields;
+    const [indices, oldToNew] = other.schema.fields.reduce((memo, f2, newIdx) => {
+      const [indices2, oldToNew2] = memo;
+      const i = fields.findIndex((f) => f.name === f2.name);
+      ~i ? oldToNew2[i] = newIdx : indices2.push(newIdx);
+      return memo;
+    }, [[], []]);
+    const schema = this.schema.assign(other.schema);
+    const columns = [
+      ...fields.map((_, i) => [i, oldToNew[i]]).map(([i, j]) => j === void 0 ? this.getChildAt(i) : other.getChildAt(j)),
+      ...indices.map((i) => other.getChildAt(i))
+    ].filter(Boolean);
+    return new _Table(...distributeVectorsIntoRecordBatches(schema, columns));
+  }
+};
+_a3 = Symbol.toStringTag;
+Table[_a3] = ((proto) => {
+  proto.schema = null;
+  proto.batches = [];
+  proto._offsets = new Uint32Array([0]);
+  proto._nullCount = -1;
+  proto[Symbol.isConcatSpreadable] = true;
+  proto[kTableSymbol] = true;
+  proto["isValid"] = wrapChunkedCall1(isChunkedValid);
+  proto["get"] = wrapChunkedCall1(instance2.getVisitFn(Type2.Struct));
+  proto["set"] = wrapChunkedCall2(instance.getVisitFn(Type2.Struct));
+  proto["indexOf"] = wrapChunkedIndexOf(instance3.getVisitFn(Type2.Struct));
+  return "Table";
+})(Table.prototype);
+Object.defineProperty(Table, Symbol.hasInstance, {
+  value: function isTableInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Table && Table.isTable(instance8);
+  }
+});
+
+// node_modules/apache-arrow/recordbatch.mjs
+var _a4;
+var kRecordBatchSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/RecordBatch");
+var RecordBatch3 = class _RecordBatch {
+  /**
+   * Check if an object is an instance of RecordBatch.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isRecordBatch(x) {
+    return (x === null || x === void 0 ? void 0 : x[kRecordBatchSymbol]) === true;
+  }
+  constructor(...args) {
+    switch (args.length) {
+      case 3:
+      case 2: {
+        [this.schema] = args;
+        if (!(this.schema instanceof Schema2)) {
+          throw new TypeError("RecordBatch constructor expects a [Schema, Data] pair.");
+        }
+        [
+          ,
+          this.data = makeData({
+            nullCount: 0,
+            type: new Struct(this.schema.fields),
+            children: this.schema.fields.map((f) => makeData({ type: f.type, nullCount: 0 }))
+          }),
+          this._metadata = /* @__PURE__ */ new Map()
+        ] = args;
+        if (!(this.data instanceof Data)) {
+          throw new TypeError("RecordBatch constructor expects a [Schema, Data] pair.");
+        }
+        [this.schema, this.data] = ensureSameLengthData(this.schema, this.data.children, this.data.length);
+        break;
+      }
+      case 1: {
+        const [obj] = args;
+        const { fields, children, length } = Object.keys(obj).reduce((memo, name2, i) => {
+          memo.children[i] = obj[name2];
+          memo.length = Math.max(memo.length, obj[name2].length);
+          memo.fields[i] = Field2.new({ name: name2, type: obj[name2].type, nullable: true });
+          return memo;
+        }, {
+          length: 0,
+          fields: new Array(),
+          children: new Array()
+        });
+        const schema = new Schema2(fields);
+        const data = makeData({ type: new Struct(fields), length, children, nullCount: 0 });
+        [this.schema, this.data] = ensureSameLengthData(schema, data.children, length);
+        this._metadata = /* @__PURE__ */ new Map();
+        break;
+      }
+      default:
+        throw new TypeError("RecordBatch constructor expects an Object mapping names to child Data, or a [Schema, Data] pair.");
+    }
+  }
+  /**
+   * Custom metadata for this RecordBatch.
+   */
+  get metadata() {
+    return this._metadata;
+  }
+  get dictionaries() {
+    return this._dictionaries || (this._dictionaries = collectDictionaries(this.schema.fields, this.data.children));
+  }
+  /**
+   * The number of columns in this RecordBatch.
+   */
+  get numCols() {
+    return this.schema.fields.length;
+  }
+  /**
+   * The number of rows in this RecordBatch.
+   */
+  get numRows() {
+    return this.data.length;
+  }
+  /**
+   * The number of null rows in this RecordBatch.
+   */
+  get nullCount() {
+    return this.data.nullCount;
+  }
+  /**
+   * Check whether an row is null.
+   * @param index The index at which to read the validity bitmap.
+   */
+  isValid(index) {
+    return this.data.getValid(index);
+  }
+  /**
+   * Get a row by position.
+   * @param index The index of the row to read.
+   */
+  get(index) {
+    return instance2.visit(this.data, index);
+  }
+  /**
+    * Get a row value by position.
+    * @param index The index of the row to read. A negative index will count back from the last row.
+    */
+  at(index) {
+    return this.get(wrapIndex(index, this.numRows));
+  }
+  /**
+   * Set a row by position.
+   * @param index The index of the row to write.
+   * @param value The value to set.
+   */
+  set(index, value2) {
+    return instance.visit(this.data, index, value2);
+  }
+  /**
+   * Retrieve the index of the first occurrence of a row in an RecordBatch.
+   * @param element The row to locate in the RecordBatch.
+   * @param offset The index at which to begin the search. If offset is omitted, the search starts at index 0.
+   */
+  indexOf(element, offset) {
+    return instance3.visit(this.data, element, offset);
+  }
+  /**
+   * Iterator for rows in this RecordBatch.
+   */
+  [Symbol.iterator]() {
+    return instance4.visit(new Vector([this.data]));
+  }
+  /**
+   * Return a JavaScript Array of the RecordBatch rows.
+   * @returns An Array of RecordBatch rows.
+   */
+  toArray() {
+    return [...this];
+  }
+  /**
+   * Combines two or more RecordBatch of the same schema.
+   * @param others Additional RecordBatch to add to the end of this RecordBatch.
+   */
+  concat(...others) {
+    return new Table(this.schema, [this, ...others]);
+  }
+  /**
+   * Return a zero-copy sub-section of this RecordBatch.
+   * @param start The beginning of the specified portion of the RecordBatch.
+   * @param end The end of the specified portion of the RecordBatch. This is exclusive of the row at the index 'end'.
+   */
+  slice(begin, end2) {
+    const [slice] = new Vector([this.data]).slice(begin, end2).data;
+    return new _RecordBatch(this.schema, slice, this._metadata);
+  }
+  /**
+   * Returns a child Vector by name, or null if this Vector has no child with the given name.
+   * @param name The name of the child to retrieve.
+   */
+  getChild(name2) {
+    var _b2;
+    return this.getChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2));
+  }
+  /**
+   * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
+   * @param index The index of the child to retrieve.
+   */
+  getChildAt(index) {
+    if (index > -1 && index < this.schema.fields.length) {
+      return new Vector([this.data.children[index]]);
+    }
+    return null;
+  }
+  /**
+   * Sets a child Vector by name.
+   * @param name The name of the child to overwrite.
+   * @returns A new RecordBatch with the new child for the specified name.
+   */
+  setChild(name2, child) {
+    var _b2;
+    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name2), child);
+  }
+  setChildAt(index, child) {
+    let schema = this.schema;
+    let data = this.data;
+    if (index > -1 && index < this.numCols) {
+      if (!child) {
+        child = new Vector([makeData({ type: new Null2(), length: this.numRows })]);
+      }
+      const fields = schema.fields.slice();
+      const children = data.children.slice();
+      const field = fields[index].clone({ type: child.type });
+      [fields[index], children[index]] = [field, child.data[0]];
+      schema = new Schema2(fields, new Map(this.schema.metadata));
+      data = makeData({ type: new Struct(fields), length: data.length, children });
+    }
+    return new _RecordBatch(schema, data, this._metadata);
+  }
+  /**
+   * Construct a new RecordBatch containing only specified columns.
+   *
+   * @param columnNames Names of columns to keep.
+   * @returns A new RecordBatch of columns matching the specified names.
+   */
+  select(columnNames2) {
+    const schema = this.schema.select(columnNames2);
+    const type = new Struct(schema.fields);
+    const children = [];
+    for (const name2 of columnNames2) {
+      const index = this.schema.fields.findIndex((f) => f.name === name2);
+      if (~index) {
+        children[index] = this.data.children[index];
+      }
+    }
+    return new _RecordBatch(schema, makeData({ type, length: this.numRows, children }), this._metadata);
+  }
+  /**
+   * Construct a new RecordBatch containing only columns at the specified indices.
+   *
+   * @param columnIndices Indices of columns to keep.
+   * @returns A new RecordBatch of columns matching at the specified indices.
+   */
+  selectAt(columnIndices) {
+    const schema = this.schema.selectAt(columnIndices);
+    const children = columnIndices.map((i) => this.data.children[i]).filter(Boolean);
+    const subset = makeData({ type: new Struct(schema.fields), length: this.numRows, children });
+    return new _RecordBatch(schema, subset, this._metadata);
+  }
+};
+_a4 = Symbol.toStringTag;
+RecordBatch3[_a4] = ((proto) => {
+  proto._nullCount = -1;
+  proto[Symbol.isConcatSpreadable] = true;
+  proto[kRecordBatchSymbol] = true;
+  return "RecordBatch";
+})(RecordBatch3.prototype);
+Object.defineProperty(RecordBatch3, Symbol.hasInstance, {
+  value: function isRecordBatchInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === RecordBatch3 && RecordBatch3.isRecordBatch(instance8);
+  }
+});
+function ensureSameLengthData(schema, chunks, maxLength = chunks.reduce((max, col2) => Math.max(max, col2.length), 0)) {
+  var _b2;
+  const fields = [...schema.fields];
+  const children = [...chunks];
+  const nullBitmapSize = (maxLength + 63 & ~63) >> 3;
+  for (const [idx, field] of schema.fields.entries()) {
+    const chunk = chunks[idx];
+    if (!chunk || chunk.length !== maxLength) {
+      fields[idx] = field.clone({ nullable: true });
+      children[idx] = (_b2 = chunk === null || chunk === void 0 ? void 0 : chunk._changeLengthAndBackfillNullBitmap(maxLength)) !== null && _b2 !== void 0 ? _b2 : makeData({
+        type: field.type,
+        length: maxLength,
+        nullCount: maxLength,
+        nullBitmap: new Uint8Array(nullBitmapSize)
+      });
+    }
+  }
+  return [
+    schema.assign(fields),
+    makeData({ type: new Struct(fields), length: maxLength, children })
+  ];
+}
+function collectDictionaries(fields, children, dictionaries = /* @__PURE__ */ new Map()) {
+  var _b2, _c2;
+  if (((_b2 = fields === null || fields === void 0 ? void 0 : fields.length) !== null && _b2 !== void 0 ? _b2 : 0) > 0 && (fields === null || fields === void 0 ? void 0 : fields.length) === (children === null || children === void 0 ? void 0 : children.length)) {
+    for (let i = -1, n = fields.length; ++i < n; ) {
+      const { type } = fields[i];
+      const data = children[i];
+      for (const next of [data, ...((_c2 = data === null || data === void 0 ? void 0 : data.dictionary) === null || _c2 === void 0 ? void 0 : _c2.data) || []]) {
+        collectDictionaries(type.children, next === null || next === void 0 ? void 0 : next.children, dictionaries);
+      }
+      if (DataType.isDictionary(type)) {
+        const { id } = type;
+        if (!dictionaries.has(id)) {
+          if (data === null || data === void 0 ? void 0 : data.dictionary) {
+            dictionaries.set(id, data.dictionary);
+          }
+        } else if (dictionaries.get(id) !== data.dictionary) {
+          throw new Error(`Cannot create Schema containing two different dictionaries with the same Id`);
+        }
+      }
+    }
+  }
+  return dictionaries;
+}
+var _InternalEmptyPlaceholderRecordBatch = class extends RecordBatch3 {
+  constructor(schema, metadata) {
+    const children = schema.fields.map((f) => makeData({ type: f.type }));
+    const data = makeData({ type: new Struct(schema.fields), length: 0, nullCount: 0, children });
+    super(schema, data, metadata || /* @__PURE__ */ new Map());
+  }
+};
+
+// node_modules/apache-arrow/ipc/message.mjs
+var import_flatbuffers = __toESM(require_flatbuffers(), 1);
+var invalidMessageType = (type) => `Expected ${MessageHeader[type]} Message in stream, but was null or length 0.`;
+var nullMessage = (type) => `Header pointer of flatbuffer-encoded ${MessageHeader[type]} Message is null or length 0.`;
+var invalidMessageMetadata = (expected, actual) => `Expected to read ${expected} metadata bytes, but only read ${actual}.`;
+var invalidMessageBodyLength = (expected, actual) => `Expected to read ${expected} bytes for message body, but only read ${actual}.`;
+var MessageReader = class {
+  constructor(source) {
+    this.source = source instanceof ByteStream ? source : new ByteStream(source);
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    let r;
+    if ((r = this.readMetadataLength()).done) {
+      return ITERATOR_DONE;
+    }
+    if (r.value === -1 && (r = this.readMetadataLength()).done) {
+      return ITERATOR_DONE;
+    }
+    if ((r = this.readMetadata(r.value)).done) {
+      return ITERATOR_DONE;
+    }
+    return r;
+  }
+  throw(value2) {
+    return this.source.throw(value2);
+  }
+  return(value2) {
+    return this.source.return(value2);
+  }
+  readMessage(type) {
+    let r;
+    if ((r = this.next()).done) {
+      return null;
+    }
+    if (type != null && r.value.headerType !== type) {
+      throw new Error(invalidMessageType(type));
+    }
+    return r.value;
+  }
+  readMessageBody(bodyLength) {
+    if (bodyLength <= 0) {
+      return new Uint8Array(0);
+    }
+    const buf = toUint8Array(this.source.read(bodyLength));
+    if (buf.byteLength < bodyLength) {
+      throw new Error(invalidMessageBodyLength(bodyLength, buf.byteLength));
+    }
+    return (
+      /* 1. */
+      buf.byteOffset % 8 === 0 && /* 2. */
+      buf.byteOffset + buf.byteLength <= buf.buffer.byteLength ? buf : buf.slice()
+    );
+  }
+  readSchema(throwIfNull = false) {
+    const type = MessageHeader.Schema;
+    const message2 = this.readMessage(type);
+    const schema = message2 === null || message2 === void 0 ? void 0 : message2.header();
+    if (throwIfNull && !schema) {
+      throw new Error(nullMessage(type));
+    }
+    return schema;
+  }
+  readMetadataLength() {
+    const buf = this.source.read(PADDING);
+    const bb = buf && new import_flatbuffers.ByteBuffer(buf);
+    const len = (bb === null || bb === void 0 ? void 0 : bb.readInt32(0)) || 0;
+    return { done: len === 0, value: len };
+  }
+  readMetadata(metadataLength) {
+    const buf = this.source.read(metadataLength);
+    if (!buf) {
+      return ITERATOR_DONE;
+    }
+    if (buf.byteLength < metadataLength) {
+      throw new Error(invalidMessageMetadata(metadataLength, buf.byteLength));
+    }
+    return { done: false, value: Message2.decode(buf) };
+  }
+};
+var AsyncMessageReader = class {
+  constructor(source, byteLength) {
+    this.source = source instanceof AsyncByteStream ? source : isFileHandle(source) ? new AsyncRandomAccessFile(source, byteLength) : new AsyncByteStream(source);
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  next() {
+    return __awaiter(this, void 0, void 0, function* () {
+      let r;
+      if ((r = yield this.readMetadataLength()).done) {
+        return ITERATOR_DONE;
+      }
+      if (r.value === -1 && (r = yield this.readMetadataLength()).done) {
+        return ITERATOR_DONE;
+      }
+      if ((r = yield this.readMetadata(r.value)).done) {
+        return ITERATOR_DONE;
+      }
+      return r;
+    });
+  }
+  throw(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield this.source.throw(value2);
+    });
+  }
+  return(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield this.source.return(value2);
+    });
+  }
+  readMessage(type) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let r;
+      if ((r = yield this.next()).done) {
+        return null;
+      }
+      if (type != null && r.value.headerType !== type) {
+        throw new Error(invalidMessageType(type));
+      }
+      return r.value;
+    });
+  }
+  readMessageBody(bodyLength) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (bodyLength <= 0) {
+        return new Uint8Array(0);
+      }
+      const buf = toUint8Array(yield this.source.read(bodyLength));
+      if (buf.byteLength < bodyLength) {
+        throw new Error(invalidMessageBodyLength(bodyLength, buf.byteLength));
+      }
+      return (
+        /* 1. */
+        buf.byteOffset % 8 === 0 && /* 2. */
+        buf.byteOffset + buf.byteLength <= buf.buffer.byteLength ? buf : buf.slice()
+      );
+    });
+  }
+  readSchema() {
+    return __awaiter(this, arguments, void 0, function* (throwIfNull = false) {
+      const type = MessageHeader.Schema;
+      const message2 = yield this.readMessage(type);
+      const schema = message2 === null || message2 === void 0 ? void 0 : message2.header();
+      if (throwIfNull && !schema) {
+        throw new Error(nullMessage(type));
+      }
+      return schema;
+    });
+  }
+  readMetadataLength() {
+    return __awaiter(this, void 0, void 0, function* () {
+      const buf = yield this.source.read(PADDING);
+      const bb = buf && new import_flatbuffers.ByteBuffer(buf);
+      const len = (bb === null || bb === void 0 ? void 0 : bb.readInt32(0)) || 0;
+      return { done: len === 0, value: len };
+    });
+  }
+  readMetadata(metadataLength) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const buf = yield this.source.read(metadataLength);
+      if (!buf) {
+        return ITERATOR_DONE;
+      }
+      if (buf.byteLength < metadataLength) {
+        throw new Error(invalidMessageMetadata(metadataLength, buf.byteLength));
+      }
+      return { done: false, value: Message2.decode(buf) };
+    });
+  }
+};
+var JSONMessageReader = class extends MessageReader {
+  constructor(source) {
+    super(new Uint8Array(0));
+    this._schema = false;
+    this._body = [];
+    this._batchIndex = 0;
+    this._dictionaryIndex = 0;
+    this._json = source instanceof ArrowJSON ? source : new ArrowJSON(source);
+  }
+  next() {
+    const { _json } = this;
+    if (!this._schema) {
+      this._schema = true;
+      const message2 = Message2.fromJSON(_json.schema, MessageHeader.Schema);
+      return { done: false, value: message2 };
+    }
+    if (this._dictionaryIndex < _json.dictionaries.length) {
+      const batch = _json.dictionaries[this._dictionaryIndex++];
+      this._body = batch["data"]["columns"];
+      const message2 = Message2.fromJSON(batch, MessageHeader.DictionaryBatch);
+      return { done: false, value: message2 };
+    }
+    if (this._batchIndex < _json.batches.length) {
+      const batch = _json.batches[this._batchIndex++];
+      this._body = batch["columns"];
+      const message2 = Message2.fromJSON(batch, MessageHeader.RecordBatch);
+      return { done: false, value: message2 };
+    }
+    this._body = [];
+    return ITERATOR_DONE;
+  }
+  readMessageBody(_bodyLength) {
+    return flattenDataSources(this._body);
+    function flattenDataSources(xs) {
+      return (xs || []).reduce((buffers, column) => [
+        ...buffers,
+        ...column["VALIDITY"] && [column["VALIDITY"]] || [],
+        ...column["TYPE_ID"] && [column["TYPE_ID"]] || [],
+        ...column["OFFSET"] && [column["OFFSET"]] || [],
+        ...column["DATA"] && [column["DATA"]] || [],
+        ...column["VIEWS"] && [column["VIEWS"]] || [],
+        ...column["VARIADIC_DATA_BUFFERS"] || [],
+        ...flattenDataSources(column["children"])
+      ], []);
+    }
+  }
+  readMessage(type) {
+    let r;
+    if ((r = this.next()).done) {
+      return null;
+    }
+    if (type != null && r.value.headerType !== type) {
+      throw new Error(invalidMessageType(type));
+    }
+    return r.value;
+  }
+  readSchema() {
+    const type = MessageHeader.Schema;
+    const message2 = this.readMessage(type);
+    const schema = message2 === null || message2 === void 0 ? void 0 : message2.header();
+    if (!message2 || !schema) {
+      throw new Error(nullMessage(type));
+    }
+    return schema;
+  }
+};
+var PADDING = 4;
+var MAGIC_STR = "ARROW1";
+var MAGIC2 = new Uint8Array(MAGIC_STR.length);
+for (let i = 0; i < MAGIC_STR.length; i += 1) {
+  MAGIC2[i] = MAGIC_STR.codePointAt(i);
+}
+function checkForMagicArrowString(buffer, index = 0) {
+  for (let i = -1, n = MAGIC2.length; ++i < n; ) {
+    if (MAGIC2[i] !== buffer[index + i]) {
+      return false;
+    }
+  }
+  return true;
+}
+var magicLength = MAGIC2.length;
+var magicAndPadding = magicLength + PADDING;
+var magicX2AndPadding = magicLength * 2 + PADDING;
+
+// node_modules/apache-arrow/ipc/compression/validators.mjs
+var Lz4FrameValidator = class {
+  constructor() {
+    this.LZ4_FRAME_MAGIC = new Uint8Array([4, 34, 77, 24]);
+    this.MIN_HEADER_LENGTH = 7;
+  }
+  isValidCodecEncode(codec) {
+    const testData = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
+    const compressed = codec.encode(testData);
+    return this._isValidCompressed(compressed);
+  }
+  _isValidCompressed(buffer) {
+    return this._hasMinimumLength(buffer) && this._hasValidMagicNumber(buffer) && this._hasValidVersion(buffer);
+  }
+  _hasMinimumLength(buffer) {
+    return buffer.length >= this.MIN_HEADER_LENGTH;
+  }
+  _hasValidMagicNumber(buffer) {
+    return this.LZ4_FRAME_MAGIC.every((byte, i) => buffer[i] === byte);
+  }
+  _hasValidVersion(buffer) {
+    const flg = buffer[4];
+    const versionBits = (flg & 192) >> 6;
+    return versionBits === 1;
+  }
+};
+var ZstdValidator = class {
+  constructor() {
+    this.ZSTD_MAGIC = new Uint8Array([40, 181, 47, 253]);
+    this.MIN_HEADER_LENGTH = 6;
+  }
+  isValidCodecEncode(codec) {
+    const testData = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
+    const compressed = codec.encode(testData);
+    return this._isValidCompressed(compressed);
+  }
+  _isValidCompressed(buffer) {
+    return this._hasMinimumLength(buffer) && this._hasValidMagicNumber(buffer);
+  }
+  _hasMinimumLength(buffer) {
+    return buffer.length >= this.MIN_HEADER_LENGTH;
+  }
+  _hasValidMagicNumber(buffer) {
+    return this.ZSTD_MAGIC.every((byte, i) => buffer[i] === byte);
+  }
+};
+var compressionValidators = {
+  [CompressionType.LZ4_FRAME]: new Lz4FrameValidator(),
+  [CompressionType.ZSTD]: new ZstdValidator()
+};
+
+// node_modules/apache-arrow/ipc/compression/registry.mjs
+var _CompressionRegistry = class {
+  constructor() {
+    this.registry = {};
+  }
+  set(compression, codec) {
+    if ((codec === null || codec === void 0 ? void 0 : codec.encode) && typeof codec.encode === "function" && !compressionValidators[compression].isValidCodecEncode(codec)) {
+      throw new Error(`Encoder for ${CompressionType[compression]} is not valid.`);
+    }
+    this.registry[compression] = codec;
+  }
+  get(compression) {
+    var _a5;
+    return ((_a5 = this.registry) === null || _a5 === void 0 ? void 0 : _a5[compression]) || null;
+  }
+};
+var compressionRegistry = new _CompressionRegistry();
+
+// node_modules/apache-arrow/ipc/reader.mjs
+var flatbuffers35 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/ipc/compression/constants.mjs
+var LENGTH_NO_COMPRESSED_DATA = -1;
+var COMPRESS_LENGTH_PREFIX = 8;
+
+// node_modules/apache-arrow/ipc/reader.mjs
+var RecordBatchReader = class _RecordBatchReader extends ReadableInterop {
+  constructor(impl) {
+    super();
+    this._impl = impl;
+  }
+  get closed() {
+    return this._impl.closed;
+  }
+  get schema() {
+    return this._impl.schema;
+  }
+  get autoDestroy() {
+    return this._impl.autoDestroy;
+  }
+  get dictionaries() {
+    return this._impl.dictionaries;
+  }
+  get numDictionaries() {
+    return this._impl.numDictionaries;
+  }
+  get numRecordBatches() {
+    return this._impl.numRecordBatches;
+  }
+  get footer() {
+    return this._impl.isFile() ? this._impl.footer : null;
+  }
+  isSync() {
+    return this._impl.isSync();
+  }
+  isAsync() {
+    return this._impl.isAsync();
+  }
+  isFile() {
+    return this._impl.isFile();
+  }
+  isStream() {
+    return this._impl.isStream();
+  }
+  next() {
+    return this._impl.next();
+  }
+  throw(value2) {
+    return this._impl.throw(value2);
+  }
+  return(value2) {
+    return this._impl.return(value2);
+  }
+  cancel() {
+    return this._impl.cancel();
+  }
+  reset(schema) {
+    this._impl.reset(schema);
+    this._DOMStream = void 0;
+    this._nodeStream = void 0;
+    return this;
+  }
+  open(options) {
+    const opening = this._impl.open(options);
+    return isPromise(opening) ? opening.then(() => this) : this;
+  }
+  readRecordBatch(index) {
+    return this._impl.isFile() ? this._impl.readRecordBatch(index) : null;
+  }
+  [Symbol.iterator]() {
+    return this._impl[Symbol.iterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return this._impl[Symbol.asyncIterator]();
+  }
+  toDOMStream() {
+    return adapters_default.toDOMStream(this.isSync() ? { [Symbol.iterator]: () => this } : { [Symbol.asyncIterator]: () => this });
+  }
+  toNodeStream() {
+    return adapters_default.toNodeStream(this.isSync() ? { [Symbol.iterator]: () => this } : { [Symbol.asyncIterator]: () => this }, { objectMode: true });
+  }
+  /** @nocollapse */
+  // @ts-ignore
+  static throughNode(options) {
+    throw new Error(`"throughNode" not available in this environment`);
+  }
+  /** @nocollapse */
+  static throughDOM(writableStrategy, readableStrategy) {
+    throw new Error(`"throughDOM" not available in this environment`);
+  }
+  /** @nocollapse */
+  static from(source) {
+    if (source instanceof _RecordBatchReader) {
+      return source;
+    } else if (isArrowJSON(source)) {
+      return fromArrowJSON(source);
+    } else if (isFileHandle(source)) {
+      return fromFileHandle(source);
+    } else if (isPromise(source)) {
+      return (() => __awaiter(this, void 0, void 0, function* () {
+        return yield _RecordBatchReader.from(yield source);
+      }))();
+    } else if (isFetchResponse(source) || isReadableDOMStream(source) || isReadableNodeStream(source) || isAsyncIterable(source)) {
+      return fromAsyncByteStream(new AsyncByteStream(source));
+    }
+    return fromByteStream(new ByteStream(source));
+  }
+  /** @nocollapse */
+  static readAll(source) {
+    if (source instanceof _RecordBatchReader) {
+      return source.isSync() ? readAllSync(source) : readAllAsync(source);
+    } else if (isArrowJSON(source) || ArrayBuffer.isView(source) || isIterable(source) || isIteratorResult(source)) {
+      return readAllSync(source);
+    }
+    return readAllAsync(source);
+  }
+};
+var RecordBatchStreamReader = class extends RecordBatchReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+  readAll() {
+    return [...this];
+  }
+  [Symbol.iterator]() {
+    return this._impl[Symbol.iterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return __asyncGenerator(this, arguments, function* _a5() {
+      yield __await(yield* __asyncDelegator(__asyncValues(this[Symbol.iterator]())));
+    });
+  }
+};
+var AsyncRecordBatchStreamReader = class extends RecordBatchReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+  readAll() {
+    return __awaiter(this, void 0, void 0, function* () {
+      var _a5, e_1, _b2, _c2;
+      const batches = new Array();
+      try {
+        for (var _d2 = true, _e2 = __asyncValues(this), _f2; _f2 = yield _e2.next(), _a5 = _f2.done, !_a5; _d2 = true) {
+          _c2 = _f2.value;
+          _d2 = false;
+          const batch = _c2;
+          batches.push(batch);
+        }
+      } catch (e_1_1) {
+        e_1 = { error: e_1_1 };
+      } finally {
+        try {
+          if (!_d2 && !_a5 && (_b2 = _e2.return)) yield _b2.call(_e2);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+      }
+      return batches;
+    });
+  }
+  [Symbol.iterator]() {
+    throw new Error(`AsyncRecordBatchStreamReader is not Iterable`);
+  }
+  [Symbol.asyncIterator]() {
+    return this._impl[Symbol.asyncIterator]();
+  }
+};
+var RecordBatchFileReader = class extends RecordBatchStreamReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+};
+var AsyncRecordBatchFileReader = class extends AsyncRecordBatchStreamReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+};
+var RecordBatchReaderImpl = class {
+  get numDictionaries() {
+    return this._dictionaryIndex;
+  }
+  get numRecordBatches() {
+    return this._recordBatchIndex;
+  }
+  constructor(dictionaries = /* @__PURE__ */ new Map()) {
+    this.closed = false;
+    this.autoDestroy = true;
+    this._dictionaryIndex = 0;
+    this._recordBatchIndex = 0;
+    this.dictionaries = dictionaries;
+  }
+  isSync() {
+    return false;
+  }
+  isAsync() {
+    return false;
+  }
+  isFile() {
+    return false;
+  }
+  isStream() {
+    return false;
+  }
+  reset(schema) {
+    this._dictionaryIndex = 0;
+    this._recordBatchIndex = 0;
+    this.schema = schema;
+    this.dictionaries = /* @__PURE__ */ new Map();
+    return this;
+  }
+  _loadRecordBatch(header2, body, messageMetadata) {
+    let children;
+    if (header2.compression != null) {
+      const codec = compressionRegistry.get(header2.compression.type);
+      if ((codec === null || codec === void 0 ? void 0 : codec.decode) && typeof codec.decode === "function") {
+        const { decommpressedBody, buffers } = this._decompressBuffers(header2, body, codec);
+        children = this._loadCompressedVectors(header2, decommpressedBody, this.schema.fields);
+        header2 = new RecordBatch2(header2.length, header2.nodes, buffers, null);
+      } else {
+        throw new Error("Record batch is compressed but codec not found");
+      }
+    } else {
+      children = this._loadVectors(header2, body, this.schema.fields);
+    }
+    const data = makeData({ type: new Struct(this.schema.fields), length: header2.length, children });
+    return new RecordBatch3(this.schema, data, messageMetadata);
+  }
+  _loadDictionaryBatch(header2, body) {
+    const { id, isDelta } = header2;
+    const { dictionaries, schema } = this;
+    const dictionary = dictionaries.get(id);
+    const type = schema.dictionaries.get(id);
+    let data;
+    if (header2.data.compression != null) {
+      const codec = compressionRegistry.get(header2.data.compression.type);
+      if ((codec === null || codec === void 0 ? void 0 : codec.decode) && typeof codec.decode === "function") {
+        const { decommpressedBody, buffers } = this._decompressBuffers(header2.data, body, codec);
+        data = this._loadCompressedVectors(header2.data, decommpressedBody, [type]);
+        header2 = new DictionaryBatch2(new RecordBatch2(header2.data.length, header2.data.nodes, buffers, null, header2.data.variadicBufferCounts), id, isDelta);
+      } else {
+        throw new Error("Dictionary batch is compressed but codec not found");
+      }
+    } else {
+      data = this._loadVectors(header2.data, body, [type]);
+    }
+    return (dictionary && isDelta ? dictionary.concat(new Vector(data)) : new Vector(data)).memoize();
+  }
+  _loadVectors(header2, body, types) {
+    return new VectorLoader(body, header2.nodes, header2.buffers, this.dictionaries, this.schema.metadataVersion, header2.variadicBufferCounts).visitMany(types);
+  }
+  _loadCompressedVectors(header2, body, types) {
+    return new CompressedVectorLoader(body, header2.nodes, header2.buffers, this.dictionaries, this.schema.metadataVersion, header2.variadicBufferCounts).visitMany(types);
+  }
+  _decompressBuffers(header2, body, codec) {
+    const decompressedBuffers = [];
+    const newBufferRegions = [];
+    let currentOffset = 0;
+    for (const { offset, length } of header2.buffers) {
+      if (length === 0) {
+        decompressedBuffers.push(new Uint8Array(0));
+        newBufferRegions.push(new BufferRegion(currentOffset, 0));
+        continue;
+      }
+      const byteBuf = new flatbuffers35.ByteBuffer(body.subarray(offset, offset + length));
+      const uncompressedLenth = bigIntToNumber(byteBuf.readInt64(0));
+      const bytes = byteBuf.bytes().subarray(COMPRESS_LENGTH_PREFIX);
+      const decompressed = uncompressedLenth === LENGTH_NO_COMPRESSED_DATA ? bytes : codec.decode(bytes);
+      decompressedBuffers.push(decompressed);
+      const padding = (currentOffset + 7 & ~7) - currentOffset;
+      currentOffset += padding;
+      newBufferRegions.push(new BufferRegion(currentOffset, decompressed.length));
+      currentOffset += decompressed.length;
+    }
+    return {
+      decommpressedBody: decompressedBuffers,
+      buffers: newBufferRegions
+    };
+  }
+};
+var RecordBatchStreamReaderImpl = class extends RecordBatchReaderImpl {
+  constructor(source, dictionaries) {
+    super(dictionaries);
+    this._reader = !isArrowJSON(source) ? new MessageReader(this._handle = source) : new JSONMessageReader(this._handle = source);
+  }
+  isSync() {
+    return true;
+  }
+  isStream() {
+    return true;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  cancel() {
+    if (!this.closed && (this.closed = true)) {
+      this.reset()._reader.return();
+      this._reader = null;
+      this.dictionaries = null;
+    }
+  }
+  open(options) {
+    if (!this.closed) {
+      this.autoDestroy = shouldAutoDestroy(this, options);
+      if (!(this.schema || (this.schema = this._reader.readSchema()))) {
+        this.cancel();
+      }
+    }
+    return this;
+  }
+  throw(value2) {
+    if (!this.closed && this.autoDestroy && (this.closed = true)) {
+      return this.reset()._reader.throw(value2);
+    }
+    return ITERATOR_DONE;
+  }
+  return(value2) {
+    if (!this.closed && this.autoDestroy && (this.closed = true)) {
+      return this.reset()._reader.return(value2);
+    }
+    return ITERATOR_DONE;
+  }
+  next() {
+    if (this.closed) {
+      return ITERATOR_DONE;
+    }
+    let message2;
+    const { _reader: reader } = this;
+    while (message2 = this._readNextMessageAndValidate()) {
+      if (message2.isSchema()) {
+        this.reset(message2.header());
+      } else if (message2.isRecordBatch()) {
+        this._recordBatchIndex++;
+        const header2 = message2.header();
+        const buffer = reader.readMessageBody(message2.bodyLength);
+        const recordBatch = this._loadRecordBatch(header2, buffer, message2.metadata);
+        return { done: false, value: recordBatch };
+      } else if (message2.isDictionaryBatch()) {
+        this._dictionaryIndex++;
+        const header2 = message2.header();
+        const buffer = reader.readMessageBody(message2.bodyLength);
+        const vector = this._loadDictionaryBatch(header2, buffer);
+        this.dictionaries.set(header2.id, vector);
+      }
+    }
+    if (this.schema && this._recordBatchIndex === 0) {
+      this._recordBatchIndex++;
+      return { done: false, value: new _InternalEmptyPlaceholderRecordBatch(this.schema) };
+    }
+    return this.return();
+  }
+  _readNextMessageAndValidate(type) {
+    return this._reader.readMessage(type);
+  }
+};
+var AsyncRecordBatchStreamReaderImpl = class extends RecordBatchReaderImpl {
+  constructor(source, dictionaries) {
+    super(dictionaries);
+    this._reader = new AsyncMessageReader(this._handle = source);
+  }
+  isAsync() {
+    return true;
+  }
+  isStream() {
+    return true;
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  cancel() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && (this.closed = true)) {
+        yield this.reset()._reader.return();
+        this._reader = null;
+        this.dictionaries = null;
+      }
+    });
+  }
+  open(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed) {
+        this.autoDestroy = shouldAutoDestroy(this, options);
+        if (!(this.schema || (this.schema = yield this._reader.readSchema()))) {
+          yield this.cancel();
+        }
+      }
+      return this;
+    });
+  }
+  throw(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && this.autoDestroy && (this.closed = true)) {
+        return yield this.reset()._reader.throw(value2);
+      }
+      return ITERATOR_DONE;
+    });
+  }
+  return(value2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && this.autoDestroy && (this.closed = true)) {
+        return yield this.reset()._reader.return(value2);
+      }
+      return ITERATOR_DONE;
+    });
+  }
+  next() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this.closed) {
+        return ITERATOR_DONE;
+      }
+      let message2;
+      const { _reader: reader } = this;
+      while (message2 = yield this._readNextMessageAndValidate()) {
+        if (message2.isSchema()) {
+          yield this.reset(message2.header());
+        } else if (message2.isRecordBatch()) {
+          this._recordBatchIndex++;
+          const header2 = message2.header();
+          const buffer = yield reader.readMessageBody(message2.bodyLength);
+          const recordBatch = this._loadRecordBatch(header2, buffer, message2.metadata);
+          return { done: false, value: recordBatch };
+        } else if (message2.isDictionaryBatch()) {
+          this._dictionaryIndex++;
+          const header2 = message2.header();
+          const buffer = yield reader.readMessageBody(message2.bodyLength);
+          const vector = this._loadDictionaryBatch(header2, buffer);
+          this.dictionaries.set(header2.id, vector);
+        }
+      }
+      if (this.schema && this._recordBatchIndex === 0) {
+        this._recordBatchIndex++;
+        return { done: false, value: new _InternalEmptyPlaceholderRecordBatch(this.schema) };
+      }
+      return yield this.return();
+    });
+  }
+  _readNextMessageAndValidate(type) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield this._reader.readMessage(type);
+    });
+  }
+};
+var RecordBatchFileReaderImpl = class extends RecordBatchStreamReaderImpl {
+  get footer() {
+    return this._footer;
+  }
+  get numDictionaries() {
+    return this._footer ? this._footer.numDictionaries : 0;
+  }
+  get numRecordBatches() {
+    return this._footer ? this._footer.numRecordBatches : 0;
+  }
+  constructor(source, dictionaries) {
+    super(source instanceof RandomAccessFile ? source : new RandomAccessFile(source), dictionaries);
+  }
+  isSync() {
+    return true;
+  }
+  isFile() {
+    return true;
+  }
+  open(options) {
+    if (!this.closed && !this._footer) {
+      this.schema = (this._footer = this._readFooter()).schema;
+      for (const block of this._footer.dictionaryBatches()) {
+        block && this._readDictionaryBatch(this._dictionaryIndex++);
+      }
+    }
+    return super.open(options);
+  }
+  readRecordBatch(index) {
+    var _a5;
+    if (this.closed) {
+      return null;
+    }
+    if (!this._footer) {
+      this.open();
+    }
+    const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
+    if (block && this._handle.seek(block.offset)) {
+      const message2 = this._reader.readMessage(MessageHeader.RecordBatch);
+      if (message2 === null || message2 === void 0 ? void 0 : message2.isRecordBatch()) {
+        const header2 = message2.header();
+        const buffer = this._reader.readMessageBody(message2.bodyLength);
+        const recordBatch = this._loadRecordBatch(header2, buffer, message2.metadata);
+        return recordBatch;
+      }
+    }
+    return null;
+  }
+  _readDictionaryBatch(index) {
+    var _a5;
+    const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
+    if (block && this._handle.seek(block.offset)) {
+      const message2 = this._reader.readMessage(MessageHeader.DictionaryBatch);
+      if (message2 === null || message2 === void 0 ? void 0 : message2.isDictionaryBatch()) {
+        const header2 = message2.header();
+        const buffer = this._reader.readMessageBody(message2.bodyLength);
+        const vector = this._loadDictionaryBatch(header2, buffer);
+        this.dictionaries.set(header2.id, vector);
+      }
+    }
+  }
+  _readFooter() {
+    const { _handle } = this;
+    const offset = _handle.size - magicAndPadding;
+    const length = _handle.readInt32(offset);
+    const buffer = _handle.readAt(offset - length, length);
+    return Footer_.decode(buffer);
+  }
+  _readNextMessageAndValidate(type) {
+    var _a5;
+    if (!this._footer) {
+      this.open();
+    }
+    if (this._footer && this._recordBatchIndex < this.numRecordBatches) {
+      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(this._recordBatchIndex);
+      if (block && this._handle.seek(block.offset)) {
+        return this._reader.readMessage(type);
+      }
+    }
+    return null;
+  }
+};
+var AsyncRecordBatchFileReaderImpl = class extends AsyncRecordBatchStreamReaderImpl {
+  get footer() {
+    return this._footer;
+  }
+  get numDictionaries() {
+    return this._footer ? this._footer.numDictionaries : 0;
+  }
+  get numRecordBatches() {
+    return this._footer ? this._footer.numRecordBatches : 0;
+  }
+  constructor(source, ...rest) {
+    const byteLength = typeof rest[0] !== "number" ? rest.shift() : void 0;
+    const dictionaries = rest[0] instanceof Map ? rest.shift() : void 0;
+    super(source instanceof AsyncRandomAccessFile ? source : new AsyncRandomAccessFile(source, byteLength), dictionaries);
+  }
+  isFile() {
+    return true;
+  }
+  isAsync() {
+    return true;
+  }
+  open(options) {
+    const _super = Object.create(null, {
+      open: { get: () => super.open }
+    });
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && !this._footer) {
+        this.schema = (this._footer = yield this._readFooter()).schema;
+        for (const block of this._footer.dictionaryBatches()) {
+          block && (yield this._readDictionaryBatch(this._dictionaryIndex++));
+        }
+      }
+      return yield _super.open.call(this, options);
+    });
+  }
+  readRecordBatch(index) {
+    return __awaiter(this, void 0, void 0, function* () {
+      var _a5;
+      if (this.closed) {
+        return null;
+      }
+      if (!this._footer) {
+        yield this.open();
+      }
+      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
+      if (block && (yield this._handle.seek(block.offset))) {
+        const message2 = yield this._reader.readMessage(MessageHeader.RecordBatch);
+        if (message2 === null || message2 === void 0 ? void 0 : message2.isRecordBatch()) {
+          const header2 = message2.header();
+          const buffer = yield this._reader.readMessageBody(message2.bodyLength);
+          const recordBatch = this._loadRecordBatch(header2, buffer, message2.metadata);
+          return recordBatch;
+        }
+      }
+      return null;
+    });
+  }
+  _readDictionaryBatch(index) {
+    return __awaiter(this, void 0, void 0, function* () {
+      var _a5;
+      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
+      if (block && (yield this._handle.seek(block.offset))) {
+        const message2 = yield this._reader.readMessage(MessageHeader.DictionaryBatch);
+        if (message2 === null || message2 === void 0 ? void 0 : message2.isDictionaryBatch()) {
+          const header2 = message2.header();
+          const buffer = yield this._reader.readMessageBody(message2.bodyLength);
+          const vector = this._loadDictionaryBatch(header2, buffer);
+          this.dictionaries.set(header2.id, vector);
+        }
+      }
+    });
+  }
+  _readFooter() {
+    return __awaiter(this, void 0, void 0, function* () {
+      const { _handle } = this;
+      _handle._pending && (yield _handle._pending);
+      const offset = _handle.size - magicAndPadding;
+      const length = yield _handle.readInt32(offset);
+      const buffer = yield _handle.readAt(offset - length, length);
+      return Footer_.decode(buffer);
+    });
+  }
+  _readNextMessageAndValidate(type) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this._footer) {
+        yield this.open();
+      }
+      if (this._footer && this._recordBatchIndex < this.numRecordBatches) {
+        const block = this._footer.getRecordBatch(this._recordBatchIndex);
+        if (block && (yield this._handle.seek(block.offset))) {
+          return yield this._reader.readMessage(type);
+        }
+      }
+      return null;
+    });
+  }
+};
+var RecordBatchJSONReaderImpl = class extends RecordBatchStreamReaderImpl {
+  constructor(source, dictionaries) {
+    super(source, dictionaries);
+  }
+  _loadVectors(header2, body, types) {
+    return new JSONVectorLoader(body, header2.nodes, header2.buffers, this.dictionaries, this.schema.metadataVersion, header2.variadicBufferCounts).visitMany(types);
+  }
+};
+function shouldAutoDestroy(self, options) {
+  return options && typeof options["autoDestroy"] === "boolean" ? options["autoDestroy"] : self["autoDestroy"];
+}
+function* readAllSync(source) {
+  const reader = RecordBatchReader.from(source);
+  try {
+    if (!reader.open({ autoDestroy: false }).closed) {
+      do {
+        yield reader;
+      } while (!reader.reset().open().closed);
+    }
+  } finally {
+    reader.cancel();
+  }
+}
+function readAllAsync(source) {
+  return __asyncGenerator(this, arguments, function* readAllAsync_1() {
+    const reader = yield __await(RecordBatchReader.from(source));
+    try {
+      if (!(yield __await(reader.open({ autoDestroy: false }))).closed) {
+        do {
+          yield yield __await(reader);
+        } while (!(yield __await(reader.reset().open())).closed);
+      }
+    } finally {
+      yield __await(reader.cancel());
+    }
+  });
+}
+function fromArrowJSON(source) {
+  return new RecordBatchStreamReader(new RecordBatchJSONReaderImpl(source));
+}
+function fromByteStream(source) {
+  const bytes = source.peek(magicLength + 7 & ~7);
+  return bytes && bytes.byteLength >= 4 ? !checkForMagicArrowString(bytes) ? new RecordBatchStreamReader(new RecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(source.read())) : new RecordBatchStreamReader(new RecordBatchStreamReaderImpl((function* () {
+  })()));
+}
+function fromAsyncByteStream(source) {
+  return __awaiter(this, void 0, void 0, function* () {
+    const bytes = yield source.peek(magicLength + 7 & ~7);
+    return bytes && bytes.byteLength >= 4 ? !checkForMagicArrowString(bytes) ? new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(yield source.read())) : new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl((function() {
+      return __asyncGenerator(this, arguments, function* () {
+      });
+    })()));
+  });
+}
+function fromFileHandle(source) {
+  return __awaiter(this, void 0, void 0, function* () {
+    const { size } = yield source.stat();
+    const file = new AsyncRandomAccessFile(source, size);
+    if (size >= magicX2AndPadding && checkForMagicArrowString(yield file.readAt(0, magicLength + 7 & ~7))) {
+      return new AsyncRecordBatchFileReader(new AsyncRecordBatchFileReaderImpl(file));
+    }
+    return new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl(file));
+  });
+}
+
+// node_modules/apache-arrow/visitor/vectorassembler.mjs
+var VectorAssembler = class _VectorAssembler extends Visitor {
+  /** @nocollapse */
+  static assemble(...args) {
+    const unwrap = (nodes) => nodes.flatMap((node) => Array.isArray(node) ? unwrap(node) : node instanceof RecordBatch3 ? node.data.children : node.data);
+    const assembler = new _VectorAssembler();
+    assembler.visitMany(unwrap(args));
+    return assembler;
+  }
+  constructor() {
+    super();
+    this._byteLength = 0;
+    this._nodes = [];
+    this._buffers = [];
+    this._bufferRegions = [];
+    this._variadicBufferCounts = [];
+  }
+  visit(data) {
+    if (data instanceof Vector) {
+      this.visitMany(data.data);
+      return this;
+    }
+    const { type } = data;
+    if (!DataType.isDictionary(type)) {
+      const { length } = data;
+      if (length > 2147483647) {
+        throw new RangeError("Cannot write arrays larger than 2^31 - 1 in length");
+      }
+      if (DataType.isUnion(type)) {
+        this.nodes.push(new FieldNode2(length, 0));
+      } else {
+        const { nullCount } = data;
+        if (!DataType.isNull(type)) {
+          addBuffer.call(this, nullCount <= 0 ? new Uint8Array(0) : truncateBitmap(data.offset, length, data.nullBitmap));
+        }
+        this.nodes.push(new FieldNode2(length, nullCount));
+      }
+    }
+    return super.visit(data);
+  }
+  visitNull(_null) {
+    return this;
+  }
+  visitDictionary(data) {
+    return this.visit(data.clone(data.type.indices));
+  }
+  get nodes() {
+    return this._nodes;
+  }
+  get buffers() {
+    return this._buffers;
+  }
+  get byteLength() {
+    return this._byteLength;
+  }
+  get bufferRegions() {
+    return this._bufferRegions;
+  }
+  get variadicBufferCounts() {
+    return this._variadicBufferCounts;
+  }
+};
+function addBuffer(values) {
+  const byteLength = values.byteLength + 7 & ~7;
+  this.buffers.push(values);
+  this.bufferRegions.push(new BufferRegion(this._byteLength, byteLength));
+  this._byteLength += byteLength;
+  return this;
+}
+function assembleUnion(data) {
+  var _a5;
+  const { type, length, typeIds, valueOffsets } = data;
+  addBuffer.call(this, typeIds);
+  if (type.mode === UnionMode.Sparse) {
+    return assembleNestedVector.call(this, data);
+  } else if (type.mode === UnionMode.Dense) {
+    if (data.offset <= 0) {
+      addBuffer.call(this, valueOffsets);
+      return assembleNestedVector.call(this, data);
+    } else {
+      const shiftedOffsets = new Int32Array(length);
+      const childOffsets = /* @__PURE__ */ Object.create(null);
+      const childLengths = /* @__PURE__ */ Object.create(null);
+      for (let typeId, shift, index = -1; ++index < length; ) {
+        if ((typeId = typeIds[index]) === void 0) {
+          continue;
+        }
+        if ((shift = childOffsets[typeId]) === void 0) {
+          shift = childOffsets[typeId] = valueOffsets[index];
+        }
+        shiftedOffsets[index] = valueOffsets[index] - shift;
+        childLengths[typeId] = ((_a5 = childLengths[typeId]) !== null && _a5 !== void 0 ? _a5 : 0) + 1;
+      }
+      addBuffer.call(this, shiftedOffsets);
+      this.visitMany(data.children.map((child, childIndex) => {
+        const typeId = type.typeIds[childIndex];
+        const childOffset = childOffsets[typeId];
+        const childLength = childLengths[typeId];
+        return child.slice(childOffset, Math.min(length, childLength));
+      }));
+    }
+  }
+  return this;
+}
+function assembleBoolVector(data) {
+  let values;
+  if (data.nullCount >= data.length) {
+    return addBuffer.call(this, new Uint8Array(data.length + 7 >> 3));
+  } else if ((values = data.values) instanceof Uint8Array) {
+    return addBuffer.call(this, truncateBitmap(data.offset, data.length, values));
+  }
+  return addBuffer.call(this, packBools(data.values));
+}
+function assembleFlatVector(data) {
+  return addBuffer.call(this, data.values.subarray(0, data.length * data.stride));
+}
+function assembleFlatListVector(data) {
+  const { length, values, valueOffsets } = data;
+  const begin = bigIntToNumber(valueOffsets[0]);
+  const end2 = bigIntToNumber(valueOffsets[length]);
+  const byteLength = Math.min(end2 - begin, values.byteLength - begin);
+  addBuffer.call(this, rebaseValueOffsets(-begin, length + 1, valueOffsets));
+  addBuffer.call(this, values.subarray(begin, begin + byteLength));
+  return this;
+}
+function assembleBinaryViewVector(data) {
+  const { offset, length, stride, values, variadicBuffers = [] } = data;
+  if (!values) {
+    throw new Error("BinaryView data is missing view buffer");
+  }
+  const start = offset * stride;
+  const end2 = start + length * stride;
+  addBuffer.call(this, values.subarray(start, end2));
+  for (const buffer of variadicBuffers) {
+    addBuffer.call(this, buffer);
+  }
+  this._variadicBufferCounts.push(variadicBuffers.length);
+  return this;
+}
+function assembleListVector(data) {
+  const { length, valueOffsets } = data;
+  if (valueOffsets) {
+    const begin = bigIntToNumber(valueOffsets[0]);
+    const end2 = bigIntToNumber(valueOffsets[length]);
+    addBuffer.call(this, rebaseValueOffsets(-begin, length + 1, valueOffsets));
+    return this.visit(data.children[0].slice(begin, end2 - begin));
+  }
+  return this.visit(data.children[0]);
+}
+function assembleNestedVector(data) {
+  return this.visitMany(data.type.children.map((_, i) => data.children[i]).filter(Boolean))[0];
+}
+VectorAssembler.prototype.visitBool = assembleBoolVector;
+VectorAssembler.prototype.visitInt = assembleFlatVector;
+VectorAssembler.prototype.visitFloat = assembleFlatVector;
+VectorAssembler.prototype.visitUtf8 = assembleFlatListVector;
+VectorAssembler.prototype.visitLargeUtf8 = assembleFlatListVector;
+VectorAssembler.prototype.visitUtf8View = assembleBinaryViewVector;
+VectorAssembler.prototype.visitBinary = assembleFlatListVector;
+VectorAssembler.prototype.visitLargeBinary = assembleFlatListVector;
+VectorAssembler.prototype.visitBinaryView = assembleBinaryViewVector;
+VectorAssembler.prototype.visitFixedSizeBinary = assembleFlatVector;
+VectorAssembler.prototype.visitDate = assembleFlatVector;
+VectorAssembler.prototype.visitTimestamp = assembleFlatVector;
+VectorAssembler.prototype.visitTime = assembleFlatVector;
+VectorAssembler.prototype.visitDecimal = assembleFlatVector;
+VectorAssembler.prototype.visitList = assembleListVector;
+VectorAssembler.prototype.visitLargeList = assembleListVector;
+VectorAssembler.prototype.visitStruct = assembleNestedVector;
+VectorAssembler.prototype.visitUnion = assembleUnion;
+VectorAssembler.prototype.visitInterval = assembleFlatVector;
+VectorAssembler.prototype.visitDuration = assembleFlatVector;
+VectorAssembler.prototype.visitFixedSizeList = assembleListVector;
+VectorAssembler.prototype.visitMap = assembleListVector;
+
+// node_modules/apache-arrow/ipc/writer.mjs
+var flatbuffers36 = __toESM(require_flatbuffers(), 1);
+var RecordBatchWriter = class extends ReadableInterop {
+  /** @nocollapse */
+  // @ts-ignore
+  static throughNode(options) {
+    throw new Error(`"throughNode" not available in this environment`);
+  }
+  /** @nocollapse */
+  static throughDOM(writableStrategy, readableStrategy) {
+    throw new Error(`"throughDOM" not available in this environment`);
+  }
+  constructor(options) {
+    super();
+    this._position = 0;
+    this._started = false;
+    this._compression = null;
+    this._sink = new AsyncByteQueue();
+    this._schema = null;
+    this._dictionaryBlocks = [];
+    this._recordBatchBlocks = [];
+    this._seenDictionaries = /* @__PURE__ */ new Map();
+    this._dictionaryDeltaOffsets = /* @__PURE__ */ new Map();
+    isObject(options) || (options = { autoDestroy: true, writeLegacyIpcFormat: false, compressionType: null });
+    this._autoDestroy = typeof options.autoDestroy === "boolean" ? options.autoDestroy : true;
+    this._writeLegacyIpcFormat = typeof options.writeLegacyIpcFormat === "boolean" ? options.writeLegacyIpcFormat : false;
+    if (options.compressionType != null) {
+      if (this._writeLegacyIpcFormat) {
+        throw new Error("Legacy IPC format does not support columnar compression. Use modern IPC format (writeLegacyIpcFormat=false).");
+      }
+      if (Object.values(CompressionType).includes(options.compressionType)) {
+        this._compression = new BodyCompression2(options.compressionType);
+      } else {
+        const validCompressionTypes = Object.values(CompressionType).filter((v) => typeof v === "string");
+        throw new Error(`Unsupported compressionType: ${options.compressionType} Available types: ${validCompressionTypes.join(", ")}`);
+      }
+    } else {
+      this._compression = null;
+    }
+  }
+  toString(sync = false) {
+    return this._sink.toString(sync);
+  }
+  toUint8Array(sync = false) {
+    return this._sink.toUint8Array(sync);
+  }
+  writeAll(input) {
+    if (isPromise(input)) {
+      return input.then((x) => this.writeAll(x));
+    } else if (isAsyncIterable(input)) {
+      return writeAllAsync(this, input);
+    }
+    return writeAll(this, input);
+  }
+  get closed() {
+    return this._sink.closed;
+  }
+  [Symbol.asyncIterator]() {
+    return this._sink[Symbol.asyncIterator]();
+  }
+  toDOMStream(options) {
+    return this._sink.toDOMStream(options);
+  }
+  toNodeStream(options) {
+    return this._sink.toNodeStream(options);
+  }
+  close() {
+    return this.reset()._sink.close();
+  }
+  abort(reason) {
+    return this.reset()._sink.abort(reason);
+  }
+  finish() {
+    this._autoDestroy ? this.close() : this.reset(this._sink, this._schema);
+    return this;
+  }
+  reset(sink = this._sink, schema = null) {
+    if (sink === this._sink || sink instanceof AsyncByteQueue) {
+      this._sink = sink;
+    } else {
+      this._sink = new AsyncByteQueue();
+      if (sink && isWritableDOMStream(sink)) {
+        this.toDOMStream({ type: "bytes" }).pipeTo(sink);
+      } else if (sink && isWritableNodeStream(sink)) {
+        this.toNodeStream({ objectMode: false }).pipe(sink);
+      }
+    }
+    if (this._started && this._schema) {
+      this._writeFooter(this._schema);
+    }
+    this._started = false;
+    this._dictionaryBlocks = [];
+    this._recordBatchBlocks = [];
+    this._seenDictionaries = /* @__PURE__ */ new Map();
+    this._dictionaryDeltaOffsets = /* @__PURE__ */ new Map();
+    if (!schema || !compareSchemas(schema, this._schema)) {
+      if (schema == null) {
+        this._position = 0;
+        this._schema = null;
+      } else {
+        this._started = true;
+        this._schema = schema;
+        this._writeSchema(schema);
+      }
+    }
+    return this;
+  }
+  write(payload) {
+    let schema = null;
+    if (!this._sink) {
+      throw new Error(`RecordBatchWriter is closed`);
+    } else if (payload == null) {
+      return this.finish() && void 0;
+    } else if (payload instanceof Table && !(schema = payload.schema)) {
+      return this.finish() && void 0;
+    } else if (payload instanceof RecordBatch3 && !(schema = payload.schema)) {
+      return this.finish() && void 0;
+    }
+    if (schema && !compareSchemas(schema, this._schema)) {
+      if (this._started && this._autoDestroy) {
+        return this.close();
+      }
+      this.reset(this._sink, schema);
+    }
+    if (payload instanceof RecordBatch3) {
+      if (!(payload instanceof _InternalEmptyPlaceholderRecordBatch)) {
+        this._writeRecordBatch(payload);
+      }
+    } else if (payload instanceof Table) {
+      this.writeAll(payload.batches);
+    } else if (isIterable(payload)) {
+      this.writeAll(payload);
+    }
+  }
+  _writeMessage(message2, alignment = 8) {
+    const a = alignment - 1;
+    const buffer = Message2.encode(message2);
+    const flatbufferSize = buffer.byteLength;
+    const prefixSize = !this._writeLegacyIpcFormat ? 8 : 4;
+    const alignedSize = flatbufferSize + prefixSize + a & ~a;
+    const nPaddingBytes = alignedSize - flatbufferSize - prefixSize;
+    if (message2.headerType === MessageHeader.RecordBatch) {
+      this._recordBatchBlocks.push(new FileBlock(alignedSize, message2.bodyLength, this._position));
+    } else if (message2.headerType === MessageHeader.DictionaryBatch) {
+      this._dictionaryBlocks.push(new FileBlock(alignedSize, message2.bodyLength, this._position));
+    }
+    if (!this._writeLegacyIpcFormat) {
+      this._write(Int32Array.of(-1));
+    }
+    this._write(Int32Array.of(alignedSize - prefixSize));
+    if (flatbufferSize > 0) {
+      this._write(buffer);
+    }
+    return this._writePadding(nPaddingBytes);
+  }
+  _write(chunk) {
+    if (this._started) {
+      const buffer = toUint8Array(chunk);
+      if (buffer && buffer.byteLength > 0) {
+        this._sink.write(buffer);
+        this._position += buffer.byteLength;
+      }
+    }
+    return this;
+  }
+  _writeSchema(schema) {
+    return this._writeMessage(Message2.from(schema));
+  }
+  // @ts-ignore
+  _writeFooter(schema) {
+    return this._writeLegacyIpcFormat ? this._write(Int32Array.of(0)) : this._write(Int32Array.of(-1, 0));
+  }
+  _writeMagic() {
+    return this._write(MAGIC2);
+  }
+  _writePadding(nBytes) {
+    return nBytes > 0 ? this._write(new Uint8Array(nBytes)) : this;
+  }
+  _writeRecordBatch(batch) {
+    const { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts } = this._assembleRecordBatch(batch);
+    const recordBatch = new RecordBatch2(batch.numRows, nodes, bufferRegions, this._compression, variadicBufferCounts, batch.metadata);
+    const message2 = Message2.from(recordBatch, byteLength);
+    return this._writeDictionaries(batch)._writeMessage(message2)._writeBodyBuffers(buffers);
+  }
+  _assembleRecordBatch(batch) {
+    let { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts } = VectorAssembler.assemble(batch);
+    if (this._compression != null) {
+      ({ byteLength, bufferRegions, buffers } = this._compressBodyBuffers(buffers));
+    }
+    return { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts };
+  }
+  _compressBodyBuffers(buffers) {
+    const codec = compressionRegistry.get(this._compression.type);
+    if (!(codec === null || codec === void 0 ? void 0 : codec.encode) || typeof codec.encode !== "function") {
+      throw new Error(`Codec for compression type "${CompressionType[this._compression.type]}" has invalid encode method`);
+    }
+    let currentOffset = 0;
+    const compressedBuffers = [];
+    const bufferRegions = [];
+    for (const buffer of buffers) {
+      const byteBuf = toUint8Array(buffer);
+      if (byteBuf.length === 0) {
+        compressedBuffers.push(new Uint8Array(0), new Uint8Array(0));
+        bufferRegions.push(new BufferRegion(currentOffset, 0));
+        continue;
+      }
+      const compressed = codec.encode(byteBuf);
+      const isCompressionEffective = compressed.length < byteBuf.length;
+      const finalBuffer = isCompressionEffective ? compressed : byteBuf;
+      const byteLength = isCompressionEffective ? finalBuffer.length : LENGTH_NO_COMPRESSED_DATA;
+      const lengthPrefix = new flatbuffers36.ByteBuffer(new Uint8Array(COMPRESS_LENGTH_PREFIX));
+      lengthPrefix.writeInt64(0, BigInt(byteLength));
+      compressedBuffers.push(lengthPrefix.bytes(), new Uint8Array(finalBuffer));
+      const padding = (currentOffset + 7 & ~7) - currentOffset;
+      currentOffset += padding;
+      const fullBodyLength = COMPRESS_LENGTH_PREFIX + finalBuffer.length;
+      bufferRegions.push(new BufferRegion(currentOffset, fullBodyLength));
+      currentOffset += fullBodyLength;
+    }
+    const finalPadding = (currentOffset + 7 & ~7) - currentOffset;
+    currentOffset += finalPadding;
+    return { byteLength: currentOffset, bufferRegions, buffers: compressedBuffers };
+  }
+  _writeDictionaryBatch(dictionary, id, isDelta = false) {
+    const { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts } = this._assembleRecordBatch(new Vector([dictionary]));
+    const recordBatch = new RecordBatch2(dictionary.length, nodes, bufferRegions, this._compression, variadicBufferCounts);
+    const dictionaryBatch = new DictionaryBatch2(recordBatch, id, isDelta);
+    const message2 = Message2.from(dictionaryBatch, byteLength);
+    return this._writeMessage(message2)._writeBodyBuffers(buffers);
+  }
+  _writeBodyBuffers(buffers) {
+    const bufGroupSize = this._compression != null ? 2 : 1;
+    const bufs = new Array(bufGroupSize);
+    for (let i = 0; i < buffers.length; i += bufGroupSize) {
+      let size = 0;
+      for (let j = -1; ++j < bufGroupSize; ) {
+        bufs[j] = buffers[i + j];
+        size += bufs[j].byteLength;
+      }
+      if (size === 0) {
+        continue;
+      }
+      for (const buf of bufs)
+        this._write(buf);
+      const padding = (size + 7 & ~7) - size;
+      if (padding > 0) {
+        this._writePadding(padding);
+      }
+    }
+    return this;
+  }
+  _writeDictionaries(batch) {
+    var _a5, _b2;
+    for (const [id, dictionary] of batch.dictionaries) {
+      const chunks = (_a5 = dictionary === null || dictionary === void 0 ? void 0 : dictionary.data) !== null && _a5 !== void 0 ? _a5 : [];
+      const prevDictionary = this._seenDictionaries.get(id);
+      const offset = (_b2 = this._dictionaryDeltaOffsets.get(id)) !== null && _b2 !== void 0 ? _b2 : 0;
+      if (!prevDictionary || prevDictionary.data[0] !== chunks[0]) {
+        for (const [index, chunk] of chunks.entries())
+          this._writeDictionaryBatch(chunk, id, index > 0);
+      } else if (offset < chunks.length) {
+        for (const chunk of chunks.slice(offset))
+          this._writeDictionaryBatch(chunk, id, true);
+      }
+      this._seenDictionaries.set(id, dictionary);
+      this._dictionaryDeltaOffsets.set(id, chunks.length);
+    }
+    return this;
+  }
+};
+var RecordBatchStreamWriter = class _RecordBatchStreamWriter extends RecordBatchWriter {
+  /** @nocollapse */
+  static writeAll(input, options) {
+    const writer = new _RecordBatchStreamWriter(options);
+    if (isPromise(input)) {
+      return input.then((x) => writer.writeAll(x));
+    } else if (isAsyncIterable(input)) {
+      return writeAllAsync(writer, input);
+    }
+    return writeAll(writer, input);
+  }
+};
+var RecordBatchFileWriter = class _RecordBatchFileWriter extends RecordBatchWriter {
+  /** @nocollapse */
+  static writeAll(input, options) {
+    const writer = new _RecordBatchFileWriter(options);
+    if (isPromise(input)) {
+      return input.then((x) => writer.writeAll(x));
+    } else if (isAsyncIterable(input)) {
+      return writeAllAsync(writer, input);
+    }
+    return writeAll(writer, input);
+  }
+  constructor(options) {
+    super(options);
+    this._autoDestroy = true;
+    this._writeLegacyIpcFormat = false;
+  }
+  // @ts-ignore
+  _writeSchema(schema) {
+    return this._writeMagic()._writePadding(2);
+  }
+  _writeDictionaryBatch(dictionary, id, isDelta = false) {
+    if (!isDelta && this._seenDictionaries.has(id)) {
+      throw new Error("The Arrow File format does not support replacement dictionaries. ");
+    }
+    return super._writeDictionaryBatch(dictionary, id, isDelta);
+  }
+  _writeFooter(schema) {
+    const buffer = Footer_.encode(new Footer_(schema, MetadataVersion.V5, this._recordBatchBlocks, this._dictionaryBlocks));
+    return super._writeFooter(schema)._write(buffer)._write(Int32Array.of(buffer.byteLength))._writeMagic();
+  }
+};
+function writeAll(writer, input) {
+  let chunks = input;
+  if (input instanceof Table) {
+    chunks = input.batches;
+    writer.reset(void 0, input.schema);
+  }
+  for (const batch of chunks) {
+    writer.write(batch);
+  }
+  return writer.finish();
+}
+function writeAllAsync(writer, batches) {
+  return __awaiter(this, void 0, void 0, function* () {
+    var _a5, batches_1, batches_1_1;
+    var _b2, e_1, _c2, _d2;
+    try {
+      for (_a5 = true, batches_1 = __asyncValues(batches); batches_1_1 = yield batches_1.next(), _b2 = batches_1_1.done, !_b2; _a5 = true) {
+        _d2 = batches_1_1.value;
+        _a5 = false;
+        const batch = _d2;
+        writer.write(batch);
+      }
+    } catch (e_1_1) {
+      e_1 = { error: e_1_1 };
+    } finally {
+      try {
+        if (!_a5 && !_b2 && (_c2 = batches_1.return)) yield _c2.call(batches_1);
+      } finally {
+        if (e_1) throw e_1.error;
+      }
+    }
+    return writer.finish();
+  });
+}
+
+// node_modules/apache-arrow/io/whatwg/iterable.mjs
+function toDOMStream(source, options) {
+  if (isAsyncIterable(source)) {
+    return asyncIterableAsReadableDOMStream(source, options);
+  }
+  if (isIterable(source)) {
+    return iterableAsReadableDOMStream(source, options);
+  }
+  throw new Error(`toDOMStream() must be called with an Iterable or AsyncIterable`);
+}
+function iterableAsReadableDOMStream(source, options) {
+  let it = null;
+  const bm = (options === null || options === void 0 ? void 0 : options.type) === "bytes" || false;
+  const hwm = (options === null || options === void 0 ? void 0 : options.highWaterMark) || Math.pow(2, 24);
+  return new ReadableStream(Object.assign(Object.assign({}, options), {
+    start(controller) {
+      next(controller, it || (it = source[Symbol.iterator]()));
+    },
+    pull(controller) {
+      it ? next(controller, it) : controller.close();
+    },
+    cancel() {
+      (it === null || it === void 0 ? void 0 : it.return) && it.return();
+      it = null;
+    }
+  }), Object.assign({ highWaterMark: bm ? hwm : void 0 }, options));
+  function next(controller, it2) {
+    let buf;
+    let r = null;
+    let size = controller.desiredSize || null;
+    while (!(r = it2.next(bm ? size : null)).done) {
+      if (ArrayBuffer.isView(r.value) && (buf = toUint8Array(r.value))) {
+        size != null && bm && (size = size - buf.byteLength + 1);
+        r.value = buf;
+      }
+      controller.enqueue(r.value);
+      if (size != null && --size <= 0) {
+        return;
+      }
+    }
+    controller.close();
+  }
+}
+function asyncIterableAsReadableDOMStream(source, options) {
+  let it = null;
+  const bm = (options === null || options === void 0 ? void 0 : options.type) === "bytes" || false;
+  const hwm = (options === null || options === void 0 ? void 0 : options.highWaterMark) || Math.pow(2, 24);
+  return new ReadableStream(Object.assign(Object.assign({}, options), {
+    start(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller, it || (it = source[Symbol.asyncIterator]()));
+      });
+    },
+    pull(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        it ? yield next(controller, it) : controller.close();
+      });
+    },
+    cancel() {
+      return __awaiter(this, void 0, void 0, function* () {
+        (it === null || it === void 0 ? void 0 : it.return) && (yield it.return());
+        it = null;
+      });
+    }
+  }), Object.assign({ highWaterMark: bm ? hwm : void 0 }, options));
+  function next(controller, it2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let buf;
+      let r = null;
+      let size = controller.desiredSize || null;
+      while (!(r = yield it2.next(bm ? size : null)).done) {
+        if (ArrayBuffer.isView(r.value) && (buf = toUint8Array(r.value))) {
+          size != null && bm && (size = size - buf.byteLength + 1);
+          r.value = buf;
+        }
+        controller.enqueue(r.value);
+        if (size != null && --size <= 0) {
+          return;
+        }
+      }
+      controller.close();
+    });
+  }
+}
+
+// node_modules/apache-arrow/io/whatwg/builder.mjs
+function builderThroughDOMStream(options) {
+  return new BuilderTransform(options);
+}
+var BuilderTransform = class {
+  constructor(options) {
+    this._numChunks = 0;
+    this._finished = false;
+    this._bufferedSize = 0;
+    const { ["readableStrategy"]: readableStrategy, ["writableStrategy"]: writableStrategy, ["queueingStrategy"]: queueingStrategy = "count" } = options, builderOptions = __rest(options, ["readableStrategy", "writableStrategy", "queueingStrategy"]);
+    this._controller = null;
+    this._builder = makeBuilder(builderOptions);
+    this._getSize = queueingStrategy !== "bytes" ? chunkLength : chunkByteLength;
+    const { ["highWaterMark"]: readableHighWaterMark = queueingStrategy === "bytes" ? Math.pow(2, 14) : 1e3 } = Object.assign({}, readableStrategy);
+    const { ["highWaterMark"]: writableHighWaterMark = queueingStrategy === "bytes" ? Math.pow(2, 14) : 1e3 } = Object.assign({}, writableStrategy);
+    this["readable"] = new ReadableStream({
+      ["cancel"]: () => {
+        this._builder.clear();
+      },
+      ["pull"]: (c) => {
+        this._maybeFlush(this._builder, this._controller = c);
+      },
+      ["start"]: (c) => {
+        this._maybeFlush(this._builder, this._controller = c);
+      }
+    }, {
+      "highWaterMark": readableHighWaterMark,
+      "size": queueingStrategy !== "bytes" ? chunkLength : chunkByteLength
+    });
+    this["writable"] = new WritableStream({
+      ["abort"]: () => {
+        this._builder.clear();
+      },
+      ["write"]: () => {
+        this._maybeFlush(this._builder, this._controller);
+      },
+      ["close"]: () => {
+        this._maybeFlush(this._builder.finish(), this._controller);
+      }
+    }, {
+      "highWaterMark": writableHighWaterMark,
+      "size": (value2) => this._writeValueAndReturnChunkSize(value2)
+    });
+  }
+  _writeValueAndReturnChunkSize(value2) {
+    const bufferedSize = this._bufferedSize;
+    this._bufferedSize = this._getSize(this._builder.append(value2));
+    return this._bufferedSize - bufferedSize;
+  }
+  _maybeFlush(builder, controller) {
+    if (controller == null) {
+      return;
+    }
+    if (this._bufferedSize >= controller.desiredSize) {
+      ++this._numChunks && this._enqueue(controller, builder.toVector());
+    }
+    if (builder.finished) {
+      if (builder.length > 0 || this._numChunks === 0) {
+        ++this._numChunks && this._enqueue(controller, builder.toVector());
+      }
+      if (!this._finished && (this._finished = true)) {
+        this._enqueue(controller, null);
+      }
+    }
+  }
+  _enqueue(controller, chunk) {
+    this._bufferedSize = 0;
+    this._controller = null;
+    chunk == null ? controller.close() : controller.enqueue(chunk);
+  }
+};
+var chunkLength = (chunk) => {
+  var _a5;
+  return (_a5 = chunk === null || chunk === void 0 ? void 0 : chunk.length) !== null && _a5 !== void 0 ? _a5 : 0;
+};
+var chunkByteLength = (chunk) => {
+  var _a5;
+  return (_a5 = chunk === null || chunk === void 0 ? void 0 : chunk.byteLength) !== null && _a5 !== void 0 ? _a5 : 0;
+};
+
+// node_modules/apache-arrow/io/whatwg/reader.mjs
+function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
+  const queue = new AsyncByteQueue();
+  let reader = null;
+  const readable = new ReadableStream({
+    cancel() {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield queue.close();
+      });
+    },
+    start(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller, reader || (reader = yield open3()));
+      });
+    },
+    pull(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        reader ? yield next(controller, reader) : controller.close();
+      });
+    }
+  });
+  return { writable: new WritableStream(queue, Object.assign({ "highWaterMark": Math.pow(2, 14) }, writableStrategy)), readable };
+  function open3() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield (yield RecordBatchReader.from(queue)).open(readableStrategy);
+    });
+  }
+  function next(controller, reader2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let size = controller.desiredSize;
+      let r = null;
+      while (!(r = yield reader2.next()).done) {
+        controller.enqueue(r.value);
+        if (size != null && --size <= 0) {
+          return;
+        }
+      }
+      controller.close();
+    });
+  }
+}
+
+// node_modules/apache-arrow/io/whatwg/writer.mjs
+function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
+  const writer = new this(writableStrategy);
+  const reader = new AsyncByteStream(writer);
+  const readable = new ReadableStream({
+    // type: 'bytes',
+    cancel() {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield reader.cancel();
+      });
+    },
+    pull(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller);
+      });
+    },
+    start(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller);
+      });
+    }
+  }, Object.assign({ "highWaterMark": Math.pow(2, 14) }, readableStrategy));
+  return { writable: new WritableStream(writer, writableStrategy), readable };
+  function next(controller) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let buf = null;
+      let size = controller.desiredSize;
+      while (buf = yield reader.read(size || null)) {
+        controller.enqueue(buf);
+        if (size != null && (size -= buf.byteLength) <= 0) {
+          return;
+        }
+      }
+      controller.close();
+    });
+  }
+}
+
+// node_modules/apache-arrow/util/typecheck.mjs
+var typecheck_exports = {};
+__export(typecheck_exports, {
+  isArrowData: () => isArrowData,
+  isArrowDataType: () => isArrowDataType,
+  isArrowField: () => isArrowField,
+  isArrowRecordBatch: () => isArrowRecordBatch,
+  isArrowSchema: () => isArrowSchema,
+  isArrowTable: () => isArrowTable,
+  isArrowVector: () => isArrowVector
+});
+function isArrowSchema(x) {
+  return Schema2.isSchema(x);
+}
+function isArrowField(x) {
+  return Field2.isField(x);
+}
+function isArrowDataType(x) {
+  return DataType.isDataType(x);
+}
+function isArrowData(x) {
+  return Data.isData(x);
+}
+function isArrowVector(x) {
+  return Vector.isVector(x);
+}
+function isArrowRecordBatch(x) {
+  return RecordBatch3.isRecordBatch(x);
+}
+function isArrowTable(x) {
+  return Table.isTable(x);
+}
+
+// node_modules/apache-arrow/Arrow.mjs
+var util = Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign({}, bn_exports), int_exports), bit_exports), math_exports), buffer_exports), vector_exports), pretty_exports), interval_exports), typecheck_exports), {
+  compareSchemas,
+  compareFields,
+  compareTypes
+});
+
+// node_modules/apache-arrow/Arrow.dom.mjs
+adapters_default.toDOMStream = toDOMStream;
+Builder["throughDOM"] = builderThroughDOMStream;
+RecordBatchReader["throughDOM"] = recordBatchReaderThroughDOMStream;
+RecordBatchFileReader["throughDOM"] = recordBatchReaderThroughDOMStream;
+RecordBatchStreamReader["throughDOM"] = recordBatchReaderThroughDOMStream;
+RecordBatchWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
+RecordBatchFileWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
+RecordBatchStreamWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
+
+// src/io/codecs.ts
+import * as zlib from "node:zlib";
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a5 = rfse(dat, bt + 1, 6), ebt = _a5[0], fdt = _a5[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code = ri[bits];
+      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a5;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a5 = rfse(dat, bt, 9 - (i & 1)), bt = _a5[0], dts[i] = _a5[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b2 = st.t = dts, mlt = _b2[0], oct = _b2[1], llt = _b2[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+function decompress(dat, buf) {
+  var bufs = [], nb = +!buf;
+  var bt = 0, ol = 0;
+  for (; dat.length; ) {
+    var st = rzfh(dat, nb || buf);
+    if (typeof st == "object") {
+      if (nb) {
+        buf = null;
+        if (st.w.length == st.u) {
+          bufs.push(buf = st.w);
+          ol += st.u;
+        }
+      } else {
+        bufs.push(buf);
+        st.e = 0;
+      }
+      for (; !st.l; ) {
+        var blk = rzb(dat, st, buf);
+        if (!blk)
+          err(5);
+        if (buf)
+          st.e = st.y;
+        else {
+          bufs.push(blk);
+          ol += blk.length;
+          cpw(st.w, 0, blk.length);
+          st.w.set(blk, st.w.length - blk.length);
+        }
+      }
+      bt = st.b + st.c * 4;
+    } else
+      bt = st;
+    dat = dat.subarray(bt);
+  }
+  return cct(bufs, ol);
+}
+
+// node_modules/hyparquet-compressors/src/lz4.js
+function decompressLz4(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  try {
+    let i = 0;
+    let o = 0;
+    while (i < input.length - 8) {
+      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
+      if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
+      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
+      if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
+      i += expectedInputLength;
+      o += expectedOutputLength;
+      if (i === input.length) return output;
+    }
+    if (i < input.length) throw new Error("lz4 not hadoop");
+  } catch (error) {
+    if (error instanceof Error && error.message !== "lz4 not hadoop") throw error;
+    lz4basic(input, output, 0);
+  }
+  return output;
+}
+function decompressLz4Raw(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  lz4basic(input, output, 0);
+  return output;
+}
+function lz4basic(input, output, outputIndex) {
+  let len = outputIndex;
+  for (let i = 0; i < input.length; ) {
+    const token = input[i++];
+    let literals = token >> 4;
+    if (literals) {
+      let byte2 = literals + 240;
+      while (byte2 === 255) literals += byte2 = input[i++];
+      output.set(input.subarray(i, i + literals), len);
+      len += literals;
+      i += literals;
+      if (i >= input.length) return len - outputIndex;
+    }
+    const offset = input[i++] | input[i++] << 8;
+    if (!offset || offset > len) {
+      throw new Error(`lz4 offset out of range ${offset}`);
+    }
+    let matchLength = token & 15;
+    let byte = matchLength + 240;
+    while (byte === 255) matchLength += byte = input[i++];
+    matchLength += 4;
+    let pos = len - offset;
+    const end2 = len + matchLength;
+    while (len < end2) output[len++] = output[pos++];
+  }
+  return len - outputIndex;
+}
+
+// src/io/codecs.ts
+var nodeZstd = zlib.zstdDecompressSync;
+function unzstd(input, size = -1) {
+  if (nodeZstd) return nodeZstd(input);
+  return size >= 0 ? decompress(input, new Uint8Array(size)) : decompress(input);
+}
+var view = (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+var PARQUET_CODECS = {
+  GZIP: (input) => view(zlib.gunzipSync(input)),
+  BROTLI: (input) => view(zlib.brotliDecompressSync(input)),
+  ZSTD: (input, size) => unzstd(input, size),
+  LZ4: decompressLz4,
+  LZ4_RAW: decompressLz4Raw
+};
+
+// src/io/source.ts
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+var EXTENSIONS = {
+  csv: "csv",
+  tsv: "tsv",
+  jsonl: "jsonl",
+  ndjson: "jsonl",
+  parquet: "parquet",
+  arrow: "arrow",
+  feather: "arrow"
+};
+var COLUMNAR = /* @__PURE__ */ new Set(["parquet", "arrow"]);
+var VALID_EXTENSIONS = ".csv, .tsv, .jsonl, .ndjson (each optionally .gz), .parquet, .arrow, .feather";
+function formatOf(file) {
+  const name2 = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+  const gzip = name2.endsWith(".gz");
+  const base = gzip ? name2.slice(0, -3) : name2;
+  const dot = base.lastIndexOf(".");
+  const format = dot > 0 ? EXTENSIONS[base.slice(dot + 1)] : void 0;
+  if (format === void 0) {
+    const ext = dot > 0 ? `"${name2.slice(dot)}"` : "no extension";
+    throw new DataError(file, `unsupported file type (${ext}); expected ${VALID_EXTENSIONS}`);
+  }
+  if (gzip && COLUMNAR.has(format)) {
+    throw new DataError(file, `a .${base.slice(dot + 1)} file is compressed inside (its own codecs); give it without the .gz`);
+  }
+  return { format, gzip };
+}
+function openBytes(file, gzip) {
+  const raw = createReadStream(file, { highWaterMark: 1 << 16 });
+  if (!gzip) return raw;
+  const gunzip = createGunzip();
+  raw.on("error", (e) => gunzip.destroy(e));
+  return raw.pipe(gunzip);
+}
+function readFailure(file, e) {
+  if (e instanceof DataError) return e;
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return new DataError(file, "file not found");
+    case "EISDIR":
+      return new DataError(file, "is a directory; expected a file");
+    case "EACCES":
+    case "EPERM":
+      return new DataError(file, "permission denied");
+    case "Z_BUF_ERROR":
+      return new DataError(file, `the gzip data is truncated (${e.message})`);
+    case "Z_DATA_ERROR":
+    case "Z_NEED_DICT":
+      return new DataError(file, `not valid gzip data (${e.message}); a .gz file must be gzip-compressed`);
+    default:
+      return new DataError(file, `cannot read the file (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+// src/io/arrow.ts
+var decodeZstd = (data) => unzstd(data);
+function registerCodecs() {
+  const current = compressionRegistry.get(CompressionType.ZSTD);
+  if (current?.decode === decodeZstd) return;
+  compressionRegistry.set(CompressionType.ZSTD, { ...current, decode: decodeZstd });
+}
+function valuesOf(v) {
+  if (v.nullCount === 0) {
+    const a = v.toArray();
+    if (ArrayBuffer.isView(a)) return a;
+  }
+  return Array.from(v);
+}
+async function openReader(file) {
+  registerCodecs();
+  const handle = await open(file, "r");
+  const st = await handle.stat();
+  if (st.isDirectory()) {
+    await handle.close();
+    throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  }
+  try {
+    const reader = await RecordBatchReader.from(handle);
+    await reader.open();
+    return { handle, reader, size: st.size };
+  } catch (e) {
+    await handle.close();
+    throw new DataError(file, `not a valid Arrow IPC file (${e.message})`);
+  }
+}
+async function arrowHeader(file) {
+  try {
+    const { handle, reader } = await openReader(file);
+    try {
+      return reader.schema.fields.map((f) => f.name);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
+}
+async function readArrow(file, wanted, builder, meter) {
+  let opened;
+  try {
+    opened = await openReader(file);
+  } catch (e) {
+    throw readFailure(file, e);
+  }
+  const { handle, reader, size } = opened;
+  try {
+    const header2 = reader.schema.fields.map((f) => f.name);
+    builder.beginFile(file, header2, { unit: "row", batch: "record batch" });
+    if (builder.error) throw builder.error;
+    const take = header2.map((h2) => wanted.has(h2.trim()));
+    let rowStart = 0;
+    let g = 0;
+    const it = reader[Symbol.asyncIterator]();
+    for (; ; ) {
+      let batch;
+      try {
+        const next = await it.next();
+        if (next.done) break;
+        batch = next.value;
+      } catch (e) {
+        throw new DataError(file, `cannot decode record batch ${g} (${e.message})`);
+      }
+      const values = header2.map((_, i) => take[i] ? valuesOf(batch.getChildAt(i)) : void 0);
+      if (!builder.addColumns(values, batch.numRows, rowStart, g)) throw builder.error;
+      rowStart += batch.numRows;
+      g++;
+      if (meter) meter.tick(builder.n, 0);
+    }
+    if (meter) meter.bytes = size;
+  } catch (e) {
+    throw readFailure(file, e);
+  } finally {
+    await handle.close();
+  }
+}
+
 // node_modules/csv-parse/lib/index.js
 import { Transform } from "stream";
 
@@ -9727,9 +24479,9 @@ var is_object = function(obj) {
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
+  constructor(code, message2, options, ...contexts) {
+    if (Array.isArray(message2)) message2 = message2.join(" ").trim();
+    super(message2);
     if (Error.captureStackTrace !== void 0) {
       Error.captureStackTrace(this, _CsvError);
     }
@@ -9822,7 +24574,7 @@ var ResizeableBuffer = class {
   }
   toString(encoding) {
     if (encoding) {
-      return this.buf.slice(0, this.length).toString(encoding);
+      return this.buf.toString(encoding, 0, this.length);
     } else {
       return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
     }
@@ -9837,17 +24589,82 @@ var ResizeableBuffer = class {
 var ResizeableBuffer_default = ResizeableBuffer;
 
 // node_modules/csv-parse/lib/api/init_state.js
-var np = 12;
-var cr = 13;
-var nl = 10;
-var space = 32;
-var tab = 9;
 var init_state = function(options) {
+  const timchars = [
+    // Basic Latin
+    32,
+    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    9,
+    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    10,
+    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    13,
+    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    12,
+    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    11,
+    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    160,
+    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    5760,
+    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    8192,
+    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    8193,
+    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    8194,
+    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    8195,
+    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    8196,
+    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    8197,
+    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    8198,
+    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    8199,
+    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    8200,
+    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    8201,
+    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    8202,
+    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    8232,
+    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    8233,
+    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    8239,
+    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    8287,
+    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    12288,
+    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    65279
+    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding
+    );
+    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
   return {
     bomSkipped: false,
     bufBytesStart: 0,
     castField: options.cast_function,
     commenting: false,
+    delimiterBufPrevious: void 0,
+    delimiterDiscovered: false,
     // Current error encountered by a record
     error: void 0,
     enabled: options.from_line === 1,
@@ -9860,9 +24677,12 @@ var init_state = function(options) {
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
       options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter.map((delimiter) => delimiter.length),
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0
+      options.quote !== null ? options.quote.length : 0,
+      ...timchars.map((t) => t.length)
     ),
     previousBuf: void 0,
     quoting: false,
@@ -9878,13 +24698,8 @@ var init_state = function(options) {
     ],
     wasQuoting: false,
     wasRowDelimiter: false,
-    timchars: [
-      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding)
-    ]
+    timchars,
+    timcharFirstBytes
   };
 };
 
@@ -10038,24 +24853,83 @@ var normalize_options = function(opts) {
       options
     );
   }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (!Array.isArray(options.delimiter))
-    options.delimiter = [options.delimiter];
-  if (options.delimiter.length === 0) {
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
     throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER",
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
       [
-        "Invalid option delimiter:",
-        "delimiter must be a non empty string or buffer or array of string|buffer,",
-        `got ${delimiter_json}`
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`
       ],
       options
     );
   }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (delimiter === void 0 || delimiter === null || delimiter === false) {
-      return Buffer.from(",", options.encoding);
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["	".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+        ],
+        options
+      );
     }
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info2, options2) => {
+        return (info2.total - info2.std) * (options2.preferred[info2.char_code] || 1);
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
+        ],
+        options
+      );
+    }
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
     if (typeof delimiter === "string") {
       delimiter = Buffer.from(delimiter, options.encoding);
     }
@@ -10422,14 +25296,64 @@ var normalize_options = function(opts) {
   return options;
 };
 
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records2 = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records2.push(record);
+      const close = () => {
+      };
+      const error = parser.parse(data, true, push, close);
+      if (error !== void 0) throw error;
+      return records2;
+    })(records);
+  }
+  const info2 = Array(127).fill().map(() => ({ lines: [] }));
+  records.map(([record], line2) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      const code = record.charCodeAt(i);
+      if (info2[code].lines[line2] === void 0) info2[code].lines[line2] = 0;
+      info2[code].lines[line2]++;
+    }
+  });
+  info2.map((info3, i) => {
+    info3.char_code = i;
+    info3.std = std(info3.lines);
+    info3.total = info3.lines.reduce((acc, val) => acc + val, 0);
+    info3.preferred = !!options.preferred[i];
+    info3.score = options.score(info3, options);
+  });
+  const result = info2.reduce(
+    (acc, info3) => acc.score > info3.score ? acc : info3,
+    {}
+  );
+  return String.fromCharCode(result.char_code);
+};
+var std = function(array2) {
+  const n = array2.length;
+  if (n === 0) return 0;
+  const mean = array2.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array2.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+  );
+};
+
 // node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record) {
   return record.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
-var cr2 = 13;
-var nl2 = 10;
+var cr = 13;
+var nl = 10;
 var boms = {
   // Note, the following are equals:
   // Buffer.from("\ufeff")
@@ -10483,6 +25407,7 @@ var transform = function(original_options = {}) {
       const {
         bom,
         comment_no_infix,
+        delimiter_auto,
         encoding,
         from_line,
         ltrim,
@@ -10495,7 +25420,38 @@ var transform = function(original_options = {}) {
         to_line
       } = this.options;
       let { comment, escape, quote, record_delimiter } = this.options;
-      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote
+      } = this.state;
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === void 0) {
+          delimiterBuf = nextBuf;
+        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        nextBuf = void 0;
+        if (end2 || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
+            )
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = void 0;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      const { previousBuf } = this.state;
       let buf;
       if (previousBuf === void 0) {
         if (nextBuf === void 0) {
@@ -10565,7 +25521,7 @@ var transform = function(original_options = {}) {
         if (raw === true) {
           rawBuffer.append(chr);
         }
-        if ((chr === cr2 || chr === nl2) && this.state.wasRowDelimiter === false) {
+        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
           this.state.wasRowDelimiter = true;
         }
         if (this.state.escaping === true) {
@@ -10603,7 +25559,7 @@ var transform = function(original_options = {}) {
                 pos += quote.length - 1;
                 continue;
               } else if (relax_quotes === false) {
-                const err = this.__error(
+                const err2 = this.__error(
                   new CsvError(
                     "CSV_INVALID_CLOSING_QUOTE",
                     [
@@ -10617,7 +25573,7 @@ var transform = function(original_options = {}) {
                     this.__infoField()
                   )
                 );
-                if (err !== void 0) return err;
+                if (err2 !== void 0) return err2;
               } else {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
@@ -10631,7 +25587,7 @@ var transform = function(original_options = {}) {
                   const bom2 = Object.keys(boms).map(
                     (b) => boms[b].equals(this.state.field.toString()) ? b : false
                   ).filter(Boolean)[0];
-                  const err = this.__error(
+                  const err2 = this.__error(
                     new CsvError(
                       "INVALID_OPENING_QUOTE",
                       [
@@ -10646,7 +25602,7 @@ var transform = function(original_options = {}) {
                       }
                     )
                   );
-                  if (err !== void 0) return err;
+                  if (err2 !== void 0) return err2;
                 }
               } else {
                 this.state.quoting = true;
@@ -10757,7 +25713,7 @@ var transform = function(original_options = {}) {
       }
       if (end2 === true) {
         if (this.state.quoting === true) {
-          const err = this.__error(
+          const err2 = this.__error(
             new CsvError(
               "CSV_QUOTE_NOT_CLOSED",
               [
@@ -10768,7 +25724,7 @@ var transform = function(original_options = {}) {
               this.__infoField()
             )
           );
-          if (err !== void 0) return err;
+          if (err2 !== void 0) return err2;
         } else {
           if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
             this.info.bytes = this.state.bufBytesStart + pos;
@@ -10820,7 +25776,7 @@ var transform = function(original_options = {}) {
         this.state.expectedRecordLength = recordLength;
       }
       if (recordLength !== this.state.expectedRecordLength) {
-        const err = columns === false ? new CsvError(
+        const err2 = columns === false ? new CsvError(
           "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
           [
             "Invalid Record Length:",
@@ -10848,9 +25804,9 @@ var transform = function(original_options = {}) {
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
           this.info.invalid_field_length++;
-          this.state.error = err;
+          this.state.error = err2;
         } else {
-          const finalErr = this.__error(err);
+          const finalErr = this.__error(err2);
           if (finalErr) return finalErr;
         }
       }
@@ -10870,14 +25826,19 @@ var transform = function(original_options = {}) {
           const obj = {};
           for (let i = 0, l = record.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
               if (Array.isArray(obj[columns[i].name])) {
                 obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
               } else {
                 obj[columns[i].name] = [obj[columns[i].name], record[i]];
               }
             } else {
-              obj[columns[i].name] = record[i];
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
             }
           }
           if (raw === true || info3 === true) {
@@ -10886,20 +25847,20 @@ var transform = function(original_options = {}) {
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info3 === true ? { info: this.__infoRecord() } : {}
             );
-            const err = this.__push(
+            const err2 = this.__push(
               objname === void 0 ? extRecord : [obj[objname], extRecord],
               push
             );
-            if (err) {
-              return err;
+            if (err2) {
+              return err2;
             }
           } else {
-            const err = this.__push(
+            const err2 = this.__push(
               objname === void 0 ? obj : [obj[objname], obj],
               push
             );
-            if (err) {
-              return err;
+            if (err2) {
+              return err2;
             }
           }
         } else {
@@ -10909,20 +25870,20 @@ var transform = function(original_options = {}) {
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info3 === true ? { info: this.__infoRecord() } : {}
             );
-            const err = this.__push(
+            const err2 = this.__push(
               objname === void 0 ? extRecord : [record[objname], extRecord],
               push
             );
-            if (err) {
-              return err;
+            if (err2) {
+              return err2;
             }
           } else {
-            const err = this.__push(
+            const err2 = this.__push(
               objname === void 0 ? record : [record[objname], record],
               push
             );
-            if (err) {
-              return err;
+            if (err2) {
+              return err2;
             }
           }
         }
@@ -10955,8 +25916,8 @@ var transform = function(original_options = {}) {
         this.options.columns = normalizedHeaders;
         this.__resetRecord();
         return;
-      } catch (err) {
-        return err;
+      } catch (err2) {
+        return err2;
       }
     },
     __resetRecord: function() {
@@ -10978,8 +25939,8 @@ var transform = function(original_options = {}) {
         field = field.trimRight();
       }
       if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== void 0) return err;
+        const [err2, f] = this.__cast(field);
+        if (err2 !== void 0) return err2;
         field = f;
       }
       this.state.record.push(field);
@@ -10998,8 +25959,8 @@ var transform = function(original_options = {}) {
         const info3 = this.__infoRecord();
         try {
           record = on_record.call(null, record, info3);
-        } catch (err) {
-          return err;
+        } catch (err2) {
+          return err2;
         }
         if (record === void 0 || record === null) {
           return;
@@ -11019,8 +25980,8 @@ var transform = function(original_options = {}) {
         try {
           const info3 = this.__infoField();
           return [void 0, this.state.castField.call(null, field, info3)];
-        } catch (err) {
-          return [err];
+        } catch (err2) {
+          return [err2];
         }
       }
       if (this.__isFloat(field)) {
@@ -11031,30 +25992,6 @@ var transform = function(original_options = {}) {
       }
       return [void 0, field];
     },
-    // Helper to test if a character is a space or a line delimiter
-    __isCharTrimable: function(buf, pos) {
-      const isTrim = (buf2, pos2) => {
-        const { timchars } = this.state;
-        loop1: for (let i = 0; i < timchars.length; i++) {
-          const timchar = timchars[i];
-          for (let j = 0; j < timchar.length; j++) {
-            if (timchar[j] !== buf2[pos2 + j]) continue loop1;
-          }
-          return timchar.length;
-        }
-        return 0;
-      };
-      return isTrim(buf, pos);
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isFloat: function(value2) {
-      return value2 - parseFloat(value2) + 1 >= 0;
-    },
     __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
       if (sourceBuf[0] !== firstByte) return 0;
       const sourceLength = sourceBuf.length;
@@ -11062,6 +25999,20 @@ var transform = function(original_options = {}) {
         if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
       }
       return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function(buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      const first = buf[pos];
+      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
     },
     __isDelimiter: function(buf, pos, chr) {
       const { delimiter, ignore_last_delimiters } = this.options;
@@ -11081,6 +26032,40 @@ var transform = function(original_options = {}) {
       }
       return 0;
     },
+    __isEscape: function(buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function(value2) {
+      return value2 - parseFloat(value2) + 1 >= 0;
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function(buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
     __isRecordDelimiter: function(chr, buf, pos) {
       const { record_delimiter } = this.options;
       const recordDelimiterLength = record_delimiter.length;
@@ -11098,31 +26083,6 @@ var transform = function(original_options = {}) {
         return rd.length;
       }
       return 0;
-    },
-    __isEscape: function(buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isQuote: function(buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
     },
     __autoDiscoverRecordDelimiter: function(buf, pos) {
       const { encoding } = this.options;
@@ -11147,22 +26107,22 @@ var transform = function(original_options = {}) {
     },
     __error: function(msg) {
       const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
+      const err2 = typeof msg === "string" ? new Error(msg) : msg;
       if (skip_records_with_error) {
         this.state.recordHasError = true;
         if (this.options.on_skip !== void 0) {
           try {
             this.options.on_skip(
-              err,
+              err2,
               raw ? this.state.rawBuffer.toString(encoding) : void 0
             );
-          } catch (err2) {
-            return err2;
+          } catch (err3) {
+            return err3;
           }
         }
         return void 0;
       } else {
-        return err;
+        return err2;
       }
     },
     __infoDataSet: function() {
@@ -11201,8 +26161,8 @@ var Parser = class extends Transform {
   constructor(opts = {}) {
     super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
     this.api = transform({
-      on_skip: (err, chunk) => {
-        this.emit("skip", err, chunk);
+      on_skip: (err2, chunk) => {
+        this.emit("skip", err2, chunk);
       },
       ...opts
     });
@@ -11215,7 +26175,7 @@ var Parser = class extends Transform {
     if (this.state.stop === true) {
       return;
     }
-    const err = this.api.parse(
+    const err2 = this.api.parse(
       buf,
       false,
       (record) => {
@@ -11227,17 +26187,17 @@ var Parser = class extends Transform {
         this.on("end", this.destroy);
       }
     );
-    if (err !== void 0) {
+    if (err2 !== void 0) {
       this.state.stop = true;
     }
-    callback(err);
+    callback(err2);
   }
   // Implementation of `Transform._flush`
   _flush(callback) {
     if (this.state.stop === true) {
       return;
     }
-    const err = this.api.parse(
+    const err2 = this.api.parse(
       void 0,
       true,
       (record) => {
@@ -11248,54 +26208,69 @@ var Parser = class extends Transform {
         this.on("end", this.destroy);
       }
     );
-    callback(err);
+    callback(err2);
   }
 };
 
-// src/io/source.ts
-import { createReadStream } from "node:fs";
-import { createGunzip } from "node:zlib";
-var EXTENSIONS = { csv: "csv", tsv: "tsv", jsonl: "jsonl", ndjson: "jsonl" };
-var VALID_EXTENSIONS = ".csv, .tsv, .jsonl, .ndjson (each optionally .gz)";
-function formatOf(file) {
-  const name2 = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-  const gzip = name2.endsWith(".gz");
-  const base = gzip ? name2.slice(0, -3) : name2;
-  const dot = base.lastIndexOf(".");
-  const format = dot > 0 ? EXTENSIONS[base.slice(dot + 1)] : void 0;
-  if (format === void 0) {
-    const ext = dot > 0 ? `"${name2.slice(dot)}"` : "no extension";
-    throw new DataError(file, `unsupported file type (${ext}); expected ${VALID_EXTENSIONS}`);
+// src/io/limits.ts
+var MAX_RECORD_BYTES = 64 * 1024 * 1024;
+function recordTooLong(file, line2) {
+  return new DataError(
+    file,
+    `a record longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MB (the limit for one line); the file is missing its line breaks or is not ${/\.(t|c)sv(\.gz)?$/i.test(file) ? "delimited text" : "JSON Lines"}`,
+    { line: line2 }
+  );
+}
+function lineProgress(write, opts) {
+  let last = -Infinity;
+  let file = "";
+  return (e) => {
+    if (e.file !== file) {
+      file = e.file;
+      last = -Infinity;
+    }
+    if (e.seconds < opts.afterSeconds) return;
+    if (!e.done && e.seconds - last < opts.everySeconds) return;
+    if (e.done && last === -Infinity) return;
+    last = e.seconds;
+    const mb = e.bytes / 1e6;
+    write(`${e.file}: ${e.rows.toLocaleString("en-US")} rows read, ${mb.toFixed(0)} MB at ${(mb / Math.max(e.seconds, 1e-3)).toFixed(1)} MB/s${e.done ? " (done)" : ""}
+`);
+  };
+}
+var defaultReporter;
+function defaultProgress() {
+  if (defaultReporter !== void 0) return defaultReporter;
+  const env = process.env;
+  if (env.VITEST) defaultReporter = null;
+  else if (process.stderr.isTTY) defaultReporter = lineProgress((s) => process.stderr.write(s), { afterSeconds: 2, everySeconds: 1 });
+  else if (env.GITHUB_ACTIONS === "true") defaultReporter = lineProgress((s) => process.stderr.write(s), { afterSeconds: 10, everySeconds: 10 });
+  else defaultReporter = null;
+  return defaultReporter;
+}
+var ReadMeter = class {
+  constructor(file, reporter) {
+    this.file = file;
+    this.reporter = reporter;
   }
-  return { format, gzip };
-}
-function openBytes(file, gzip) {
-  const raw = createReadStream(file, { highWaterMark: 1 << 16 });
-  if (!gzip) return raw;
-  const gunzip = createGunzip();
-  raw.on("error", (e) => gunzip.destroy(e));
-  return raw.pipe(gunzip);
-}
-function readFailure(file, e) {
-  if (e instanceof DataError) return e;
-  const code = e?.code;
-  switch (code) {
-    case "ENOENT":
-      return new DataError(file, "file not found");
-    case "EISDIR":
-      return new DataError(file, "is a directory; expected a file");
-    case "EACCES":
-    case "EPERM":
-      return new DataError(file, "permission denied");
-    case "Z_BUF_ERROR":
-      return new DataError(file, `the gzip data is truncated (${e.message})`);
-    case "Z_DATA_ERROR":
-    case "Z_NEED_DICT":
-      return new DataError(file, `not valid gzip data (${e.message}); a .gz file must be gzip-compressed`);
-    default:
-      return new DataError(file, `cannot read the file (${e instanceof Error ? e.message : String(e)})`);
+  file;
+  reporter;
+  t0 = performance.now();
+  nextAt = 250;
+  bytes = 0;
+  /** Called per chunk or batch read. */
+  tick(rows, bytes) {
+    this.bytes += bytes;
+    if (this.reporter === null) return;
+    const ms = performance.now() - this.t0;
+    if (ms < this.nextAt) return;
+    this.nextAt = ms + 250;
+    this.reporter({ file: this.file, rows, bytes: this.bytes, seconds: ms / 1e3, done: false });
   }
-}
+  done(rows) {
+    this.reporter?.({ file: this.file, rows, bytes: this.bytes, seconds: (performance.now() - this.t0) / 1e3, done: true });
+  }
+};
 
 // src/io/csv.ts
 var ignore = () => {
@@ -11309,8 +26284,8 @@ var SinkParser = class extends Parser {
     return true;
   }
 };
-async function readDelimited(file, gzip, delimiter, builder) {
-  const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true });
+async function readDelimited(file, gzip, delimiter, builder, meter = null) {
+  const parser = new SinkParser({ delimiter, bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
   parser.on("error", ignore);
   let header2 = null;
   let prevEnd = 0;
@@ -11336,13 +26311,14 @@ async function readDelimited(file, gzip, delimiter, builder) {
   };
   const failure = () => {
     if (builder.error) return builder.error;
-    const err = parser.errored;
-    return err ? csvFailure(file, err, header2, startOf, overcount) : null;
+    const err2 = parser.errored;
+    return err2 ? csvFailure(file, err2, header2, startOf, overcount) : null;
   };
   const source = openBytes(file, gzip);
   try {
     for await (const chunk of source) {
       parser.write(chunk);
+      meter?.tick(builder.n, chunk.length);
       const f2 = failure();
       if (f2) throw f2;
     }
@@ -11357,19 +26333,21 @@ async function readDelimited(file, gzip, delimiter, builder) {
   if (header2 === null) throw new DataError(file, "the file is empty; expected a header row naming the columns");
 }
 function end(parser) {
-  return new Promise((resolve2) => {
-    parser.once("finish", resolve2);
-    parser.once("error", () => resolve2());
-    parser.once("close", () => resolve2());
+  return new Promise((resolve3) => {
+    parser.once("finish", resolve3);
+    parser.once("error", () => resolve3());
+    parser.once("close", () => resolve3());
     parser.end();
   });
 }
-function csvFailure(file, err, header2, startOf, overcount) {
-  if (!(err instanceof CsvError)) return readFailure(file, err);
-  const e = err;
+function csvFailure(file, err2, header2, startOf, overcount) {
+  if (!(err2 instanceof CsvError)) return readFailure(file, err2);
+  const e = err2;
   const recordLine = startOf(e.empty_lines ?? 0);
   const columnName = typeof e.column === "number" && header2 ? header2[e.column] ?? null : null;
   switch (e.code) {
+    case "CSV_MAX_RECORD_SIZE":
+      return recordTooLong(file, recordLine);
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
     case "CSV_RECORD_INCONSISTENT_COLUMNS": {
       const expected = header2 ? header2.length : 0;
@@ -11404,24 +26382,24 @@ function countCrlf(fields) {
 }
 
 // src/io/jsonl.ts
-async function readJsonLines(file, gzip, builder) {
-  let line = 0;
+async function readJsonLines(file, gzip, builder, meter = null, maxLine = MAX_RECORD_BYTES) {
+  let line2 = 0;
   let started = false;
   const handle = (buf, start, end2) => {
-    line++;
+    line2++;
     if (end2 > start && buf[end2 - 1] === 13) end2--;
-    let text = buf.toString("utf8", start, end2);
-    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
-    if (text.trim() === "") return;
+    let text2 = buf.toString("utf8", start, end2);
+    if (line2 === 1 && text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+    if (text2.trim() === "") return;
     let value2;
     try {
-      value2 = JSON.parse(text);
+      value2 = JSON.parse(text2);
     } catch (e) {
-      throw new DataError(file, `invalid JSON (${e.message})`, { line });
+      throw new DataError(file, `invalid JSON (${e.message})`, { line: line2 });
     }
     if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
       throw new DataError(file, `expected a JSON object, got ${value2 === null ? "null" : Array.isArray(value2) ? "an array" : `a ${typeof value2}`}`, {
-        line
+        line: line2
       });
     }
     const obj = value2;
@@ -11429,21 +26407,41 @@ async function readJsonLines(file, gzip, builder) {
       started = true;
       builder.beginFile(file, Object.keys(obj));
     }
-    if (!builder.addObject(obj, line)) throw builder.error;
+    if (!builder.addObject(obj, line2)) throw builder.error;
   };
   const source = openBytes(file, gzip);
-  let carry = null;
+  let pending = [];
+  let pendingBytes = 0;
   try {
     for await (const chunk of source) {
-      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      meter?.tick(builder.n, chunk.length);
       let start = 0;
-      for (let nl3 = buf.indexOf(10, start); nl3 !== -1; nl3 = buf.indexOf(10, start)) {
-        handle(buf, start, nl3);
-        start = nl3 + 1;
+      let nl2 = chunk.indexOf(10);
+      if (pending.length > 0 && nl2 !== -1) {
+        if (pendingBytes + nl2 > maxLine) throw recordTooLong(file, line2 + 1);
+        const whole2 = Buffer.concat([...pending, chunk.subarray(0, nl2)], pendingBytes + nl2);
+        pending = [];
+        pendingBytes = 0;
+        handle(whole2, 0, whole2.length);
+        start = nl2 + 1;
+        nl2 = chunk.indexOf(10, start);
       }
-      carry = start < buf.length ? buf.subarray(start) : null;
+      for (; nl2 !== -1; nl2 = chunk.indexOf(10, start)) {
+        if (nl2 - start > maxLine) throw recordTooLong(file, line2 + 1);
+        handle(chunk, start, nl2);
+        start = nl2 + 1;
+      }
+      if (start < chunk.length) {
+        pending.push(chunk.subarray(start));
+        pendingBytes += chunk.length - start;
+        if (pendingBytes > maxLine) throw recordTooLong(file, line2 + 1);
+      }
     }
-    if (carry) handle(carry, 0, carry.length);
+    if (pending.length > 0) {
+      const whole2 = Buffer.concat(pending, pendingBytes);
+      pending = [];
+      handle(whole2, 0, whole2.length);
+    }
   } catch (e) {
     source.destroy();
     throw readFailure(file, e);
@@ -11451,18 +26449,3421 @@ async function readJsonLines(file, gzip, builder) {
   if (!started) throw new DataError(file, "the file has no records; expected one JSON object per line");
 }
 
+// src/io/parquet.ts
+import { open as open2 } from "node:fs/promises";
+
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes = [
+  "BOOLEAN",
+  "INT32",
+  "INT64",
+  "INT96",
+  // deprecated
+  "FLOAT",
+  "DOUBLE",
+  "BYTE_ARRAY",
+  "FIXED_LEN_BYTE_ARRAY"
+];
+var Encodings = [
+  "PLAIN",
+  "GROUP_VAR_INT",
+  // deprecated
+  "PLAIN_DICTIONARY",
+  "RLE",
+  "BIT_PACKED",
+  // deprecated
+  "DELTA_BINARY_PACKED",
+  "DELTA_LENGTH_BYTE_ARRAY",
+  "DELTA_BYTE_ARRAY",
+  "RLE_DICTIONARY",
+  "BYTE_STREAM_SPLIT",
+  "ALP"
+];
+var FieldRepetitionTypes = [
+  "REQUIRED",
+  "OPTIONAL",
+  "REPEATED"
+];
+var ConvertedTypes = [
+  "UTF8",
+  "MAP",
+  "MAP_KEY_VALUE",
+  "LIST",
+  "ENUM",
+  "DECIMAL",
+  "DATE",
+  "TIME_MILLIS",
+  "TIME_MICROS",
+  "TIMESTAMP_MILLIS",
+  "TIMESTAMP_MICROS",
+  "UINT_8",
+  "UINT_16",
+  "UINT_32",
+  "UINT_64",
+  "INT_8",
+  "INT_16",
+  "INT_32",
+  "INT_64",
+  "JSON",
+  "BSON",
+  "INTERVAL"
+];
+var CompressionCodecs = [
+  "UNCOMPRESSED",
+  "SNAPPY",
+  "GZIP",
+  "LZO",
+  "BROTLI",
+  "LZ4",
+  "ZSTD",
+  "LZ4_RAW"
+];
+var PageTypes = [
+  "DATA_PAGE",
+  "INDEX_PAGE",
+  "DICTIONARY_PAGE",
+  "DATA_PAGE_V2"
+];
+var BoundaryOrders = [
+  "UNORDERED",
+  "ASCENDING",
+  "DESCENDING"
+];
+var EdgeInterpolationAlgorithms = [
+  "SPHERICAL",
+  "VINCENTY",
+  "THOMAS",
+  "ANDOYER",
+  "KARNEY"
+];
+
+// node_modules/hyparquet/src/wkb.js
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader);
+  if (flags.type === 1) {
+    return { type: "Point", coordinates: readPosition(reader, flags) };
+  } else if (flags.type === 2) {
+    return { type: "LineString", coordinates: readLine(reader, flags) };
+  } else if (flags.type === 3) {
+    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+  } else if (flags.type === 4) {
+    const points = [];
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)));
+    }
+    return { type: "MultiPoint", coordinates: points };
+  } else if (flags.type === 5) {
+    const lines = [];
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)));
+    }
+    return { type: "MultiLineString", coordinates: lines };
+  } else if (flags.type === 6) {
+    const polygons = [];
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)));
+    }
+    return { type: "MultiPolygon", coordinates: polygons };
+  } else if (flags.type === 7) {
+    const geometries = [];
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader));
+    }
+    return { type: "GeometryCollection", geometries };
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`);
+  }
+}
+function getFlags(reader) {
+  const { view: view2 } = reader;
+  const littleEndian = view2.getUint8(reader.offset++) === 1;
+  const rawType = view2.getUint32(reader.offset, littleEndian);
+  reader.offset += 4;
+  const type = rawType % 1e3;
+  const flags = Math.floor(rawType / 1e3);
+  let count3 = 0;
+  if (type > 1 && type <= 7) {
+    count3 = view2.getUint32(reader.offset, littleEndian);
+    reader.offset += 4;
+  }
+  let dim = 2;
+  if (flags) dim++;
+  if (flags === 3) dim++;
+  return { littleEndian, type, dim, count: count3 };
+}
+function readPosition(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+    reader.offset += 8;
+    points.push(coord);
+  }
+  return points;
+}
+function readLine(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags));
+  }
+  return points;
+}
+function readPolygon(reader, flags) {
+  const { view: view2 } = reader;
+  const rings = [];
+  for (let r = 0; r < flags.count; r++) {
+    const count3 = view2.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4;
+    rings.push(readLine(reader, { ...flags, count: count3 }));
+  }
+  return rings;
+}
+
+// node_modules/hyparquet/src/convert.js
+var decoder2 = new TextDecoder();
+var DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis));
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n));
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n));
+  },
+  dateFromDays(days) {
+    return new Date(days * 864e5);
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder2.decode(bytes);
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder2.decode(bytes));
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return void 0;
+    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20, 32);
+  }
+};
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith("_DICTIONARY")) {
+    let output = data;
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      output = new dictionary.constructor(data.length);
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]];
+    }
+    return output;
+  } else {
+    return convert(data, columnDecoder);
+  }
+}
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  const nullable2 = element.repetition_type !== "REQUIRED";
+  if (type === "BYTE_ARRAY" && element.name === "inline" && schemaPath?.at(-2)?.element.logical_type?.type === "FILE") {
+    return data;
+  }
+  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+    return data;
+  }
+  if (ctype === "DECIMAL") {
+    const scale = element.scale || 0;
+    const factor = 10 ** scale;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor;
+      } else {
+        arr[i] = Number(data[i]) / factor;
+      }
+    }
+    return arr;
+  }
+  if (!ctype && type === "INT96") {
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+  }
+  if (ctype === "DATE") {
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+  }
+  if (ctype === "JSON") {
+    return data.map((v) => parsers.jsonFromBytes(v));
+  }
+  if (ctype === "BSON") {
+    throw new Error("parquet bson not supported");
+  }
+  if (ctype === "INTERVAL") {
+    throw new Error("parquet interval not supported");
+  }
+  if (ltype?.type === "GEOMETRY") {
+    return data.map((v) => parsers.geometryFromBytes(v));
+  }
+  if (ltype?.type === "GEOGRAPHY") {
+    return data.map((v) => parsers.geographyFromBytes(v));
+  }
+  if (ltype?.type === "UUID") {
+    return data.map((v) => parsers.uuidFromBytes(v));
+  }
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+    return data.map((v) => parsers.stringFromBytes(v));
+  }
+  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    return arr;
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    }
+    return arr;
+  }
+  if (ltype?.type === "FLOAT16") {
+    return Array.from(data).map(parseFloat16);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    const { unit } = ltype;
+    let parser = parsers.timestampFromMilliseconds;
+    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i]);
+    }
+    return arr;
+  }
+  return data;
+}
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0;
+  let value2 = 0n;
+  for (const byte of bytes) {
+    value2 = value2 * 256n + BigInt(byte);
+  }
+  const bits = bytes.length * 8;
+  if (value2 >= 2n ** BigInt(bits - 1)) {
+    value2 -= 2n ** BigInt(bits);
+  }
+  return Number(value2);
+}
+function parseInt96Nanos(value2) {
+  const days = (value2 >> 64n) - 2440588n;
+  const nano = value2 & 0xffffffffffffffffn;
+  return days * 86400000000000n + nano;
+}
+function parseFloat16(bytes) {
+  if (!bytes) return void 0;
+  const int16 = bytes[1] << 8 | bytes[0];
+  const sign2 = int16 >> 15 ? -1 : 1;
+  const exp = int16 >> 10 & 31;
+  const frac = int16 & 1023;
+  if (exp === 0) return sign2 * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign2 * Infinity;
+  return sign2 * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count3 = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count3];
+      const child = schemaTree(schema, rootIndex + count3, [...path, childElement.name]);
+      count3 += child.count;
+      children.push(child);
+    }
+  }
+  return { count: count3, element, children, path };
+}
+function getSchemaPath(schema, name2) {
+  return getTreePath(schemaTree(schema, 0, []), name2);
+}
+function getTreePath(tree, name2) {
+  const path = [tree];
+  for (const part of name2) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
+    path.push(child);
+    tree = child;
+  }
+  return path;
+}
+function getPhysicalColumns(schemaTree2) {
+  const columns = [];
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child);
+      }
+    } else {
+      columns.push(node.path.join("."));
+    }
+  }
+  traverse(schemaTree2);
+  return columns;
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function isListLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "LIST") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length > 1) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  return true;
+}
+function isMapLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "MAP") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length !== 2) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  const keyChild = firstChild.children.find((child) => child.element.name === "key");
+  if (keyChild?.element.repetition_type === "REPEATED") return false;
+  const valueChild = firstChild.children.find((child) => child.element.name === "value");
+  if (valueChild?.element.repetition_type === "REPEATED") return false;
+  return true;
+}
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false;
+  const [, column] = schemaPath;
+  if (column.element.repetition_type === "REPEATED") return false;
+  if (column.children.length) return false;
+  return true;
+}
+
+// node_modules/hyparquet/src/thrift.js
+var STOP = 0;
+var TRUE = 1;
+var FALSE = 2;
+var BYTE = 3;
+var I16 = 4;
+var I32 = 5;
+var I64 = 6;
+var DOUBLE = 7;
+var BINARY = 8;
+var LIST = 9;
+var STRUCT = 12;
+function deserializeTCompactProtocol(reader) {
+  const value2 = {};
+  let fid = 0;
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader.view.getUint8(reader.offset++);
+    const type = byte & 15;
+    if (type === STOP) break;
+    const delta = byte >> 4;
+    fid = delta ? fid + delta : readZigZag(reader);
+    value2[`field_${fid}`] = readElement(reader, type);
+  }
+  return value2;
+}
+function readElement(reader, type) {
+  switch (type) {
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case BYTE:
+      return reader.view.getInt8(reader.offset++);
+    case I16:
+    case I32:
+      return readZigZag(reader);
+    case I64:
+      return readZigZagBigInt(reader);
+    case DOUBLE: {
+      const value2 = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value2;
+    }
+    case BINARY: {
+      const stringLength = readVarInt(reader);
+      if (reader.offset + stringLength > reader.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      }
+      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+      reader.offset += stringLength;
+      return strBytes;
+    }
+    case LIST: {
+      const byte = reader.view.getUint8(reader.offset++);
+      const elemType = byte & 15;
+      let listSize = byte >> 4;
+      if (listSize === 15) {
+        listSize = readVarInt(reader);
+      }
+      const boolType = elemType === TRUE || elemType === FALSE;
+      const values = new Array(listSize);
+      for (let i = 0; i < listSize; i++) {
+        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      }
+      return values;
+    }
+    case STRUCT:
+      return deserializeTCompactProtocol(reader);
+    default:
+      throw new Error(`thrift unhandled type: ${type}`);
+  }
+}
+function readVarInt(reader) {
+  let result = 0;
+  let shift = 0;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= (byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7;
+  }
+}
+function readVarBigInt(reader) {
+  let result = 0n;
+  let shift = 0n;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= BigInt(byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7n;
+  }
+}
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader);
+  return zigzag >>> 1 ^ -(zigzag & 1);
+}
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader);
+  return zigzag >> 1n ^ -(zigzag & 1n);
+}
+
+// node_modules/hyparquet/src/geoparquet.js
+function markGeoColumns(schema, key_value_metadata) {
+  const columns = /* @__PURE__ */ new Map();
+  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+  for (const [name2, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== "WKB") continue;
+    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column.crs?.id ?? column.crs?.ids?.[0];
+    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
+    columns.set(name2, { type, crs });
+  }
+  for (let i = 1; i < schema.length; i++) {
+    const { logical_type, name: name2, num_children, type } = schema[i];
+    if (num_children) {
+      i += num_children;
+      continue;
+    }
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i].logical_type = columns.get(name2);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/metadata.js
+var defaultInitialFetchSize = 1 << 19;
+var decoder3 = new TextDecoder();
+function decode(value2) {
+  return value2 && decoder3.decode(value2);
+}
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
+  const footerView = new DataView(footerBuffer);
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
+  }
+  if (metadataLength + 8 > initialFetchSize) {
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
+    const combinedView = new Uint8Array(combinedBuffer);
+    combinedView.set(new Uint8Array(metadataBuffer));
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
+  } else {
+    return parquetMetadata(footerBuffer, { parsers, geoparquet });
+  }
+}
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view2;
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view2 = new DataView(arrayBuffer);
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view2 = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+  } else {
+    throw new Error("parquet expected ArrayBuffer or Uint8Array");
+  }
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  if (view2.byteLength < 8) {
+    throw new Error("parquet file is too short");
+  }
+  if (view2.getUint32(view2.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLengthOffset = view2.byteLength - 8;
+  const metadataLength = view2.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view2.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view2.byteLength - 8}`);
+  }
+  const metadataOffset = metadataLengthOffset - metadataLength;
+  const reader = { view: view2, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader);
+  const version = metadata.field_1;
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
+  }));
+  const columnSchema = schema.filter((e) => e.type);
+  const num_rows = metadata.field_3;
+  const row_groups = metadata.field_4.map((rowGroup) => ({
+    columns: rowGroup.field_1.map((column, columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2)
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8
+          },
+          geospatial_types: column.field_3.field_17.field_2
+        }
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7
+  }));
+  const key_value_metadata = metadata.field_5?.map((kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2)
+  }));
+  const created_by = decode(metadata.field_6);
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata);
+  }
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength
+  };
+}
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+function logicalType(logicalType2) {
+  if (logicalType2?.field_1) return { type: "STRING" };
+  if (logicalType2?.field_2) return { type: "MAP" };
+  if (logicalType2?.field_3) return { type: "LIST" };
+  if (logicalType2?.field_4) return { type: "ENUM" };
+  if (logicalType2?.field_5) return {
+    type: "DECIMAL",
+    scale: logicalType2.field_5.field_1,
+    precision: logicalType2.field_5.field_2
+  };
+  if (logicalType2?.field_6) return { type: "DATE" };
+  if (logicalType2?.field_7) return {
+    type: "TIME",
+    isAdjustedToUTC: logicalType2.field_7.field_1,
+    unit: timeUnit(logicalType2.field_7.field_2)
+  };
+  if (logicalType2?.field_8) return {
+    type: "TIMESTAMP",
+    isAdjustedToUTC: logicalType2.field_8.field_1,
+    unit: timeUnit(logicalType2.field_8.field_2)
+  };
+  if (logicalType2?.field_10) return {
+    type: "INTEGER",
+    bitWidth: logicalType2.field_10.field_1,
+    isSigned: logicalType2.field_10.field_2
+  };
+  if (logicalType2?.field_11) return { type: "NULL" };
+  if (logicalType2?.field_12) return { type: "JSON" };
+  if (logicalType2?.field_13) return { type: "BSON" };
+  if (logicalType2?.field_14) return { type: "UUID" };
+  if (logicalType2?.field_15) return { type: "FLOAT16" };
+  if (logicalType2?.field_16) return {
+    type: "VARIANT",
+    specification_version: logicalType2.field_16.field_1
+  };
+  if (logicalType2?.field_17) return {
+    type: "GEOMETRY",
+    crs: decode(logicalType2.field_17.field_1)
+  };
+  if (logicalType2?.field_18) return {
+    type: "GEOGRAPHY",
+    crs: decode(logicalType2.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
+  };
+  if (logicalType2?.field_19) return { type: "FILE" };
+  return logicalType2;
+}
+function timeUnit(unit) {
+  if (unit.field_1) return "MILLIS";
+  if (unit.field_2) return "MICROS";
+  if (unit.field_3) return "NANOS";
+  throw new Error("parquet time unit required");
+}
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+function convertMetadata(value2, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
+  if (value2 === void 0) return value2;
+  if (type === "BOOLEAN") return value2[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value2);
+  const view2 = new DataView(value2.buffer, value2.byteOffset, value2.byteLength);
+  if (type === "FLOAT" && view2.byteLength === 4) return view2.getFloat32(0, true);
+  if (type === "DOUBLE" && view2.byteLength === 8) return view2.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view2.byteLength === 4) {
+    return view2.getInt32(0, true) / 10 ** (schema.scale || 0);
+  }
+  if (type === "INT64" && converted_type === "DECIMAL" && view2.byteLength === 8) {
+    return Number(view2.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
+  }
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view2.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
+  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+  if (type === "INT32" && unsigned && view2.byteLength === 4) return view2.getUint32(0, true);
+  if (type === "INT64" && unsigned && view2.byteLength === 8) return view2.getBigUint64(0, true);
+  if (type === "INT32" && view2.byteLength === 4) return view2.getInt32(0, true);
+  if (type === "INT64" && view2.byteLength === 8) return view2.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") {
+    const scale = schema.scale || 0;
+    return scale > 308 ? parseDecimal(value2) * 10 ** -scale : parseDecimal(value2) / 10 ** scale;
+  }
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value2);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value2);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value2;
+  return value2;
+}
+
+// node_modules/hyparquet/src/indexes.js
+function readColumnIndex(reader, schema, parsers = void 0) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7
+  };
+}
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map((loc) => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2
+  };
+}
+
+// node_modules/hyparquet/src/xxhash.js
+var MASK = 0xffffffffffffffffn;
+var PRIME1 = 0x9e3779b185ebca87n;
+var PRIME2 = 0xc2b2ae3d27d4eb4fn;
+var PRIME3 = 0x165667b19e3779f9n;
+var PRIME4 = 0x85ebca77c2b2ae63n;
+var PRIME5 = 0x27d4eb2f165667c5n;
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK;
+}
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK;
+  acc = rotl64(acc, 31n);
+  return acc * PRIME1 & MASK;
+}
+function mergeRound(acc, val) {
+  acc ^= round(0n, val);
+  return acc * PRIME1 + PRIME4 & MASK;
+}
+function xxhash64(input, seed = 0n) {
+  const view2 = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  const len = input.byteLength;
+  let offset = 0;
+  let h64;
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK;
+    let v2 = seed + PRIME2 & MASK;
+    let v3 = seed;
+    let v4 = seed - PRIME1 & MASK;
+    while (offset + 32 <= len) {
+      v1 = round(v1, view2.getBigUint64(offset, true));
+      offset += 8;
+      v2 = round(v2, view2.getBigUint64(offset, true));
+      offset += 8;
+      v3 = round(v3, view2.getBigUint64(offset, true));
+      offset += 8;
+      v4 = round(v4, view2.getBigUint64(offset, true));
+      offset += 8;
+    }
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
+    h64 = mergeRound(h64, v1);
+    h64 = mergeRound(h64, v2);
+    h64 = mergeRound(h64, v3);
+    h64 = mergeRound(h64, v4);
+  } else {
+    h64 = seed + PRIME5 & MASK;
+  }
+  h64 = h64 + BigInt(len) & MASK;
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view2.getBigUint64(offset, true));
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
+    offset += 8;
+  }
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view2.getUint32(offset, true)) * PRIME1 & MASK;
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
+    offset += 4;
+  }
+  while (offset < len) {
+    h64 ^= BigInt(view2.getUint8(offset)) * PRIME5 & MASK;
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
+    offset += 1;
+  }
+  h64 ^= h64 >> 33n;
+  h64 = h64 * PRIME2 & MASK;
+  h64 ^= h64 >> 29n;
+  h64 = h64 * PRIME3 & MASK;
+  h64 ^= h64 >> 32n;
+  return h64;
+}
+
+// node_modules/hyparquet/src/bloom.js
+var textEncoder = new TextEncoder();
+var SALT = new Uint32Array([
+  1203114875,
+  1150766481,
+  2284105051,
+  2729912477,
+  1884591559,
+  770785867,
+  2667333959,
+  1550580529
+]);
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n);
+}
+function blockMask(hash) {
+  const m = new Uint32Array(8);
+  const low = Number(hash & 0xffffffffn) | 0;
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
+  }
+  return m;
+}
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3;
+  const m = blockMask(hash);
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false;
+  }
+  return true;
+}
+function readBloomFilter(reader) {
+  const header2 = deserializeTCompactProtocol(reader);
+  const numBytes = header2.field_1;
+  if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
+  if (!header2.field_2?.field_1) return void 0;
+  if (!header2.field_3?.field_1) return void 0;
+  if (!header2.field_4?.field_1) return void 0;
+  const { view: view2, offset } = reader;
+  if (offset + numBytes > view2.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view2.byteLength - offset}`);
+  }
+  const blocks = new Uint32Array(numBytes >> 2);
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view2.getUint32(offset + i * 4, true);
+  }
+  reader.offset = offset + numBytes;
+  return { numBytes, blocks };
+}
+function hashParquetValue(value2, element) {
+  if (value2 === null || value2 === void 0) return void 0;
+  const { type, converted_type, logical_type } = element;
+  if (type === "BOOLEAN") {
+    if (typeof value2 !== "boolean") return void 0;
+    return xxhash64(new Uint8Array([value2 ? 1 : 0]));
+  }
+  if (type === "FLOAT") {
+    if (typeof value2 !== "number") return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setFloat32(0, value2, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "DOUBLE") {
+    if (typeof value2 !== "number") return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setFloat64(0, value2, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT32") {
+    if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
+    if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    if (typeof value2 !== "number" || !Number.isInteger(value2)) return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setInt32(0, value2 | 0, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT64") {
+    if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
+    if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    let bigValue;
+    if (typeof value2 === "bigint") bigValue = value2;
+    else if (typeof value2 === "number" && Number.isSafeInteger(value2)) bigValue = BigInt(value2);
+    else return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "BYTE_ARRAY") {
+    if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (typeof value2 === "string") return xxhash64(textEncoder.encode(value2));
+    if (value2 instanceof Uint8Array) return xxhash64(value2);
+    return void 0;
+  }
+  if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
+    if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (value2 instanceof Uint8Array) return xxhash64(value2);
+    return void 0;
+  }
+  return void 0;
+}
+function bloomEligibleColumns(filter) {
+  const out = /* @__PURE__ */ new Set();
+  walkBloomEligible(filter, out);
+  return out;
+}
+function walkBloomEligible(filter, out) {
+  if (!filter) return;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$nor" in filter) return;
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith("$")) continue;
+    if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
+      if ("$eq" in condition || "$in" in condition) out.add(field);
+    } else {
+      out.add(field);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/utils.js
+function concat(aaa, bbb) {
+  const chunk = 1e4;
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk));
+  }
+}
+function equals(a, b, strict = true) {
+  if (strict ? a === b : a == b) return true;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false;
+    }
+    return true;
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false;
+    }
+    return true;
+  }
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false;
+  }
+  return true;
+}
+function flatten(chunks) {
+  if (!chunks) return [];
+  if (chunks.length === 1) return chunks[0];
+  const output = [];
+  for (const chunk of chunks) {
+    concat(output, chunk);
+  }
+  return output;
+}
+
+// node_modules/hyparquet/src/filter.js
+var encoder2 = new TextEncoder();
+function pathsNeededForFilter(filter) {
+  if (!filter) return [];
+  const paths = [];
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter));
+  } else if ("$or" in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter));
+  } else if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter));
+  } else {
+    paths.push(...Object.keys(filter));
+  }
+  return [...new Set(paths)];
+}
+function columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
+}
+function matchFilter(record, filter, strict = true) {
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  return Object.entries(filter).every(([field, condition]) => {
+    const value2 = resolve(record, field);
+    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
+      return equals(value2, condition, strict);
+    }
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === "$gt") return value2 !== null && value2 !== void 0 && value2 > target;
+      if (operator === "$gte") return value2 !== null && value2 !== void 0 && value2 >= target;
+      if (operator === "$lt") return value2 !== null && value2 !== void 0 && value2 < target;
+      if (operator === "$lte") return value2 !== null && value2 !== void 0 && value2 <= target;
+      if (operator === "$eq") return equals(value2, target, strict);
+      if (operator === "$ne") return !equals(value2, target, strict);
+      if (operator === "$in") return Array.isArray(target) && matchesIn(value2, target, strict);
+      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value2, target, strict);
+      if (operator === "$not") return !matchFilter({ value: value2 }, { value: target }, strict);
+      return true;
+    });
+  });
+}
+function matchesIn(value2, targets, strict) {
+  return targets.some((target) => equals(value2, target, strict) || Array.isArray(value2) && value2.some((element) => equals(element, target, strict)));
+}
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.some((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.every((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return false;
+  }
+  for (const [field, condition] of Object.entries(filter)) {
+    const columnIndex = physicalColumns.indexOf(field);
+    if (columnIndex === -1) continue;
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
+    const minVal = min_value !== void 0 ? min_value : min;
+    const maxVal = max_value !== void 0 ? max_value : max;
+    const haveStats = minVal !== void 0 && maxVal !== void 0;
+    const bloom = bloomFilters?.[field];
+    const element = schemaElements?.[field];
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true;
+    }
+    for (const [operator, target] of Object.entries(condition || {})) {
+      if (bloom && element) {
+        if (operator === "$eq") {
+          const hash = hashParquetValue(target, element);
+          if (hash !== void 0 && !sbbfContains(bloom.blocks, hash)) return true;
+        }
+        if (operator === "$in" && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true;
+          for (const v of target) {
+            const h2 = hashParquetValue(v, element);
+            if (h2 === void 0 || sbbfContains(bloom.blocks, h2)) {
+              allAbsent = false;
+              break;
+            }
+          }
+          if (allAbsent) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === void 0 || maxVal === void 0) return false;
+  const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element);
+    const maxComparison = compareParquetValues(maxVal, target, strict, element);
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== "BYTE_ARRAY" || typeof target === "string" && [...target].every((character) => character.charCodeAt(0) <= 127));
+    if (operator === "$gt" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison <= 0) return true;
+    if (operator === "$gte" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison < 0) return true;
+    if (operator === "$lt" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison >= 0) return true;
+    if (operator === "$lte" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison > 0) return true;
+    if (operator === "$eq") {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element);
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element);
+      if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
+    }
+    if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
+    if (operator === "$in" && Array.isArray(target) && target.every((value2) => {
+      const valueMinComparison = compareParquetValues(value2, minVal, strict, element);
+      const valueMaxComparison = compareParquetValues(value2, maxVal, strict, element);
+      return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
+    })) return true;
+    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value2) => equals(minVal, value2, strict))) return true;
+  }
+  return false;
+}
+function compareParquetValues(a, b, strict, element) {
+  if (element?.type === "BYTE_ARRAY") {
+    if (typeof a !== "string" || typeof b !== "string") return void 0;
+    return compareBytes(encoder2.encode(a), encoder2.encode(b));
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
+    return compareBytes(a, b);
+  }
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (equals(a, b, strict)) return 0;
+  return void 0;
+}
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  if (a.length < b.length) return -1;
+  if (a.length > b.length) return 1;
+  return 0;
+}
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict);
+}
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return void 0;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    let ranges;
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
+    }
+    return ranges;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    let ranges = [];
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
+      if (!subRanges) return void 0;
+      ranges = unionRanges(ranges, subRanges);
+    }
+    return ranges;
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return void 0;
+  }
+  let result;
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field];
+    if (!pages) continue;
+    const nullCanMatch = matchesNull(condition, strict);
+    const keep = [];
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i];
+      const end2 = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
+      const nullCount = pages.nullCounts?.[i];
+      const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
+      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      if (!skip) {
+        const last = keep[keep.length - 1];
+        if (last && last[1] === start) last[1] = end2;
+        else keep.push([start, end2]);
+      }
+    }
+    result = intersectRanges(result, keep);
+  }
+  return result;
+}
+function intersectRanges(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0]);
+    const end2 = Math.min(a[i][1], b[j][1]);
+    if (start < end2) out.push([start, end2]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+function unionRanges(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
+    const last = out[out.length - 1];
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
+    else out.push([next[0], next[1]]);
+  }
+  return out;
+}
+function resolve(record, path) {
+  let value2 = record;
+  for (const part of path.split(".")) {
+    value2 = value2?.[part];
+  }
+  return value2;
+}
+
+// node_modules/hyparquet/src/plan.js
+var runLimit = 1 << 21;
+var columnGapLimit = 1 << 13;
+function parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const groups = [];
+  const fetches = [];
+  const indexes = [];
+  const scanPlan = parquetPlanGroups(options);
+  for (const group of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
+    groups.push(...groupPlan.groups);
+    fetches.push(...groupPlan.fetches);
+    indexes.push(...groupPlan.indexes);
+  }
+  fetches.push(...indexes);
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
+}
+function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  } : schemaElements;
+  const groups = [];
+  let groupStart = 0;
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex];
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0);
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows);
+      const pageRanges = pageRangesByGroup?.[groupIndex];
+      const pageLocations = pageLocationsByGroup?.[groupIndex];
+      let ranges = pageRanges ? pageRanges.map(([start, end2]) => {
+        const range = [Math.max(start, selectStart), Math.min(end2, selectEnd)];
+        return range;
+      }).filter(([start, end2]) => start < end2) : [[selectStart, selectEnd]];
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every((chunk) => {
+          const columnName = chunk.meta_data?.path_in_schema[0];
+          const columnPath = chunk.meta_data?.path_in_schema.join(".");
+          if (columns && columnName && !columns.includes(columnName)) return true;
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
+        });
+        ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
+      }
+    }
+    groupStart = groupEnd;
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
+}
+function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  const chunks = [];
+  const fetches = [];
+  const indexes = [];
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data;
+    if (chunk.file_path) throw new Error("parquet file_path not supported");
+    if (!meta) throw new Error("parquet column metadata is undefined");
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue;
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset;
+    const startByte = Number(columnOffset);
+    const endByte = Number(columnOffset + meta.total_compressed_size);
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join(".")];
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } });
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte2 = Number(chunk.offset_index_offset);
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte }
+      });
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } });
+    }
+  }
+  const columnRanges = [];
+  let run;
+  for (const chunk of chunks) {
+    if ("pageLocations" in chunk) continue;
+    if ("offsetIndex" in chunk) {
+      indexes.push(chunk.offsetIndex);
+    } else if (columns) {
+      columnRanges.push(chunk.range);
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte;
+    } else {
+      if (run) fetches.push(run);
+      run = { ...chunk.range };
+    }
+  }
+  if (run) fetches.push(run);
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd
+  }));
+  return { groups, fetches, indexes };
+}
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    const overlapsPage = last && selectedPageLayouts.some((pages) => {
+      if (!pages) return true;
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
+    });
+    if (last && overlapsPage) last[1] = range[1];
+    else merged.push([...range]);
+  }
+  return merged;
+}
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i);
+      last = i;
+    }
+  }
+  return [first, last];
+}
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => (
+    /** @type {Record<string, BloomFilter>} */
+    {}
+  ));
+  const eligibleCols = bloomEligibleColumns(filter);
+  if (eligibleCols.size === 0) return result;
+  const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
+  const tasks = [];
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return;
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName);
+      if (columnIdx === -1) continue;
+      const meta = rowGroup.columns[columnIdx]?.meta_data;
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue;
+      const start = Number(meta.bloom_filter_offset);
+      const end2 = start + meta.bloom_filter_length;
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end2);
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
+        if (bloom) result[rgIdx][colName] = bloom;
+      })());
+    }
+  });
+  if (tasks.length) await Promise.all(tasks);
+  return result;
+}
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  const pageRangesByGroup = metadata.row_groups.map(() => void 0);
+  const pageLocationsByGroup = metadata.row_groups.map(() => (
+    /** @type {Record<string, PageLocation[]>} */
+    {}
+  ));
+  if (filter && "$nor" in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup };
+  }
+  const filterColumns = pathsNeededForFilter(filter);
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup };
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  };
+  const indexRanges = [];
+  const indexTasks = [];
+  const candidateGroups = [];
+  let groupStart = 0;
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
+    groupStart = groupEnd;
+    if (!overlaps) return;
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return;
+    const columnPages = {};
+    let columnTaskCount = 0;
+    const scheduledOffsetPaths = /* @__PURE__ */ new Set();
+    let hasFilterIndex = false;
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName);
+      if (columnIdx === -1) continue;
+      const chunk = rowGroup.columns[columnIdx];
+      const meta = chunk?.meta_data;
+      if (!meta) continue;
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue;
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+      const element = elementsByPath[columnName];
+      if (!element) continue;
+      hasFilterIndex = true;
+      scheduledOffsetPaths.add(columnName);
+      const columnIndexStart = Number(chunk.column_index_offset);
+      const offsetIndexStart = Number(chunk.offset_index_offset);
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length;
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      );
+      columnTaskCount++;
+      indexTasks.push(async (prefetchedFile) => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+        ]);
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers);
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations;
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map((page) => Number(page.first_row_index)),
+          element
+        };
+      });
+    }
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data;
+        if (!meta) continue;
+        const columnName = meta.path_in_schema[0];
+        const columnPath = meta.path_in_schema.join(".");
+        if (columns && !columns.includes(columnName)) continue;
+        if (scheduledOffsetPaths.has(columnPath)) continue;
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+        scheduledOffsetPaths.add(columnPath);
+        const offsetIndexStart = Number(chunk.offset_index_offset);
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd });
+        columnTaskCount++;
+        indexTasks.push(async (prefetchedFile) => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd);
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations;
+        });
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages });
+    }
+  });
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) });
+    await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup };
+}
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte);
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+function physicalSchemaElements(schemaTree2) {
+  const elements = {};
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child);
+    } else {
+      elements[node.path.join(".")] = node.element;
+    }
+  }
+  traverse(schemaTree2);
+  return elements;
+}
+function prefetchAsyncBuffer(file, { fetches }) {
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte));
+  return {
+    byteLength: file.byteLength,
+    slice(start, end2 = file.byteLength) {
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end2 <= endByte);
+      if (index < 0) {
+        return file.slice(start, end2);
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end2) {
+        const startOffset = start - fetches[index].startByte;
+        const endOffset = end2 - fetches[index].startByte;
+        if (promises[index] instanceof Promise) {
+          return promises[index].then((buffer) => buffer.slice(startOffset, endOffset));
+        } else {
+          return promises[index].slice(startOffset, endOffset);
+        }
+      } else {
+        return promises[index];
+      }
+    }
+  };
+}
+
+// node_modules/hyparquet/src/variant.js
+var decoder4 = new TextDecoder();
+var metadataCache = /* @__PURE__ */ new WeakMap();
+function decodeVariantColumn(value2, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value2)) {
+    return value2.map((entry) => decodeVariantColumn(entry, parsers));
+  }
+  if (typeof value2 !== "object") return value2;
+  if ("metadata" in value2) {
+    const metadata = parseVariantMetadata(value2.metadata);
+    const shreddedFields = value2.typed_value && decodeTypedValue(value2.typed_value, metadata, parsers);
+    const binaryValue = value2.value && readVariant(makeReader(value2.value), metadata, parsers);
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields };
+    }
+    return shreddedFields ?? binaryValue;
+  }
+  return value2;
+}
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue;
+  if (typedValue && typeof typedValue === "object" && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ("typed_value" in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== void 0) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers);
+    }
+    if ("value" in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers);
+    }
+    if ("typed_value" in typedValue || "value" in typedValue) {
+      return null;
+    }
+    const result = {};
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue;
+      result[key] = decodeTypedValue(field, metadata, parsers);
+    }
+    return result;
+  }
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers);
+  }
+  if (Array.isArray(typedValue)) {
+    return typedValue.map((element) => decodeTypedValue(element, metadata, parsers));
+  }
+  return typedValue;
+}
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer);
+  if (!bufferCache) {
+    bufferCache = /* @__PURE__ */ new Map();
+    metadataCache.set(bytes.buffer, bufferCache);
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
+  const cached = bufferCache.get(key);
+  if (cached) return cached;
+  const reader = makeReader(bytes);
+  const header2 = reader.view.getUint8(reader.offset++);
+  const version = header2 & 15;
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
+  const sorted = (header2 >> 4 & 1) === 1;
+  const offsetSize = (header2 >> 6 & 3) + 1;
+  const dictionarySize = readUnsigned(reader, offsetSize);
+  const offsets = new Array(dictionarySize + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize);
+  }
+  const base = reader.offset;
+  const dictionary = new Array(dictionarySize);
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i];
+    const end2 = offsets[i + 1];
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end2 - start);
+    dictionary[i] = decoder4.decode(strBytes);
+  }
+  const metadata = { dictionary, sorted };
+  bufferCache.set(key, metadata);
+  return metadata;
+}
+function readUnsigned(reader, byteWidth2) {
+  let value2 = 0;
+  for (let i = 0; i < byteWidth2; i++) {
+    value2 |= reader.view.getUint8(reader.offset + i) << i * 8;
+  }
+  reader.offset += byteWidth2;
+  return value2;
+}
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++);
+  const basicType = typeByte & 3;
+  const header2 = typeByte >> 2;
+  if (basicType === 0) return readVariantPrimitive(reader, header2, parsers);
+  if (basicType === 2) return readVariantObject(reader, header2, metadata, parsers);
+  if (basicType === 3) return readVariantArray(reader, header2, metadata, parsers);
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header2);
+  reader.offset += header2;
+  return decoder4.decode(bytes);
+}
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+    case 0:
+      return null;
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3: {
+      const value2 = reader.view.getInt8(reader.offset);
+      reader.offset += 1;
+      return value2;
+    }
+    case 4: {
+      const value2 = reader.view.getInt16(reader.offset, true);
+      reader.offset += 2;
+      return value2;
+    }
+    case 5: {
+      const value2 = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return value2;
+    }
+    case 6: {
+      const value2 = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value2;
+    }
+    case 7: {
+      const value2 = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value2;
+    }
+    case 8:
+      return readVariantDecimal(reader, 4);
+    case 9:
+      return readVariantDecimal(reader, 8);
+    case 10:
+      return readVariantDecimal(reader, 16);
+    case 11: {
+      const value2 = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return parsers.dateFromDays(value2);
+    }
+    case 12:
+    // timestamp_micros (utc)
+    case 13: {
+      const value2 = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromMicroseconds(value2);
+    }
+    case 14: {
+      const value2 = reader.view.getFloat32(reader.offset, true);
+      reader.offset += 4;
+      return value2;
+    }
+    case 15:
+      return readVariantBinary(reader);
+    case 16: {
+      const bytes = readVariantBinary(reader);
+      return decoder4.decode(bytes);
+    }
+    case 17: {
+      const value2 = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value2;
+    }
+    case 18:
+    // timestamp_nanos (utc)
+    case 19: {
+      const value2 = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromNanoseconds(value2);
+    }
+    case 20: {
+      const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
+      reader.offset += 16;
+      const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    }
+    default:
+      throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
+  }
+}
+function readVariantObject(reader, header2, metadata, parsers) {
+  const offsetWidth = (header2 & 3) + 1;
+  const idWidth = (header2 >> 2 & 3) + 1;
+  const isLarge = header2 >> 4 & 1;
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
+  const fieldIds = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth);
+  }
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const out = {};
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]];
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i]
+    };
+    out[key] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset += offsets[offsets.length - 1];
+  return out;
+}
+function readVariantArray(reader, header2, metadata, parsers) {
+  const fieldOffsetSize = header2 & 3;
+  const isLarge = header2 >> 2 & 1;
+  const offsetWidth = fieldOffsetSize + 1;
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1);
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const valuesStart = reader.offset;
+  const result = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i]
+    };
+    result[i] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1];
+  return result;
+}
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset);
+  reader.offset += 1;
+  let unscaled;
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true));
+    reader.offset += 4;
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true);
+    reader.offset += 8;
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true);
+    const high = reader.view.getBigInt64(reader.offset + 8, true);
+    unscaled = high << 64n | low;
+    reader.offset += 16;
+  }
+  return Number(unscaled) / 10 ** scale;
+}
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true);
+  reader.offset += 4;
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+  reader.offset += length;
+  return bytes;
+}
+
+// node_modules/hyparquet/src/assemble.js
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values;
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
+  }
+  const n = definitionLevels?.length || repetitionLevels.length;
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
+  let valueIndex = 0;
+  const containerStack = [output];
+  let currentContainer = output;
+  let currentDepth = 0;
+  let currentDefLevel = 0;
+  let currentRepLevel = 0;
+  if (repetitionLevels[0]) {
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        currentContainer = currentContainer.at(-1);
+        containerStack.push(currentContainer);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
+    const rep = repetitionLevels[i];
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        containerStack.pop();
+        currentDefLevel--;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel--;
+      currentDepth--;
+    }
+    currentContainer = containerStack.at(-1);
+    while ((currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === "REPEATED") && (currentDefLevel < def || repetitionPath[currentDepth + 1] === "REQUIRED")) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        const newList = [];
+        currentContainer.push(newList);
+        currentContainer = newList;
+        containerStack.push(newList);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+    if (def === maxDefinitionLevel) {
+      currentContainer.push(values[valueIndex++]);
+    } else if (currentDepth === repetitionPath.length - 2) {
+      currentContainer.push(repetitionPath[currentDepth + 1] === "REPEATED" ? [] : null);
+    } else {
+      currentContainer.push([]);
+    }
+  }
+  if (!output.length) {
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      const newList = [];
+      currentContainer.push(newList);
+      currentContainer = newList;
+    }
+  }
+  return output;
+}
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join(".");
+  const optional = schema.element.repetition_type === "OPTIONAL";
+  const nextDepth = optional ? depth + 1 : depth;
+  if (isListLike(schema)) {
+    let sublist = schema.children[0];
+    let subDepth = nextDepth;
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0];
+      subDepth++;
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth);
+    const subcolumn = sublist.path.join(".");
+    const values = subcolumnData.get(subcolumn);
+    if (!values) throw new Error("parquet list column missing values");
+    if (optional) flattenAtDepth(values, depth);
+    subcolumnData.set(path, values);
+    subcolumnData.delete(subcolumn);
+    return;
+  }
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name;
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
+    const keys = subcolumnData.get(`${path}.${mapName}.key`);
+    const values = subcolumnData.get(`${path}.${mapName}.value`);
+    if (!keys) throw new Error("parquet map column missing keys");
+    if (!values) throw new Error("parquet map column missing values");
+    if (keys.length !== values.length) {
+      throw new Error("parquet map column key/value length mismatch");
+    }
+    const out = assembleMaps(keys, values, nextDepth);
+    if (optional) flattenAtDepth(out, depth);
+    subcolumnData.delete(`${path}.${mapName}.key`);
+    subcolumnData.delete(`${path}.${mapName}.value`);
+    subcolumnData.set(path, out);
+    return;
+  }
+  if (schema.children.length) {
+    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
+    const struct = {};
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth);
+      const childData = subcolumnData.get(child.path.join("."));
+      if (!childData) throw new Error("parquet struct missing child data");
+      struct[child.element.name] = childData;
+    }
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join("."));
+    }
+    let inverted = invertStruct(struct, invertDepth);
+    if (schema.element.logical_type?.type === "VARIANT") {
+      inverted = decodeVariantColumn(inverted, parsers);
+    }
+    if (optional) flattenAtDepth(inverted, depth);
+    subcolumnData.set(path, inverted);
+  }
+}
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1);
+    } else {
+      arr[i] = arr[i].length ? arr[i][0] : null;
+    }
+  }
+}
+function assembleMaps(keys, values, depth) {
+  const out = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1));
+    } else {
+      if (keys[i]) {
+        const obj = {};
+        for (let j = 0; j < keys[i].length; j++) {
+          const value2 = values[i][j];
+          obj[keys[i][j]] = value2 === void 0 ? null : value2;
+        }
+        out.push(obj);
+      } else {
+        out.push(void 0);
+      }
+    }
+  }
+  return out;
+}
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct);
+  const length = struct[keys[0]]?.length;
+  const out = [];
+  for (let i = 0; i < length; i++) {
+    const obj = {};
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
+      obj[key] = struct[key][i];
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1));
+    } else {
+      out.push(obj);
+    }
+  }
+  return out;
+}
+
+// node_modules/hyparquet/src/alp.js
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18
+];
+var POW10_NEG = [
+  1,
+  0.1,
+  0.01,
+  1e-3,
+  1e-4,
+  1e-5,
+  1e-6,
+  1e-7,
+  1e-8,
+  1e-9,
+  1e-10,
+  1e-11,
+  1e-12,
+  1e-13,
+  1e-14,
+  1e-15,
+  1e-16,
+  1e-17,
+  1e-18
+];
+var POW10F = POW10.slice(0, 11).map(Math.fround);
+var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
+function alpDecode(reader, count3, type) {
+  if (type === "FLOAT") {
+    return alpDecodeFloat(reader, count3);
+  } else if (type === "DOUBLE") {
+    return alpDecodeDouble(reader, count3);
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`);
+  }
+}
+function readAlpHeader(reader) {
+  const { view: view2 } = reader;
+  const compressionMode = view2.getUint8(reader.offset++);
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
+  }
+  const integerEncoding = view2.getUint8(reader.offset++);
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
+  }
+  const logVectorSize = view2.getUint8(reader.offset++);
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
+  }
+  const vectorSize = 1 << logVectorSize;
+  const numElements = view2.getInt32(reader.offset, true);
+  reader.offset += 4;
+  const numVectors = Math.ceil(numElements / vectorSize);
+  const offsetArrayStart = reader.offset;
+  reader.offset += numVectors * 4;
+  return { vectorSize, numElements, numVectors, offsetArrayStart };
+}
+function alpDecodeFloat(reader, count3) {
+  const { view: view2 } = reader;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+  if (numElements !== count3) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
+  }
+  const output = new Float32Array(count3);
+  const outputBytes = new Uint8Array(output.buffer);
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view2.getUint32(offsetArrayStart + v * 4, true);
+    const outputOffset = v * vectorSize;
+    const n = Math.min(vectorSize, numElements - outputOffset);
+    const exponent = view2.getUint8(reader.offset++);
+    const factor = view2.getUint8(reader.offset++);
+    const numExceptions = view2.getUint16(reader.offset, true);
+    reader.offset += 2;
+    const frameOfReference = view2.getInt32(reader.offset, true);
+    reader.offset += 4;
+    const bitWidth2 = view2.getUint8(reader.offset++);
+    const deltas = unpackBits(reader, n, bitWidth2);
+    const mulFactor = POW10F[factor];
+    const mulExponent = POW10F_NEG[exponent];
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0;
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
+    }
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset);
+  }
+  return output;
+}
+function alpDecodeDouble(reader, count3) {
+  const { view: view2 } = reader;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+  if (numElements !== count3) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
+  }
+  const output = new Float64Array(count3);
+  const outputBytes = new Uint8Array(output.buffer);
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view2.getUint32(offsetArrayStart + v * 4, true);
+    const outputOffset = v * vectorSize;
+    const n = Math.min(vectorSize, numElements - outputOffset);
+    const exponent = view2.getUint8(reader.offset++);
+    const factor = view2.getUint8(reader.offset++);
+    const numExceptions = view2.getUint16(reader.offset, true);
+    reader.offset += 2;
+    const frameOfReference = view2.getBigInt64(reader.offset, true);
+    reader.offset += 8;
+    const bitWidth2 = view2.getUint8(reader.offset++);
+    const mulFactor = POW10[factor];
+    const mulExponent = POW10_NEG[exponent];
+    const forNumber = Number(frameOfReference);
+    if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
+      const deltas = unpackBits(reader, n, bitWidth2);
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
+      }
+    } else {
+      const deltas = unpackBitsBig(reader, n, bitWidth2);
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
+      }
+    }
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset);
+  }
+  return output;
+}
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return;
+  const { view: view2 } = reader;
+  const positionsStart = reader.offset;
+  const valuesStart = positionsStart + numExceptions * 2;
+  const source = new Uint8Array(view2.buffer, view2.byteOffset + valuesStart, numExceptions * byteSize);
+  for (let e = 0; e < numExceptions; e++) {
+    const pos = view2.getUint16(positionsStart + e * 2, true);
+    const dest = (outputOffset + pos) * byteSize;
+    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest);
+  }
+  reader.offset = valuesStart + numExceptions * byteSize;
+}
+function unpackBits(reader, count3, bitWidth2) {
+  const output = new Uint32Array(count3);
+  if (!bitWidth2) return output;
+  const { view: view2 } = reader;
+  const start = reader.offset;
+  const modulus = 2 ** bitWidth2;
+  let bitPos = 0;
+  for (let i = 0; i < count3; i++) {
+    let byteIndex = start + (bitPos >>> 3);
+    const shift = bitPos & 7;
+    let value2 = view2.getUint8(byteIndex++) >>> shift;
+    let bits = 8 - shift;
+    while (bits < bitWidth2) {
+      value2 += view2.getUint8(byteIndex++) * 2 ** bits;
+      bits += 8;
+    }
+    output[i] = value2 % modulus;
+    bitPos += bitWidth2;
+  }
+  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  return output;
+}
+function unpackBitsBig(reader, count3, bitWidth2) {
+  const output = new BigUint64Array(count3);
+  if (!bitWidth2) return output;
+  const { view: view2 } = reader;
+  const start = reader.offset;
+  const mask = (1n << BigInt(bitWidth2)) - 1n;
+  let buffer = 0n;
+  let bitsInBuffer = 0;
+  let byteIndex = start;
+  for (let i = 0; i < count3; i++) {
+    while (bitsInBuffer < bitWidth2) {
+      buffer |= BigInt(view2.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
+      bitsInBuffer += 8;
+    }
+    output[i] = buffer & mask;
+    buffer >>= BigInt(bitWidth2);
+    bitsInBuffer -= bitWidth2;
+  }
+  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  return output;
+}
+
+// node_modules/hyparquet/src/delta.js
+function deltaBinaryUnpack(reader, count3, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count3, output);
+    return;
+  }
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value2 = readZigZagBigInt(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value2;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  while (outputIndex < count3) {
+    const minDelta = readZigZagBigInt(reader);
+    const bitWidths = new Uint8Array(miniblockPerBlock);
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    }
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
+      const bitWidth2 = bitWidths[i];
+      if (bitWidth2) {
+        let bitpackPos = 0;
+        let miniblockCount = valuesPerMiniblock;
+        const mask = (1n << BigInt(bitWidth2)) - 1n;
+        while (miniblockCount && outputIndex < count3) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          bitpackPos += bitWidth2;
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32;
+            reader.offset += 4;
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+            }
+          }
+          const delta = minDelta + bits;
+          value2 += delta;
+          output[outputIndex++] = value2;
+          miniblockCount--;
+        }
+        if (miniblockCount) {
+          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
+          value2 += minDelta;
+          output[outputIndex++] = value2;
+        }
+      }
+    }
+  }
+}
+function deltaBinaryUnpackInt32(reader, count3, output) {
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value2 = readZigZag(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value2;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const { view: view2 } = reader;
+  while (outputIndex < count3) {
+    const minDelta = readZigZagInt33(reader);
+    const bitWidthsOffset = reader.offset;
+    let offset = bitWidthsOffset + miniblockPerBlock;
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
+      const bitWidth2 = view2.getUint8(bitWidthsOffset + i);
+      const end2 = offset + valuesPerMiniblock * bitWidth2 / 8;
+      let bitOffset = 0;
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
+        let residual = 0;
+        let bitsRead = 0;
+        while (bitsRead < bitWidth2) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
+          if (bitsRead < 32) {
+            residual |= (view2.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+          }
+          bitsRead += bitsToRead;
+          bitOffset += bitsToRead;
+          if (bitOffset === 8) {
+            bitOffset = 0;
+            offset++;
+          }
+        }
+        value2 = value2 + minDelta + residual | 0;
+        output[outputIndex++] = value2;
+      }
+      offset = end2;
+    }
+    reader.offset = offset;
+  }
+}
+function readZigZagInt33(reader) {
+  const start = reader.offset;
+  const low = readVarInt(reader);
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+  return (low >>> 1 | high << 31) ^ -(low & 1);
+}
+function deltaLengthByteArray(reader, count3, output) {
+  const lengths = new Int32Array(count3);
+  deltaBinaryUnpack(reader, count3, lengths);
+  for (let i = 0; i < count3; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    reader.offset += lengths[i];
+  }
+}
+function deltaByteArray(reader, count3, output) {
+  const prefixData = new Int32Array(count3);
+  deltaBinaryUnpack(reader, count3, prefixData);
+  const suffixData = new Int32Array(count3);
+  deltaBinaryUnpack(reader, count3, suffixData);
+  for (let i = 0; i < count3; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    if (prefixData[i]) {
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output[i].set(output[i - 1].subarray(0, prefixData[i]));
+      output[i].set(suffix, prefixData[i]);
+    } else {
+      output[i] = suffix;
+    }
+    reader.offset += suffixData[i];
+  }
+}
+
+// node_modules/hyparquet/src/encoding.js
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === void 0) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const startOffset = reader.offset;
+  let seen = 0;
+  while (seen < output.length) {
+    const header2 = readVarInt(reader);
+    if (header2 & 1) {
+      seen = readBitPacked(reader, header2, width, output, seen);
+    } else {
+      const count3 = header2 >>> 1;
+      readRle(reader, count3, width, output, seen);
+      seen += count3;
+    }
+  }
+  reader.offset = startOffset + length;
+}
+function readRle(reader, count3, bitWidth2, output, seen) {
+  const width = bitWidth2 + 7 >> 3;
+  let value2 = 0;
+  for (let i = 0; i < width; i++) {
+    value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
+  }
+  for (let i = 0; i < count3; i++) {
+    output[seen + i] = value2;
+  }
+}
+function readBitPacked(reader, header2, bitWidth2, output, seen) {
+  let count3 = header2 >> 1 << 3;
+  const mask = (1 << bitWidth2) - 1;
+  let data = 0;
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++);
+  } else if (mask) {
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+  }
+  let left = 8;
+  let right = 0;
+  while (count3) {
+    if (right > 8) {
+      right -= 8;
+      left -= 8;
+      data >>>= 8;
+    } else if (left - right < bitWidth2) {
+      data |= reader.view.getUint8(reader.offset) << left;
+      reader.offset++;
+      left += 8;
+    } else {
+      if (seen < output.length) {
+        output[seen++] = data >> right & mask;
+      }
+      count3--;
+      right += bitWidth2;
+    }
+  }
+  return seen;
+}
+function byteStreamSplit(reader, count3, type, typeLength) {
+  const width = byteWidth(type, typeLength);
+  const bytes = new Uint8Array(count3 * width);
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count3; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    }
+  }
+  if (type === "FLOAT") return new Float32Array(bytes.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+  else if (type === "INT32") return new Int32Array(bytes.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    const split = new Array(count3);
+    for (let i = 0; i < count3; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    }
+    return split;
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+}
+function byteWidth(type, typeLength) {
+  switch (type) {
+    case "INT32":
+    case "FLOAT":
+      return 4;
+    case "INT64":
+    case "DOUBLE":
+      return 8;
+    case "FIXED_LEN_BYTE_ARRAY":
+      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+      return typeLength;
+    default:
+      throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+
+// node_modules/hyparquet/src/plain.js
+function readPlain(reader, type, count3, fixedLength) {
+  if (count3 === 0) return [];
+  if (type === "BOOLEAN") {
+    return readPlainBoolean(reader, count3);
+  } else if (type === "INT32") {
+    return readPlainInt32(reader, count3);
+  } else if (type === "INT64") {
+    return readPlainInt64(reader, count3);
+  } else if (type === "INT96") {
+    return readPlainInt96(reader, count3);
+  } else if (type === "FLOAT") {
+    return readPlainFloat(reader, count3);
+  } else if (type === "DOUBLE") {
+    return readPlainDouble(reader, count3);
+  } else if (type === "BYTE_ARRAY") {
+    return readPlainByteArray(reader, count3);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength) throw new Error("parquet missing fixed length");
+    return readPlainByteArrayFixed(reader, count3, fixedLength);
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`);
+  }
+}
+function readPlainBoolean(reader, count3) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0);
+    const bitOffset = i % 8;
+    const byte = reader.view.getUint8(byteOffset);
+    values[i] = (byte & 1 << bitOffset) !== 0;
+  }
+  reader.offset += Math.ceil(count3 / 8);
+  return values;
+}
+function readPlainInt32(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 4;
+  return values;
+}
+function readPlainInt64(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 8;
+  return values;
+}
+function readPlainInt96(reader, count3) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    values[i] = BigInt(high) << 64n | low;
+  }
+  reader.offset += count3 * 12;
+  return values;
+}
+function readPlainFloat(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 4;
+  return values;
+}
+function readPlainDouble(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 8;
+  return values;
+}
+function readPlainByteArray(reader, count3) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
+    const length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    reader.offset += length;
+  }
+  return values;
+}
+function readPlainByteArrayFixed(reader, count3, fixedLength) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+    reader.offset += fixedLength;
+  }
+  return values;
+}
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+  return aligned;
+}
+
+// node_modules/hyparquet/src/snappy.js
+var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i];
+  }
+}
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength;
+  const outputLength = output.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  while (pos < inputLength) {
+    const c = input[pos];
+    pos++;
+    if (c < 128) {
+      break;
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error("invalid snappy length header");
+  }
+  while (pos < inputLength) {
+    const c = input[pos];
+    let len = 0;
+    pos++;
+    if (pos >= inputLength) {
+      throw new Error("missing eof marker");
+    }
+    if ((c & 3) === 0) {
+      let len2 = (c >>> 2) + 1;
+      if (len2 > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error("snappy error literal pos + 3 >= inputLength");
+        }
+        const lengthSize = len2 - 60;
+        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len2 > inputLength) {
+        throw new Error("snappy error literal exceeds input length");
+      }
+      copyBytes(input, pos, output, outPos, len2);
+      pos += len2;
+      outPos += len2;
+    } else {
+      let offset = 0;
+      switch (c & 3) {
+        case 1:
+          len = (c >>> 2 & 7) + 4;
+          offset = input[pos] + (c >>> 5 << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8);
+          pos += 2;
+          break;
+        case 3:
+          if (inputLength <= pos + 3) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+          pos += 4;
+          break;
+        default:
+          break;
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) {
+        throw new Error("cannot copy from before start of buffer");
+      }
+      copyBytes(output, outPos - offset, output, outPos, len);
+      outPos += len;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
+
+// node_modules/hyparquet/src/datapage.js
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view2 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view: view2, offset: 0 };
+  let dataPage;
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const nValues = daph.num_values - numNulls;
+  if (daph.encoding === "PLAIN") {
+    dataPage = readPlain(reader, type, nValues, element.type_length);
+  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view2.getUint8(reader.offset++);
+    if (bitWidth2) {
+      dataPage = new Array(nValues);
+      if (type === "BOOLEAN") {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        dataPage = dataPage.map((x) => !!x);
+      } else {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view2.byteLength - reader.offset);
+      }
+    } else {
+      dataPage = new Uint8Array(nValues);
+    }
+  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+  } else if (daph.encoding === "ALP") {
+    dataPage = alpDecode(reader, nValues, type);
+  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(reader, nValues, dataPage);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      return values;
+    }
+  }
+  return [];
+}
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
+  const definitionLevels = new Array(daph.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  let numNulls = daph.num_values;
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--;
+  }
+  if (numNulls === 0) definitionLevels.length = 0;
+  return { definitionLevels, numNulls };
+}
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  let page;
+  const customDecompressor = compressors?.[codec];
+  if (codec === "UNCOMPRESSED") {
+    page = compressedBytes;
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size);
+  } else if (codec === "SNAPPY") {
+    page = new Uint8Array(uncompressed_page_size);
+    snappyUncompress(compressedBytes, page);
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`);
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+  }
+  return page;
+}
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view2 = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view: view2, offset: 0 };
+  const { type, element, schemaPath, codec, compressors } = columnDecoder;
+  const daph2 = ph.data_page_header_v2;
+  if (!daph2) throw new Error("parquet data page header v2 is undefined");
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+  reader.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  let page = compressedBytes.subarray(reader.offset);
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors);
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const pageReader = { view: pageView, offset: 0 };
+  let dataPage;
+  const nValues = daph2.num_values - daph2.num_nulls;
+  if (daph2.encoding === "PLAIN") {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
+  } else if (daph2.encoding === "RLE") {
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, 1, dataPage);
+    dataPage = dataPage.map((x) => !!x);
+  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+    const bitWidth2 = pageView.getUint8(pageReader.offset++);
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
+  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+  } else if (daph2.encoding === "ALP") {
+    dataPage = alpDecode(pageReader, nValues, type);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  if (!maxRepetitionLevel) return [];
+  const values = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  return values;
+}
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (maxDefinitionLevel) {
+    const values = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    return values;
+  }
+}
+function bitWidth(value2) {
+  return 32 - Math.clz32(value2);
+}
+
+// node_modules/hyparquet/src/column.js
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder;
+  const isFlat = isFlatColumn(schemaPath);
+  const chunks = [];
+  let dictionary = void 0;
+  let lastChunk = void 0;
+  let rowCount = 0;
+  let skipped = 0;
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount
+    });
+  });
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break;
+    const header2 = parquetHeader(reader);
+    if (header2.type === "DICTIONARY_PAGE") {
+      const { data } = readPage(reader, header2, columnDecoder, dictionary, void 0, 0);
+      if (data) dictionary = convert(data, columnDecoder);
+    } else {
+      const lastChunkLength = lastChunk?.length || 0;
+      const result = readPage(reader, header2, columnDecoder, dictionary, lastChunk, selectStart - rowCount);
+      if (result.skipped) {
+        if (!chunks.length) {
+          skipped += result.skipped;
+        }
+        rowCount += result.skipped;
+      } else if (result.data && lastChunk === result.data) {
+        rowCount += result.data.length - lastChunkLength;
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.();
+        chunks.push(result.data);
+        rowCount += result.data.length;
+        lastChunk = result.data;
+      }
+    }
+  }
+  emitLastChunk?.();
+  return { data: chunks, skipped };
+}
+function readPage(reader, header2, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors } = columnDecoder;
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer,
+    reader.view.byteOffset + reader.offset,
+    header2.compressed_page_size
+  );
+  reader.offset += header2.compressed_page_size;
+  if (header2.type === "DATA_PAGE") {
+    const daph = header2.data_page_header;
+    if (!daph) throw new Error("parquet data page header is undefined");
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values };
+    }
+    const page = decompressPage(compressedBytes, Number(header2.uncompressed_page_size), codec, compressors);
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder);
+    const output = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header2.type === "DATA_PAGE_V2") {
+    const daph2 = header2.data_page_header_v2;
+    if (!daph2) throw new Error("parquet data page header v2 is undefined");
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows };
+    }
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header2, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder);
+    const output = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header2.type === "DICTIONARY_PAGE") {
+    const diph = header2.dictionary_page_header;
+    if (!diph) throw new Error("parquet dictionary page header is undefined");
+    const page = decompressPage(
+      compressedBytes,
+      Number(header2.uncompressed_page_size),
+      codec,
+      compressors
+    );
+    const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
+    return { skipped: 0, data: dictArray };
+  } else {
+    throw new Error(`parquet unsupported page type: ${header2.type}`);
+  }
+}
+function parquetHeader(reader) {
+  const header2 = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header2.field_1];
+  const uncompressed_page_size = header2.field_2;
+  const compressed_page_size = header2.field_3;
+  const crc = header2.field_4;
+  const data_page_header = header2.field_5 && {
+    num_values: header2.field_5.field_1,
+    encoding: Encodings[header2.field_5.field_2],
+    definition_level_encoding: Encodings[header2.field_5.field_3],
+    repetition_level_encoding: Encodings[header2.field_5.field_4],
+    statistics: pageStatistics(header2.field_5.field_5)
+  };
+  const index_page_header = header2.field_6;
+  const dictionary_page_header = header2.field_7 && {
+    num_values: header2.field_7.field_1,
+    encoding: Encodings[header2.field_7.field_2],
+    is_sorted: header2.field_7.field_3
+  };
+  const data_page_header_v2 = header2.field_8 && {
+    num_values: header2.field_8.field_1,
+    num_nulls: header2.field_8.field_2,
+    num_rows: header2.field_8.field_3,
+    encoding: Encodings[header2.field_8.field_4],
+    definition_levels_byte_length: header2.field_8.field_5,
+    repetition_levels_byte_length: header2.field_8.field_6,
+    is_compressed: header2.field_8.field_7 === void 0 ? true : header2.field_8.field_7,
+    // default true
+    statistics: pageStatistics(header2.field_8.field_8)
+  };
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2
+  };
+}
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+
+// node_modules/hyparquet/src/rowgroup.js
+function readRowGroup(options, { metadata }, groupPlan) {
+  const asyncColumns = [];
+  const schemaTree2 = parquetSchema(metadata);
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata;
+    const schemaPath = getTreePath(schemaTree2, pathInSchema);
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers }
+    };
+    const { startByte, endByte } = chunk.range;
+    if ("pageLocations" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
+      });
+    } else if ("offsetIndex" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
+          const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations;
+          return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
+        })
+      });
+    } else {
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
+          const reader = { view: new DataView(buffer), offset: 0 };
+          return readColumn(reader, groupPlan, columnDecoder, options.onPage);
+        })
+      });
+    }
+  }
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns
+  };
+}
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
+  const { selectStart, selectEnd } = groupPlan;
+  let { startByte, endByte } = chunk.range;
+  let skipped = -1;
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i];
+    const pageStart = Number(page.first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset);
+      skipped = pageStart;
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size;
+    }
+  }
+  if (skipped < 0) skipped = 0;
+  let view2;
+  if (hasDict && skipped) {
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte;
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte)
+    ]);
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength));
+    combined.set(new Uint8Array(dataBuffer), dictLength);
+    view2 = new DataView(combined.buffer);
+  } else if (hasDict) {
+    view2 = new DataView(await options.file.slice(chunk.range.startByte, endByte));
+  } else {
+    view2 = new DataView(await options.file.slice(startByte, endByte));
+  }
+  const reader = { view: view2, offset: 0 };
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped
+  } : groupPlan;
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
+  return {
+    data,
+    skipped: skipped + columnSkipped
+  };
+}
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  const asyncPages = await Promise.all(asyncColumns.map(
+    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+  ));
+  const selectCount = selectEnd - selectStart;
+  if (rowFormat === "object") {
+    const groupData2 = Array(selectCount);
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      const rowData = {};
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i];
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
+      }
+      groupData2[selectRow] = rowData;
+    }
+    return groupData2;
+  }
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name2) => !columns || columns.includes(name2));
+  const columnOrder = columns ?? includedColumnNames;
+  const columnIndexes = columnOrder.map((name2) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name2));
+  const groupData = Array(selectCount);
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    const rowData = Array(asyncColumns.length);
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i];
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
+      const { data, skipped } = asyncPages[colIdx];
+      rowData[i] = data[selectStart + selectRow - skipped];
+    }
+    groupData[selectRow] = rowData;
+  }
+  return groupData;
+}
+function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
+  const { asyncColumns } = asyncRowGroup;
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const assembled = [];
+  for (const child of schemaTree2.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+      if (!childColumns.length) continue;
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          const resolved = await Promise.all(childColumns.map((c) => c.data));
+          const subcolumnData = /* @__PURE__ */ new Map();
+          const flattened = resolved.map(({ data }) => flatten(data));
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
+          const end2 = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
+          for (let i = 0; i < childColumns.length; i++) {
+            const start = skipped - resolved[i].skipped;
+            const length = Math.max(0, end2 - skipped);
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join("."),
+              flattened[i].slice(start, start + length)
+            );
+          }
+          assembleNested(subcolumnData, child, allParsers);
+          const assembled2 = subcolumnData.get(child.element.name);
+          if (!assembled2) throw new Error("parquet column data not assembled");
+          return { data: [assembled2], skipped };
+        })()
+      });
+    } else {
+      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+      if (asyncColumn) assembled.push(asyncColumn);
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled };
+}
+
+// node_modules/hyparquet/src/scan.js
+async function prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options);
+  return {
+    options: prepared,
+    plan: parquetPlan(prepared)
+  };
+}
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
+  const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
+  const filterColumns = columnsNeededForFilter(options.filter);
+  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
+  }
+  if (options.columns) {
+    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
+  }
+  let prepared = { ...options, metadata };
+  prepared = await withBloomFilters(prepared);
+  prepared = await withPageIndexes(prepared);
+  return prepared;
+}
+function readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
+  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
+}
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
+  const schemaTree2 = parquetSchema(options.metadata);
+  const schemaElements = {};
+  for (const child of schemaTree2.children) schemaElements[child.element.name] = child.element;
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict
+  });
+  return { ...options, bloomFiltersByGroup, schemaElements };
+}
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options;
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers
+  });
+  return { ...options, pageRangesByGroup, pageLocationsByGroup };
+}
+
+// node_modules/hyparquet/src/read.js
+var rowIndex = (
+  /** @type {typeof import('../src/types.js').rowIndex} */
+  /* @__PURE__ */ Symbol("rowIndex")
+);
+async function parquetRead(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options);
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options;
+  if (filter && rowFormat !== "object") {
+    throw new Error('parquet filter requires rowFormat: "object"');
+  }
+  if (options.includeRowIndex && rowFormat !== "object") {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"');
+  }
+  const filterColumns = columnsNeededForFilter(filter);
+  let readColumns2 = columns;
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns);
+    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
+    if (extraColumns.length) readColumns2 = [...columns, ...extraColumns];
+  }
+  const readOptions = readColumns2 === columns ? options : { ...options, columns: readColumns2 };
+  const prepared = await prepareParquetRead(readOptions);
+  const preparedOptions = prepared.options;
+  const requiresProjection = readColumns2 !== columns;
+  const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups);
+    return;
+  }
+  if (!preparedOptions.metadata) throw new Error("parquet requires metadata");
+  const schemaTree2 = parquetSchema(preparedOptions.metadata);
+  const assembled = asyncGroups.map((arg) => assembleAsync(arg, schemaTree2, options.parsers));
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart2 = asyncGroup.groupStart + skipped;
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart: rowStart2,
+              rowEnd: rowStart2 + columnData.length
+            });
+            rowStart2 += columnData.length;
+          }
+        }, () => {
+        });
+      }
+    }
+  }
+  if (onComplete) {
+    await awaitAllColumns(assembled);
+    const rows = [];
+    for (const asyncGroup of assembled) {
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns2, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i
+          });
+        }
+      }
+      if (filter) {
+        for (
+          const row2 of
+          /** @type {Record<string, any>[]} */
+          groupData
+        ) {
+          if (matchFilter(row2, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col2 of filterColumns) {
+                if (!columns.includes(col2)) delete row2[col2];
+              }
+            }
+            rows.push(row2);
+          }
+        }
+      } else {
+        concat(rows, groupData);
+      }
+    }
+    onComplete(rows);
+  } else {
+    await awaitAllColumns(assembled);
+  }
+}
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
+  const results = await Promise.allSettled(all);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
+// src/io/parquet.ts
+async function fileBuffer(file, meter) {
+  const handle = await open2(file, "r");
+  const st = await handle.stat().catch(async (e) => {
+    await handle.close();
+    throw e;
+  });
+  if (st.isDirectory()) {
+    await handle.close();
+    throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  }
+  const size = st.size;
+  const buf = {
+    byteLength: size,
+    async slice(start, end2 = size) {
+      const out = new Uint8Array(end2 - start);
+      let got = 0;
+      while (got < out.length) {
+        const { bytesRead } = await handle.read(out, got, out.length - got, start + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      if (meter) meter.bytes += got;
+      return out.buffer;
+    }
+  };
+  return { buf, close: () => handle.close() };
+}
+function columnNames(md) {
+  const names = [];
+  const schema = md.schema;
+  let i = 1;
+  while (i < schema.length) {
+    names.push(schema[i].name);
+    let skip = schema[i].num_children ?? 0;
+    i++;
+    while (skip > 0) {
+      skip += (schema[i].num_children ?? 0) - 1;
+      i++;
+    }
+  }
+  return names;
+}
+async function parquetHeader2(file) {
+  let f = null;
+  try {
+    f = await fileBuffer(file, null);
+    const md = await parquetMetadataAsync(f.buf);
+    return { names: columnNames(md), rows: Number(md.num_rows) };
+  } catch {
+    return null;
+  } finally {
+    await f?.close();
+  }
+}
+async function readParquet(file, wanted, builder, meter) {
+  let f;
+  try {
+    f = await fileBuffer(file, meter);
+  } catch (e) {
+    throw readFailure(file, e);
+  }
+  try {
+    let md;
+    try {
+      md = await parquetMetadataAsync(f.buf);
+    } catch (e) {
+      throw new DataError(file, `not a valid Parquet file (${e.message})`);
+    }
+    const header2 = columnNames(md);
+    builder.beginFile(file, header2, { unit: "row", batch: "row group" });
+    if (builder.error) throw builder.error;
+    const columns = header2.filter((h2) => wanted.has(h2.trim()));
+    let rowStart = 0;
+    for (let g = 0; g < md.row_groups.length; g++) {
+      const rows = Number(md.row_groups[g].num_rows);
+      const values = new Array(header2.length);
+      if (columns.length > 0 && rows > 0) {
+        const parts = /* @__PURE__ */ new Map();
+        try {
+          await parquetRead({
+            file: f.buf,
+            metadata: md,
+            columns,
+            rowStart,
+            rowEnd: rowStart + rows,
+            compressors: PARQUET_CODECS,
+            onChunk: (c) => {
+              const list = parts.get(c.columnName) ?? [];
+              list.push(c.columnData.length > rows ? c.columnData.slice(c.rowStart > rowStart ? 0 : rowStart - c.rowStart, rowStart + rows - c.rowStart) : c.columnData);
+              parts.set(c.columnName, list);
+            }
+          });
+        } catch (e) {
+          throw new DataError(file, `cannot decode row group ${g} (${e.message})`);
+        }
+        for (const [name2, list] of parts) values[header2.indexOf(name2)] = list.length === 1 ? list[0] : concat2(list);
+      }
+      if (!builder.addColumns(values, rows, rowStart, g)) throw builder.error;
+      rowStart += rows;
+      meter?.tick(builder.n, 0);
+    }
+  } catch (e) {
+    throw readFailure(file, e);
+  } finally {
+    await f.close();
+  }
+}
+function concat2(list) {
+  const out = [];
+  for (const part of list) for (let i = 0; i < part.length; i++) out.push(part[i]);
+  return out;
+}
+
 // src/io/table.ts
 async function readTable(files, spec, opts = {}) {
   const formats = files.map((f) => formatOf(f));
   const builder = new TableBuilder(spec, opts.initialRows);
+  const wanted = new Set(spec.map((s) => s.name));
+  const reporter = opts.progress === void 0 ? defaultProgress() : opts.progress;
   for (let i = 0; i < files.length; i++) {
     const { format, gzip } = formats[i];
-    if (format === "jsonl") await readJsonLines(files[i], gzip, builder);
-    else await readDelimited(files[i], gzip, format === "tsv" ? "	" : ",", builder);
+    const meter = new ReadMeter(files[i], reporter);
+    const before = builder.n;
+    if (format === "jsonl") await readJsonLines(files[i], gzip, builder, meter);
+    else if (format === "parquet") await readParquet(files[i], wanted, builder, meter);
+    else if (format === "arrow") await readArrow(files[i], wanted, builder, meter);
+    else await readDelimited(files[i], gzip, format === "tsv" ? "	" : ",", builder, meter);
+    meter.done(builder.n - before);
   }
   return builder.finish();
 }
-function rowLocation(table, row2) {
+function locate(table, row2) {
   let lo = 0;
   let hi = table.files.length - 1;
   while (lo < hi) {
@@ -11470,11 +29871,15 @@ function rowLocation(table, row2) {
     if (table.fileStart[mid] <= row2) lo = mid;
     else hi = mid - 1;
   }
-  return { file: table.files[lo], line: table.line[row2] };
+  return { file: table.files[lo], line: table.line[row2], unit: table.rowUnits?.[lo] ?? "line" };
 }
 function rowRef(table, row2) {
-  const { file, line } = rowLocation(table, row2);
-  return `${file}:${line}`;
+  const { file, line: line2, unit } = locate(table, row2);
+  return unit === "row" ? `${file} row ${line2}` : `${file}:${line2}`;
+}
+function errorAtTableRow(table, row2, column, detail) {
+  const { file, line: line2, unit } = locate(table, row2);
+  return errorAtRow(file, { unit, n: line2, group: null }, detail, column);
 }
 function columnOf(table, key, kind) {
   const c = table.columns[key];
@@ -11627,11 +30032,11 @@ function gather(values, rows) {
 function disagreement(ctx, k, column, what, b, c) {
   const row2 = ctx.bRows[k];
   const { base, cand } = ctx;
-  const bRef = rowRef(base, row2);
-  return new DataError(
-    bRef.slice(0, bRef.lastIndexOf(":")),
-    `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`,
-    { line: base.line[row2], column }
+  return errorAtTableRow(
+    base,
+    row2,
+    column,
+    `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`
   );
 }
 function numericOutputs(ctx, opts) {
@@ -11723,6 +30128,591 @@ function segmentColumn(ctx, name2) {
   const fromBase = columnOf(ctx.base, `segment:${name2}`, "category");
   const col2 = fromBase ?? columnOf(ctx.cand, `segment:${name2}`, "category");
   return pickCategories(name2, col2, fromBase ? ctx.bRows : ctx.cRows);
+}
+
+// src/io/peek.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+// node_modules/csv-parse/lib/sync.js
+var parse = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === void 0) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {
+  };
+  const error = parser.parse(data, true, push, close);
+  if (error !== void 0) throw error;
+  return records;
+};
+
+// src/io/peek.ts
+async function peekHeader(file) {
+  try {
+    const { format, gzip } = formatOf(file);
+    if (format === "parquet") return (await parquetHeader2(file))?.names ?? null;
+    if (format === "arrow") return await arrowHeader(file);
+    const stream = openBytes(file, gzip);
+    let text2 = "";
+    for await (const chunk of stream) {
+      text2 += chunk.toString("utf8");
+      if (text2.indexOf("\n") !== -1 || text2.length > 1 << 20) break;
+    }
+    stream.destroy();
+    if (format === "jsonl") {
+      const line2 = text2.split("\n").find((l) => l.trim() !== "");
+      return line2 === void 0 ? null : Object.keys(JSON.parse(line2));
+    }
+    const rows = parse(text2.slice(0, text2.indexOf("\n") + 1 || void 0), { delimiter: format === "tsv" ? "	" : ",", bom: true, to_line: 1, relax_column_count: true });
+    return rows[0]?.map((h2) => h2.trim()) ?? null;
+  } catch {
+    return null;
+  }
+}
+function estimateRows(files) {
+  let rows = 0;
+  const buf = Buffer.alloc(1 << 16);
+  for (const file of files) {
+    if (/\.gz$/i.test(file)) return 1 << 16;
+    if (/\.parquet$/i.test(file)) {
+      const r = parquetRows(file);
+      if (r < 0) return 1 << 16;
+      rows += r;
+      continue;
+    }
+    if (/\.(arrow|feather)$/i.test(file)) return 1 << 16;
+    let fd = -1;
+    try {
+      fd = openSync(file, "r");
+      const size = fstatSync(fd).size;
+      const got = readSync(fd, buf, 0, buf.length, 0);
+      let lines = 0;
+      for (let i = 0; i < got; i++) if (buf[i] === 10) lines++;
+      rows += lines > 1 ? Math.ceil(size / got * lines * 1.02) : 1 << 10;
+    } catch {
+      return 1 << 16;
+    } finally {
+      if (fd !== -1) closeSync(fd);
+    }
+  }
+  return Math.max(1 << 10, Math.min(rows, 1 << 28));
+}
+function parquetRows(file) {
+  let fd = -1;
+  try {
+    fd = openSync(file, "r");
+    const size = fstatSync(fd).size;
+    const tail = Buffer.alloc(8);
+    readSync(fd, tail, 0, 8, size - 8);
+    const len = tail.readUInt32LE(0);
+    if (len + 8 > size || len > 1 << 26) return -1;
+    const buf = new Uint8Array(len + 8);
+    readSync(fd, buf, 0, len + 8, size - len - 8);
+    return Number(parquetMetadata(buf.buffer).num_rows);
+  } catch {
+    return -1;
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
+}
+
+// src/io/requestCodes.ts
+function requestCodes(ids, hash = seededHash) {
+  const n = ids.length;
+  let size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) - 1));
+  let mask = size - 1;
+  let slotCode = new Int32Array(size).fill(-1);
+  let slotHash = new Int32Array(size);
+  const hashes = new Int32Array(n);
+  const codes = new Int32Array(n);
+  const values = [];
+  let budget = MAX_PROBES_PER_KEY * n + 1024;
+  for (let row2 = 0; row2 < n; row2++) {
+    const id = ids[row2];
+    const h2 = hash(id);
+    let p = h2 & mask;
+    let code = slotCode[p];
+    while (code !== -1 && (slotHash[p] !== h2 || values[code] !== id)) {
+      p = p + 1 & mask;
+      code = slotCode[p];
+      if (--budget < 0) return requestCodesByMap(ids);
+    }
+    if (code === -1) {
+      code = values.length;
+      values.push(id);
+      hashes[code] = h2;
+      slotCode[p] = code;
+      slotHash[p] = h2;
+      if (values.length > size * 0.7) {
+        size *= 2;
+        mask = size - 1;
+        slotCode = new Int32Array(size).fill(-1);
+        slotHash = new Int32Array(size);
+        for (let c = 0; c < values.length; c++) {
+          let q = hashes[c] & mask;
+          while (slotCode[q] !== -1) q = q + 1 & mask;
+          slotCode[q] = c;
+          slotHash[q] = hashes[c];
+        }
+      }
+    }
+    codes[row2] = code;
+  }
+  return { codes, values };
+}
+function requestCodesByMap(ids) {
+  const map = /* @__PURE__ */ new Map();
+  const codes = new Int32Array(ids.length);
+  const values = [];
+  for (let row2 = 0; row2 < ids.length; row2++) {
+    let code = map.get(ids[row2]);
+    if (code === void 0) {
+      code = values.length;
+      map.set(ids[row2], code);
+      values.push(ids[row2]);
+    }
+    codes[row2] = code;
+  }
+  return { codes, values };
+}
+
+// src/io/labels.ts
+async function readLabelsFile(input, columns, task) {
+  const files = expandInput(input);
+  const kind = task === "binary" ? "label" : task === "multiclass" ? "category" : "number";
+  const table = await readTable(files, [
+    { name: columns.request_id, key: "id", kind: "string", required: true, unique: true },
+    { name: columns.label, key: "label", kind, required: true }
+  ]);
+  const ids = columnOf(table, "id", "string").index;
+  let values;
+  let names = null;
+  if (task === "multiclass") {
+    const c = columnOf(table, "label", "category");
+    names = Array.from(c.codes, (code) => c.values[code]);
+    values = new Float64Array(table.n).fill(NaN);
+  } else values = (columnOf(table, "label", "label") ?? columnOf(table, "label", "number")).values;
+  return { files, n: table.n, ids, values, names, table };
+}
+function errorAt(table, row2, column, detail) {
+  return errorAtTableRow(table, row2, column, detail);
+}
+
+// src/io/shadow.ts
+var EXAMPLES2 = 5;
+var EMPTY2 = "";
+async function readShadowLog(opts) {
+  const files = expandInput(opts.shadow);
+  const c = opts.columns;
+  const header2 = await peekHeader(files[0]);
+  const wantOutputs = opts.needs.decision !== void 0 || opts.needs.score !== void 0 || opts.labels !== null || header2 === null || header2.includes(c.label);
+  const t = await readTable(files, specsFor2(opts, wantOutputs), { initialRows: estimateRows(files) });
+  if (t.n === 0) throw new DataError(files[0], "the shadow log has no rows; expected one row per request per model");
+  checkNeeds(t, opts);
+  const req = requestCodes(columnOf(t, "request", "string").values);
+  t.columns.request = void 0;
+  const model = columnOf(t, "model", "category");
+  const role = modelRoles(t, model, opts);
+  const R = req.values.length;
+  const bRow = new Int32Array(R).fill(-1);
+  const cRow = new Int32Array(R).fill(-1);
+  const reqCodes = req.codes;
+  const modelCodes = model.codes;
+  let baselineRows = 0;
+  for (let row2 = 0; row2 < t.n; row2++) {
+    const r = reqCodes[row2];
+    const slot = role[modelCodes[row2]] === 0 ? bRow : cRow;
+    if (slot === bRow) baselineRows++;
+    if (slot[r] !== -1) {
+      const first = slot[r];
+      const { file } = locate(t, row2);
+      const at = locate(t, first);
+      throw errorAt(
+        t,
+        row2,
+        c.request_id,
+        `request ${showValue(req.values[r])} has a second row for model ${showValue(model.values[modelCodes[row2]])}, first seen on ${at.file === file ? `${at.unit} ${t.line[first]}` : rowRef(t, first)}; each request needs exactly one row per model`
+      );
+    }
+    slot[r] = row2;
+  }
+  let n = 0;
+  const onlyB = [];
+  const onlyC = [];
+  let onlyBaseline = 0;
+  let onlyCandidate = 0;
+  for (let r = 0; r < R; r++) {
+    if (bRow[r] !== -1 && cRow[r] !== -1) n++;
+    else if (bRow[r] !== -1) {
+      onlyBaseline++;
+      if (onlyB.length < EXAMPLES2) onlyB.push(showValue(req.values[r]));
+    } else {
+      onlyCandidate++;
+      if (onlyC.length < EXAMPLES2) onlyC.push(showValue(req.values[r]));
+    }
+  }
+  if (n === 0) {
+    throw new DataError(
+      files[0],
+      `no request was served by both models (${baselineRows} ${opts.models.baseline} rows, ${t.n - baselineRows} ${opts.models.candidate} rows); each request id needs one row per model`,
+      { column: c.request_id }
+    );
+  }
+  const pairB = new Int32Array(n);
+  const pairC = new Int32Array(n);
+  const requestIds = new Array(n);
+  for (let r = 0, k = 0; r < R; r++) {
+    if (bRow[r] === -1 || cRow[r] === -1) continue;
+    pairB[k] = bRow[r];
+    pairC[k] = cRow[r];
+    requestIds[k++] = req.values[r];
+  }
+  const integrity = {
+    rows: t.n,
+    baselineRows,
+    candidateRows: t.n - baselineRows,
+    requests: R,
+    paired: n,
+    onlyBaseline,
+    onlyCandidate,
+    coverage: n / R,
+    examplesOnlyBaseline: onlyB,
+    examplesOnlyCandidate: onlyC
+  };
+  const wantDecisions = opts.needs.decision !== void 0 || t.columns.label !== void 0 || opts.labels !== null;
+  const ctx = { t, opts, pairB, pairC, requestIds, wantDecisions };
+  const labelsFile = opts.labels === null ? null : await readLabelsFile(opts.labels, c, opts.task);
+  const classes = classNames(ctx, labelsFile);
+  const costSource = t.columns.cost ? "cost_usd" : t.columns.inputTokens && t.columns.outputTokens && opts.pricing ? "tokens" : null;
+  const { baseline, candidate } = modelsData(ctx, classes);
+  const segments = c.segments.map((s) => segmentColumn2(ctx, s));
+  const { label, labels } = joinLabels(ctx, classes, labelsFile);
+  return {
+    n,
+    baseline,
+    candidate,
+    label,
+    classes: opts.task === "multiclass" ? classes.names : [],
+    costSource,
+    segments,
+    integrity,
+    labels,
+    files
+  };
+}
+function specsFor2(opts, outputs) {
+  const c = opts.columns;
+  const num2 = (name2, key, extra = {}) => ({ name: name2, key, kind: "number", required: false, ifEmpty: NaN, ...extra });
+  const specs = [
+    { name: c.request_id, key: "request", kind: "string", required: true },
+    { name: c.model, key: "model", kind: "category", required: true },
+    num2(c.latency_ms, "latency", { required: true, min: 0, rangeText: "a latency in ms, 0 or more" }),
+    num2(c.cost_usd, "cost", { min: 0, rangeText: "a cost in USD, 0 or more" }),
+    num2(c.input_tokens, "inputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    num2(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    { name: c.error, key: "error", kind: "boolean", required: false }
+  ];
+  const cat = (name2, key) => ({ name: name2, key, kind: "category", required: false, ifEmpty: EMPTY2 });
+  switch (outputs ? opts.task : null) {
+    case "binary":
+      specs.push(num2(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      break;
+    case "multiclass":
+      specs.push(num2(c.score, "score"), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      break;
+    case "regression":
+      specs.push(num2(c.score, "score"), num2(c.prediction, "prediction"), num2(c.label, "label"));
+      break;
+  }
+  for (const s of c.segments) specs.push({ name: s, key: `segment:${s}`, kind: "category", required: true, ifEmpty: MISSING_SEGMENT });
+  return specs;
+}
+function checkNeeds(t, opts) {
+  const c = opts.columns;
+  const { needs: needs2 } = opts;
+  const file = t.files[0];
+  const header2 = t.headers[0];
+  if (needs2.cost && !t.columns.cost) {
+    const hasIn = t.columns.inputTokens !== void 0;
+    const hasOut = t.columns.outputTokens !== void 0;
+    if (!hasIn && !hasOut) {
+      throw missingColumn(file, c.cost_usd, header2, ` (${needs2.cost}; or give ${c.input_tokens} and ${c.output_tokens} with shadow.pricing)`, [c.input_tokens]);
+    }
+    if (!hasIn || !hasOut) throw missingColumn(file, hasIn ? c.output_tokens : c.input_tokens, header2, ` (${needs2.cost}: tokens are priced from both ${c.input_tokens} and ${c.output_tokens})`);
+    if (!opts.pricing) {
+      throw new ConfigError("config", [
+        {
+          path: "shadow.pricing",
+          message: `the shadow log ${file} has no ${c.cost_usd} column, only ${c.input_tokens}/${c.output_tokens}, and ${needs2.cost}: set shadow.pricing { input_per_1k_tokens, output_per_1k_tokens } to price the tokens`
+        }
+      ]);
+    }
+  }
+  if (needs2.error && !t.columns.error) throw missingColumn(file, c.error, header2, ` (${needs2.error}; true/false or 1/0 per row)`);
+  if (needs2.score && !t.columns.score) throw missingColumn(file, c.score, header2, ` (${needs2.score})`);
+  if (needs2.decision) {
+    if (opts.task === "multiclass" && !t.columns.prediction) throw missingColumn(file, c.prediction, header2, ` (${needs2.decision}: the predicted class)`);
+    if (opts.task !== "multiclass" && !t.columns.prediction && !t.columns.score) {
+      throw missingColumn(file, c.score, header2, ` (${needs2.decision}; a "${c.prediction}" column also works)`, [c.prediction]);
+    }
+  }
+}
+function modelRoles(t, model, opts) {
+  const { baseline, candidate } = opts.models;
+  const role = Int8Array.from(model.values, (v) => v === baseline ? 0 : v === candidate ? 1 : -1);
+  const bad = role.indexOf(-1);
+  if (bad === -1) return role;
+  const row2 = model.codes.indexOf(bad);
+  const seen = model.values.slice(0, 6).map(showValue).join(", ") + (model.values.length > 6 ? ", ..." : "");
+  return fail(
+    errorAt(
+      t,
+      row2,
+      opts.columns.model,
+      `${showValue(model.values[bad])} is neither the baseline (${showValue(baseline)}) nor the candidate (${showValue(candidate)}); the log's models are ${seen}: name them under shadow.models, and leave other models' rows out of the log`
+    )
+  );
+}
+function fail(e) {
+  throw e;
+}
+function classNames(ctx, labelsFile) {
+  const { t, opts } = ctx;
+  if (opts.task !== "multiclass") return { names: [], prediction: null, label: null, byName: /* @__PURE__ */ new Map() };
+  const pred = columnOf(t, "prediction", "category");
+  const lab = columnOf(t, "label", "category");
+  const used = /* @__PURE__ */ new Set();
+  for (const col2 of [pred, lab]) for (const v of col2?.values ?? []) if (v !== EMPTY2) used.add(v);
+  for (const v of labelsFile?.names ?? []) used.add(v);
+  const names = [...used].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const byName = new Map(names.map((v, i) => [v, i]));
+  const map = (col2) => col2 ? Float64Array.from(col2.values, (v) => v === EMPTY2 ? NaN : byName.get(v)) : null;
+  return { names, prediction: map(pred), label: map(lab), byName };
+}
+function binaryCodes(t, key, column) {
+  const col2 = columnOf(t, key, "category");
+  const out = new Float64Array(col2.values.length);
+  col2.values.forEach((v, code) => {
+    if (v === EMPTY2) out[code] = NaN;
+    else {
+      const b = parseLabel(v.trim());
+      if (b === -1) throw errorAt(t, col2.codes.indexOf(code), column, `${showValue(v)} is not a binary value; expected 0/1 or true/false`);
+      out[code] = b;
+    }
+  });
+  return out;
+}
+function modelsData(ctx, classes) {
+  const { t, opts, pairB, pairC } = ctx;
+  const c = opts.columns;
+  const n = pairB.length;
+  const errCol = columnOf(t, "error", "boolean")?.values ?? null;
+  const isError = (row2) => errCol !== null && errCol[row2] === 1;
+  const emptyOnSuccess = (row2, column, what) => errorAt(t, row2, column, `empty value; expected ${what} (only a row with ${c.error}=true, a failed request, may leave it empty)`);
+  const both = (f) => [f(pairB), f(pairC)];
+  const drop = (key) => {
+    t.columns[key] = void 0;
+  };
+  const gatherNumber = (key, column, what, emptyAs) => {
+    const col2 = columnOf(t, key, "number");
+    if (!col2) return null;
+    const v = col2.values;
+    const out = both((rows) => {
+      const a = new Float64Array(n);
+      for (let k = 0; k < n; k++) {
+        const row2 = rows[k];
+        const x = v[row2];
+        if (x !== x) {
+          if (!isError(row2)) throw emptyOnSuccess(row2, column, what);
+          a[k] = emptyAs;
+        } else a[k] = x;
+      }
+      return a;
+    });
+    drop(key);
+    return out;
+  };
+  const latency = gatherNumber("latency", c.latency_ms, "the serving latency in ms", NaN);
+  let cost = gatherNumber("cost", c.cost_usd, "the cost in USD", 0);
+  if (!cost && opts.pricing && t.columns.inputTokens && t.columns.outputTokens) {
+    const inT = gatherNumber("inputTokens", c.input_tokens, "the input token count", 0);
+    const outT = gatherNumber("outputTokens", c.output_tokens, "the output token count", 0);
+    const pi = opts.pricing.inputPer1kTokens / 1e3;
+    const po = opts.pricing.outputPer1kTokens / 1e3;
+    for (const m of [0, 1]) for (let k = 0; k < n; k++) inT[m][k] = inT[m][k] * pi + outT[m][k] * po;
+    cost = inT;
+  }
+  const error = errCol ? both((rows) => {
+    const a = new Uint8Array(n);
+    for (let k = 0; k < n; k++) a[k] = errCol[rows[k]];
+    return a;
+  }) : null;
+  let score2 = null;
+  let decision = null;
+  if (opts.task === "regression") {
+    score2 = gatherNumber("score", c.score, "the model's prediction", NaN) ?? gatherNumber("prediction", c.prediction, "the model's prediction", NaN);
+    decision = score2;
+  } else {
+    score2 = gatherNumber("score", c.score, "the model's score", NaN);
+    const pred = ctx.wantDecisions ? columnOf(t, "prediction", "category") : void 0;
+    if (pred) {
+      const byCode = opts.task === "binary" ? binaryCodes(t, "prediction", c.prediction) : classes.prediction;
+      decision = both((rows) => {
+        const a = new Float64Array(n);
+        for (let k = 0; k < n; k++) {
+          const row2 = rows[k];
+          const d = byCode[pred.codes[row2]];
+          if (d !== d && !isError(row2)) throw emptyOnSuccess(row2, c.prediction, "the model's decision");
+          a[k] = d;
+        }
+        return a;
+      });
+    } else if (opts.task === "binary" && score2 && ctx.wantDecisions) {
+      const th2 = opts.threshold;
+      decision = [score2[0].map((x) => x !== x ? NaN : x >= th2 ? 1 : 0), score2[1].map((x) => x !== x ? NaN : x >= th2 ? 1 : 0)];
+    }
+  }
+  const model = (m) => ({
+    latency: latency[m],
+    cost: cost?.[m] ?? null,
+    error: error?.[m] ?? null,
+    score: score2?.[m] ?? null,
+    decision: decision?.[m] ?? null
+  });
+  return { baseline: model(0), candidate: model(1) };
+}
+function segmentColumn2(ctx, name2) {
+  const { t, pairB, pairC, requestIds } = ctx;
+  const col2 = columnOf(t, `segment:${name2}`, "category");
+  const src = col2.codes;
+  for (let k = 0; k < pairB.length; k++) {
+    const old = src[pairB[k]];
+    if (src[pairC[k]] !== old) {
+      throw errorAt(
+        t,
+        pairC[k],
+        name2,
+        `request ${showValue(requestIds[k])} has ${name2} ${showValue(col2.values[src[pairC[k]]])} here but ${showValue(col2.values[old])} in its ${ctx.opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same segment values`
+      );
+    }
+  }
+  return pickCategories(name2, col2, pairB);
+}
+function joinLabels(ctx, classes, file) {
+  const { t, opts, pairB, pairC, requestIds } = ctx;
+  const c = opts.columns;
+  const n = pairB.length;
+  const labels = { labelled: 0, fromLog: 0, fromFile: 0, fileRows: null, fileUnmatched: null, files: [] };
+  let label = null;
+  const show3 = (v) => opts.task === "multiclass" ? showValue(classes.names[v]) : String(v);
+  const inLog = t.columns.label !== void 0;
+  if (inLog) {
+    let byRow;
+    if (opts.task === "regression") {
+      const v = columnOf(t, "label", "number").values;
+      byRow = (row2) => v[row2];
+    } else {
+      const col2 = columnOf(t, "label", "category");
+      const byCode = opts.task === "binary" ? binaryCodes(t, "label", c.label) : classes.label;
+      byRow = (row2) => byCode[col2.codes[row2]];
+    }
+    label = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const lb = byRow(pairB[k]);
+      const lc = byRow(pairC[k]);
+      if (lb === lb && lc === lc && lb !== lc) {
+        throw errorAt(
+          t,
+          pairC[k],
+          c.label,
+          `request ${showValue(requestIds[k])} has label ${show3(lc)} here but ${show3(lb)} in its ${opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same label`
+        );
+      }
+      const l = lb === lb ? lb : lc;
+      label[k] = l;
+      if (l === l) labels.fromLog++;
+    }
+  }
+  if (file !== null) {
+    labels.files = file.files;
+    labels.fileRows = file.n;
+    label ??= new Float64Array(n).fill(NaN);
+    let matched = 0;
+    for (let k = 0; k < n; k++) {
+      const j = file.ids.get(requestIds[k]);
+      if (j === -1) continue;
+      matched++;
+      const v = file.names !== null ? classes.byName.get(file.names[j]) : file.values[j];
+      const l = label[k];
+      if (l === l && l !== v) {
+        throw errorAt(
+          file.table,
+          j,
+          c.label,
+          `request ${showValue(requestIds[k])} has label ${show3(v)} here but ${show3(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`
+        );
+      }
+      if (l !== l) {
+        label[k] = v;
+        labels.fromFile++;
+      }
+    }
+    labels.fileUnmatched = file.n - matched;
+  }
+  if (label) {
+    for (let k = 0; k < n; k++) if (label[k] === label[k]) labels.labelled++;
+  }
+  return { label, labels };
+}
+
+// src/report/distribution.ts
+var DISTRIBUTION_BINS = 20;
+function count2(scores, lo, span, bins) {
+  const counts = new Float64Array(bins);
+  for (let i = 0; i < scores.length; i++) {
+    const x = scores[i];
+    if (!Number.isFinite(x)) continue;
+    let b = Math.floor((x - lo) * bins / span);
+    if (b >= bins) b = bins - 1;
+    if (b < 0) b = 0;
+    counts[b]++;
+  }
+  return Array.from(counts);
+}
+function scoreDistribution(baseline, candidate, task, bins = DISTRIBUTION_BINS) {
+  if (task === "multiclass") return null;
+  let lo = 0;
+  let hi = 1;
+  if (task === "regression") {
+    lo = Infinity;
+    hi = -Infinity;
+    for (const col2 of [baseline, candidate]) {
+      for (let i = 0; i < col2.length; i++) {
+        const x = col2[i];
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+    }
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+    if (hi === lo) {
+      lo -= 0.5;
+      hi += 0.5;
+    }
+  }
+  const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + i * (hi - lo) / bins);
+  return {
+    kind: task === "binary" ? "probability" : "prediction",
+    edges,
+    baseline: count2(baseline, lo, hi - lo, bins),
+    candidate: count2(candidate, lo, hi - lo, bins)
+  };
 }
 
 // src/metrics/confusion.ts
@@ -11859,7 +30849,7 @@ var DENSE_LIMIT = 1 << 22;
 function buildCells(dims, n, segments) {
   const D2 = dims.length;
   const ofRow = new Int32Array(n);
-  let count2 = n > 0 ? 1 : 0;
+  let count3 = n > 0 ? 1 : 0;
   const parents = [];
   const segs = [];
   for (let d = 0; d < D2; d++) {
@@ -11867,8 +30857,8 @@ function buildCells(dims, n, segments) {
     let next = 0;
     const parent = [];
     const seg = [];
-    if (count2 * segments <= DENSE_LIMIT) {
-      const table = new Int32Array(count2 * segments).fill(-1);
+    if (count3 * segments <= DENSE_LIMIT) {
+      const table = new Int32Array(count3 * segments).fill(-1);
       for (let r = 0; r < n; r++) {
         const s = rs[r];
         const key = ofRow[r] * segments + s;
@@ -11897,17 +30887,17 @@ function buildCells(dims, n, segments) {
     }
     parents.push(Int32Array.from(parent));
     segs.push(Int32Array.from(seg));
-    count2 = next;
+    count3 = next;
   }
-  const segmentOf = new Int32Array(count2 * D2);
-  for (let c = 0; c < count2; c++) {
+  const segmentOf = new Int32Array(count3 * D2);
+  for (let c = 0; c < count3; c++) {
     let cur = c;
     for (let d = D2 - 1; d >= 0; d--) {
       segmentOf[c * D2 + d] = segs[d][cur];
       cur = parents[d][cur];
     }
   }
-  return { count: count2, ofRow, dims: D2, segmentOf };
+  return { count: count3, ofRow, dims: D2, segmentOf };
 }
 function foldCells(cellSums, width, cells, segments) {
   const out = new Float64Array(segments * width);
@@ -12137,7 +31127,7 @@ function regressionPass(data, cells, segments) {
     const w = weight === null ? 1 : weight[r];
     const y = label[r];
     const eb = pB[r] - y;
-    const ec = pC[r] - y;
+    const ec2 = pC[r] - y;
     const o = cellOf[r] * STRIDE;
     acc[o] += 1;
     acc[o + 1] += w;
@@ -12145,10 +31135,10 @@ function regressionPass(data, cells, segments) {
     acc[o + 3] += w * eb * eb;
     acc[o + 4] += w * apeTerm(y, pB[r]);
     acc[o + 5] += w * eb;
-    acc[o + 6] += w * Math.abs(ec);
-    acc[o + 7] += w * ec * ec;
+    acc[o + 6] += w * Math.abs(ec2);
+    acc[o + 7] += w * ec2 * ec2;
     acc[o + 8] += w * apeTerm(y, pC[r]);
-    acc[o + 9] += w * ec;
+    acc[o + 9] += w * ec2;
   }
   return foldCells(acc, STRIDE, cells, segments);
 }
@@ -12199,7 +31189,7 @@ function rmse(weightedSqErrorSum, totalWeight) {
 
 // src/sort/radixSort.ts
 var BUCKETS = 65536;
-var MASK = 65535;
+var MASK2 = 65535;
 function argsortFloat64(values, into) {
   return radixSort(values, into).order;
 }
@@ -12232,9 +31222,9 @@ function radixSort(values, into) {
     }
     hi[i] = h2;
     lo[i] = l;
-    hist[l & MASK]++;
+    hist[l & MASK2]++;
     hist[BUCKETS + (l >>> 16)]++;
-    hist[2 * BUCKETS + (h2 & MASK)]++;
+    hist[2 * BUCKETS + (h2 & MASK2)]++;
     hist[3 * BUCKETS + (h2 >>> 16)]++;
   }
   let idx2 = new Int32Array(n);
@@ -12258,7 +31248,7 @@ function radixSort(values, into) {
     const key = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
     for (let k = 0; k < n; k++) {
-      const dst = offsets[key[k] >>> shift & MASK]++;
+      const dst = offsets[key[k] >>> shift & MASK2]++;
       idx2[dst] = idx[k];
       hi2[dst] = hi[k];
       lo2[dst] = lo[k];
@@ -12353,7 +31343,7 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
   }
   if (issues.length > 0) throw new ConfigError("config", issues);
   const cells = rows.cells;
-  const count2 = new Float64Array(S);
+  const count3 = new Float64Array(S);
   const weight = new Float64Array(S);
   const positives = new Float64Array(S);
   const finishers = /* @__PURE__ */ new Map();
@@ -12364,7 +31354,7 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
       logLoss: bases.has("log_loss")
     });
     for (let s = 0; s < S; s++) {
-      count2[s] = acc[s * BIN2.STRIDE + BIN2.COUNT];
+      count3[s] = acc[s * BIN2.STRIDE + BIN2.COUNT];
       weight[s] = acc[s * BIN2.STRIDE + BIN2.WEIGHT];
       positives[s] = acc[s * BIN2.STRIDE + BIN2.POSITIVES];
     }
@@ -12405,7 +31395,7 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
     }
   } else if (task === "multiclass") {
     const sums = multiclassPass(data, cells, S);
-    count2.set(sums.count);
+    count3.set(sums.count);
     weight.set(sums.weight);
     for (const name2 of names) {
       const f = multiclassFinisher(name2, sums, data.classes);
@@ -12414,7 +31404,7 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
   } else {
     const acc = regressionPass(data, cells, S);
     for (let s = 0; s < S; s++) {
-      count2[s] = acc[s * REG.STRIDE + REG.COUNT];
+      count3[s] = acc[s * REG.STRIDE + REG.COUNT];
       weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
     }
     const at = (s, m, field) => acc[s * REG.STRIDE + REG.MODEL[m] + field];
@@ -12435,7 +31425,7 @@ function measureOffline(data, segmentation, metrics, task, rows = new RowCache(d
     finishers.set(name2, (s, m) => weightedMean(acc[s * MEAN.STRIDE + MEAN.SUM[m]], acc[s * MEAN.STRIDE + MEAN.WEIGHT[m]]));
   }
   return segmentation.segments.map((segment, s) => {
-    const n = count2[s];
+    const n = count3[s];
     const empty = !(weight[s] > 0);
     const values = {};
     for (const name2 of names) {
@@ -12470,49 +31460,6 @@ function multiclassFinisher(name2, sums, classes) {
     return (s, m) => recall(sums.models[m].tp[s * K + k], sums.trueWeight[s * K + k]);
   }
   return null;
-}
-
-// src/report/distribution.ts
-var DISTRIBUTION_BINS = 20;
-function count(scores, lo, span, bins) {
-  const counts = new Float64Array(bins);
-  for (let i = 0; i < scores.length; i++) {
-    const x = scores[i];
-    if (!Number.isFinite(x)) continue;
-    let b = Math.floor((x - lo) * bins / span);
-    if (b >= bins) b = bins - 1;
-    if (b < 0) b = 0;
-    counts[b]++;
-  }
-  return Array.from(counts);
-}
-function scoreDistribution(baseline, candidate, task, bins = DISTRIBUTION_BINS) {
-  if (task === "multiclass") return null;
-  let lo = 0;
-  let hi = 1;
-  if (task === "regression") {
-    lo = Infinity;
-    hi = -Infinity;
-    for (const col2 of [baseline, candidate]) {
-      for (let i = 0; i < col2.length; i++) {
-        const x = col2[i];
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
-      }
-    }
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
-    if (hi === lo) {
-      lo -= 0.5;
-      hi += 0.5;
-    }
-  }
-  const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + i * (hi - lo) / bins);
-  return {
-    kind: task === "binary" ? "probability" : "prediction",
-    edges,
-    baseline: count(baseline, lo, hi - lo, bins),
-    candidate: count(candidate, lo, hi - lo, bins)
-  };
 }
 
 // src/segments/segment.ts
@@ -12641,15 +31588,15 @@ function multinomial(counts, n, rng, out) {
   for (let i = 0; i < counts.length; i++) massLeft += counts[i];
   let left = n;
   for (let i = 0; i < counts.length; i++) {
-    const ci = counts[i];
-    if (left === 0 || ci === 0) {
+    const ci2 = counts[i];
+    if (left === 0 || ci2 === 0) {
       out[i] = 0;
       continue;
     }
-    const x = ci >= massLeft ? left : binomial(left, ci / massLeft, rng);
+    const x = ci2 >= massLeft ? left : binomial(left, ci2 / massLeft, rng);
     out[i] = x;
     left -= x;
-    massLeft -= ci;
+    massLeft -= ci2;
   }
 }
 
@@ -13072,16 +32019,16 @@ function delongVariance(walk2, s, shift) {
   const sums = walk2.delong;
   if (!sums) return null;
   let v = 0;
-  for (const [side2, w, count2] of [
+  for (const [side2, w, count3] of [
     [DELONG.POS, walk2.posW[s], walk2.posN[s]],
     [DELONG.NEG, walk2.negW[s], walk2.negN[s]]
   ]) {
-    if (!(w > 0) || count2 < 2) return null;
+    if (!(w > 0) || count3 < 2) return null;
     const o = s * DELONG.STRIDE + side2;
     const mean = sums[o + DELONG.W_D] / w;
     const k = mean - shift;
     const ss = sums[o + DELONG.W2_D2] - 2 * k * sums[o + DELONG.W2_D] + k * k * sums[o + DELONG.W2];
-    v += Math.max(0, ss) / (w * w) * (count2 / (count2 - 1));
+    v += Math.max(0, ss) / (w * w) * (count3 / (count3 - 1));
   }
   return v;
 }
@@ -13122,12 +32069,12 @@ function eceChangeWithout(e, s) {
       continue;
     }
     let eb = 0;
-    let ec = 0;
+    let ec2 = 0;
     for (let b = 0; b < ECE_BINS; b++) {
       eb += Math.abs(total[1 + b] - e.sums[o + 1 + b]);
-      ec += Math.abs(total[1 + ECE_BINS + b] - e.sums[o + 1 + ECE_BINS + b]);
+      ec2 += Math.abs(total[1 + ECE_BINS + b] - e.sums[o + 1 + ECE_BINS + b]);
     }
-    out[g] = (ec - eb) / w;
+    out[g] = (ec2 - eb) / w;
   }
   return out;
 }
@@ -13506,6 +32453,265 @@ function buildChangeTester(data, segmentation, measured, config, rows = new RowC
   };
 }
 
+// src/sources/offline/measure.ts
+async function measureEval(data, config, opts) {
+  const { time, stage } = opts;
+  const segmentation = await time(`${stage}segment`, () => buildSegmentation(data.n, data.segments, config.segments.cross));
+  const rows = opts.cache ? new RowCache(data, segmentation) : void 0;
+  const measured = await time(`${stage}measure`, () => measureOffline(data, segmentation, opts.metrics, config.task, rows));
+  const tester = await time(`${stage}stats`, () => buildChangeTester(data, segmentation, measured, opts.statsConfig, rows));
+  return { segmentation, measured, tester };
+}
+
+// src/sources/offline/run.ts
+function offlineSource(input) {
+  return { id: "offline", run: (ctx) => runOffline(input, ctx) };
+}
+async function runOffline(input, ctx) {
+  const { config, time } = ctx;
+  const numericColumns = Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
+  const data = await time(
+    "read",
+    () => readEvalPair({
+      baseline: input.baseline,
+      candidate: input.candidate,
+      columns: config.columns,
+      task: config.task,
+      threshold: config.threshold,
+      numericColumns
+    })
+  );
+  const { segmentation, measured, tester } = await measureEval(data, config, { metrics: config.metrics, statsConfig: config, time, stage: "", cache: true });
+  const offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
+  return {
+    id: "offline",
+    values: { source: "offline", rules: ruleSetOf(config), measured, tester },
+    integrity: [coverageCheck(data.integrity, config.integrity.minCoverage)],
+    segments: segmentation.segments,
+    report: {
+      inputs: {
+        baseline_eval: { files: data.files.baseline, rows: data.integrity.baselineRows },
+        candidate_eval: { files: data.files.candidate, rows: data.integrity.candidateRows },
+        examples: data.n
+      },
+      distributions: { offline }
+    }
+  };
+}
+
+// src/sources/online/evalData.ts
+var SCORE_METRICS = /* @__PURE__ */ new Set(["auc", "pr_auc", "log_loss", "brier", "ece"]);
+function onlineMetrics(metrics, task, hasScores, scoreColumn = "score") {
+  const out = {};
+  const skipped = [];
+  for (const [name2, m] of Object.entries(metrics)) {
+    const { base, arg } = splitMetricName(name2);
+    if (base === "mean" && arg !== null) skipped.push(`${name2}: measured on the eval files only`);
+    else if (task === "binary" && SCORE_METRICS.has(name2) && !hasScores) skipped.push(`${name2}: the shadow log has no ${scoreColumn} column`);
+    else out[name2] = m;
+  }
+  return { metrics: out, skipped };
+}
+function onlineEvalData(data, task) {
+  const { label } = data;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  if (!label || !dB || !dC) return null;
+  const eB = data.baseline.error;
+  const eC = data.candidate.error;
+  const keep = [];
+  for (let k = 0; k < data.n; k++) {
+    if (label[k] !== label[k] || dB[k] !== dB[k] || dC[k] !== dC[k]) continue;
+    if (eB && eB[k] || eC && eC[k]) continue;
+    keep.push(k);
+  }
+  const n = keep.length;
+  if (n === 0) return null;
+  const rows = Int32Array.from(keep);
+  const pick = (a) => {
+    const out = new Float64Array(n);
+    if (a === null) return out.fill(NaN);
+    for (let j = 0; j < n; j++) out[j] = a[rows[j]];
+    return out;
+  };
+  let lab = pick(label);
+  let decB = pick(dB);
+  let decC = pick(dC);
+  const classes = [];
+  if (task === "multiclass") {
+    const used = new Uint8Array(data.classes.length);
+    for (const a of [lab, decB, decC]) for (let j = 0; j < n; j++) used[a[j]] = 1;
+    const recode = new Float64Array(data.classes.length).fill(-1);
+    data.classes.forEach((name2, code) => {
+      if (!used[code]) return;
+      recode[code] = classes.length;
+      classes.push(name2);
+    });
+    const apply = (a) => a.map((x) => recode[x]);
+    lab = apply(lab);
+    decB = apply(decB);
+    decC = apply(decC);
+  }
+  const outputs = (decision, score2) => ({
+    decision,
+    score: task === "regression" ? decision : pick(score2)
+  });
+  return {
+    n,
+    label: lab,
+    classes,
+    weight: null,
+    baseline: outputs(decB, data.baseline.score),
+    candidate: outputs(decC, data.candidate.score),
+    segments: data.segments.map((col2) => {
+      const remap = new Int32Array(col2.values.length).fill(-1);
+      const values = [];
+      const codes = new Int32Array(n);
+      for (let j = 0; j < n; j++) {
+        const old = col2.codes[rows[j]];
+        if (remap[old] === -1) {
+          remap[old] = values.length;
+          values.push(col2.values[old]);
+        }
+        codes[j] = remap[old];
+      }
+      return { name: col2.name, codes, values };
+    }),
+    numeric: {},
+    integrity: {
+      baselineRows: n,
+      candidateRows: n,
+      matched: n,
+      onlyBaseline: 0,
+      onlyCandidate: 0,
+      coverage: 1,
+      examplesOnlyBaseline: [],
+      examplesOnlyCandidate: []
+    },
+    files: { baseline: data.files, candidate: data.files }
+  };
+}
+function onlineSeed(seed) {
+  const s = hashString(`online|${seed}`);
+  return s === seed >>> 0 ? (s ^ 1) >>> 0 : s;
+}
+function onlineStatsConfig(config) {
+  return { ...config, statistics: { ...config.statistics, seed: onlineSeed(config.statistics.seed) } };
+}
+
+// src/sources/online/run.ts
+function onlineSource(log) {
+  return { id: "online", run: (ctx) => runOnline(log, ctx) };
+}
+async function runOnline(log, ctx) {
+  const { config, time } = ctx;
+  const data = await log.read(config);
+  const online = onlineMetrics(config.metrics, config.task, data.baseline.score !== null && data.candidate.score !== null, config.columns.score);
+  let requests = 0;
+  let values = null;
+  let segments = [];
+  if (data.labels.labelled > 0) {
+    const ev = onlineEvalData(data, config.task);
+    if (ev && Object.keys(online.metrics).length > 0) {
+      requests = ev.n;
+      const onlineConfig = { ...config, metrics: online.metrics };
+      const m = await measureEval(ev, config, { metrics: online.metrics, statsConfig: onlineStatsConfig(onlineConfig), time, stage: "online ", cache: false });
+      values = { source: "online", rules: ruleSetOf(onlineConfig), measured: m.measured, tester: m.tester };
+      segments = m.segmentation.segments;
+    }
+  }
+  return {
+    id: "online",
+    values,
+    integrity: [],
+    segments,
+    report: { shadow: { labels: { online_requests: requests, skipped_metrics: data.labels.labelled > 0 ? online.skipped : [] } } }
+  };
+}
+
+// src/report/valueForMoney.ts
+function signedCost(x) {
+  const v = formatUsd(Math.abs(x));
+  return `${x < 0 ? "\u2212" : x > 0 ? "+" : "\xB1"}${v}`;
+}
+function valueForMoneyText(v) {
+  const parts = [];
+  const metric = `${formatDelta(v.metric, v.candidate - v.baseline, v.baseline)} ${v.metric} (${v.source})`;
+  if (v.cost_per_1k) {
+    const c = v.cost_per_1k;
+    const rel = c.relative !== null ? `${formatDelta("cost_per_1k", c.delta, c.baseline)} cost per 1,000 requests (${signedCost(c.delta)})` : `${signedCost(c.delta)} per 1,000 requests`;
+    parts.push(rel);
+  }
+  if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta("latency_p99_ms", v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
+  return parts.length ? `${metric} for ${parts.join(" and ")}` : metric;
+}
+
+// src/stats/meanDiff.ts
+function pairedMeanDiffTest(s, o) {
+  if (s.n < 2) return null;
+  const scale = o.scale ?? 1;
+  const mean = s.sum / s.n;
+  const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
+  const estimate = scale * mean;
+  const se = Math.abs(scale) * Math.sqrt(variance / s.n);
+  const worse = o.lowerIsBetter ? estimate : -estimate;
+  return {
+    estimate,
+    se,
+    ci: symmetricInterval(estimate, se, Infinity, o.confidence),
+    p_value: oneSidedP(worse, o.margin, se, Infinity),
+    detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
+  };
+}
+
+// src/stats/pairedProportion.ts
+function tangoZ(t, delta0) {
+  const { num: num2, v } = score(t, delta0);
+  if (!(v > 0)) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
+  return num2 / Math.sqrt(v);
+}
+function score(t, delta0) {
+  const { n, only1: b, only2: c } = t;
+  const A2 = 2 * n;
+  const B2 = -b - c + (2 * n - b + c) * delta0;
+  const C3 = -c * delta0 * (1 - delta0);
+  const p01 = (-B2 + Math.sqrt(Math.max(0, B2 * B2 - 4 * A2 * C3))) / (2 * A2);
+  return { num: b - c - n * delta0, v: n * (2 * p01 + delta0 * (1 - delta0)) };
+}
+function pairedProportionTest(t, o) {
+  if (t.n <= 0) return null;
+  const estimate = (t.only1 - t.only2) / t.n;
+  const alpha = 1 - o.confidence;
+  const z = normalQuantile(1 - alpha / 2);
+  const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
+  const z0 = tangoZ(t, delta0);
+  const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
+  const se0 = seAt(t, delta0);
+  return {
+    estimate,
+    ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
+    p_value,
+    detectable: detectableWorsening(o.margin, se0, alpha)
+  };
+}
+var EDGE = 1 - 1e-12;
+var clamp = (d) => Math.min(EDGE, Math.max(-EDGE, d));
+function seAt(t, delta0) {
+  return Math.sqrt(Math.max(0, score(t, delta0).v)) / t.n;
+}
+function solve(t, target, lo, hi) {
+  let a = clamp(lo);
+  let b = clamp(hi);
+  if (tangoZ(t, a) <= target) return a;
+  if (tangoZ(t, b) >= target) return b;
+  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
+    const mid = (a + b) / 2;
+    if (tangoZ(t, mid) > target) a = mid;
+    else b = mid;
+  }
+  return (a + b) / 2;
+}
+
 // src/stats/poisson.ts
 var POISSON1_U32 = (() => {
   const out = [];
@@ -13774,7 +32980,7 @@ function summarizeBootstrap(deltas, estimate, o) {
   const valid = deltas.filter((d) => d === d).sort();
   const R = valid.length;
   if (R < 2) return null;
-  const { ci, se } = bootstrapSpread(valid, o.confidence);
+  const { ci: ci2, se } = bootstrapSpread(valid, o.confidence);
   let within = 0;
   for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
   let p_value = (within + 1) / (R + 1);
@@ -13782,17 +32988,17 @@ function summarizeBootstrap(deltas, estimate, o) {
     const worse = o.lowerIsBetter ? estimate : -estimate;
     p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
   }
-  return { ci, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
+  return { ci: ci2, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
 }
 var TAIL_COUNT = 10;
 
-// src/shadow/groups.ts
+// src/sources/shadow/groups.ts
 function groupBySegment(order, segmentOf, segments, into) {
   const n = segmentOf.length;
-  const count2 = new Int32Array(segments);
-  for (let i = 0; i < n; i++) count2[segmentOf[i]]++;
+  const count3 = new Int32Array(segments);
+  for (let i = 0; i < n; i++) count3[segmentOf[i]]++;
   const start = new Int32Array(segments + 1);
-  for (let s = 0; s < segments; s++) start[s + 1] = start[s] + count2[s];
+  for (let s = 0; s < segments; s++) start[s + 1] = start[s] + count3[s];
   const next = start.slice(0, segments);
   const items = into ?? new Int32Array(n);
   if (order === null) for (let i = 0; i < n; i++) items[next[segmentOf[i]]++] = i;
@@ -13802,7 +33008,7 @@ function groupBySegment(order, segmentOf, segments, into) {
       items[next[segmentOf[i]]++] = i;
     }
   }
-  return { items, start, count: count2 };
+  return { items, start, count: count3 };
 }
 function segmentsOf(rowSegment, rows) {
   if (rows === null) return rowSegment;
@@ -13811,7 +33017,7 @@ function segmentsOf(rowSegment, rows) {
   return out;
 }
 
-// src/shadow/latency.ts
+// src/sources/shadow/latency.ts
 var LATENCY_QUANTILES = { latency_p50_ms: 0.5, latency_p95_ms: 0.95, latency_p99_ms: 0.99 };
 var PERCENTILES = [0.5, 0.95, 0.99];
 function measureLatency(data, segmentation, opts) {
@@ -13904,127 +33110,27 @@ function measureLatency(data, segmentation, opts) {
   return out;
 }
 
-// src/shadow/valueForMoney.ts
-var POINT = 0.01;
-function change(baseline, candidate) {
-  const delta = candidate - baseline;
-  return { baseline, candidate, delta, relative: baseline !== 0 ? delta / Math.abs(baseline) : null };
-}
-function valueForMoney(lift, cost, latencyP99) {
-  const gain = lift.direction === "higher" ? lift.candidate - lift.baseline : lift.baseline - lift.candidate;
-  const points = gain / POINT;
-  return {
-    metric: lift.metric,
-    source: lift.source,
-    baseline: lift.baseline,
-    candidate: lift.candidate,
-    lift: gain,
-    cost_per_1k: cost,
-    latency_p99_ms: latencyP99,
-    cost_per_point: cost !== null && cost.delta > 0 && points > 0 ? cost.delta / points : null
-  };
-}
-function signedCost(x) {
-  const v = formatUsd(Math.abs(x));
-  return `${x < 0 ? "\u2212" : x > 0 ? "+" : "\xB1"}${v}`;
-}
-function valueForMoneyText(v) {
-  const parts = [];
-  const metric = `${formatDelta(v.metric, v.candidate - v.baseline, v.baseline)} ${v.metric} (${v.source})`;
-  if (v.cost_per_1k) {
-    const c = v.cost_per_1k;
-    const rel = c.relative !== null ? `${formatDelta("cost_per_1k", c.delta, c.baseline)} cost per 1,000 requests (${signedCost(c.delta)})` : `${signedCost(c.delta)} per 1,000 requests`;
-    parts.push(rel);
-  }
-  if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta("latency_p99_ms", v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
-  return parts.length ? `${metric} for ${parts.join(" and ")}` : metric;
-}
-
-// src/stats/meanDiff.ts
-function pairedMeanDiffTest(s, o) {
-  if (s.n < 2) return null;
-  const scale = o.scale ?? 1;
-  const mean = s.sum / s.n;
-  const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
-  const estimate = scale * mean;
-  const se = Math.abs(scale) * Math.sqrt(variance / s.n);
-  const worse = o.lowerIsBetter ? estimate : -estimate;
-  return {
-    estimate,
-    se,
-    ci: symmetricInterval(estimate, se, Infinity, o.confidence),
-    p_value: oneSidedP(worse, o.margin, se, Infinity),
-    detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
-  };
-}
-
-// src/stats/pairedProportion.ts
-function tangoZ(t, delta0) {
-  const { num: num2, v } = score(t, delta0);
-  if (!(v > 0)) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
-  return num2 / Math.sqrt(v);
-}
-function score(t, delta0) {
-  const { n, only1: b, only2: c } = t;
-  const A2 = 2 * n;
-  const B2 = -b - c + (2 * n - b + c) * delta0;
-  const C3 = -c * delta0 * (1 - delta0);
-  const p01 = (-B2 + Math.sqrt(Math.max(0, B2 * B2 - 4 * A2 * C3))) / (2 * A2);
-  return { num: b - c - n * delta0, v: n * (2 * p01 + delta0 * (1 - delta0)) };
-}
-function pairedProportionTest(t, o) {
-  if (t.n <= 0) return null;
-  const estimate = (t.only1 - t.only2) / t.n;
-  const alpha = 1 - o.confidence;
-  const z = normalQuantile(1 - alpha / 2);
-  const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
-  const z0 = tangoZ(t, delta0);
-  const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
-  const se0 = seAt(t, delta0);
-  return {
-    estimate,
-    ci: [solve(t, z, -1, estimate), solve(t, -z, estimate, 1)],
-    p_value,
-    detectable: detectableWorsening(o.margin, se0, alpha)
-  };
-}
-var EDGE = 1 - 1e-12;
-var clamp = (d) => Math.min(EDGE, Math.max(-EDGE, d));
-function seAt(t, delta0) {
-  return Math.sqrt(Math.max(0, score(t, delta0).v)) / t.n;
-}
-function solve(t, target, lo, hi) {
-  let a = clamp(lo);
-  let b = clamp(hi);
-  if (tangoZ(t, a) <= target) return a;
-  if (tangoZ(t, b) >= target) return b;
-  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
-    const mid = (a + b) / 2;
-    if (tangoZ(t, mid) > target) a = mid;
-    else b = mid;
-  }
-  return (a + b) / 2;
-}
-
-// src/gate/envelope.ts
+// src/sources/shadow/envelope.ts
 var COMPARATIVE = /* @__PURE__ */ new Set(["agreement", "score_psi"]);
-function envelopeConfig(config, shadow) {
+function envelopeRules(config, shadow) {
   const metrics = {};
-  for (const [name2, rule] of Object.entries(shadow.envelope)) metrics[name2] = { rule, direction: lookupShadowMetric(name2).direction };
-  return { ...config, metrics };
+  for (const [name2, rule] of Object.entries(shadow.envelope)) {
+    metrics[name2] = { rule, direction: lookupShadowMetric(name2).direction };
+    if (COMPARATIVE.has(name2)) metrics[name2].comparative = true;
+  }
+  return { metrics, overrides: config.overrides, minSamples: config.segments.minSamples, unit: "requests" };
 }
-function bootstrapWanted(config, segmentation) {
+function bootstrapWanted(rules, segmentation) {
   const S = segmentation.segments.length;
-  const count2 = new Float64Array(S);
-  for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count2[d.rowSegment[k]]++;
+  const count3 = new Float64Array(S);
+  for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count3[d.rowSegment[k]]++;
   return (s, metric) => {
-    if (!(metric in config.metrics) || !(metric in LATENCY_QUANTILES)) return false;
-    if (s !== 0 && count2[s] < config.segments.minSamples) return false;
-    return changeTolerance(ruleFor(config, segmentation.segments[s].id, metric)) !== null;
+    if (!(metric in rules.metrics) || !(metric in LATENCY_QUANTILES)) return false;
+    if (s !== 0 && count3[s] < rules.minSamples) return false;
+    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric)) !== null;
   };
 }
-function envelopeTester(config, measured) {
-  const confidence = config.statistics.confidence;
+function envelopeTester(confidence, measured) {
   return ({ segment, metric, direction, margin }) => {
     const lowerIsBetter = direction === "lower";
     const st = measured.stats[segment];
@@ -14039,25 +33145,6 @@ function envelopeTester(config, measured) {
     return null;
   };
 }
-function judgeEnvelope(config, shadow, measured) {
-  const view = envelopeConfig(config, shadow);
-  const pending = judgeSegments({ config: view, measured: measured.segments, source: "shadow", tester: envelopeTester(view, measured) });
-  for (const p of pending) {
-    const c = p.check;
-    if (p.kind === "change" && COMPARATIVE.has(c.metric)) {
-      const limit = c.metric === "agreement" ? "min" : "max";
-      p.kind = "limit";
-      p.breached = true;
-      c.status = "pass";
-      c.baseline = null;
-      c.delta = null;
-      c.message = `${c.metric} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${c.rule}.`;
-    } else if (c.status === "insufficient") {
-      c.message = c.message.replace(/^([\d,]+) examples, /, "$1 requests, ");
-    }
-  }
-  return pending;
-}
 function requestCoverageCheck(p, models, minCoverage) {
   const ok = p.coverage >= minCoverage;
   const parts = [];
@@ -14069,6 +33156,7 @@ function requestCoverageCheck(p, models, minCoverage) {
     candidate: p.coverage,
     higher_is_better: true,
     rule: `min ${pct(minCoverage)}`,
+    ...ruleFields("min", { limit: minCoverage, worsening: null, candidate: p.coverage }),
     status: ok ? "pass" : "fail",
     message: ok ? `${pct(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models${detail}.` : `Only ${pct(p.coverage)} of the shadow log's ${formatCount(p.requests)} requests were served by both models, under integrity.min_coverage ${pct(minCoverage)}${detail}: the shadow run must send every request to both.`
   });
@@ -14077,6 +33165,9 @@ function valueForMoneyCheck(rule, v, requests) {
   const check = makeCheck("shadow", "value_for_money", "overall", {
     n: requests,
     rule: `max_cost_per_1k_per_point ${rule.maxCostPer1kPerPoint}`,
+    // A bound on the cost per point, but no budget share: it is a ratio of two changes, shown in its own section.
+    rule_kind: "max",
+    limit: rule.maxCostPer1kPerPoint,
     severity: rule.severity,
     higher_is_better: false
   });
@@ -14087,521 +33178,23 @@ function valueForMoneyCheck(rule, v, requests) {
     return pending;
   }
   const cost = v.cost_per_1k;
-  const text = valueForMoneyText(v);
+  const text2 = valueForMoneyText(v);
   const limit = `${formatUsd(rule.maxCostPer1kPerPoint)} per 1,000 requests per point of ${rule.metric}`;
   if (cost.delta <= 0) {
-    check.message = `No extra cost: ${text}.`;
+    check.message = `No extra cost: ${text2}.`;
   } else if (v.lift <= 0) {
     pending.breached = true;
-    check.message = `Pays more with no gain in ${rule.metric}: ${text}; the most allowed is ${limit}.`;
+    check.message = `Pays more with no gain in ${rule.metric}: ${text2}; the most allowed is ${limit}.`;
   } else {
     check.candidate = v.cost_per_point;
     pending.breached = v.cost_per_point > rule.maxCostPer1kPerPoint;
     const per = `${formatUsd(v.cost_per_point)} per 1,000 requests per point`;
-    check.message = pending.breached ? `Too costly for the lift: ${per}, over ${limit} (${text}).` : `Worth it: ${per}, within ${limit} (${text}).`;
+    check.message = pending.breached ? `Too costly for the lift: ${per}, over ${limit} (${text2}).` : `Worth it: ${per}, within ${limit} (${text2}).`;
   }
   return pending;
 }
 
-// src/io/peek.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-
-// node_modules/csv-parse/lib/sync.js
-var parse = function(data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? {} : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {
-  };
-  const error = parser.parse(data, true, push, close);
-  if (error !== void 0) throw error;
-  return records;
-};
-
-// src/io/peek.ts
-async function peekHeader(file) {
-  try {
-    const { format, gzip } = formatOf(file);
-    const stream = openBytes(file, gzip);
-    let text = "";
-    for await (const chunk of stream) {
-      text += chunk.toString("utf8");
-      if (text.indexOf("\n") !== -1 || text.length > 1 << 20) break;
-    }
-    stream.destroy();
-    if (format === "jsonl") {
-      const line = text.split("\n").find((l) => l.trim() !== "");
-      return line === void 0 ? null : Object.keys(JSON.parse(line));
-    }
-    const rows = parse(text.slice(0, text.indexOf("\n") + 1 || void 0), { delimiter: format === "tsv" ? "	" : ",", bom: true, to_line: 1, relax_column_count: true });
-    return rows[0]?.map((h2) => h2.trim()) ?? null;
-  } catch {
-    return null;
-  }
-}
-function estimateRows(files) {
-  let rows = 0;
-  const buf = Buffer.alloc(1 << 16);
-  for (const file of files) {
-    if (/\.gz$/i.test(file)) return 1 << 16;
-    let fd = -1;
-    try {
-      fd = openSync(file, "r");
-      const size = fstatSync(fd).size;
-      const got = readSync(fd, buf, 0, buf.length, 0);
-      let lines = 0;
-      for (let i = 0; i < got; i++) if (buf[i] === 10) lines++;
-      rows += lines > 1 ? Math.ceil(size / got * lines * 1.02) : 1 << 10;
-    } catch {
-      return 1 << 16;
-    } finally {
-      if (fd !== -1) closeSync(fd);
-    }
-  }
-  return Math.max(1 << 10, Math.min(rows, 1 << 28));
-}
-
-// src/io/requestCodes.ts
-function requestCodes(ids) {
-  const n = ids.length;
-  let size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) - 1));
-  let mask = size - 1;
-  let slotCode = new Int32Array(size).fill(-1);
-  let slotHash = new Int32Array(size);
-  const hashes = new Int32Array(n);
-  const codes = new Int32Array(n);
-  const values = [];
-  for (let row2 = 0; row2 < n; row2++) {
-    const id = ids[row2];
-    const h2 = hashKey(id);
-    let p = h2 & mask;
-    let code = slotCode[p];
-    while (code !== -1 && (slotHash[p] !== h2 || values[code] !== id)) {
-      p = p + 1 & mask;
-      code = slotCode[p];
-    }
-    if (code === -1) {
-      code = values.length;
-      values.push(id);
-      hashes[code] = h2;
-      slotCode[p] = code;
-      slotHash[p] = h2;
-      if (values.length > size * 0.7) {
-        size *= 2;
-        mask = size - 1;
-        slotCode = new Int32Array(size).fill(-1);
-        slotHash = new Int32Array(size);
-        for (let c = 0; c < values.length; c++) {
-          let q = hashes[c] & mask;
-          while (slotCode[q] !== -1) q = q + 1 & mask;
-          slotCode[q] = c;
-          slotHash[q] = hashes[c];
-        }
-      }
-    }
-    codes[row2] = code;
-  }
-  return { codes, values };
-}
-
-// src/io/labels.ts
-async function readLabelsFile(input, columns, task) {
-  const files = expandInput(input);
-  const kind = task === "binary" ? "label" : task === "multiclass" ? "category" : "number";
-  const table = await readTable(files, [
-    { name: columns.request_id, key: "id", kind: "string", required: true, unique: true },
-    { name: columns.label, key: "label", kind, required: true }
-  ]);
-  const ids = columnOf(table, "id", "string").index;
-  let values;
-  let names = null;
-  if (task === "multiclass") {
-    const c = columnOf(table, "label", "category");
-    names = Array.from(c.codes, (code) => c.values[code]);
-    values = new Float64Array(table.n).fill(NaN);
-  } else values = (columnOf(table, "label", "label") ?? columnOf(table, "label", "number")).values;
-  return { files, n: table.n, ids, values, names, table };
-}
-function errorAt(table, row2, column, detail) {
-  const { file, line } = rowLocation(table, row2);
-  return new DataError(file, detail, { line, column });
-}
-
-// src/io/shadow.ts
-var EXAMPLES2 = 5;
-var EMPTY2 = "";
-async function readShadowLog(opts) {
-  const files = expandInput(opts.shadow);
-  const c = opts.columns;
-  const header2 = await peekHeader(files[0]);
-  const wantOutputs = opts.needs.decision !== void 0 || opts.needs.score !== void 0 || opts.labels !== null || header2 === null || header2.includes(c.label);
-  const t = await readTable(files, specsFor2(opts, wantOutputs), { initialRows: estimateRows(files) });
-  if (t.n === 0) throw new DataError(files[0], "the shadow log has no rows; expected one row per request per model");
-  checkNeeds(t, opts);
-  const req = requestCodes(columnOf(t, "request", "string").values);
-  t.columns.request = void 0;
-  const model = columnOf(t, "model", "category");
-  const role = modelRoles(t, model, opts);
-  const R = req.values.length;
-  const bRow = new Int32Array(R).fill(-1);
-  const cRow = new Int32Array(R).fill(-1);
-  const reqCodes = req.codes;
-  const modelCodes = model.codes;
-  let baselineRows = 0;
-  for (let row2 = 0; row2 < t.n; row2++) {
-    const r = reqCodes[row2];
-    const slot = role[modelCodes[row2]] === 0 ? bRow : cRow;
-    if (slot === bRow) baselineRows++;
-    if (slot[r] !== -1) {
-      const first = slot[r];
-      const { file, line } = rowLocation(t, row2);
-      const firstFile = rowLocation(t, first).file;
-      throw new DataError(
-        file,
-        `request ${showValue(req.values[r])} has a second row for model ${showValue(model.values[modelCodes[row2]])}, first seen on ${firstFile === file ? `line ${t.line[first]}` : rowRef(t, first)}; each request needs exactly one row per model`,
-        { line, column: c.request_id }
-      );
-    }
-    slot[r] = row2;
-  }
-  let n = 0;
-  const onlyB = [];
-  const onlyC = [];
-  let onlyBaseline = 0;
-  let onlyCandidate = 0;
-  for (let r = 0; r < R; r++) {
-    if (bRow[r] !== -1 && cRow[r] !== -1) n++;
-    else if (bRow[r] !== -1) {
-      onlyBaseline++;
-      if (onlyB.length < EXAMPLES2) onlyB.push(showValue(req.values[r]));
-    } else {
-      onlyCandidate++;
-      if (onlyC.length < EXAMPLES2) onlyC.push(showValue(req.values[r]));
-    }
-  }
-  if (n === 0) {
-    throw new DataError(
-      files[0],
-      `no request was served by both models (${baselineRows} ${opts.models.baseline} rows, ${t.n - baselineRows} ${opts.models.candidate} rows); each request id needs one row per model`,
-      { column: c.request_id }
-    );
-  }
-  const pairB = new Int32Array(n);
-  const pairC = new Int32Array(n);
-  const requestIds = new Array(n);
-  for (let r = 0, k = 0; r < R; r++) {
-    if (bRow[r] === -1 || cRow[r] === -1) continue;
-    pairB[k] = bRow[r];
-    pairC[k] = cRow[r];
-    requestIds[k++] = req.values[r];
-  }
-  const integrity = {
-    rows: t.n,
-    baselineRows,
-    candidateRows: t.n - baselineRows,
-    requests: R,
-    paired: n,
-    onlyBaseline,
-    onlyCandidate,
-    coverage: n / R,
-    examplesOnlyBaseline: onlyB,
-    examplesOnlyCandidate: onlyC
-  };
-  const wantDecisions = opts.needs.decision !== void 0 || t.columns.label !== void 0 || opts.labels !== null;
-  const ctx = { t, opts, pairB, pairC, requestIds, wantDecisions };
-  const labelsFile = opts.labels === null ? null : await readLabelsFile(opts.labels, c, opts.task);
-  const classes = classNames(ctx, labelsFile);
-  const costSource = t.columns.cost ? "cost_usd" : t.columns.inputTokens && t.columns.outputTokens && opts.pricing ? "tokens" : null;
-  const { baseline, candidate } = modelsData(ctx, classes);
-  const segments = c.segments.map((s) => segmentColumn2(ctx, s));
-  const { label, labels } = joinLabels(ctx, classes, labelsFile);
-  return {
-    n,
-    baseline,
-    candidate,
-    label,
-    classes: opts.task === "multiclass" ? classes.names : [],
-    costSource,
-    segments,
-    integrity,
-    labels,
-    files
-  };
-}
-function specsFor2(opts, outputs) {
-  const c = opts.columns;
-  const num2 = (name2, key, extra = {}) => ({ name: name2, key, kind: "number", required: false, ifEmpty: NaN, ...extra });
-  const specs = [
-    { name: c.request_id, key: "request", kind: "string", required: true },
-    { name: c.model, key: "model", kind: "category", required: true },
-    num2(c.latency_ms, "latency", { required: true, min: 0, rangeText: "a latency in ms, 0 or more" }),
-    num2(c.cost_usd, "cost", { min: 0, rangeText: "a cost in USD, 0 or more" }),
-    num2(c.input_tokens, "inputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
-    num2(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
-    { name: c.error, key: "error", kind: "boolean", required: false }
-  ];
-  const cat = (name2, key) => ({ name: name2, key, kind: "category", required: false, ifEmpty: EMPTY2 });
-  switch (outputs ? opts.task : null) {
-    case "binary":
-      specs.push(num2(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
-      break;
-    case "multiclass":
-      specs.push(num2(c.score, "score"), cat(c.prediction, "prediction"), cat(c.label, "label"));
-      break;
-    case "regression":
-      specs.push(num2(c.score, "score"), num2(c.prediction, "prediction"), num2(c.label, "label"));
-      break;
-  }
-  for (const s of c.segments) specs.push({ name: s, key: `segment:${s}`, kind: "category", required: true, ifEmpty: MISSING_SEGMENT });
-  return specs;
-}
-function checkNeeds(t, opts) {
-  const c = opts.columns;
-  const { needs: needs2 } = opts;
-  const file = t.files[0];
-  const header2 = t.headers[0];
-  if (needs2.cost && !t.columns.cost) {
-    const hasIn = t.columns.inputTokens !== void 0;
-    const hasOut = t.columns.outputTokens !== void 0;
-    if (!hasIn && !hasOut) {
-      throw missingColumn(file, c.cost_usd, header2, ` (${needs2.cost}; or give ${c.input_tokens} and ${c.output_tokens} with shadow.pricing)`, [c.input_tokens]);
-    }
-    if (!hasIn || !hasOut) throw missingColumn(file, hasIn ? c.output_tokens : c.input_tokens, header2, ` (${needs2.cost}: tokens are priced from both ${c.input_tokens} and ${c.output_tokens})`);
-    if (!opts.pricing) {
-      throw new ConfigError("config", [
-        {
-          path: "shadow.pricing",
-          message: `the shadow log ${file} has no ${c.cost_usd} column, only ${c.input_tokens}/${c.output_tokens}, and ${needs2.cost}: set shadow.pricing { input_per_1k_tokens, output_per_1k_tokens } to price the tokens`
-        }
-      ]);
-    }
-  }
-  if (needs2.error && !t.columns.error) throw missingColumn(file, c.error, header2, ` (${needs2.error}; true/false or 1/0 per row)`);
-  if (needs2.score && !t.columns.score) throw missingColumn(file, c.score, header2, ` (${needs2.score})`);
-  if (needs2.decision) {
-    if (opts.task === "multiclass" && !t.columns.prediction) throw missingColumn(file, c.prediction, header2, ` (${needs2.decision}: the predicted class)`);
-    if (opts.task !== "multiclass" && !t.columns.prediction && !t.columns.score) {
-      throw missingColumn(file, c.score, header2, ` (${needs2.decision}; a "${c.prediction}" column also works)`, [c.prediction]);
-    }
-  }
-}
-function modelRoles(t, model, opts) {
-  const { baseline, candidate } = opts.models;
-  const role = Int8Array.from(model.values, (v) => v === baseline ? 0 : v === candidate ? 1 : -1);
-  const bad = role.indexOf(-1);
-  if (bad === -1) return role;
-  const row2 = model.codes.indexOf(bad);
-  const seen = model.values.slice(0, 6).map(showValue).join(", ") + (model.values.length > 6 ? ", ..." : "");
-  return fail(
-    errorAt(
-      t,
-      row2,
-      opts.columns.model,
-      `${showValue(model.values[bad])} is neither the baseline (${showValue(baseline)}) nor the candidate (${showValue(candidate)}); the log's models are ${seen}: name them under shadow.models, and leave other models' rows out of the log`
-    )
-  );
-}
-function fail(e) {
-  throw e;
-}
-function classNames(ctx, labelsFile) {
-  const { t, opts } = ctx;
-  if (opts.task !== "multiclass") return { names: [], prediction: null, label: null, byName: /* @__PURE__ */ new Map() };
-  const pred = columnOf(t, "prediction", "category");
-  const lab = columnOf(t, "label", "category");
-  const used = /* @__PURE__ */ new Set();
-  for (const col2 of [pred, lab]) for (const v of col2?.values ?? []) if (v !== EMPTY2) used.add(v);
-  for (const v of labelsFile?.names ?? []) used.add(v);
-  const names = [...used].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const byName = new Map(names.map((v, i) => [v, i]));
-  const map = (col2) => col2 ? Float64Array.from(col2.values, (v) => v === EMPTY2 ? NaN : byName.get(v)) : null;
-  return { names, prediction: map(pred), label: map(lab), byName };
-}
-function binaryCodes(t, key, column) {
-  const col2 = columnOf(t, key, "category");
-  const out = new Float64Array(col2.values.length);
-  col2.values.forEach((v, code) => {
-    if (v === EMPTY2) out[code] = NaN;
-    else {
-      const b = parseLabel(v.trim());
-      if (b === -1) throw errorAt(t, col2.codes.indexOf(code), column, `${showValue(v)} is not a binary value; expected 0/1 or true/false`);
-      out[code] = b;
-    }
-  });
-  return out;
-}
-function modelsData(ctx, classes) {
-  const { t, opts, pairB, pairC } = ctx;
-  const c = opts.columns;
-  const n = pairB.length;
-  const errCol = columnOf(t, "error", "boolean")?.values ?? null;
-  const isError = (row2) => errCol !== null && errCol[row2] === 1;
-  const emptyOnSuccess = (row2, column, what) => errorAt(t, row2, column, `empty value; expected ${what} (only a row with ${c.error}=true, a failed request, may leave it empty)`);
-  const both = (f) => [f(pairB), f(pairC)];
-  const drop = (key) => {
-    t.columns[key] = void 0;
-  };
-  const gatherNumber = (key, column, what, emptyAs) => {
-    const col2 = columnOf(t, key, "number");
-    if (!col2) return null;
-    const v = col2.values;
-    const out = both((rows) => {
-      const a = new Float64Array(n);
-      for (let k = 0; k < n; k++) {
-        const row2 = rows[k];
-        const x = v[row2];
-        if (x !== x) {
-          if (!isError(row2)) throw emptyOnSuccess(row2, column, what);
-          a[k] = emptyAs;
-        } else a[k] = x;
-      }
-      return a;
-    });
-    drop(key);
-    return out;
-  };
-  const latency = gatherNumber("latency", c.latency_ms, "the serving latency in ms", NaN);
-  let cost = gatherNumber("cost", c.cost_usd, "the cost in USD", 0);
-  if (!cost && opts.pricing && t.columns.inputTokens && t.columns.outputTokens) {
-    const inT = gatherNumber("inputTokens", c.input_tokens, "the input token count", 0);
-    const outT = gatherNumber("outputTokens", c.output_tokens, "the output token count", 0);
-    const pi = opts.pricing.inputPer1kTokens / 1e3;
-    const po = opts.pricing.outputPer1kTokens / 1e3;
-    for (const m of [0, 1]) for (let k = 0; k < n; k++) inT[m][k] = inT[m][k] * pi + outT[m][k] * po;
-    cost = inT;
-  }
-  const error = errCol ? both((rows) => {
-    const a = new Uint8Array(n);
-    for (let k = 0; k < n; k++) a[k] = errCol[rows[k]];
-    return a;
-  }) : null;
-  let score2 = null;
-  let decision = null;
-  if (opts.task === "regression") {
-    score2 = gatherNumber("score", c.score, "the model's prediction", NaN) ?? gatherNumber("prediction", c.prediction, "the model's prediction", NaN);
-    decision = score2;
-  } else {
-    score2 = gatherNumber("score", c.score, "the model's score", NaN);
-    const pred = ctx.wantDecisions ? columnOf(t, "prediction", "category") : void 0;
-    if (pred) {
-      const byCode = opts.task === "binary" ? binaryCodes(t, "prediction", c.prediction) : classes.prediction;
-      decision = both((rows) => {
-        const a = new Float64Array(n);
-        for (let k = 0; k < n; k++) {
-          const row2 = rows[k];
-          const d = byCode[pred.codes[row2]];
-          if (d !== d && !isError(row2)) throw emptyOnSuccess(row2, c.prediction, "the model's decision");
-          a[k] = d;
-        }
-        return a;
-      });
-    } else if (opts.task === "binary" && score2 && ctx.wantDecisions) {
-      const th2 = opts.threshold;
-      decision = [score2[0].map((x) => x !== x ? NaN : x >= th2 ? 1 : 0), score2[1].map((x) => x !== x ? NaN : x >= th2 ? 1 : 0)];
-    }
-  }
-  const model = (m) => ({
-    latency: latency[m],
-    cost: cost?.[m] ?? null,
-    error: error?.[m] ?? null,
-    score: score2?.[m] ?? null,
-    decision: decision?.[m] ?? null
-  });
-  return { baseline: model(0), candidate: model(1) };
-}
-function segmentColumn2(ctx, name2) {
-  const { t, pairB, pairC, requestIds } = ctx;
-  const col2 = columnOf(t, `segment:${name2}`, "category");
-  const src = col2.codes;
-  for (let k = 0; k < pairB.length; k++) {
-    const old = src[pairB[k]];
-    if (src[pairC[k]] !== old) {
-      throw errorAt(
-        t,
-        pairC[k],
-        name2,
-        `request ${showValue(requestIds[k])} has ${name2} ${showValue(col2.values[src[pairC[k]]])} here but ${showValue(col2.values[old])} in its ${ctx.opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same segment values`
-      );
-    }
-  }
-  return pickCategories(name2, col2, pairB);
-}
-function joinLabels(ctx, classes, file) {
-  const { t, opts, pairB, pairC, requestIds } = ctx;
-  const c = opts.columns;
-  const n = pairB.length;
-  const labels = { labelled: 0, fromLog: 0, fromFile: 0, fileRows: null, fileUnmatched: null, files: [] };
-  let label = null;
-  const show2 = (v) => opts.task === "multiclass" ? showValue(classes.names[v]) : String(v);
-  const inLog = t.columns.label !== void 0;
-  if (inLog) {
-    let byRow;
-    if (opts.task === "regression") {
-      const v = columnOf(t, "label", "number").values;
-      byRow = (row2) => v[row2];
-    } else {
-      const col2 = columnOf(t, "label", "category");
-      const byCode = opts.task === "binary" ? binaryCodes(t, "label", c.label) : classes.label;
-      byRow = (row2) => byCode[col2.codes[row2]];
-    }
-    label = new Float64Array(n);
-    for (let k = 0; k < n; k++) {
-      const lb = byRow(pairB[k]);
-      const lc = byRow(pairC[k]);
-      if (lb === lb && lc === lc && lb !== lc) {
-        throw errorAt(
-          t,
-          pairC[k],
-          c.label,
-          `request ${showValue(requestIds[k])} has label ${show2(lc)} here but ${show2(lb)} in its ${opts.models.baseline} row (${rowRef(t, pairB[k])}); both rows of a request must carry the same label`
-        );
-      }
-      const l = lb === lb ? lb : lc;
-      label[k] = l;
-      if (l === l) labels.fromLog++;
-    }
-  }
-  if (file !== null) {
-    labels.files = file.files;
-    labels.fileRows = file.n;
-    label ??= new Float64Array(n).fill(NaN);
-    let matched = 0;
-    for (let k = 0; k < n; k++) {
-      const j = file.ids.get(requestIds[k]);
-      if (j === -1) continue;
-      matched++;
-      const v = file.names !== null ? classes.byName.get(file.names[j]) : file.values[j];
-      const l = label[k];
-      if (l === l && l !== v) {
-        throw errorAt(
-          file.table,
-          j,
-          c.label,
-          `request ${showValue(requestIds[k])} has label ${show2(v)} here but ${show2(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`
-        );
-      }
-      if (l !== l) {
-        label[k] = v;
-        labels.fromFile++;
-      }
-    }
-    labels.fileUnmatched = file.n - matched;
-  }
-  if (label) {
-    for (let k = 0; k < n; k++) if (label[k] === label[k]) labels.labelled++;
-  }
-  return { label, labels };
-}
-
-// src/shadow/psi.ts
+// src/sources/shadow/psi.ts
 var PSI_BINS = 10;
 var PSI_EPSILON = 1e-4;
 function psi(baseline, candidate) {
@@ -14620,9 +33213,9 @@ function psi(baseline, candidate) {
   }
   return out;
 }
-function binOf(edges, start, count2, x) {
+function binOf(edges, start, count3, x) {
   let lo = 0;
-  let hi = count2;
+  let hi = count3;
   while (lo < hi) {
     const mid = lo + hi >> 1;
     if (edges[start + mid] < x) lo = mid + 1;
@@ -14683,7 +33276,7 @@ function scorePsiBySegment(data, segmentation) {
   return out;
 }
 
-// src/shadow/sums.ts
+// src/sources/shadow/sums.ts
 var SUM = {
   REQUESTS: 0,
   COST_B: 1,
@@ -14745,9 +33338,9 @@ function shadowSums(data, segmentation) {
   return foldCells(acc, W, cells, S);
 }
 
-// src/shadow/measure.ts
+// src/sources/shadow/measure.ts
 var NONE = { baseline: null, candidate: null };
-var finite = (x) => Number.isFinite(x) ? x : null;
+var finite2 = (x) => Number.isFinite(x) ? x : null;
 function measureShadow(data, segmentation, opts) {
   const S = segmentation.segments.length;
   const latency = measureLatency(data, segmentation, opts);
@@ -14780,7 +33373,7 @@ function measureShadow(data, segmentation, opts) {
             if (at(SUM.AGREE_N) > 0) v = { baseline: null, candidate: at(SUM.AGREE) / at(SUM.AGREE_N) };
             break;
           case "score_psi":
-            v = { baseline: null, candidate: psi2 ? finite(psi2[s]) : null };
+            v = { baseline: null, candidate: psi2 ? finite2(psi2[s]) : null };
             break;
         }
       }
@@ -14797,116 +33390,116 @@ function measureShadow(data, segmentation, opts) {
   return { segments, stats, latency };
 }
 
-// src/shadow/online.ts
-var SCORE_METRICS = /* @__PURE__ */ new Set(["auc", "pr_auc", "log_loss", "brier", "ece"]);
-function onlineMetrics(metrics, task, hasScores, scoreColumn = "score") {
-  const out = {};
-  const skipped = [];
-  for (const [name2, m] of Object.entries(metrics)) {
-    const { base, arg } = splitMetricName(name2);
-    if (base === "mean" && arg !== null) skipped.push(`${name2}: measured on the eval files only`);
-    else if (task === "binary" && SCORE_METRICS.has(name2) && !hasScores) skipped.push(`${name2}: the shadow log has no ${scoreColumn} column`);
-    else out[name2] = m;
-  }
-  return { metrics: out, skipped };
+// src/sources/shadow/valueForMoney.ts
+var POINT = 0.01;
+function change2(baseline, candidate) {
+  const delta = candidate - baseline;
+  return { baseline, candidate, delta, relative: baseline !== 0 ? delta / Math.abs(baseline) : null };
 }
-function onlineEvalData(data, task) {
-  const { label } = data;
-  const dB = data.baseline.decision;
-  const dC = data.candidate.decision;
-  if (!label || !dB || !dC) return null;
-  const eB = data.baseline.error;
-  const eC = data.candidate.error;
-  const keep = [];
-  for (let k = 0; k < data.n; k++) {
-    if (label[k] !== label[k] || dB[k] !== dB[k] || dC[k] !== dC[k]) continue;
-    if (eB && eB[k] || eC && eC[k]) continue;
-    keep.push(k);
-  }
-  const n = keep.length;
-  if (n === 0) return null;
-  const rows = Int32Array.from(keep);
-  const pick = (a) => {
-    const out = new Float64Array(n);
-    if (a === null) return out.fill(NaN);
-    for (let j = 0; j < n; j++) out[j] = a[rows[j]];
-    return out;
-  };
-  let lab = pick(label);
-  let decB = pick(dB);
-  let decC = pick(dC);
-  let classes = [];
-  if (task === "multiclass") {
-    const used = new Uint8Array(data.classes.length);
-    for (const a of [lab, decB, decC]) for (let j = 0; j < n; j++) used[a[j]] = 1;
-    const recode = new Float64Array(data.classes.length).fill(-1);
-    data.classes.forEach((name2, code) => {
-      if (!used[code]) return;
-      recode[code] = classes.length;
-      classes.push(name2);
-    });
-    const apply = (a) => a.map((x) => recode[x]);
-    lab = apply(lab);
-    decB = apply(decB);
-    decC = apply(decC);
-  }
-  const outputs = (decision, score2) => ({
-    decision,
-    score: task === "regression" ? decision : pick(score2)
-  });
+function valueForMoney2(lift, cost, latencyP99) {
+  const gain = lift.direction === "higher" ? lift.candidate - lift.baseline : lift.baseline - lift.candidate;
+  const points = gain / POINT;
   return {
-    n,
-    label: lab,
-    classes,
-    weight: null,
-    baseline: outputs(decB, data.baseline.score),
-    candidate: outputs(decC, data.candidate.score),
-    segments: data.segments.map((col2) => {
-      const remap = new Int32Array(col2.values.length).fill(-1);
-      const values = [];
-      const codes = new Int32Array(n);
-      for (let j = 0; j < n; j++) {
-        const old = col2.codes[rows[j]];
-        if (remap[old] === -1) {
-          remap[old] = values.length;
-          values.push(col2.values[old]);
-        }
-        codes[j] = remap[old];
-      }
-      return { name: col2.name, codes, values };
-    }),
-    numeric: {},
-    integrity: {
-      baselineRows: n,
-      candidateRows: n,
-      matched: n,
-      onlyBaseline: 0,
-      onlyCandidate: 0,
-      coverage: 1,
-      examplesOnlyBaseline: [],
-      examplesOnlyCandidate: []
-    },
-    files: { baseline: data.files, candidate: data.files }
+    metric: lift.metric,
+    source: lift.source,
+    baseline: lift.baseline,
+    candidate: lift.candidate,
+    lift: gain,
+    cost_per_1k: cost,
+    latency_p99_ms: latencyP99,
+    cost_per_point: cost !== null && cost.delta > 0 && points > 0 ? cost.delta / points : null
   };
 }
-function onlineSeed(seed) {
-  const s = hashString(`online|${seed}`);
-  return s === seed >>> 0 ? (s ^ 1) >>> 0 : s;
-}
-function onlineStatsConfig(config) {
-  return { ...config, statistics: { ...config.statistics, seed: onlineSeed(config.statistics.seed) } };
+function liftAndCost(config, shadow, measured, hasCost, results) {
+  const overall = measured.segments[0].values;
+  const cost = overall.cost_per_1k;
+  if (!shadow.valueForMoney && (!hasCost || cost?.baseline == null)) return null;
+  const names = shadow.valueForMoney ? [shadow.valueForMoney.metric] : Object.keys(config.metrics);
+  for (const source of ["offline", "online"]) {
+    const values = results.find((r) => r.values?.source === source)?.values;
+    if (!values) continue;
+    const at = values.measured.find((s) => s.segment.id === "overall");
+    for (const metric of names) {
+      const v = metric in values.rules.metrics ? at?.values[metric] : void 0;
+      if (v?.baseline == null || v.candidate == null) continue;
+      const direction = config.metrics[metric]?.direction ?? lookupMetric(metric, config.task)?.direction ?? "higher";
+      const j = PERCENTILES.indexOf(0.99);
+      const p99 = measured.latency.count[0] > 0 ? change2(measured.latency.baseline[j], measured.latency.candidate[j]) : null;
+      return valueForMoney2(
+        { metric, source, baseline: v.baseline, candidate: v.candidate, direction },
+        cost?.baseline != null && cost.candidate != null ? change2(cost.baseline, cost.candidate) : null,
+        p99
+      );
+    }
+  }
+  return null;
 }
 
-// src/shadow/run.ts
-var untimed = async (_stage, f) => f();
-function withValueForMoneyMetric(config) {
-  const metric = config.shadow?.valueForMoney?.metric;
-  if (!metric || metric in config.metrics) return config;
-  const info2 = lookupMetric(metric, config.task);
-  if (!info2) return config;
-  const mc = { rule: { severity: "fail" }, direction: info2.direction };
-  return { ...config, metrics: { ...config.metrics, [metric]: mc } };
+// src/sources/shadow/run.ts
+function shadowSource(log) {
+  return { id: "shadow", run: (ctx) => runShadow(log, ctx) };
 }
+async function runShadow(log, ctx) {
+  const { config, time } = ctx;
+  const shadow = config.shadow ?? defaultShadowConfig();
+  const data = await time("shadow read", () => log.read(config));
+  const segmentation = await time("shadow segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
+  const rules = envelopeRules(config, shadow);
+  const metrics = [.../* @__PURE__ */ new Set([...Object.keys(shadow.envelope), "cost_per_1k", "error_rate"])];
+  const measured = await time(
+    "shadow measure",
+    () => measureShadow(data, segmentation, {
+      metrics,
+      wantsBootstrap: bootstrapWanted(rules, segmentation),
+      resamples: config.statistics.resamples,
+      seed: config.statistics.seed
+    })
+  );
+  return {
+    id: "shadow",
+    values: { source: "shadow", rules, measured: measured.segments, tester: envelopeTester(config.statistics.confidence, measured) },
+    integrity: [requestCoverageCheck(data.integrity, shadow.models, config.integrity.minCoverage)],
+    segments: segmentation.segments,
+    report: {
+      inputs: { shadow: { files: data.files, rows: data.integrity.rows }, requests: data.n },
+      shadow: summarize(data, shadow, measured)
+    },
+    finish: (all) => {
+      const vfm = liftAndCost(config, shadow, measured, data.baseline.cost !== null, all);
+      return {
+        pending: shadow.valueForMoney ? [valueForMoneyCheck(shadow.valueForMoney, vfm, data.n)] : [],
+        report: { shadow: { value_for_money: vfm } }
+      };
+    }
+  };
+}
+function summarize(data, shadow, measured) {
+  const { latency } = measured;
+  const overall = measured.segments[0].values;
+  const percentiles2 = (a) => ({ p50: a[PERCENTILES.indexOf(0.5)], p95: a[PERCENTILES.indexOf(0.95)], p99: a[PERCENTILES.indexOf(0.99)] });
+  const cost = overall.cost_per_1k;
+  const err2 = overall.error_rate;
+  return {
+    requests: data.n,
+    models: { ...shadow.models },
+    latency: latency.count[0] > 0 ? { requests: latency.count[0], baseline: percentiles2(latency.baseline), candidate: percentiles2(latency.candidate) } : null,
+    cost_per_1k: cost?.baseline != null && cost.candidate != null && data.costSource !== null ? { ...change2(cost.baseline, cost.candidate), source: data.costSource } : null,
+    error_rate: err2?.baseline != null && err2.candidate != null ? change2(err2.baseline, err2.candidate) : null,
+    labels: {
+      labelled: data.labels.labelled,
+      coverage: data.n > 0 ? data.labels.labelled / data.n : 0,
+      from_log: data.labels.fromLog,
+      from_file: data.labels.fromFile,
+      file_rows: data.labels.fileRows,
+      file_unmatched: data.labels.fileUnmatched,
+      online_requests: 0,
+      skipped_metrics: []
+    },
+    value_for_money: null
+  };
+}
+
+// src/sources/shadow/log.ts
 function needs(shadow, defaulted) {
   const where = defaulted ? "the default shadow envelope (no shadow section in the config)" : "shadow.envelope";
   const has = (m) => m in shadow.envelope;
@@ -14918,214 +33511,119 @@ function needs(shadow, defaulted) {
   if (has("score_psi")) out.score = `score_psi is in ${where}`;
   return out;
 }
-async function runShadow(req, offline, time = untimed) {
-  const config = withValueForMoneyMetric(req.config);
-  const shadow = config.shadow ?? defaultShadowConfig();
-  const data = await time(
-    "shadow read",
-    () => readShadowLog({
-      shadow: req.shadow,
-      labels: req.labels,
-      columns: config.columns,
-      task: config.task,
-      threshold: config.threshold,
-      models: shadow.models,
-      pricing: shadow.pricing,
-      needs: needs(shadow, config.shadow === null)
-    })
-  );
-  const segmentation = await time("shadow segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
-  const view = envelopeConfig(config, shadow);
-  const metrics = [.../* @__PURE__ */ new Set([...Object.keys(shadow.envelope), "cost_per_1k", "error_rate"])];
-  const measured = await time(
-    "shadow measure",
-    () => measureShadow(data, segmentation, {
-      metrics,
-      wantsBootstrap: bootstrapWanted(view, segmentation),
-      resamples: config.statistics.resamples,
-      seed: config.statistics.seed
-    })
-  );
-  const pending = await time("shadow judge", () => judgeEnvelope(config, shadow, measured));
-  const fixed2 = [requestCoverageCheck(data.integrity, shadow.models, config.integrity.minCoverage)];
-  const online = onlineMetrics(config.metrics, config.task, data.baseline.score !== null && data.candidate.score !== null, config.columns.score);
-  let onlineRequests = 0;
-  const onlinePending = [];
-  if (data.labels.labelled > 0) {
-    const ev = onlineEvalData(data, config.task);
-    if (ev && Object.keys(online.metrics).length > 0) {
-      onlineRequests = ev.n;
-      const onlineConfig = { ...config, metrics: online.metrics };
-      const seg = buildSegmentation(ev.n, ev.segments, config.segments.cross);
-      const m = await time("online measure", () => measureOffline(ev, seg, online.metrics, config.task));
-      const tester = await time("online stats", () => buildChangeTester(ev, seg, m, onlineStatsConfig(onlineConfig)));
-      onlinePending.push(...judgeSegments({ config: onlineConfig, measured: m, source: "online", tester }));
-    }
-  }
-  pending.push(...onlinePending);
-  const vfm = liftAndCost(config, shadow, measured, data, [...offline, ...onlinePending]);
-  if (shadow.valueForMoney) pending.push(valueForMoneyCheck(shadow.valueForMoney, vfm, data.n));
+function shadowLog(input) {
+  let data = null;
   return {
-    pending,
-    fixed: fixed2,
-    segments: segmentation.segments,
-    input: { files: data.files, rows: data.integrity.rows },
-    requests: data.n,
-    summary: summarize(data, shadow, measured, onlineRequests, online.skipped, vfm)
-  };
-}
-function liftAndCost(config, shadow, measured, data, checks) {
-  const overall = measured.segments[0].values;
-  const cost = overall.cost_per_1k;
-  if (!shadow.valueForMoney && (data.baseline.cost === null || cost?.baseline == null)) return null;
-  const names = shadow.valueForMoney ? [shadow.valueForMoney.metric] : Object.keys(config.metrics);
-  for (const source of ["offline", "online"]) {
-    for (const metric of names) {
-      const c = checks.find((p) => p.check.source === source && p.check.metric === metric && p.check.segment === "overall")?.check;
-      if (!c || c.baseline === null || c.candidate === null) continue;
-      const direction = config.metrics[metric]?.direction ?? lookupMetric(metric, config.task)?.direction ?? "higher";
-      const j = PERCENTILES.indexOf(0.99);
-      const p99 = measured.latency.count[0] > 0 ? change(measured.latency.baseline[j], measured.latency.candidate[j]) : null;
-      return valueForMoney(
-        { metric, source, baseline: c.baseline, candidate: c.candidate, direction },
-        cost?.baseline != null && cost.candidate != null ? change(cost.baseline, cost.candidate) : null,
-        p99
-      );
-    }
-  }
-  return null;
-}
-function summarize(data, shadow, measured, onlineRequests, skipped, vfm) {
-  const { latency } = measured;
-  const overall = measured.segments[0].values;
-  const percentiles = (a) => ({ p50: a[PERCENTILES.indexOf(0.5)], p95: a[PERCENTILES.indexOf(0.95)], p99: a[PERCENTILES.indexOf(0.99)] });
-  const cost = overall.cost_per_1k;
-  const err = overall.error_rate;
-  return {
-    requests: data.n,
-    models: { ...shadow.models },
-    latency: latency.count[0] > 0 ? { requests: latency.count[0], baseline: percentiles(latency.baseline), candidate: percentiles(latency.candidate) } : null,
-    cost_per_1k: cost?.baseline != null && cost.candidate != null && data.costSource !== null ? { ...change(cost.baseline, cost.candidate), source: data.costSource } : null,
-    error_rate: err?.baseline != null && err.candidate != null ? change(err.baseline, err.candidate) : null,
-    labels: {
-      labelled: data.labels.labelled,
-      coverage: data.n > 0 ? data.labels.labelled / data.n : 0,
-      from_log: data.labels.fromLog,
-      from_file: data.labels.fromFile,
-      file_rows: data.labels.fileRows,
-      file_unmatched: data.labels.fileUnmatched,
-      online_requests: onlineRequests,
-      skipped_metrics: data.labels.labelled > 0 ? skipped : []
-    },
-    value_for_money: vfm
-  };
-}
-
-// src/pipeline.ts
-async function runGate(req, timings = {}) {
-  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
-  if (req.baselineEval === null !== (req.candidateEval === null)) {
-    throw new UsageError(
-      `${req.baselineEval === null ? "candidate-eval" : "baseline-eval"} is given without ${req.baselineEval === null ? "baseline-eval" : "candidate-eval"}: the offline comparison needs both files.`
-    );
-  }
-  if (req.labels !== null && req.shadow === null) {
-    throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
-  }
-  if (req.baselineEval === null && req.shadow === null) {
-    throw new UsageError("nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.");
-  }
-  const pending = [];
-  const fixed2 = [];
-  const seen = [];
-  let shadowSummary = null;
-  const inputs = { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null };
-  const distributions = { offline: null };
-  const time = async (stage, f) => {
-    const t0 = performance.now();
-    const out = await f();
-    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
-    return out;
-  };
-  if (req.baselineEval !== null && req.candidateEval !== null) {
-    const numericColumns = Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
-    const data = await time(
-      "read",
-      () => readEvalPair({
-        baseline: req.baselineEval,
-        candidate: req.candidateEval,
+    read(config) {
+      const shadow = config.shadow ?? defaultShadowConfig();
+      data ??= readShadowLog({
+        shadow: input.shadow,
+        labels: input.labels,
         columns: config.columns,
         task: config.task,
         threshold: config.threshold,
-        numericColumns
-      })
+        models: shadow.models,
+        pricing: shadow.pricing,
+        needs: needs(shadow, config.shadow === null)
+      });
+      return data;
+    }
+  };
+}
+
+// src/sources/index.ts
+function sourcesFor(inputs) {
+  const { baselineEval, candidateEval, shadow, labels } = inputs;
+  if (baselineEval === null !== (candidateEval === null)) {
+    throw new UsageError(
+      `${baselineEval === null ? "candidate-eval" : "baseline-eval"} is given without ${baselineEval === null ? "baseline-eval" : "candidate-eval"}: the offline comparison needs both files.`
     );
-    inputs.baseline_eval = { files: data.files.baseline, rows: data.integrity.baselineRows };
-    inputs.candidate_eval = { files: data.files.candidate, rows: data.integrity.candidateRows };
-    inputs.examples = data.n;
-    const segmentation = await time("segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
-    const offlineConfig = withValueForMoneyMetric(config);
-    const rows = new RowCache(data, segmentation);
-    const measured = await time("measure", () => measureOffline(data, segmentation, offlineConfig.metrics, config.task, rows));
-    fixed2.push(coverageCheck(data.integrity, config.integrity.minCoverage));
-    seen.push(...segmentation.segments);
-    const tester = await time("stats", () => buildChangeTester(data, segmentation, measured, offlineConfig, rows));
-    pending.push(...await time("judge", () => judgeSegments({ config: offlineConfig, measured, source: "offline", tester })));
-    distributions.offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   }
-  if (req.shadow !== null) {
-    const shadow = await runShadow({ config, shadow: req.shadow, labels: req.labels }, pending, time);
-    inputs.shadow = shadow.input;
-    inputs.requests = shadow.requests;
-    fixed2.push(...shadow.fixed);
-    seen.push(...shadow.segments);
-    pending.push(...shadow.pending);
-    shadowSummary = shadow.summary;
+  if (labels !== null && shadow === null) {
+    throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
   }
-  fixed2.push(...unmatchedOverrides(config, seen));
+  if (baselineEval === null && shadow === null) {
+    throw new UsageError("nothing to compare: give baseline-eval and candidate-eval, or shadow, or both.");
+  }
+  const sources = [];
+  if (baselineEval !== null && candidateEval !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }));
+  if (shadow !== null) {
+    const log = shadowLog({ shadow, labels });
+    sources.push(shadowSource(log), onlineSource(log));
+  }
+  return sources;
+}
+
+// src/pipeline/section.ts
+var isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function merge(into, patch) {
+  for (const [key, value2] of Object.entries(patch)) {
+    if (value2 === void 0) continue;
+    const at = into[key];
+    if (isObject2(at) && isObject2(value2)) merge(at, value2);
+    else into[key] = value2;
+  }
+}
+function mergeSection(report, section2) {
+  merge(report, section2);
+}
+
+// src/pipeline/run.ts
+async function runGate(req, timings = {}) {
+  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
+  const sources = sourcesFor(req);
+  const time = timer(timings);
+  const ctx = { config: withValueForMoneyMetric(config), time };
+  const results = [];
+  for (const source of sources) results.push(await source.run(ctx));
+  const finished = results.map((r) => r.finish?.(results) ?? null);
+  const values = results.map((r) => r.values).filter((v) => v !== null);
+  const pending = [...await time("judge", () => judge(values)), ...finished.flatMap((f) => f?.pending ?? [])];
+  const fixed2 = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
   const checks = [...fixed2, ...decide(pending, config.statistics)];
   const counts = countChecks(checks);
-  return {
+  const report = {
     schema: "model-release-gate/report@1",
     name: req.name,
     verdict: verdictOf(counts),
     counts,
     checks,
-    inputs,
+    inputs: { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null },
     config: effectiveConfig(config),
     run: req.run,
     override: null,
     generated_at: (req.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(),
-    distributions,
-    shadow: shadowSummary
+    distributions: { offline: null },
+    shadow: null
+  };
+  for (const section2 of [...results.map((r) => r.report), ...finished.map((f) => f?.report ?? {})]) mergeSection(report, section2);
+  return report;
+}
+function timer(timings) {
+  return async (stage, f) => {
+    const t0 = performance.now();
+    const out = await f();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return out;
   };
 }
 
-// src/report/markdown.ts
+// src/pipeline/reportFiles.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve as resolve2 } from "node:path";
+
+// src/report/html.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
 
 // src/report/budget.ts
-var RULE = /^(max_drop|max_increase|min|max) (\S+)$/;
 function allowanceOf(c) {
-  const m = c.rule === null ? null : RULE.exec(c.rule);
-  const amount = m ? parseAmount(m[2]) : null;
-  if (!m || !amount || c.candidate === null || !Number.isFinite(c.candidate)) return null;
-  const cand = c.candidate;
-  if (m[1] === "max_drop" || m[1] === "max_increase") {
-    if (c.baseline === null || !Number.isFinite(c.baseline)) return null;
-    const higher = c.higher_is_better ?? m[1] === "max_drop";
-    const worse = worsening(c.metric, higher ? "higher" : "lower", c.baseline, cand);
-    const allowed = toleranceAmount(toTolerance(amount), c.baseline);
-    const used2 = allowed > 0 ? Math.max(0, worse) / allowed : worse > EPSILON ? Infinity : 0;
-    return { kind: "change", used: used2, limit: allowed, worse };
-  }
-  const limit = amount.scaled;
-  if (m[1] === "max") {
-    const used2 = limit > 0 ? Math.max(0, cand) / limit : cand > limit + EPSILON ? Infinity : 0;
-    return { kind: "max", used: used2, limit, worse: null };
-  }
-  const used = limit > 0 && cand > 0 ? limit / cand : cand < limit - EPSILON ? Infinity : 0;
-  return { kind: "min", used, limit, worse: null };
+  const kind = c.rule_kind ?? null;
+  const stored = c.budget_used ?? null;
+  if (kind === null || stored === null) return null;
+  const used = stored >= BUDGET_USED_MAX ? Infinity : stored;
+  if (kind === "change") return { kind, used, limit: c.tolerance ?? null, worse: c.worsening ?? null };
+  return { kind, used, limit: c.limit ?? null, worse: null };
 }
 function worstFirst(checks) {
   const keyed = checks.map((c, i) => ({ c, i, used: allowanceOf(c)?.used ?? -1 }));
@@ -15231,33 +33729,6 @@ function fullReportLink(report) {
   return { markdown: "full report (report.html and report.json in the report directory)", url: null };
 }
 
-// src/report/mdtable.ts
-var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function tableHead(headers, align) {
-  return `${tableRow(headers)}
-| ${headers.map((_, i) => DELIMITER[align[i] ?? "l"]).join(" | ")} |`;
-}
-function fitTable(head, rows, budget, more) {
-  let size = head.length;
-  for (const r of rows) size += 1 + r.length;
-  if (size <= budget) return { text: [head, ...rows].join("\n"), shown: rows.length };
-  let used = head.length;
-  let shown = 0;
-  while (shown < rows.length) {
-    const next = used + 1 + rows[shown].length;
-    if (next + 2 + more(rows.length - shown - 1).length > budget) break;
-    used = next;
-    shown++;
-  }
-  if (shown === 0) return { text: more(rows.length), shown: 0 };
-  return { text: `${[head, ...rows.slice(0, shown)].join("\n")}
-
-${more(rows.length - shown)}`, shown };
-}
-
 // src/report/segmentChanges.ts
 function mainMetric(report) {
   const configured = report.config?.metrics;
@@ -15289,17 +33760,15 @@ function segmentChanges(report, ref) {
     if (c.source !== ref.source || c.metric !== ref.metric || c.status === "insufficient") continue;
     if (c.baseline === null || c.candidate === null) continue;
     const prev = bySegment.get(c.segment);
-    const isChange = /^max_(drop|increase) /.test(c.rule ?? "");
-    if (!prev || isChange && !/^max_(drop|increase) /.test(prev.rule ?? "")) bySegment.set(c.segment, c);
+    if (!prev || c.rule_kind === "change" && prev.rule_kind !== "change") bySegment.set(c.segment, c);
   }
   const out = [];
   for (const c of bySegment.values()) {
     const a = allowanceOf(c);
-    const higher = c.higher_is_better ?? true;
-    const rawWorse = a?.worse ?? worsening(c.metric, higher ? "higher" : "lower", c.baseline, c.candidate);
-    const worse = toChangeUnits(c.metric, rawWorse, c.baseline);
+    const rawWorse = c.worsening ?? null;
+    const worse = rawWorse === null ? null : toChangeUnits(c.metric, rawWorse, c.baseline);
     if (worse === null || !Number.isFinite(worse)) continue;
-    const allowed = a?.kind === "change" ? toChangeUnits(c.metric, a.limit, c.baseline) : null;
+    const allowed = a?.kind === "change" && a.limit !== null ? toChangeUnits(c.metric, a.limit, c.baseline) : null;
     out.push({ check: c, worse, allowed });
   }
   return out;
@@ -15307,6 +33776,491 @@ function segmentChanges(report, ref) {
 function chartSelection(changes, max) {
   const rank = (s) => s.check.segment === "overall" ? 0 : s.check.status === "fail" ? 1 : 2;
   return [...changes].sort((a, b) => rank(a) - rank(b) || b.worse - a.worse).slice(0, max);
+}
+
+// src/report/svg.ts
+var n2 = (x) => (Math.round(x * 100) / 100).toString();
+function niceTicks(lo, hi, count3 = 5) {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / count3;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const out = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+  return out;
+}
+function forestPlot(rows, unit, caption) {
+  const W = 820;
+  const labelW = 230;
+  const right = 20;
+  const rowH = 22;
+  const top = 10;
+  const axisH = 34;
+  const H = top + rows.length * rowH + axisH;
+  let lo = 0;
+  let hi = 0;
+  for (const r of rows) {
+    for (const v of [r.value, r.ci?.[0], r.ci?.[1], r.boundary]) {
+      if (v === void 0 || v === null || !Number.isFinite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (hi === lo) hi = lo + 1;
+  const pad = (hi - lo) * 0.06;
+  lo -= pad;
+  hi += pad;
+  const x = (v) => labelW + (v - lo) / (hi - lo) * (W - labelW - right);
+  const parts = [];
+  const ticks = niceTicks(lo, hi, 6);
+  const plotBottom = top + rows.length * rowH;
+  for (const t of ticks) {
+    parts.push(`<line class="grid" x1="${n2(x(t))}" x2="${n2(x(t))}" y1="${top}" y2="${plotBottom}"/>`);
+    parts.push(`<text class="tick" x="${n2(x(t))}" y="${plotBottom + 14}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
+  }
+  parts.push(`<text class="axis" x="${n2(labelW + (W - labelW - right) / 2)}" y="${plotBottom + 30}" text-anchor="middle">${escapeHtml(caption)} (${escapeHtml(unit)})</text>`);
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    const mid = y + rowH / 2;
+    if (i % 2 === 1) parts.push(`<rect class="band" x="0" y="${y}" width="${W}" height="${rowH}"/>`);
+    const label = `${r.failed ? "\u2717 " : ""}${truncate(r.label, 34)}`;
+    parts.push(`<text class="label${r.failed ? " failed" : ""}" x="${labelW - 8}" y="${mid + 4}" text-anchor="end"><title>${escapeHtml(r.label)}</title>${escapeHtml(label)}</text>`);
+    const x0 = x(0);
+    const xv = x(r.value);
+    parts.push(`<rect class="bar ${r.tone}" x="${n2(Math.min(x0, xv))}" y="${y + 5}" width="${n2(Math.max(1, Math.abs(xv - x0)))}" height="${rowH - 10}"/>`);
+    if (r.ci) {
+      const [a, b] = [x(r.ci[0]), x(r.ci[1])];
+      parts.push(`<path class="whisker" d="M${n2(a)} ${mid}H${n2(b)}M${n2(a)} ${mid - 4}V${mid + 4}M${n2(b)} ${mid - 4}V${mid + 4}"/>`);
+    }
+    if (r.boundary !== null && Number.isFinite(r.boundary)) {
+      const xb = x(r.boundary);
+      parts.push(`<line class="limit" x1="${n2(xb)}" x2="${n2(xb)}" y1="${y + 2}" y2="${y + rowH - 2}"/>`);
+    }
+  });
+  parts.push(`<line class="zero" x1="${n2(x(0))}" x2="${n2(x(0))}" y1="${top}" y2="${plotBottom}"/>`);
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(caption)}">${parts.join("")}</svg>`;
+}
+function histogram(edges, baseline, candidate, xLabel) {
+  const W = 820;
+  const H = 260;
+  const L = 56;
+  const R = 16;
+  const T = 14;
+  const B2 = 46;
+  const share2 = (xs) => {
+    const total = xs.reduce((a, b2) => a + b2, 0) || 1;
+    return xs.map((v) => v / total * 100);
+  };
+  const b = share2(baseline);
+  const c = share2(candidate);
+  const top = Math.max(1, ...b, ...c) * 1.08;
+  const lo = edges[0];
+  const hi = edges[edges.length - 1];
+  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
+  const y = (v) => T + (1 - v / top) * (H - T - B2);
+  const parts = [];
+  for (const t of niceTicks(0, top, 4)) {
+    parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
+    parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
+  }
+  for (const t of niceTicks(lo, hi, 5)) {
+    parts.push(`<text class="tick" x="${n2(x(t))}" y="${H - B2 + 16}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
+  }
+  for (let i = 0; i < c.length; i++) {
+    const x0 = x(edges[i]);
+    const w = Math.max(0, x(edges[i + 1]) - x0 - 1);
+    parts.push(`<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}\u2013${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`);
+  }
+  let d = `M${n2(x(edges[0]))} ${n2(y(0))}`;
+  for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
+  d += `V${n2(y(0))}`;
+  parts.push(`<path class="hist baseline" d="${d}"/>`);
+  parts.push(`<line class="zero" x1="${L}" x2="${W - R}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
+  parts.push(`<text class="axis" x="${n2(L + (W - L - R) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
+  parts.push(legend(W - R - 250, T + 4));
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`Distribution of ${xLabel}`)}">${parts.join("")}</svg>`;
+}
+function legend(x, y) {
+  return `<rect class="hist baseline" x="${x}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 20}" y="${y + 9}">baseline</text><rect class="hist candidate" x="${x + 100}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 120}" y="${y + 9}">candidate</text>`;
+}
+function pairedBars(rows, axisLabel) {
+  const W = 820;
+  const labelW = 160;
+  const R = 110;
+  const groupH = 40;
+  const T = 28;
+  const H = T + rows.length * groupH + 10;
+  const top = Math.max(1e-12, ...rows.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0])) * 1.05;
+  const x = (v) => labelW + v / top * (W - labelW - R);
+  const parts = [legend(labelW, 6)];
+  rows.forEach((r, i) => {
+    const y = T + i * groupH;
+    parts.push(`<text class="label" x="${labelW - 8}" y="${y + 20}" text-anchor="end">${escapeHtml(r.label)}</text>`);
+    const bar = (v, cls, dy, text2) => {
+      if (v === null || !Number.isFinite(v)) return;
+      const w = Math.max(1, x(Math.max(0, v)) - labelW);
+      parts.push(`<rect class="hist ${cls}" x="${labelW}" y="${y + dy}" width="${n2(w)}" height="14"/>`);
+      parts.push(`<text class="tick" x="${n2(labelW + w + 6)}" y="${y + dy + 11}">${escapeHtml(text2)}</text>`);
+    };
+    bar(r.baseline, "baseline", 2, r.baselineText);
+    bar(r.candidate, "candidate", 18, r.candidateText);
+  });
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(axisLabel)}">${parts.join("")}</svg>`;
+}
+function budgetBar(used) {
+  const W = 120;
+  const fill2 = Math.max(0, Math.min(1, used)) * W;
+  const cls = used > 1 ? "over" : used > 0.8 ? "near" : "ok";
+  return `<svg class="budget" viewBox="0 0 ${W} 10" width="${W}" height="10" aria-hidden="true"><rect class="track" width="${W}" height="10"/><rect class="${cls}" width="${n2(fill2)}" height="10"/></svg>`;
+}
+
+// src/report/html.ts
+var HTML_CHART_SEGMENTS = 40;
+var SEGMENT_TABLE_METRICS = 12;
+var VERDICT = {
+  pass: "\u2713 may ship",
+  warn: "\u26A0\uFE0E may ship, with warnings",
+  fail: "\u2717 blocked",
+  overridden: "\u2717 failed, overridden"
+};
+var SYMBOL = { pass: "\u2713", warn: "\u26A0\uFE0E", fail: "\u2717", insufficient: "\u2013" };
+var MARK = {
+  pass: `<span class="mk pass" title="passed">${SYMBOL.pass}</span>`,
+  warn: `<span class="mk warn" title="warning">${SYMBOL.warn}</span>`,
+  fail: `<span class="mk fail" title="failed">${SYMBOL.fail}</span>`,
+  insufficient: `<span class="mk insufficient" title="too little data">${SYMBOL.insufficient}</span>`
+};
+var STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+var h = (s) => escapeHtml(String(s ?? ""));
+var plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+var CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--panel:#151b23;--line:#3d444d;--red:#f85149;--green:#3fb950;--amber:#d29922;--blue:#4493f8;--grey:#656c76}}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:1320px;margin:0 auto;padding:0 24px}
+header{padding-top:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:15px;margin:20px 0 6px}
+.verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
+.verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
+.muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
+nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}nav a{color:var(--blue);text-decoration:none}
+a{color:var(--blue)}
+.counts span{margin-right:14px}.counts b{font-size:16px}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
+th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
+th{background:var(--panel);white-space:nowrap}
+td.nowrap{white-space:nowrap}
+td.num,th.num{text-align:right;white-space:nowrap}
+td.msg{min-width:260px}
+td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
+tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
+tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
+.worse{color:var(--red)}.better{color:var(--green)}
+.mk{font-weight:700}.mk.fail{color:var(--red)}.mk.warn{color:var(--amber)}.mk.pass{color:var(--green)}.mk.insufficient{color:var(--muted)}
+table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" \u25B2"}table.sortable th[aria-sort=descending]::after{content:" \u25BC"}
+pre{background:var(--panel);border:1px solid var(--line);padding:10px;overflow:auto;max-height:480px}
+svg.chart{max-width:100%;height:auto;display:block;margin:6px 0 4px}
+svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif}
+svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}svg text.failed{fill:var(--red);font-weight:600}
+svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
+svg .band{fill:var(--panel)}
+svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
+svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
+svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
+svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
+svg.budget{vertical-align:middle;margin-right:6px}svg.budget .track{fill:var(--panel);stroke:var(--line)}
+svg.budget .ok{fill:var(--green)}svg.budget .near{fill:var(--amber)}svg.budget .over{fill:var(--red)}
+.legend{color:var(--muted);font-size:12px}
+footer{margin:40px auto 24px;color:var(--muted);font-size:12px}
+`;
+var SCRIPT = `
+(function(){
+function key(row,i){var c=row.cells[i];if(!c)return null;var v=c.getAttribute('data-v');if(v===null)v=c.textContent.trim();if(v==='')return null;var n=Number(v);return isNaN(n)?v.toLowerCase():n}
+function cmp(a,b){if(a===null)return b===null?0:1;if(b===null)return -1;if(typeof a===typeof b)return a<b?-1:a>b?1:0;return typeof a==='number'?-1:1}
+function sort(t,i,th){var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(x){x.removeAttribute('aria-sort')});th.setAttribute('aria-sort',dir);
+var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),s=dir==='ascending'?1:-1;
+rows=rows.map(function(r,k){return{r:r,k:key(r,i),n:k}});
+rows.sort(function(a,b){var c=cmp(a.k,b.k);if(a.k===null||b.k===null)return c||a.n-b.n;return s*c||a.n-b.n});
+var f=document.createDocumentFragment();rows.forEach(function(x){f.appendChild(x.r)});body.appendChild(f)}
+Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(t){
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){th.tabIndex=0;th.title='Sort';
+th.addEventListener('click',function(){sort(t,i,th)});
+th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort(t,i,th)}})})})
+})();
+`;
+var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
+function td(content, opts = {}) {
+  const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h(opts.v)}"`;
+  return `<td${opts.cls ? ` class="${opts.cls}"` : ""}${v}>${content}</td>`;
+}
+function th(label, num2 = false) {
+  return `<th${num2 ? ' class="num"' : ""} scope="col">${h(label)}</th>`;
+}
+function tone(c) {
+  if (c.baseline === null || c.candidate === null || c.higher_is_better === null) return "same";
+  const w = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
+  return Math.abs(w) <= 1e-12 ? "same" : w > 0 ? "worse" : "better";
+}
+function deltaHtml(c) {
+  const t = tone(c);
+  const text2 = h(formatDelta(c.metric, c.delta, c.baseline));
+  return t === "same" ? text2 : `<span class="${t}">${text2}</span>`;
+}
+function deltaKey(c) {
+  return c.delta === null ? null : toChangeUnits(c.metric, c.delta, c.baseline);
+}
+function segmentHtml(id) {
+  return id.length > 200 ? `<span title="${h(id)}">${escapeHtml(id, { max: 200 })}</span>` : h(id);
+}
+function metricLabel(c) {
+  return c.source === "offline" ? h(c.metric) : `${h(c.metric)} <span class="muted">(${h(c.source)})</span>`;
+}
+function header(report) {
+  const n = (k) => Number(report.counts?.[k] ?? 0);
+  const inputs = report.inputs ?? {};
+  const amounts = [];
+  if (typeof inputs.examples === "number") amounts.push(`<b>${h(plural(inputs.examples, "example"))}</b> offline`);
+  if (typeof inputs.requests === "number") amounts.push(`<b>${h(plural(inputs.requests, "request"))}</b> in shadow`);
+  const files = (label, f) => f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h(x)}</code>`).slice(0, 20).join(", ")}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ""} (${h(plural(Number(f.rows ?? 0), "row"))})</li>` : "";
+  const sha = shortSha(report);
+  const cUrl = commitUrl(report);
+  const commit = sha ? cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>` : null;
+  const runUrl2 = runUrl(report);
+  const where = [
+    typeof report.run?.repository === "string" ? `repository <code>${h(report.run.repository)}</code>` : null,
+    commit ? `commit ${commit}` : null,
+    typeof report.run?.pull_request === "number" ? `pull request ${h(report.run.pull_request)}` : null,
+    runUrl2 ? `<a href="${h(runUrl2)}">workflow run</a>` : null
+  ].filter(Boolean);
+  const o = report.override;
+  const override = o ? `<p>Overridden by <b>${h(o.actor)}</b> (${h(o.permission)}) with the label <code>${h(o.label)}</code>; it overrode ${h(plural(o.overridden_checks?.length ?? 0, "failed check"))}.</p>` : "";
+  return `<header>
+<h1>Model gate <span>${h(report.name)}</span></h1>
+<div class="verdict ${h(report.verdict)}">${h(VERDICT[report.verdict] ?? report.verdict)}</div>
+<p class="counts"><span><b>${h(formatCount(n("fail")))}</b> failed</span><span><b>${h(formatCount(n("warn")))}</b> warnings</span><span><b>${h(formatCount(n("pass")))}</b> passed</span><span><b>${h(formatCount(n("insufficient")))}</b> with too little data</span></p>
+<p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
+${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
+<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
+</header>`;
+}
+function checksTable(checks, id) {
+  const rows = checks.map((c) => {
+    const a = allowanceOf(c);
+    return `<tr class="${h(c.status)}">${[
+      td(`${MARK[c.status] ?? ""} ${h(c.status)}`, { v: STATUS_ORDER[c.status] ?? 9, cls: "nowrap" }),
+      td(segmentHtml(c.segment), { cls: "seg" }),
+      td(metricLabel(c)),
+      td(c.n === null ? "\u2013" : h(formatCount(c.n)), { cls: "num", v: c.n }),
+      td(h(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
+      td(h(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
+      td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
+      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
+      td(h(formatP(c.p_value)), { cls: "num", v: c.p_value }),
+      td(h(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
+      td(c.rule === null ? "\u2013" : `${h(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
+      td(a && a.kind !== "min" ? h(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
+      td(h(c.message), { cls: "msg" })
+    ].join("")}</tr>`;
+  });
+  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
+  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join("")}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></div>`;
+}
+function statusSection(id, title2, checks, empty) {
+  if (checks.length === 0) return `<section id="${id}"><h2>${h(title2)}</h2><p class="note">${h(empty)}</p></section>`;
+  return `<section id="${id}"><h2>${h(`${title2} (${formatCount(checks.length)})`)}</h2><p class="note">Worst first. Intervals and p-values are of the change (candidate minus baseline); budget used is the share of the allowed worsening (or of a max limit) the candidate uses.</p>${checksTable(checks, `${id}-table`)}</section>`;
+}
+function forestFor(report, ref) {
+  const changes = segmentChanges(report, ref);
+  if (changes.length === 0) return "";
+  const shown = chartSelection(changes, HTML_CHART_SEGMENTS);
+  const unit = changeUnit(ref.metric);
+  const rows = shown.map((s) => {
+    const c = s.check;
+    const value2 = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
+    const ci2 = c.ci ? [toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] : null;
+    const higher = c.higher_is_better ?? true;
+    const boundary = s.allowed === null || c.metric === "bias" ? null : higher ? -s.allowed : s.allowed;
+    return {
+      label: c.segment,
+      value: value2,
+      ci: ci2 && ci2[0] !== null && ci2[1] !== null ? [ci2[0], ci2[1]] : null,
+      boundary,
+      tone: tone(c),
+      failed: c.status === "fail"
+    };
+  });
+  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of the baseline" : "metric units";
+  const more = changes.length > shown.length ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : "";
+  const dir = report.checks.find((c) => c.metric === ref.metric && c.source === ref.source)?.higher_is_better;
+  const direction = dir === true ? "higher is better" : dir === false ? "lower is better" : "";
+  return `<h3>${h(ref.metric)}${ref.source === "offline" ? "" : ` (${h(ref.source)})`}${direction ? ` <span class="muted">\xB7 ${direction}</span>` : ""}</h3>
+<p class="note">Change from baseline to candidate per segment (bar), its interval (whisker) and the edge of the allowed worsening (dashed).${more}</p>
+${forestPlot(rows, unitText, `change in ${ref.metric}`)}`;
+}
+function segmentsSection(report) {
+  const main2 = mainMetric(report);
+  const refs = [];
+  if (main2) refs.push(main2);
+  for (const source of ["offline", "online", "shadow"]) {
+    for (const metric of metricsOf(report, source)) if (!refs.some((r) => r.source === source && r.metric === metric)) refs.push({ source, metric });
+  }
+  const charts = refs.map((r) => forestFor(report, r)).filter(Boolean);
+  const body = charts.length ? charts.join("\n") : '<p class="note">No per-segment changes to draw.</p>';
+  return `<section id="segments"><h2>Per-segment changes</h2><p class="note">The first chart is the main metric (the first in the config). Red bars are worse, green better, whatever the metric's direction; \u2717 marks a failed check.</p>${body}</section>`;
+}
+function budgetsSection(report) {
+  const rows = report.checks.map((c) => ({ c, a: allowanceOf(c) })).filter((x) => x.a !== null && x.a.kind !== "min" && x.c.status !== "insufficient" && x.a.used > 0).sort((x, y) => y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1).slice(0, 200);
+  if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
+  const body = rows.map(({ c, a }) => `<tr class="${h(c.status)}">${[td(`${MARK[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
+  const total = report.checks.filter((c) => {
+    const a = allowanceOf(c);
+    return a !== null && a.kind !== "min" && c.status !== "insufficient" && a.used > 0;
+  }).length;
+  return `<section id="budgets"><h2>Budgets used</h2><p class="note">How much of each allowed worsening (or max limit) the candidate uses, fullest first; 100% is the limit. Checks that use none are left out.${total > rows.length ? ` The ${h(formatCount(rows.length))} fullest of ${h(formatCount(total))}; all are in the checks table.` : ""}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("metric")}${th("rule")}${th("used")}</tr></thead><tbody>
+${body}
+</tbody></table></div></section>`;
+}
+function distributionBlock(title2, d) {
+  if (!d || !Array.isArray(d.edges) || d.edges.length < 2) return "";
+  const total = (xs) => xs.reduce((a, b) => a + b, 0);
+  const label = d.kind === "probability" ? "score (P(positive))" : "prediction";
+  return `<h3>${h(title2)}</h3><p class="note">Share of examples per bin of the ${h(label)}: baseline ${h(plural(total(d.baseline), "example"))}, candidate ${h(plural(total(d.candidate), "example"))}.</p>${histogram(d.edges, d.baseline, d.candidate, label)}`;
+}
+function distributionsSection(report) {
+  const blocks = [distributionBlock("Offline eval", report.distributions?.offline), distributionBlock("Shadow traffic", report.distributions?.shadow)].filter(Boolean);
+  return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join("\n") : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
+}
+function latencySection(report) {
+  const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
+  const seen = /* @__PURE__ */ new Set();
+  const rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
+    label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
+    baseline: c.baseline,
+    candidate: c.candidate,
+    baselineText: formatValue(c.metric, c.baseline),
+    candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
+  }));
+  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
+  return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, "Latency percentiles")}</section>`;
+}
+function segmentTable(report) {
+  const source = report.checks.some((c) => c.source === "offline") ? "offline" : report.checks.find((c) => c.source !== "integrity")?.source;
+  if (!source) return "";
+  const metrics = metricsOf(report, source).slice(0, SEGMENT_TABLE_METRICS);
+  const segs = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (c.source !== source) continue;
+    let s = segs.get(c.segment);
+    if (!s) segs.set(c.segment, s = { n: c.n, cells: /* @__PURE__ */ new Map(), worst: "pass" });
+    if (STATUS_ORDER[c.status] < STATUS_ORDER[s.worst]) s.worst = c.status;
+    const prev = s.cells.get(c.metric);
+    if (!prev || STATUS_ORDER[c.status] < STATUS_ORDER[prev.status]) s.cells.set(c.metric, c);
+  }
+  const rows = [...segs.entries()].map(([seg, s]) => {
+    const cells = metrics.map((m) => {
+      const c = s.cells.get(m);
+      if (!c) return td("\u2013");
+      const mark = c.status === "pass" ? "" : ` ${MARK[c.status]}`;
+      return td(`${h(formatValue(m, c.candidate))} <span class="muted">(</span>${deltaHtml(c)}<span class="muted">)</span>${mark}`, { cls: "num", v: deltaKey(c) });
+    });
+    return `<tr class="${h(s.worst)}">${td(`${MARK[s.worst]}`, { v: STATUS_ORDER[s.worst] })}${td(segmentHtml(seg), { cls: "seg" })}${td(s.n === null ? "\u2013" : h(formatCount(s.n)), { cls: "num", v: s.n })}${cells.join("")}</tr>`;
+  });
+  const more = metricsOf(report, source).length > metrics.length ? ` The first ${metrics.length} metrics; all are in the checks table.` : "";
+  return `<section id="segment-table"><h2>Per-segment table (${h(source)})</h2><p class="note">Each segment's candidate value and change per metric; click a header to sort (by the change for metric columns).${more}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("n", true)}${metrics.map((m) => th(m, true)).join("")}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></div></section>`;
+}
+function allChecks(report) {
+  const ordered = worstFirst(report.checks).sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
+  return `<section id="checks"><h2>All checks (${h(formatCount(report.checks.length))})</h2><p class="note">Failed first, then warnings, too little data, passed; each worst first. Click a header to sort.</p>${checksTable(ordered, "all-checks")}</section>`;
+}
+function configSection(report) {
+  return `<section id="config"><h2>Effective config</h2><p class="note">The config as the gate applied it, defaults filled in.</p><pre>${h((0, import_yaml2.stringify)(report.config ?? {}))}</pre></section>`;
+}
+function renderHtml(report) {
+  const byStatus = (s) => worstFirst(report.checks.filter((c) => c.status === s));
+  const main2 = [
+    statusSection("failed", "Failed checks", byStatus("fail"), "No check failed."),
+    statusSection("warnings", "Warnings", byStatus("warn"), "No warnings."),
+    segmentsSection(report),
+    budgetsSection(report),
+    distributionsSection(report),
+    latencySection(report),
+    segmentTable(report),
+    allChecks(report),
+    configSection(report)
+  ].join("\n");
+  const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const generated = typeof report.generated_at === "string" ? report.generated_at : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>Model gate ${h(report.name)}: ${h(VERDICT[report.verdict] ?? report.verdict)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${header(report)}
+<main>
+${main2}
+</main>
+<footer>model-release-gate \xB7 ${h(report.schema)} \xB7 generated ${h(generated)}</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+// src/pipeline/reportFiles.ts
+function reportJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function writeReportFiles(dir, report, markdown) {
+  const abs = resolve2(dir);
+  mkdirSync(abs, { recursive: true });
+  const paths = { dir: abs, json: join(abs, "report.json"), markdown: join(abs, "report.md"), html: join(abs, "report.html") };
+  writeFileSync(paths.json, reportJson(report));
+  writeFileSync(paths.markdown, markdown);
+  writeFileSync(paths.html, renderHtml(report));
+  return paths;
+}
+
+// src/report/markdown.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/report/mdtable.ts
+var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function tableHead(headers, align2) {
+  return `${tableRow(headers)}
+| ${headers.map((_, i) => DELIMITER[align2[i] ?? "l"]).join(" | ")} |`;
+}
+function fitTable(head, rows, budget, more) {
+  let size = head.length;
+  for (const r of rows) size += 1 + r.length;
+  if (size <= budget) return { text: [head, ...rows].join("\n"), shown: rows.length };
+  let used = head.length;
+  let shown = 0;
+  while (shown < rows.length) {
+    const next = used + 1 + rows[shown].length;
+    if (next + 2 + more(rows.length - shown - 1).length > budget) break;
+    used = next;
+    shown++;
+  }
+  if (shown === 0) return { text: more(rows.length), shown: 0 };
+  return { text: `${[head, ...rows.slice(0, shown)].join("\n")}
+
+${more(rows.length - shown)}`, shown };
 }
 
 // src/report/mermaid.ts
@@ -15377,23 +34331,23 @@ function defaultStringLength(value2) {
 }
 function markdownTable(table, options) {
   const settings = options || {};
-  const align = (settings.align || []).concat();
+  const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
   const cellMatrix = [];
   const sizeMatrix = [];
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
+  let rowIndex2 = -1;
+  while (++rowIndex2 < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
+    if (table[rowIndex2].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex2].length;
     }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex2].length) {
+      const cell = serialize(table[rowIndex2][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -15403,16 +34357,16 @@ function markdownTable(table, options) {
       }
       row3.push(cell);
     }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
+    cellMatrix[rowIndex2] = row3;
+    sizeMatrix[rowIndex2] = sizes2;
   }
   let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
+  if (typeof align2 === "object" && "length" in align2) {
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
+      alignments[columnIndex] = toAlignment(align2[columnIndex]);
     }
   } else {
-    const code = toAlignment(align);
+    const code = toAlignment(align2);
     while (++columnIndex < mostCellsPerRow) {
       alignments[columnIndex] = code;
     }
@@ -15448,14 +34402,14 @@ function markdownTable(table, options) {
   }
   cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
+  rowIndex2 = -1;
   const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+  while (++rowIndex2 < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex2];
+    const sizes2 = sizeMatrix[rowIndex2];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex2 === 1 ? 0 : rowIndex2].length) : mostCellsPerRow;
     columnIndex = -1;
-    const line = [];
+    const line2 = [];
     while (++columnIndex < cellsInRow) {
       const cell = row3[columnIndex] || "";
       let before = "";
@@ -15479,29 +34433,29 @@ function markdownTable(table, options) {
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
+        line2.push("|");
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
       !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
+        line2.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line2.push(before);
       }
-      line.push(cell);
+      line2.push(cell);
       if (settings.alignDelimiters !== false) {
-        line.push(after);
+        line2.push(after);
       }
       if (settings.padding !== false) {
-        line.push(" ");
+        line2.push(" ");
       }
       if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
+        line2.push("|");
       }
     }
     lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+      settings.delimiterEnd === false ? line2.join("").replace(/ +$/, "") : line2.join("")
     );
   }
   return lines.join("\n");
@@ -15696,18 +34650,18 @@ var HEADLINE = {
   fail: "\u274C blocked",
   overridden: "\u{1F513} failed, overridden"
 };
-var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
+var MARK2 = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
 function whole(id, priority, f) {
   return {
     id,
     priority,
     render: (ctx, budget) => {
-      const text = f(ctx.report);
-      return text.length <= budget ? text : "";
+      const text2 = f(ctx.report);
+      return text2.length <= budget ? text2 : "";
     }
   };
 }
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 function folded(summary, body) {
@@ -15722,11 +34676,11 @@ function metricCell(c) {
   return c.source === "offline" ? m : `${m} (${c.source})`;
 }
 function deltaCell(c) {
-  const text = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
-  if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text;
+  const text2 = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
+  if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text2;
   const worse = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
-  if (Math.abs(worse) <= EPSILON || text.startsWith("\xB1")) return text;
-  return `${text} ${worse > 0 ? "\u{1F534}" : "\u{1F7E2}"}`;
+  if (Math.abs(worse) <= EPSILON || text2.startsWith("\xB1")) return text2;
+  return `${text2} ${worse > 0 ? "\u{1F534}" : "\u{1F7E2}"}`;
 }
 function ruleCell(c) {
   if (c.rule === null) return "\u2013";
@@ -15736,7 +34690,7 @@ var CHECK_HEAD = ["", "segment", "metric", "n", "baseline", "candidate", "delta"
 var CHECK_ALIGN = ["c", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
 function checkRow(c, withP) {
   const cells = [
-    MARK[c.status],
+    MARK2[c.status],
     escapeText(c.segment, { max: 120 }),
     metricCell(c),
     c.n === null ? "\u2013" : formatCount(c.n),
@@ -15752,9 +34706,9 @@ function checkRow(c, withP) {
 function checkTable(checks, budget, more) {
   const withP = checks.some((c) => c.p_adjusted !== null);
   const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h2) => h2 !== "p (adj.)");
-  const align = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
+  const align2 = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
   return fitTable(
-    tableHead(head, align),
+    tableHead(head, align2),
     checks.map((c) => checkRow(c, withP)),
     budget,
     more
@@ -15764,31 +34718,31 @@ function integrityNotes(checks, budget) {
   const lines = [];
   let size = 0;
   for (const c of checks.filter((x) => x.source === "integrity").slice(0, 10)) {
-    const line = `- **${escapeText(c.metric, { max: 80 })}**: ${escapeText(c.message, { max: 500 })}`;
-    if (size + line.length + 1 > budget) break;
-    lines.push(line);
-    size += line.length + 1;
+    const line2 = `- **${escapeText(c.metric, { max: 80 })}**: ${escapeText(c.message, { max: 500 })}`;
+    if (size + line2.length + 1 > budget) break;
+    lines.push(line2);
+    size += line2.length + 1;
   }
   return lines.join("\n");
 }
 function checkSection(ctx, checks, heading, what, budget) {
   if (checks.length === 0) return "";
-  const more = (n) => `\u2026and ${plural(n, `more ${what}`)}, less severe than those above: see the ${ctx.fullReport}.`;
+  const more = (n) => `\u2026and ${plural2(n, `more ${what}`)}, less severe than those above: see the ${ctx.fullReport}.`;
   const minimal = `${heading}
 
-${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
+${plural2(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
   const room = budget - heading.length - 2;
   if (room <= 0) return minimal;
   const table = checkTable(checks, room, more);
   if (!table.startsWith("|")) return minimal;
-  let text = `${heading}
+  let text2 = `${heading}
 
 ${table}`;
-  const notes = integrityNotes(checks, budget - text.length - 2);
-  if (notes) text += `
+  const notes = integrityNotes(checks, budget - text2.length - 2);
+  if (notes) text2 += `
 
 ${notes}`;
-  return text;
+  return text2;
 }
 function title(ctx) {
   return `### Model gate ${escapeText(ctx.report.name, { max: 100 })}: ${HEADLINE[ctx.report.verdict] ?? escapeText(String(ctx.report.verdict))}`;
@@ -15796,13 +34750,13 @@ function title(ctx) {
 function filesText(files) {
   if (!files || files.length === 0) return "";
   const first = escapeText(files[0], { max: 80 });
-  return files.length === 1 ? first : `${first} and ${plural(files.length - 1, "more file")}`;
+  return files.length === 1 ? first : `${first} and ${plural2(files.length - 1, "more file")}`;
 }
 function comparedLine(report) {
   const inputs = report.inputs ?? {};
   const amounts = [];
-  if (typeof inputs.examples === "number") amounts.push(`**${plural(inputs.examples, "example")}** offline`);
-  if (typeof inputs.requests === "number") amounts.push(`**${plural(inputs.requests, "request")}** in shadow`);
+  if (typeof inputs.examples === "number") amounts.push(`**${plural2(inputs.examples, "example")}** offline`);
+  if (typeof inputs.requests === "number") amounts.push(`**${plural2(inputs.requests, "request")}** in shadow`);
   const cand = filesText(inputs.candidate_eval?.files);
   const base = filesText(inputs.baseline_eval?.files);
   const which = cand && base ? `Candidate (${cand}) against baseline (${base})` : "Candidate against baseline";
@@ -15815,7 +34769,7 @@ function verdictLines(ctx) {
   const { report } = ctx;
   const n = (k) => Number(report.counts?.[k] ?? 0);
   const lines = [
-    `**${plural(n("fail"), "check")} failed** \xB7 ${plural(n("warn"), "warning")} \xB7 ${formatCount(n("pass"))} passed \xB7 ${formatCount(n("insufficient"))} with too little data`,
+    `**${plural2(n("fail"), "check")} failed** \xB7 ${plural2(n("warn"), "warning")} \xB7 ${formatCount(n("pass"))} passed \xB7 ${formatCount(n("insufficient"))} with too little data`,
     comparedLine(report)
   ];
   const override = overrideMarkdown(report);
@@ -15824,11 +34778,11 @@ function verdictLines(ctx) {
 }
 function failures(ctx, budget) {
   const failed = ctx.byStatus.fail;
-  return checkSection(ctx, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
+  return checkSection(ctx, failed, `#### \u274C ${plural2(failed.length, "failed check")}`, "failed check", budget);
 }
 function warnings(ctx, budget) {
   const warned = ctx.byStatus.warn;
-  return checkSection(ctx, warned, `#### \u26A0\uFE0F ${plural(warned.length, "warning")}`, "warning", budget);
+  return checkSection(ctx, warned, `#### \u26A0\uFE0F ${plural2(warned.length, "warning")}`, "warning", budget);
 }
 function budgets(ctx, budget) {
   const lines = /* @__PURE__ */ new Map();
@@ -15837,12 +34791,12 @@ function budgets(ctx, budget) {
     const a = allowanceOf(c);
     if (!a || a.kind === "min") continue;
     const key = `${c.source}\0${c.metric}\0${c.rule}`;
-    let line = lines.get(key);
-    if (!line) lines.set(key, line = { key, overall: null, worst: null, worstUsed: -1 });
-    if (c.segment === "overall") line.overall = c;
-    else if (a.used > line.worstUsed) {
-      line.worst = c;
-      line.worstUsed = a.used;
+    let line2 = lines.get(key);
+    if (!line2) lines.set(key, line2 = { key, overall: null, worst: null, worstUsed: -1 });
+    if (c.segment === "overall") line2.overall = c;
+    else if (a.used > line2.worstUsed) {
+      line2.worst = c;
+      line2.worstUsed = a.used;
     }
   }
   if (lines.size === 0) return "";
@@ -15851,7 +34805,7 @@ function budgets(ctx, budget) {
   const cell = (c) => {
     if (!c) return "\u2013";
     const used = allowanceOf(c).used;
-    return `\`${textBar(used)}\` ${formatUsed(used)}${c.status === "fail" || c.status === "warn" ? ` ${MARK[c.status]}` : ""}`;
+    return `\`${textBar(used)}\` ${formatUsed(used)}${c.status === "fail" || c.status === "warn" ? ` ${MARK2[c.status]}` : ""}`;
   };
   const rows = [...lines.values()].map(
     (l) => tableRow([
@@ -15867,7 +34821,7 @@ function budgets(ctx, budget) {
     tableHead(["metric", "rule", "overall", "worst segment"], ["l", "l", "l", "l"]),
     rows,
     budget - heading.length - intro.length - 4,
-    (n) => `\u2026and ${plural(n, "more rule")}: see the ${ctx.fullReport}.`
+    (n) => `\u2026and ${plural2(n, "more rule")}: see the ${ctx.fullReport}.`
   );
   if (table.shown === 0) return "";
   return `${heading}
@@ -15887,11 +34841,11 @@ ${c.block}` : "";
 function insufficient(ctx, budget) {
   const checks = ctx.byStatus.insufficient;
   if (checks.length === 0) return "";
-  const minimal = `\u2796 ${plural(checks.length, "check")} with too little data to judge: see the ${ctx.fullReport}.`;
+  const minimal = `\u2796 ${plural2(checks.length, "check")} with too little data to judge: see the ${ctx.fullReport}.`;
   const rows = checks.map(
     (c) => tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? "\u2013" : formatCount(c.n), escapeText(c.message, { max: 200 })])
   );
-  const summary = `\u2796 ${plural(checks.length, "check")} with too little data`;
+  const summary = `\u2796 ${plural2(checks.length, "check")} with too little data`;
   const wrap = folded(summary, "");
   const table = fitTable(
     tableHead(["segment", "metric", "rule", "n", "why"], ["l", "l", "l", "r", "l"]),
@@ -15904,14 +34858,14 @@ function insufficient(ctx, budget) {
 function passing(ctx, budget) {
   const checks = ctx.report.checks.filter((c) => c.status === "pass");
   if (checks.length === 0) return "";
-  const minimal = `\u2705 ${plural(checks.length, "passing check")}: see the ${ctx.fullReport}.`;
-  const summary = `\u2705 ${plural(checks.length, "passing check")}`;
+  const minimal = `\u2705 ${plural2(checks.length, "passing check")}: see the ${ctx.fullReport}.`;
+  const summary = `\u2705 ${plural2(checks.length, "passing check")}`;
   const room = budget - folded(summary, "").length;
-  const table = checkTable(checks, room, (n) => `\u2026and ${plural(n, "more passing check")}: see the ${ctx.fullReport}.`);
+  const table = checkTable(checks, room, (n) => `\u2026and ${plural2(n, "more passing check")}: see the ${ctx.fullReport}.`);
   return table.startsWith("|") ? folded(summary, table) : minimal;
 }
 function effectiveConfig2(report) {
-  return folded("Effective config", codeBlock((0, import_yaml2.stringify)(report.config ?? {}), "yaml"));
+  return folded("Effective config", codeBlock((0, import_yaml3.stringify)(report.config ?? {}), "yaml"));
 }
 function footer(ctx) {
   const at = typeof ctx.report.generated_at === "string" ? ` \xB7 ${escapeText(ctx.report.generated_at, { max: 40 })}` : "";
@@ -15966,470 +34920,8 @@ function renderMarkdown(report, opts = {}) {
 `;
 }
 
-// src/reportFiles.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-
-// src/report/html.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { createHash } from "node:crypto";
-
-// src/report/svg.ts
-var n2 = (x) => (Math.round(x * 100) / 100).toString();
-function niceTicks(lo, hi, count2 = 5) {
-  if (!(hi > lo)) return [lo];
-  const raw = (hi - lo) / count2;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const out = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
-  return out;
-}
-function forestPlot(rows, unit, caption) {
-  const W = 820;
-  const labelW = 230;
-  const right = 20;
-  const rowH = 22;
-  const top = 10;
-  const axisH = 34;
-  const H = top + rows.length * rowH + axisH;
-  let lo = 0;
-  let hi = 0;
-  for (const r of rows) {
-    for (const v of [r.value, r.ci?.[0], r.ci?.[1], r.boundary]) {
-      if (v === void 0 || v === null || !Number.isFinite(v)) continue;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
-  if (hi === lo) hi = lo + 1;
-  const pad = (hi - lo) * 0.06;
-  lo -= pad;
-  hi += pad;
-  const x = (v) => labelW + (v - lo) / (hi - lo) * (W - labelW - right);
-  const parts = [];
-  const ticks = niceTicks(lo, hi, 6);
-  const plotBottom = top + rows.length * rowH;
-  for (const t of ticks) {
-    parts.push(`<line class="grid" x1="${n2(x(t))}" x2="${n2(x(t))}" y1="${top}" y2="${plotBottom}"/>`);
-    parts.push(`<text class="tick" x="${n2(x(t))}" y="${plotBottom + 14}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
-  }
-  parts.push(`<text class="axis" x="${n2(labelW + (W - labelW - right) / 2)}" y="${plotBottom + 30}" text-anchor="middle">${escapeHtml(caption)} (${escapeHtml(unit)})</text>`);
-  rows.forEach((r, i) => {
-    const y = top + i * rowH;
-    const mid = y + rowH / 2;
-    if (i % 2 === 1) parts.push(`<rect class="band" x="0" y="${y}" width="${W}" height="${rowH}"/>`);
-    const label = `${r.failed ? "\u2717 " : ""}${truncate(r.label, 34)}`;
-    parts.push(`<text class="label${r.failed ? " failed" : ""}" x="${labelW - 8}" y="${mid + 4}" text-anchor="end"><title>${escapeHtml(r.label)}</title>${escapeHtml(label)}</text>`);
-    const x0 = x(0);
-    const xv = x(r.value);
-    parts.push(`<rect class="bar ${r.tone}" x="${n2(Math.min(x0, xv))}" y="${y + 5}" width="${n2(Math.max(1, Math.abs(xv - x0)))}" height="${rowH - 10}"/>`);
-    if (r.ci) {
-      const [a, b] = [x(r.ci[0]), x(r.ci[1])];
-      parts.push(`<path class="whisker" d="M${n2(a)} ${mid}H${n2(b)}M${n2(a)} ${mid - 4}V${mid + 4}M${n2(b)} ${mid - 4}V${mid + 4}"/>`);
-    }
-    if (r.boundary !== null && Number.isFinite(r.boundary)) {
-      const xb = x(r.boundary);
-      parts.push(`<line class="limit" x1="${n2(xb)}" x2="${n2(xb)}" y1="${y + 2}" y2="${y + rowH - 2}"/>`);
-    }
-  });
-  parts.push(`<line class="zero" x1="${n2(x(0))}" x2="${n2(x(0))}" y1="${top}" y2="${plotBottom}"/>`);
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(caption)}">${parts.join("")}</svg>`;
-}
-function histogram(edges, baseline, candidate, xLabel) {
-  const W = 820;
-  const H = 260;
-  const L = 56;
-  const R = 16;
-  const T = 14;
-  const B2 = 46;
-  const share = (xs) => {
-    const total = xs.reduce((a, b2) => a + b2, 0) || 1;
-    return xs.map((v) => v / total * 100);
-  };
-  const b = share(baseline);
-  const c = share(candidate);
-  const top = Math.max(1, ...b, ...c) * 1.08;
-  const lo = edges[0];
-  const hi = edges[edges.length - 1];
-  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
-  const y = (v) => T + (1 - v / top) * (H - T - B2);
-  const parts = [];
-  for (const t of niceTicks(0, top, 4)) {
-    parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
-    parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
-  }
-  for (const t of niceTicks(lo, hi, 5)) {
-    parts.push(`<text class="tick" x="${n2(x(t))}" y="${H - B2 + 16}" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`);
-  }
-  for (let i = 0; i < c.length; i++) {
-    const x0 = x(edges[i]);
-    const w = Math.max(0, x(edges[i + 1]) - x0 - 1);
-    parts.push(`<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}\u2013${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`);
-  }
-  let d = `M${n2(x(edges[0]))} ${n2(y(0))}`;
-  for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
-  d += `V${n2(y(0))}`;
-  parts.push(`<path class="hist baseline" d="${d}"/>`);
-  parts.push(`<line class="zero" x1="${L}" x2="${W - R}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
-  parts.push(`<text class="axis" x="${n2(L + (W - L - R) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
-  parts.push(legend(W - R - 250, T + 4));
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`Distribution of ${xLabel}`)}">${parts.join("")}</svg>`;
-}
-function legend(x, y) {
-  return `<rect class="hist baseline" x="${x}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 20}" y="${y + 9}">baseline</text><rect class="hist candidate" x="${x + 100}" y="${y}" width="14" height="10"/><text class="tick" x="${x + 120}" y="${y + 9}">candidate</text>`;
-}
-function pairedBars(rows, axisLabel) {
-  const W = 820;
-  const labelW = 160;
-  const R = 110;
-  const groupH = 40;
-  const T = 28;
-  const H = T + rows.length * groupH + 10;
-  const top = Math.max(1e-12, ...rows.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0])) * 1.05;
-  const x = (v) => labelW + v / top * (W - labelW - R);
-  const parts = [legend(labelW, 6)];
-  rows.forEach((r, i) => {
-    const y = T + i * groupH;
-    parts.push(`<text class="label" x="${labelW - 8}" y="${y + 20}" text-anchor="end">${escapeHtml(r.label)}</text>`);
-    const bar = (v, cls, dy, text) => {
-      if (v === null || !Number.isFinite(v)) return;
-      const w = Math.max(1, x(Math.max(0, v)) - labelW);
-      parts.push(`<rect class="hist ${cls}" x="${labelW}" y="${y + dy}" width="${n2(w)}" height="14"/>`);
-      parts.push(`<text class="tick" x="${n2(labelW + w + 6)}" y="${y + dy + 11}">${escapeHtml(text)}</text>`);
-    };
-    bar(r.baseline, "baseline", 2, r.baselineText);
-    bar(r.candidate, "candidate", 18, r.candidateText);
-  });
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(axisLabel)}">${parts.join("")}</svg>`;
-}
-function budgetBar(used) {
-  const W = 120;
-  const fill = Math.max(0, Math.min(1, used)) * W;
-  const cls = used > 1 ? "over" : used > 0.8 ? "near" : "ok";
-  return `<svg class="budget" viewBox="0 0 ${W} 10" width="${W}" height="10" aria-hidden="true"><rect class="track" width="${W}" height="10"/><rect class="${cls}" width="${n2(fill)}" height="10"/></svg>`;
-}
-
-// src/report/html.ts
-var HTML_CHART_SEGMENTS = 40;
-var SEGMENT_TABLE_METRICS = 12;
-var VERDICT = {
-  pass: "\u2713 may ship",
-  warn: "\u26A0\uFE0E may ship, with warnings",
-  fail: "\u2717 blocked",
-  overridden: "\u2717 failed, overridden"
-};
-var SYMBOL = { pass: "\u2713", warn: "\u26A0\uFE0E", fail: "\u2717", insufficient: "\u2013" };
-var MARK2 = {
-  pass: `<span class="mk pass" title="passed">${SYMBOL.pass}</span>`,
-  warn: `<span class="mk warn" title="warning">${SYMBOL.warn}</span>`,
-  fail: `<span class="mk fail" title="failed">${SYMBOL.fail}</span>`,
-  insufficient: `<span class="mk insufficient" title="too little data">${SYMBOL.insufficient}</span>`
-};
-var STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
-var h = (s) => escapeHtml(String(s ?? ""));
-var plural2 = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
-var CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
-@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--panel:#151b23;--line:#3d444d;--red:#f85149;--green:#3fb950;--amber:#d29922;--blue:#4493f8;--grey:#656c76}}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
-header,main,footer{max-width:1320px;margin:0 auto;padding:0 24px}
-header{padding-top:24px}
-h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:15px;margin:20px 0 6px}
-.verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
-.verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
-.muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
-nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}nav a{color:var(--blue);text-decoration:none}
-a{color:var(--blue)}
-.counts span{margin-right:14px}.counts b{font-size:16px}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
-th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
-th{background:var(--panel);white-space:nowrap}
-td.nowrap{white-space:nowrap}
-td.num,th.num{text-align:right;white-space:nowrap}
-td.msg{min-width:260px}
-td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
-tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
-tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
-.worse{color:var(--red)}.better{color:var(--green)}
-.mk{font-weight:700}.mk.fail{color:var(--red)}.mk.warn{color:var(--amber)}.mk.pass{color:var(--green)}.mk.insufficient{color:var(--muted)}
-table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" \u25B2"}table.sortable th[aria-sort=descending]::after{content:" \u25BC"}
-pre{background:var(--panel);border:1px solid var(--line);padding:10px;overflow:auto;max-height:480px}
-svg.chart{max-width:100%;height:auto;display:block;margin:6px 0 4px}
-svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif}
-svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}svg text.failed{fill:var(--red);font-weight:600}
-svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
-svg .band{fill:var(--panel)}
-svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
-svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
-svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
-svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
-svg.budget{vertical-align:middle;margin-right:6px}svg.budget .track{fill:var(--panel);stroke:var(--line)}
-svg.budget .ok{fill:var(--green)}svg.budget .near{fill:var(--amber)}svg.budget .over{fill:var(--red)}
-.legend{color:var(--muted);font-size:12px}
-footer{margin:40px auto 24px;color:var(--muted);font-size:12px}
-`;
-var SCRIPT = `
-(function(){
-function key(row,i){var c=row.cells[i];if(!c)return null;var v=c.getAttribute('data-v');if(v===null)v=c.textContent.trim();if(v==='')return null;var n=Number(v);return isNaN(n)?v.toLowerCase():n}
-function cmp(a,b){if(a===null)return b===null?0:1;if(b===null)return -1;if(typeof a===typeof b)return a<b?-1:a>b?1:0;return typeof a==='number'?-1:1}
-function sort(t,i,th){var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
-Array.prototype.forEach.call(t.tHead.rows[0].cells,function(x){x.removeAttribute('aria-sort')});th.setAttribute('aria-sort',dir);
-var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),s=dir==='ascending'?1:-1;
-rows=rows.map(function(r,k){return{r:r,k:key(r,i),n:k}});
-rows.sort(function(a,b){var c=cmp(a.k,b.k);if(a.k===null||b.k===null)return c||a.n-b.n;return s*c||a.n-b.n});
-var f=document.createDocumentFragment();rows.forEach(function(x){f.appendChild(x.r)});body.appendChild(f)}
-Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(t){
-Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){th.tabIndex=0;th.title='Sort';
-th.addEventListener('click',function(){sort(t,i,th)});
-th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort(t,i,th)}})})})
-})();
-`;
-var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
-function td(content, opts = {}) {
-  const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h(opts.v)}"`;
-  return `<td${opts.cls ? ` class="${opts.cls}"` : ""}${v}>${content}</td>`;
-}
-function th(label, num2 = false) {
-  return `<th${num2 ? ' class="num"' : ""} scope="col">${h(label)}</th>`;
-}
-function tone(c) {
-  if (c.baseline === null || c.candidate === null || c.higher_is_better === null) return "same";
-  const w = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
-  return Math.abs(w) <= 1e-12 ? "same" : w > 0 ? "worse" : "better";
-}
-function deltaHtml(c) {
-  const t = tone(c);
-  const text = h(formatDelta(c.metric, c.delta, c.baseline));
-  return t === "same" ? text : `<span class="${t}">${text}</span>`;
-}
-function deltaKey(c) {
-  return c.delta === null ? null : toChangeUnits(c.metric, c.delta, c.baseline);
-}
-function segmentHtml(id) {
-  return id.length > 200 ? `<span title="${h(id)}">${escapeHtml(id, { max: 200 })}</span>` : h(id);
-}
-function metricLabel(c) {
-  return c.source === "offline" ? h(c.metric) : `${h(c.metric)} <span class="muted">(${h(c.source)})</span>`;
-}
-function header(report) {
-  const n = (k) => Number(report.counts?.[k] ?? 0);
-  const inputs = report.inputs ?? {};
-  const amounts = [];
-  if (typeof inputs.examples === "number") amounts.push(`<b>${h(plural2(inputs.examples, "example"))}</b> offline`);
-  if (typeof inputs.requests === "number") amounts.push(`<b>${h(plural2(inputs.requests, "request"))}</b> in shadow`);
-  const files = (label, f) => f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h(x)}</code>`).slice(0, 20).join(", ")}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ""} (${h(plural2(Number(f.rows ?? 0), "row"))})</li>` : "";
-  const sha = shortSha(report);
-  const cUrl = commitUrl(report);
-  const commit = sha ? cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>` : null;
-  const runUrl2 = runUrl(report);
-  const where = [
-    typeof report.run?.repository === "string" ? `repository <code>${h(report.run.repository)}</code>` : null,
-    commit ? `commit ${commit}` : null,
-    typeof report.run?.pull_request === "number" ? `pull request ${h(report.run.pull_request)}` : null,
-    runUrl2 ? `<a href="${h(runUrl2)}">workflow run</a>` : null
-  ].filter(Boolean);
-  const o = report.override;
-  const override = o ? `<p>Overridden by <b>${h(o.actor)}</b> (${h(o.permission)}) with the label <code>${h(o.label)}</code>; it overrode ${h(plural2(o.overridden_checks?.length ?? 0, "failed check"))}.</p>` : "";
-  return `<header>
-<h1>Model gate <span>${h(report.name)}</span></h1>
-<div class="verdict ${h(report.verdict)}">${h(VERDICT[report.verdict] ?? report.verdict)}</div>
-<p class="counts"><span><b>${h(formatCount(n("fail")))}</b> failed</span><span><b>${h(formatCount(n("warn")))}</b> warnings</span><span><b>${h(formatCount(n("pass")))}</b> passed</span><span><b>${h(formatCount(n("insufficient")))}</b> with too little data</span></p>
-<p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
-${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
-<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
-</header>`;
-}
-function checksTable(checks, id) {
-  const rows = checks.map((c) => {
-    const a = allowanceOf(c);
-    return `<tr class="${h(c.status)}">${[
-      td(`${MARK2[c.status] ?? ""} ${h(c.status)}`, { v: STATUS_ORDER[c.status] ?? 9, cls: "nowrap" }),
-      td(segmentHtml(c.segment), { cls: "seg" }),
-      td(metricLabel(c)),
-      td(c.n === null ? "\u2013" : h(formatCount(c.n)), { cls: "num", v: c.n }),
-      td(h(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
-      td(h(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
-      td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
-      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
-      td(h(formatP(c.p_value)), { cls: "num", v: c.p_value }),
-      td(h(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
-      td(c.rule === null ? "\u2013" : `${h(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
-      td(a && a.kind !== "min" ? h(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
-      td(h(c.message), { cls: "msg" })
-    ].join("")}</tr>`;
-  });
-  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
-  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join("")}</tr></thead><tbody>
-${rows.join("\n")}
-</tbody></table></div>`;
-}
-function statusSection(id, title2, checks, empty) {
-  if (checks.length === 0) return `<section id="${id}"><h2>${h(title2)}</h2><p class="note">${h(empty)}</p></section>`;
-  return `<section id="${id}"><h2>${h(`${title2} (${formatCount(checks.length)})`)}</h2><p class="note">Worst first. Intervals and p-values are of the change (candidate minus baseline); budget used is the share of the allowed worsening (or of a max limit) the candidate uses.</p>${checksTable(checks, `${id}-table`)}</section>`;
-}
-function forestFor(report, ref) {
-  const changes = segmentChanges(report, ref);
-  if (changes.length === 0) return "";
-  const shown = chartSelection(changes, HTML_CHART_SEGMENTS);
-  const unit = changeUnit(ref.metric);
-  const rows = shown.map((s) => {
-    const c = s.check;
-    const value2 = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
-    const ci = c.ci ? [toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] : null;
-    const higher = c.higher_is_better ?? true;
-    const boundary = s.allowed === null || c.metric === "bias" ? null : higher ? -s.allowed : s.allowed;
-    return {
-      label: c.segment,
-      value: value2,
-      ci: ci && ci[0] !== null && ci[1] !== null ? [ci[0], ci[1]] : null,
-      boundary,
-      tone: tone(c),
-      failed: c.status === "fail"
-    };
-  });
-  const unitText = unit === "pp" ? "pp" : unit === "%" ? "% of the baseline" : "metric units";
-  const more = changes.length > shown.length ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : "";
-  const dir = report.checks.find((c) => c.metric === ref.metric && c.source === ref.source)?.higher_is_better;
-  const direction = dir === true ? "higher is better" : dir === false ? "lower is better" : "";
-  return `<h3>${h(ref.metric)}${ref.source === "offline" ? "" : ` (${h(ref.source)})`}${direction ? ` <span class="muted">\xB7 ${direction}</span>` : ""}</h3>
-<p class="note">Change from baseline to candidate per segment (bar), its interval (whisker) and the edge of the allowed worsening (dashed).${more}</p>
-${forestPlot(rows, unitText, `change in ${ref.metric}`)}`;
-}
-function segmentsSection(report) {
-  const main2 = mainMetric(report);
-  const refs = [];
-  if (main2) refs.push(main2);
-  for (const source of ["offline", "online", "shadow"]) {
-    for (const metric of metricsOf(report, source)) if (!refs.some((r) => r.source === source && r.metric === metric)) refs.push({ source, metric });
-  }
-  const charts = refs.map((r) => forestFor(report, r)).filter(Boolean);
-  const body = charts.length ? charts.join("\n") : '<p class="note">No per-segment changes to draw.</p>';
-  return `<section id="segments"><h2>Per-segment changes</h2><p class="note">The first chart is the main metric (the first in the config). Red bars are worse, green better, whatever the metric's direction; \u2717 marks a failed check.</p>${body}</section>`;
-}
-function budgetsSection(report) {
-  const rows = report.checks.map((c) => ({ c, a: allowanceOf(c) })).filter((x) => x.a !== null && x.a.kind !== "min" && x.c.status !== "insufficient" && x.a.used > 0).sort((x, y) => y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1).slice(0, 200);
-  if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
-  const body = rows.map(({ c, a }) => `<tr class="${h(c.status)}">${[td(`${MARK2[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
-  const total = report.checks.filter((c) => {
-    const a = allowanceOf(c);
-    return a !== null && a.kind !== "min" && c.status !== "insufficient" && a.used > 0;
-  }).length;
-  return `<section id="budgets"><h2>Budgets used</h2><p class="note">How much of each allowed worsening (or max limit) the candidate uses, fullest first; 100% is the limit. Checks that use none are left out.${total > rows.length ? ` The ${h(formatCount(rows.length))} fullest of ${h(formatCount(total))}; all are in the checks table.` : ""}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("metric")}${th("rule")}${th("used")}</tr></thead><tbody>
-${body}
-</tbody></table></div></section>`;
-}
-function distributionBlock(title2, d) {
-  if (!d || !Array.isArray(d.edges) || d.edges.length < 2) return "";
-  const total = (xs) => xs.reduce((a, b) => a + b, 0);
-  const label = d.kind === "probability" ? "score (P(positive))" : "prediction";
-  return `<h3>${h(title2)}</h3><p class="note">Share of examples per bin of the ${h(label)}: baseline ${h(plural2(total(d.baseline), "example"))}, candidate ${h(plural2(total(d.candidate), "example"))}.</p>${histogram(d.edges, d.baseline, d.candidate, label)}`;
-}
-function distributionsSection(report) {
-  const blocks = [distributionBlock("Offline eval", report.distributions?.offline), distributionBlock("Shadow traffic", report.distributions?.shadow)].filter(Boolean);
-  return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join("\n") : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
-}
-function latencySection(report) {
-  const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
-  const seen = /* @__PURE__ */ new Set();
-  const rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
-    label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
-    baseline: c.baseline,
-    candidate: c.candidate,
-    baselineText: formatValue(c.metric, c.baseline),
-    candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
-  }));
-  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
-  return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, "Latency percentiles")}</section>`;
-}
-function segmentTable(report) {
-  const source = report.checks.some((c) => c.source === "offline") ? "offline" : report.checks.find((c) => c.source !== "integrity")?.source;
-  if (!source) return "";
-  const metrics = metricsOf(report, source).slice(0, SEGMENT_TABLE_METRICS);
-  const segs = /* @__PURE__ */ new Map();
-  for (const c of report.checks) {
-    if (c.source !== source) continue;
-    let s = segs.get(c.segment);
-    if (!s) segs.set(c.segment, s = { n: c.n, cells: /* @__PURE__ */ new Map(), worst: "pass" });
-    if (STATUS_ORDER[c.status] < STATUS_ORDER[s.worst]) s.worst = c.status;
-    const prev = s.cells.get(c.metric);
-    if (!prev || STATUS_ORDER[c.status] < STATUS_ORDER[prev.status]) s.cells.set(c.metric, c);
-  }
-  const rows = [...segs.entries()].map(([seg, s]) => {
-    const cells = metrics.map((m) => {
-      const c = s.cells.get(m);
-      if (!c) return td("\u2013");
-      const mark = c.status === "pass" ? "" : ` ${MARK2[c.status]}`;
-      return td(`${h(formatValue(m, c.candidate))} <span class="muted">(</span>${deltaHtml(c)}<span class="muted">)</span>${mark}`, { cls: "num", v: deltaKey(c) });
-    });
-    return `<tr class="${h(s.worst)}">${td(`${MARK2[s.worst]}`, { v: STATUS_ORDER[s.worst] })}${td(segmentHtml(seg), { cls: "seg" })}${td(s.n === null ? "\u2013" : h(formatCount(s.n)), { cls: "num", v: s.n })}${cells.join("")}</tr>`;
-  });
-  const more = metricsOf(report, source).length > metrics.length ? ` The first ${metrics.length} metrics; all are in the checks table.` : "";
-  return `<section id="segment-table"><h2>Per-segment table (${h(source)})</h2><p class="note">Each segment's candidate value and change per metric; click a header to sort (by the change for metric columns).${more}</p><div class="scroll"><table class="sortable"><thead><tr>${th("")}${th("segment")}${th("n", true)}${metrics.map((m) => th(m, true)).join("")}</tr></thead><tbody>
-${rows.join("\n")}
-</tbody></table></div></section>`;
-}
-function allChecks(report) {
-  const ordered = worstFirst(report.checks).sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
-  return `<section id="checks"><h2>All checks (${h(formatCount(report.checks.length))})</h2><p class="note">Failed first, then warnings, too little data, passed; each worst first. Click a header to sort.</p>${checksTable(ordered, "all-checks")}</section>`;
-}
-function configSection(report) {
-  return `<section id="config"><h2>Effective config</h2><p class="note">The config as the gate applied it, defaults filled in.</p><pre>${h((0, import_yaml3.stringify)(report.config ?? {}))}</pre></section>`;
-}
-function renderHtml(report) {
-  const byStatus = (s) => worstFirst(report.checks.filter((c) => c.status === s));
-  const main2 = [
-    statusSection("failed", "Failed checks", byStatus("fail"), "No check failed."),
-    statusSection("warnings", "Warnings", byStatus("warn"), "No warnings."),
-    segmentsSection(report),
-    budgetsSection(report),
-    distributionsSection(report),
-    latencySection(report),
-    segmentTable(report),
-    allChecks(report),
-    configSection(report)
-  ].join("\n");
-  const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const generated = typeof report.generated_at === "string" ? report.generated_at : "";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Model gate ${h(report.name)}: ${h(VERDICT[report.verdict] ?? report.verdict)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-${header(report)}
-<main>
-${main2}
-</main>
-<footer>model-release-gate \xB7 ${h(report.schema)} \xB7 generated ${h(generated)}</footer>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-
-// src/reportFiles.ts
-function reportJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-function writeReportFiles(dir, report, markdown) {
-  const abs = resolve(dir);
-  mkdirSync(abs, { recursive: true });
-  const paths = { dir: abs, json: join(abs, "report.json"), markdown: join(abs, "report.md"), html: join(abs, "report.html") };
-  writeFileSync(paths.json, reportJson(report));
-  writeFileSync(paths.markdown, markdown);
-  writeFileSync(paths.html, renderHtml(report));
-  return paths;
-}
-
-// src/cliMain.ts
+// src/cli/args.ts
+import { parseArgs } from "node:util";
 var USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
                   [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
 
@@ -16447,63 +34939,79 @@ var OPTIONS = {
   format: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
-async function main(argv, out, err) {
+function parseCliArgs(argv) {
+  let parsed;
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-    } catch (e) {
-      const message = e.message.replace(/\. To specify.*$/s, "");
-      const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
-      const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS)) : null;
-      throw new UsageError(`${message}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(" ")}`);
-    }
-    const v = parsed.values;
-    if (v.help) {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (e) {
+    const message2 = e.message.replace(/\. To specify.*$/s, "");
+    const unknown = /Unknown option '--([^']+)'/.exec(message2)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS)) : null;
+    throw new UsageError(`${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(" ")}`);
+  }
+  const v = parsed.values;
+  const format = v.format ?? "md";
+  if (!v.help && format !== "md" && format !== "json") throw new UsageError(`--format ${format}: use md or json.`);
+  return {
+    help: v.help ?? false,
+    format,
+    config: v.config ?? null,
+    baselineEval: v["baseline-eval"] ?? null,
+    candidateEval: v["candidate-eval"] ?? null,
+    shadow: v.shadow ?? null,
+    labels: v.labels ?? null,
+    name: v.name ?? "model",
+    reportDir: v["report-dir"] ?? null
+  };
+}
+
+// src/cli/main.ts
+async function main(argv, out, err2) {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
       out(`${USAGE}
 `);
       return 0;
     }
-    const format = v.format ?? "md";
-    if (format !== "md" && format !== "json") throw new UsageError(`--format ${format}: use md or json.`);
-    const config = loadConfig({ inline: null, file: v.config ?? null, inlineName: "defaults", fileName: "--config" });
+    const config = loadConfig({ inline: null, file: args.config, inlineName: "defaults", fileName: "--config" });
     const timings = {};
     const report = await runGate({
-      name: v.name ?? "model",
+      name: args.name,
       config,
-      baselineEval: v["baseline-eval"] ?? null,
-      candidateEval: v["candidate-eval"] ?? null,
-      shadow: v.shadow ?? null,
-      labels: v.labels ?? null,
+      baselineEval: args.baselineEval,
+      candidateEval: args.candidateEval,
+      shadow: args.shadow,
+      labels: args.labels,
       run: { repository: null, commit: null, pull_request: null, url: null }
     }, timings);
-    if (process.env.MODEL_GATE_TIMINGS === "1") err(`model-gate timings ${JSON.stringify(timings)}
+    if (process.env.MODEL_GATE_TIMINGS === "1") err2(`model-gate timings ${JSON.stringify(timings)}
 `);
     const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS });
-    if (v["report-dir"] !== void 0) writeReportFiles(v["report-dir"], report, markdown);
-    out(format === "json" ? reportJson(report) : markdown);
+    if (args.reportDir !== null) writeReportFiles(args.reportDir, report, markdown);
+    out(args.format === "json" ? reportJson(report) : markdown);
     return report.verdict === "fail" ? 1 : 0;
   } catch (e) {
     if (e instanceof ConfigError) {
-      for (const issue of e.issues) err(`model-gate: config error: ${e.source}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}
+      for (const issue of e.issues) err2(`model-gate: config error: ${e.source}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}
 `);
       return 2;
     }
     if (isUserError(e)) {
-      err(`model-gate: ${e instanceof UsageError ? "usage" : "data"} error: ${e.message}
+      err2(`model-gate: ${e instanceof UsageError ? "usage" : "data"} error: ${e.message}
 `);
-      if (e instanceof UsageError) err(`Run model-gate --help for usage.
+      if (e instanceof UsageError) err2(`Run model-gate --help for usage.
 `);
       return 2;
     }
-    err(`model-gate: ${describeUnexpected(e)}
+    err2(`model-gate: ${describeUnexpected(e)}
 ${e instanceof Error && e.stack ? e.stack : ""}
 `);
     return 2;
   }
 }
 
-// src/cli.ts
+// src/cli/index.ts
 process.exitCode = await main(
   process.argv.slice(2),
   (s) => process.stdout.write(s),

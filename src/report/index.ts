@@ -13,6 +13,7 @@
 // old import paths, the report types and the validator re-exported from src/schema.
 export { GITHUB_COMMENT_LIMIT, renderMarkdown, SUMMARY_CHARS, type MarkdownOptions } from './markdown.js';
 export { renderHtml } from './html.js';
+export { renderErrorMarkdown, type ErrorReport } from './error.js';
 export { applyOverride, overrideMarkdown, withoutOverride, type OverrideDecision } from './override.js';
 export { escapeHtml, escapeText } from './escape.js';
 export { formatCount, formatDelta, formatInterval, formatNumber, formatP, formatUsd, formatValue, metricUnit } from './format.js';
