@@ -17,6 +17,7 @@ import {
 } from '../github/index.js';
 import type { ReportPaths } from '../pipeline/index.js';
 import { renderErrorMarkdown } from '../report/error.js';
+import { groupChecks, groupSummary } from '../report/groups.js';
 import { renderMarkdown, SUMMARY_CHARS } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { stepFails, type ActionInputs } from './inputs.js';
@@ -131,9 +132,12 @@ function failureLine(report: Report): string {
 /** Annotations for the failed checks (notices when overridden), the verdict line, and the step's result under fail-on. */
 function concludeStep(report: Report, failOn: ActionInputs['failOn']): void {
   const counts = report.counts;
-  for (const c of report.checks.filter((x) => x.status === 'fail').slice(0, 10)) {
+  // One annotation per cause: a check failing the same way in overall and every segment is annotated once.
+  for (const g of groupChecks(report.checks.filter((x) => x.status === 'fail'), report.checks).slice(0, 10)) {
     const annotate = report.verdict === 'overridden' ? core.notice : core.error;
-    annotate(`${c.segment} · ${c.metric}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id}` });
+    const c = g.lead;
+    if (g.uniform) annotate(`${groupSummary(g)}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id} and ${g.members.length - 1} segments` });
+    else annotate(`${c.segment} · ${c.metric}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id}` });
   }
   const override = report.override ? `, overridden by @${report.override.actor} with "${report.override.label}"` : '';
   core.info(`Verdict: ${report.verdict} (${counts.fail} failed, ${counts.warn} warnings, ${counts.insufficient} insufficient, ${counts.pass} passed${override}).`);
