@@ -17,7 +17,7 @@ import {
 } from '../github/index.js';
 import type { ReportPaths } from '../pipeline/index.js';
 import { renderErrorMarkdown } from '../report/error.js';
-import { groupChecks, groupSummary } from '../report/groups.js';
+import { groupChecks, groupSummary } from '../report/index.js';
 import { renderMarkdown, SUMMARY_CHARS } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { stepFails, type ActionInputs } from './inputs.js';

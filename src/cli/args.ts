@@ -5,11 +5,15 @@ import { UsageError } from '../errors/index.js';
 import { didYouMean } from '../text/index.js';
 
 export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR] [--format md|json]
+                  [--shadow s.csv] [--labels l.csv] [--name N] [--report-dir DIR]
+                  [--format text|md|json] [--fail-on fail|warn|never] [--version]
 
 Compares a candidate model with the production baseline per segment and prints the report.
 Give the offline eval pair, a shadow log, or both.
-Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
+--format: text (aligned, for people; the default on a terminal), md (the PR comment's
+Markdown; the default when piped), json (report.json). Colour only on a terminal; NO_COLOR turns it off.
+Exit status: 0 pass or warn, 1 fail (or warn with --fail-on warn; never with --fail-on never),
+2 usage, config or data error.`;
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -20,12 +24,20 @@ const OPTIONS = {
   name: { type: 'string' },
   'report-dir': { type: 'string' },
   format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  version: { type: 'boolean', short: 'V' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+export type CliFormat = 'text' | 'md' | 'json';
+export type CliFailOn = 'fail' | 'warn' | 'never';
+
 export interface CliArgs {
   help: boolean;
-  format: 'md' | 'json';
+  version: boolean;
+  /** null: not given (text on a terminal, md when piped). */
+  format: CliFormat | null;
+  failOn: CliFailOn;
   config: string | null;
   baselineEval: string | null;
   candidateEval: string | null;
@@ -50,11 +62,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError(`${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(' ')}`);
   }
   const v = parsed.values;
-  const format = v.format ?? 'md';
-  if (!v.help && format !== 'md' && format !== 'json') throw new UsageError(`--format ${format}: use md or json.`);
+  const quiet = Boolean(v.help || v.version);
   return {
     help: v.help ?? false,
-    format: format as CliArgs['format'],
+    version: v.version ?? false,
+    format: quiet ? null : parseFormat(v.format),
+    failOn: quiet ? 'fail' : parseFailOn(v['fail-on']),
     config: v.config ?? null,
     baselineEval: v['baseline-eval'] ?? null,
     candidateEval: v['candidate-eval'] ?? null,
@@ -63,4 +76,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
     name: v.name ?? 'model',
     reportDir: v['report-dir'] ?? null,
   };
+}
+
+/** `--format`: text, md or json; null when not given. */
+export function parseFormat(raw: string | undefined): CliFormat | null {
+  if (raw === undefined) return null;
+  if (raw === 'text' || raw === 'md' || raw === 'json') return raw;
+  throw new UsageError(`--format ${raw}: use md or json (or text, for a terminal).`);
+}
+
+/** `--fail-on`: which verdicts exit 1 (as the action's fail-on input). */
+export function parseFailOn(raw: string | undefined): CliFailOn {
+  if (raw === undefined) return 'fail';
+  if (raw === 'fail' || raw === 'warn' || raw === 'never') return raw;
+  throw new UsageError(`--fail-on ${raw}: use fail, warn or never.`);
 }

@@ -15,7 +15,10 @@ export { GITHUB_COMMENT_LIMIT, renderMarkdown, SUMMARY_CHARS, type MarkdownOptio
 export { renderHtml } from './html.js';
 export { renderErrorMarkdown, type ErrorReport } from './error.js';
 export { applyOverride, overrideMarkdown, withoutOverride, type OverrideDecision } from './override.js';
-export { escapeHtml, escapeText } from './escape.js';
+export { escapeHtml, escapeText, revealInvisible, truncate } from './escape.js';
+export { groupChecks, groupSegments, groupSummary, type CheckGroup } from './groups.js';
+export { headlineRows, type HeadlineRow } from './headline.js';
+export { ruleText } from './markdown.js';
 export { formatCount, formatDelta, formatInterval, formatNumber, formatP, formatUsd, formatValue, metricUnit } from './format.js';
 export { scoreDistribution } from './distribution.js';
 export { allowanceOf, worstFirst, type Allowance } from './budget.js';

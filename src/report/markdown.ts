@@ -38,6 +38,11 @@ export interface MarkdownOptions {
    * limit); the action passes that minus its hidden marker line. At least 2,000.
    */
   maxChars?: number;
+  /**
+   * False when no report files exist (the CLI without --report-dir): the text
+   * then points at `--report-dir` instead of files that are not there. Default true.
+   */
+  files?: boolean;
 }
 
 const HEADLINE: Record<Verdict, string> = {
@@ -356,7 +361,8 @@ function effectiveConfig(report: Report): string {
 
 function footer(ctx: RenderContext): string {
   const at = typeof ctx.report.generated_at === 'string' ? ` · ${escapeText(ctx.report.generated_at, { max: 40 })}` : '';
-  return `<sub>model-release-gate · ${ctx.fullReport}${at}</sub>`;
+  const files = ctx.fullReport.includes('--report-dir') ? '' : ` · ${ctx.fullReport}`;
+  return `<sub>model-release-gate${files}${at}</sub>`;
 }
 
 const fixed = (id: string, f: (ctx: RenderContext) => string): Section => ({ id, priority: 0, render: (ctx) => f(ctx) });
@@ -397,12 +403,14 @@ function joinedLength(parts: readonly string[]): number {
   return n + Math.max(0, k - 1) * SEP.length + 1;
 }
 
-export function renderContext(report: Report): RenderContext {
+export function renderContext(report: Report, files = true): RenderContext {
   const byStatus: Record<CheckStatus, Check[]> = { pass: [], warn: [], fail: [], insufficient: [] };
   for (const c of report.checks) byStatus[c.status]?.push(c);
   // Insufficient checks keep the report's order (by segment): nothing was judged, nothing is worse.
   for (const k of ['fail', 'warn'] as const) byStatus[k] = worstFirst(byStatus[k]);
-  return { report, byStatus, fullReport: fullReportLink(report).markdown };
+  const link = fullReportLink(report);
+  const fullReport = files || link.url !== null ? link.markdown : 'full report (run with `--report-dir DIR` for report.json and report.html)';
+  return { report, byStatus, fullReport };
 }
 
 /**
@@ -413,7 +421,7 @@ export function renderContext(report: Report): RenderContext {
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const maxChars = Math.max(2_000, opts.maxChars ?? GITHUB_COMMENT_LIMIT);
-  const ctx = renderContext(report);
+  const ctx = renderContext(report, opts.files ?? true);
   const parts = SECTIONS.map((s) => s.render(ctx, 0));
   const order = SECTIONS.map((_, i) => i).sort((a, b) => SECTIONS[a].priority - SECTIONS[b].priority || a - b);
   for (const i of order) {
