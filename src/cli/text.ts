@@ -39,7 +39,9 @@ const COLOUR: Record<CheckStatus, string> = { pass: '32', warn: '33', fail: '31'
 
 /** One line of data, safe on a terminal: no control characters (so no escape sequences), invisible ones revealed. */
 export function plain(s: unknown, max = 120): string {
-  return truncate(revealInvisible(String(s).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '')), max);
+  const line = String(s).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
+  return truncate(revealInvisible(line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')), max);
 }
 
 /** Display width: code points (good enough for the text the report holds). */
