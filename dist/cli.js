@@ -10790,6 +10790,53 @@ var KeyIndex = class {
   }
 };
 
+// src/io/hints.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var PROBA = /^(?:(?:pred_)?proba?|prob|p|score)?_?([01])$/i;
+function columnHints(name2, header2) {
+  const out = [];
+  if (header2.length === 1 && header2[0].includes(";")) {
+    out.push(`the header is one column "${header2[0].slice(0, 60)}": this file looks semicolon-separated; write it with commas (pandas: to_csv(path, sep=",")) or as .tsv with tabs`);
+  }
+  const unnamed = header2.findIndex((h2) => h2 === "" || /^Unnamed: \d+$/.test(h2));
+  if (unnamed !== -1) {
+    out.push(`column ${unnamed + 1} has no name (pandas writes its index that way): write with to_csv(path, index=False), or name the index`);
+  }
+  if (name2 === "score") {
+    const proba = header2.filter((h2) => PROBA.test(h2));
+    const positive = proba.find((h2) => PROBA.exec(h2)?.[1] === "1");
+    if (proba.length >= 2 && positive) out.push(`these look like predict_proba columns: set columns.score: ${positive} (the positive class's probability)`);
+  }
+  const wide = header2.filter((h2) => /^(baseline|candidate)_/i.test(h2));
+  if (wide.length >= 2 && !header2.includes("model")) {
+    out.push(
+      `this looks like a wide shadow log (${wide.slice(0, 3).join(", ")}${wide.length > 3 ? ", ..." : ""}); the shadow log is long: one row per request per model, with columns request_id, model (baseline or candidate), latency_ms, cost_usd, error, score (pandas: melt the baseline_* and candidate_* columns)`
+    );
+  }
+  return out.length ? ` (${out.join("; ")})` : "";
+}
+function sniffCompressed(file, gzip) {
+  if (gzip) return;
+  let fd = -1;
+  const buf = Buffer.alloc(2);
+  let got = 0;
+  try {
+    fd = openSync(file, "r");
+    got = readSync(fd, buf, 0, 2, 0);
+  } catch {
+    return;
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
+  if (got === 2 && buf[0] === 31 && buf[1] === 139) {
+    const name2 = file.slice(file.lastIndexOf("/") + 1);
+    throw new DataError(file, `this file is gzip-compressed: name it ${name2}.gz (the .gz tells the gate to decompress it)`);
+  }
+}
+function notARegularFile(path) {
+  return new DataError(path, "is not a regular file (a FIFO, socket or device such as /dev/null); give the path of a data file");
+}
+
 // src/io/builder.ts
 var NUMBER = 0;
 var CATEGORY = 1;
@@ -10870,7 +10917,7 @@ function missingColumn(file, name2, header2, hint = "", alternatives = []) {
   const present = header2.length ? header2.join(", ") : "(none)";
   return new DataError(
     file,
-    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}`,
+    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}${columnHints(name2, header2)}`,
     { column: name2 }
   );
 }
@@ -11310,6 +11357,7 @@ function expandInput(input) {
     const kind = statKind(input);
     if (kind === "file") return [input];
     if (kind === "dir") throw new DataError(input, 'is a directory; expected a file or a glob such as "dir/*.csv"');
+    if (kind === "other") throw notARegularFile(input);
     throw new DataError(input, "file not found");
   }
   const found = /* @__PURE__ */ new Set();
@@ -11368,7 +11416,7 @@ function escapeRegExp(c) {
 function statKind(path) {
   try {
     const s = statSync(path);
-    return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
+    return s.isFile() ? "file" : s.isDirectory() ? "dir" : "other";
   } catch {
     return null;
   }
@@ -29855,6 +29903,7 @@ async function readTable(files, spec, opts = {}) {
     const { format, gzip } = formats[i];
     const meter = new ReadMeter(files[i], reporter);
     const before = builder.n;
+    if (!COLUMNAR.has(format)) sniffCompressed(files[i], gzip);
     if (format === "jsonl") await readJsonLines(files[i], gzip, builder, meter);
     else if (format === "parquet") await readParquet(files[i], wanted, builder, meter);
     else if (format === "arrow") await readArrow(files[i], wanted, builder, meter);
@@ -30131,7 +30180,7 @@ function segmentColumn(ctx, name2) {
 }
 
 // src/io/peek.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // node_modules/csv-parse/lib/sync.js
 var parse = function(data, opts = {}) {
@@ -30190,16 +30239,16 @@ function estimateRows(files) {
     if (/\.(arrow|feather)$/i.test(file)) return 1 << 16;
     let fd = -1;
     try {
-      fd = openSync(file, "r");
+      fd = openSync2(file, "r");
       const size = fstatSync(fd).size;
-      const got = readSync(fd, buf, 0, buf.length, 0);
+      const got = readSync2(fd, buf, 0, buf.length, 0);
       let lines = 0;
       for (let i = 0; i < got; i++) if (buf[i] === 10) lines++;
       rows += lines > 1 ? Math.ceil(size / got * lines * 1.02) : 1 << 10;
     } catch {
       return 1 << 16;
     } finally {
-      if (fd !== -1) closeSync(fd);
+      if (fd !== -1) closeSync2(fd);
     }
   }
   return Math.max(1 << 10, Math.min(rows, 1 << 28));
@@ -30207,19 +30256,19 @@ function estimateRows(files) {
 function parquetRows(file) {
   let fd = -1;
   try {
-    fd = openSync(file, "r");
+    fd = openSync2(file, "r");
     const size = fstatSync(fd).size;
     const tail = Buffer.alloc(8);
-    readSync(fd, tail, 0, 8, size - 8);
+    readSync2(fd, tail, 0, 8, size - 8);
     const len = tail.readUInt32LE(0);
     if (len + 8 > size || len > 1 << 26) return -1;
     const buf = new Uint8Array(len + 8);
-    readSync(fd, buf, 0, len + 8, size - len - 8);
+    readSync2(fd, buf, 0, len + 8, size - len - 8);
     return Number(parquetMetadata(buf.buffer).num_rows);
   } catch {
     return -1;
   } finally {
-    if (fd !== -1) closeSync(fd);
+    if (fd !== -1) closeSync2(fd);
   }
 }
 
@@ -35150,7 +35199,8 @@ var VERDICT2 = {
 var MARK3 = { pass: "ok", warn: "warn", fail: "FAIL", insufficient: "n/a" };
 var COLOUR = { pass: "32", warn: "33", fail: "31", insufficient: "90" };
 function plain2(s, max = 120) {
-  return truncate(revealInvisible(String(s).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "")), max);
+  const line2 = String(s).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
+  return truncate(revealInvisible(line2.replace(/[\u0000-\u001f\u007f-\u009f]/g, "")), max);
 }
 var width = (s) => [...s].length;
 function alignTable(rows, right = /* @__PURE__ */ new Set()) {
