@@ -18,7 +18,7 @@ export { applyOverride, overrideMarkdown, withoutOverride, type OverrideDecision
 export { escapeHtml, escapeText, revealInvisible, truncate } from './escape.js';
 export { groupChecks, groupSegments, groupSummary, type CheckGroup } from './groups.js';
 export { headlineRows, type HeadlineRow } from './headline.js';
-export { ruleText } from './markdown.js';
+export { ruleText } from './rule.js';
 export { formatCount, formatDelta, formatInterval, formatNumber, formatP, formatUsd, formatValue, metricUnit } from './format.js';
 export { scoreDistribution } from './distribution.js';
 export { allowanceOf, worstFirst, type Allowance } from './budget.js';

@@ -16,6 +16,7 @@ import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, fullReportLink, shortSha } from './links.js';
 import { groupChecks, groupSegments, type CheckGroup } from './groups.js';
+import { ruleText } from './rule.js';
 import { headlineRows } from './headline.js';
 import { fitTable, tableHead, tableRow, type Align } from './mdtable.js';
 import { deltaChart } from './mermaid.js';
@@ -117,15 +118,6 @@ function deltaCell(c: Check): string {
   if (worse < 0) return `${text} 🟢`;
   const beyond = c.status === 'fail' || c.status === 'warn' || (allowanceOf(c)?.used ?? 0) > 1;
   return beyond ? `${text} 🔴` : text;
-}
-
-/** The rule as people read it: a `min`/`max` bound in the metric's own format (`min 90.0%` beside `76.1%`), else its text. */
-export function ruleText(c: Check): string | null {
-  if (c.rule === null) return null;
-  if ((c.rule_kind === 'min' || c.rule_kind === 'max') && typeof c.limit === 'number' && /^(min|max) \S+$/.test(c.rule)) {
-    return `${c.rule_kind} ${formatValue(c.metric, c.limit)}`;
-  }
-  return c.rule;
 }
 
 function ruleCell(c: Check): string {
