@@ -33778,6 +33778,15 @@ function fullReportLink(report) {
   return { markdown: "full report (report.html and report.json in the report directory)", url: null };
 }
 
+// src/report/rule.ts
+function ruleText(c) {
+  if (c.rule === null) return null;
+  if ((c.rule_kind === "min" || c.rule_kind === "max") && typeof c.limit === "number" && /^(min|max) \S+$/.test(c.rule)) {
+    return `${c.rule_kind} ${formatValue(c.metric, c.limit)}`;
+  }
+  return c.rule;
+}
+
 // src/report/segmentChanges.ts
 function mainMetric(report) {
   const configured = report.config?.metrics;
@@ -34004,8 +34013,11 @@ th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-alig
 th{background:var(--panel);white-space:nowrap}
 td.nowrap{white-space:nowrap}
 td.num,th.num{text-align:right;white-space:nowrap}
-td.msg{min-width:260px}
-td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
+td.msg{min-width:220px}
+td.seg{min-width:96px;max-width:260px;overflow-wrap:anywhere}
+table[data-checks]{width:100%}table[data-checks] td.wrap{white-space:normal;overflow-wrap:anywhere;min-width:72px}
+@media (max-width:760px){table[data-checks],table[data-checks] tbody,table[data-checks] tr,table[data-checks] td{display:block;width:100%}table[data-checks] thead{display:none}table[data-checks] tr{border:1px solid var(--line);margin:0 0 8px}table[data-checks] td{border:0;padding:1px 8px;text-align:left;white-space:normal;min-width:0;max-width:none}
+table[data-checks] td:nth-child(4)::before{content:"n "}table[data-checks] td:nth-child(5)::before{content:"baseline "}table[data-checks] td:nth-child(6)::before{content:"candidate "}table[data-checks] td:nth-child(7)::before{content:"delta "}table[data-checks] td:nth-child(8)::before{content:"interval "}table[data-checks] td:nth-child(9)::before{content:"p (adj.) "}table[data-checks] td:nth-child(10)::before{content:"rule "}table[data-checks] td:nth-child(11)::before{content:"budget used "}table[data-checks] td::before{color:var(--muted)}}
 tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
 tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
 .worse{color:var(--red)}.better{color:var(--green)}
@@ -34071,6 +34083,7 @@ function metricLabel(c) {
 }
 function header(report) {
   const n = (k) => Number(report.counts?.[k] ?? 0);
+  const hasLatency = latencySection(report) !== "";
   const inputs = report.inputs ?? {};
   const amounts = [];
   if (typeof inputs.examples === "number") amounts.push(`<b>${h(plural(inputs.examples, "example"))}</b> offline`);
@@ -34094,7 +34107,7 @@ function header(report) {
 <p class="counts"><span><b>${h(formatCount(n("fail")))}</b> failed</span><span><b>${h(formatCount(n("warn")))}</b> warnings</span><span><b>${h(formatCount(n("pass")))}</b> passed</span><span><b>${h(formatCount(n("insufficient")))}</b> with too little data</span></p>
 <p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
 ${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
-<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
+<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a>${hasLatency ? '<a href="#latency">Latency</a>' : ""}<a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
 </header>`;
 }
 function checksTable(checks, id) {
@@ -34108,16 +34121,15 @@ function checksTable(checks, id) {
       td(h(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
       td(h(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
       td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
-      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
-      td(h(formatP(c.p_value)), { cls: "num", v: c.p_value }),
+      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num wrap", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
       td(h(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
-      td(c.rule === null ? "\u2013" : `${h(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
+      td(c.rule === null ? "\u2013" : `${h(ruleText(c))}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "wrap" }),
       td(a && a.kind !== "min" ? h(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
       td(h(c.message), { cls: "msg" })
     ].join("")}</tr>`;
   });
-  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
-  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join("")}</tr></thead><tbody>
+  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
+  return `<div class="scroll"><table class="sortable" id="${id}" data-checks><thead><tr>${head.join("")}</tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table></div>`;
 }
@@ -34187,16 +34199,27 @@ function distributionsSection(report) {
   return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join("\n") : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
 }
 function latencySection(report) {
-  const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
-  const seen = /* @__PURE__ */ new Set();
-  const rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
-    label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
-    baseline: c.baseline,
-    candidate: c.candidate,
-    baselineText: formatValue(c.metric, c.baseline),
-    candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
-  }));
-  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
+  const summary = report.shadow?.latency ?? null;
+  let rows;
+  if (summary) {
+    rows = ["p50", "p95", "p99"].map((k) => {
+      const metric = `latency_${k}_ms`;
+      const b = summary.baseline[k];
+      const c = summary.candidate[k];
+      return { label: k, baseline: b, candidate: c, baselineText: formatValue(metric, b), candidateText: `${formatValue(metric, c)} (${formatDelta(metric, c - b, b)})` };
+    });
+  } else {
+    const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
+    const seen = /* @__PURE__ */ new Set();
+    rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
+      label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
+      baseline: c.baseline,
+      candidate: c.candidate,
+      baselineText: formatValue(c.metric, c.baseline),
+      candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
+    }));
+  }
+  if (rows.length === 0) return "";
   return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, "Latency percentiles")}</section>`;
 }
 function segmentTable(report) {
@@ -34848,13 +34871,6 @@ function deltaCell(c) {
   if (worse < 0) return `${text2} \u{1F7E2}`;
   const beyond = c.status === "fail" || c.status === "warn" || (allowanceOf(c)?.used ?? 0) > 1;
   return beyond ? `${text2} \u{1F534}` : text2;
-}
-function ruleText(c) {
-  if (c.rule === null) return null;
-  if ((c.rule_kind === "min" || c.rule_kind === "max") && typeof c.limit === "number" && /^(min|max) \S+$/.test(c.rule)) {
-    return `${c.rule_kind} ${formatValue(c.metric, c.limit)}`;
-  }
-  return c.rule;
 }
 function ruleCell(c) {
   const rule = ruleText(c);
