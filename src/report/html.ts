@@ -62,7 +62,7 @@ td.nowrap{white-space:nowrap}
 td.num,th.num{text-align:right;white-space:nowrap}
 td.msg{min-width:220px}
 td.seg{min-width:96px;max-width:260px;overflow-wrap:anywhere}
-table[data-checks]{width:100%}table[data-checks] td.wrap{white-space:normal;overflow-wrap:anywhere;min-width:72px}
+table[data-checks]{width:100%}table[data-checks] td.wrap{white-space:normal;overflow-wrap:break-word;min-width:96px}
 @media (max-width:760px){table[data-checks],table[data-checks] tbody,table[data-checks] tr,table[data-checks] td{display:block;width:100%}table[data-checks] thead{display:none}table[data-checks] tr{border:1px solid var(--line);margin:0 0 8px}table[data-checks] td{border:0;padding:1px 8px;text-align:left;white-space:normal;min-width:0;max-width:none}
 table[data-checks] td:nth-child(4)::before{content:"n "}table[data-checks] td:nth-child(5)::before{content:"baseline "}table[data-checks] td:nth-child(6)::before{content:"candidate "}table[data-checks] td:nth-child(7)::before{content:"delta "}table[data-checks] td:nth-child(8)::before{content:"interval "}table[data-checks] td:nth-child(9)::before{content:"p (adj.) "}table[data-checks] td:nth-child(10)::before{content:"rule "}table[data-checks] td:nth-child(11)::before{content:"budget used "}table[data-checks] td::before{color:var(--muted)}}
 tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
