@@ -26,9 +26,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -118,11 +118,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -166,11 +166,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -220,27 +220,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -501,7 +501,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -541,7 +541,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -904,14 +904,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value2);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -919,14 +919,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -934,8 +934,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -953,10 +953,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -964,17 +964,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value2) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key2, value2);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1552,19 +1552,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1572,7 +1572,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify3.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1716,7 +1716,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -1733,14 +1733,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key2, value3] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value3);
+          if (!map.has(key2))
+            map.set(key2, value3);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -1768,19 +1768,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value2);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value2);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value2);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1795,19 +1795,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1831,24 +1831,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value2, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value2, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key2, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value2;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value: value2 } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value2))
           value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2024,11 +2024,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2051,20 +2051,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value2) => {
+        const add = (key2, value2) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value2 = replacer.call(obj, key2, value2);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value2, ctx));
+            map.items.push(Pair.createPair(key2, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key2, value2] of obj)
+            add(key2, value2);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2104,23 +2104,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key2, value2) {
+        this.add(new Pair.Pair(key2, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2209,15 +2209,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2229,8 +2229,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2240,10 +2240,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
-        const idx = asItemIndex(key);
+      set(key2, value2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
           prev.value = value2;
@@ -2277,8 +2277,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2286,8 +2286,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2701,25 +2701,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value2;
+          let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value2 = it[key];
+              key2 = keys[0];
+              value2 = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key2, value2, ctx));
         }
       return pairs2;
     }
@@ -2766,16 +2766,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair2 of this.items) {
-          let key, value2;
+          let key2, value2;
           if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value2 = toJS.toJS(pair2.value, key, ctx);
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value2 = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value2);
+          map.set(key2, value2);
         }
         return map;
       }
@@ -2796,12 +2796,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2902,8 +2902,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign2 = str[0];
-      if (sign2 === "-" || sign2 === "+")
+      const sign3 = str[0];
+      if (sign3 === "-" || sign3 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2919,10 +2919,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n3 = BigInt(str);
-        return sign2 === "-" ? BigInt(-1) * n3 : n3;
+        return sign3 === "-" ? BigInt(-1) * n3 : n3;
       }
       const n = parseInt(str, radix);
-      return sign2 === "-" ? -1 * n : n;
+      return sign3 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
@@ -2986,14 +2986,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
+          pair2 = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
@@ -3002,18 +3002,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value2) {
+      set(key2, value2) {
         if (typeof value2 !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value2) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3069,11 +3069,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign2 = str[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
+      const sign3 = str[0];
+      const parts = sign3 === "-" || sign3 === "+" ? str.substring(1) : str;
       const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign2 === "-" ? num3(-1) * res : res;
+      return sign3 === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value: value2 } = node;
@@ -3082,9 +3082,9 @@ var require_timestamp = __commonJS({
         num3 = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
-      let sign2 = "";
+      let sign3 = "";
       if (value2 < 0) {
-        sign2 = "-";
+        sign3 = "-";
         value2 *= num3(-1);
       }
       const _60 = num3(60);
@@ -3099,7 +3099,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value2);
         }
       }
-      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign3 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
@@ -3260,7 +3260,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3276,7 +3276,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3540,8 +3540,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value2, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3549,8 +3549,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3570,8 +3570,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3586,8 +3586,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3601,11 +3601,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key2, value2);
         }
       }
       /**
@@ -3913,24 +3913,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4004,10 +4004,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key: key2, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,10 +4015,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -4031,17 +4031,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4215,11 +4215,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key: key2, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4240,9 +4240,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4289,8 +4289,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -5440,9 +5440,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5490,9 +5490,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end: end2 });
         }
       }
@@ -5547,12 +5547,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -6884,7 +6884,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -6893,7 +6893,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8551,10 +8551,10 @@ function buildCells(dims, n, segments) {
       const table3 = new Int32Array(count3 * segments).fill(-1);
       for (let r = 0; r < n; r++) {
         const s = rs[r];
-        const key = ofRow[r] * segments + s;
-        let c = table3[key];
+        const key2 = ofRow[r] * segments + s;
+        let c = table3[key2];
         if (c < 0) {
-          c = table3[key] = next++;
+          c = table3[key2] = next++;
           parent.push(ofRow[r]);
           seg.push(s);
         }
@@ -8564,11 +8564,11 @@ function buildCells(dims, n, segments) {
       const table3 = /* @__PURE__ */ new Map();
       for (let r = 0; r < n; r++) {
         const s = rs[r];
-        const key = ofRow[r] * segments + s;
-        let c = table3.get(key);
+        const key2 = ofRow[r] * segments + s;
+        let c = table3.get(key2);
         if (c === void 0) {
           c = next++;
-          table3.set(key, c);
+          table3.set(key2, c);
           parent.push(ofRow[r]);
           seg.push(s);
         }
@@ -8589,14 +8589,14 @@ function buildCells(dims, n, segments) {
   }
   return { count: count3, ofRow, dims: D2, segmentOf };
 }
-function foldCells(cellSums, width, cells, segments) {
-  const out = new Float64Array(segments * width);
+function foldCells(cellSums, width2, cells, segments) {
+  const out = new Float64Array(segments * width2);
   const D2 = cells.dims;
   for (let c = 0; c < cells.count; c++) {
     for (let d = 0; d < D2; d++) {
-      const o = cells.segmentOf[c * D2 + d] * width;
-      const i = c * width;
-      for (let k = 0; k < width; k++) out[o + k] += cellSums[i + k];
+      const o = cells.segmentOf[c * D2 + d] * width2;
+      const i = c * width2;
+      for (let k = 0; k < width2; k++) out[o + k] += cellSums[i + k];
     }
   }
   return out;
@@ -8660,10 +8660,10 @@ function radixSort(values, into) {
       offsets[b] = sum;
       sum += hist[base + b];
     }
-    const key = pass < 2 ? lo : hi;
+    const key2 = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
     for (let k = 0; k < n; k++) {
-      const dst = offsets[key[k] >>> shift & MASK]++;
+      const dst = offsets[key2[k] >>> shift & MASK]++;
       idx2[dst] = idx[k];
       hi2[dst] = hi[k];
       lo2[dst] = lo[k];
@@ -8736,9 +8736,9 @@ function jointTables(label, decisionB, decisionC, weight, K2, cells, segments) {
   const cellOf = cells.ofRow;
   const n = label.length;
   for (let r = 0; r < n; r++) {
-    const key = (label[r] * K2 + decisionB[r]) * K2 + decisionC[r];
-    if (!(key >= 0 && key < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K2})`);
-    const o = cellOf[r] * W + 2 * key;
+    const key2 = (label[r] * K2 + decisionB[r]) * K2 + decisionC[r];
+    if (!(key2 >= 0 && key2 < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K2})`);
+    const o = cellOf[r] * W + 2 * key2;
     acc[o] += 1;
     acc[o + 1] += weight === null ? 1 : weight[r];
   }
@@ -8864,9 +8864,9 @@ var TableSummary = class {
       const x = counts[i];
       if (x === 0) continue;
       const w = weights2[i];
-      const key = keys[i];
-      const y = key / KK | 0;
-      const rest = key - y * KK;
+      const key2 = keys[i];
+      const y = key2 / KK | 0;
+      const rest = key2 - y * KK;
       const b = rest / K2 | 0;
       const c = rest - b * K2;
       total += w;
@@ -9799,16 +9799,16 @@ function meanPass(values, weight, cells, segments) {
 }
 
 // src/metrics/unpack.ts
-function column(acc, stride, field, segments, width = 1) {
-  const out = new Float64Array(segments * width);
-  for (let s = 0; s < segments; s++) for (let k = 0; k < width; k++) out[s * width + k] = acc[s * stride + field + k];
+function column(acc, stride, field, segments, width2 = 1) {
+  const out = new Float64Array(segments * width2);
+  for (let s = 0; s < segments; s++) for (let k = 0; k < width2; k++) out[s * width2 + k] = acc[s * stride + field + k];
   return out;
 }
 function scoreSums(acc, segments) {
   const { STRIDE, MODEL, WEIGHT, LOG_LOSS, BRIER, ECE } = BIN;
-  const per = (field, width = 1) => [
-    column(acc, STRIDE, MODEL[0] + field, segments, width),
-    column(acc, STRIDE, MODEL[1] + field, segments, width)
+  const per = (field, width2 = 1) => [
+    column(acc, STRIDE, MODEL[0] + field, segments, width2),
+    column(acc, STRIDE, MODEL[1] + field, segments, width2)
   ];
   return { weight: column(acc, STRIDE, WEIGHT, segments), logLoss: per(LOG_LOSS), brier: per(BRIER), eceBins: per(ECE, ECE_BINS) };
 }
@@ -10067,18 +10067,18 @@ function multiclassViews(sums, K2, S) {
 
 // src/metrics/eceGroups.ts
 function eceGroupSums(scoreB, scoreC, label, weight, group2, groups, cells, segments) {
-  const width = groups * ECE_GROUP_WIDTH;
-  const acc = new Float64Array(cells.count * width);
+  const width2 = groups * ECE_GROUP_WIDTH;
+  const acc = new Float64Array(cells.count * width2);
   const cellOf = cells.ofRow;
   for (let r = 0; r < label.length; r++) {
     const w = weight === null ? 1 : weight[r];
     const y = label[r];
-    const o = cellOf[r] * width + group2[r] * ECE_GROUP_WIDTH;
+    const o = cellOf[r] * width2 + group2[r] * ECE_GROUP_WIDTH;
     acc[o] += w;
     acc[o + 1 + eceBin(scoreB[r])] += w * (y - scoreB[r]);
     acc[o + 1 + ECE_BINS + eceBin(scoreC[r])] += w * (y - scoreC[r]);
   }
-  return { groups, sums: foldCells(acc, width, cells, segments) };
+  return { groups, sums: foldCells(acc, width2, cells, segments) };
 }
 
 // src/metrics/rankingWalk.ts
@@ -10542,6 +10542,26 @@ function worstConfusion(m, cls) {
   }
   return best < 0 ? null : { takenFor: m.classes[best], baseline: m.baseline[i][best], candidate: m.candidate[i][best] };
 }
+function confusionFromTables(tables, classes, segments) {
+  const K2 = classes.length;
+  const S = segments.length;
+  if (tables === null || tables.K !== K2 || K2 === 0 || K2 > MAX_CLASSES || S > MAX_SEGMENTS) return null;
+  const T = K2 * K2 * K2;
+  return segments.map((seg, s) => {
+    const baseline = Array.from({ length: K2 }, () => new Array(K2).fill(0));
+    const candidate = Array.from({ length: K2 }, () => new Array(K2).fill(0));
+    for (let y = 0; y < K2; y++) {
+      for (let b = 0; b < K2; b++) {
+        for (let c = 0; c < K2; c++) {
+          const n = tables.counts[s * T + (y * K2 + b) * K2 + c];
+          baseline[y][b] += n;
+          candidate[y][c] += n;
+        }
+      }
+    }
+    return { segment: seg.id, classes: [...classes], baseline, candidate };
+  });
+}
 
 // src/text/suggest.ts
 function editDistance(a, b) {
@@ -10595,8 +10615,8 @@ function formatPath(path) {
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
     else {
-      const key = /^[^\s."'`]+$/.test(part) ? part : JSON.stringify(part);
-      out += out === "" ? key : `.${key}`;
+      const key2 = /^[^\s."'`]+$/.test(part) ? part : JSON.stringify(part);
+      out += out === "" ? key2 : `.${key2}`;
     }
   }
   return out;
@@ -10639,8 +10659,8 @@ var Issues = class {
     this.paths.push(path);
   }
   /** True when an issue was reported at the top-level `key` or below it. */
-  has(key) {
-    return this.paths.some((p) => p[0] === key);
+  has(key2) {
+    return this.paths.some((p) => p[0] === key2);
   }
   /**
    * The issues in the order their keys are written in `doc`: a key's issues
@@ -10651,15 +10671,15 @@ var Issues = class {
     const position = (path) => {
       const out = [];
       let node = doc;
-      for (const key of path) {
+      for (const key2 of path) {
         if (isMapping(node)) {
           const keys = Object.keys(node);
-          const i = keys.indexOf(String(key));
+          const i = keys.indexOf(String(key2));
           out.push(i < 0 ? keys.length : i);
-          node = i < 0 ? void 0 : node[String(key)];
-        } else if (Array.isArray(node) && typeof key === "number") {
-          out.push(key);
-          node = node[key];
+          node = i < 0 ? void 0 : node[String(key2)];
+        } else if (Array.isArray(node) && typeof key2 === "number") {
+          out.push(key2);
+          node = node[key2];
         } else break;
       }
       return out;
@@ -10671,16 +10691,16 @@ var Issues = class {
     return this.list.map((issue, i) => ({ issue, pos: position(this.paths[i]), i })).sort((a, b) => compare(a.pos, b.pos) || a.i - b.i).map((x) => x.issue);
   }
   /** `unknown key \`x\`; did you mean \`y\`?`, or the valid keys when nothing is close. */
-  unknownKey(path, key, valid, what = "key") {
-    const hint = suggestion(key, valid);
-    this.add([...path, key], `unknown ${what} \`${key}\`${hint || (valid.length ? `; valid ${what}s: ${valid.join(", ")}` : "")}`);
+  unknownKey(path, key2, valid, what = "key") {
+    const hint = suggestion(key2, valid);
+    this.add([...path, key2], `unknown ${what} \`${key2}\`${hint || (valid.length ? `; valid ${what}s: ${valid.join(", ")}` : "")}`);
   }
   /** Reports every key of `obj` not in `valid`; true when there were none. */
   checkKeys(path, obj, valid) {
     let ok = true;
-    for (const key of Object.keys(obj)) {
-      if (!valid.includes(key)) {
-        this.unknownKey(path, key, valid);
+    for (const key2 of Object.keys(obj)) {
+      if (!valid.includes(key2)) {
+        this.unknownKey(path, key2, valid);
         ok = false;
       }
     }
@@ -10793,7 +10813,7 @@ var RULE_KEYS = {
   }
 };
 var C = DEFAULTS.columns;
-var col = (key, description) => name(C[key], description);
+var col = (key2, description) => name(C[key2], description);
 var CONFIG_SCHEMA = {
   task: enumOf(["binary", "multiclass", "regression"], DEFAULTS.task, "What the model predicts; decides which metrics exist."),
   threshold: num(
@@ -11043,7 +11063,7 @@ function readSection(fields, raw, path, issues, optional = false) {
   const keys = Object.keys(fields);
   issues.checkKeys(path, obj, keys);
   const out = {};
-  for (const key of keys) out[key] = readField(fields[key], obj[key], [...path, key], issues);
+  for (const key2 of keys) out[key2] = readField(fields[key2], obj[key2], [...path, key2], issues);
   return out;
 }
 
@@ -11113,13 +11133,13 @@ function readCross(raw, segmentColumns, issues) {
     });
     if (item.length < 2) issues.add(p, `a cross needs 2 or more columns, got ${show(item)}`);
     if (issues.count > before) return;
-    const key = [...names].sort().join("\0");
-    const dup = sets.find((s) => s.key === key);
+    const key2 = [...names].sort().join("\0");
+    const dup = sets.find((s) => s.key === key2);
     if (dup) {
       issues.add(p, `${show(item)} crosses the same columns as segments.cross[${dup.index}]`);
       return;
     }
-    sets.push({ key, index: i });
+    sets.push({ key: key2, index: i });
     out.push(names);
   });
   return out;
@@ -11203,12 +11223,12 @@ function ruleKeysFor(m, mode) {
     return true;
   });
 }
-function misplacedKey(key, m) {
-  switch (key) {
+function misplacedKey(key2, m) {
+  switch (key2) {
     case "max_drop":
     case "max_increase": {
       const dir = m.direction;
-      return `${m.name}: ${dir} is better, so use ${changeKey(dir)} (not ${key})`;
+      return `${m.name}: ${dir} is better, so use ${changeKey(dir)} (not ${key2})`;
     }
     case "costs":
       return m.cost ? `costs defines ${m.name} itself and cannot change per segment; set it under metrics.${m.name}` : `costs applies to expected_cost only, not ${m.name}`;
@@ -11216,7 +11236,7 @@ function misplacedKey(key, m) {
       if (m.mean) return `direction defines ${m.name} itself and cannot change per segment; set it under metrics.${m.name}`;
       return `direction applies to mean[X] only; ${m.name} is fixed: ${m.direction} is better`;
     default:
-      return `${key} is not valid here`;
+      return `${key2} is not valid here`;
   }
 }
 function readLimit(value2, path, m, issues) {
@@ -11236,14 +11256,14 @@ function readLimit(value2, path, m, issues) {
   }
   return x;
 }
-function readTolerance(value2, path, key, m, issues) {
+function readTolerance(value2, path, key2, m, issues) {
   const a = parseAmount(value2);
   if (!a) {
     issues.add(path, `expected a number, a relative "N%" or percentage points "Npp", got ${show(value2)}${spacingHint(value2)}`);
     return void 0;
   }
   if (a.number < 0) {
-    issues.add(path, `must not be negative, got ${show(value2)}: ${key} is the worsening allowed, 0 or more`);
+    issues.add(path, `must not be negative, got ${show(value2)}: ${key2} is the worsening allowed, 0 or more`);
     return void 0;
   }
   if (a.unit === "pp" && !m.rate) {
@@ -11263,32 +11283,32 @@ function readRule(raw, path, m, mode, issues) {
     return out;
   }
   const valid = ruleKeysFor(m, mode);
-  for (const [key, value2] of Object.entries(raw)) {
-    const p = [...path, key];
-    if (!valid.includes(key)) {
-      if (key in RULE_KEYS) issues.add(p, misplacedKey(key, m));
-      else issues.unknownKey(path, key, valid);
+  for (const [key2, value2] of Object.entries(raw)) {
+    const p = [...path, key2];
+    if (!valid.includes(key2)) {
+      if (key2 in RULE_KEYS) issues.add(p, misplacedKey(key2, m));
+      else issues.unknownKey(path, key2, valid);
       continue;
     }
-    if (key === "costs" || key === "direction") continue;
+    if (key2 === "costs" || key2 === "direction") continue;
     if (value2 === null || value2 === void 0) {
-      if (mode === "override" && key !== "severity") {
-        const kind = Object.keys(YAML_KEY).find((k) => YAML_KEY[k] === key);
+      if (mode === "override" && key2 !== "severity") {
+        const kind = Object.keys(YAML_KEY).find((k) => YAML_KEY[k] === key2);
         out[kind] = null;
       }
       continue;
     }
-    switch (key) {
+    switch (key2) {
       case "min":
       case "max": {
         const x = readLimit(value2, p, m, issues);
-        if (x !== void 0) out[key] = x;
+        if (x !== void 0) out[key2] = x;
         break;
       }
       case "max_drop":
       case "max_increase": {
-        const t = readTolerance(value2, p, key, m, issues);
-        if (t !== void 0) out[key === "max_drop" ? "maxDrop" : "maxIncrease"] = t;
+        const t = readTolerance(value2, p, key2, m, issues);
+        if (t !== void 0) out[key2 === "max_drop" ? "maxDrop" : "maxIncrease"] = t;
         break;
       }
       case "severity":
@@ -11705,14 +11725,14 @@ function readFeature(name3, raw, rules, issues) {
     return out;
   }
   const rulePart = {};
-  for (const [key, value2] of Object.entries(raw)) {
-    if (key === "type") {
+  for (const [key2, value2] of Object.entries(raw)) {
+    if (key2 === "type") {
       if (value2 === void 0 || value2 === null) continue;
       if (typeof value2 === "string" && TYPES.includes(value2)) out.type = value2;
-      else issues.add([...path, key], `expected ${oneOf(TYPES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, TYPES) : ""}`);
-    } else if (key === "sentinels") out.sentinels = readSentinels(value2, [...path, key], issues);
-    else if (DATA_RULES.includes(key)) rulePart[key] = value2;
-    else issues.unknownKey(path, key, [...FEATURE_KEYS, ...DATA_RULES]);
+      else issues.add([...path, key2], `expected ${oneOf(TYPES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, TYPES) : ""}`);
+    } else if (key2 === "sentinels") out.sentinels = readSentinels(value2, [...path, key2], issues);
+    else if (DATA_RULES.includes(key2)) rulePart[key2] = value2;
+    else issues.unknownKey(path, key2, [...FEATURE_KEYS, ...DATA_RULES]);
   }
   out.rules = readRules(rulePart, path, rules, issues, true);
   if (out.type === "numeric") {
@@ -11731,13 +11751,13 @@ function readTolerance2(raw, issues) {
     return out;
   }
   issues.checkKeys(path, raw, ["abs", "rel"]);
-  for (const key of ["abs", "rel"]) {
-    const v = raw[key];
+  for (const key2 of ["abs", "rel"]) {
+    const v = raw[key2];
     if (v === void 0 || v === null) continue;
     const a = parseAmount(v);
-    if (a === null || a.unit === "pp" || a.scaled < 0) issues.add([...path, key], `expected a number of at least 0${key === "rel" ? ' (or a percentage such as "0.01%")' : ""}, got ${show(v)}`);
-    else if (key === "abs" && a.unit !== "") issues.add([...path, key], `abs is in the feature's own units; give a number, got ${show(v)}`);
-    else out[key] = a.scaled;
+    if (a === null || a.unit === "pp" || a.scaled < 0) issues.add([...path, key2], `expected a number of at least 0${key2 === "rel" ? ' (or a percentage such as "0.01%")' : ""}, got ${show(v)}`);
+    else if (key2 === "abs" && a.unit !== "") issues.add([...path, key2], `abs is in the feature's own units; give a number, got ${show(v)}`);
+    else out[key2] = a.scaled;
   }
   return out;
 }
@@ -11801,9 +11821,9 @@ function ruleYaml(name3, rule, extra = {}, base) {
     ["max_drop", rule.maxDrop && tolerance(rule.maxDrop), base?.maxDrop !== void 0],
     ["max_increase", rule.maxIncrease && tolerance(rule.maxIncrease), base?.maxIncrease !== void 0]
   ];
-  for (const [key, value2, inBase] of limits) {
-    if (value2 !== void 0) out[key] = value2;
-    else if (inBase) out[key] = null;
+  for (const [key2, value2, inBase] of limits) {
+    if (value2 !== void 0) out[key2] = value2;
+    else if (inBase) out[key2] = null;
   }
   out.severity = rule.severity;
   return out;
@@ -11812,10 +11832,10 @@ function effectiveConfig(cfg, opts = {}) {
   const out = { task: cfg.task };
   if (cfg.task === "binary") out.threshold = cfg.threshold;
   const columns = {};
-  for (const key of Object.keys(CONFIG_SCHEMA.columns.fields)) {
-    if (key === "timestamp" && cfg.columns.timestamp === void 0) continue;
-    if (key === "class_scores" && cfg.columns.class_scores === void 0) continue;
-    columns[key] = key === "segments" ? [...cfg.columns.segments] : cfg.columns[key];
+  for (const key2 of Object.keys(CONFIG_SCHEMA.columns.fields)) {
+    if (key2 === "timestamp" && cfg.columns.timestamp === void 0) continue;
+    if (key2 === "class_scores" && cfg.columns.class_scores === void 0) continue;
+    columns[key2] = key2 === "segments" ? [...cfg.columns.segments] : cfg.columns[key2];
   }
   out.columns = columns;
   out.segments = { min_samples: cfg.segments.minSamples, cross: cfg.segments.cross.map((c) => [...c]) };
@@ -11872,8 +11892,8 @@ function loadYaml(text2, source) {
   if (err2) {
     const { line: line2, col: col2 } = lineCounter.linePos(err2.pos[0]);
     let what = err2.message.replace(/\.$/, "");
-    const key = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text2.slice(err2.pos[0]).split("\n")[0]);
-    if (err2.code === "DUPLICATE_KEY") what = `${key ? `the key \`${key[1].replace(/^(["'])(.*)\1$/, "$2")}\`` : "a key"} appears twice in one mapping`;
+    const key2 = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text2.slice(err2.pos[0]).split("\n")[0]);
+    if (err2.code === "DUPLICATE_KEY") what = `${key2 ? `the key \`${key2[1].replace(/^(["'])(.*)\1$/, "$2")}\`` : "a key"} appears twice in one mapping`;
     else what = what.charAt(0).toLowerCase() + what.slice(1);
     throw new ConfigError(source, [{ path: "", message: `invalid YAML at line ${line2}, column ${col2}: ${what}` }]);
   }
@@ -12108,12 +12128,12 @@ function object(required, optional = {}, o = {}) {
     parse(v, path, ctx) {
       if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
       const obj = v;
-      for (const key of Object.keys(obj)) {
-        if (!known.includes(key)) ctx.fail(`${path}.${key}`, `is not a field of ${ctx.schema} (fields here: ${known.join(", ")})`);
+      for (const key2 of Object.keys(obj)) {
+        if (!known.includes(key2)) ctx.fail(`${path}.${key2}`, `is not a field of ${ctx.schema} (fields here: ${known.join(", ")})`);
       }
-      for (const key of Object.keys(required)) if (!Object.hasOwn(obj, key)) ctx.fail(`${path}.${key}`, "is missing");
+      for (const key2 of Object.keys(required)) if (!Object.hasOwn(obj, key2)) ctx.fail(`${path}.${key2}`, "is missing");
       const out = {};
-      for (const key of Object.keys(obj)) out[key] = (required[key] ?? optional[key]).parse(obj[key], `${path}.${key}`, ctx);
+      for (const key2 of Object.keys(obj)) out[key2] = (required[key2] ?? optional[key2]).parse(obj[key2], `${path}.${key2}`, ctx);
       const value2 = out;
       o.check?.(value2, path, ctx);
       return value2;
@@ -12486,8 +12506,8 @@ var distribution = named(
       checkText: "Also checked: each model has one count per bin.",
       check: (d, path, ctx) => {
         const bins = Math.max(0, d.edges.length - 1);
-        for (const key of ["baseline", "candidate"]) {
-          if (d[key].length !== bins) ctx.fail(`${path}.${key}`, `has ${d[key].length} bins, but the edges make ${bins}`);
+        for (const key2 of ["baseline", "candidate"]) {
+          if (d[key2].length !== bins) ctx.fail(`${path}.${key2}`, `has ${d[key2].length} bins, but the edges make ${bins}`);
         }
       }
     }
@@ -13226,8 +13246,8 @@ var Random = class {
   s1;
   s2;
   s3;
-  constructor(key) {
-    let x = typeof key === "number" ? key >>> 0 : hashString(key);
+  constructor(key2) {
+    let x = typeof key2 === "number" ? key2 >>> 0 : hashString(key2);
     const next = () => {
       x = x + 2654435769 | 0;
       let z = x;
@@ -13358,9 +13378,9 @@ function estimateChanges(summaries, measured, config) {
       if (slope) {
         put(s, name3, pairedMeanEstimate(moments, s, dv, confidence, slope(moments.muB[s]), slope(moments.muC[s])));
       } else if (d.judgedOnAbsolute) {
-        const sign2 = (mu) => mu < 0 ? -1 : 1;
+        const sign3 = (mu) => mu < 0 ? -1 : 1;
         const e = pairedMeanEstimate(moments, s, dv, confidence);
-        const vw = pairedVariance(moments, s, sign2(moments.muB[s]), sign2(moments.muC[s]));
+        const vw = pairedVariance(moments, s, sign3(moments.muB[s]), sign3(moments.muC[s]));
         if (e && vw !== null) put(s, name3, e, Math.sqrt(vw));
       } else put(s, name3, pairedMeanEstimate(moments, s, dv, confidence));
     }
@@ -13818,10 +13838,10 @@ function decide(pending, statistics) {
   const tested = pending.filter((p) => p.kind === "change" && p.check.status !== "insufficient" && p.check.p_value !== null);
   const families = /* @__PURE__ */ new Map();
   for (const p of tested) {
-    const key = p.family ?? MODEL_FAMILY;
-    const group2 = families.get(key);
+    const key2 = p.family ?? MODEL_FAMILY;
+    const group2 = families.get(key2);
     if (group2) group2.push(p);
-    else families.set(key, [p]);
+    else families.set(key2, [p]);
   }
   for (const group2 of families.values()) correctFamily(group2, statistics, alpha);
   return pending.map(({ check, kind, breached }) => {
@@ -14160,9 +14180,9 @@ function psiCounts(r, cu, nr, nc) {
   }
   return out;
 }
-function simulateNullPsi(pooled, nRef, nCur, confidence, key, reps = SIMULATIONS) {
+function simulateNullPsi(pooled, nRef, nCur, confidence, key2, reps = SIMULATIONS) {
   const counts = Float64Array.from(pooled);
-  const rng = new Random(key);
+  const rng = new Random(key2);
   const a = new Float64Array(counts.length);
   const b = new Float64Array(counts.length);
   let s1 = 0;
@@ -14386,15 +14406,15 @@ var KeyIndex = class {
     return this.keys.length;
   }
   /** Appends `key` as the next row (duplicates are found later by `firstDuplicate`). */
-  push(key) {
+  push(key2) {
     const row2 = this.keys.length;
-    this.keys.push(key);
+    this.keys.push(key2);
     if (row2 === this.hashes.length) {
       const grown = new Int32Array(row2 * 2);
       grown.set(this.hashes);
       this.hashes = grown;
     }
-    this.hashes[row2] = this.hash(key);
+    this.hashes[row2] = this.hash(key2);
     this.slots = null;
     this.map = null;
   }
@@ -14419,15 +14439,15 @@ var KeyIndex = class {
     return null;
   }
   /** The first row holding `key`, or -1. */
-  get(key) {
+  get(key2) {
     if (this.slots === null && this.map === null) this.build();
-    if (this.map !== null) return this.map.get(key) ?? -1;
+    if (this.map !== null) return this.map.get(key2) ?? -1;
     const slots = this.slots;
     const mask = this.mask;
-    const h3 = this.hash(key);
+    const h3 = this.hash(key2);
     let p = h3 & mask;
     for (let row2 = slots[2 * p]; row2 !== EMPTY; row2 = slots[2 * p]) {
-      if (slots[2 * p + 1] === h3 && this.keys[row2] === key) return row2;
+      if (slots[2 * p + 1] === h3 && this.keys[row2] === key2) return row2;
       p = p + 1 & mask;
     }
     return -1;
@@ -14463,6 +14483,53 @@ var KeyIndex = class {
     this.slots = null;
   }
 };
+
+// src/io/hints.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var PROBA = /^(?:(?:pred_)?proba?|prob|p|score)?_?([01])$/i;
+function columnHints(name3, header2) {
+  const out = [];
+  if (header2.length === 1 && header2[0].includes(";")) {
+    out.push(`the header is one column "${header2[0].slice(0, 60)}": this file looks semicolon-separated; write it with commas (pandas: to_csv(path, sep=",")) or as .tsv with tabs`);
+  }
+  const unnamed = header2.findIndex((h3) => h3 === "" || /^Unnamed: \d+$/.test(h3));
+  if (unnamed !== -1) {
+    out.push(`column ${unnamed + 1} has no name (pandas writes its index that way): write with to_csv(path, index=False), or name the index`);
+  }
+  if (name3 === "score") {
+    const proba = header2.filter((h3) => PROBA.test(h3));
+    const positive = proba.find((h3) => PROBA.exec(h3)?.[1] === "1");
+    if (proba.length >= 2 && positive) out.push(`these look like predict_proba columns: set columns.score: ${positive} (the positive class's probability)`);
+  }
+  const wide = header2.filter((h3) => /^(baseline|candidate)_/i.test(h3));
+  if (wide.length >= 2 && !header2.includes("model")) {
+    out.push(
+      `this looks like a wide shadow log (${wide.slice(0, 3).join(", ")}${wide.length > 3 ? ", ..." : ""}); the shadow log is long: one row per request per model, with columns request_id, model (baseline or candidate), latency_ms, cost_usd, error, score (pandas: melt the baseline_* and candidate_* columns)`
+    );
+  }
+  return out.length ? ` (${out.join("; ")})` : "";
+}
+function sniffCompressed(file, gzip) {
+  if (gzip) return;
+  let fd = -1;
+  const buf = Buffer.alloc(2);
+  let got = 0;
+  try {
+    fd = openSync(file, "r");
+    got = readSync(fd, buf, 0, 2, 0);
+  } catch {
+    return;
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
+  if (got === 2 && buf[0] === 31 && buf[1] === 139) {
+    const name3 = file.slice(file.lastIndexOf("/") + 1);
+    throw new DataError(file, `this file is gzip-compressed: name it ${name3}.gz (the .gz tells the gate to decompress it)`);
+  }
+}
+function notARegularFile(path) {
+  return new DataError(path, "is not a regular file (a FIFO, socket or device such as /dev/null); give the path of a data file");
+}
 
 // src/io/builder.ts
 var NUMBER = 0;
@@ -14544,7 +14611,7 @@ function missingColumn(file, name3, header2, hint = "", alternatives = []) {
   const present = header2.length ? header2.join(", ") : "(none)";
   return new DataError(
     file,
-    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}`,
+    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}${columnHints(name3, header2)}`,
     { column: name3 }
   );
 }
@@ -14588,9 +14655,9 @@ var TableBuilder = class {
   constructor(specs, initialRows = 1 << 14) {
     const keys = /* @__PURE__ */ new Set();
     for (const s of specs) {
-      const key = s.key ?? s.name;
-      if (keys.has(key)) throw new Error(`readTable: two column specs share the key "${key}"`);
-      keys.add(key);
+      const key2 = s.key ?? s.name;
+      if (keys.has(key2)) throw new Error(`readTable: two column specs share the key "${key2}"`);
+      keys.add(key2);
     }
     this.specs = specs;
     const m = specs.length;
@@ -14745,32 +14812,32 @@ var TableBuilder = class {
     const n = this.n;
     const columns = {};
     this.specs.forEach((spec, k) => {
-      const key = spec.key ?? spec.name;
+      const key2 = spec.key ?? spec.name;
       if (this.present === null || !this.present[k]) {
-        columns[key] = void 0;
+        columns[key2] = void 0;
         return;
       }
       switch (spec.kind) {
         case "number":
-          columns[key] = spec.ifInvalid === void 0 ? { kind: "number", values: trim(this.f64[k], n) } : { kind: "number", values: trim(this.f64[k], n), invalid: this.invalid[k] };
+          columns[key2] = spec.ifInvalid === void 0 ? { kind: "number", values: trim(this.f64[k], n) } : { kind: "number", values: trim(this.f64[k], n), invalid: this.invalid[k] };
           break;
         case "label":
-          columns[key] = { kind: "label", values: trim(this.f64[k], n) };
+          columns[key2] = { kind: "label", values: trim(this.f64[k], n) };
           break;
         case "boolean":
-          columns[key] = { kind: "boolean", values: trim(this.u8[k], n) };
+          columns[key2] = { kind: "boolean", values: trim(this.u8[k], n) };
           break;
         case "category":
-          columns[key] = { kind: "category", codes: trim(this.i32[k], n), values: this.dictValues[k] };
+          columns[key2] = { kind: "category", codes: trim(this.i32[k], n), values: this.dictValues[k] };
           break;
         case "string": {
           const index = this.indexes[k];
           if (index === null) this.strs[k].length = n;
-          columns[key] = { kind: "string", values: index === null ? this.strs[k] : index.keys, index };
+          columns[key2] = { kind: "string", values: index === null ? this.strs[k] : index.keys, index };
           break;
         }
         case "match":
-          columns[key] = {
+          columns[key2] = {
             kind: "match",
             rowIn: trim(this.i32[k], n),
             rowOf: this.rowOf[k],
@@ -14935,7 +15002,7 @@ var TableBuilder = class {
     }
   }
   /** A repeated key at `row` (on `line`): names the earlier row's line, and its file when another. */
-  duplicate(k, key, firstRow, row2, line2) {
+  duplicate(k, key2, firstRow, row2, line2) {
     const fileOf = (r) => {
       let f = this.fileStart.length - 1;
       while (f > 0 && this.fileStart[f] > r) f--;
@@ -14950,7 +15017,7 @@ var TableBuilder = class {
     const where = ff === fi ? at : firstIsRow ? `${firstFile} ${at}` : `${firstFile}:${this.lines[firstRow]}`;
     if (this.error === null) {
       const unit = this.units[fi];
-      this.error = errorAtRow(file, { unit, n: line2, group: null }, `duplicate ${this.specs[k].name} ${showValue(key)}, first seen on ${where}`, this.specs[k].name);
+      this.error = errorAtRow(file, { unit, n: line2, group: null }, `duplicate ${this.specs[k].name} ${showValue(key2)}, first seen on ${where}`, this.specs[k].name);
     }
     return false;
   }
@@ -17548,8 +17615,8 @@ function bigNumToNumber(bn, scale) {
     const remainder = negative ? -(number2 % denominator) : number2 % denominator;
     const integerPart = bigIntToNumber(quotient);
     const fractionPart = `${remainder}`.padStart(scale, "0");
-    const sign2 = negative && integerPart === 0 ? "-" : "";
-    return +`${sign2}${integerPart}.${fractionPart}`;
+    const sign3 = negative && integerPart === 0 ? "-" : "";
+    return +`${sign3}${integerPart}.${fractionPart}`;
   }
   return bigIntToNumber(number2);
 }
@@ -18292,9 +18359,9 @@ var Map_ = class extends DataType {
     if (entries) {
       entries["name"] = "entries";
       if ((_1 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _1 === void 0 ? void 0 : _1.children) {
-        const key = (_2 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _2 === void 0 ? void 0 : _2.children[0];
-        if (key) {
-          key["name"] = "key";
+        const key2 = (_2 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _2 === void 0 ? void 0 : _2.children[0];
+        if (key2) {
+          key2["name"] = "key";
         }
         const val = (_3 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _3 === void 0 ? void 0 : _3.children[1];
         if (val) {
@@ -18817,21 +18884,21 @@ var u32 = new Uint32Array(f64.buffer);
 function uint16ToFloat64(h3) {
   const expo = (h3 & 31744) >> 10;
   const sigf = (h3 & 1023) / 1024;
-  const sign2 = Math.pow(-1, (h3 & 32768) >> 15);
+  const sign3 = Math.pow(-1, (h3 & 32768) >> 15);
   switch (expo) {
     case 31:
-      return sign2 * (sigf ? Number.NaN : 1 / 0);
+      return sign3 * (sigf ? Number.NaN : 1 / 0);
     case 0:
-      return sign2 * (sigf ? 6103515625e-14 * sigf : 0);
+      return sign3 * (sigf ? 6103515625e-14 * sigf : 0);
   }
-  return sign2 * Math.pow(2, expo - 15) * (1 + sigf);
+  return sign3 * Math.pow(2, expo - 15) * (1 + sigf);
 }
 function float64ToUint16(d) {
   if (d !== d) {
     return 32256;
   }
   f64[0] = d;
-  const sign2 = (u32[1] & 2147483648) >> 16 & 65535;
+  const sign3 = (u32[1] & 2147483648) >> 16 & 65535;
   let expo = u32[1] & 2146435072, sigf = 0;
   if (expo >= 1089470464) {
     if (u32[0] > 0) {
@@ -18848,7 +18915,7 @@ function float64ToUint16(d) {
     expo = expo - 1056964608 >> 10;
     sigf = (u32[1] & 1048575) + 512 >> 10;
   }
-  return sign2 | expo | sigf & 65535;
+  return sign3 | expo | sigf & 65535;
 }
 
 // node_modules/apache-arrow/visitor/set.mjs
@@ -19191,7 +19258,7 @@ var StructRow = class {
     return json;
   }
   toString() {
-    return `{${[...this].map(([key, val]) => `${valueToString(key)}: ${valueToString(val)}`).join(", ")}}`;
+    return `{${[...this].map(([key2, val]) => `${valueToString(key2)}: ${valueToString(val)}`).join(", ")}}`;
   }
   [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
     return this.toString();
@@ -19244,33 +19311,33 @@ var StructRowProxyHandler = class {
   ownKeys(row2) {
     return row2[kParent].type.children.map((f) => f.name);
   }
-  has(row2, key) {
-    return row2[kParent].type.children.some((f) => f.name === key);
+  has(row2, key2) {
+    return row2[kParent].type.children.some((f) => f.name === key2);
   }
-  getOwnPropertyDescriptor(row2, key) {
-    if (row2[kParent].type.children.some((f) => f.name === key)) {
+  getOwnPropertyDescriptor(row2, key2) {
+    if (row2[kParent].type.children.some((f) => f.name === key2)) {
       return { writable: true, enumerable: true, configurable: true };
     }
     return;
   }
-  get(row2, key) {
-    if (Reflect.has(row2, key)) {
-      return row2[key];
+  get(row2, key2) {
+    if (Reflect.has(row2, key2)) {
+      return row2[key2];
     }
-    const idx = row2[kParent].type.children.findIndex((f) => f.name === key);
+    const idx = row2[kParent].type.children.findIndex((f) => f.name === key2);
     if (idx !== -1) {
       const val = instance2.visit(row2[kParent].children[idx], row2[kRowIndex]);
-      Reflect.set(row2, key, val);
+      Reflect.set(row2, key2, val);
       return val;
     }
   }
-  set(row2, key, val) {
-    const idx = row2[kParent].type.children.findIndex((f) => f.name === key);
+  set(row2, key2, val) {
+    const idx = row2[kParent].type.children.findIndex((f) => f.name === key2);
     if (idx !== -1) {
       instance.visit(row2[kParent].children[idx], row2[kRowIndex], val);
-      return Reflect.set(row2, key, val);
-    } else if (Reflect.has(row2, key) || typeof key === "symbol") {
-      return Reflect.set(row2, key, val);
+      return Reflect.set(row2, key2, val);
+    } else if (Reflect.has(row2, key2) || typeof key2 === "symbol") {
+      return Reflect.set(row2, key2, val);
     }
     return false;
   }
@@ -19541,7 +19608,7 @@ var MapRow = class {
     return json;
   }
   toString() {
-    return `{${[...this].map(([key, val]) => `${valueToString(key)}: ${valueToString(val)}`).join(", ")}}`;
+    return `{${[...this].map(([key2, val]) => `${valueToString(key2)}: ${valueToString(val)}`).join(", ")}}`;
   }
   [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
     return this.toString();
@@ -19585,34 +19652,34 @@ var MapRowProxyHandler = class {
   ownKeys(row2) {
     return row2[kKeysAsStrings];
   }
-  has(row2, key) {
-    return row2[kKeysAsStrings].includes(key);
+  has(row2, key2) {
+    return row2[kKeysAsStrings].includes(key2);
   }
-  getOwnPropertyDescriptor(row2, key) {
-    const idx = row2[kKeysAsStrings].indexOf(key);
+  getOwnPropertyDescriptor(row2, key2) {
+    const idx = row2[kKeysAsStrings].indexOf(key2);
     if (idx !== -1) {
       return { writable: true, enumerable: true, configurable: true };
     }
     return;
   }
-  get(row2, key) {
-    if (Reflect.has(row2, key)) {
-      return row2[key];
+  get(row2, key2) {
+    if (Reflect.has(row2, key2)) {
+      return row2[key2];
     }
-    const idx = row2[kKeysAsStrings].indexOf(key);
+    const idx = row2[kKeysAsStrings].indexOf(key2);
     if (idx !== -1) {
       const val = instance2.visit(Reflect.get(row2, kVals), idx);
-      Reflect.set(row2, key, val);
+      Reflect.set(row2, key2, val);
       return val;
     }
   }
-  set(row2, key, val) {
-    const idx = row2[kKeysAsStrings].indexOf(key);
+  set(row2, key2, val) {
+    const idx = row2[kKeysAsStrings].indexOf(key2);
     if (idx !== -1) {
       instance.visit(Reflect.get(row2, kVals), idx, val);
-      return Reflect.set(row2, key, val);
-    } else if (Reflect.has(row2, key)) {
-      return Reflect.set(row2, key, val);
+      return Reflect.set(row2, key2, val);
+    } else if (Reflect.has(row2, key2)) {
+      return Reflect.set(row2, key2, val);
     }
     return false;
   }
@@ -20065,8 +20132,8 @@ var Data = class _Data {
     const { buffers } = this;
     (arr = buffers[BufferType.TYPE]) && (buffers[BufferType.TYPE] = arr.subarray(offset, offset + length));
     if (DataType.isBinaryView(this.type) || DataType.isUtf8View(this.type)) {
-      const width = BinaryView2.ELEMENT_WIDTH;
-      (arr = buffers[BufferType.DATA]) && (buffers[BufferType.DATA] = arr.subarray(offset * width, (offset + length) * width));
+      const width2 = BinaryView2.ELEMENT_WIDTH;
+      (arr = buffers[BufferType.DATA]) && (buffers[BufferType.DATA] = arr.subarray(offset * width2, (offset + length) * width2));
     } else {
       (arr = buffers[BufferType.OFFSET]) && (buffers[BufferType.OFFSET] = arr.subarray(offset, offset + length + 1)) || // Otherwise if no offsets, slice the data buffer. Don't slice the data vector for Booleans, since the offset goes by bits not bytes
       (arr = buffers[BufferType.DATA]) && (buffers[BufferType.DATA] = typeId === 6 ? arr : arr.subarray(stride * offset, stride * (offset + length)));
@@ -22046,7 +22113,7 @@ function fieldFromJSON(_field, dictionaries) {
   return field || null;
 }
 function customMetadataFromJSON(metadata = []) {
-  return new Map(metadata.map(({ key, value: value2 }) => [key, value2]));
+  return new Map(metadata.map(({ key: key2, value: value2 }) => [key2, value2]));
 }
 function indexTypeFromJSON(_type) {
   return new Int_(_type["isSigned"], _type["bitWidth"]);
@@ -22170,10 +22237,10 @@ var Message2 = class _Message {
       headerOffset = DictionaryBatch2.encode(b, message2.header());
     }
     const customMetadataOffset = !(message2.metadata && message2.metadata.size > 0) ? -1 : Message.createCustomMetadataVector(b, [...message2.metadata].map(([k, v]) => {
-      const key = b.createString(`${k}`);
+      const key2 = b.createString(`${k}`);
       const val = b.createString(`${v}`);
       KeyValue.startKeyValue(b);
-      KeyValue.addKey(b, key);
+      KeyValue.addKey(b, key2);
       KeyValue.addValue(b, val);
       return KeyValue.endKeyValue(b);
     }));
@@ -22445,9 +22512,9 @@ function decodeField(f, dictionaries) {
 function decodeCustomMetadata(parent) {
   const data = /* @__PURE__ */ new Map();
   if (parent) {
-    for (let entry, key, i = -1, n = Math.trunc(parent.customMetadataLength()); ++i < n; ) {
-      if ((entry = parent.customMetadata(i)) && (key = entry.key()) != null) {
-        data.set(key, entry.value());
+    for (let entry, key2, i = -1, n = Math.trunc(parent.customMetadataLength()); ++i < n; ) {
+      if ((entry = parent.customMetadata(i)) && (key2 = entry.key()) != null) {
+        data.set(key2, entry.value());
       }
     }
   }
@@ -22455,9 +22522,9 @@ function decodeCustomMetadata(parent) {
 }
 function decodeMessageCustomMetadata(message2) {
   const data = /* @__PURE__ */ new Map();
-  for (let entry, key, i = -1, n = Math.trunc(message2.customMetadataLength()); ++i < n; ) {
-    if ((entry = message2.customMetadata(i)) && (key = entry.key()) != null) {
-      data.set(key, entry.value());
+  for (let entry, key2, i = -1, n = Math.trunc(message2.customMetadataLength()); ++i < n; ) {
+    if ((entry = message2.customMetadata(i)) && (key2 = entry.key()) != null) {
+      data.set(key2, entry.value());
     }
   }
   return data;
@@ -22553,10 +22620,10 @@ function encodeSchema(b, schema) {
   Schema.startFieldsVector(b, fieldOffsets.length);
   const fieldsVectorOffset = Schema.createFieldsVector(b, fieldOffsets);
   const metadataOffset = !(schema.metadata && schema.metadata.size > 0) ? -1 : Schema.createCustomMetadataVector(b, [...schema.metadata].map(([k, v]) => {
-    const key = b.createString(`${k}`);
+    const key2 = b.createString(`${k}`);
     const val = b.createString(`${v}`);
     KeyValue.startKeyValue(b);
-    KeyValue.addKey(b, key);
+    KeyValue.addKey(b, key2);
     KeyValue.addValue(b, val);
     return KeyValue.endKeyValue(b);
   }));
@@ -22584,10 +22651,10 @@ function encodeField(b, field) {
   const childOffsets = (type.children || []).map((f) => Field2.encode(b, f));
   const childrenVectorOffset = Field.createChildrenVector(b, childOffsets);
   const metadataOffset = !(field.metadata && field.metadata.size > 0) ? -1 : Field.createCustomMetadataVector(b, [...field.metadata].map(([k, v]) => {
-    const key = b.createString(`${k}`);
+    const key2 = b.createString(`${k}`);
     const val = b.createString(`${v}`);
     KeyValue.startKeyValue(b);
-    KeyValue.addKey(b, key);
+    KeyValue.addKey(b, key2);
     KeyValue.addValue(b, val);
     return KeyValue.endKeyValue(b);
   }));
@@ -23869,10 +23936,10 @@ var DictionaryBuilder = class extends Builder {
   }
   setValue(index, value2) {
     const keysToIndices = this._keysToIndices;
-    const key = this.valueToKey(value2);
-    let idx = keysToIndices[key];
+    const key2 = this.valueToKey(value2);
+    let idx = keysToIndices[key2];
     if (idx === void 0) {
-      keysToIndices[key] = idx = this._dictionaryOffset + this.dictionary.append(value2).length - 1;
+      keysToIndices[key2] = idx = this._dictionaryOffset + this.dictionary.append(value2).length - 1;
     }
     return this.indices.setValue(index, idx);
   }
@@ -28053,9 +28120,9 @@ var CsvError = class _CsvError extends Error {
     }
     this.code = code;
     for (const context of contexts) {
-      for (const key in context) {
-        const value2 = context[key];
-        this[key] = Buffer.isBuffer(value2) ? value2.toString(options.encoding) : value2 == null ? value2 : JSON.parse(JSON.stringify(value2));
+      for (const key2 in context) {
+        const value2 = context[key2];
+        this[key2] = Buffer.isBuffer(value2) ? value2.toString(options.encoding) : value2 == null ? value2 : JSON.parse(JSON.stringify(value2));
       }
     }
   }
@@ -29049,8 +29116,8 @@ var transform = function(original_options = {}) {
                 ...this.original_options,
                 encoding: encoding2
               });
-              for (const key in options2) {
-                this.options[key] = options2[key];
+              for (const key2 in options2) {
+                this.options[key2] = options2[key2];
               }
               ({ comment, escape, quote } = this.options);
               break;
@@ -30338,12 +30405,12 @@ function parseInt96Nanos(value2) {
 function parseFloat16(bytes2) {
   if (!bytes2) return void 0;
   const int16 = bytes2[1] << 8 | bytes2[0];
-  const sign2 = int16 >> 15 ? -1 : 1;
+  const sign3 = int16 >> 15 ? -1 : 1;
   const exp = int16 >> 10 & 31;
   const frac = int16 & 1023;
-  if (exp === 0) return sign2 * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? NaN : sign2 * Infinity;
-  return sign2 * 2 ** (exp - 15) * (1 + frac / 1024);
+  if (exp === 0) return sign3 * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign3 * Infinity;
+  return sign3 * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 
 // node_modules/hyparquet/src/schema.js
@@ -30545,7 +30612,7 @@ function readZigZagBigInt(reader2) {
 // node_modules/hyparquet/src/geoparquet.js
 function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
-  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
   for (const [name3, column2] of Object.entries(decodedColumns)) {
     if (column2.encoding !== "WKB") continue;
@@ -31686,9 +31753,9 @@ function decodeTypedValue(typedValue, metadata, parsers) {
       return null;
     }
     const result = {};
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue;
-      result[key] = decodeTypedValue(field, metadata, parsers);
+    for (const [key2, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key2)) continue;
+      result[key2] = decodeTypedValue(field, metadata, parsers);
     }
     return result;
   }
@@ -31709,8 +31776,8 @@ function parseVariantMetadata(bytes2) {
     bufferCache = /* @__PURE__ */ new Map();
     metadataCache.set(bytes2.buffer, bufferCache);
   }
-  const key = `${bytes2.byteOffset}:${bytes2.byteLength}`;
-  const cached = bufferCache.get(key);
+  const key2 = `${bytes2.byteOffset}:${bytes2.byteLength}`;
+  const cached = bufferCache.get(key2);
   if (cached) return cached;
   const reader2 = makeReader(bytes2);
   const header2 = reader2.view.getUint8(reader2.offset++);
@@ -31732,7 +31799,7 @@ function parseVariantMetadata(bytes2) {
     dictionary[i] = decoder4.decode(strBytes);
   }
   const metadata = { dictionary, sorted };
-  bufferCache.set(key, metadata);
+  bufferCache.set(key2, metadata);
   return metadata;
 }
 function readUnsigned(reader2, byteWidth2) {
@@ -31853,12 +31920,12 @@ function readVariantObject(reader2, header2, metadata, parsers) {
   }
   const out = {};
   for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]];
+    const key2 = metadata.dictionary[fieldIds[i]];
     const valueReader = {
       view: reader2.view,
       offset: reader2.offset + offsets[i]
     };
-    out[key] = readVariant(valueReader, metadata, parsers);
+    out[key2] = readVariant(valueReader, metadata, parsers);
   }
   reader2.offset += offsets[offsets.length - 1];
   return out;
@@ -31884,14 +31951,14 @@ function readVariantArray(reader2, header2, metadata, parsers) {
   reader2.offset = valuesStart + offsets[offsets.length - 1];
   return result;
 }
-function readVariantDecimal(reader2, width) {
+function readVariantDecimal(reader2, width2) {
   const scale = reader2.view.getUint8(reader2.offset);
   reader2.offset += 1;
   let unscaled;
-  if (width === 4) {
+  if (width2 === 4) {
     unscaled = BigInt(reader2.view.getInt32(reader2.offset, true));
     reader2.offset += 4;
-  } else if (width === 8) {
+  } else if (width2 === 8) {
     unscaled = reader2.view.getBigInt64(reader2.offset, true);
     reader2.offset += 8;
   } else {
@@ -32069,9 +32136,9 @@ function invertStruct(struct, depth) {
   const out = [];
   for (let i = 0; i < length; i++) {
     const obj = {};
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
-      obj[key] = struct[key][i];
+    for (const key2 of keys) {
+      if (struct[key2].length !== length) throw new Error("parquet struct parsing error");
+      obj[key2] = struct[key2][i];
     }
     if (depth) {
       out.push(invertStruct(obj, depth - 1));
@@ -32408,7 +32475,7 @@ function deltaByteArray(reader2, count3, output) {
 }
 
 // node_modules/hyparquet/src/encoding.js
-function readRleBitPackedHybrid(reader2, width, output, length) {
+function readRleBitPackedHybrid(reader2, width2, output, length) {
   if (length === void 0) {
     length = reader2.view.getUint32(reader2.offset, true);
     reader2.offset += 4;
@@ -32418,19 +32485,19 @@ function readRleBitPackedHybrid(reader2, width, output, length) {
   while (seen < output.length) {
     const header2 = readVarInt(reader2);
     if (header2 & 1) {
-      seen = readBitPacked(reader2, header2, width, output, seen);
+      seen = readBitPacked(reader2, header2, width2, output, seen);
     } else {
       const count3 = header2 >>> 1;
-      readRle(reader2, count3, width, output, seen);
+      readRle(reader2, count3, width2, output, seen);
       seen += count3;
     }
   }
   reader2.offset = startOffset + length;
 }
 function readRle(reader2, count3, bitWidth2, output, seen) {
-  const width = bitWidth2 + 7 >> 3;
+  const width2 = bitWidth2 + 7 >> 3;
   let value2 = 0;
-  for (let i = 0; i < width; i++) {
+  for (let i = 0; i < width2; i++) {
     value2 |= reader2.view.getUint8(reader2.offset++) << (i << 3);
   }
   for (let i = 0; i < count3; i++) {
@@ -32468,11 +32535,11 @@ function readBitPacked(reader2, header2, bitWidth2, output, seen) {
   return seen;
 }
 function byteStreamSplit(reader2, count3, type, typeLength) {
-  const width = byteWidth(type, typeLength);
-  const bytes2 = new Uint8Array(count3 * width);
-  for (let b = 0; b < width; b++) {
+  const width2 = byteWidth(type, typeLength);
+  const bytes2 = new Uint8Array(count3 * width2);
+  for (let b = 0; b < width2; b++) {
     for (let i = 0; i < count3; i++) {
-      bytes2[i * width + b] = reader2.view.getUint8(reader2.offset++);
+      bytes2[i * width2 + b] = reader2.view.getUint8(reader2.offset++);
     }
   }
   if (type === "FLOAT") return new Float32Array(bytes2.buffer);
@@ -32482,7 +32549,7 @@ function byteStreamSplit(reader2, count3, type, typeLength) {
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
     const split = new Array(count3);
     for (let i = 0; i < count3; i++) {
-      split[i] = bytes2.subarray(i * width, (i + 1) * width);
+      split[i] = bytes2.subarray(i * width2, (i + 1) * width2);
     }
     return split;
   }
@@ -33421,6 +33488,7 @@ async function readTable(files, spec, opts = {}) {
     const { format, gzip } = formats[i];
     const meter = new ReadMeter(files[i], reporter);
     const before = builder.n;
+    if (!COLUMNAR.has(format)) sniffCompressed(files[i], gzip);
     if (format === "jsonl") await readJsonLines(files[i], gzip, builder, meter);
     else if (format === "parquet") await readParquet(files[i], wanted, builder, meter);
     else if (format === "arrow") await readArrow(files[i], wanted, builder, meter);
@@ -33466,10 +33534,10 @@ function errorAtTableRow(table3, row2, column2, detail) {
   const { file, line: line2, unit } = locate(table3, row2);
   return errorAtRow(file, { unit, n: line2, group: null }, detail, column2);
 }
-function columnOf(table3, key, kind) {
-  const c = table3.columns[key];
+function columnOf(table3, key2, kind) {
+  const c = table3.columns[key2];
   if (c === void 0) return void 0;
-  if (c.kind !== kind) throw new Error(`column ${key} is ${c.kind}, not ${kind}`);
+  if (c.kind !== kind) throw new Error(`column ${key2} is ${c.kind}, not ${kind}`);
   return c;
 }
 function pickCategories(name3, col2, rows) {
@@ -33557,6 +33625,7 @@ function expandInput(input) {
     const kind = statKind(input);
     if (kind === "file") return [input];
     if (kind === "dir") throw new DataError(input, 'is a directory; expected a file or a glob such as "dir/*.csv"');
+    if (kind === "other") throw notARegularFile(input);
     throw new DataError(input, "file not found");
   }
   const found = /* @__PURE__ */ new Set();
@@ -33615,7 +33684,7 @@ function escapeRegExp(c) {
 function statKind(path) {
   try {
     const s = statSync(path);
-    return s.isFile() ? "file" : s.isDirectory() ? "dir" : null;
+    return s.isFile() ? "file" : s.isDirectory() ? "dir" : "other";
   } catch {
     return null;
   }
@@ -33667,7 +33736,7 @@ function listDir(base) {
 }
 
 // src/io/peek.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // node_modules/csv-parse/lib/sync.js
 var parse = function(data, opts = {}) {
@@ -33760,16 +33829,16 @@ function estimateRows(files) {
     if (/\.(arrow|feather)$/i.test(file)) return 1 << 16;
     let fd = -1;
     try {
-      fd = openSync(file, "r");
+      fd = openSync2(file, "r");
       const size = fstatSync(fd).size;
-      const got = readSync(fd, buf, 0, buf.length, 0);
+      const got = readSync2(fd, buf, 0, buf.length, 0);
       let lines = 0;
       for (let i = 0; i < got; i++) if (buf[i] === 10) lines++;
       rows += lines > 1 ? Math.ceil(size / got * lines * 1.02) : 1 << 10;
     } catch {
       return 1 << 16;
     } finally {
-      if (fd !== -1) closeSync(fd);
+      if (fd !== -1) closeSync2(fd);
     }
   }
   return Math.max(1 << 10, Math.min(rows, 1 << 28));
@@ -33777,19 +33846,19 @@ function estimateRows(files) {
 function parquetRows(file) {
   let fd = -1;
   try {
-    fd = openSync(file, "r");
+    fd = openSync2(file, "r");
     const size = fstatSync(fd).size;
     const tail = Buffer.alloc(8);
-    readSync(fd, tail, 0, 8, size - 8);
+    readSync2(fd, tail, 0, 8, size - 8);
     const len = tail.readUInt32LE(0);
     if (len + 8 > size || len > 1 << 26) return -1;
     const buf = new Uint8Array(len + 8);
-    readSync(fd, buf, 0, len + 8, size - len - 8);
+    readSync2(fd, buf, 0, len + 8, size - len - 8);
     return Number(parquetMetadata(buf.buffer).num_rows);
   } catch {
     return -1;
   } finally {
-    if (fd !== -1) closeSync(fd);
+    if (fd !== -1) closeSync2(fd);
   }
 }
 
@@ -34278,7 +34347,7 @@ async function readShadowLog(opts) {
 var timestampColumn = (c) => c.timestamp ?? "timestamp";
 function specsFor2(opts, outputs) {
   const c = opts.columns;
-  const num3 = (name3, key, extra = {}) => ({ name: name3, key, kind: "number", required: false, ifEmpty: NaN, ...extra });
+  const num3 = (name3, key2, extra = {}) => ({ name: name3, key: key2, kind: "number", required: false, ifEmpty: NaN, ...extra });
   const specs = [
     { name: c.request_id, key: "request", kind: "string", required: true },
     { name: c.model, key: "model", kind: "category", required: true },
@@ -34288,7 +34357,7 @@ function specsFor2(opts, outputs) {
     num3(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
     { name: c.error, key: "error", kind: "boolean", required: false }
   ];
-  const cat = (name3, key) => ({ name: name3, key, kind: "category", required: false, ifEmpty: EMPTY2 });
+  const cat = (name3, key2) => ({ name: name3, key: key2, kind: "category", required: false, ifEmpty: EMPTY2 });
   switch (outputs ? opts.task : null) {
     case "binary":
       specs.push(num3(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
@@ -34367,8 +34436,8 @@ function classNames(ctx, labelsFile) {
   const map = (col2) => col2 ? Float64Array.from(col2.values, (v) => v === EMPTY2 ? NaN : byName.get(v)) : null;
   return { names, prediction: map(pred), label: map(lab), byName };
 }
-function binaryCodes(t, key, column2) {
-  const col2 = columnOf(t, key, "category");
+function binaryCodes(t, key2, column2) {
+  const col2 = columnOf(t, key2, "category");
   const out = new Float64Array(col2.values.length);
   col2.values.forEach((v, code) => {
     if (v === EMPTY2) out[code] = NaN;
@@ -34388,11 +34457,11 @@ function modelsData(ctx, classes) {
   const isError = (row2) => errCol !== null && errCol[row2] === 1;
   const emptyOnSuccess = (row2, column2, what) => errorAt(t, row2, column2, `empty value; expected ${what} (only a row with ${c.error}=true, a failed request, may leave it empty)`);
   const both = (f) => [f(pairB), f(pairC)];
-  const drop = (key) => {
-    t.columns[key] = void 0;
+  const drop = (key2) => {
+    t.columns[key2] = void 0;
   };
-  const gatherNumber = (key, column2, what, emptyAs) => {
-    const col2 = columnOf(t, key, "number");
+  const gatherNumber = (key2, column2, what, emptyAs) => {
+    const col2 = columnOf(t, key2, "number");
     if (!col2) return null;
     const v = col2.values;
     const out = both((rows) => {
@@ -34407,7 +34476,7 @@ function modelsData(ctx, classes) {
       }
       return a;
     });
-    drop(key);
+    drop(key2);
     return out;
   };
   const latency = gatherNumber("latency", c.latency_ms, "the serving latency in ms", NaN);
@@ -34680,10 +34749,10 @@ function buildSegmentation(n, columns, cross) {
     const rowKey = new Float64Array(n);
     const combos = /* @__PURE__ */ new Map();
     for (let r = 0; r < n; r++) {
-      let key = 0;
-      for (let k = 0; k < cols.length; k++) key += cols[k].codes[r] * radix[k];
-      rowKey[r] = key;
-      if (!combos.has(key)) combos.set(key, cols.map((c) => c.codes[r]));
+      let key2 = 0;
+      for (let k = 0; k < cols.length; k++) key2 += cols[k].codes[r] * radix[k];
+      rowKey[r] = key2;
+      if (!combos.has(key2)) combos.set(key2, cols.map((c) => c.codes[r]));
     }
     const sorted = [...combos.entries()].sort((a, b) => {
       for (let k = 0; k < cols.length; k++) {
@@ -34693,9 +34762,9 @@ function buildSegmentation(n, columns, cross) {
       return 0;
     });
     const keyToSegment = /* @__PURE__ */ new Map();
-    for (const [key, codes] of sorted) {
+    for (const [key2, codes] of sorted) {
       const keys = cols.map((c, k) => [c.name, c.values[codes[k]]]);
-      keyToSegment.set(key, segments.length);
+      keyToSegment.set(key2, segments.length);
       segments.push({ id: segmentId(keys), keys });
     }
     const rowSegment = new Int32Array(n);
@@ -35021,9 +35090,9 @@ function formatUsed(used) {
   if (!(used < 10)) return ">999%";
   return `${formatCount(used * 100)}%`;
 }
-function textBar(used, width = 10) {
-  const filled = used >= 1 ? width : Math.max(0, Math.floor(used * width));
-  return "\u2588".repeat(filled) + "\u2591".repeat(width - filled);
+function textBar(used, width2 = 10) {
+  const filled = used >= 1 ? width2 : Math.max(0, Math.floor(used * width2));
+  return "\u2588".repeat(filled) + "\u2591".repeat(width2 - filled);
 }
 
 // src/report/escape.ts
@@ -35242,6 +35311,114 @@ function fullReportLink(report) {
   return { markdown: "full report (report.html and report.json in the report directory)", url: null };
 }
 
+// src/report/groups.ts
+var key = (c) => `${c.source}\0${c.metric}\0${c.rule ?? ""}`;
+var sign2 = (c) => Math.sign(c.delta ?? 0);
+function groupChecks(checks, all) {
+  const judged2 = /* @__PURE__ */ new Map();
+  for (const c of all) {
+    if (c.status === "insufficient") continue;
+    const k = key(c);
+    if (!judged2.has(k)) judged2.set(k, /* @__PURE__ */ new Set());
+    judged2.get(k).add(c.segment);
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of checks) {
+    const k = `${key(c)}\0${c.status}`;
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k).push(c);
+  }
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const c of checks) {
+    const k = `${key(c)}\0${c.status}`;
+    if (done.has(k)) continue;
+    const members = byKey.get(k);
+    const overall = members.find((m) => m.segment === "overall");
+    const segments = new Set(members.map((m) => m.segment));
+    const universe = judged2.get(key(c)) ?? /* @__PURE__ */ new Set();
+    const uniform = overall !== void 0 && members.length > 1 && segments.size === members.length && universe.size === segments.size && [...universe].every((s) => segments.has(s)) && members.every((m) => sign2(m) === sign2(overall));
+    if (uniform) {
+      done.add(k);
+      out.push({ lead: overall, members: [overall, ...members.filter((m) => m !== overall)], uniform: true });
+    } else {
+      out.push({ lead: c, members: [c], uniform: false });
+    }
+  }
+  return out;
+}
+function groupSegments(g) {
+  return g.uniform ? `overall and all ${formatCount(g.members.length - 1)} segments` : g.lead.segment;
+}
+
+// src/report/rule.ts
+function ruleText(c) {
+  if (c.rule === null) return null;
+  if ((c.rule_kind === "min" || c.rule_kind === "max") && typeof c.limit === "number" && /^(min|max) \S+$/.test(c.rule)) {
+    return `${c.rule_kind} ${formatValue(c.metric, c.limit)}`;
+  }
+  return c.rule;
+}
+
+// src/report/headline.ts
+var RANK2 = { fail: 3, warn: 2, insufficient: 1, pass: 0 };
+function worst(checks) {
+  let w = null;
+  for (const c of checks) if (w === null || RANK2[c.status] > RANK2[w]) w = c.status;
+  return w;
+}
+function fromCheck(label, checks) {
+  const shown = checks.find((c) => c.rule_kind === "change" && c.baseline !== null) ?? checks.find((c) => c.baseline !== null || c.candidate !== null);
+  if (!shown) return null;
+  return {
+    label,
+    baseline: formatValue(shown.metric, shown.baseline),
+    candidate: formatValue(shown.metric, shown.candidate),
+    delta: formatDelta(shown.metric, shown.delta, shown.baseline),
+    status: worst(checks)
+  };
+}
+function headlineRows(report) {
+  const overall = report.checks.filter((c) => c.segment === "overall");
+  const configured = report.config?.metrics && typeof report.config.metrics === "object" ? Object.keys(report.config.metrics) : [];
+  const rows = [];
+  for (const metric24 of configured) {
+    for (const source of ["offline", "online"]) {
+      const checks = overall.filter((c) => c.source === source && c.metric === metric24);
+      const row2 = fromCheck(source === "offline" ? metric24 : `${metric24} (${source})`, checks);
+      if (row2) {
+        rows.push(row2);
+        break;
+      }
+    }
+  }
+  const s = report.shadow;
+  if (s) {
+    const shadowChecks = (metric24) => overall.filter((c) => c.source === "shadow" && c.metric === metric24);
+    if (s.latency) {
+      const { baseline: b, candidate: c } = s.latency;
+      rows.push({
+        label: "latency p99 (shadow)",
+        baseline: formatValue("latency_p99_ms", b.p99),
+        candidate: formatValue("latency_p99_ms", c.p99),
+        delta: formatDelta("latency_p99_ms", c.p99 - b.p99, b.p99),
+        status: worst(shadowChecks("latency_p99_ms"))
+      });
+    }
+    if (s.cost_per_1k) {
+      const k = s.cost_per_1k;
+      rows.push({
+        label: "cost per 1k requests (shadow)",
+        baseline: formatValue("cost_per_1k", k.baseline),
+        candidate: formatValue("cost_per_1k", k.candidate),
+        delta: formatDelta("cost_per_1k", k.delta, k.baseline),
+        status: worst(shadowChecks("cost_per_1k"))
+      });
+    }
+  }
+  return rows;
+}
+
 // src/report/mdtable.ts
 var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
 function tableRow(cells) {
@@ -35273,11 +35450,13 @@ ${more(rows.length - shown)}`, shown };
 function mainMetric(report) {
   const configured = report.config?.metrics;
   const first = configured && typeof configured === "object" ? Object.keys(configured)[0] : void 0;
-  if (first !== void 0 && report.checks.some((c2) => c2.source === "offline" && c2.metric === first)) {
-    return { source: "offline", metric: first };
+  if (first !== void 0) {
+    for (const source of ["offline", "online"]) {
+      if (report.checks.some((c2) => c2.source === source && c2.metric === first)) return { source, metric: first, configured: true };
+    }
   }
   const c = report.checks.find((x) => x.source !== "integrity");
-  return c ? { source: c.source, metric: c.metric } : null;
+  return c ? { source: c.source, metric: c.metric, configured: false } : null;
 }
 function metricsOf(report, source) {
   const seen = /* @__PURE__ */ new Set();
@@ -35376,7 +35555,7 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
   lines.push(`  bar [${numbers(others, decimals)}]`);
   if (hasAllowed) lines.push(`  line [${numbers(allowed.map((a) => Math.max(0, a ?? 0)), decimals)}]`);
   const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : "";
-  const caption = `${escapeText(ref.metric, { max: 80 })} (the first metric in the config) per segment${of}: bars show how much worse the candidate is (0 when it is better), red and \u2717 where a check failed${hasAllowed ? "; the line is the worsening the rule allows" : ""}.`;
+  const caption = `${escapeText(ref.metric, { max: 80 })}${ref.source === "offline" ? "" : ` (${ref.source})`} (${ref.configured ? "the first metric in the config" : "the first metric checked"}) per segment${of}: bars show how much worse the candidate is (0 when it is better), red and \u2717 where a check failed${hasAllowed ? "; the line is the worsening the rule allows" : ""}.`;
   return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
 }
 
@@ -35625,7 +35804,10 @@ function row(c) {
 function envelopeTable(checks) {
   const shadow2 = checks.filter((c) => c.source === "shadow");
   const overall = shadow2.filter((c) => c.segment === "overall");
-  const flagged = shadow2.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn"));
+  const grouped = new Set(
+    ["fail", "warn"].flatMap((st) => groupChecks(shadow2.filter((c) => c.status === st), checks).filter((g) => g.uniform).flatMap((g) => g.members.slice(1)))
+  );
+  const flagged = shadow2.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn") && !grouped.has(c));
   const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
   const table3 = markdownTable([["segment", "metric", "budget", "baseline", "candidate", "delta", "interval", "status"], ...shown.map(row)], {
     alignDelimiters: false,
@@ -35687,7 +35869,13 @@ function envelopeSection(report) {
   out.push(`#### Serving envelope
 
 Shadow run on ${formatCount(s.requests)} requests both models served (${models}).`);
-  out.push(envelopeTable(report.checks));
+  const flagged = report.checks.some((c) => c.source === "shadow" && (c.status === "fail" || c.status === "warn"));
+  const table3 = envelopeTable(report.checks);
+  out.push(flagged ? table3 : `<details><summary>\u2705 every envelope check passed: the table</summary>
+
+${table3}
+
+</details>`);
   if (s.value_for_money) out.push(`**Value for money:** ${escapeText(valueForMoneyText(s.value_for_money))}.`);
   const labels = labelsLine(s);
   if (labels) out.push(labels);
@@ -35718,10 +35906,13 @@ function overrideMarkdown(report) {
 // src/report/power.ts
 var MAX_SEGMENTS2 = 12;
 function formatWorsening(metric24, x) {
-  if (metricUnit(metric24) === "%") {
+  const unit = metricUnit(metric24);
+  if (unit === "%") {
     const p = x * 100;
     return `${p.toFixed(p < 0.1 ? 2 : 1)} pp`;
   }
+  if (unit === "ms") return `${formatNumber(x)} ms`;
+  if (unit === "$") return `${formatUsd(x)} per 1k requests`;
   return formatNumber(x);
 }
 function worseningName(c) {
@@ -35734,12 +35925,13 @@ function isUnderpowered(c, minSamples) {
   const tol = c.tolerance ?? null;
   return tol !== null && tol > 0 && c.detectable > 2 * tol;
 }
-function powerSentences(report) {
+function powerLines(report) {
   const segments = report.config.segments ?? {};
   const minSamples = typeof segments.min_samples === "number" ? segments.min_samples : 200;
+  const flagged = new Set(report.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => `${c.segment}\0${c.metric}`));
   const bySegment = /* @__PURE__ */ new Map();
   for (const c of report.checks) {
-    if (!isUnderpowered(c, minSamples)) continue;
+    if (!isUnderpowered(c, minSamples) || flagged.has(`${c.segment}\0${c.metric}`)) continue;
     const list = bySegment.get(c.segment) ?? [];
     list.push(c);
     bySegment.set(c.segment, list);
@@ -35747,18 +35939,20 @@ function powerSentences(report) {
   return [...bySegment.entries()].sort((a, b) => (a[1][0].n ?? 0) - (b[1][0].n ?? 0) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([segment, checks]) => {
     const parts = checks.map((c) => `${escapeText(worseningName(c))} under ${formatWorsening(c.metric, c.detectable)}`);
     const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-    return `${escapeText(segment)} (n=${formatCount(checks[0].n)}): ${list} could go unnoticed.`;
+    return { text: `${escapeText(segment)} (n=${formatCount(checks[0].n)}): ${list} could go unnoticed.`, metrics: checks.map((c) => c.metric) };
   });
 }
 function powerSection(report) {
-  const sentences = powerSentences(report);
+  const sentences = powerLines(report);
   if (sentences.length === 0) return null;
-  const shown = sentences.slice(0, MAX_SEGMENTS2).map((s) => `- ${s}`);
+  const shown = sentences.slice(0, MAX_SEGMENTS2).map((s) => `- ${s.text}`);
   if (sentences.length > MAX_SEGMENTS2) shown.push(`- and ${formatCount(sentences.length - MAX_SEGMENTS2)} more segments (report.json has every check's \`detectable\`).`);
   const n = sentences.length;
-  return `<details><summary>\u{1F50E} Passing, but ${n === 1 ? "one segment is" : `${formatCount(n)} segments are`} too small to rule out a regression</summary>
+  const metrics = [...new Set(sentences.flatMap((x) => x.metrics))].map((m) => escapeText(m));
+  const seg = n === 1 ? "one segment is" : `${formatCount(n)} segments are`;
+  return `<details><summary>\u{1F50E} Passing, but ${seg} too small to rule out a regression beyond the rule (${metrics.join(", ")})</summary>
 
-The smallest worsening each test would catch 4 times in 5 at this sample size; smaller ones could pass unseen.
+Passing checks only, per segment: the smallest worsening each test would catch 4 times in 5 at this sample size; a smaller one could pass unseen.
 
 ${shown.join("\n")}
 
@@ -35804,18 +35998,24 @@ function deltaCell(c) {
   if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text2;
   const worse = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
   if (Math.abs(worse) <= EPSILON || text2.startsWith("\xB1")) return text2;
-  return `${text2} ${worse > 0 ? "\u{1F534}" : "\u{1F7E2}"}`;
+  if (worse < 0) return `${text2} \u{1F7E2}`;
+  const beyond = c.status === "fail" || c.status === "warn" || (allowanceOf(c)?.used ?? 0) > 1;
+  return beyond ? `${text2} \u{1F534}` : text2;
 }
 function ruleCell(c) {
-  if (c.rule === null) return "\u2013";
-  return `${escapeText(c.rule, { max: 80 })}${c.severity === "warn" ? " (advisory)" : ""}`;
+  const rule = ruleText(c);
+  if (rule === null) return "\u2013";
+  return `${escapeText(rule, { max: 80 })}${c.severity === "warn" ? " (advisory)" : ""}`;
+}
+function pCell(c) {
+  return c.rule_kind === "change" && (c.status === "fail" || c.status === "warn") ? escapeNumber(formatP(c.p_adjusted)) : "\u2013";
 }
 var CHECK_HEAD = ["", "segment", "metric", "n", "baseline", "candidate", "delta", "interval", "p (adj.)", "rule"];
 var CHECK_ALIGN = ["c", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
-function checkRow(c, withP) {
+function checkRow(c, withP, segment = c.segment) {
   const cells = [
     MARK[c.status],
-    escapeText(c.segment, { max: 120 }),
+    escapeText(segment, { max: 120 }),
     metricCell(c),
     c.n === null ? "\u2013" : formatCount(c.n),
     escapeNumber(formatValue(c.metric, c.baseline)),
@@ -35823,17 +36023,18 @@ function checkRow(c, withP) {
     deltaCell(c),
     escapeNumber(formatInterval(c.metric, c.ci, c.baseline))
   ];
-  if (withP) cells.push(escapeNumber(formatP(c.p_adjusted)));
+  if (withP) cells.push(pCell(c));
   cells.push(ruleCell(c));
   return tableRow(cells);
 }
-function checkTable(checks, budget, more) {
-  const withP = checks.some((c) => c.p_adjusted !== null);
+function checkTable(rows, budget, more) {
+  const groups = rows.map((r) => "lead" in r ? r : { lead: r, members: [r], uniform: false });
+  const withP = groups.some((g) => pCell(g.lead) !== "\u2013");
   const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h3) => h3 !== "p (adj.)");
   const align2 = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
   return fitTable(
     tableHead(head, align2),
-    checks.map((c) => checkRow(c, withP)),
+    groups.map((g) => checkRow(g.lead, withP, groupSegments(g))),
     budget,
     more
   ).text;
@@ -35857,11 +36058,22 @@ function checkSection(ctx, checks, heading, what, budget) {
 ${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
   const room = budget - heading.length - 2;
   if (room <= 0) return minimal;
-  const table3 = checkTable(checks, room, more);
+  const groups = groupChecks(checks, ctx.report.checks);
+  const table3 = checkTable(groups, room, more);
   if (!table3.startsWith("|")) return minimal;
   let text2 = `${heading}
 
 ${table3}`;
+  const folds = groups.filter((g) => g.uniform);
+  if (folds.length > 0) {
+    const rows = folds.flatMap((g) => g.members.slice(1));
+    const summary = `The ${plural(rows.length, "segment row")} behind ${folds.length === 1 ? "the grouped row" : `the ${folds.length} grouped rows`}`;
+    const wrap = folded(summary, "");
+    const inner = checkTable(rows, budget - text2.length - wrap.length - 2, (n) => `\u2026and ${formatCount(n)} more: see the ${ctx.fullReport}.`);
+    if (inner.startsWith("|")) text2 += `
+
+${folded(summary, inner)}`;
+  }
   const notes = integrityNotes(checks, budget - text2.length - 2);
   if (notes) text2 += `
 
@@ -35900,6 +36112,17 @@ function verdictLines(ctx) {
   if (override) lines.push(override);
   return lines.join("\n");
 }
+function headline(report) {
+  const rows = headlineRows(report);
+  if (rows.length === 0) return "";
+  const mark = (s) => s === "fail" || s === "warn" ? ` ${MARK[s]}` : "";
+  return fitTable(
+    tableHead(["overall", "baseline", "candidate", "change"], ["l", "r", "r", "r"]),
+    rows.map((r) => tableRow([escapeText(r.label, { max: 80 }), escapeNumber(r.baseline), escapeNumber(r.candidate), `${escapeNumber(r.delta)}${mark(r.status)}`])),
+    Number.MAX_SAFE_INTEGER,
+    () => ""
+  ).text;
+}
 function failures(ctx, budget) {
   const failed = ctx.byStatus.fail;
   const text2 = checkSection(ctx, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
@@ -35919,9 +36142,9 @@ function budgets(ctx, budget) {
     if (c.status === "insufficient") continue;
     const a = allowanceOf(c);
     if (!a || a.kind === "min") continue;
-    const key = `${c.source}\0${c.metric}\0${c.rule}`;
-    let line2 = lines.get(key);
-    if (!line2) lines.set(key, line2 = { key, overall: null, worst: null, worstUsed: -1 });
+    const key2 = `${c.source}\0${c.metric}\0${c.rule}`;
+    let line2 = lines.get(key2);
+    if (!line2) lines.set(key2, line2 = { key: key2, overall: null, worst: null, worstUsed: -1 });
     if (c.segment === "overall") line2.overall = c;
     else if (a.used > line2.worstUsed) {
       line2.worst = c;
@@ -35998,15 +36221,18 @@ function effectiveConfig2(report) {
 }
 function footer(ctx) {
   const at = typeof ctx.report.generated_at === "string" ? ` \xB7 ${escapeText(ctx.report.generated_at, { max: 40 })}` : "";
-  return `<sub>model-release-gate \xB7 ${ctx.fullReport}${at}</sub>`;
+  const files = ctx.fullReport.includes("--report-dir") ? "" : ` \xB7 ${ctx.fullReport}`;
+  return `<sub>model-release-gate${files}${at}</sub>`;
 }
 var fixed = (id, f) => ({ id, priority: 0, render: (ctx) => f(ctx) });
 var SECTIONS = [
   fixed("title", title),
   fixed("verdict", verdictLines),
-  whole("envelope", 1, envelopeSection),
+  whole("headline", 1, headline),
   { id: "failures", priority: 1, render: failures },
   { id: "warnings", priority: 2, render: warnings },
+  // After the failures: a passing envelope is folded.
+  whole("envelope", 2, envelopeSection),
   // What the data could not tell: passing checks in small segments.
   whole("unnoticed", 3, (report) => powerSection(report) ?? ""),
   { id: "budgets", priority: 3, render: budgets },
@@ -36029,15 +36255,17 @@ function joinedLength(parts) {
   }
   return n + Math.max(0, k - 1) * SEP.length + 1;
 }
-function renderContext(report) {
+function renderContext(report, files = true) {
   const byStatus = { pass: [], warn: [], fail: [], insufficient: [] };
   for (const c of report.checks) if (!isDataCheck(c)) byStatus[c.status]?.push(c);
   for (const k of ["fail", "warn"]) byStatus[k] = worstFirst(byStatus[k]);
-  return { report, byStatus, fullReport: fullReportLink(report).markdown };
+  const link = fullReportLink(report);
+  const fullReport = files || link.url !== null ? link.markdown : "full report (run with `--report-dir DIR` for report.json and report.html)";
+  return { report, byStatus, fullReport };
 }
 function renderMarkdown(report, opts = {}) {
   const maxChars = Math.max(2e3, opts.maxChars ?? GITHUB_COMMENT_LIMIT);
-  const ctx = renderContext(report);
+  const ctx = renderContext(report, opts.files ?? true);
   const parts = SECTIONS.map((s) => s.render(ctx, 0));
   const order = SECTIONS.map((_, i) => i).sort((a, b) => SECTIONS[a].priority - SECTIONS[b].priority || a - b);
   for (const i of order) {
@@ -36084,8 +36312,8 @@ function renderDataHtmlOf(data, checks) {
   const byFeature = /* @__PURE__ */ new Map();
   for (const v of report.data?.features ?? []) byFeature.set(v.feature, [...byFeature.get(v.feature) ?? [], v]);
   for (const [feature2, views] of byFeature) {
-    const worst = Math.max(...views.map((v) => v.psi ?? 0));
-    parts.push(`<details${bad.some((c) => c.metric.endsWith(`[${feature2}]`)) ? " open" : ""}><summary>${h(feature2)} (${h(views[0].type)}), largest PSI ${num2(worst)}</summary>`);
+    const worst2 = Math.max(...views.map((v) => v.psi ?? 0));
+    parts.push(`<details${bad.some((c) => c.metric.endsWith(`[${feature2}]`)) ? " open" : ""}><summary>${h(feature2)} (${h(views[0].type)}), largest PSI ${num2(worst2)}</summary>`);
     for (const v of views) {
       parts.push(
         `<h4>${h(v.segment)}: PSI ${num2(v.psi)}, ${v.distance.kind === "ks_d" ? "KS D" : "L\u221E"} ${num2(v.distance.value)}; empty ${share2(v.null_rate[0])} \u2192 ${share2(v.null_rate[1])}; sentinel ${share2(v.sentinel_rate[0])} \u2192 ${share2(v.sentinel_rate[1])}${v.new_rate !== null ? `; new ${share2(v.new_rate)}` : ""}${v.out_of_range_rate !== null ? `; out of range ${share2(v.out_of_range_rate)}` : ""}; n ${formatCount(v.n_reference)} / ${formatCount(v.n_current)}</h4>`,
@@ -36285,8 +36513,11 @@ th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-alig
 th{background:var(--panel);white-space:nowrap}
 td.nowrap{white-space:nowrap}
 td.num,th.num{text-align:right;white-space:nowrap}
-td.msg{min-width:260px}
-td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
+td.msg{min-width:220px}
+td.seg{min-width:96px;max-width:260px;overflow-wrap:anywhere}
+table[data-checks]{width:100%}table[data-checks] td.wrap{white-space:normal;overflow-wrap:break-word;min-width:96px}
+@media (max-width:760px){table[data-checks],table[data-checks] tbody,table[data-checks] tr,table[data-checks] td{display:block;width:100%}table[data-checks] thead{display:none}table[data-checks] tr{border:1px solid var(--line);margin:0 0 8px}table[data-checks] td{border:0;padding:1px 8px;text-align:left;white-space:normal;min-width:0;max-width:none}
+table[data-checks] td:nth-child(4)::before{content:"n "}table[data-checks] td:nth-child(5)::before{content:"baseline "}table[data-checks] td:nth-child(6)::before{content:"candidate "}table[data-checks] td:nth-child(7)::before{content:"delta "}table[data-checks] td:nth-child(8)::before{content:"interval "}table[data-checks] td:nth-child(9)::before{content:"p (adj.) "}table[data-checks] td:nth-child(10)::before{content:"rule "}table[data-checks] td:nth-child(11)::before{content:"budget used "}table[data-checks] td::before{color:var(--muted)}}
 tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
 tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
 .worse{color:var(--red)}.better{color:var(--green)}
@@ -36353,6 +36584,7 @@ function metricLabel(c) {
 }
 function header(report) {
   const n = (k) => Number(report.counts?.[k] ?? 0);
+  const hasLatency = latencySection(report) !== "";
   const inputs = report.inputs ?? {};
   const amounts = [];
   if (typeof inputs.examples === "number") amounts.push(`<b>${h2(plural2(inputs.examples, "example"))}</b> offline`);
@@ -36376,7 +36608,7 @@ function header(report) {
 <p class="counts"><span><b>${h2(formatCount(n("fail")))}</b> failed</span><span><b>${h2(formatCount(n("warn")))}</b> warnings</span><span><b>${h2(formatCount(n("pass")))}</b> passed</span><span><b>${h2(formatCount(n("insufficient")))}</b> with too little data</span></p>
 <p>Candidate against baseline on ${amounts.join(" and ") || "no data"}.${where.length ? ` ${where.join(" \xB7 ")}.` : ""}</p>
 ${override}<ul class="muted">${files("candidate", inputs.candidate_eval)}${files("baseline", inputs.baseline_eval)}${files("shadow", inputs.shadow)}</ul>
-<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
+<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a>${hasLatency ? '<a href="#latency">Latency</a>' : ""}<a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
 </header>`;
 }
 function checksTable(checks, id) {
@@ -36390,16 +36622,15 @@ function checksTable(checks, id) {
       td(h2(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
       td(h2(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
       td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
-      td(h2(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
-      td(h2(formatP(c.p_value)), { cls: "num", v: c.p_value }),
+      td(h2(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num wrap", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
       td(h2(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
-      td(c.rule === null ? "\u2013" : `${h2(c.rule)}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "nowrap" }),
+      td(c.rule === null ? "\u2013" : `${h2(ruleText(c))}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "wrap" }),
       td(a && a.kind !== "min" ? h2(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
       td(h2(c.message), { cls: "msg" })
     ].join("")}</tr>`;
   });
-  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
-  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join("")}</tr></thead><tbody>
+  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
+  return `<div class="scroll"><table class="sortable" id="${id}" data-checks><thead><tr>${head.join("")}</tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table></div>`;
 }
@@ -36469,16 +36700,27 @@ function distributionsSection(report) {
   return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join("\n") : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
 }
 function latencySection(report) {
-  const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
-  const seen = /* @__PURE__ */ new Set();
-  const rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
-    label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
-    baseline: c.baseline,
-    candidate: c.candidate,
-    baselineText: formatValue(c.metric, c.baseline),
-    candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
-  }));
-  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
+  const summary = report.shadow?.latency ?? null;
+  let rows;
+  if (summary) {
+    rows = ["p50", "p95", "p99"].map((k) => {
+      const metric24 = `latency_${k}_ms`;
+      const b = summary.baseline[k];
+      const c = summary.candidate[k];
+      return { label: k, baseline: b, candidate: c, baselineText: formatValue(metric24, b), candidateText: `${formatValue(metric24, c)} (${formatDelta(metric24, c - b, b)})` };
+    });
+  } else {
+    const lat = report.checks.filter((c) => c.segment === "overall" && /^latency_p\d+_ms$/.test(c.metric));
+    const seen = /* @__PURE__ */ new Set();
+    rows = lat.filter((c) => seen.has(c.metric) ? false : (seen.add(c.metric), true)).sort((a, b) => Number(/\d+/.exec(a.metric)[0]) - Number(/\d+/.exec(b.metric)[0])).map((c) => ({
+      label: c.metric.replace(/^latency_(p\d+)_ms$/, "$1"),
+      baseline: c.baseline,
+      candidate: c.candidate,
+      baselineText: formatValue(c.metric, c.baseline),
+      candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`
+    }));
+  }
+  if (rows.length === 0) return "";
   return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, "Latency percentiles")}</section>`;
 }
 function segmentTable(report) {
@@ -36773,9 +37015,9 @@ function fingerprintOf(settings) {
   return md5Hex(canon(settings));
 }
 function checkSettings(file, theirs, ours) {
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    if (canon(theirs[key]) !== canon(ours[key])) {
-      throw new DataError(file, `made for another config: ${key} is ${canon(theirs[key]) ?? "absent"} there, ${canon(ours[key]) ?? "absent"} in this config`, { column: "text" });
+  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+    if (canon(theirs[key2]) !== canon(ours[key2])) {
+      throw new DataError(file, `made for another config: ${key2} is ${canon(theirs[key2]) ?? "absent"} there, ${canon(ours[key2]) ?? "absent"} in this config`, { column: "text" });
     }
   }
 }
@@ -36945,7 +37187,7 @@ function distributionOf(a, task) {
 }
 function encodeSummaries(x) {
   const out = [];
-  const rec = (segment, kind, key, value2, text2 = null) => out.push({ segment, kind, key, value: value2 === null || Number.isNaN(value2) ? null : value2, text: text2 });
+  const rec = (segment, kind, key2, value2, text2 = null) => out.push({ segment, kind, key: key2, value: value2 === null || Number.isNaN(value2) ? null : value2, text: text2 });
   rec("", "header", SUMMARIES_FORMAT, null, JSON.stringify({ fingerprint: fingerprintOf(x.settings), settings: x.settings }));
   const i = x.integrity;
   for (const [k, v] of [
@@ -37017,7 +37259,7 @@ var strings = (t, name3) => {
 function decodeSummaries(t, ours) {
   const seg = strings(t, "segment");
   const kind = strings(t, "kind");
-  const key = strings(t, "key");
+  const key2 = strings(t, "key");
   const text2 = strings(t, "text");
   const value2 = t.columns.value.values;
   const fail2 = (r, column2, detail) => {
@@ -37027,7 +37269,7 @@ function decodeSummaries(t, ours) {
   const headers = [...kind.keys()].filter((r) => kind[r] === "header");
   if (headers.length !== 1) fail2(headers[1] ?? -1, "kind", `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
   const h3 = headers[0];
-  if (key[h3] !== SUMMARIES_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key[h3])}; this gate reads ${SUMMARIES_FORMAT}`);
+  if (key2[h3] !== SUMMARIES_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${SUMMARIES_FORMAT}`);
   let header2;
   try {
     header2 = JSON.parse(text2[h3]);
@@ -37046,11 +37288,11 @@ function decodeSummaries(t, ours) {
   let distribution2 = null;
   for (let r = 0; r < t.n; r++) {
     const k = kind[r];
-    if (k === "count") counts.set(key[r], value2[r]);
-    else if (k === "only_id" && (key[r] === "baseline" || key[r] === "candidate")) only[key[r]].push(text2[r]);
-    else if (k === "class") classes[Number(key[r])] = text2[r];
-    else if (k === "array") widths.set(key[r], value2[r]);
-    else if (k === "distribution") (distribution2 ??= [])[Number(key[r])] = value2[r];
+    if (k === "count") counts.set(key2[r], value2[r]);
+    else if (k === "only_id" && (key2[r] === "baseline" || key2[r] === "candidate")) only[key2[r]].push(text2[r]);
+    else if (k === "class") classes[Number(key2[r])] = text2[r];
+    else if (k === "array") widths.set(key2[r], value2[r]);
+    else if (k === "distribution") (distribution2 ??= [])[Number(key2[r])] = value2[r];
     else if (k === "segment") {
       let keys;
       try {
@@ -37102,8 +37344,8 @@ function decodeSummaries(t, ours) {
     const s = segIndex.get(seg[r]);
     if (s === void 0) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} has no segment record`);
     const w = byKind.get(k).width;
-    const j = Number(key[r]);
-    if (!(Number.isInteger(j) && j >= 0 && j < w) || key[r].trim() === "") fail2(r, "key", `key ${JSON.stringify(key[r])} is outside ${k}'s 0..${w - 1}`);
+    const j = Number(key2[r]);
+    if (!(Number.isInteger(j) && j >= 0 && j < w) || key2[r].trim() === "") fail2(r, "key", `key ${JSON.stringify(key2[r])} is outside ${k}'s 0..${w - 1}`);
     const id = `${s}\0${k}\0${j}`;
     if (seen.has(id)) fail2(r, "key", `${k}[${j}] of segment ${seg[r]} is given twice`);
     seen.add(id);
@@ -37188,7 +37430,8 @@ async function runFromSummaries(path, ctx) {
         candidate_eval: { files, rows: x.integrity.candidateRows },
         examples: x.integrity.matched
       },
-      distributions: { offline: x.distribution }
+      distributions: { offline: x.distribution },
+      ...config.task === "multiclass" ? { confusion: confusionFromTables(x.changes.tables, x.classes, x.segments) } : {}
     }
   };
 }
@@ -38428,11 +38671,11 @@ function sourcesFor(inputs, config) {
 // src/pipeline/section.ts
 var isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
 function merge(into, patch) {
-  for (const [key, value2] of Object.entries(patch)) {
+  for (const [key2, value2] of Object.entries(patch)) {
     if (value2 === void 0) continue;
-    const at = into[key];
+    const at = into[key2];
     if (isObject2(at) && isObject2(value2)) merge(at, value2);
-    else into[key] = value2;
+    else into[key2] = value2;
   }
 }
 function mergeSection(report, section2) {
@@ -38505,14 +38748,17 @@ import { parseArgs } from "node:util";
 var USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
                   [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl] [--reference r.parquet --current c.parquet]
                   [--batch-features b.csv --online-features o.csv]
-                  [--name N] [--report-dir DIR] [--format md|json]
+                  [--name N] [--report-dir DIR] [--format text|md|json] [--fail-on fail|warn|never] [--version]
        model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
        model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
 
 Compares a candidate model with the production baseline per segment and prints the report.
-Give the offline eval pair, a shadow log, feature inputs for the data checks, or any of them together.
+Give the offline eval pair (or its summaries), a shadow log, feature inputs for the data checks, or any of them together.
 \`profile\` writes the reference's profile (JSON, to stdout or --out), which --reference accepts in place of rows.
-Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
+--format: text (aligned, for people; the default on a terminal), md (the PR comment's
+Markdown; the default when piped), json (report.json). Colour only on a terminal; NO_COLOR turns it off.
+Exit status: 0 pass or warn, 1 fail (or warn with --fail-on warn; never with --fail-on never),
+2 usage, config or data error.`;
 var OPTIONS = {
   config: { type: "string" },
   "baseline-eval": { type: "string" },
@@ -38527,6 +38773,8 @@ var OPTIONS = {
   name: { type: "string" },
   "report-dir": { type: "string" },
   format: { type: "string" },
+  "fail-on": { type: "string" },
+  version: { type: "boolean", short: "V" },
   help: { type: "boolean", short: "h" }
 };
 function parseCliArgs(argv) {
@@ -38540,11 +38788,12 @@ function parseCliArgs(argv) {
     throw new UsageError(`${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(" ")}`);
   }
   const v = parsed.values;
-  const format = v.format ?? "md";
-  if (!v.help && format !== "md" && format !== "json") throw new UsageError(`--format ${format}: use md or json.`);
+  const quiet = Boolean(v.help || v.version);
   return {
     help: v.help ?? false,
-    format,
+    version: v.version ?? false,
+    format: quiet ? null : parseFormat(v.format),
+    failOn: quiet ? "fail" : parseFailOn(v["fail-on"]),
     config: v.config ?? null,
     baselineEval: v["baseline-eval"] ?? null,
     candidateEval: v["candidate-eval"] ?? null,
@@ -38578,6 +38827,16 @@ function parseProfileArgs(argv) {
   const v = parsed.values;
   if (!v.help && v.reference === void 0) throw new UsageError("profile needs --reference FILE: the features to profile (a path or glob in any data format).");
   return { help: v.help ?? false, reference: v.reference ?? "", config: v.config ?? null, out: v.out ?? null };
+}
+function parseFormat(raw) {
+  if (raw === void 0) return null;
+  if (raw === "text" || raw === "md" || raw === "json") return raw;
+  throw new UsageError(`--format ${raw}: use md or json (or text, for a terminal).`);
+}
+function parseFailOn(raw) {
+  if (raw === void 0) return "fail";
+  if (raw === "fail" || raw === "warn" || raw === "never") return raw;
+  throw new UsageError(`--fail-on ${raw}: use fail, warn or never.`);
 }
 
 // src/cli/summaries.ts
@@ -38627,6 +38886,102 @@ function subcommand(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : null;
 }
 
+// src/cli/text.ts
+var MAX_ROWS2 = 40;
+var VERDICT2 = {
+  pass: "PASS: may ship",
+  warn: "WARN: may ship, with warnings",
+  fail: "FAIL: blocked",
+  overridden: "OVERRIDDEN: failed, overridden"
+};
+var MARK3 = { pass: "ok", warn: "warn", fail: "FAIL", insufficient: "n/a" };
+var COLOUR = { pass: "32", warn: "33", fail: "31", insufficient: "90" };
+function plain2(s, max = 120) {
+  const line2 = String(s).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
+  return truncate(revealInvisible(line2.replace(/[\u0000-\u001f\u007f-\u009f]/g, "")), max);
+}
+var width = (s) => [...s].length;
+function alignTable(rows, right = /* @__PURE__ */ new Set()) {
+  const widths = [];
+  for (const r of rows) r.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, width(cell)));
+  return rows.map(
+    (r) => r.map((cell, i) => {
+      const pad = " ".repeat(widths[i] - width(cell));
+      return right.has(i) ? pad + cell : i === r.length - 1 ? cell : cell + pad;
+    }).join("  ").trimEnd()
+  );
+}
+function paint(on, code, s) {
+  return on ? `\x1B[${code}m${s}\x1B[0m` : s;
+}
+function metricName2(c) {
+  return c.source === "offline" ? plain2(c.metric, 60) : `${plain2(c.metric, 60)} (${c.source})`;
+}
+function checkRows2(checks, all, o) {
+  const groups = groupChecks(checks, all);
+  const head = ["", "segment", "metric", "n", "baseline", "candidate", "delta", "interval", "p (adj.)", "rule"];
+  const rows = groups.slice(0, MAX_ROWS2).map((g) => {
+    const c = g.lead;
+    return [
+      MARK3[c.status],
+      plain2(groupSegments(g), 60),
+      metricName2(c),
+      c.n === null ? "-" : formatCount(c.n),
+      formatValue(c.metric, c.baseline),
+      formatValue(c.metric, c.candidate),
+      formatDelta(c.metric, c.delta, c.baseline),
+      formatInterval(c.metric, c.ci, c.baseline),
+      c.rule_kind === "change" && (c.status === "fail" || c.status === "warn") ? formatP(c.p_adjusted) : "-",
+      plain2(ruleText(c) ?? "-", 60)
+    ];
+  });
+  const lines = alignTable([head, ...rows], /* @__PURE__ */ new Set([3, 4, 5, 6, 7, 8]));
+  const out = [lines[0], ...lines.slice(1).map((l, i) => o.color ? paint(true, COLOUR[groups[i].lead.status], l) : l)];
+  if (groups.length > MAX_ROWS2) out.push(`...and ${formatCount(groups.length - MAX_ROWS2)} more (report.json has every check)`);
+  for (const g of groups.slice(0, MAX_ROWS2)) {
+    if (g.lead.source === "integrity") out.push(`  ${metricName2(g.lead)}: ${plain2(g.lead.message, 300)}`);
+  }
+  return out.map((l) => `  ${l}`);
+}
+function renderText(report, o) {
+  const counts = report.counts;
+  const verdict = VERDICT2[report.verdict] ?? plain2(report.verdict);
+  const colour = report.verdict === "fail" ? "1;31" : report.verdict === "warn" ? "1;33" : "1;32";
+  const out = [];
+  out.push(paint(o.color, colour, `Model gate ${plain2(report.name, 100)}: ${verdict}`));
+  out.push(`${formatCount(counts.fail)} failed, ${formatCount(counts.warn)} warning${counts.warn === 1 ? "" : "s"}, ${formatCount(counts.pass)} passed, ${formatCount(counts.insufficient)} with too little data`);
+  const amounts = [];
+  if (typeof report.inputs?.examples === "number") amounts.push(`${formatCount(report.inputs.examples)} examples offline`);
+  if (typeof report.inputs?.requests === "number") amounts.push(`${formatCount(report.inputs.requests)} requests in shadow`);
+  if (amounts.length) out.push(`Candidate against baseline on ${amounts.join(" and ")}.`);
+  if (report.override) out.push(`Overridden by ${plain2(report.override.actor, 60)} with the label "${plain2(report.override.label, 60)}".`);
+  const headline2 = headlineRows(report);
+  if (headline2.length) {
+    out.push("");
+    const rows = headline2.map((r) => [plain2(r.label, 60), r.baseline, r.candidate, r.delta, r.status === "fail" || r.status === "warn" ? MARK3[r.status] : ""]);
+    out.push(...alignTable([["overall", "baseline", "candidate", "change", ""], ...rows], /* @__PURE__ */ new Set([1, 2, 3])).map((l) => `  ${l}`));
+  }
+  const by = (s) => report.checks.filter((c) => c.status === s);
+  for (const [status, title2] of [
+    ["fail", "Failed checks"],
+    ["warn", "Warnings"]
+  ]) {
+    const checks = worstFirst(by(status));
+    if (checks.length === 0) continue;
+    out.push("", paint(o.color, COLOUR[status], `${title2} (${formatCount(checks.length)})`), ...checkRows2(checks, report.checks, o));
+  }
+  const insufficient3 = by("insufficient");
+  if (insufficient3.length) {
+    out.push("", `Too little data to judge (${formatCount(insufficient3.length)}): ${[...new Set(insufficient3.map((c) => plain2(c.segment, 40)))].slice(0, 12).join(", ")}`);
+  }
+  const passing2 = by("pass");
+  if (passing2.length) out.push("", `Passed: ${formatCount(passing2.length)} checks (--format md or report.json lists them).`);
+  out.push("");
+  out.push(o.files.length ? `Report files: ${o.files.map((f) => plain2(f, 300)).join(", ")}` : "No report files written (add --report-dir DIR for report.json, report.md and report.html).");
+  return `${out.join("\n")}
+`;
+}
+
 // src/cli/main.ts
 async function profile(argv, out) {
   const args = parseProfileArgs(argv);
@@ -38640,7 +38995,13 @@ async function profile(argv, out) {
   else out(text2);
   return 0;
 }
-async function main(argv, out, err2) {
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+function exitFor(verdict, failOn) {
+  if (failOn === "never") return 0;
+  if (verdict === "fail") return 1;
+  return failOn === "warn" && verdict === "warn" ? 1 : 0;
+}
+async function main(argv, out, err2, term = { isTTY: false, env: {} }) {
   try {
     if (argv[0] === "profile") return await profile(argv.slice(1), out);
     const sub = subcommand(argv[0]);
@@ -38651,6 +39012,12 @@ async function main(argv, out, err2) {
 `);
       return 0;
     }
+    if (args.version) {
+      out(`model-gate ${VERSION}
+`);
+      return 0;
+    }
+    const format = args.format ?? (term.isTTY ? "text" : "md");
     const config = loadConfig({ inline: null, file: args.config, inlineName: "defaults", fileName: "--config" });
     const timings = {};
     const report = await runGate({
@@ -38669,10 +39036,15 @@ async function main(argv, out, err2) {
     }, timings);
     if (process.env.MODEL_GATE_TIMINGS === "1") err2(`model-gate timings ${JSON.stringify(timings)}
 `);
-    const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS });
-    if (args.reportDir !== null) writeReportFiles(args.reportDir, report, markdown);
-    out(args.format === "json" ? reportJson(report) : markdown);
-    return report.verdict === "fail" ? 1 : 0;
+    const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS, files: args.reportDir !== null });
+    const paths = args.reportDir !== null ? writeReportFiles(args.reportDir, report, markdown) : null;
+    if (format === "json") out(reportJson(report));
+    else if (format === "md") out(markdown);
+    else {
+      const color = term.isTTY && !("NO_COLOR" in term.env && term.env.NO_COLOR !== "");
+      out(renderText(report, { color, files: paths ? [paths.json, paths.markdown, paths.html] : [] }));
+    }
+    return exitFor(report.verdict, args.failOn);
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const issue of e.issues) err2(`model-gate: config error: ${e.source}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}
@@ -38697,5 +39069,6 @@ ${e instanceof Error && e.stack ? e.stack : ""}
 process.exitCode = await main(
   process.argv.slice(2),
   (s) => process.stdout.write(s),
-  (s) => process.stderr.write(s)
+  (s) => process.stderr.write(s),
+  { isTTY: process.stdout.isTTY === true, env: process.env }
 );

@@ -133,16 +133,18 @@ async function fromReportMode(run: ActionRun, file: string): Promise<void> {
 
 export async function run(): Promise<void> {
   let inputs: ActionInputs | null = null;
+  let r: ActionRun | null = null;
   try {
     inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
     const ctx = loadContext();
     warnAboutEvent(ctx);
-    const r = actionRun(inputs, ctx);
+    r = actionRun(inputs, ctx);
     if (inputs.fromReport !== null) await fromReportMode(r, inputs.fromReport);
     else await gateMode(r);
   } catch (e) {
-    await failClosed(e, inputs);
+    // From-report: a refused report names a PR nobody vouched for, so nothing is posted.
+    await failClosed(e, inputs, r, inputs?.fromReport === null);
   }
 }
 

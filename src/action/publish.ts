@@ -16,8 +16,7 @@ import {
   writeJobSummary,
 } from '../github/index.js';
 import type { ReportPaths } from '../pipeline/index.js';
-import { escapeText } from '../report/index.js';
-import { renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
+import { groupChecks, groupSummary, renderErrorMarkdown, renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
 import type { Report } from '../report/index.js';
 import { stepFails, type ActionInputs } from './inputs.js';
 import { FORK_DOCS, type ActionRun, type Destination } from './run.js';
@@ -43,8 +42,11 @@ function forbiddenWarning(run: ActionRun, e: CommentForbiddenError, prNumber: nu
   );
 }
 
+/** The start of the line after the marker in every comment the gate writes (its heading): how it tells its own comment from one quoting it. */
+export const GATE_HEADING = '### Model gate ';
+
 /** Comment on the PR; a failure to comment is one warning, never a lost verdict. */
-async function publishComment(run: ActionRun, prNumber: number | null, report: Report, markdown: string): Promise<CommentResult> {
+async function publishComment(run: ActionRun, prNumber: number | null, name: string, markdown: string): Promise<CommentResult> {
   const none = { url: '', forbidden: false };
   if (!run.inputs.comment) return none;
   if (prNumber === null) {
@@ -61,8 +63,9 @@ async function publishComment(run: ActionRun, prNumber: number | null, report: R
       owner: run.ctx.owner,
       repo: run.ctx.repo,
       issueNumber: prNumber,
-      marker: commentMarker(report.name),
+      marker: commentMarker(name),
       body: markdown,
+      heading: GATE_HEADING,
     });
     core.info(`${res.action === 'created' ? 'Created' : 'Updated'} the PR comment: ${res.url}`);
     return { url: res.url, forbidden: false };
@@ -127,9 +130,12 @@ function failureLine(report: Report): string {
 /** Annotations for the failed checks (notices when overridden), the verdict line, and the step's result under fail-on. */
 function concludeStep(report: Report, failOn: ActionInputs['failOn']): void {
   const counts = report.counts;
-  for (const c of report.checks.filter((x) => x.status === 'fail').slice(0, 10)) {
+  // One annotation per cause: a check failing the same way in overall and every segment is annotated once.
+  for (const g of groupChecks(report.checks.filter((x) => x.status === 'fail'), report.checks).slice(0, 10)) {
     const annotate = report.verdict === 'overridden' ? core.notice : core.error;
-    annotate(`${c.segment} · ${c.metric}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id}` });
+    const c = g.lead;
+    if (g.uniform) annotate(`${groupSummary(g)}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id} and ${g.members.length - 1} segments` });
+    else annotate(`${c.segment} · ${c.metric}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id}` });
   }
   const override = report.override ? `, overridden by @${report.override.actor} with "${report.override.label}"` : '';
   core.info(`Verdict: ${report.verdict} (${counts.fail} failed, ${counts.warn} warnings, ${counts.insufficient} insufficient, ${counts.pass} passed${override}).`);
@@ -164,32 +170,62 @@ export async function publish(run: ActionRun, report: Report, paths: ReportPaths
   await writeJobSummary(renderMarkdown(report, { maxChars: SUMMARY_CHARS }));
   const marker = commentMarker(report.name);
   const markdown = renderMarkdown(report, { maxChars: MAX_COMMENT_CHARS - marker.length - 1 });
-  const comment = await publishComment(run, to.prNumber, report, markdown);
+  const comment = await publishComment(run, to.prNumber, report.name, markdown);
   await publishCheckRun(run, report, to.headSha, comment.forbidden);
   setOutputs(report, paths, comment.url);
   concludeStep(report, run.inputs.failOn);
 }
 
-/** Every error fails the step: users' mistakes as one line each, anything else with its stack in the debug log. */
-export async function failClosed(e: unknown, inputs: ActionInputs | null): Promise<void> {
-  let lines: string[];
-  if (e instanceof ConfigError) {
-    lines = e.issues.map((i) => `config error in ${e.source}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
-  } else if (isUserError(e) || e instanceof GitHubApiError) {
-    lines = [e.message];
-  } else {
-    lines = [describeUnexpected(e)];
-    if (e instanceof Error && e.stack) core.debug(e.stack);
-  }
+/** The outputs when the gate could not run: verdict `error`, no counts (nothing was judged), no report files. */
+function setErrorOutputs(commentUrl: string): void {
+  core.setOutput('verdict', 'error');
+  core.setOutput('failures', '');
+  core.setOutput('warnings', '');
+  core.setOutput('report-json', '');
+  core.setOutput('report-markdown', '');
+  core.setOutput('comment-url', commentUrl);
+}
+
+/** The one-line reasons for an error, as the step prints them. */
+function errorLines(e: unknown): string[] {
+  if (e instanceof ConfigError) return e.issues.map((i) => `config error in ${e.source}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
+  if (isUserError(e) || e instanceof GitHubApiError) return [e.message];
+  if (e instanceof Error && e.stack) core.debug(e.stack);
+  return [describeUnexpected(e)];
+}
+
+/**
+ * Every error fails the step: users' mistakes as one line each, anything else with
+ * its stack in the debug log. The outputs say `error`; the job summary and, on a
+ * pull request, the sticky comment (an earlier run's verdict would be stale) say
+ * the gate could not run and why. `comment: false` (the from-report mode, whose
+ * refused report names a PR nobody vouched for) posts nothing.
+ */
+export async function failClosed(e: unknown, inputs: ActionInputs | null, run: ActionRun | null = null, comment = true): Promise<void> {
+  const lines = errorLines(e);
   if (lines.length === 1) {
     core.setFailed(lines[0]);
   } else {
     for (const line of lines) core.error(line);
     core.setFailed(`${lines.length} errors (each listed above); the gate did not run.`);
   }
+  const markdown = renderErrorMarkdown({
+    name: inputs?.name ?? 'model',
+    lines,
+    runUrl: run?.ctx.runUrl ?? null,
+    commit: run?.ctx.headSha ?? null,
+  });
+  let commentUrl = '';
+  if (run && inputs && comment) {
+    try {
+      commentUrl = (await publishComment(run, run.ctx.prNumber, inputs.name, markdown)).url;
+    } catch (err) {
+      core.warning(`Could not say on the PR that the gate could not run: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  setErrorOutputs(commentUrl);
   try {
-    const name = escapeText(inputs?.name ?? 'model');
-    await writeJobSummary(`### Model gate ${name}: ❌ could not run\n\n${lines.map((l) => `- ${escapeText(l)}`).join('\n')}\n`);
+    await writeJobSummary(markdown);
   } catch {
     // The step has already failed with the reason; a summary that cannot be written adds nothing.
   }

@@ -7,14 +7,17 @@ import { didYouMean } from '../text/index.js';
 export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
                   [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl] [--reference r.parquet --current c.parquet]
                   [--batch-features b.csv --online-features o.csv]
-                  [--name N] [--report-dir DIR] [--format md|json]
+                  [--name N] [--report-dir DIR] [--format text|md|json] [--fail-on fail|warn|never] [--version]
        model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
        model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
 
 Compares a candidate model with the production baseline per segment and prints the report.
-Give the offline eval pair, a shadow log, feature inputs for the data checks, or any of them together.
+Give the offline eval pair (or its summaries), a shadow log, feature inputs for the data checks, or any of them together.
 \`profile\` writes the reference's profile (JSON, to stdout or --out), which --reference accepts in place of rows.
-Exit status: 0 pass or warn, 1 fail, 2 usage, config or data error.`;
+--format: text (aligned, for people; the default on a terminal), md (the PR comment's
+Markdown; the default when piped), json (report.json). Colour only on a terminal; NO_COLOR turns it off.
+Exit status: 0 pass or warn, 1 fail (or warn with --fail-on warn; never with --fail-on never),
+2 usage, config or data error.`;
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -30,12 +33,20 @@ const OPTIONS = {
   name: { type: 'string' },
   'report-dir': { type: 'string' },
   format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  version: { type: 'boolean', short: 'V' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+export type CliFormat = 'text' | 'md' | 'json';
+export type CliFailOn = 'fail' | 'warn' | 'never';
+
 export interface CliArgs {
   help: boolean;
-  format: 'md' | 'json';
+  version: boolean;
+  /** null: not given (text on a terminal, md when piped). */
+  format: CliFormat | null;
+  failOn: CliFailOn;
   config: string | null;
   baselineEval: string | null;
   candidateEval: string | null;
@@ -66,11 +77,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError(`${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(' ')}`);
   }
   const v = parsed.values;
-  const format = v.format ?? 'md';
-  if (!v.help && format !== 'md' && format !== 'json') throw new UsageError(`--format ${format}: use md or json.`);
+  const quiet = Boolean(v.help || v.version);
   return {
     help: v.help ?? false,
-    format: format as CliArgs['format'],
+    version: v.version ?? false,
+    format: quiet ? null : parseFormat(v.format),
+    failOn: quiet ? 'fail' : parseFailOn(v['fail-on']),
     config: v.config ?? null,
     baselineEval: v['baseline-eval'] ?? null,
     candidateEval: v['candidate-eval'] ?? null,
@@ -117,4 +129,18 @@ export function parseProfileArgs(argv: string[]): ProfileCliArgs {
   const v = parsed.values;
   if (!v.help && v.reference === undefined) throw new UsageError('profile needs --reference FILE: the features to profile (a path or glob in any data format).');
   return { help: v.help ?? false, reference: v.reference ?? '', config: v.config ?? null, out: v.out ?? null };
+}
+
+/** `--format`: text, md or json; null when not given. */
+export function parseFormat(raw: string | undefined): CliFormat | null {
+  if (raw === undefined) return null;
+  if (raw === 'text' || raw === 'md' || raw === 'json') return raw;
+  throw new UsageError(`--format ${raw}: use md or json (or text, for a terminal).`);
+}
+
+/** `--fail-on`: which verdicts exit 1 (as the action's fail-on input). */
+export function parseFailOn(raw: string | undefined): CliFailOn {
+  if (raw === undefined) return 'fail';
+  if (raw === 'fail' || raw === 'warn' || raw === 'never') return raw;
+  throw new UsageError(`--fail-on ${raw}: use fail, warn or never.`);
 }

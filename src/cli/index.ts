@@ -7,4 +7,5 @@ process.exitCode = await main(
   process.argv.slice(2),
   (s) => process.stdout.write(s),
   (s) => process.stderr.write(s),
+  { isTTY: process.stdout.isTTY === true, env: process.env },
 );

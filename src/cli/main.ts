@@ -21,8 +21,32 @@ async function profile(argv: string[], out: (s: string) => void): Promise<number
   else out(text);
   return 0;
 }
+import { type CliArgs } from './args.js';
+import { renderText } from './text.js';
 
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+declare const __MODEL_GATE_VERSION__: string | undefined;
+/** The package's version, baked into the bundle at build time (scripts/bundle.mjs). */
+export const VERSION = typeof __MODEL_GATE_VERSION__ === 'string' ? __MODEL_GATE_VERSION__ : '0.0.0-dev';
+
+/** Where the CLI prints: whether stdout is a terminal, and the environment (NO_COLOR). */
+export interface Terminal {
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The exit status for a verdict under `--fail-on`. */
+function exitFor(verdict: string, failOn: CliArgs['failOn']): number {
+  if (failOn === 'never') return 0;
+  if (verdict === 'fail') return 1;
+  return failOn === 'warn' && verdict === 'warn' ? 1 : 0;
+}
+
+export async function main(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  term: Terminal = { isTTY: false, env: {} },
+): Promise<number> {
   try {
     if (argv[0] === 'profile') return await profile(argv.slice(1), out);
     const sub = subcommand(argv[0]);
@@ -32,6 +56,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       out(`${USAGE}\n`);
       return 0;
     }
+    if (args.version) {
+      out(`model-gate ${VERSION}\n`);
+      return 0;
+    }
+    const format = args.format ?? (term.isTTY ? 'text' : 'md');
     const config = loadConfig({ inline: null, file: args.config, inlineName: 'defaults', fileName: '--config' });
     const timings: StageTimings = {};
     const report = await runGate({
@@ -51,10 +80,15 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     // A debugging aid for the bench: stage timings as one JSON line on stderr.
     if (process.env.MODEL_GATE_TIMINGS === '1') err(`model-gate timings ${JSON.stringify(timings)}\n`);
     // A terminal and report.md take the whole report (up to the job summary's size), not the PR comment's cut.
-    const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS });
-    if (args.reportDir !== null) writeReportFiles(args.reportDir, report, markdown);
-    out(args.format === 'json' ? reportJson(report) : markdown);
-    return report.verdict === 'fail' ? 1 : 0;
+    const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS, files: args.reportDir !== null });
+    const paths = args.reportDir !== null ? writeReportFiles(args.reportDir, report, markdown) : null;
+    if (format === 'json') out(reportJson(report));
+    else if (format === 'md') out(markdown);
+    else {
+      const color = term.isTTY && !('NO_COLOR' in term.env && term.env.NO_COLOR !== '');
+      out(renderText(report, { color, files: paths ? [paths.json, paths.markdown, paths.html] : [] }));
+    }
+    return exitFor(report.verdict, args.failOn);
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const issue of e.issues) err(`model-gate: config error: ${e.source}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}\n`);

@@ -28,6 +28,12 @@ export interface UpsertCommentArgs {
   marker: string;
   /** Markdown; the marker is put in front of it unless it already starts with it. */
   body: string;
+  /**
+   * The start of the line after the marker in the comment's own shape (the
+   * gate's heading, `### Model gate `): a comment by the same identity whose
+   * second line does not start with it is not taken as ours. Default: any.
+   */
+  heading?: string;
 }
 
 export interface UpsertCommentResult {
@@ -46,13 +52,17 @@ interface IssueComment {
 
 /** The login behind each client's token, once known: from `GET /user`, or learned from a comment it created. */
 const knownLogin = new WeakMap<GitHubClient, string>();
-const askedLogin = new WeakMap<GitHubClient, Promise<string | null>>();
+const askedLogin = new WeakMap<GitHubClient, Promise<string>>();
+
+/** Who writes the Actions token's (`GITHUB_TOKEN`'s) comments. */
+export const ACTIONS_LOGIN = 'github-actions[bot]';
 
 /**
- * The token's own login, or null when GitHub will not say: `GET /user` answers
- * 403 for the Actions token and for GitHub App tokens, whose comments come from a Bot.
+ * The token's own login: `GET /user`, or, when GitHub refuses that (it answers
+ * 403 for the Actions token, whose comments come from github-actions[bot]),
+ * `github-actions[bot]`. Learned exactly once a comment is created.
  */
-function tokenLogin(client: GitHubClient): Promise<string | null> {
+export function tokenLogin(client: GitHubClient): Promise<string> {
   const known = knownLogin.get(client);
   if (known) return Promise.resolve(known);
   let asked = askedLogin.get(client);
@@ -61,7 +71,7 @@ function tokenLogin(client: GitHubClient): Promise<string | null> {
       ({ data }) => data.login,
       (e: unknown) => {
         const status = (e as { status?: unknown }).status;
-        if (status === 401 || status === 403 || status === 404) return null;
+        if (status === 401 || status === 403 || status === 404) return ACTIONS_LOGIN;
         askedLogin.delete(client); // ask again next time
         throw toGitHubError(e, true);
       },
@@ -71,19 +81,20 @@ function tokenLogin(client: GitHubClient): Promise<string | null> {
   return asked;
 }
 
-const startsWithMarker = (c: IssueComment, marker: string): boolean => (c.body ?? '').trimStart().startsWith(marker);
-
 /**
- * How strongly `c` is this token's marker comment: 0 written by the token's own
- * login, 1 written by a Bot (the Actions token's or an App's comments, when the
- * token's login is unknown), null not ours (a person's comment is never taken over).
+ * Whether `body` has the sticky comment's own shape: the marker alone on its
+ * first line, then (when `heading` is given) a second line starting with it.
+ * A comment that merely quotes the marker, or carries it inline, is not ours.
  */
-function rank(c: IssueComment, marker: string, login: string | null): 0 | 1 | null {
-  if (!startsWithMarker(c, marker) || !c.user) return null;
-  if (login !== null && c.user.login === login) return 0;
-  if (c.user.type === 'Bot') return 1;
-  return null;
+export function hasOwnShape(body: string | null | undefined, marker: string, heading?: string): boolean {
+  const lines = (body ?? '').replace(/^\s*\n/, '').split('\n');
+  if ((lines[0] ?? '').trim() !== marker) return false;
+  return heading === undefined || (lines[1] ?? '').startsWith(heading);
 }
+
+/** Ours: written by the token's own identity and in the comment's own shape. Nothing else is ever edited or deleted. */
+const isOurs = (c: IssueComment, a: UpsertCommentArgs, login: string): boolean =>
+  c.user?.login === login && hasOwnShape(c.body, a.marker, a.heading);
 
 async function listAll(client: GitHubClient, a: UpsertCommentArgs): Promise<IssueComment[]> {
   try {
@@ -120,11 +131,16 @@ async function remove(client: GitHubClient, a: UpsertCommentArgs, id: number): P
 /**
  * Create or update the comment that starts with `marker` on the issue or PR.
  *
- * Lists every comment (all pages, 100 a page) and takes the oldest one whose body
- * starts with the marker and whose author is the token's login (or, when GitHub
- * does not tell the Actions token its login, a Bot). A person's comment that
- * quotes the marker is never edited. Found: updated in place, and any newer
- * duplicates by the same author deleted. Not found: created; then the comments
+ * Lists every comment (all pages, 100 a page) and takes the oldest one in the
+ * comment's own shape (`hasOwnShape`: marker alone on the first line, then
+ * `heading`) written by the token's identity (`tokenLogin`: its login, or
+ * github-actions[bot] for the Actions token). Anything else (a person's comment,
+ * another app's comment carrying the marker, a github-actions[bot] comment from
+ * another workflow that quotes it) is never edited or deleted. Found: updated in
+ * place, and any newer duplicates of ours deleted. A GitHub App token other than
+ * the Actions token cannot learn its identity before it writes (GET /user is
+ * refused): it creates a comment, learns its login from it, and the twin
+ * clean-up below folds that into its older comment. Not found: created; then the comments
  * are listed again, and if a concurrent run created one too, all keep the oldest,
  * delete the others, and the run whose comment was deleted writes its body into
  * the kept one (so the last writer wins, as with any update).
@@ -141,18 +157,12 @@ export async function upsertComment(client: GitHubClient, args: UpsertCommentArg
   }
 
   const login = await tokenLogin(client);
-  const ours = (await listAll(client, args))
-    .map((c) => ({ c, r: rank(c, args.marker, login) }))
-    .filter((x): x is { c: IssueComment; r: 0 | 1 } => x.r !== null)
-    .sort((x, y) => x.r - y.r || x.c.id - y.c.id)
-    .map((x) => x.c);
+  const ours = (await listAll(client, args)).filter((c) => isOurs(c, args, login)).sort((x, y) => x.id - y.id);
 
   if (ours.length > 0) {
     const kept = ours[0];
     const updated = await update(client, args, kept.id, body);
-    for (const dup of ours.slice(1)) {
-      if (dup.user?.login === kept.user?.login) await remove(client, args, dup.id);
-    }
+    for (const dup of ours.slice(1)) await remove(client, args, dup.id);
     return { url: updated.html_url ?? kept.html_url, id: kept.id, action: 'updated' };
   }
 
@@ -168,12 +178,12 @@ export async function upsertComment(client: GitHubClient, args: UpsertCommentArg
   } catch (e) {
     throw toGitHubError(e, true);
   }
-  const author = created.user?.login ?? null;
-  if (author) knownLogin.set(client, author);
+  const author = created.user?.login ?? login;
+  knownLogin.set(client, author);
 
   // A run that started at the same time may also have found nothing and created one.
   const twins = (await listAll(client, args))
-    .filter((c) => startsWithMarker(c, args.marker) && c.user?.login === author)
+    .filter((c) => isOurs(c, args, author))
     .sort((x, y) => x.id - y.id);
   const kept = twins[0] ?? created;
   for (const dup of twins) if (dup.id !== kept.id) await remove(client, args, dup.id);

@@ -6,7 +6,7 @@
 
 export { loadContext, readContext, type Env, type GateContext } from './context.js';
 export { createClient, type ClientLog, type ClientOptions, type GitHubClient } from './octokit.js';
-export { commentMarker, MAX_COMMENT_CHARS, upsertComment, type UpsertCommentArgs, type UpsertCommentResult } from './comment.js';
+export { ACTIONS_LOGIN, commentMarker, hasOwnShape, MAX_COMMENT_CHARS, tokenLogin, upsertComment, type UpsertCommentArgs, type UpsertCommentResult } from './comment.js';
 export { checkOverride, REPO_ROLES, type OverrideArgs, type OverrideResult, type RepoRole } from './override.js';
 export { capSummary, MAX_SUMMARY_BYTES, TRUNCATION_NOTE, writeJobSummary, type SummaryResult } from './summary.js';
 export { CommentForbiddenError, GitHubApiError } from './errors.js';

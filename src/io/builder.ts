@@ -6,6 +6,7 @@
 import { DataError } from '../errors/index.js';
 import { didYouMean } from '../text/index.js';
 import { KeyIndex } from './keyindex.js';
+import { columnHints } from './hints.js';
 import type { ColumnKind, ColumnSpec, Table, TableColumn } from './types.js';
 
 const NUMBER = 0;
@@ -140,7 +141,7 @@ export function missingColumn(file: string, name: string, header: readonly strin
   const present = header.length ? header.join(', ') : '(none)';
   return new DataError(
     file,
-    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ''}columns present: ${present}`,
+    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ''}columns present: ${present}${columnHints(name, header)}`,
     { column: name },
   );
 }

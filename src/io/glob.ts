@@ -3,6 +3,7 @@
 // match names starting with a dot unless the pattern does.
 import { readdirSync, statSync } from 'node:fs';
 import { DataError } from '../errors/index.js';
+import { notARegularFile } from './hints.js';
 
 const MAGIC = /[*?[{]/;
 
@@ -23,6 +24,7 @@ export function expandInput(input: string): string[] {
     const kind = statKind(input);
     if (kind === 'file') return [input];
     if (kind === 'dir') throw new DataError(input, 'is a directory; expected a file or a glob such as "dir/*.csv"');
+    if (kind === 'other') throw notARegularFile(input);
     throw new DataError(input, 'file not found');
   }
   const found = new Set<string>();
@@ -88,10 +90,10 @@ function escapeRegExp(c: string): string {
   return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 
-function statKind(path: string): 'file' | 'dir' | null {
+function statKind(path: string): 'file' | 'dir' | 'other' | null {
   try {
     const s = statSync(path);
-    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : null;
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
   } catch {
     return null;
   }

@@ -8,7 +8,8 @@ import { readDelimited } from './csv.js';
 import { readJsonLines } from './jsonl.js';
 import { ReadMeter, defaultProgress, type ProgressReporter } from './limits.js';
 import { readParquet } from './parquet.js';
-import { formatOf } from './source.js';
+import { sniffCompressed } from './hints.js';
+import { COLUMNAR, formatOf } from './source.js';
 import type { CategoricalColumn, ColumnSpec, Table, TableColumn } from './types.js';
 
 export interface ReadTableOptions {
@@ -37,6 +38,7 @@ export async function readTable(files: string[], spec: ColumnSpec[], opts: ReadT
     const { format, gzip } = formats[i];
     const meter = new ReadMeter(files[i], reporter);
     const before = builder.n;
+    if (!COLUMNAR.has(format)) sniffCompressed(files[i], gzip);
     if (format === 'jsonl') await readJsonLines(files[i], gzip, builder, meter);
     else if (format === 'parquet') await readParquet(files[i], wanted, builder, meter);
     else if (format === 'arrow') await readArrow(files[i], wanted, builder, meter);

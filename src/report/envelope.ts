@@ -5,6 +5,7 @@
 import { markdownTable } from 'markdown-table';
 import type { Check } from '../schema/index.js';
 import { labelsSection } from './labels.js';
+import { groupChecks } from './groups.js';
 import { valueForMoneyText } from './valueForMoney.js';
 import { escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatUsd, formatValue, metricUnit } from './format.js';
@@ -54,7 +55,11 @@ function row(c: Check): string[] {
 export function envelopeTable(checks: Check[]): string {
   const shadow = checks.filter((c) => c.source === 'shadow');
   const overall = shadow.filter((c) => c.segment === 'overall');
-  const flagged = shadow.filter((c) => c.segment !== 'overall' && (c.status === 'fail' || c.status === 'warn'));
+  // A check failing the same way in overall and every segment is one row: its overall one.
+  const grouped = new Set(
+    (['fail', 'warn'] as const).flatMap((st) => groupChecks(shadow.filter((c) => c.status === st), checks).filter((g) => g.uniform).flatMap((g) => g.members.slice(1))),
+  );
+  const flagged = shadow.filter((c) => c.segment !== 'overall' && (c.status === 'fail' || c.status === 'warn') && !grouped.has(c));
   const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
   const table = markdownTable([['segment', 'metric', 'budget', 'baseline', 'candidate', 'delta', 'interval', 'status'], ...shown.map(row)], {
     alignDelimiters: false,
@@ -129,7 +134,10 @@ export function envelopeSection(report: Report): string {
   const out: string[] = [];
   const models = `${escapeText(s.models.candidate)} against ${escapeText(s.models.baseline)}`;
   out.push(`#### Serving envelope\n\nShadow run on ${formatCount(s.requests)} requests both models served (${models}).`);
-  out.push(envelopeTable(report.checks));
+  const flagged = report.checks.some((c) => c.source === 'shadow' && (c.status === 'fail' || c.status === 'warn'));
+  const table = envelopeTable(report.checks);
+  // A passing envelope is folded: the failures above it are what a reviewer reads first.
+  out.push(flagged ? table : `<details><summary>✅ every envelope check passed: the table</summary>\n\n${table}\n\n</details>`);
   if (s.value_for_money) out.push(`**Value for money:** ${escapeText(valueForMoneyText(s.value_for_money))}.`);
   const labels = labelsLine(s);
   if (labels) out.push(labels);

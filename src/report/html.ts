@@ -14,6 +14,7 @@ import { confusionSection } from './confusion.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, runUrl as safeRunUrl, shortSha } from './links.js';
+import { ruleText } from './rule.js';
 import { chartSelection, changeUnit, mainMetric, metricsOf, segmentChanges, toChangeUnits, type MetricRef } from './segmentChanges.js';
 import { budgetBar, forestPlot, histogram, pairedBars, type ForestRow } from './svg.js';
 import type { Report, ScoreDistribution, Verdict } from './types.js';
@@ -62,8 +63,11 @@ th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-alig
 th{background:var(--panel);white-space:nowrap}
 td.nowrap{white-space:nowrap}
 td.num,th.num{text-align:right;white-space:nowrap}
-td.msg{min-width:260px}
-td.seg{min-width:180px;max-width:320px;overflow-wrap:anywhere}
+td.msg{min-width:220px}
+td.seg{min-width:96px;max-width:260px;overflow-wrap:anywhere}
+table[data-checks]{width:100%}table[data-checks] td.wrap{white-space:normal;overflow-wrap:break-word;min-width:96px}
+@media (max-width:760px){table[data-checks],table[data-checks] tbody,table[data-checks] tr,table[data-checks] td{display:block;width:100%}table[data-checks] thead{display:none}table[data-checks] tr{border:1px solid var(--line);margin:0 0 8px}table[data-checks] td{border:0;padding:1px 8px;text-align:left;white-space:normal;min-width:0;max-width:none}
+table[data-checks] td:nth-child(4)::before{content:"n "}table[data-checks] td:nth-child(5)::before{content:"baseline "}table[data-checks] td:nth-child(6)::before{content:"candidate "}table[data-checks] td:nth-child(7)::before{content:"delta "}table[data-checks] td:nth-child(8)::before{content:"interval "}table[data-checks] td:nth-child(9)::before{content:"p (adj.) "}table[data-checks] td:nth-child(10)::before{content:"rule "}table[data-checks] td:nth-child(11)::before{content:"budget used "}table[data-checks] td::before{color:var(--muted)}}
 tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
 tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
 .worse{color:var(--red)}.better{color:var(--green)}
@@ -147,6 +151,7 @@ function metricLabel(c: Check): string {
 
 function header(report: Report): string {
   const n = (k: CheckStatus): number => Number(report.counts?.[k] ?? 0);
+  const hasLatency = latencySection(report) !== '';
   const inputs = report.inputs ?? ({} as Partial<Report['inputs']>);
   const amounts: string[] = [];
   if (typeof inputs.examples === 'number') amounts.push(`<b>${h(plural(inputs.examples, 'example'))}</b> offline`);
@@ -173,7 +178,7 @@ function header(report: Report): string {
 <p class="counts"><span><b>${h(formatCount(n('fail')))}</b> failed</span><span><b>${h(formatCount(n('warn')))}</b> warnings</span><span><b>${h(formatCount(n('pass')))}</b> passed</span><span><b>${h(formatCount(n('insufficient')))}</b> with too little data</span></p>
 <p>Candidate against baseline on ${amounts.join(' and ') || 'no data'}.${where.length ? ` ${where.join(' · ')}.` : ''}</p>
 ${override}<ul class="muted">${files('candidate', inputs.candidate_eval)}${files('baseline', inputs.baseline_eval)}${files('shadow', inputs.shadow)}</ul>
-<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a><a href="#latency">Latency</a><a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
+<nav><a href="#failed">Failed</a><a href="#warnings">Warnings</a><a href="#segments">Per segment</a><a href="#budgets">Budgets</a><a href="#distributions">Score distributions</a>${hasLatency ? '<a href="#latency">Latency</a>' : ''}<a href="#segment-table">Segment table</a><a href="#checks">All checks</a><a href="#config">Config</a></nav>
 </header>`;
 }
 
@@ -188,16 +193,16 @@ function checksTable(checks: readonly Check[], id: string): string {
       td(h(formatValue(c.metric, c.baseline)), { cls: 'num', v: c.baseline }),
       td(h(formatValue(c.metric, c.candidate)), { cls: 'num', v: c.candidate }),
       td(deltaHtml(c), { cls: 'num', v: deltaKey(c) }),
-      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: 'num', v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
-      td(h(formatP(c.p_value)), { cls: 'num', v: c.p_value }),
+      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: 'num wrap', v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
       td(h(formatP(c.p_adjusted)), { cls: 'num', v: c.p_adjusted }),
-      td(c.rule === null ? '–' : `${h(c.rule)}${c.severity === 'warn' ? ' <span class="muted">(advisory)</span>' : ''}`, { cls: 'nowrap' }),
+      td(c.rule === null ? '–' : `${h(ruleText(c))}${c.severity === 'warn' ? ' <span class="muted">(advisory)</span>' : ''}`, { cls: 'wrap' }),
       td(a && a.kind !== 'min' ? h(formatUsed(a.used)) : '–', { cls: 'num', v: a && a.kind !== 'min' ? a.used : null }),
       td(h(c.message), { cls: 'msg' }),
     ].join('')}</tr>`;
   });
-  const head = [th('status'), th('segment'), th('metric'), th('n', true), th('baseline', true), th('candidate', true), th('delta', true), th('interval', true), th('p', true), th('p (adj.)', true), th('rule'), th('budget used', true), th('message')];
-  return `<div class="scroll"><table class="sortable" id="${id}"><thead><tr>${head.join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+  const head = [th('status'), th('segment'), th('metric'), th('n', true), th('baseline', true), th('candidate', true), th('delta', true), th('interval', true), th('p (adj.)', true), th('rule'), th('budget used', true), th('message')];
+  // Fits a 1,400 px window: the unadjusted p (in report.json) is left out, the interval and rule wrap; narrow screens get one block per check.
+  return `<div class="scroll"><table class="sortable" id="${id}" data-checks><thead><tr>${head.join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
 
 function statusSection(id: string, title: string, checks: Check[], empty: string): string {
@@ -275,20 +280,33 @@ function distributionsSection(report: Report): string {
   return `<section id="distributions"><h2>Score distributions</h2>${blocks.length ? blocks.join('\n') : '<p class="note">No score distributions in this report (multiclass, or a report from an older version).</p>'}</section>`;
 }
 
+/** p50/p95/p99 of both models, as the comment shows them (the shadow summary), else from the latency checks; '' without latency. */
 function latencySection(report: Report): string {
-  const lat = report.checks.filter((c) => c.segment === 'overall' && /^latency_p\d+_ms$/.test(c.metric));
-  const seen = new Set<string>();
-  const rows = lat
-    .filter((c) => (seen.has(c.metric) ? false : (seen.add(c.metric), true)))
-    .sort((a, b) => Number(/\d+/.exec(a.metric)![0]) - Number(/\d+/.exec(b.metric)![0]))
-    .map((c) => ({
-      label: c.metric.replace(/^latency_(p\d+)_ms$/, '$1'),
-      baseline: c.baseline,
-      candidate: c.candidate,
-      baselineText: formatValue(c.metric, c.baseline),
-      candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`,
-    }));
-  if (rows.length === 0) return `<section id="latency"><h2>Latency percentiles</h2><p class="note">No latency in this report (it comes from a shadow log).</p></section>`;
+  const summary = report.shadow?.latency ?? null;
+  let rows: Array<{ label: string; baseline: number | null; candidate: number | null; baselineText: string; candidateText: string }>;
+  if (summary) {
+    rows = (['p50', 'p95', 'p99'] as const).map((k) => {
+      const metric = `latency_${k}_ms`;
+      const b = summary.baseline[k];
+      const c = summary.candidate[k];
+      return { label: k, baseline: b, candidate: c, baselineText: formatValue(metric, b), candidateText: `${formatValue(metric, c)} (${formatDelta(metric, c - b, b)})` };
+    });
+  } else {
+    const lat = report.checks.filter((c) => c.segment === 'overall' && /^latency_p\d+_ms$/.test(c.metric));
+    const seen = new Set<string>();
+    rows = lat
+      .filter((c) => (seen.has(c.metric) ? false : (seen.add(c.metric), true)))
+      .sort((a, b) => Number(/\d+/.exec(a.metric)![0]) - Number(/\d+/.exec(b.metric)![0]))
+      .map((c) => ({
+        label: c.metric.replace(/^latency_(p\d+)_ms$/, '$1'),
+        baseline: c.baseline,
+        candidate: c.candidate,
+        baselineText: formatValue(c.metric, c.baseline),
+        candidateText: `${formatValue(c.metric, c.candidate)} (${formatDelta(c.metric, c.delta, c.baseline)})`,
+      }));
+  }
+  // An offline-only report has no latency: no empty section.
+  if (rows.length === 0) return '';
   return `<section id="latency"><h2>Latency percentiles</h2><p class="note">Serving latency of both models on the same requests, overall.</p>${pairedBars(rows, 'Latency percentiles')}</section>`;
 }
 

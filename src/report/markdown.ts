@@ -17,6 +17,9 @@ import { confusionNote } from './confusion.js';
 import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
 import { commitUrl, fullReportLink, shortSha } from './links.js';
+import { groupChecks, groupSegments, type CheckGroup } from './groups.js';
+import { ruleText } from './rule.js';
+import { headlineRows } from './headline.js';
 import { fitTable, tableHead, tableRow, type Align } from './mdtable.js';
 import { deltaChart } from './mermaid.js';
 import { envelopeSection } from './envelope.js';
@@ -38,6 +41,11 @@ export interface MarkdownOptions {
    * limit); the action passes that minus its hidden marker line. At least 2,000.
    */
   maxChars?: number;
+  /**
+   * False when no report files exist (the CLI without --report-dir): the text
+   * then points at `--report-dir` instead of files that are not there. Default true.
+   */
+  files?: boolean;
 }
 
 const HEADLINE: Record<Verdict, string> = {
@@ -99,27 +107,39 @@ function metricCell(c: Check): string {
   return c.source === 'offline' ? m : `${m} (${c.source})`;
 }
 
-/** A delta with a mark telling better (🟢) from worse (🔴), whichever way the metric points. */
+/**
+ * A delta, marked 🔴 only where the candidate is worse beyond the rule (it uses
+ * more than its allowance, or the check failed or warned) and 🟢 where it is
+ * better; a worsening within the rule carries no mark.
+ */
 function deltaCell(c: Check): string {
   const text = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
   if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text;
   const worse = worsening(c.metric, c.higher_is_better ? 'higher' : 'lower', c.baseline, c.candidate);
   if (Math.abs(worse) <= EPSILON || text.startsWith('±')) return text;
-  return `${text} ${worse > 0 ? '🔴' : '🟢'}`;
+  if (worse < 0) return `${text} 🟢`;
+  const beyond = c.status === 'fail' || c.status === 'warn' || (allowanceOf(c)?.used ?? 0) > 1;
+  return beyond ? `${text} 🔴` : text;
 }
 
 function ruleCell(c: Check): string {
-  if (c.rule === null) return '–';
-  return `${escapeText(c.rule, { max: 80 })}${c.severity === 'warn' ? ' (advisory)' : ''}`;
+  const rule = ruleText(c);
+  if (rule === null) return '–';
+  return `${escapeText(rule, { max: 80 })}${c.severity === 'warn' ? ' (advisory)' : ''}`;
+}
+
+/** The adjusted p-value where it decided something: a change check that failed or warned. */
+function pCell(c: Check): string {
+  return c.rule_kind === 'change' && (c.status === 'fail' || c.status === 'warn') ? escapeNumber(formatP(c.p_adjusted)) : '–';
 }
 
 const CHECK_HEAD = ['', 'segment', 'metric', 'n', 'baseline', 'candidate', 'delta', 'interval', 'p (adj.)', 'rule'];
 const CHECK_ALIGN: Align[] = ['c', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'];
 
-function checkRow(c: Check, withP: boolean): string {
+function checkRow(c: Check, withP: boolean, segment = c.segment): string {
   const cells = [
     MARK[c.status],
-    escapeText(c.segment, { max: 120 }),
+    escapeText(segment, { max: 120 }),
     metricCell(c),
     c.n === null ? '–' : formatCount(c.n),
     escapeNumber(formatValue(c.metric, c.baseline)),
@@ -127,19 +147,23 @@ function checkRow(c: Check, withP: boolean): string {
     deltaCell(c),
     escapeNumber(formatInterval(c.metric, c.ci, c.baseline)),
   ];
-  if (withP) cells.push(escapeNumber(formatP(c.p_adjusted)));
+  if (withP) cells.push(pCell(c));
   cells.push(ruleCell(c));
   return tableRow(cells);
 }
 
-/** A table of checks within `budget`, the rest counted as `more(n)`; the p column only when some check has one. */
-function checkTable(checks: Check[], budget: number, more: (n: number) => string): string {
-  const withP = checks.some((c) => c.p_adjusted !== null);
+/**
+ * A table of checks (or groups of checks, one row each) within `budget`, the rest
+ * counted as `more(n)`; the p column only where a p-value decided a row.
+ */
+function checkTable(rows: Array<Check | CheckGroup>, budget: number, more: (n: number) => string): string {
+  const groups = rows.map((r) => ('lead' in r ? r : { lead: r, members: [r], uniform: false }));
+  const withP = groups.some((g) => pCell(g.lead) !== '–');
   const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h) => h !== 'p (adj.)');
   const align = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== 'p (adj.)');
   return fitTable(
     tableHead(head, align),
-    checks.map((c) => checkRow(c, withP)),
+    groups.map((g) => checkRow(g.lead, withP, groupSegments(g))),
     budget,
     more,
   ).text;
@@ -158,16 +182,29 @@ function integrityNotes(checks: Check[], budget: number): string {
   return lines.join('\n');
 }
 
-/** A heading, a table cut to fit, and integrity notes if room is left. */
+/**
+ * A heading, a table cut to fit (a check failing the same way in overall and
+ * every segment is one row, its segment rows folded below), and integrity notes
+ * if room is left.
+ */
 function checkSection(ctx: RenderContext, checks: Check[], heading: string, what: string, budget: number): string {
   if (checks.length === 0) return '';
   const more = (n: number): string => `…and ${plural(n, `more ${what}`)}, less severe than those above: see the ${ctx.fullReport}.`;
   const minimal = `${heading}\n\n${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
   const room = budget - heading.length - 2;
   if (room <= 0) return minimal;
-  const table = checkTable(checks, room, more);
+  const groups = groupChecks(checks, ctx.report.checks);
+  const table = checkTable(groups, room, more);
   if (!table.startsWith('|')) return minimal;
   let text = `${heading}\n\n${table}`;
+  const folds = groups.filter((g) => g.uniform);
+  if (folds.length > 0) {
+    const rows = folds.flatMap((g) => g.members.slice(1));
+    const summary = `The ${plural(rows.length, 'segment row')} behind ${folds.length === 1 ? 'the grouped row' : `the ${folds.length} grouped rows`}`;
+    const wrap = folded(summary, '');
+    const inner = checkTable(rows, budget - text.length - wrap.length - 2, (n) => `…and ${formatCount(n)} more: see the ${ctx.fullReport}.`);
+    if (inner.startsWith('|')) text += `\n\n${folded(summary, inner)}`;
+  }
   const notes = integrityNotes(checks, budget - text.length - 2);
   if (notes) text += `\n\n${notes}`;
   return text;
@@ -210,6 +247,19 @@ function verdictLines(ctx: RenderContext): string {
   const override = overrideMarkdown(report);
   if (override) lines.push(override);
   return lines.join('\n');
+}
+
+/** The numbers first: each configured metric overall, and the shadow run's p99 latency and cost. */
+function headline(report: Report): string {
+  const rows = headlineRows(report);
+  if (rows.length === 0) return '';
+  const mark = (s: CheckStatus | null): string => (s === 'fail' || s === 'warn' ? ` ${MARK[s]}` : '');
+  return fitTable(
+    tableHead(['overall', 'baseline', 'candidate', 'change'], ['l', 'r', 'r', 'r']),
+    rows.map((r) => tableRow([escapeText(r.label, { max: 80 }), escapeNumber(r.baseline), escapeNumber(r.candidate), `${escapeNumber(r.delta)}${mark(r.status)}`])),
+    Number.MAX_SAFE_INTEGER,
+    () => '',
+  ).text;
 }
 
 function failures(ctx: RenderContext, budget: number): string {
@@ -309,7 +359,8 @@ function effectiveConfig(report: Report): string {
 
 function footer(ctx: RenderContext): string {
   const at = typeof ctx.report.generated_at === 'string' ? ` · ${escapeText(ctx.report.generated_at, { max: 40 })}` : '';
-  return `<sub>model-release-gate · ${ctx.fullReport}${at}</sub>`;
+  const files = ctx.fullReport.includes('--report-dir') ? '' : ` · ${ctx.fullReport}`;
+  return `<sub>model-release-gate${files}${at}</sub>`;
 }
 
 const fixed = (id: string, f: (ctx: RenderContext) => string): Section => ({ id, priority: 0, render: (ctx) => f(ctx) });
@@ -321,9 +372,11 @@ const fixed = (id: string, f: (ctx: RenderContext) => string): Section => ({ id,
 export const SECTIONS: readonly Section[] = [
   fixed('title', title),
   fixed('verdict', verdictLines),
-  whole('envelope', 1, envelopeSection),
+  whole('headline', 1, headline),
   { id: 'failures', priority: 1, render: failures },
   { id: 'warnings', priority: 2, render: warnings },
+  // After the failures: a passing envelope is folded.
+  whole('envelope', 2, envelopeSection),
   // What the data could not tell: passing checks in small segments.
   whole('unnoticed', 3, (report) => powerSection(report) ?? ''),
   { id: 'budgets', priority: 3, render: budgets },
@@ -350,13 +403,15 @@ function joinedLength(parts: readonly string[]): number {
   return n + Math.max(0, k - 1) * SEP.length + 1;
 }
 
-export function renderContext(report: Report): RenderContext {
+export function renderContext(report: Report, files = true): RenderContext {
   const byStatus: Record<CheckStatus, Check[]> = { pass: [], warn: [], fail: [], insufficient: [] };
   // Data checks are listed in the data section, not with the model checks.
   for (const c of report.checks) if (!isDataCheck(c)) byStatus[c.status]?.push(c);
   // Insufficient checks keep the report's order (by segment): nothing was judged, nothing is worse.
   for (const k of ['fail', 'warn'] as const) byStatus[k] = worstFirst(byStatus[k]);
-  return { report, byStatus, fullReport: fullReportLink(report).markdown };
+  const link = fullReportLink(report);
+  const fullReport = files || link.url !== null ? link.markdown : 'full report (run with `--report-dir DIR` for report.json and report.html)';
+  return { report, byStatus, fullReport };
 }
 
 /**
@@ -367,7 +422,7 @@ export function renderContext(report: Report): RenderContext {
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const maxChars = Math.max(2_000, opts.maxChars ?? GITHUB_COMMENT_LIMIT);
-  const ctx = renderContext(report);
+  const ctx = renderContext(report, opts.files ?? true);
   const parts = SECTIONS.map((s) => s.render(ctx, 0));
   const order = SECTIONS.map((_, i) => i).sort((a, b) => SECTIONS[a].priority - SECTIONS[b].priority || a - b);
   for (const i of order) {

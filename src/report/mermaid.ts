@@ -95,7 +95,7 @@ export function deltaChart(report: Report, maxSegments = CHART_MAX_SEGMENTS): De
 
   const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : '';
   const caption =
-    `${escapeText(ref.metric, { max: 80 })} (the first metric in the config) per segment${of}: ` +
+    `${escapeText(ref.metric, { max: 80 })}${ref.source === 'offline' ? '' : ` (${ref.source})`} (${ref.configured ? 'the first metric in the config' : 'the first metric checked'}) per segment${of}: ` +
     `bars show how much worse the candidate is (0 when it is better), red and ✗ where a check failed` +
     `${hasAllowed ? '; the line is the worsening the rule allows' : ''}.`;
   return { caption, block: codeBlock(lines.join('\n'), 'mermaid') };

@@ -6,7 +6,7 @@
 import { judgedOnAbsolute } from '../metrics/index.js';
 import type { Check } from '../schema/index.js';
 import { escapeText } from './escape.js';
-import { formatCount, formatNumber, metricUnit } from './format.js';
+import { formatCount, formatNumber, formatUsd, metricUnit } from './format.js';
 import type { Report } from './types.js';
 
 /** Segments listed at most; the rest are counted. */
@@ -14,10 +14,13 @@ const MAX_SEGMENTS = 12;
 
 /** A worsening's size in the metric's display units: `6.1 pp` for rates, a number otherwise. */
 export function formatWorsening(metric: string, x: number): string {
-  if (metricUnit(metric) === '%') {
+  const unit = metricUnit(metric);
+  if (unit === '%') {
     const p = x * 100;
     return `${p.toFixed(p < 0.1 ? 2 : 1)} pp`;
   }
+  if (unit === 'ms') return `${formatNumber(x)} ms`;
+  if (unit === '$') return `${formatUsd(x)} per 1k requests`;
   return formatNumber(x);
 }
 
@@ -45,11 +48,18 @@ export function isUnderpowered(c: Check, minSamples: number): boolean {
  * Smallest segments first.
  */
 export function powerSentences(report: Report): string[] {
+  return powerLines(report).map((l) => l.text);
+}
+
+/** The sentences with the metrics each names (for the summary line). */
+export function powerLines(report: Report): Array<{ text: string; metrics: string[] }> {
   const segments = (report.config.segments ?? {}) as { min_samples?: number };
   const minSamples = typeof segments.min_samples === 'number' ? segments.min_samples : 200;
+  // A segment and metric that failed or warned is listed above as such, not here.
+  const flagged = new Set(report.checks.filter((c) => c.status === 'fail' || c.status === 'warn').map((c) => `${c.segment}\u0000${c.metric}`));
   const bySegment = new Map<string, Check[]>();
   for (const c of report.checks) {
-    if (!isUnderpowered(c, minSamples)) continue;
+    if (!isUnderpowered(c, minSamples) || flagged.has(`${c.segment}\u0000${c.metric}`)) continue;
     const list = bySegment.get(c.segment) ?? [];
     list.push(c);
     bySegment.set(c.segment, list);
@@ -59,16 +69,18 @@ export function powerSentences(report: Report): string[] {
     .map(([segment, checks]) => {
       const parts = checks.map((c) => `${escapeText(worseningName(c))} under ${formatWorsening(c.metric, c.detectable!)}`);
       const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-      return `${escapeText(segment)} (n=${formatCount(checks[0].n!)}): ${list} could go unnoticed.`;
+      return { text: `${escapeText(segment)} (n=${formatCount(checks[0].n!)}): ${list} could go unnoticed.`, metrics: checks.map((c) => c.metric) };
     });
 }
 
 /** The comment's folded power section, or null when every passing check has the power to tell. */
 export function powerSection(report: Report): string | null {
-  const sentences = powerSentences(report);
+  const sentences = powerLines(report);
   if (sentences.length === 0) return null;
-  const shown = sentences.slice(0, MAX_SEGMENTS).map((s) => `- ${s}`);
+  const shown = sentences.slice(0, MAX_SEGMENTS).map((s) => `- ${s.text}`);
   if (sentences.length > MAX_SEGMENTS) shown.push(`- and ${formatCount(sentences.length - MAX_SEGMENTS)} more segments (report.json has every check's \`detectable\`).`);
   const n = sentences.length;
-  return `<details><summary>🔎 Passing, but ${n === 1 ? 'one segment is' : `${formatCount(n)} segments are`} too small to rule out a regression</summary>\n\nThe smallest worsening each test would catch 4 times in 5 at this sample size; smaller ones could pass unseen.\n\n${shown.join('\n')}\n\n</details>`;
+  const metrics = [...new Set(sentences.flatMap((x) => x.metrics))].map((m) => escapeText(m));
+  const seg = n === 1 ? 'one segment is' : `${formatCount(n)} segments are`;
+  return `<details><summary>🔎 Passing, but ${seg} too small to rule out a regression beyond the rule (${metrics.join(', ')})</summary>\n\nPassing checks only, per segment: the smallest worsening each test would catch 4 times in 5 at this sample size; a smaller one could pass unseen.\n\n${shown.join('\n')}\n\n</details>`;
 }

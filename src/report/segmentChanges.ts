@@ -10,21 +10,25 @@ import type { Report } from '../schema/index.js';
 export interface MetricRef {
   source: CheckSource;
   metric: string;
+  /** True when it is the first metric under `metrics` in the config; false when picked as the first checked one. */
+  configured?: boolean;
 }
 
 /**
  * The main metric: the first metric under `metrics` in the effective config
- * (offline), else the first metric of the first shadow/online check; null when
- * the report has neither.
+ * (offline, else online or estimated), else the first metric of the first
+ * shadow/online check; null when the report has neither.
  */
 export function mainMetric(report: Report): MetricRef | null {
   const configured = report.config?.metrics;
   const first = configured && typeof configured === 'object' ? Object.keys(configured)[0] : undefined;
-  if (first !== undefined && report.checks.some((c) => c.source === 'offline' && c.metric === first)) {
-    return { source: 'offline', metric: first };
+  if (first !== undefined) {
+    for (const source of ['offline', 'online'] as const) {
+      if (report.checks.some((c) => c.source === source && c.metric === first)) return { source, metric: first, configured: true };
+    }
   }
   const c = report.checks.find((x) => x.source !== 'integrity');
-  return c ? { source: c.source, metric: c.metric } : null;
+  return c ? { source: c.source, metric: c.metric, configured: false } : null;
 }
 
 /** The metrics of a source in the order their checks first appear. */

@@ -168,8 +168,10 @@ describe('failing closed, as the runner shows it', () => {
     expect(r.code).toBe(1);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatch(message);
-    expect(r.outputs.verdict).toBeUndefined();
-    expect(gh.commentsOn(7)).toHaveLength(0);
+    // Issue 13: the gate that could not run says so (contract section 1): verdict `error`, and on the PR
+    // a comment saying why (none where the inputs themselves could not be read: no name, no token).
+    expect(r.outputs.verdict).toBe('error');
+    expect(gh.commentsOn(7).every((c) => c.body.includes('could not run'))).toBe(true);
     expect(r.summary).toContain('could not run');
     expectNoStack(r);
   });
@@ -180,5 +182,49 @@ describe('failing closed, as the runner shows it', () => {
     const r = await run({ node: node.path, github: gh, files: { ...FILES, 'eval/candidate.csv': broken }, inputs: INPUTS });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([expect.stringMatching(/^eval\/candidate\.csv:4 \(column "score"\): 1\.7 /)]);
+  });
+
+  it('never leaves a stale verdict: run 1 passes and posts, run 2 has a NaN score and the comment says it could not run', async () => {
+    const gh = await fake();
+    const same = { ...FILES, 'eval/candidate.csv': FILES['eval/baseline.csv'] };
+    const first = await run({ node: node.path, github: gh, files: same, inputs: INPUTS });
+    expect(first.code).toBe(0);
+    expect(first.outputs.verdict).toBe('pass');
+    const [posted] = gh.commentsOn(7);
+    expect(posted.body).toContain('✅ may ship');
+
+    const nan = same['eval/candidate.csv'].replace(/\nex-0000002,(\d),[0-9.]+,/, '\nex-0000002,$1,NaN,');
+    const second = await run({ node: node.path, github: gh, files: { ...same, 'eval/candidate.csv': nan }, inputs: INPUTS });
+    expect(second.code).toBe(1);
+    expect(second.outputs).toMatchObject({ verdict: 'error', failures: '', warnings: '', 'report-json': '', 'report-markdown': '' });
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    const after = gh.commentsOn(7);
+    expect(after.map((c) => c.id)).toEqual([posted.id]);
+    expect(after[0].body.split('\n').slice(0, 2)).toEqual([MARKER, '### Model gate fraud\\-scorer: ❌ could not run']);
+    expect(after[0].body).not.toContain('may ship');
+    expect(after[0].body).toContain('- eval/candidate.csv:4 \\(column &quot;score&quot;\\): &quot;NaN&quot; is not a number');
+    expect(second.errors).toEqual([expect.stringMatching(/^eval\/candidate\.csv:4 \(column "score"\): "NaN" is not a number/)]);
+    expectNoStack(second);
+  });
+
+  it("edits only its own comment: another app's comment with the marker and a github-actions[bot] echo stay untouched", async () => {
+    const gh = await fake();
+    const [app, echo] = gh.seedComments(7, [
+      { user: gh.user('other-app[bot]', 'Bot'), body: `${MARKER}\n### Model gate fraud\\-scorer: ✅ may ship` },
+      { user: ACTIONS_BOT, body: `Release notes bot:\n> ${MARKER}\n> ### Model gate fraud\\-scorer: ✅ may ship` },
+    ]);
+    const first = await run({ node: node.path, github: gh, files: FILES, inputs: INPUTS });
+    expect(first.code).toBe(1);
+    expect(first.warnings).toEqual([]);
+    const after = gh.commentsOn(7);
+    expect(after.slice(0, 2)).toEqual([app, echo]);
+    expect(after).toHaveLength(3);
+    expect(after[2]).toMatchObject({ user: ACTIONS_BOT });
+    expect(after[2].body).toContain('❌ blocked');
+    const second = await run({ node: node.path, github: gh, files: FILES, inputs: INPUTS });
+    expect(second.requests.filter((q) => q.method === 'PATCH' || q.method === 'DELETE').map((q) => q.path)).toEqual([
+      `/repos/octo-org/models/issues/comments/${after[2].id}`,
+    ]);
+    expect(gh.commentsOn(7).slice(0, 2)).toEqual([app, echo]);
   });
 });

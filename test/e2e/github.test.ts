@@ -152,7 +152,7 @@ describe('resilience', () => {
       7,
       Array.from({ length: 150 }, (_, i) => ({
         user: i === 120 ? ACTIONS_BOT : i % 2 ? 'reviewer' : ACTIONS_BOT,
-        body: i === 120 ? `${MARKER}\nold report` : i === 3 ? `quoting ${MARKER}` : `comment ${i}`,
+        body: i === 120 ? `${MARKER}\n### Model gate fraud\\-scorer: ✅ may ship\n\nold report` : i === 3 ? `quoting ${MARKER}` : `comment ${i}`,
       })),
     );
     gh.fail({ method: 'GET', path: '/repos/octo-org/models/issues/7/comments' }, faults.serverError(502), 1);
@@ -366,7 +366,7 @@ describe('from-report: the fork-safe second workflow', () => {
   it('updates the comment the first run (or an earlier second run) left, instead of adding one', async () => {
     const report = await forkReport();
     const gh = await fake({ headRepo: FORK });
-    const [old] = gh.seedComments(7, [{ user: ACTIONS_BOT, body: `${MARKER}\nolder report` }]);
+    const [old] = gh.seedComments(7, [{ user: ACTIONS_BOT, body: `${MARKER}\n### Model gate fraud\\-scorer: ✅ may ship\n\nolder report` }]);
     const r = await fromReport(gh, report);
     expect(r.code).toBe(1);
     expect(gh.commentsOn(7).map((c) => c.id)).toEqual([old.id]);
@@ -409,7 +409,8 @@ describe('from-report: the fork-safe second workflow', () => {
     expect(r.errors).toEqual([expect.stringMatching(message)]);
     expect(writes(r)).toEqual([]);
     expect(gh.commentsOn(7)).toEqual([]);
-    expect(r.outputs.verdict).toBeUndefined();
+    // Issue 13: a run that could not judge says `error` (contract section 1).
+    expect(r.outputs.verdict).toBe('error');
     expect(r.summary).toContain('could not run');
     expectNoStack(r);
   });

@@ -71,7 +71,8 @@ describe.each(availableNodes())('the shadow gate on $label', (node) => {
     expect(body).toContain('| segment | metric | budget | baseline | candidate | delta | interval | status |');
     expect(body).toMatch(/\| overall \| latency\\_p99\\_ms \| max\\_increase 10% \| [\d.]+ ms \| [\d.]+ ms \| \+\d+% \| \[\+\d+%, \+\d+%\] \| ❌ fail \|/);
     expect(body).toMatch(/```mermaid\nxychart-beta\n/);
-    expect(body.indexOf('#### Serving envelope')).toBeLessThan(body.search(/^#### ❌ \d+ failed check/m));
+    // Issue 13: the failures first, then the envelope.
+    expect(body.indexOf('#### Serving envelope')).toBeGreaterThan(body.search(/^#### ❌ \d+ failed check/m));
     expect(r.summary).toContain('#### Serving envelope');
   });
 });
@@ -163,6 +164,8 @@ describe('the shadow gate, other inputs', () => {
     const r = await run({ node: node.path, github: gh, files: { 'shadow/requests.csv': broken }, inputs: INPUTS });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([expect.stringMatching(/^shadow\/requests\.csv:5 \(column "latency_ms"\): "slow" is not a number$/)]);
-    expect(gh.commentsOn(7)).toHaveLength(0);
+    // Issue 13: the PR is told the gate could not run (no verdict), never left with none or a stale one.
+    expect(gh.commentsOn(7).map((c) => c.body.split('\n')[1])).toEqual(['### Model gate ranker: ❌ could not run']);
+    expect(r.outputs.verdict).toBe('error');
   });
 });

@@ -189,6 +189,52 @@ describe('upsertComment against a fake GitHub over HTTP', () => {
     expect(gh.requests).toEqual([]);
   });
 
+  describe('ownership: edits only its own identity\'s comments in the gate\'s shape', () => {
+    const HEADING = '### Model gate ';
+    const own = (body: string): UpsertCommentArgs => ({ ...args(body), heading: HEADING });
+
+    it("leaves another app's comment carrying the marker (in the gate's shape) untouched, and creates its own", async () => {
+      const otherApp = gh.user('other-app[bot]', 'Bot');
+      const [theirs] = gh.seedComments(7, [{ user: otherApp, body: `${marker}\n### Model gate fraud-scorer: ✅ may ship` }]);
+      const r = await upsertComment(testClient(gh).client, own('### Model gate fraud-scorer: ❌ blocked'));
+      expect(r.action).toBe('created');
+      expect(gh.commentsOn(7)[0]).toEqual(theirs);
+      expect(gh.commentsOn(7)[1]).toMatchObject({ user: ACTIONS_BOT, body: `${marker}\n### Model gate fraud-scorer: ❌ blocked` });
+      expect(gh.requests.filter((q) => q.method === 'PATCH' || q.method === 'DELETE')).toEqual([]);
+    });
+
+    it('leaves a github-actions[bot] comment that only quotes the marker untouched, and updates its own', async () => {
+      const [quoting, mine, echo] = gh.seedComments(7, [
+        { user: ACTIONS_BOT, body: `Another workflow's digest:\n> ${marker}\n> ### Model gate fraud-scorer: ❌ blocked` },
+        { user: ACTIONS_BOT, body: `${marker}\n### Model gate fraud-scorer: ❌ blocked\n\nold` },
+        { user: ACTIONS_BOT, body: `${marker} echoed by a linter\n### Model gate fraud-scorer: ✅ may ship` },
+      ]);
+      const r = await upsertComment(testClient(gh).client, own('### Model gate fraud-scorer: ✅ may ship'));
+      expect(r).toMatchObject({ action: 'updated', id: mine.id });
+      const after = gh.commentsOn(7);
+      expect(after.map((c) => c.id)).toEqual([quoting.id, mine.id, echo.id]);
+      expect(after[0]).toEqual(quoting);
+      expect(after[2]).toEqual(echo);
+      expect(after[1].body).toBe(`${marker}\n### Model gate fraud-scorer: ✅ may ship`);
+    });
+
+    it("takes a github-actions[bot] comment with the marker but not the gate's heading as someone else's", async () => {
+      const [notOurs] = gh.seedComments(7, [{ user: ACTIONS_BOT, body: `${marker}\nsome other tool's text` }]);
+      const r = await upsertComment(testClient(gh).client, own('### Model gate fraud-scorer: ✅ may ship'));
+      expect(r.action).toBe('created');
+      expect(gh.commentsOn(7)[0]).toEqual(notOurs);
+    });
+
+    it('the fake refuses, as GitHub does, an edit or delete of a comment the token did not write', async () => {
+      const [theirs] = gh.seedComments(7, [{ user: 'reviewer', body: 'LGTM' }]);
+      const { client } = testClient(gh);
+      const patch = await client.rest.issues.updateComment({ owner: 'octo-org', repo: 'models', comment_id: theirs.id, body: 'x' }).catch((e) => e);
+      const del = await client.rest.issues.deleteComment({ owner: 'octo-org', repo: 'models', comment_id: theirs.id }).catch((e) => e);
+      expect([patch.status, del.status]).toEqual([403, 403]);
+      expect(gh.commentsOn(7)[0]).toEqual(theirs);
+    });
+  });
+
   it('an unreachable API, after its retries, is a GitHubApiError with status 0 saying so', async () => {
     const { client } = testClient(gh);
     await gh.close();

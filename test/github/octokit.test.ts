@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubApiError } from '../../src/github/errors.js';
 import { createClient } from '../../src/github/octokit.js';
-import { FAKE_TOKEN, faults, ghError, startFakeGithub, type FakeGithub } from '../e2e/harness/fakeGithub.js';
+import { ACTIONS_BOT, FAKE_TOKEN, faults, ghError, startFakeGithub, type FakeGithub } from '../e2e/harness/fakeGithub.js';
 import { testClient } from './helpers.js';
 
 const PULL = '/repos/octo-org/models/pulls/7';
@@ -130,7 +130,8 @@ describe('createClient: retries, timeouts and rate limits against a fake GitHub'
   });
 
   it('by default spaces writes at least 1 s apart, as GitHub asks', async () => {
-    const [c] = gh.seedComments(7, [{ user: 'someone', body: 'x' }]);
+    // The token's own comment: the fake, like GitHub, refuses edits of anyone else's.
+    const [c] = gh.seedComments(7, [{ user: ACTIONS_BOT, body: 'x' }]);
     const client = createClient(FAKE_TOKEN, { baseUrl: gh.url, log: silent });
     const edit = (body: string) => client.rest.issues.updateComment({ owner: 'octo-org', repo: 'models', comment_id: c.id, body });
     await edit('one');

@@ -101,6 +101,8 @@ describe('report.html', () => {
     const old = reportOf([check({ metric: 'recall', segment: 'overall', baseline: 0.8, candidate: 0.8, delta: 0, rule: 'max_drop 1pp' })]);
     const html = renderHtml(old);
     expect(html).toContain('No score distributions in this report');
-    expect(html).toContain('No latency in this report');
+    // Issue 13: an offline-only report has no (empty) Latency section, nor a link to one.
+    expect(html).not.toContain('<section id="latency"');
+    expect(html).not.toContain('href="#latency"');
   });
 });

@@ -139,3 +139,42 @@ metrics:
 export async function manySegments(): Promise<Report> {
   return gateReport({ name: 'fraud-scorer', ...manySegmentsFiles() });
 }
+
+/**
+ * A shadow run where the candidate costs 14% more on every request: cost_per_1k
+ * fails the same way in overall and in all 7 segments (one row, one cause).
+ */
+export async function uniformCost(): Promise<Report> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { writeShadowLog } = await import('../../scripts/lib/generateShadow.mjs');
+  const { runGate } = await import('../../src/pipeline/index.js');
+  const { parseConfig } = await import('../../src/config/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'mrg-uniform-'));
+  try {
+    const log = join(dir, 'shadow.csv');
+    await writeShadowLog(
+      { n: 8000, seed: 5, segments: { region: ['US', 'BR', 'DE', 'IN'], device: ['ios', 'android', 'web'] }, candidate: { costFactor: 1.14 }, cost: { perRequest: 0.0003, sigma: 0.05 } },
+      log,
+    );
+    const config = `columns: { segments: [region, device] }
+shadow:
+  envelope:
+    latency_p99_ms: { max_increase: 10% }
+    cost_per_1k: { max_increase: 5% }
+`;
+    return await runGate({
+      name: 'ranker',
+      config: parseConfig(config, 'gate.yml'),
+      baselineEval: null,
+      candidateEval: null,
+      shadow: log,
+      labels: null,
+      run: { repository: 'octo-org/models', commit: 'a5c3785ed8d6a35868bc169f07e40e889087fd2e', pull_request: 7, url: 'https://github.com/octo-org/models/actions/runs/9876543210' },
+      now: () => new Date('2025-06-01T12:00:00.000Z'),
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -17,6 +17,7 @@ describe('the PR comment', () => {
     ['hostile', 'hostile segment values, column and gate names', scenario.hostile],
     ['hostile-classes', 'hostile class names in a multiclass gate', scenario.hostileClasses],
     ['many-segments', '3,000 segments, cut to 65,536 characters', scenario.manySegments],
+    ['uniform-cost', 'a shadow run 14% dearer everywhere: one row for one cause, headline with p99 and cost', scenario.uniformCost],
   ])('%s: %s', async (file, _what, make) => {
     await expect(comment(await make())).toMatchFileSnapshot(`__snapshots__/${file}.md`);
   });

@@ -65,8 +65,10 @@ describe('the envelope section', async () => {
     expect(row).toContain(`| ${p99.baseline!.toFixed(1)} ms |`.replace(/\.0 ms/, ' ms'));
     expect(row).toMatch(/\| \+\d+% \| \[\+\d+%, \+\d+%\] \| ❌ fail \|$/);
     expect(md).toMatch(/\| overall \| latency\\_p99\\_ms \| max 250 \|/);
-    // Failing segments follow the overall rows.
-    expect(md).toMatch(/\| region\\=BR \| latency\\_p99\\_ms \| max\\_increase 10% \|/);
+    // Issue 13: p99 fails the same way in overall and every segment, so the envelope keeps its overall row
+    // (one row for one cause) and the failures list it once for all segments.
+    expect(md).not.toMatch(/\| region\\=BR \| latency\\_p99\\_ms \| max\\_increase 10% \|/);
+    expect(renderMarkdown(r)).toMatch(/\| ❌ \| overall and all \d+ segments \| latency\\_p99\\_ms \(shadow\) \|/);
   });
 
   it('has a valid Mermaid xychart of p50/p95/p99, baseline against candidate, from report.shadow', () => {
@@ -83,11 +85,11 @@ describe('the envelope section', async () => {
     expect(envelopeSection(JSON.parse(JSON.stringify(r)) as Report)).toBe(md);
   });
 
-  it('sits right after the verdict lines in the comment, before the failed checks', () => {
+  it('follows the failed checks in the comment (issue 13: failures first)', () => {
     const full = renderMarkdown(r);
     const at = full.indexOf('#### Serving envelope');
     expect(at).toBeGreaterThan(full.indexOf('checks failed'));
-    expect(at).toBeLessThan(full.search(/^#### ❌ \d+ failed check/m));
+    expect(at).toBeGreaterThan(full.search(/^#### ❌ \d+ failed check/m));
   });
 
   it('is empty without a shadow run (and for reports written before it existed)', () => {

@@ -510,6 +510,10 @@ export class FakeGithub {
       if (idx < 0) return ghError(404, 'Not Found');
       const c = this.comments[idx];
       if (method === 'GET') return { status: 200, body: this.commentJson(c) };
+      // As GitHub answers an integration's token: it may edit and delete only the comments it wrote.
+      if ((method === 'PATCH' || method === 'DELETE') && c.user.login !== token.user.login) {
+        return ghError(403, 'Resource not accessible by integration');
+      }
       if (method === 'PATCH') {
         const text = (body as { body?: unknown } | null)?.body;
         const invalid = validateBody(text);
