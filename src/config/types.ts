@@ -57,7 +57,14 @@ export interface GateConfig {
   /** Binary decision threshold on `score` when there is no `prediction` column. */
   threshold: number;
   columns: Columns;
-  segments: { minSamples: number; cross: string[][] };
+  segments: {
+    minSamples: number;
+    cross: string[][];
+    /** Examples of a class a check of a metric that divides by it needs (`segments.min_class_samples`); absent: 10. */
+    minClassSamples?: number;
+    /** `segments.insufficient`: whether every check too small to judge warns (`warn`), or only overall's and overridden segments' (`pass`); absent: `pass`. */
+    insufficient?: 'pass' | 'warn';
+  };
   statistics: { confidence: number; correction: Correction; seed: number; resamples: number };
   integrity: { minCoverage: number };
   /** Keyed by metric name as written (`recall`, `recall[fraud]`, `mean[judge_score]`). Ordered as in the config. */

@@ -87,6 +87,7 @@ export function measureOffline(
   const weight = new Float64Array(S);
   const positives = new Float64Array(S);
   const finishers = new Map<string, Finisher>();
+  let classCounts: ((s: number) => Record<string, number>) | null = null;
 
   if (task === 'binary') {
     // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk);
@@ -117,6 +118,8 @@ export function measureOffline(
     count.set(sums.count);
     weight.set(sums.weight);
     const views = multiclassViews(sums, data.classes.length, S);
+    const K = data.classes.length;
+    classCounts = (s) => Object.fromEntries(data.classes.map((c, k) => [c, sums.trueCount[s * K + k]]));
     for (const name of names) {
       const d = declarationOf(name)!;
       if (d.summary !== 'decision') continue;
@@ -154,7 +157,9 @@ export function measureOffline(
       const f = finishers.get(name)!;
       values[name] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
     }
-    return { segment, n, weight: weight[s], positives: task === 'binary' ? positives[s] : null, values };
+    const out: SegmentMetrics = { segment, n, weight: weight[s], positives: task === 'binary' ? positives[s] : null, values };
+    if (classCounts) out.classCounts = classCounts(s);
+    return out;
   });
 }
 

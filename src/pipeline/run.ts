@@ -2,7 +2,7 @@
 // the request gives -> run each (read, segment, measure) -> one judge over every
 // source's values -> one decide -> the report. No GitHub here.
 import { defaultShadowConfig, effectiveConfig, withValueForMoneyMetric, type GateConfig } from '../config/index.js';
-import { countChecks, decide, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
+import { countChecks, decide, insufficientPolicy, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
 import type { Report } from '../report/index.js';
 import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
 import { mergeSection } from './section.js';
@@ -33,7 +33,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
   const values = results.map((r) => r.values).filter((v): v is JudgeInput => v !== null);
   const pending = [...(await time('judge', () => judge(values))), ...finished.flatMap((f) => f?.pending ?? [])];
   const fixed = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
-  const checks = [...fixed, ...decide(pending, config.statistics)];
+  const checks = [...fixed, ...decide(pending, config.statistics, insufficientPolicy(config))];
 
   const counts = countChecks(checks);
   const report: Report = {
