@@ -147,6 +147,19 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
           continue;
         }
 
+        const infinite = nonFinite(check);
+        if (infinite) {
+          // A sum that overflowed (rmse of labels near 1e160, latencies of 1e309): never "within tolerance".
+          pending.kind = 'limit';
+          pending.breached = true;
+          check.baseline = Number.isFinite(check.baseline) ? check.baseline : null;
+          check.candidate = Number.isFinite(check.candidate) ? check.candidate : null;
+          check.delta = null;
+          check.budget_used = null;
+          check.worsening = null;
+          check.message = `${metric} is not a finite number in ${seg.segment.id} for the ${infinite} (the sums overflowed): fix or rescale the data; a value that cannot be computed never passes.`;
+          continue;
+        }
         if (!isOverall && seg.n < minSamples) {
           check.status = 'insufficient';
           check.message = `${formatCount(seg.n)} ${unit}, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
@@ -198,6 +211,14 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
     }
   });
   return out;
+}
+
+/** Whose value is ±Infinity (the baseline's, the candidate's or both), for the message; null when both are finite or missing. */
+function nonFinite(check: Check): string | null {
+  const bad = (v: number | null) => v !== null && !Number.isFinite(v);
+  const b = bad(check.baseline);
+  const c = bad(check.candidate);
+  return b && c ? 'baseline and the candidate' : b ? 'baseline' : c ? 'candidate' : null;
 }
 
 /** The class `metric` divides by when the segment has fewer than `min` of it: its name for messages and its count; else null. */
