@@ -14,6 +14,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       return 0;
     }
     const config = loadConfig({ inline: null, file: args.config, inlineName: 'defaults', fileName: '--config' });
+    for (const w of config.warnings ?? []) err(`model-gate: config warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
     const timings: StageTimings = {};
     const report = await runGate({
       name: args.name,

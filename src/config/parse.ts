@@ -102,6 +102,7 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     overrides,
     shadow,
     ...(data === undefined ? {} : { data }),
+    ...(issues.warnings.length > 0 ? { warnings: issues.warnings } : {}),
   };
 }
 

@@ -72,6 +72,8 @@ export interface GateConfig {
   /** Segment id (`region=BR`, `region=BR&device=ios`) -> metric name -> rule that replaces the metric's rule there. */
   overrides: Record<string, Record<string, Rule>>;
   shadow: ShadowConfig | null;
+  /** Problems that did not stop the config (e.g. a tolerance over half a rate's range), for the entries to print; absent when none. */
+  warnings?: Array<{ path: string; message: string }>;
   /** The `data` section (src/config/data.ts); absent when the config has none: use `dataConfigOf(cfg)` for the defaults. */
   data?: DataConfig;
 }

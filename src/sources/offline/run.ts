@@ -2,7 +2,9 @@
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
 import { splitMetricName } from '../../metrics/index.js';
-import { coverageCheck, ruleSetOf } from '../../gate/index.js';
+import { checkClassNames, taskHint, type GateConfig } from '../../config/index.js';
+import { DataError } from '../../errors/index.js';
+import { coverageCheck, integrityCheck, ruleSetOf } from '../../gate/index.js';
 import { readEvalPair } from '../../io/index.js';
 import { scoreDistribution } from '../../report/index.js';
 import type { Source, SourceContext, SourceResult } from '../types.js';
@@ -33,14 +35,19 @@ async function runOffline(input: OfflineInput, ctx: SourceContext): Promise<Sour
       task: config.task,
       threshold: config.threshold,
       numericColumns,
+    }).catch((e: unknown) => {
+      throw withTaskHint(e, config.task, config.columns.label);
     }),
   );
+  if (config.task === 'multiclass') checkClassNames(config, data.classes);
+  const hint = taskHint(config.task, data.label);
+  const taskChecks = hint ? [integrityCheck('task', 'overall', { status: 'warn', severity: 'warn', rule: 'task', message: hint })] : [];
   const { segmentation, measured, tester } = await measureEval(data, config, { metrics: config.metrics, statsConfig: config, time, stage: '', cache: true });
   const offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   return {
     id: 'offline',
     values: { source: 'offline', rules: ruleSetOf(config), measured, tester },
-    integrity: [coverageCheck(data.integrity, config.integrity.minCoverage)],
+    integrity: [coverageCheck(data.integrity, config.integrity.minCoverage), ...taskChecks],
     segments: segmentation.segments,
     report: {
       inputs: {
@@ -51,4 +58,10 @@ async function runOffline(input: OfflineInput, ctx: SourceContext): Promise<Sour
       distributions: { offline },
     },
   };
+}
+
+/** A binary label that is not 0/1 (a class name, a number): the reader's error, naming the task that fits. */
+function withTaskHint(e: unknown, task: GateConfig['task'], labelColumn: string): unknown {
+  if (task !== 'binary' || !(e instanceof DataError) || e.column !== labelColumn || !e.detail.includes('is not a binary label')) return e;
+  return new DataError(e.file, `${e.detail} (task is binary: class labels need task: multiclass, numeric targets task: regression)`, { line: e.line, column: e.column });
 }
