@@ -29,7 +29,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (process.env.MODEL_GATE_TIMINGS === '1') err(`model-gate timings ${JSON.stringify(timings)}\n`);
     // A terminal and report.md take the whole report (up to the job summary's size), not the PR comment's cut.
     const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS });
-    if (args.reportDir !== null) writeReportFiles(args.reportDir, report, markdown);
+    if (args.reportDir !== null) writeReportFiles(args.reportDir, report, markdown, '--report-dir');
     out(args.format === 'json' ? reportJson(report) : markdown);
     return report.verdict === 'fail' ? 1 : 0;
   } catch (e) {

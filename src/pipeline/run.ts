@@ -4,6 +4,9 @@
 import { defaultShadowConfig, effectiveConfig, withValueForMoneyMetric, type GateConfig } from '../config/index.js';
 import { countChecks, decide, insufficientPolicy, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
 import type { Report } from '../report/index.js';
+import { MAX_CHECKS, MAX_FILES } from '../schema/index.js';
+import { ConfigError, UsageError } from '../errors/index.js';
+import { formatCount } from '../metrics/index.js';
 import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
 import { mergeSection } from './section.js';
 
@@ -51,6 +54,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     shadow: null,
   };
   for (const section of [...results.map((r) => r.report), ...finished.map((f) => f?.report ?? {})]) mergeSection(report, section);
+  checkBounds(report);
   return report;
 }
 
@@ -61,4 +65,22 @@ function timer(timings: StageTimings): Timer {
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     return out;
   };
+}
+
+/** A run whose report the schema could not hold (from-report would refuse it): one clear error instead. */
+export function checkBounds(report: Report): void {
+  if (report.checks.length > MAX_CHECKS) {
+    const segments = new Set(report.checks.map((c) => c.segment)).size;
+    throw new ConfigError('config', [
+      {
+        path: 'columns.segments',
+        message: `the run makes ${formatCount(report.checks.length)} checks (${formatCount(segments)} segments), more than the ${formatCount(MAX_CHECKS)} a report holds: cut by columns with fewer distinct values (group rare ones), or drop a cross`,
+      },
+    ]);
+  }
+  for (const [name, input] of Object.entries(report.inputs)) {
+    if (input !== null && typeof input === 'object' && input.files.length > MAX_FILES) {
+      throw new UsageError(`${name}: ${formatCount(input.files.length)} files, more than the ${formatCount(MAX_FILES)} one input may have: combine them, or name fewer with the glob`);
+    }
+  }
 }

@@ -10,10 +10,14 @@ import { countChecks, legacyVerdictOf, verdictOf } from './verdict.js';
 
 export const REPORT_SCHEMA = 'model-release-gate/report@1';
 export { MAX_NAME, MAX_TEXT };
-/** At most this many checks (a run with 1,000 segments x 50 metrics x 2 rules has 100,000). */
-export const MAX_CHECKS = 100_000;
-/** At most this many input files per input. */
-export const MAX_FILES = 10_000;
+/**
+ * At most this many checks: the gate refuses a run with more (one config error naming
+ * columns.segments), so from-report accepts every report the gate writes. 500,000 checks
+ * (100,000 segment values x 5 rules) make a report.json of about 330 MB.
+ */
+export const MAX_CHECKS = 500_000;
+/** At most this many input files per input (the gate refuses more). */
+export const MAX_FILES = 100_000;
 /** Free-form parts (`config`): at most this deep and this many values. */
 export const MAX_DEPTH = 32;
 export const MAX_VALUES = 100_000;
