@@ -84,7 +84,8 @@ function insufficientStatus(check: Check, policy: InsufficientPolicy): Check {
  * One family's p-values adjusted among themselves, and the power of each test at the
  * level it is effectively held to after the correction (Bonferroni's alpha / m: exact
  * for the first step of Holm, conservative for the rest and for BH). Each tested
- * check also gets `ci_adjusted`, the interval at the level the decision used.
+ * check beyond its tolerance also gets `ci_adjusted`, the interval at the level the
+ * decision used (a check within tolerance keeps its `ci` at statistics.confidence only).
  */
 function correctFamily(tested: PendingCheck[], statistics: GateConfig['statistics'], alpha: number): void {
   const adjusted = adjustPValues(
@@ -99,7 +100,8 @@ function correctFamily(tested: PendingCheck[], statistics: GateConfig['statistic
     if (p.se !== undefined && p.se !== null && p.check.detectable === null && p.check.tolerance !== undefined && p.check.tolerance !== null) {
       p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
     }
-    p.check.ci_adjusted = adjustedInterval(p, alpha, alphaEach);
+    // Beyond tolerance on its point estimate: the interval the decision used, so it agrees with the status.
+    if (p.breached) p.check.ci_adjusted = adjustedInterval(p, alpha, alphaEach);
   }
 }
 

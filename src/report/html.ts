@@ -11,6 +11,7 @@ import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, worstFirst } from './budget.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
+import { shownInterval } from './interval.js';
 import { commitUrl, runUrl as safeRunUrl, shortSha } from './links.js';
 import { chartSelection, changeUnit, mainMetric, metricsOf, segmentChanges, toChangeUnits, type MetricRef } from './segmentChanges.js';
 import { budgetBar, forestPlot, histogram, pairedBars, type ForestRow } from './svg.js';
@@ -185,7 +186,7 @@ function checksTable(checks: readonly Check[], id: string): string {
       td(h(formatValue(c.metric, c.baseline)), { cls: 'num', v: c.baseline }),
       td(h(formatValue(c.metric, c.candidate)), { cls: 'num', v: c.candidate }),
       td(deltaHtml(c), { cls: 'num', v: deltaKey(c) }),
-      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: 'num', v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
+      td(h(formatInterval(c.metric, shownInterval(c), c.baseline)), { cls: 'num', v: shownInterval(c) ? toChangeUnits(c.metric, shownInterval(c)![0], c.baseline) : null }),
       td(h(formatP(c.p_value)), { cls: 'num', v: c.p_value }),
       td(h(formatP(c.p_adjusted)), { cls: 'num', v: c.p_adjusted }),
       td(c.rule === null ? '–' : `${h(c.rule)}${c.severity === 'warn' ? ' <span class="muted">(advisory)</span>' : ''}`, { cls: 'nowrap' }),
@@ -210,7 +211,8 @@ function forestFor(report: Report, ref: MetricRef): string {
   const rows: ForestRow[] = shown.map((s) => {
     const c = s.check;
     const value = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
-    const ci = c.ci ? ([toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] as const) : null;
+    const shown = shownInterval(c);
+    const ci = shown ? ([toChangeUnits(c.metric, shown[0], c.baseline), toChangeUnits(c.metric, shown[1], c.baseline)] as const) : null;
     const higher = c.higher_is_better ?? true;
     const boundary = s.allowed === null || judgedOnAbsolute(c.metric) ? null : higher ? -s.allowed : s.allowed;
     return {

@@ -14,6 +14,7 @@ import type { Check, CheckStatus } from '../schema/index.js';
 import { allowanceOf, formatUsed, textBar, worstFirst } from './budget.js';
 import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
+import { shownInterval } from './interval.js';
 import { commitUrl, fullReportLink, shortSha } from './links.js';
 import { fitTable, tableHead, tableRow, type Align } from './mdtable.js';
 import { deltaChart } from './mermaid.js';
@@ -123,7 +124,7 @@ function checkRow(c: Check, withP: boolean): string {
     escapeNumber(formatValue(c.metric, c.baseline)),
     escapeNumber(formatValue(c.metric, c.candidate)),
     deltaCell(c),
-    escapeNumber(formatInterval(c.metric, c.ci, c.baseline)),
+    escapeNumber(formatInterval(c.metric, shownInterval(c), c.baseline)),
   ];
   if (withP) cells.push(escapeNumber(formatP(c.p_adjusted)));
   cells.push(ruleCell(c));

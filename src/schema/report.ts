@@ -95,7 +95,7 @@ export const CHECK = named(
             if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
           },
         }),
-        'Change checks with a test: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted), so it lies beyond the tolerance exactly when the check fails on evidence. Absent in reports from before it.',
+        'Change checks with a test whose point estimate is beyond the tolerance: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted; alpha without correction), so it lies beyond the tolerance exactly when the check fails on evidence. Renderers show it instead of `ci` where present. Absent on other checks and in reports from before it.',
       ),
       extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: 'Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks.' }),
     },

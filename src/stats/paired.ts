@@ -48,8 +48,11 @@ export function estimateChanges(summaries: ChangeSummaries, measured: SegmentMet
     return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
   };
   const put = (s: number, name: string, e: DeltaEstimate | null, seWorsening = e?.se ?? 0): void => {
-    // A test whose spread is zero (every resample the same, e.g. one example repeated) is no test: none rather than p = 0.
-    if (e && Number.isFinite(e.se) && e.se > 0 && seWorsening > 0 && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name, { ...e, seWorsening });
+    // A test whose spread is zero is no test (every resample the same, e.g. one example
+    // repeated: p would be 0): none. Except no change at all (identical decisions, interval
+    // [0, 0]), which the test reports as it is (p = 1).
+    const unchanged = e !== null && e.ci[0] === 0 && e.ci[1] === 0;
+    if (e && Number.isFinite(e.se) && ((e.se > 0 && seWorsening > 0) || unchanged) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name, { ...e, seWorsening });
   };
 
   // Decision metrics: one bootstrap of each segment's joint table.

@@ -95,7 +95,7 @@ describe('validateReport refuses a tampered report with the JSON path and what i
     ['a p-value above 1', (r) => (r.checks[1].p_value = 1.5), /\$\.checks\[1\]\.p_value is 1\.5: expected a finite number in \[0, 1\]$/],
     ['a fractional n', (r) => (r.checks[1].n = 10.5), /\$\.checks\[1\]\.n is 10\.5: expected an integer >= 0$/],
     ['an unknown status', (r) => (r.checks[0].status = 'ok'), /\$\.checks\[0\]\.status is "ok": expected one of pass, warn, fail, insufficient$/],
-    ['an unknown source', (r) => (r.checks[0].source = 'vibes'), /\$\.checks\[0\]\.source is "vibes": expected one of offline, shadow, online, integrity$/],
+    ['an unknown source', (r) => (r.checks[0].source = 'vibes'), /\$\.checks\[0\]\.source is "vibes": expected one of offline, shadow, online, integrity, data, skew$/],
     ['an interval upside down', (r) => (r.checks[1].ci = [0.1, -0.1]), /\$\.checks\[1\]\.ci is \[0\.1, -0\.1\]: the low end must not exceed the high end$/],
     ['an interval of three', (r) => (r.checks[1].ci = [0, 1, 2]), /\$\.checks\[1\]\.ci has 3 items: at most 2 are allowed$/],
     ['an id that is not source/metric/segment', (r) => (r.checks[failIdx(r)].id = 'offline/recall/region=US'), /\.id is "offline\/recall\/region=US": expected "offline\/recall\/region=BR" \(source\/metric\/segment\), optionally followed by \/kind$/],
