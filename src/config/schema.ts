@@ -173,7 +173,7 @@ export const CONFIG_SCHEMA = {
       true,
     ),
     min_class_samples: num(
-      'A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, negatives for fpr, both for auc), overall included; fewer: `insufficient`. One example is not evidence: with 1 to 9 positives a paired test of recall is noise.',
+      'A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, precision and f1, negatives for fpr, both for auc, pr_auc, balanced_accuracy and mcc, that class for recall[CLASS]); fewer: `insufficient`. Not applied to `overall`. One example is not evidence: a test on one positive resamples that one example.',
       DEFAULTS.segments.min_class_samples,
       { min: 1 },
       true,
