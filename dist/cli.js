@@ -41,9 +41,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -98,9 +98,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -256,9 +256,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -427,9 +427,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -497,9 +497,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -547,9 +547,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -577,9 +577,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -618,9 +618,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -736,9 +736,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -766,9 +766,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -841,9 +841,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -984,9 +984,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1001,9 +1001,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1137,9 +1137,9 @@ ${indent}${text2.slice(fold + 1, end3)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1188,8 +1188,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1215,8 +1215,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -1420,9 +1420,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1544,9 +1544,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1677,9 +1677,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1699,9 +1699,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1759,9 +1759,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -1823,9 +1823,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1863,9 +1863,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -2014,9 +2014,9 @@ ${indent}${end2}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2158,9 +2158,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2180,9 +2180,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2296,9 +2296,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2318,9 +2318,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2337,9 +2337,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2355,9 +2355,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2379,9 +2379,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2406,9 +2406,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2452,9 +2452,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2497,9 +2497,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2525,9 +2525,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2592,9 +2592,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2658,9 +2658,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2736,9 +2736,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2814,9 +2814,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -2846,9 +2846,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2895,9 +2895,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2974,9 +2974,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3063,9 +3063,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3151,9 +3151,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3195,9 +3195,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3289,9 +3289,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3321,9 +3321,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -3401,9 +3401,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3710,27 +3710,27 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name3, pos, code, message2) {
+      constructor(name3, pos, code2, message2) {
         super();
         this.name = name3;
-        this.code = code;
+        this.code = code2;
         this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLParseError", pos, code, message2);
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLWarning", pos, code, message2);
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3775,9 +3775,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3909,9 +3909,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -3951,9 +3951,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3969,9 +3969,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3985,9 +3985,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4093,9 +4093,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4144,9 +4144,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
@@ -4187,9 +4187,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4381,9 +4381,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4446,9 +4446,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4629,9 +4629,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4639,7 +4639,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4837,9 +4837,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4850,9 +4850,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4931,9 +4931,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4961,9 +4961,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5067,9 +5067,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5110,9 +5110,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5161,12 +5161,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code2, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5318,9 +5318,9 @@ ${end2.comment}` : end2.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5328,12 +5328,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message2) => {
+        const _onError = (pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message2);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -5503,9 +5503,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5564,9 +5564,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5626,9 +5626,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5728,9 +5728,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6317,9 +6317,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6348,9 +6348,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7222,9 +7222,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7319,9 +7319,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7371,9 +7371,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/constants.js
+// ../../main/node_modules/flatbuffers/js/constants.js
 var require_constants = __commonJS({
-  "node_modules/flatbuffers/js/constants.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
@@ -7384,9 +7384,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/utils.js
+// ../../main/node_modules/flatbuffers/js/utils.js
 var require_utils = __commonJS({
-  "node_modules/flatbuffers/js/utils.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
@@ -7397,9 +7397,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/encoding.js
+// ../../main/node_modules/flatbuffers/js/encoding.js
 var require_encoding = __commonJS({
-  "node_modules/flatbuffers/js/encoding.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/encoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = void 0;
@@ -7411,9 +7411,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/byte-buffer.js
+// ../../main/node_modules/flatbuffers/js/byte-buffer.js
 var require_byte_buffer = __commonJS({
-  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/byte-buffer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteBuffer = void 0;
@@ -7666,9 +7666,9 @@ var require_byte_buffer = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/builder.js
+// ../../main/node_modules/flatbuffers/js/builder.js
 var require_builder = __commonJS({
-  "node_modules/flatbuffers/js/builder.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/builder.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Builder = void 0;
@@ -8173,9 +8173,9 @@ var require_builder = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/flatbuffers.js
+// ../../main/node_modules/flatbuffers/js/flatbuffers.js
 var require_flatbuffers = __commonJS({
-  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/flatbuffers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
@@ -8219,6 +8219,53 @@ var require_flatbuffers = __commonJS({
     } });
   }
 });
+
+// src/config/defaults.ts
+var DEFAULTS = {
+  task: "binary",
+  threshold: 0.5,
+  columns: {
+    id: "id",
+    label: "label",
+    score: "score",
+    prediction: "prediction",
+    weight: "weight",
+    class_scores: "score_{class}",
+    segments: [],
+    request_id: "request_id",
+    model: "model",
+    latency_ms: "latency_ms",
+    cost_usd: "cost_usd",
+    input_tokens: "input_tokens",
+    output_tokens: "output_tokens",
+    error: "error"
+  },
+  segments: { min_samples: 200, min_class_samples: 10, insufficient: "pass" },
+  statistics: { confidence: 0.95, correction: "holm", seed: 1, resamples: 2e3 },
+  integrity: { min_coverage: 0.99 },
+  shadow: { models: { baseline: "baseline", candidate: "candidate" } }
+};
+var DEFAULT_METRICS = {
+  binary: {
+    auc: { max_drop: 0.01 },
+    recall: { max_drop: "1pp" },
+    precision: { max_drop: "1pp" },
+    log_loss: { max_increase: "5%" }
+  },
+  multiclass: {
+    accuracy: { max_drop: "1pp" },
+    macro_f1: { max_drop: "1pp" }
+  },
+  regression: {
+    mae: { max_increase: "2%" },
+    rmse: { max_increase: "2%" }
+  }
+};
+var DEFAULT_ENVELOPE = {
+  latency_p99_ms: { max_increase: "10%" },
+  cost_per_1k: { max_increase: "5%" },
+  error_rate: { max_increase: "0.5pp" }
+};
 
 // src/config/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -8306,6 +8353,7 @@ var metric2 = {
   description: "area under the ROC curve",
   summary: "ranking",
   test: "delong",
+  divides: "both",
   value: (r, s) => auc(r.area[s], r.positive[s], r.negative[s])
 };
 
@@ -8431,6 +8479,7 @@ var metric4 = {
   description: "average precision (area under the precision-recall curve, step-wise)",
   summary: "ranking",
   test: "jackknife",
+  divides: "both",
   value: (r, s) => averagePrecision(r.ap[s], r.positive[s], r.negative[s])
 };
 
@@ -8454,6 +8503,7 @@ var metric5 = {
   description: "mean of the per-class recalls (scikit-learn balanced_accuracy_score)",
   summary: "decision",
   test: "decision-bootstrap",
+  divides: "both",
   value: (v) => balancedAccuracy(v.tp, v.trueW)
 };
 
@@ -9082,6 +9132,7 @@ var metric11 = {
   description: "harmonic mean of precision and recall",
   summary: "decision",
   test: "decision-bootstrap",
+  divides: "positives",
   value: (v) => f1(v.confusion)
 };
 
@@ -9098,6 +9149,7 @@ var metric12 = {
   description: "FP / (FP + TN)",
   summary: "decision",
   test: "decision-bootstrap",
+  divides: "negatives",
   value: (v) => fpr(v.confusion)
 };
 
@@ -9249,6 +9301,7 @@ var metric18 = {
   description: "Matthews correlation coefficient, from -1 to 1 (scikit-learn matthews_corrcoef; 0 where it is 0/0)",
   summary: "decision",
   test: "decision-bootstrap",
+  divides: "both",
   value: (v) => mcc(v.tp, v.trueW, v.predW, v.total)
 };
 
@@ -9281,6 +9334,7 @@ var metric20 = {
   description: "TP / (TP + FP)",
   summary: "decision",
   test: "decision-bootstrap",
+  divides: "positives",
   undefinedReason: "no positive decisions",
   value: (v) => precision(v.confusion)
 };
@@ -9314,6 +9368,7 @@ var metric21 = {
   description: "TP / (TP + FN)",
   summary: "decision",
   test: "decision-bootstrap",
+  divides: "positives",
   value: (v) => recall(v.tp[1], v.trueW[1])
 };
 var classRecall = {
@@ -9324,6 +9379,7 @@ var classRecall = {
   unit: "percent",
   description: "recall of one class",
   parameter: "class",
+  divides: "class",
   summary: "decision",
   test: "decision-bootstrap",
   value: (v, p) => p.classIndex < 0 ? null : recall(v.tp[p.classIndex], v.trueW[p.classIndex])
@@ -9946,6 +10002,7 @@ function finishMetrics(sums, segments, metrics) {
   const S = segments.length;
   const names = Object.keys(metrics);
   const finishers = /* @__PURE__ */ new Map();
+  let classCounts = null;
   const missing = (what) => {
     throw new Error(`finishMetrics: the sums have no ${what}`);
   };
@@ -9971,7 +10028,10 @@ function finishMetrics(sums, segments, metrics) {
       else if (d.summary === "scores") finishers.set(name3, (s, m) => d.value(scores, s, m));
     }
   } else if (task === "multiclass") {
-    const views = multiclassViews(sums.multiclass ?? missing("multiclass sums"), sums.classes.length, S);
+    const mc = sums.multiclass ?? missing("multiclass sums");
+    const views = multiclassViews(mc, sums.classes.length, S);
+    const K2 = sums.classes.length;
+    classCounts = (s) => Object.fromEntries(sums.classes.map((c, k) => [c, mc.trueCount[s * K2 + k]]));
     for (const name3 of names) {
       const d = declarationOf(name3);
       if (d.summary === "decision") {
@@ -10010,7 +10070,9 @@ function finishMetrics(sums, segments, metrics) {
       const f = finishers.get(name3);
       values[name3] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
     }
-    return { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
+    const out = { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
+    if (classCounts) out.classCounts = classCounts(s);
+    return out;
   });
 }
 function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
@@ -10652,8 +10714,14 @@ function isMapping(v) {
 }
 var Issues = class {
   list = [];
+  /** Problems that do not stop the config (printed as warnings), in the order found. */
+  warnings = [];
   /** The key path of each issue, to order them as the document is written. */
   paths = [];
+  /** A warning: the config stands, and the message is shown. */
+  warn(path, message2) {
+    this.warnings.push({ path: formatPath(path), message: message2 });
+  }
   add(path, message2) {
     this.list.push({ path: formatPath(path), message: message2 });
     this.paths.push(path);
@@ -10709,53 +10777,6 @@ var Issues = class {
   get count() {
     return this.list.length;
   }
-};
-
-// src/config/defaults.ts
-var DEFAULTS = {
-  task: "binary",
-  threshold: 0.5,
-  columns: {
-    id: "id",
-    label: "label",
-    score: "score",
-    prediction: "prediction",
-    weight: "weight",
-    class_scores: "score_{class}",
-    segments: [],
-    request_id: "request_id",
-    model: "model",
-    latency_ms: "latency_ms",
-    cost_usd: "cost_usd",
-    input_tokens: "input_tokens",
-    output_tokens: "output_tokens",
-    error: "error"
-  },
-  segments: { min_samples: 200 },
-  statistics: { confidence: 0.95, correction: "holm", seed: 1, resamples: 2e3 },
-  integrity: { min_coverage: 0.99 },
-  shadow: { models: { baseline: "baseline", candidate: "candidate" } }
-};
-var DEFAULT_METRICS = {
-  binary: {
-    auc: { max_drop: 0.01 },
-    recall: { max_drop: "1pp" },
-    precision: { max_drop: "1pp" },
-    log_loss: { max_increase: "5%" }
-  },
-  multiclass: {
-    accuracy: { max_drop: "1pp" },
-    macro_f1: { max_drop: "1pp" }
-  },
-  regression: {
-    mae: { max_increase: "2%" },
-    rmse: { max_increase: "2%" }
-  }
-};
-var DEFAULT_ENVELOPE = {
-  latency_p99_ms: { max_increase: "10%" },
-  cost_per_1k: { max_increase: "5%" },
-  error_rate: { max_increase: "0.5pp" }
 };
 
 // src/config/schema.ts
@@ -10847,10 +10868,21 @@ var CONFIG_SCHEMA = {
   }),
   segments: section("How results are cut into segments.", {
     min_samples: num(
-      "Segments with fewer rows are `insufficient` (a warning) instead of judged.",
+      "Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.",
       DEFAULTS.segments.min_samples,
       { min: 1 },
       true
+    ),
+    min_class_samples: num(
+      "A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, precision and f1, negatives for fpr, both for auc, pr_auc, balanced_accuracy and mcc, that class for recall[CLASS]); fewer: `insufficient`. Not applied to `overall`. One example is not evidence: a test on one positive resamples that one example.",
+      DEFAULTS.segments.min_class_samples,
+      { min: 1 },
+      true
+    ),
+    insufficient: enumOf(
+      ["pass", "warn"],
+      DEFAULTS.segments.insufficient,
+      "What a check too small to judge does to the verdict: `pass` lists and counts it (but `overall` and segments named in `overrides` still warn: you asked about them), `warn` makes every such check a warning."
     ),
     cross: special("`[]`", "Crossed segments: lists of 2 or more columns from `columns.segments`, e.g. `[[region, device]]`.", {
       type: "array",
@@ -11209,6 +11241,65 @@ function toleranceAmount(tol, baseline) {
   return tol.kind === "relative" ? tol.value * Math.abs(baseline) : tol.value;
 }
 
+// src/config/fit.ts
+var SKLEARN_NAMES = {
+  roc_auc: "auc",
+  roc_auc_score: "auc",
+  average_precision: "pr_auc",
+  average_precision_score: "pr_auc",
+  neg_log_loss: "log_loss",
+  log_loss_score: "log_loss",
+  brier_score_loss: "brier",
+  neg_brier_score: "brier",
+  accuracy_score: "accuracy",
+  precision_score: "precision",
+  recall_score: "recall",
+  f1_score: "f1",
+  balanced_accuracy_score: "balanced_accuracy",
+  matthews_corrcoef: "mcc",
+  f1_macro: "macro_f1",
+  recall_macro: "macro_recall",
+  neg_mean_absolute_error: "mae",
+  mean_absolute_error: "mae",
+  neg_root_mean_squared_error: "rmse",
+  root_mean_squared_error: "rmse",
+  neg_mean_squared_error: "rmse",
+  mean_squared_error: "rmse",
+  neg_mean_absolute_percentage_error: "mape",
+  mean_absolute_percentage_error: "mape"
+};
+function sklearnHint(name3, valid) {
+  const ours = SKLEARN_NAMES[name3];
+  return ours && valid.includes(ours) ? `; did you mean ${ours}? (${name3} is scikit-learn's name for it)` : "";
+}
+function rangeProblem(tol, key2) {
+  if (tol.kind === "relative") return null;
+  const meant = tol.kind === "absolute" ? `${tol.value}pp` : null;
+  if (tol.value >= 1) {
+    return {
+      error: true,
+      message: `${key2} ${tol.text} allows the metric's whole range (0 to 1), so any change would pass${meant ? `; did you mean ${JSON.stringify(meant)}? (a plain number is in the metric's own units: 0.01 is 1 pp)` : ""}`
+    };
+  }
+  if (tol.value > 0.5) return { error: false, message: `${key2} ${tol.text} allows more than half of the metric's range (0 to 1)${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""}` };
+  return null;
+}
+function checkClassNames(config, classes) {
+  const issues = [];
+  for (const name3 of Object.keys(config.metrics)) {
+    const { base, arg } = splitMetricName(name3);
+    if (base !== "recall" || arg === null || classes.includes(arg)) continue;
+    const shown = classes.length > 20 ? `${classes.slice(0, 20).join(", ")}, \u2026 (${classes.length} in all)` : classes.join(", ");
+    issues.push({ path: `metrics.${name3}`, message: `class ${JSON.stringify(arg)} is not in the labels (${shown})${suggestion(arg, classes)}` });
+  }
+  if (issues.length > 0) throw new ConfigError("config", issues);
+}
+function taskHint(task, label) {
+  if (task !== "regression" || label.length === 0) return null;
+  for (let i = 0; i < label.length; i++) if (label[i] !== 0 && label[i] !== 1) return null;
+  return "every label is 0 or 1, but task is regression: a classifier is measured with task: binary (auc, recall, ...); keep regression only if the 0/1 values really are numeric targets";
+}
+
 // src/config/rule.ts
 var YAML_KEY = { min: "min", max: "max", maxDrop: "max_drop", maxIncrease: "max_increase" };
 var SEVERITIES = ["fail", "warn"];
@@ -11273,7 +11364,14 @@ function readTolerance(value2, path, key2, m, issues) {
     );
     return void 0;
   }
-  return toTolerance(a);
+  const tol = toTolerance(a);
+  const range = m.rate ? rangeProblem(tol, key2) : null;
+  if (range?.error) {
+    issues.add(path, range.message);
+    return void 0;
+  }
+  if (range) issues.warn(path, range.message);
+  return tol;
 }
 function readRule(raw, path, m, mode, issues) {
   const out = {};
@@ -11380,6 +11478,8 @@ function unknownMetricMessage(name3, task) {
   if (lookupShadowMetric(name3)) return `${name3} is a shadow metric; put it under shadow.envelope`;
   const other = METRICS.find((m) => m.name === name3 && m.tasks !== "shadow");
   if (other && other.tasks !== "shadow") return `${name3} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
+  const sk = sklearnHint(name3, metricNames(task));
+  if (sk) return `unknown metric \`${name3}\` for task ${task}${sk}`;
   return withValid(`unknown metric \`${name3}\` for task ${task}`, name3, metricNames(task), offlineNamesFor(task));
 }
 function readDirection(raw, path, name3, issues) {
@@ -11838,7 +11938,12 @@ function effectiveConfig(cfg, opts = {}) {
     columns[key2] = key2 === "segments" ? [...cfg.columns.segments] : cfg.columns[key2];
   }
   out.columns = columns;
-  out.segments = { min_samples: cfg.segments.minSamples, cross: cfg.segments.cross.map((c) => [...c]) };
+  out.segments = {
+    min_samples: cfg.segments.minSamples,
+    min_class_samples: cfg.segments.minClassSamples ?? DEFAULTS.segments.min_class_samples,
+    insufficient: cfg.segments.insufficient ?? DEFAULTS.segments.insufficient,
+    cross: cfg.segments.cross.map((c) => [...c])
+  };
   out.statistics = {
     confidence: cfg.statistics.confidence,
     correction: cfg.statistics.correction,
@@ -11941,7 +12046,7 @@ function parseConfig(text2, source) {
     task: top.task,
     threshold: top.threshold,
     columns,
-    segments: { minSamples: top.segments.min_samples, cross },
+    segments: { minSamples: top.segments.min_samples, cross, ...segmentsExtras(doc.segments, top.segments) },
     statistics: {
       confidence: top.statistics.confidence,
       correction: top.statistics.correction,
@@ -11952,8 +12057,16 @@ function parseConfig(text2, source) {
     metrics,
     overrides,
     shadow: shadow2,
-    ...data === void 0 ? {} : { data }
+    ...data === void 0 ? {} : { data },
+    ...issues.warnings.length > 0 ? { warnings: issues.warnings } : {}
   };
+}
+function segmentsExtras(raw, read) {
+  const given = isMapping(raw) ? raw : {};
+  const out = {};
+  if (given.min_class_samples != null && read.min_class_samples !== DEFAULTS.segments.min_class_samples) out.minClassSamples = read.min_class_samples;
+  if (given.insufficient != null && read.insufficient !== DEFAULTS.segments.insufficient) out.insufficient = read.insufficient;
+  return out;
 }
 function defaultShadowConfig() {
   return parseConfig("shadow: {}", "defaults").shadow;
@@ -11970,9 +12083,9 @@ function loadConfig(src) {
     try {
       text2 = readFileSync(src.file, "utf8");
     } catch (e) {
-      const code = e.code;
+      const code2 = e.code;
       throw new UsageError(
-        `${src.fileName} ${src.file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a YAML file" : `cannot be read (${code ?? String(e)})`}.`
+        `${src.fileName} ${src.file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, not a YAML file" : `cannot be read (${code2 ?? String(e)})`}.`
       );
     }
     return parseConfig(text2, src.file);
@@ -12384,14 +12497,18 @@ function countChecks(checks) {
 }
 function verdictOf(counts) {
   if (counts.fail > 0) return "fail";
-  if (counts.warn > 0 || counts.insufficient > 0) return "warn";
+  if (counts.warn > 0) return "warn";
   return "pass";
+}
+function legacyVerdictOf(counts) {
+  const v = verdictOf(counts);
+  return v === "pass" && counts.insufficient > 0 ? "warn" : v;
 }
 
 // src/schema/report.ts
 var REPORT_SCHEMA = "model-release-gate/report@1";
-var MAX_CHECKS = 1e5;
-var MAX_FILES = 1e4;
+var MAX_CHECKS = 5e5;
+var MAX_FILES = 1e5;
 var MAX_DEPTH = 32;
 var MAX_VALUES = 1e5;
 var BUDGET_USED_MAX = 1e6;
@@ -12451,9 +12568,18 @@ var CHECK = named(
         })
       ),
       noise_floor: nullable(number({ min: 0, description: "Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks." })),
-      inconclusive: boolean("Data checks: beyond the limit on its point estimate but within the sampling noise (a pass, listed with its noise floor). Absent on other checks."),
+      inconclusive: boolean("Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks."),
       baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
       candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
+      ci_adjusted: nullable(
+        pair(number(), {
+          what: "null or [low, high]",
+          check: ([lo, hi], path, ctx) => {
+            if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
+          }
+        }),
+        "Change checks with a test whose point estimate is beyond the tolerance: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted; alpha without correction), so it lies beyond the tolerance exactly when the check fails on evidence. Renderers show it instead of `ci` where present. Absent on other checks and in reports from before it."
+      ),
       extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: "Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks." })
     },
     {
@@ -12517,7 +12643,7 @@ var REPORT = object(
   {
     schema: literal(REPORT_SCHEMA, "The schema of this document."),
     name: line("The gate's name (the `name` input)."),
-    verdict: oneOf2(VERDICTS, "`fail` if any check failed, `warn` if any warned or could not be judged, else `pass`; `overridden` when a label overrode a failure."),
+    verdict: oneOf2(VERDICTS, "`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure."),
     counts: object(
       { pass: count(), warn: count(), fail: count(), insufficient: count() },
       {},
@@ -12620,14 +12746,14 @@ function consistent(r, ctx) {
       ctx.fail("$.override.overridden_checks", `does not list the ${failed.length} failed check ids in report order`);
     }
   } else {
-    if (verdict !== fromCounts) ctx.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
+    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts)) ctx.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
     if (override !== null) ctx.fail("$.override", `is set, but the verdict is "${verdict}", not "overridden"`);
   }
   if (r.override_refused && verdict !== "fail") ctx.fail("$.override_refused", `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);
 }
 
 // src/schema/validate.ts
-var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var MAX_REPORT_BYTES = 500 * 1024 * 1024;
 
 // src/gate/rules.ts
 var EPSILON = 1e-12;
@@ -12684,8 +12810,14 @@ function ruleFields(kind, o) {
 
 // src/gate/judge.ts
 var MODEL_FAMILY = "model";
+var DEFAULT_MIN_CLASS_SAMPLES = 10;
 function ruleSetOf(config) {
-  return { metrics: config.metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
+  return {
+    metrics: config.metrics,
+    overrides: config.overrides,
+    minSamples: config.segments.minSamples,
+    minClassSamples: config.segments.minClassSamples ?? DEFAULT_MIN_CLASS_SAMPLES
+  };
 }
 function ruleFor(rules, segmentId2, metric24) {
   return rules.overrides[segmentId2]?.[metric24] ?? rules.metrics[metric24].rule;
@@ -12742,9 +12874,27 @@ function judgeSegments(input) {
           check.message = `${metric24} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
           continue;
         }
+        const infinite = nonFinite(check);
+        if (infinite) {
+          pending.kind = "limit";
+          pending.breached = true;
+          check.baseline = Number.isFinite(check.baseline) ? check.baseline : null;
+          check.candidate = Number.isFinite(check.candidate) ? check.candidate : null;
+          check.delta = null;
+          check.budget_used = null;
+          check.worsening = null;
+          check.message = `${metric24} is not a finite number in ${seg.segment.id} for the ${infinite} (the sums overflowed): fix or rescale the data; a value that cannot be computed never passes.`;
+          continue;
+        }
         if (!isOverall && seg.n < minSamples) {
           check.status = "insufficient";
           check.message = `${formatCount(seg.n)} ${unit}, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
+          continue;
+        }
+        const scarce = !isOverall && r.kind !== "none" && rules.minClassSamples !== void 0 ? scarceClass(metric24, seg, rules.minClassSamples) : null;
+        if (scarce) {
+          check.status = "insufficient";
+          check.message = `${formatCount(scarce.count)} ${scarce.name} in ${seg.segment.id}, under segments.min_class_samples (${formatCount(rules.minClassSamples)}): ${metric24} divides by them, so it is not judged.`;
           continue;
         }
         const needsBaseline = r.kind === "change";
@@ -12776,6 +12926,7 @@ function judgeSegments(input) {
           check.p_value = test.p_value;
           check.detectable = test.detectable;
           pending.se = test.se ?? null;
+          if (test.df !== void 0) pending.df = test.df;
         }
         const movement = `${formatValue(metric24, baseVal)} \u2192 ${formatValue(metric24, cand)} (${formatDelta(metric24, check.delta, baseVal)})`;
         check.message = pending.breached ? `${metric24} worsened beyond ${r.text}: ${movement}.` : `${metric24} within ${r.text}: ${movement}.`;
@@ -12783,6 +12934,28 @@ function judgeSegments(input) {
     }
   });
   return out;
+}
+function nonFinite(check) {
+  const bad = (v) => v !== null && !Number.isFinite(v);
+  const b = bad(check.baseline);
+  const c = bad(check.candidate);
+  return b && c ? "baseline and the candidate" : b ? "baseline" : c ? "candidate" : null;
+}
+function scarceClass(metric24, seg, min) {
+  const divides = declarationOf(metric24)?.divides;
+  if (!divides) return null;
+  if (divides === "class") {
+    const cls = splitMetricName(metric24).arg;
+    const count3 = cls === null || !seg.classCounts ? void 0 : seg.classCounts[cls];
+    return count3 !== void 0 && count3 < min ? { name: `examples of class ${cls}`, count: count3 } : null;
+  }
+  if (seg.positives === null) return null;
+  const pos = { name: seg.positives === 1 ? "positive" : "positives", count: seg.positives };
+  const negCount = seg.n - seg.positives;
+  const neg = { name: negCount === 1 ? "negative" : "negatives", count: negCount };
+  if ((divides === "positives" || divides === "both") && pos.count < min) return pos;
+  if ((divides === "negatives" || divides === "both") && neg.count < min) return neg;
+  return null;
 }
 function undefinedReason(metric24, seg) {
   if (seg.n === 0) return "no examples";
@@ -13297,7 +13470,8 @@ function estimateChanges(summaries, measured, config) {
     return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
   };
   const put = (s, name3, e, seWorsening = e?.se ?? 0) => {
-    if (e && Number.isFinite(e.se) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name3, { ...e, seWorsening });
+    const unchanged = e !== null && e.ci[0] === 0 && e.ci[1] === 0;
+    if (e && Number.isFinite(e.se) && (e.se > 0 && seWorsening > 0 || unchanged) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name3, { ...e, seWorsening });
   };
   const tables = summaries.tables;
   if (task !== "regression" && tables) {
@@ -13352,13 +13526,15 @@ function estimateChanges(summaries, measured, config) {
         const dv = delta(s, name3);
         if (!judged2[s] || dv === null) continue;
         const theta = new Float64Array(G);
+        let undefinedGroups = 0;
         for (let g = 0; g < G; g++) {
           const q = s * G + g;
           const pos = walk2.posW[s] - walk2.groupPosW[q];
           const neg = walk2.negW[s] - walk2.groupNegW[q];
           theta[g] = pos > 0 && neg > 0 ? (walk2.apStepsWithout[1][q] - walk2.apStepsWithout[0][q]) / pos : NaN;
+          if (Number.isNaN(theta[g])) undefinedGroups++;
         }
-        put(s, name3, jackknifeEstimate(theta, dv, confidence));
+        if (undefinedGroups === 0) put(s, name3, jackknifeEstimate(theta, dv, confidence));
       }
     } else if (d.test === "jackknife" && d.summary === "scores" && summaries.ece) {
       for (let s = 0; s < S; s++) {
@@ -13394,7 +13570,7 @@ function buildChangeTester(summaries, measured, config) {
     const v = measured[segment]?.values[metric24];
     if (!e || !v || v.baseline === null || v.candidate === null) return null;
     const w = worsening(metric24, direction, v.baseline, v.candidate);
-    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening };
+    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening, ...Number.isFinite(e.df) ? { df: e.df } : {} };
   };
 }
 
@@ -13833,7 +14009,10 @@ function predictIsotonicSorted(f, score2, order, out) {
 }
 
 // src/gate/decide.ts
-function decide(pending, statistics) {
+function insufficientPolicy(config) {
+  return { insufficient: config.segments.insufficient ?? "pass", asked: /* @__PURE__ */ new Set(["overall", ...Object.keys(config.overrides)]) };
+}
+function decide(pending, statistics, policy = null) {
   const alpha = 1 - statistics.confidence;
   const tested = pending.filter((p) => p.kind === "change" && p.check.status !== "insufficient" && p.check.p_value !== null);
   const families = /* @__PURE__ */ new Map();
@@ -13845,18 +14024,23 @@ function decide(pending, statistics) {
   }
   for (const group2 of families.values()) correctFamily(group2, statistics, alpha);
   return pending.map(({ check, kind, breached }) => {
-    if (check.status === "insufficient") return check;
+    if (check.status === "insufficient") return policy ? insufficientStatus(check, policy) : check;
     let status = "pass";
     let message2 = check.message;
+    let inconclusive = false;
     if (breached) {
       status = "fail";
-      if (kind === "change" && check.p_adjusted !== null) {
+      if (kind === "change" && check.p_adjusted !== null && check.p_value !== null) {
         const correction = statistics.correction === "none" ? "" : ` after ${statistics.correction} correction`;
         if (check.p_adjusted < alpha) {
           message2 += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
-        } else {
+        } else if (check.p_value < alpha && check.p_adjusted < 2 * alpha) {
           status = "warn";
-          message2 += ` Not significant (p=${formatP(check.p_adjusted)}${correction}): could be noise; more data would tell.`;
+          message2 += ` Suggestive: p=${formatP(check.p_value)} alone, p=${formatP(check.p_adjusted)}${correction} (under twice the level, not under it): more data would tell.`;
+        } else {
+          status = "pass";
+          inconclusive = true;
+          message2 += ` Not significant (p=${formatP(check.p_adjusted)}${correction}): inconclusive, so it passes; the test could not rule out a worsening this small.`;
         }
       }
       if (status === "fail" && check.severity === "warn") {
@@ -13864,8 +14048,16 @@ function decide(pending, statistics) {
         message2 += " Advisory rule (severity: warn).";
       }
     }
-    return { ...check, status, message: message2 };
+    return inconclusive ? { ...check, status, message: message2, inconclusive: true } : { ...check, status, message: message2 };
   });
+}
+function insufficientStatus(check, policy) {
+  if (policy.insufficient === "warn") return { ...check, status: "warn", message: `${check.message} Too little data to judge (segments.insufficient: warn).` };
+  if (policy.asked.has(check.segment)) {
+    const why = check.segment === "overall" ? "the overall segment" : "a segment named in overrides";
+    return { ...check, status: "warn", message: `${check.message} Too little data to judge ${why}.` };
+  }
+  return check;
 }
 function correctFamily(tested, statistics, alpha) {
   const adjusted = adjustPValues(
@@ -13880,7 +14072,20 @@ function correctFamily(tested, statistics, alpha) {
     if (p.se !== void 0 && p.se !== null && p.check.detectable === null && p.check.tolerance !== void 0 && p.check.tolerance !== null) {
       p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
     }
+    if (p.breached) p.check.ci_adjusted = adjustedInterval(p, alpha, alphaEach);
   }
+}
+function adjustedInterval(p, alpha, alphaEach) {
+  const { check } = p;
+  if (p.se === void 0 || p.se === null || !(p.se > 0) || check.delta === null) return null;
+  const pv = check.p_value;
+  const pa = check.p_adjusted;
+  const level = pv > 0 && pa > 0 ? Math.min(alpha, alpha * pv / pa) : alphaEach;
+  const df = p.df ?? Infinity;
+  const q = Number.isFinite(df) ? studentQuantile(1 - level, df) : normalQuantile(1 - level);
+  const lo = check.delta - q * p.se;
+  const hi = check.delta + q * p.se;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
 }
 
 // src/gate/integrity.ts
@@ -14908,21 +15113,21 @@ var TableBuilder = class {
           t = fill2;
         }
         const values = this.dictValues[k];
-        let code = -1;
+        let code2 = -1;
         if (values.length <= 16) {
           for (let c = 0; c < values.length; c++) {
             if (values[c] === t) {
-              code = c;
+              code2 = c;
               break;
             }
           }
-        } else code = this.dicts[k].get(t) ?? -1;
-        if (code === -1) {
-          code = values.length;
-          this.dicts[k].set(t, code);
+        } else code2 = this.dicts[k].get(t) ?? -1;
+        if (code2 === -1) {
+          code2 = values.length;
+          this.dicts[k].set(t, code2);
           values.push(t);
         }
-        this.i32[k][row2] = code;
+        this.i32[k][row2] = code2;
         return true;
       }
       case STRING: {
@@ -15055,7 +15260,7 @@ var TableBuilder = class {
 // src/io/arrow.ts
 import { open } from "node:fs/promises";
 
-// node_modules/tslib/tslib.es6.mjs
+// ../../main/node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
   var t = {};
   for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
@@ -15182,7 +15387,7 @@ function __asyncValues(o) {
   }
 }
 
-// node_modules/apache-arrow/util/buffer.mjs
+// ../../main/node_modules/apache-arrow/util/buffer.mjs
 var buffer_exports = {};
 __export(buffer_exports, {
   compareArrayLike: () => compareArrayLike,
@@ -15223,13 +15428,13 @@ __export(buffer_exports, {
   toUint8ClampedArrayIterator: () => toUint8ClampedArrayIterator
 });
 
-// node_modules/apache-arrow/util/utf8.mjs
+// ../../main/node_modules/apache-arrow/util/utf8.mjs
 var decoder = new TextDecoder("utf-8");
 var decodeUtf8 = decoder.decode.bind(decoder);
 var encoder = new TextEncoder();
 var encodeUtf8 = (value2) => encoder.encode(value2);
 
-// node_modules/apache-arrow/util/compat.mjs
+// ../../main/node_modules/apache-arrow/util/compat.mjs
 var isNumber = (x) => typeof x === "number";
 var isBoolean = (x) => typeof x === "boolean";
 var isFunction = (x) => typeof x === "function";
@@ -15272,7 +15477,7 @@ var isFlatbuffersByteBuffer = (x) => {
   return isObject(x) && isFunction(x["clear"]) && isFunction(x["bytes"]) && isFunction(x["position"]) && isFunction(x["setPosition"]) && isFunction(x["capacity"]) && isFunction(x["getBufferIdentifier"]) && isFunction(x["createLong"]);
 };
 
-// node_modules/apache-arrow/util/buffer.mjs
+// ../../main/node_modules/apache-arrow/util/buffer.mjs
 var SharedArrayBuf = typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : ArrayBuffer;
 function collapseContiguousByteRanges(chunks) {
   const result = chunks[0] ? [chunks[0]] : [];
@@ -15456,7 +15661,7 @@ function compareArrayLike(a, b) {
   return true;
 }
 
-// node_modules/apache-arrow/io/adapters.mjs
+// ../../main/node_modules/apache-arrow/io/adapters.mjs
 var adapters_default = {
   fromIterable(source) {
     return pump2(fromIterable(source));
@@ -15703,7 +15908,7 @@ function fromNodeStream(stream) {
   });
 }
 
-// node_modules/apache-arrow/fb/metadata-version.mjs
+// ../../main/node_modules/apache-arrow/fb/metadata-version.mjs
 var MetadataVersion;
 (function(MetadataVersion2) {
   MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
@@ -15713,14 +15918,14 @@ var MetadataVersion;
   MetadataVersion2[MetadataVersion2["V5"] = 4] = "V5";
 })(MetadataVersion || (MetadataVersion = {}));
 
-// node_modules/apache-arrow/fb/union-mode.mjs
+// ../../main/node_modules/apache-arrow/fb/union-mode.mjs
 var UnionMode;
 (function(UnionMode2) {
   UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
   UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
 })(UnionMode || (UnionMode = {}));
 
-// node_modules/apache-arrow/fb/precision.mjs
+// ../../main/node_modules/apache-arrow/fb/precision.mjs
 var Precision;
 (function(Precision2) {
   Precision2[Precision2["HALF"] = 0] = "HALF";
@@ -15728,14 +15933,14 @@ var Precision;
   Precision2[Precision2["DOUBLE"] = 2] = "DOUBLE";
 })(Precision || (Precision = {}));
 
-// node_modules/apache-arrow/fb/date-unit.mjs
+// ../../main/node_modules/apache-arrow/fb/date-unit.mjs
 var DateUnit;
 (function(DateUnit2) {
   DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
   DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
 })(DateUnit || (DateUnit = {}));
 
-// node_modules/apache-arrow/fb/time-unit.mjs
+// ../../main/node_modules/apache-arrow/fb/time-unit.mjs
 var TimeUnit;
 (function(TimeUnit2) {
   TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
@@ -15744,7 +15949,7 @@ var TimeUnit;
   TimeUnit2[TimeUnit2["NANOSECOND"] = 3] = "NANOSECOND";
 })(TimeUnit || (TimeUnit = {}));
 
-// node_modules/apache-arrow/fb/interval-unit.mjs
+// ../../main/node_modules/apache-arrow/fb/interval-unit.mjs
 var IntervalUnit;
 (function(IntervalUnit2) {
   IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
@@ -15752,29 +15957,29 @@ var IntervalUnit;
   IntervalUnit2[IntervalUnit2["MONTH_DAY_NANO"] = 2] = "MONTH_DAY_NANO";
 })(IntervalUnit || (IntervalUnit = {}));
 
-// node_modules/apache-arrow/fb/dictionary-batch.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs
 var flatbuffers3 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/fb/record-batch.mjs
+// ../../main/node_modules/apache-arrow/fb/record-batch.mjs
 var flatbuffers2 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/fb/body-compression.mjs
+// ../../main/node_modules/apache-arrow/fb/body-compression.mjs
 var flatbuffers = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/fb/body-compression-method.mjs
+// ../../main/node_modules/apache-arrow/fb/body-compression-method.mjs
 var BodyCompressionMethod;
 (function(BodyCompressionMethod2) {
   BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
 })(BodyCompressionMethod || (BodyCompressionMethod = {}));
 
-// node_modules/apache-arrow/fb/compression-type.mjs
+// ../../main/node_modules/apache-arrow/fb/compression-type.mjs
 var CompressionType;
 (function(CompressionType2) {
   CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
   CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
 })(CompressionType || (CompressionType = {}));
 
-// node_modules/apache-arrow/fb/body-compression.mjs
+// ../../main/node_modules/apache-arrow/fb/body-compression.mjs
 var BodyCompression = class _BodyCompression {
   constructor() {
     this.bb = null;
@@ -15828,7 +16033,7 @@ var BodyCompression = class _BodyCompression {
   }
 };
 
-// node_modules/apache-arrow/fb/buffer.mjs
+// ../../main/node_modules/apache-arrow/fb/buffer.mjs
 var Buffer2 = class {
   constructor() {
     this.bb = null;
@@ -15867,7 +16072,7 @@ var Buffer2 = class {
   }
 };
 
-// node_modules/apache-arrow/fb/field-node.mjs
+// ../../main/node_modules/apache-arrow/fb/field-node.mjs
 var FieldNode = class {
   constructor() {
     this.bb = null;
@@ -15904,7 +16109,7 @@ var FieldNode = class {
   }
 };
 
-// node_modules/apache-arrow/fb/record-batch.mjs
+// ../../main/node_modules/apache-arrow/fb/record-batch.mjs
 var RecordBatch = class _RecordBatch {
   constructor() {
     this.bb = null;
@@ -16028,7 +16233,7 @@ var RecordBatch = class _RecordBatch {
   }
 };
 
-// node_modules/apache-arrow/fb/dictionary-batch.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs
 var DictionaryBatch = class _DictionaryBatch {
   constructor() {
     this.bb = null;
@@ -16081,29 +16286,29 @@ var DictionaryBatch = class _DictionaryBatch {
   }
 };
 
-// node_modules/apache-arrow/fb/schema.mjs
+// ../../main/node_modules/apache-arrow/fb/schema.mjs
 var flatbuffers30 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/fb/endianness.mjs
+// ../../main/node_modules/apache-arrow/fb/endianness.mjs
 var Endianness;
 (function(Endianness2) {
   Endianness2[Endianness2["Little"] = 0] = "Little";
   Endianness2[Endianness2["Big"] = 1] = "Big";
 })(Endianness || (Endianness = {}));
 
-// node_modules/apache-arrow/fb/field.mjs
+// ../../main/node_modules/apache-arrow/fb/field.mjs
 var flatbuffers29 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/fb/dictionary-encoding.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs
 var flatbuffers5 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/fb/dictionary-kind.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs
 var DictionaryKind;
 (function(DictionaryKind2) {
   DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
 })(DictionaryKind || (DictionaryKind = {}));
 
-// node_modules/apache-arrow/fb/int.mjs
+// ../../main/node_modules/apache-arrow/fb/int.mjs
 var flatbuffers4 = __toESM(require_flatbuffers(), 1);
 var Int = class _Int {
   constructor() {
@@ -16151,7 +16356,7 @@ var Int = class _Int {
   }
 };
 
-// node_modules/apache-arrow/fb/dictionary-encoding.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs
 var DictionaryEncoding = class _DictionaryEncoding {
   constructor() {
     this.bb = null;
@@ -16224,7 +16429,7 @@ var DictionaryEncoding = class _DictionaryEncoding {
   }
 };
 
-// node_modules/apache-arrow/fb/key-value.mjs
+// ../../main/node_modules/apache-arrow/fb/key-value.mjs
 var flatbuffers6 = __toESM(require_flatbuffers(), 1);
 var KeyValue = class _KeyValue {
   constructor() {
@@ -16272,7 +16477,7 @@ var KeyValue = class _KeyValue {
   }
 };
 
-// node_modules/apache-arrow/fb/binary.mjs
+// ../../main/node_modules/apache-arrow/fb/binary.mjs
 var flatbuffers7 = __toESM(require_flatbuffers(), 1);
 var Binary = class _Binary {
   constructor() {
@@ -16304,7 +16509,7 @@ var Binary = class _Binary {
   }
 };
 
-// node_modules/apache-arrow/fb/binary-view.mjs
+// ../../main/node_modules/apache-arrow/fb/binary-view.mjs
 var flatbuffers8 = __toESM(require_flatbuffers(), 1);
 var BinaryView = class _BinaryView {
   constructor() {
@@ -16336,7 +16541,7 @@ var BinaryView = class _BinaryView {
   }
 };
 
-// node_modules/apache-arrow/fb/bool.mjs
+// ../../main/node_modules/apache-arrow/fb/bool.mjs
 var flatbuffers9 = __toESM(require_flatbuffers(), 1);
 var Bool = class _Bool {
   constructor() {
@@ -16368,7 +16573,7 @@ var Bool = class _Bool {
   }
 };
 
-// node_modules/apache-arrow/fb/date.mjs
+// ../../main/node_modules/apache-arrow/fb/date.mjs
 var flatbuffers10 = __toESM(require_flatbuffers(), 1);
 var Date2 = class _Date {
   constructor() {
@@ -16408,7 +16613,7 @@ var Date2 = class _Date {
   }
 };
 
-// node_modules/apache-arrow/fb/decimal.mjs
+// ../../main/node_modules/apache-arrow/fb/decimal.mjs
 var flatbuffers11 = __toESM(require_flatbuffers(), 1);
 var Decimal = class _Decimal {
   constructor() {
@@ -16474,7 +16679,7 @@ var Decimal = class _Decimal {
   }
 };
 
-// node_modules/apache-arrow/fb/duration.mjs
+// ../../main/node_modules/apache-arrow/fb/duration.mjs
 var flatbuffers12 = __toESM(require_flatbuffers(), 1);
 var Duration = class _Duration {
   constructor() {
@@ -16514,7 +16719,7 @@ var Duration = class _Duration {
   }
 };
 
-// node_modules/apache-arrow/fb/fixed-size-binary.mjs
+// ../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs
 var flatbuffers13 = __toESM(require_flatbuffers(), 1);
 var FixedSizeBinary = class _FixedSizeBinary {
   constructor() {
@@ -16557,7 +16762,7 @@ var FixedSizeBinary = class _FixedSizeBinary {
   }
 };
 
-// node_modules/apache-arrow/fb/fixed-size-list.mjs
+// ../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs
 var flatbuffers14 = __toESM(require_flatbuffers(), 1);
 var FixedSizeList = class _FixedSizeList {
   constructor() {
@@ -16600,7 +16805,7 @@ var FixedSizeList = class _FixedSizeList {
   }
 };
 
-// node_modules/apache-arrow/fb/floating-point.mjs
+// ../../main/node_modules/apache-arrow/fb/floating-point.mjs
 var flatbuffers15 = __toESM(require_flatbuffers(), 1);
 var FloatingPoint = class _FloatingPoint {
   constructor() {
@@ -16640,7 +16845,7 @@ var FloatingPoint = class _FloatingPoint {
   }
 };
 
-// node_modules/apache-arrow/fb/interval.mjs
+// ../../main/node_modules/apache-arrow/fb/interval.mjs
 var flatbuffers16 = __toESM(require_flatbuffers(), 1);
 var Interval = class _Interval {
   constructor() {
@@ -16680,7 +16885,7 @@ var Interval = class _Interval {
   }
 };
 
-// node_modules/apache-arrow/fb/large-binary.mjs
+// ../../main/node_modules/apache-arrow/fb/large-binary.mjs
 var flatbuffers17 = __toESM(require_flatbuffers(), 1);
 var LargeBinary = class _LargeBinary {
   constructor() {
@@ -16712,7 +16917,7 @@ var LargeBinary = class _LargeBinary {
   }
 };
 
-// node_modules/apache-arrow/fb/large-list.mjs
+// ../../main/node_modules/apache-arrow/fb/large-list.mjs
 var flatbuffers18 = __toESM(require_flatbuffers(), 1);
 var LargeList = class _LargeList {
   constructor() {
@@ -16744,7 +16949,7 @@ var LargeList = class _LargeList {
   }
 };
 
-// node_modules/apache-arrow/fb/large-utf8.mjs
+// ../../main/node_modules/apache-arrow/fb/large-utf8.mjs
 var flatbuffers19 = __toESM(require_flatbuffers(), 1);
 var LargeUtf8 = class _LargeUtf8 {
   constructor() {
@@ -16776,7 +16981,7 @@ var LargeUtf8 = class _LargeUtf8 {
   }
 };
 
-// node_modules/apache-arrow/fb/list.mjs
+// ../../main/node_modules/apache-arrow/fb/list.mjs
 var flatbuffers20 = __toESM(require_flatbuffers(), 1);
 var List = class _List {
   constructor() {
@@ -16808,7 +17013,7 @@ var List = class _List {
   }
 };
 
-// node_modules/apache-arrow/fb/map.mjs
+// ../../main/node_modules/apache-arrow/fb/map.mjs
 var flatbuffers21 = __toESM(require_flatbuffers(), 1);
 var Map2 = class _Map {
   constructor() {
@@ -16851,7 +17056,7 @@ var Map2 = class _Map {
   }
 };
 
-// node_modules/apache-arrow/fb/null.mjs
+// ../../main/node_modules/apache-arrow/fb/null.mjs
 var flatbuffers22 = __toESM(require_flatbuffers(), 1);
 var Null = class _Null {
   constructor() {
@@ -16883,7 +17088,7 @@ var Null = class _Null {
   }
 };
 
-// node_modules/apache-arrow/fb/struct-.mjs
+// ../../main/node_modules/apache-arrow/fb/struct-.mjs
 var flatbuffers23 = __toESM(require_flatbuffers(), 1);
 var Struct_ = class _Struct_ {
   constructor() {
@@ -16915,7 +17120,7 @@ var Struct_ = class _Struct_ {
   }
 };
 
-// node_modules/apache-arrow/fb/time.mjs
+// ../../main/node_modules/apache-arrow/fb/time.mjs
 var flatbuffers24 = __toESM(require_flatbuffers(), 1);
 var Time = class _Time {
   constructor() {
@@ -16963,7 +17168,7 @@ var Time = class _Time {
   }
 };
 
-// node_modules/apache-arrow/fb/timestamp.mjs
+// ../../main/node_modules/apache-arrow/fb/timestamp.mjs
 var flatbuffers25 = __toESM(require_flatbuffers(), 1);
 var Timestamp = class _Timestamp {
   constructor() {
@@ -17011,7 +17216,7 @@ var Timestamp = class _Timestamp {
   }
 };
 
-// node_modules/apache-arrow/fb/union.mjs
+// ../../main/node_modules/apache-arrow/fb/union.mjs
 var flatbuffers26 = __toESM(require_flatbuffers(), 1);
 var Union = class _Union {
   constructor() {
@@ -17077,7 +17282,7 @@ var Union = class _Union {
   }
 };
 
-// node_modules/apache-arrow/fb/utf8.mjs
+// ../../main/node_modules/apache-arrow/fb/utf8.mjs
 var flatbuffers27 = __toESM(require_flatbuffers(), 1);
 var Utf8 = class _Utf8 {
   constructor() {
@@ -17109,7 +17314,7 @@ var Utf8 = class _Utf8 {
   }
 };
 
-// node_modules/apache-arrow/fb/utf8-view.mjs
+// ../../main/node_modules/apache-arrow/fb/utf8-view.mjs
 var flatbuffers28 = __toESM(require_flatbuffers(), 1);
 var Utf8View = class _Utf8View {
   constructor() {
@@ -17141,7 +17346,7 @@ var Utf8View = class _Utf8View {
   }
 };
 
-// node_modules/apache-arrow/fb/type.mjs
+// ../../main/node_modules/apache-arrow/fb/type.mjs
 var Type;
 (function(Type3) {
   Type3[Type3["NONE"] = 0] = "NONE";
@@ -17173,7 +17378,7 @@ var Type;
   Type3[Type3["LargeListView"] = 26] = "LargeListView";
 })(Type || (Type = {}));
 
-// node_modules/apache-arrow/fb/field.mjs
+// ../../main/node_modules/apache-arrow/fb/field.mjs
 var Field = class _Field {
   constructor() {
     this.bb = null;
@@ -17293,7 +17498,7 @@ var Field = class _Field {
   }
 };
 
-// node_modules/apache-arrow/fb/schema.mjs
+// ../../main/node_modules/apache-arrow/fb/schema.mjs
 var Schema = class _Schema {
   constructor() {
     this.bb = null;
@@ -17406,7 +17611,7 @@ var Schema = class _Schema {
   }
 };
 
-// node_modules/apache-arrow/fb/message-header.mjs
+// ../../main/node_modules/apache-arrow/fb/message-header.mjs
 var MessageHeader;
 (function(MessageHeader2) {
   MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
@@ -17417,7 +17622,7 @@ var MessageHeader;
   MessageHeader2[MessageHeader2["SparseTensor"] = 5] = "SparseTensor";
 })(MessageHeader || (MessageHeader = {}));
 
-// node_modules/apache-arrow/enum.mjs
+// ../../main/node_modules/apache-arrow/enum.mjs
 var Type2;
 (function(Type3) {
   Type3[Type3["NONE"] = 0] = "NONE";
@@ -17484,7 +17689,7 @@ var BufferType;
   BufferType2[BufferType2["TYPE"] = 3] = "TYPE";
 })(BufferType || (BufferType = {}));
 
-// node_modules/apache-arrow/util/vector.mjs
+// ../../main/node_modules/apache-arrow/util/vector.mjs
 var vector_exports = {};
 __export(vector_exports, {
   clampRange: () => clampRange,
@@ -17492,7 +17697,7 @@ __export(vector_exports, {
   wrapIndex: () => wrapIndex
 });
 
-// node_modules/apache-arrow/util/pretty.mjs
+// ../../main/node_modules/apache-arrow/util/pretty.mjs
 var pretty_exports = {};
 __export(pretty_exports, {
   valueToString: () => valueToString
@@ -17525,7 +17730,7 @@ function valueToString(x) {
   return ArrayBuffer.isView(x) ? `[${x}]` : JSON.stringify(x, (_, y) => typeof y === "bigint" ? `${y}` : y);
 }
 
-// node_modules/apache-arrow/util/bn.mjs
+// ../../main/node_modules/apache-arrow/util/bn.mjs
 var bn_exports = {};
 __export(bn_exports, {
   BN: () => BN,
@@ -17535,7 +17740,7 @@ __export(bn_exports, {
   isArrowBigNumSymbol: () => isArrowBigNumSymbol
 });
 
-// node_modules/apache-arrow/util/bigint.mjs
+// ../../main/node_modules/apache-arrow/util/bigint.mjs
 function bigIntToNumber(number2) {
   if (typeof number2 === "bigint" && (number2 < Number.MIN_SAFE_INTEGER || number2 > Number.MAX_SAFE_INTEGER)) {
     throw new TypeError(`${number2} is not safe to convert to a number.`);
@@ -17546,7 +17751,7 @@ function divideBigInts(number2, divisor) {
   return bigIntToNumber(number2 / divisor) + bigIntToNumber(number2 % divisor) / bigIntToNumber(divisor);
 }
 
-// node_modules/apache-arrow/util/bn.mjs
+// ../../main/node_modules/apache-arrow/util/bn.mjs
 var isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
 function BigNum(x, ...xs) {
   if (xs.length === 0) {
@@ -17708,7 +17913,7 @@ var BN = class _BN {
   }
 };
 
-// node_modules/apache-arrow/type.mjs
+// ../../main/node_modules/apache-arrow/type.mjs
 var _a;
 var _b;
 var _c;
@@ -18444,7 +18649,7 @@ function strideForType(type) {
   }
 }
 
-// node_modules/apache-arrow/visitor.mjs
+// ../../main/node_modules/apache-arrow/visitor.mjs
 var Visitor = class {
   visitMany(nodes, ...args) {
     return nodes.map((node, i) => this.visit(node, ...args.map((x) => x[i])));
@@ -18873,7 +19078,7 @@ Visitor.prototype.visitDurationMillisecond = null;
 Visitor.prototype.visitDurationMicrosecond = null;
 Visitor.prototype.visitDurationNanosecond = null;
 
-// node_modules/apache-arrow/util/math.mjs
+// ../../main/node_modules/apache-arrow/util/math.mjs
 var math_exports = {};
 __export(math_exports, {
   float64ToUint16: () => float64ToUint16,
@@ -18918,7 +19123,7 @@ function float64ToUint16(d) {
   return sign3 | expo | sigf & 65535;
 }
 
-// node_modules/apache-arrow/visitor/set.mjs
+// ../../main/node_modules/apache-arrow/visitor/set.mjs
 var SetVisitor = class extends Visitor {
 };
 function wrapSet(fn) {
@@ -19235,7 +19440,7 @@ SetVisitor.prototype.visitFixedSizeList = wrapSet(setFixedSizeList);
 SetVisitor.prototype.visitMap = wrapSet(setMap);
 var instance = new SetVisitor();
 
-// node_modules/apache-arrow/row/struct.mjs
+// ../../main/node_modules/apache-arrow/row/struct.mjs
 var kParent = /* @__PURE__ */ Symbol.for("parent");
 var kRowIndex = /* @__PURE__ */ Symbol.for("rowIndex");
 var StructRow = class {
@@ -19344,7 +19549,7 @@ var StructRowProxyHandler = class {
 };
 var structRowProxyHandler = new StructRowProxyHandler();
 
-// node_modules/apache-arrow/visitor/get.mjs
+// ../../main/node_modules/apache-arrow/visitor/get.mjs
 var GetVisitor = class extends Visitor {
 };
 function wrapGet(fn) {
@@ -19574,7 +19779,7 @@ GetVisitor.prototype.visitFixedSizeList = wrapGet(getFixedSizeList);
 GetVisitor.prototype.visitMap = wrapGet(getMap);
 var instance2 = new GetVisitor();
 
-// node_modules/apache-arrow/row/map.mjs
+// ../../main/node_modules/apache-arrow/row/map.mjs
 var kKeys = /* @__PURE__ */ Symbol.for("keys");
 var kVals = /* @__PURE__ */ Symbol.for("vals");
 var kKeysAsStrings = /* @__PURE__ */ Symbol.for("kKeysAsStrings");
@@ -19691,7 +19896,7 @@ Object.defineProperties(MapRow.prototype, {
   [_kKeysAsStrings]: { writable: true, enumerable: false, configurable: false, value: null }
 });
 
-// node_modules/apache-arrow/util/vector.mjs
+// ../../main/node_modules/apache-arrow/util/vector.mjs
 var tmp;
 function clampRange(source, begin, end2, then) {
   const { length: len = 0 } = source;
@@ -19829,7 +20034,7 @@ function compareObject(comparators, obj, keys) {
   return false;
 }
 
-// node_modules/apache-arrow/util/bit.mjs
+// ../../main/node_modules/apache-arrow/util/bit.mjs
 var bit_exports = {};
 __export(bit_exports, {
   BitIterator: () => BitIterator,
@@ -19952,7 +20157,7 @@ function popcnt_uint32(uint32) {
   return (i + (i >>> 4) & 252645135) * 16843009 >>> 24;
 }
 
-// node_modules/apache-arrow/data.mjs
+// ../../main/node_modules/apache-arrow/data.mjs
 var kUnknownNullCount = -1;
 var kDataSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Data");
 var Data = class _Data {
@@ -20338,7 +20543,7 @@ function makeData(props) {
   return makeDataVisitor.visit(props);
 }
 
-// node_modules/apache-arrow/util/chunk.mjs
+// ../../main/node_modules/apache-arrow/util/chunk.mjs
 var ChunkedIterator = class {
   constructor(numChunks = 0, getChunkIterator) {
     this.numChunks = numChunks;
@@ -20457,7 +20662,7 @@ function wrapChunkedIndexOf(indexOf) {
   };
 }
 
-// node_modules/apache-arrow/visitor/indexof.mjs
+// ../../main/node_modules/apache-arrow/visitor/indexof.mjs
 var IndexOfVisitor = class extends Visitor {
 };
 function nullIndexOf(data, searchElement) {
@@ -20569,7 +20774,7 @@ IndexOfVisitor.prototype.visitFixedSizeList = indexOfValue;
 IndexOfVisitor.prototype.visitMap = indexOfValue;
 var instance3 = new IndexOfVisitor();
 
-// node_modules/apache-arrow/visitor/iterator.mjs
+// ../../main/node_modules/apache-arrow/visitor/iterator.mjs
 var IteratorVisitor = class extends Visitor {
 };
 function vectorIterator(vector) {
@@ -20664,7 +20869,7 @@ IteratorVisitor.prototype.visitFixedSizeList = vectorIterator;
 IteratorVisitor.prototype.visitMap = vectorIterator;
 var instance4 = new IteratorVisitor();
 
-// node_modules/apache-arrow/vector.mjs
+// ../../main/node_modules/apache-arrow/vector.mjs
 var _a2;
 var kVectorSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Vector");
 var visitorsByTypeId = {};
@@ -20990,7 +21195,7 @@ var MemoizedVector = class _MemoizedVector extends Vector {
   }
 };
 
-// node_modules/apache-arrow/builder/valid.mjs
+// ../../main/node_modules/apache-arrow/builder/valid.mjs
 function createIsValidFunction(nullValues) {
   if (!nullValues || nullValues.length <= 0) {
     return function isValid(value2) {
@@ -21020,7 +21225,7 @@ function valueToCase(x) {
   return `${valueToString(x)}n`;
 }
 
-// node_modules/apache-arrow/builder/buffer.mjs
+// ../../main/node_modules/apache-arrow/builder/buffer.mjs
 function roundLengthUpToNearest64Bytes(len, BPE) {
   const bytesMinus1 = Math.ceil(len) * BPE - 1;
   return (bytesMinus1 - bytesMinus1 % 64 + 64 || 64) / BPE;
@@ -21138,7 +21343,7 @@ var OffsetsBufferBuilder = class extends DataBufferBuilder {
   }
 };
 
-// node_modules/apache-arrow/builder.mjs
+// ../../main/node_modules/apache-arrow/builder.mjs
 var Builder = class {
   /** @nocollapse */
   // @ts-ignore
@@ -21405,7 +21610,7 @@ var VariableWidthBuilder = class extends Builder {
   }
 };
 
-// node_modules/apache-arrow/fb/block.mjs
+// ../../main/node_modules/apache-arrow/fb/block.mjs
 var Block = class {
   constructor() {
     this.bb = null;
@@ -21448,7 +21653,7 @@ var Block = class {
   }
 };
 
-// node_modules/apache-arrow/fb/footer.mjs
+// ../../main/node_modules/apache-arrow/fb/footer.mjs
 var flatbuffers31 = __toESM(require_flatbuffers(), 1);
 var Footer = class _Footer {
   constructor() {
@@ -21548,10 +21753,10 @@ var Footer = class _Footer {
   }
 };
 
-// node_modules/apache-arrow/ipc/metadata/file.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/file.mjs
 var flatbuffers32 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/schema.mjs
+// ../../main/node_modules/apache-arrow/schema.mjs
 var kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
 var kFieldSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Field");
 var Schema2 = class _Schema {
@@ -21697,7 +21902,7 @@ function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map())
   return dictionaries;
 }
 
-// node_modules/apache-arrow/ipc/metadata/file.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/file.mjs
 var Builder3 = flatbuffers32.Builder;
 var ByteBuffer2 = flatbuffers32.ByteBuffer;
 var Footer_ = class {
@@ -21812,10 +22017,10 @@ var FileBlock = class _FileBlock {
   }
 };
 
-// node_modules/apache-arrow/ipc/metadata/message.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/message.mjs
 var flatbuffers34 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/fb/message.mjs
+// ../../main/node_modules/apache-arrow/fb/message.mjs
 var flatbuffers33 = __toESM(require_flatbuffers(), 1);
 var Message = class _Message {
   constructor() {
@@ -21907,7 +22112,7 @@ var Message = class _Message {
   }
 };
 
-// node_modules/apache-arrow/visitor/typeassembler.mjs
+// ../../main/node_modules/apache-arrow/visitor/typeassembler.mjs
 var TypeAssembler = class extends Visitor {
   visit(node, builder) {
     return node == null || builder == null ? void 0 : super.visit(node, builder);
@@ -22040,7 +22245,7 @@ var TypeAssembler = class extends Visitor {
 };
 var instance5 = new TypeAssembler();
 
-// node_modules/apache-arrow/ipc/metadata/json.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/json.mjs
 function schemaFromJSON(_schema, dictionaries = /* @__PURE__ */ new Map()) {
   return new Schema2(schemaFieldsFromJSON(_schema, dictionaries), customMetadataFromJSON(_schema["metadata"]), dictionaries);
 }
@@ -22203,7 +22408,7 @@ function typeFromJSON(f, children) {
   throw new Error(`Unrecognized type: "${typeId}"`);
 }
 
-// node_modules/apache-arrow/ipc/metadata/message.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/message.mjs
 var Builder5 = flatbuffers34.Builder;
 var ByteBuffer4 = flatbuffers34.ByteBuffer;
 var Message2 = class _Message {
@@ -22740,7 +22945,7 @@ var platformIsLittleEndian = (() => {
   return new Int16Array(buffer)[0] === 256;
 })();
 
-// node_modules/apache-arrow/io/interfaces.mjs
+// ../../main/node_modules/apache-arrow/io/interfaces.mjs
 var ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
 var ArrowJSON = class {
   constructor(_json) {
@@ -22863,7 +23068,7 @@ var AsyncQueue = class extends ReadableInterop {
   }
 };
 
-// node_modules/apache-arrow/io/stream.mjs
+// ../../main/node_modules/apache-arrow/io/stream.mjs
 var AsyncByteQueue = class extends AsyncQueue {
   write(value2) {
     if ((value2 = toUint8Array(value2)).byteLength > 0) {
@@ -23038,7 +23243,7 @@ var AsyncByteStreamSource = class {
   }
 };
 
-// node_modules/apache-arrow/io/file.mjs
+// ../../main/node_modules/apache-arrow/io/file.mjs
 var RandomAccessFile = class extends ByteStream {
   constructor(buffer, byteLength) {
     super();
@@ -23161,7 +23366,7 @@ var AsyncRandomAccessFile = class extends AsyncByteStream {
   }
 };
 
-// node_modules/apache-arrow/util/int.mjs
+// ../../main/node_modules/apache-arrow/util/int.mjs
 var int_exports = {};
 __export(int_exports, {
   BaseInt64: () => BaseInt64,
@@ -23477,7 +23682,7 @@ var Int128 = class _Int128 {
   }
 };
 
-// node_modules/apache-arrow/util/interval.mjs
+// ../../main/node_modules/apache-arrow/util/interval.mjs
 var interval_exports = {};
 __export(interval_exports, {
   toIntervalDayTimeInt32Array: () => toIntervalDayTimeInt32Array,
@@ -23540,7 +23745,7 @@ function toIntervalMonthDayNanoObjects(array2, stringifyNano) {
   return objects;
 }
 
-// node_modules/apache-arrow/visitor/vectorloader.mjs
+// ../../main/node_modules/apache-arrow/visitor/vectorloader.mjs
 var VectorLoader = class extends Visitor {
   constructor(bytes2, nodes, buffers, dictionaries, metadataVersion = MetadataVersion.V5, variadicBufferCounts = []) {
     super();
@@ -23801,7 +24006,7 @@ var CompressedVectorLoader = class extends VectorLoader {
   }
 };
 
-// node_modules/apache-arrow/builder/binary.mjs
+// ../../main/node_modules/apache-arrow/builder/binary.mjs
 var BinaryBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -23834,7 +24039,7 @@ var BinaryBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// node_modules/apache-arrow/builder/largebinary.mjs
+// ../../main/node_modules/apache-arrow/builder/largebinary.mjs
 var LargeBinaryBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -23867,7 +24072,7 @@ var LargeBinaryBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// node_modules/apache-arrow/builder/bool.mjs
+// ../../main/node_modules/apache-arrow/builder/bool.mjs
 var BoolBuilder = class extends Builder {
   constructor(options) {
     super(options);
@@ -23878,7 +24083,7 @@ var BoolBuilder = class extends Builder {
   }
 };
 
-// node_modules/apache-arrow/builder/date.mjs
+// ../../main/node_modules/apache-arrow/builder/date.mjs
 var DateBuilder = class extends FixedWidthBuilder {
 };
 DateBuilder.prototype._setValue = setDate;
@@ -23889,12 +24094,12 @@ var DateMillisecondBuilder = class extends DateBuilder {
 };
 DateMillisecondBuilder.prototype._setValue = setDateMillisecond;
 
-// node_modules/apache-arrow/builder/decimal.mjs
+// ../../main/node_modules/apache-arrow/builder/decimal.mjs
 var DecimalBuilder = class extends FixedWidthBuilder {
 };
 DecimalBuilder.prototype._setValue = setDecimal;
 
-// node_modules/apache-arrow/builder/dictionary.mjs
+// ../../main/node_modules/apache-arrow/builder/dictionary.mjs
 var DictionaryBuilder = class extends Builder {
   constructor({ "type": type, "nullValues": nulls, "dictionaryHashFunction": hashFn }) {
     super({ type: new Dictionary(type.dictionary, type.indices, type.id, type.isOrdered) });
@@ -23971,12 +24176,12 @@ var DictionaryBuilder = class extends Builder {
   }
 };
 
-// node_modules/apache-arrow/builder/fixedsizebinary.mjs
+// ../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs
 var FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
 };
 FixedSizeBinaryBuilder.prototype._setValue = setFixedSizeBinary;
 
-// node_modules/apache-arrow/builder/fixedsizelist.mjs
+// ../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs
 var FixedSizeListBuilder = class extends Builder {
   setValue(index, value2) {
     const [child] = this.children;
@@ -24001,7 +24206,7 @@ var FixedSizeListBuilder = class extends Builder {
   }
 };
 
-// node_modules/apache-arrow/builder/float.mjs
+// ../../main/node_modules/apache-arrow/builder/float.mjs
 var FloatBuilder = class extends FixedWidthBuilder {
   setValue(index, value2) {
     this._values.set(index, value2);
@@ -24017,7 +24222,7 @@ var Float32Builder = class extends FloatBuilder {
 var Float64Builder = class extends FloatBuilder {
 };
 
-// node_modules/apache-arrow/builder/interval.mjs
+// ../../main/node_modules/apache-arrow/builder/interval.mjs
 var IntervalBuilder = class extends FixedWidthBuilder {
 };
 IntervalBuilder.prototype._setValue = setIntervalValue;
@@ -24031,7 +24236,7 @@ var IntervalMonthDayNanoBuilder = class extends IntervalBuilder {
 };
 IntervalMonthDayNanoBuilder.prototype._setValue = setIntervalMonthDayNano;
 
-// node_modules/apache-arrow/builder/duration.mjs
+// ../../main/node_modules/apache-arrow/builder/duration.mjs
 var DurationBuilder = class extends FixedWidthBuilder {
 };
 DurationBuilder.prototype._setValue = setDuration;
@@ -24048,7 +24253,7 @@ var DurationNanosecondBuilder = class extends DurationBuilder {
 };
 DurationNanosecondBuilder.prototype._setValue = setDurationNanosecond;
 
-// node_modules/apache-arrow/builder/int.mjs
+// ../../main/node_modules/apache-arrow/builder/int.mjs
 var IntBuilder = class extends FixedWidthBuilder {
   setValue(index, value2) {
     this._values.set(index, value2);
@@ -24071,7 +24276,7 @@ var Uint32Builder = class extends IntBuilder {
 var Uint64Builder = class extends IntBuilder {
 };
 
-// node_modules/apache-arrow/builder/list.mjs
+// ../../main/node_modules/apache-arrow/builder/list.mjs
 var ListBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24103,7 +24308,7 @@ var ListBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// node_modules/apache-arrow/builder/largelist.mjs
+// ../../main/node_modules/apache-arrow/builder/largelist.mjs
 var LargeListBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24135,7 +24340,7 @@ var LargeListBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// node_modules/apache-arrow/builder/map.mjs
+// ../../main/node_modules/apache-arrow/builder/map.mjs
 var MapBuilder = class extends VariableWidthBuilder {
   set(index, value2) {
     return super.set(index, value2);
@@ -24174,7 +24379,7 @@ var MapBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// node_modules/apache-arrow/builder/null.mjs
+// ../../main/node_modules/apache-arrow/builder/null.mjs
 var NullBuilder = class extends Builder {
   // @ts-ignore
   setValue(index, value2) {
@@ -24185,7 +24390,7 @@ var NullBuilder = class extends Builder {
   }
 };
 
-// node_modules/apache-arrow/builder/struct.mjs
+// ../../main/node_modules/apache-arrow/builder/struct.mjs
 var StructBuilder = class extends Builder {
   setValue(index, value2) {
     const { children, type } = this;
@@ -24212,7 +24417,7 @@ var StructBuilder = class extends Builder {
   }
 };
 
-// node_modules/apache-arrow/builder/timestamp.mjs
+// ../../main/node_modules/apache-arrow/builder/timestamp.mjs
 var TimestampBuilder = class extends FixedWidthBuilder {
 };
 TimestampBuilder.prototype._setValue = setTimestamp;
@@ -24229,7 +24434,7 @@ var TimestampNanosecondBuilder = class extends TimestampBuilder {
 };
 TimestampNanosecondBuilder.prototype._setValue = setTimestampNanosecond;
 
-// node_modules/apache-arrow/builder/time.mjs
+// ../../main/node_modules/apache-arrow/builder/time.mjs
 var TimeBuilder = class extends FixedWidthBuilder {
 };
 TimeBuilder.prototype._setValue = setTime;
@@ -24246,7 +24451,7 @@ var TimeNanosecondBuilder = class extends TimeBuilder {
 };
 TimeNanosecondBuilder.prototype._setValue = setTimeNanosecond;
 
-// node_modules/apache-arrow/builder/union.mjs
+// ../../main/node_modules/apache-arrow/builder/union.mjs
 var UnionBuilder = class extends Builder {
   constructor(options) {
     super(options);
@@ -24305,7 +24510,7 @@ var DenseUnionBuilder = class extends UnionBuilder {
   }
 };
 
-// node_modules/apache-arrow/builder/utf8.mjs
+// ../../main/node_modules/apache-arrow/builder/utf8.mjs
 var Utf8Builder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24327,7 +24532,7 @@ var Utf8Builder = class extends VariableWidthBuilder {
 };
 Utf8Builder.prototype._flushPending = BinaryBuilder.prototype._flushPending;
 
-// node_modules/apache-arrow/builder/largeutf8.mjs
+// ../../main/node_modules/apache-arrow/builder/largeutf8.mjs
 var LargeUtf8Builder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24349,7 +24554,7 @@ var LargeUtf8Builder = class extends VariableWidthBuilder {
 };
 LargeUtf8Builder.prototype._flushPending = LargeBinaryBuilder.prototype._flushPending;
 
-// node_modules/apache-arrow/builder/binaryview.mjs
+// ../../main/node_modules/apache-arrow/builder/binaryview.mjs
 var BinaryViewBuilder = class extends Builder {
   constructor(opts) {
     super(opts);
@@ -24464,7 +24669,7 @@ var BinaryViewBuilder = class extends Builder {
   }
 };
 
-// node_modules/apache-arrow/builder/utf8view.mjs
+// ../../main/node_modules/apache-arrow/builder/utf8view.mjs
 var Utf8ViewBuilder = class extends BinaryViewBuilder {
   constructor(opts) {
     super(opts);
@@ -24474,7 +24679,7 @@ var Utf8ViewBuilder = class extends BinaryViewBuilder {
   }
 };
 
-// node_modules/apache-arrow/visitor/builderctor.mjs
+// ../../main/node_modules/apache-arrow/visitor/builderctor.mjs
 var GetBuilderCtor = class extends Visitor {
   visitNull() {
     return NullBuilder;
@@ -24641,7 +24846,7 @@ var GetBuilderCtor = class extends Visitor {
 };
 var instance6 = new GetBuilderCtor();
 
-// node_modules/apache-arrow/visitor/typecomparator.mjs
+// ../../main/node_modules/apache-arrow/visitor/typecomparator.mjs
 var TypeComparator = class extends Visitor {
   compareSchemas(schema, other) {
     return schema === other || other instanceof schema.constructor && this.compareManyFields(schema.fields, other.fields);
@@ -24766,7 +24971,7 @@ function compareTypes(type, other) {
   return instance7.visit(type, other);
 }
 
-// node_modules/apache-arrow/factories.mjs
+// ../../main/node_modules/apache-arrow/factories.mjs
 function makeBuilder(options) {
   const type = options.type;
   const builder = new (instance6.getVisitFn(type)())(options);
@@ -24783,7 +24988,7 @@ function makeBuilder(options) {
   return builder;
 }
 
-// node_modules/apache-arrow/util/recordbatch.mjs
+// ../../main/node_modules/apache-arrow/util/recordbatch.mjs
 function distributeVectorsIntoRecordBatches(schema, vecs) {
   return uniformlyDistributeChunksAcrossRecordBatches(schema, vecs.map((v) => v.data.concat()));
 }
@@ -24844,7 +25049,7 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
   return children;
 }
 
-// node_modules/apache-arrow/table.mjs
+// ../../main/node_modules/apache-arrow/table.mjs
 var _a3;
 var kTableSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Table");
 var Table = class _Table {
@@ -25142,7 +25347,7 @@ Object.defineProperty(Table, Symbol.hasInstance, {
   }
 });
 
-// node_modules/apache-arrow/recordbatch.mjs
+// ../../main/node_modules/apache-arrow/recordbatch.mjs
 var _a4;
 var kRecordBatchSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/RecordBatch");
 var RecordBatch3 = class _RecordBatch {
@@ -25431,7 +25636,7 @@ var _InternalEmptyPlaceholderRecordBatch = class extends RecordBatch3 {
   }
 };
 
-// node_modules/apache-arrow/ipc/message.mjs
+// ../../main/node_modules/apache-arrow/ipc/message.mjs
 var import_flatbuffers = __toESM(require_flatbuffers(), 1);
 var invalidMessageType = (type) => `Expected ${MessageHeader[type]} Message in stream, but was null or length 0.`;
 var nullMessage = (type) => `Header pointer of flatbuffer-encoded ${MessageHeader[type]} Message is null or length 0.`;
@@ -25689,7 +25894,7 @@ var magicLength = MAGIC.length;
 var magicAndPadding = magicLength + PADDING;
 var magicX2AndPadding = magicLength * 2 + PADDING;
 
-// node_modules/apache-arrow/ipc/compression/validators.mjs
+// ../../main/node_modules/apache-arrow/ipc/compression/validators.mjs
 var Lz4FrameValidator = class {
   constructor() {
     this.LZ4_FRAME_MAGIC = new Uint8Array([4, 34, 77, 24]);
@@ -25740,7 +25945,7 @@ var compressionValidators = {
   [CompressionType.ZSTD]: new ZstdValidator()
 };
 
-// node_modules/apache-arrow/ipc/compression/registry.mjs
+// ../../main/node_modules/apache-arrow/ipc/compression/registry.mjs
 var _CompressionRegistry = class {
   constructor() {
     this.registry = {};
@@ -25758,14 +25963,14 @@ var _CompressionRegistry = class {
 };
 var compressionRegistry = new _CompressionRegistry();
 
-// node_modules/apache-arrow/ipc/reader.mjs
+// ../../main/node_modules/apache-arrow/ipc/reader.mjs
 var flatbuffers35 = __toESM(require_flatbuffers(), 1);
 
-// node_modules/apache-arrow/ipc/compression/constants.mjs
+// ../../main/node_modules/apache-arrow/ipc/compression/constants.mjs
 var LENGTH_NO_COMPRESSED_DATA = -1;
 var COMPRESS_LENGTH_PREFIX = 8;
 
-// node_modules/apache-arrow/ipc/reader.mjs
+// ../../main/node_modules/apache-arrow/ipc/reader.mjs
 var RecordBatchReader = class _RecordBatchReader extends ReadableInterop {
   constructor(impl) {
     super();
@@ -26449,7 +26654,7 @@ function fromFileHandle(source) {
   });
 }
 
-// node_modules/apache-arrow/visitor/vectorassembler.mjs
+// ../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs
 var VectorAssembler = class _VectorAssembler extends Visitor {
   /** @nocollapse */
   static assemble(...args) {
@@ -26624,7 +26829,7 @@ VectorAssembler.prototype.visitDuration = assembleFlatVector;
 VectorAssembler.prototype.visitFixedSizeList = assembleListVector;
 VectorAssembler.prototype.visitMap = assembleListVector;
 
-// node_modules/apache-arrow/ipc/writer.mjs
+// ../../main/node_modules/apache-arrow/ipc/writer.mjs
 var flatbuffers36 = __toESM(require_flatbuffers(), 1);
 var RecordBatchWriter = class extends ReadableInterop {
   /** @nocollapse */
@@ -26972,7 +27177,7 @@ function writeAllAsync(writer, batches) {
   });
 }
 
-// node_modules/apache-arrow/io/whatwg/iterable.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs
 function toDOMStream(source, options) {
   if (isAsyncIterable(source)) {
     return asyncIterableAsReadableDOMStream(source, options);
@@ -27057,7 +27262,7 @@ function asyncIterableAsReadableDOMStream(source, options) {
   }
 }
 
-// node_modules/apache-arrow/io/whatwg/builder.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/builder.mjs
 function builderThroughDOMStream(options) {
   return new BuilderTransform(options);
 }
@@ -27137,7 +27342,7 @@ var chunkByteLength = (chunk) => {
   return (_a5 = chunk === null || chunk === void 0 ? void 0 : chunk.byteLength) !== null && _a5 !== void 0 ? _a5 : 0;
 };
 
-// node_modules/apache-arrow/io/whatwg/reader.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/reader.mjs
 function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   const queue = new AsyncByteQueue();
   let reader2 = null;
@@ -27179,7 +27384,7 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 
-// node_modules/apache-arrow/io/whatwg/writer.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/writer.mjs
 function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   const writer = new this(writableStrategy);
   const reader2 = new AsyncByteStream(writer);
@@ -27217,7 +27422,7 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 
-// node_modules/apache-arrow/util/typecheck.mjs
+// ../../main/node_modules/apache-arrow/util/typecheck.mjs
 var typecheck_exports = {};
 __export(typecheck_exports, {
   isArrowData: () => isArrowData,
@@ -27250,14 +27455,14 @@ function isArrowTable(x) {
   return Table.isTable(x);
 }
 
-// node_modules/apache-arrow/Arrow.mjs
+// ../../main/node_modules/apache-arrow/Arrow.mjs
 var util = Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign({}, bn_exports), int_exports), bit_exports), math_exports), buffer_exports), vector_exports), pretty_exports), interval_exports), typecheck_exports), {
   compareSchemas,
   compareFields,
   compareTypes
 });
 
-// node_modules/apache-arrow/Arrow.dom.mjs
+// ../../main/node_modules/apache-arrow/Arrow.dom.mjs
 adapters_default.toDOMStream = toDOMStream;
 Builder["throughDOM"] = builderThroughDOMStream;
 RecordBatchReader["throughDOM"] = recordBatchReaderThroughDOMStream;
@@ -27270,7 +27475,7 @@ RecordBatchStreamWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
 // src/io/codecs.ts
 import * as zlib from "node:zlib";
 
-// node_modules/fzstd/esm/index.mjs
+// ../../main/node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
 var u8 = Uint8Array;
 var u16 = Uint16Array;
@@ -27529,8 +27734,8 @@ var rhu = function(dat, bt) {
   for (i = 0; i < wc; ++i) {
     var bits = hw[i];
     if (bits) {
-      var code = ri[bits];
-      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+      var code2 = ri[bits];
+      fill(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
     }
   }
   return [bt, {
@@ -27891,7 +28096,7 @@ function decompress(dat, buf) {
   return cct(bufs, ol);
 }
 
-// node_modules/hyparquet-compressors/src/lz4.js
+// ../../main/node_modules/hyparquet-compressors/src/lz4.js
 function decompressLz4(input, outputLength) {
   const output = new Uint8Array(outputLength);
   try {
@@ -28001,8 +28206,8 @@ function openBytes(file, gzip) {
 }
 function readFailure(file, e) {
   if (e instanceof DataError) return e;
-  const code = e?.code;
-  switch (code) {
+  const code2 = e?.code;
+  switch (code2) {
     case "ENOENT":
       return new DataError(file, "file not found");
     case "EISDIR":
@@ -28102,23 +28307,23 @@ async function readArrow(file, wanted, builder, meter) {
   }
 }
 
-// node_modules/csv-parse/lib/index.js
+// ../../main/node_modules/csv-parse/lib/index.js
 import { Transform } from "stream";
 
-// node_modules/csv-parse/lib/utils/is_object.js
+// ../../main/node_modules/csv-parse/lib/utils/is_object.js
 var is_object = function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
-// node_modules/csv-parse/lib/api/CsvError.js
+// ../../main/node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message2, options, ...contexts) {
+  constructor(code2, message2, options, ...contexts) {
     if (Array.isArray(message2)) message2 = message2.join(" ").trim();
     super(message2);
     if (Error.captureStackTrace !== void 0) {
       Error.captureStackTrace(this, _CsvError);
     }
-    this.code = code;
+    this.code = code2;
     for (const context of contexts) {
       for (const key2 in context) {
         const value2 = context[key2];
@@ -28128,7 +28333,7 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
+// ../../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
@@ -28157,7 +28362,7 @@ var normalize_columns_array = function(columns) {
   return normalizedColumns;
 };
 
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// ../../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 var ResizeableBuffer = class {
   constructor(size = 100) {
     this.size = size;
@@ -28221,7 +28426,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// node_modules/csv-parse/lib/api/init_state.js
+// ../../main/node_modules/csv-parse/lib/api/init_state.js
 var init_state = function(options) {
   const timchars = [
     // Basic Latin
@@ -28336,14 +28541,14 @@ var init_state = function(options) {
   };
 };
 
-// node_modules/csv-parse/lib/utils/underscore.js
+// ../../main/node_modules/csv-parse/lib/utils/underscore.js
 var underscore = function(str) {
   return str.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
 
-// node_modules/csv-parse/lib/api/normalize_options.js
+// ../../main/node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
   const options = {};
   for (const opt in opts) {
@@ -28929,7 +29134,7 @@ var normalize_options = function(opts) {
   return options;
 };
 
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
+// ../../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
 var delimiter_discover = function(records, options) {
   if (!options) {
     ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
@@ -28952,9 +29157,9 @@ var delimiter_discover = function(records, options) {
   const info = Array(127).fill().map(() => ({ lines: [] }));
   records.map(([record], line2) => {
     for (let i = 0, l = record.length; i < l; i++) {
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line2] === void 0) info[code].lines[line2] = 0;
-      info[code].lines[line2]++;
+      const code2 = record.charCodeAt(i);
+      if (info[code2].lines[line2] === void 0) info[code2].lines[line2] = 0;
+      info[code2].lines[line2]++;
     }
   });
   info.map((info2, i) => {
@@ -28979,7 +29184,7 @@ var std = function(array2) {
   );
 };
 
-// node_modules/csv-parse/lib/api/index.js
+// ../../main/node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record) {
   return record.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
@@ -29789,7 +29994,7 @@ var transform = function(original_options = {}) {
   };
 };
 
-// node_modules/csv-parse/lib/index.js
+// ../../main/node_modules/csv-parse/lib/index.js
 var Parser = class extends Transform {
   constructor(opts = {}) {
     super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
@@ -30085,7 +30290,7 @@ async function readJsonLines(file, gzip, builder, meter = null, maxLine = MAX_RE
 // src/io/parquet.ts
 import { open as open2 } from "node:fs/promises";
 
-// node_modules/hyparquet/src/constants.js
+// ../../main/node_modules/hyparquet/src/constants.js
 var ParquetTypes = [
   "BOOLEAN",
   "INT32",
@@ -30170,7 +30375,7 @@ var EdgeInterpolationAlgorithms = [
   "KARNEY"
 ];
 
-// node_modules/hyparquet/src/wkb.js
+// ../../main/node_modules/hyparquet/src/wkb.js
 function wkbToGeojson(reader2) {
   const flags = getFlags(reader2);
   if (flags.type === 1) {
@@ -30251,7 +30456,7 @@ function readPolygon(reader2, flags) {
   return rings;
 }
 
-// node_modules/hyparquet/src/convert.js
+// ../../main/node_modules/hyparquet/src/convert.js
 var decoder2 = new TextDecoder();
 var DEFAULT_PARSERS = {
   timestampFromMilliseconds(millis) {
@@ -30413,7 +30618,7 @@ function parseFloat16(bytes2) {
   return sign3 * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 
-// node_modules/hyparquet/src/schema.js
+// ../../main/node_modules/hyparquet/src/schema.js
 function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
   const children = [];
@@ -30503,7 +30708,7 @@ function isFlatColumn(schemaPath) {
   return true;
 }
 
-// node_modules/hyparquet/src/thrift.js
+// ../../main/node_modules/hyparquet/src/thrift.js
 var STOP = 0;
 var TRUE = 1;
 var FALSE = 2;
@@ -30609,7 +30814,7 @@ function readZigZagBigInt(reader2) {
   return zigzag >> 1n ^ -(zigzag & 1n);
 }
 
-// node_modules/hyparquet/src/geoparquet.js
+// ../../main/node_modules/hyparquet/src/geoparquet.js
 function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
@@ -30633,7 +30838,7 @@ function markGeoColumns(schema, key_value_metadata) {
   }
 }
 
-// node_modules/hyparquet/src/metadata.js
+// ../../main/node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
 var decoder3 = new TextDecoder();
 function decode(value2) {
@@ -30887,7 +31092,7 @@ function convertMetadata(value2, schema, parsers) {
   return value2;
 }
 
-// node_modules/hyparquet/src/indexes.js
+// ../../main/node_modules/hyparquet/src/indexes.js
 function readColumnIndex(reader2, schema, parsers = void 0) {
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
   const thrift = deserializeTCompactProtocol(reader2);
@@ -30914,7 +31119,7 @@ function readOffsetIndex(reader2) {
   };
 }
 
-// node_modules/hyparquet/src/xxhash.js
+// ../../main/node_modules/hyparquet/src/xxhash.js
 var MASK2 = 0xffffffffffffffffn;
 var PRIME1 = 0x9e3779b185ebca87n;
 var PRIME2 = 0xc2b2ae3d27d4eb4fn;
@@ -30985,7 +31190,7 @@ function xxhash64(input, seed = 0n) {
   return h64;
 }
 
-// node_modules/hyparquet/src/bloom.js
+// ../../main/node_modules/hyparquet/src/bloom.js
 var textEncoder = new TextEncoder();
 var SALT = new Uint32Array([
   1203114875,
@@ -31116,7 +31321,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-// node_modules/hyparquet/src/utils.js
+// ../../main/node_modules/hyparquet/src/utils.js
 function concat(aaa, bbb) {
   const chunk = 1e4;
   for (let i = 0; i < bbb.length; i += chunk) {
@@ -31160,7 +31365,7 @@ function flatten(chunks) {
   return output;
 }
 
-// node_modules/hyparquet/src/filter.js
+// ../../main/node_modules/hyparquet/src/filter.js
 var encoder2 = new TextEncoder();
 function pathsNeededForFilter(filter) {
   if (!filter) return [];
@@ -31390,7 +31595,7 @@ function resolve(record, path) {
   return value2;
 }
 
-// node_modules/hyparquet/src/plan.js
+// ../../main/node_modules/hyparquet/src/plan.js
 var runLimit = 1 << 21;
 var columnGapLimit = 1 << 13;
 function parquetPlan(options) {
@@ -31721,7 +31926,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   };
 }
 
-// node_modules/hyparquet/src/variant.js
+// ../../main/node_modules/hyparquet/src/variant.js
 var decoder4 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
 function decodeVariantColumn(value2, parsers = DEFAULT_PARSERS) {
@@ -31977,7 +32182,7 @@ function readVariantBinary(reader2) {
   return bytes2;
 }
 
-// node_modules/hyparquet/src/assemble.js
+// ../../main/node_modules/hyparquet/src/assemble.js
 function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (!definitionLevels?.length && !repetitionLevels.length) {
@@ -32149,7 +32354,7 @@ function invertStruct(struct, depth) {
   return out;
 }
 
-// node_modules/hyparquet/src/alp.js
+// ../../main/node_modules/hyparquet/src/alp.js
 var POW10 = [
   1,
   10,
@@ -32350,7 +32555,7 @@ function unpackBitsBig(reader2, count3, bitWidth2) {
   return output;
 }
 
-// node_modules/hyparquet/src/delta.js
+// ../../main/node_modules/hyparquet/src/delta.js
 function deltaBinaryUnpack(reader2, count3, output) {
   if (output instanceof Int32Array) {
     deltaBinaryUnpackInt32(reader2, count3, output);
@@ -32474,7 +32679,7 @@ function deltaByteArray(reader2, count3, output) {
   }
 }
 
-// node_modules/hyparquet/src/encoding.js
+// ../../main/node_modules/hyparquet/src/encoding.js
 function readRleBitPackedHybrid(reader2, width2, output, length) {
   if (length === void 0) {
     length = reader2.view.getUint32(reader2.offset, true);
@@ -32571,7 +32776,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-// node_modules/hyparquet/src/plain.js
+// ../../main/node_modules/hyparquet/src/plain.js
 function readPlain(reader2, type, count3, fixedLength) {
   if (count3 === 0) return [];
   if (type === "BOOLEAN") {
@@ -32660,7 +32865,7 @@ function align(buffer, offset, size) {
   return aligned;
 }
 
-// node_modules/hyparquet/src/snappy.js
+// ../../main/node_modules/hyparquet/src/snappy.js
 var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
   for (let i = 0; i < length; i++) {
@@ -32746,7 +32951,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error("premature end of input");
 }
 
-// node_modules/hyparquet/src/datapage.js
+// ../../main/node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes2, daph, { type, element, schemaPath }) {
   const view3 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   const reader2 = { view: view3, offset: 0 };
@@ -32895,7 +33100,7 @@ function bitWidth(value2) {
   return 32 - Math.clz32(value2);
 }
 
-// node_modules/hyparquet/src/column.js
+// ../../main/node_modules/hyparquet/src/column.js
 function readColumn(reader2, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
   const { pathInSchema, schemaPath } = columnDecoder;
   const isFlat = isFlatColumn(schemaPath);
@@ -33040,7 +33245,7 @@ function pageStatistics(stats) {
   };
 }
 
-// node_modules/hyparquet/src/rowgroup.js
+// ../../main/node_modules/hyparquet/src/rowgroup.js
 function readRowGroup(options, { metadata }, groupPlan) {
   const asyncColumns = [];
   const schemaTree2 = parquetSchema(metadata);
@@ -33208,7 +33413,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled };
 }
 
-// node_modules/hyparquet/src/scan.js
+// ../../main/node_modules/hyparquet/src/scan.js
 async function prepareParquetRead(options) {
   const prepared = await prepareParquetOptions(options);
   return {
@@ -33267,7 +33472,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup };
 }
 
-// node_modules/hyparquet/src/read.js
+// ../../main/node_modules/hyparquet/src/read.js
 var rowIndex = (
   /** @type {typeof import('../src/types.js').rowIndex} */
   /* @__PURE__ */ Symbol("rowIndex")
@@ -33547,12 +33752,12 @@ function pickCategories(name3, col2, rows) {
   const codes = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const old = col2.codes[rows[k]];
-    let code = remap[old];
-    if (code === -1) {
-      code = remap[old] = values.length;
+    let code2 = remap[old];
+    if (code2 === -1) {
+      code2 = remap[old] = values.length;
       values.push(col2.values[old]);
     }
-    codes[k] = code;
+    codes[k] = code2;
   }
   return { name: name3, codes, values };
 }
@@ -33738,7 +33943,7 @@ function listDir(base) {
 // src/io/peek.ts
 import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
-// node_modules/csv-parse/lib/sync.js
+// ../../main/node_modules/csv-parse/lib/sync.js
 var parse = function(data, opts = {}) {
   if (typeof data === "string") {
     data = Buffer.from(data);
@@ -33862,6 +34067,30 @@ function parquetRows(file) {
   }
 }
 
+// src/io/weights.ts
+var MAX_WEIGHT_TOTAL = 1e150;
+var MIN_WEIGHT_TOTAL = 1e-150;
+function checkWeights(weight, segments, column2, file) {
+  let total = 0;
+  for (let i = 0; i < weight.length; i++) total += weight[i];
+  bounded(total, "all rows", column2, file);
+  for (const seg of segments) {
+    const sums = new Float64Array(seg.values.length);
+    const rows = new Int32Array(seg.values.length);
+    for (let i = 0; i < weight.length; i++) {
+      sums[seg.codes[i]] += weight[i];
+      rows[seg.codes[i]]++;
+    }
+    for (let v = 0; v < sums.length; v++) if (rows[v] > 0) bounded(sums[v], `segment ${seg.name}=${seg.values[v]}`, column2, file);
+  }
+}
+function bounded(total, where, column2, file) {
+  const fix = "weights are relative: rescale them (e.g. divide by their mean)";
+  if (total === 0) throw new DataError(file, `the weights of ${where} sum to 0: every metric would be undefined there; give its rows positive weights`, { column: column2 });
+  if (!Number.isFinite(total) || total > MAX_WEIGHT_TOTAL) throw new DataError(file, `the weights of ${where} sum to ${total} (over ${MAX_WEIGHT_TOTAL}): weighted sums would overflow; ${fix}`, { column: column2 });
+  if (total < MIN_WEIGHT_TOTAL) throw new DataError(file, `the weights of ${where} sum to ${total} (under ${MIN_WEIGHT_TOTAL}): weighted sums would underflow to 0; ${fix}`, { column: column2 });
+}
+
 // src/io/eval.ts
 var MISSING_SEGMENT = "(missing)";
 var EXAMPLES = 5;
@@ -33923,14 +34152,17 @@ async function readEvalPair(opts) {
   };
   const ctx = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
   const task = opts.task === "multiclass" ? multiclassOutputs(ctx, [...scoresB, ...scoresC].map((x) => x.cls), pattern) : numericOutputs(ctx, opts);
+  const weight = weights(ctx);
+  const segments = c.segments.map((s) => segmentColumn(ctx, s));
+  if (weight) checkWeights(weight, segments, c.weight, (columnOf(base, "weight", "number") ? baseFiles : candFiles)[0] ?? "eval");
   return {
     n,
     label: task.label,
     classes: task.classes,
-    weight: weights(ctx),
+    weight,
     baseline: task.baseline,
     candidate: task.candidate,
-    segments: c.segments.map((s) => segmentColumn(ctx, s)),
+    segments,
     numeric: Object.fromEntries(
       opts.numericColumns.map((x) => [
         x,
@@ -34117,17 +34349,17 @@ function requestCodes(ids, hash = seededHash) {
     const id = ids[row2];
     const h3 = hash(id);
     let p = h3 & mask;
-    let code = slotCode[p];
-    while (code !== -1 && (slotHash[p] !== h3 || values[code] !== id)) {
+    let code2 = slotCode[p];
+    while (code2 !== -1 && (slotHash[p] !== h3 || values[code2] !== id)) {
       p = p + 1 & mask;
-      code = slotCode[p];
+      code2 = slotCode[p];
       if (--budget < 0) return requestCodesByMap(ids);
     }
-    if (code === -1) {
-      code = values.length;
+    if (code2 === -1) {
+      code2 = values.length;
       values.push(id);
-      hashes[code] = h3;
-      slotCode[p] = code;
+      hashes[code2] = h3;
+      slotCode[p] = code2;
       slotHash[p] = h3;
       if (values.length > size * 0.7) {
         size *= 2;
@@ -34142,7 +34374,7 @@ function requestCodes(ids, hash = seededHash) {
         }
       }
     }
-    codes[row2] = code;
+    codes[row2] = code2;
   }
   return { codes, values };
 }
@@ -34151,13 +34383,13 @@ function requestCodesByMap(ids) {
   const codes = new Int32Array(ids.length);
   const values = [];
   for (let row2 = 0; row2 < ids.length; row2++) {
-    let code = map.get(ids[row2]);
-    if (code === void 0) {
-      code = values.length;
-      map.set(ids[row2], code);
+    let code2 = map.get(ids[row2]);
+    if (code2 === void 0) {
+      code2 = values.length;
+      map.set(ids[row2], code2);
       values.push(ids[row2]);
     }
-    codes[row2] = code;
+    codes[row2] = code2;
   }
   return { codes, values };
 }
@@ -34195,14 +34427,14 @@ function parseTimestamp(text2) {
 }
 function requestTimes(t, col2, pairB, pairC, column2, requestIds) {
   const byCode = new Float64Array(col2.values.length);
-  col2.values.forEach((v, code) => {
+  col2.values.forEach((v, code2) => {
     if (v.trim() === "") {
-      byCode[code] = NaN;
+      byCode[code2] = NaN;
       return;
     }
     const ms = parseTimestamp(v);
-    if (typeof ms === "string") throw errorAtTableRow(t, col2.codes.indexOf(code), column2, `${showValue(v)} ${ms}`);
-    byCode[code] = ms;
+    if (typeof ms === "string") throw errorAtTableRow(t, col2.codes.indexOf(code2), column2, `${showValue(v)} ${ms}`);
+    byCode[code2] = ms;
   });
   const out = new Float64Array(pairB.length);
   for (let k = 0; k < pairB.length; k++) {
@@ -34230,7 +34462,7 @@ async function readLabelsFile(input, columns, task) {
   let names = null;
   if (task === "multiclass") {
     const c = columnOf(table3, "label", "category");
-    names = Array.from(c.codes, (code) => c.values[code]);
+    names = Array.from(c.codes, (code2) => c.values[code2]);
     values = new Float64Array(table3.n).fill(NaN);
   } else values = (columnOf(table3, "label", "label") ?? columnOf(table3, "label", "number")).values;
   return { files, n: table3.n, ids, values, names, table: table3 };
@@ -34439,12 +34671,12 @@ function classNames(ctx, labelsFile) {
 function binaryCodes(t, key2, column2) {
   const col2 = columnOf(t, key2, "category");
   const out = new Float64Array(col2.values.length);
-  col2.values.forEach((v, code) => {
-    if (v === EMPTY2) out[code] = NaN;
+  col2.values.forEach((v, code2) => {
+    if (v === EMPTY2) out[code2] = NaN;
     else {
       const b = parseLabel(v.trim());
-      if (b === -1) throw errorAt(t, col2.codes.indexOf(code), column2, `${showValue(v)} is not a binary value; expected 0/1 or true/false`);
-      out[code] = b;
+      if (b === -1) throw errorAt(t, col2.codes.indexOf(code2), column2, `${showValue(v)} is not a binary value; expected 0/1 or true/false`);
+      out[code2] = b;
     }
   });
   return out;
@@ -34722,11 +34954,11 @@ function buildSegmentation(n, columns, cross) {
   const byName = new Map(columns.map((c) => [c.name, c]));
   for (const col2 of columns) {
     const first = segments.length;
-    const order = col2.values.map((_, code) => code).sort((a, b) => compareText(col2.values[a], col2.values[b]));
+    const order = col2.values.map((_, code2) => code2).sort((a, b) => compareText(col2.values[a], col2.values[b]));
     const codeToSegment = new Int32Array(col2.values.length);
-    order.forEach((code, i) => {
-      codeToSegment[code] = first + i;
-      segments.push({ id: segmentId([[col2.name, col2.values[code]]]), keys: [[col2.name, col2.values[code]]] });
+    order.forEach((code2, i) => {
+      codeToSegment[code2] = first + i;
+      segments.push({ id: segmentId([[col2.name, col2.values[code2]]]), keys: [[col2.name, col2.values[code2]]] });
     });
     const rowSegment = new Int32Array(n);
     const codes = col2.codes;
@@ -35105,8 +35337,8 @@ function revealInvisible(s) {
 function truncate(s, max) {
   if (s.length <= max) return s;
   let end2 = Math.max(0, max - 1);
-  const code = s.charCodeAt(end2 - 1);
-  if (code >= 55296 && code <= 56319) end2--;
+  const code2 = s.charCodeAt(end2 - 1);
+  if (code2 >= 55296 && code2 <= 56319) end2--;
   return `${s.slice(0, end2)}\u2026`;
 }
 function plain(s, max) {
@@ -35264,6 +35496,11 @@ function confusionNote(report, c) {
   if (!w) return null;
   const where = c.segment === "overall" ? "" : `${c.segment}: `;
   return `${where}${c.metric} ${formatValue(c.metric, c.baseline)} \u2192 ${formatValue(c.metric, c.candidate)}: ${arg} taken for ${w.takenFor} ${formatCount(w.baseline)} \u2192 ${formatCount(w.candidate)}`;
+}
+
+// src/report/interval.ts
+function shownInterval(c) {
+  return c.ci_adjusted ?? c.ci;
 }
 
 // src/report/links.ts
@@ -35559,7 +35796,7 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
   return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
 }
 
-// node_modules/markdown-table/index.js
+// ../../main/node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
@@ -35600,24 +35837,24 @@ function markdownTable(table3, options) {
       alignments[columnIndex] = toAlignment(align2[columnIndex]);
     }
   } else {
-    const code = toAlignment(align2);
+    const code2 = toAlignment(align2);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
+      alignments[columnIndex] = code2;
     }
   }
   columnIndex = -1;
   const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
+    const code2 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code === 99) {
+    if (code2 === 99) {
       before = ":";
       after = ":";
-    } else if (code === 108) {
+    } else if (code2 === 108) {
       before = ":";
-    } else if (code === 114) {
+    } else if (code2 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -35650,10 +35887,10 @@ function markdownTable(table3, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
           before = " ".repeat(size);
-        } else if (code === 99) {
+        } else if (code2 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -35698,8 +35935,8 @@ function serialize(value2) {
   return value2 === null || value2 === void 0 ? "" : String(value2);
 }
 function toAlignment(value2) {
-  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
 // src/report/labels.ts
@@ -35782,12 +36019,13 @@ function value(c, x) {
 }
 function interval2(c) {
   const unit = metricUnit(c.metric);
-  if (c.ci && (unit === "ms" || unit === "$") && c.baseline !== null && c.baseline !== 0) {
+  const ci2 = shownInterval(c);
+  if (ci2 && (unit === "ms" || unit === "$") && c.baseline !== null && c.baseline !== 0) {
     const base = c.baseline;
     const f = (x) => formatDelta(c.metric, x, base);
-    return `[${f(c.ci[0])}, ${f(c.ci[1])}]`;
+    return `[${f(ci2[0])}, ${f(ci2[1])}]`;
   }
-  return formatInterval(c.metric, c.ci);
+  return formatInterval(c.metric, ci2);
 }
 function row(c) {
   return [
@@ -35921,6 +36159,7 @@ function worseningName(c) {
 }
 function isUnderpowered(c, minSamples) {
   if (c.status !== "pass" || c.detectable === null || c.n === null) return false;
+  if (c.inconclusive === true) return true;
   if (c.n < 10 * minSamples) return true;
   const tol = c.tolerance ?? null;
   return tol !== null && tol > 0 && c.detectable > 2 * tol;
@@ -36021,7 +36260,7 @@ function checkRow(c, withP, segment = c.segment) {
     escapeNumber(formatValue(c.metric, c.baseline)),
     escapeNumber(formatValue(c.metric, c.candidate)),
     deltaCell(c),
-    escapeNumber(formatInterval(c.metric, c.ci, c.baseline))
+    escapeNumber(formatInterval(c.metric, shownInterval(c), c.baseline))
   ];
   if (withP) cells.push(pCell(c));
   cells.push(ruleCell(c));
@@ -36622,7 +36861,7 @@ function checksTable(checks, id) {
       td(h2(formatValue(c.metric, c.baseline)), { cls: "num", v: c.baseline }),
       td(h2(formatValue(c.metric, c.candidate)), { cls: "num", v: c.candidate }),
       td(deltaHtml(c), { cls: "num", v: deltaKey(c) }),
-      td(h2(formatInterval(c.metric, c.ci, c.baseline)), { cls: "num wrap", v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
+      td(h2(formatInterval(c.metric, shownInterval(c), c.baseline)), { cls: "num wrap", v: shownInterval(c) ? toChangeUnits(c.metric, shownInterval(c)[0], c.baseline) : null }),
       td(h2(formatP(c.p_adjusted)), { cls: "num", v: c.p_adjusted }),
       td(c.rule === null ? "\u2013" : `${h2(ruleText(c))}${c.severity === "warn" ? ' <span class="muted">(advisory)</span>' : ""}`, { cls: "wrap" }),
       td(a && a.kind !== "min" ? h2(formatUsed(a.used)) : "\u2013", { cls: "num", v: a && a.kind !== "min" ? a.used : null }),
@@ -36646,7 +36885,8 @@ function forestFor(report, ref) {
   const rows = shown.map((s) => {
     const c = s.check;
     const value2 = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
-    const ci2 = c.ci ? [toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] : null;
+    const shown2 = shownInterval(c);
+    const ci2 = shown2 ? [toChangeUnits(c.metric, shown2[0], c.baseline), toChangeUnits(c.metric, shown2[1], c.baseline)] : null;
     const higher = c.higher_is_better ?? true;
     const boundary = s.allowed === null || judgedOnAbsolute(c.metric) ? null : higher ? -s.allowed : s.allowed;
     return {
@@ -37447,6 +37687,8 @@ function evalPair(input) {
         task: config.task,
         threshold: config.threshold,
         numericColumns
+      }).catch((e) => {
+        throw withTaskHint(e, config.task, config.columns.label);
       });
       return data;
     }
@@ -37460,12 +37702,15 @@ function offlineSource(input, pair2) {
 async function runOffline(pair2, ctx) {
   const { config, time } = ctx;
   const data = await time("read", () => pair2.read(config));
+  if (config.task === "multiclass") checkClassNames(config, data.classes);
+  const hint = taskHint(config.task, data.label);
+  const taskChecks = hint ? [integrityCheck("task", "overall", { status: "warn", severity: "warn", rule: "task", message: hint })] : [];
   const { segmentation, measured, tester: tester2 } = await measureEval(data, config, { metrics: config.metrics, statsConfig: config, time, stage: "", cache: true });
   const offline = await time("distributions", () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   return {
     id: "offline",
     values: { source: "offline", rules: ruleSetOf(config), measured, tester: tester2 },
-    integrity: [coverageCheck(data.integrity, config.integrity.minCoverage)],
+    integrity: [coverageCheck(data.integrity, config.integrity.minCoverage), ...taskChecks],
     segments: segmentation.segments,
     scores: config.task === "multiclass" ? null : { baseline: data.baseline.score, candidate: data.candidate.score },
     report: {
@@ -37478,6 +37723,10 @@ async function runOffline(pair2, ctx) {
       ...config.task === "multiclass" ? { confusion: confusionMatrices(data, segmentation) } : {}
     }
   };
+}
+function withTaskHint(e, task, labelColumn) {
+  if (task !== "binary" || !(e instanceof DataError) || e.column !== labelColumn || !e.detail.includes("is not a binary label")) return e;
+  return new DataError(e.file, `${e.detail} (task is binary: class labels need task: multiclass, numeric targets task: regression)`, { line: e.line, column: e.column });
 }
 
 // src/sources/offline/summariesWrite.ts
@@ -37551,9 +37800,9 @@ function onlineEvalData(data, task, keep = null) {
     const used = new Uint8Array(data.classes.length);
     for (const a of [lab, decB, decC]) for (let j = 0; j < n; j++) used[a[j]] = 1;
     const recode = new Float64Array(data.classes.length).fill(-1);
-    data.classes.forEach((name3, code) => {
-      if (!used[code]) return;
-      recode[code] = classes.length;
+    data.classes.forEach((name3, code2) => {
+      if (!used[code2]) return;
+      recode[code2] = classes.length;
       classes.push(name3);
     });
     const apply = (a) => a.map((x) => recode[x]);
@@ -38695,7 +38944,7 @@ async function runGate(req, timings = {}) {
   const values = results.map((r) => r.values).filter((v) => v !== null);
   const pending = [...await time("judge", () => judge(values)), ...finished.flatMap((f) => f?.pending ?? [])];
   const fixed2 = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
-  const checks = [...fixed2, ...decide(pending, config.statistics), ...finished.flatMap((f) => f?.settled ?? [])];
+  const checks = [...fixed2, ...decide(pending, config.statistics, insufficientPolicy(config)), ...finished.flatMap((f) => f?.settled ?? [])];
   const counts = countChecks(checks);
   const report = {
     schema: "model-release-gate/report@1",
@@ -38712,6 +38961,7 @@ async function runGate(req, timings = {}) {
     shadow: null
   };
   for (const section2 of [...results.map((r) => r.report), ...finished.map((f) => f?.report ?? {})]) mergeSection(report, section2);
+  checkBounds(report);
   return report;
 }
 function timer(timings) {
@@ -38722,26 +38972,115 @@ function timer(timings) {
     return out;
   };
 }
+function checkBounds(report) {
+  if (report.checks.length > MAX_CHECKS) {
+    const segments = new Set(report.checks.map((c) => c.segment)).size;
+    throw new ConfigError("config", [
+      {
+        path: "columns.segments",
+        message: `the run makes ${formatCount(report.checks.length)} checks (${formatCount(segments)} segments), more than the ${formatCount(MAX_CHECKS)} a report holds: cut by columns with fewer distinct values (group rare ones), or drop a cross`
+      }
+    ]);
+  }
+  for (const [name3, input] of Object.entries(report.inputs)) {
+    if (input !== null && typeof input === "object" && input.files.length > MAX_FILES) {
+      throw new UsageError(`${name3}: ${formatCount(input.files.length)} files, more than the ${formatCount(MAX_FILES)} one input may have: combine them, or name fewer with the glob`);
+    }
+  }
+}
 
 // src/pipeline/reportFiles.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve as resolve2 } from "node:path";
+import { join } from "node:path";
+
+// src/pipeline/safeWrite.ts
+import { closeSync as closeSync3, constants, lstatSync, mkdirSync, openSync as openSync3, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
+import { dirname, resolve as resolve2 } from "node:path";
+var code = (e) => e?.code ?? String(e);
+function ensureDirectory(dir, label) {
+  const abs = resolve2(dir);
+  const missing = [];
+  let at = abs;
+  for (; ; ) {
+    let kind;
+    try {
+      kind = lstatOrStat(at);
+    } catch (e) {
+      throw new UsageError(`${label} ${dir}: cannot inspect ${at} (${code(e)})`);
+    }
+    if (kind === "dir") break;
+    if (kind === "other") throw new UsageError(`${label} ${dir}: ${at} exists and is not a directory; name a directory for the report files`);
+    missing.push(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      if (code(e) === "EEXIST" && lstatOrStat(d) === "dir") continue;
+      throw new UsageError(`${label} ${dir}: cannot create ${d} (${code(e)}); name a writable directory for the report files`);
+    }
+  }
+  return abs;
+}
+function lstatOrStat(path) {
+  try {
+    const st = lstatSync(path);
+    if (st.isDirectory()) return "dir";
+    if (st.isSymbolicLink()) {
+      try {
+        return statSync2(path).isDirectory() ? "dir" : "other";
+      } catch {
+        return "other";
+      }
+    }
+    return "other";
+  } catch (e) {
+    if (code(e) === "ENOENT" || code(e) === "ENOTDIR") return "none";
+    throw e;
+  }
+}
+function writeFileNoFollow(path, text2, label) {
+  try {
+    const st = lstatSync(path);
+    if (st.isSymbolicLink() || st.isFile()) unlinkSync(path);
+    else throw new UsageError(`${label}: ${path} exists and is not a file`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    if (code(e) !== "ENOENT") throw new UsageError(`${label}: cannot replace ${path} (${code(e)})`);
+  }
+  let fd;
+  try {
+    fd = openSync3(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
+  } catch (e) {
+    throw new UsageError(`${label}: cannot write ${path} (${code(e)})`);
+  }
+  try {
+    const buf = Buffer.from(text2);
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  } finally {
+    closeSync3(fd);
+  }
+}
+
+// src/pipeline/reportFiles.ts
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
 }
-function writeReportFiles(dir, report, markdown) {
-  const abs = resolve2(dir);
-  mkdirSync(abs, { recursive: true });
+function writeReportFiles(dir, report, markdown, label = "report-dir") {
+  const abs = ensureDirectory(dir, label);
   const paths = { dir: abs, json: join(abs, "report.json"), markdown: join(abs, "report.md"), html: join(abs, "report.html") };
-  writeFileSync(paths.json, reportJson(report));
-  writeFileSync(paths.markdown, markdown);
-  writeFileSync(paths.html, renderHtml(report));
+  writeFileNoFollow(paths.json, reportJson(report), label);
+  writeFileNoFollow(paths.markdown, markdown, label);
+  writeFileNoFollow(paths.html, renderHtml(report), label);
   return paths;
 }
 
 // src/cli/main.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync } from "node:fs";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -38911,8 +39250,8 @@ function alignTable(rows, right = /* @__PURE__ */ new Set()) {
     }).join("  ").trimEnd()
   );
 }
-function paint(on, code, s) {
-  return on ? `\x1B[${code}m${s}\x1B[0m` : s;
+function paint(on, code2, s) {
+  return on ? `\x1B[${code2}m${s}\x1B[0m` : s;
 }
 function metricName2(c) {
   return c.source === "offline" ? plain2(c.metric, 60) : `${plain2(c.metric, 60)} (${c.source})`;
@@ -38991,7 +39330,7 @@ async function profile(argv, out) {
     return 0;
   }
   const text2 = await runProfile({ reference: args.reference, config: args.config });
-  if (args.out !== null) writeFileSync2(args.out, text2);
+  if (args.out !== null) writeFileSync(args.out, text2);
   else out(text2);
   return 0;
 }
@@ -39019,6 +39358,8 @@ async function main(argv, out, err2, term = { isTTY: false, env: {} }) {
     }
     const format = args.format ?? (term.isTTY ? "text" : "md");
     const config = loadConfig({ inline: null, file: args.config, inlineName: "defaults", fileName: "--config" });
+    for (const w of config.warnings ?? []) err2(`model-gate: config warning: ${w.path ? `${w.path}: ` : ""}${w.message}
+`);
     const timings = {};
     const report = await runGate({
       name: args.name,
@@ -39037,7 +39378,7 @@ async function main(argv, out, err2, term = { isTTY: false, env: {} }) {
     if (process.env.MODEL_GATE_TIMINGS === "1") err2(`model-gate timings ${JSON.stringify(timings)}
 `);
     const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS, files: args.reportDir !== null });
-    const paths = args.reportDir !== null ? writeReportFiles(args.reportDir, report, markdown) : null;
+    const paths = args.reportDir !== null ? writeReportFiles(args.reportDir, report, markdown, "--report-dir") : null;
     if (format === "json") out(reportJson(report));
     else if (format === "md") out(markdown);
     else {

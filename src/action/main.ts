@@ -66,6 +66,7 @@ async function resolveOverride(run: ActionRun, report: Report, prNumber: number 
 async function gateMode(run: ActionRun): Promise<void> {
   const { inputs, ctx } = run;
   const config = loadConfig({ inline: inputs.config, file: inputs.configFile, inlineName: 'config', fileName: 'config-file' });
+  for (const w of config.warnings ?? []) core.warning(`config: ${w.path ? `${w.path}: ` : ''}${w.message}`);
   const gated = await runGate({
     name: inputs.name,
     config,

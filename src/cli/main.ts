@@ -62,6 +62,7 @@ export async function main(
     }
     const format = args.format ?? (term.isTTY ? 'text' : 'md');
     const config = loadConfig({ inline: null, file: args.config, inlineName: 'defaults', fileName: '--config' });
+    for (const w of config.warnings ?? []) err(`model-gate: config warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
     const timings: StageTimings = {};
     const report = await runGate({
       name: args.name,
@@ -81,7 +82,7 @@ export async function main(
     if (process.env.MODEL_GATE_TIMINGS === '1') err(`model-gate timings ${JSON.stringify(timings)}\n`);
     // A terminal and report.md take the whole report (up to the job summary's size), not the PR comment's cut.
     const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS, files: args.reportDir !== null });
-    const paths = args.reportDir !== null ? writeReportFiles(args.reportDir, report, markdown) : null;
+    const paths = args.reportDir !== null ? writeReportFiles(args.reportDir, report, markdown, '--report-dir') : null;
     if (format === 'json') out(reportJson(report));
     else if (format === 'md') out(markdown);
     else {

@@ -22,7 +22,7 @@ export const DEFAULTS = {
     output_tokens: 'output_tokens',
     error: 'error',
   },
-  segments: { min_samples: 200 },
+  segments: { min_samples: 200, min_class_samples: 10, insufficient: 'pass' as const },
   statistics: { confidence: 0.95, correction: 'holm' as const, seed: 1, resamples: 2000 },
   integrity: { min_coverage: 0.99 },
   shadow: { models: { baseline: 'baseline', candidate: 'candidate' } },

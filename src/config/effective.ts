@@ -5,6 +5,7 @@ import { declarationOf, splitMetricName } from '../metrics/index.js';
 import type { CostColumns, Costs, GateConfig, Rule, Tolerance } from './types.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { dataConfigOf, type DataConfig } from './data.js';
+import { DEFAULTS } from './defaults.js';
 
 function tolerance(t: Tolerance): number | string {
   return t.kind === 'absolute' ? t.value : t.text;
@@ -55,7 +56,12 @@ export function effectiveConfig(cfg: GateConfig, opts: { data?: boolean } = {}):
     columns[key] = key === 'segments' ? [...cfg.columns.segments] : cfg.columns[key];
   }
   out.columns = columns;
-  out.segments = { min_samples: cfg.segments.minSamples, cross: cfg.segments.cross.map((c) => [...c]) };
+  out.segments = {
+    min_samples: cfg.segments.minSamples,
+    min_class_samples: cfg.segments.minClassSamples ?? DEFAULTS.segments.min_class_samples,
+    insufficient: cfg.segments.insufficient ?? DEFAULTS.segments.insufficient,
+    cross: cfg.segments.cross.map((c) => [...c]),
+  };
   out.statistics = {
     confidence: cfg.statistics.confidence,
     correction: cfg.statistics.correction,

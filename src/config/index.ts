@@ -11,6 +11,7 @@ export { parseAmount, toTolerance } from './tolerance.js';
 export { configJsonSchema, configJsonSchemaText } from './json-schema.js';
 export { configReference } from './reference.js';
 export { DEFAULTS, DEFAULT_METRICS, DEFAULT_ENVELOPE } from './defaults.js';
+export { checkClassNames, rangeProblem, SKLEARN_NAMES, sklearnHint, taskHint } from './fit.js';
 export { withValueForMoneyMetric } from './measured.js';
 export {
   DATA_RULES,

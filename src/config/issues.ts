@@ -60,8 +60,15 @@ export function isMapping(v: unknown): v is Record<string, unknown> {
 /** Every issue found in one config, in the order found. */
 export class Issues {
   readonly list: ConfigIssue[] = [];
+  /** Problems that do not stop the config (printed as warnings), in the order found. */
+  readonly warnings: ConfigIssue[] = [];
   /** The key path of each issue, to order them as the document is written. */
   private readonly paths: Path[] = [];
+
+  /** A warning: the config stands, and the message is shown. */
+  warn(path: Path, message: string): void {
+    this.warnings.push({ path: formatPath(path), message });
+  }
 
   add(path: Path, message: string): void {
     this.list.push({ path: formatPath(path), message });

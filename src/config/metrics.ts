@@ -6,6 +6,7 @@ import type { CostColumns, Costs, Direction, MetricConfig, Task } from './types.
 import { Issues, isMapping, oneOf, show, suggestion, withValid, type Path } from './issues.js';
 import { DEFAULT_METRICS } from './defaults.js';
 import { checkMinMax, readRule, toRule, type MetricRef } from './rule.js';
+import { sklearnHint } from './fit.js';
 
 const DIRECTIONS: Direction[] = ['higher', 'lower'];
 const COST_KEYS = ['fp', 'fn', 'tp', 'tn'] as const;
@@ -38,6 +39,8 @@ export function unknownMetricMessage(name: string, task: Task): string {
   if (lookupShadowMetric(name)) return `${name} is a shadow metric; put it under shadow.envelope`;
   const other = METRICS.find((m) => m.name === name && m.tasks !== 'shadow');
   if (other && other.tasks !== 'shadow') return `${name} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
+  const sk = sklearnHint(name, metricNames(task));
+  if (sk) return `unknown metric \`${name}\` for task ${task}${sk}`;
   return withValid(`unknown metric \`${name}\` for task ${task}`, name, metricNames(task), offlineNamesFor(task));
 }
 

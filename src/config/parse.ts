@@ -4,6 +4,7 @@
 // Entry point of the config layer: YAML text -> a validated GateConfig, or a
 // ConfigError carrying every issue found. Also re-exports the helpers the
 // rest of the gate uses to read and render rules.
+import { DEFAULTS } from './defaults.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors/index.js';
 import { lookupMetric, lookupShadowMetric } from '../metrics/index.js';
@@ -12,7 +13,6 @@ import { Issues, isMapping, show } from './issues.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { readName, readSection } from './read.js';
 import { checkColumnRoles } from './columns.js';
-import { DEFAULTS } from './defaults.js';
 import { readCross } from './segments.js';
 import { metricRef, readMetrics } from './metrics.js';
 import { readShadow } from './shadow.js';
@@ -98,7 +98,7 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     task: top.task,
     threshold: top.threshold,
     columns,
-    segments: { minSamples: top.segments.min_samples, cross },
+    segments: { minSamples: top.segments.min_samples, cross, ...segmentsExtras(doc.segments, top.segments) },
     statistics: {
       confidence: top.statistics.confidence,
       correction: top.statistics.correction,
@@ -110,7 +110,21 @@ export function parseConfig(text: string | undefined, source: string): GateConfi
     overrides,
     shadow,
     ...(data === undefined ? {} : { data }),
+    ...(issues.warnings.length > 0 ? { warnings: issues.warnings } : {}),
   };
+}
+
+/**
+ * `segments.min_class_samples` and `segments.insufficient` where they differ from the
+ * defaults (absent: the defaults apply where read), so a config and the parse of its
+ * effective config, which writes every default, are equal.
+ */
+function segmentsExtras(raw: unknown, read: { min_class_samples: number; insufficient: 'pass' | 'warn' }): Partial<GateConfig['segments']> {
+  const given = isMapping(raw) ? raw : {};
+  const out: Partial<GateConfig['segments']> = {};
+  if (given.min_class_samples != null && read.min_class_samples !== DEFAULTS.segments.min_class_samples) out.minClassSamples = read.min_class_samples;
+  if (given.insufficient != null && read.insufficient !== DEFAULTS.segments.insufficient) out.insufficient = read.insufficient;
+  return out;
 }
 
 /**

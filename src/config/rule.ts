@@ -5,6 +5,7 @@ import type { Direction, Rule, Severity, Tolerance } from './types.js';
 import { Issues, isMapping, oneOf, show, suggestion, type Path } from './issues.js';
 import { RULE_KEYS, type RuleKey } from './schema.js';
 import { parseAmount, spacingHint, toTolerance } from './tolerance.js';
+import { rangeProblem } from './fit.js';
 
 /** What the rule reader needs to know about the metric a rule is on. */
 export interface MetricRef {
@@ -103,7 +104,14 @@ function readTolerance(value: unknown, path: Path, key: string, m: MetricRef, is
     );
     return undefined;
   }
-  return toTolerance(a);
+  const tol = toTolerance(a);
+  const range = m.rate ? rangeProblem(tol, key) : null;
+  if (range?.error) {
+    issues.add(path, range.message);
+    return undefined;
+  }
+  if (range) issues.warn(path, range.message);
+  return tol;
 }
 
 /**

@@ -172,10 +172,21 @@ export const CONFIG_SCHEMA = {
   }),
   segments: section('How results are cut into segments.', {
     min_samples: num(
-      'Segments with fewer rows are `insufficient` (a warning) instead of judged.',
+      'Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.',
       DEFAULTS.segments.min_samples,
       { min: 1 },
       true,
+    ),
+    min_class_samples: num(
+      'A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, precision and f1, negatives for fpr, both for auc, pr_auc, balanced_accuracy and mcc, that class for recall[CLASS]); fewer: `insufficient`. Not applied to `overall`. One example is not evidence: a test on one positive resamples that one example.',
+      DEFAULTS.segments.min_class_samples,
+      { min: 1 },
+      true,
+    ),
+    insufficient: enumOf(
+      ['pass', 'warn'] as const,
+      DEFAULTS.segments.insufficient,
+      'What a check too small to judge does to the verdict: `pass` lists and counts it (but `overall` and segments named in `overrides` still warn: you asked about them), `warn` makes every such check a warning.',
     ),
     cross: special('`[]`', 'Crossed segments: lists of 2 or more columns from `columns.segments`, e.g. `[[region, device]]`.', {
       type: 'array',

@@ -74,7 +74,14 @@ export interface GateConfig {
   /** Binary decision threshold on `score` when there is no `prediction` column. */
   threshold: number;
   columns: Columns;
-  segments: { minSamples: number; cross: string[][] };
+  segments: {
+    minSamples: number;
+    cross: string[][];
+    /** Examples of a class a check of a metric that divides by it needs (`segments.min_class_samples`); absent: 10. */
+    minClassSamples?: number;
+    /** `segments.insufficient`: whether every check too small to judge warns (`warn`), or only overall's and overridden segments' (`pass`); absent: `pass`. */
+    insufficient?: 'pass' | 'warn';
+  };
   statistics: { confidence: number; correction: Correction; seed: number; resamples: number };
   integrity: { minCoverage: number };
   /** Keyed by metric name as written (`recall`, `recall[fraud]`, `mean[judge_score]`). Ordered as in the config. */
@@ -82,6 +89,8 @@ export interface GateConfig {
   /** Segment id (`region=BR`, `region=BR&device=ios`) -> metric name -> rule that replaces the metric's rule there. */
   overrides: Record<string, Record<string, Rule>>;
   shadow: ShadowConfig | null;
+  /** Problems that did not stop the config (e.g. a tolerance over half a rate's range), for the entries to print; absent when none. */
+  warnings?: Array<{ path: string; message: string }>;
   /** The `data` section (src/config/data.ts); absent when the config has none: use `dataConfigOf(cfg)` for the defaults. */
   data?: DataConfig;
 }

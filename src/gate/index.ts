@@ -15,6 +15,7 @@ export {
   ruleFor,
   ruleSetOf,
   MODEL_FAMILY,
+  DEFAULT_MIN_CLASS_SAMPLES,
   type ChangeTester,
   type DeltaTest,
   type JudgeInput,
@@ -22,7 +23,7 @@ export {
   type PendingCheck,
   type RuleSet,
 } from './judge.js';
-export { decide } from './decide.js';
+export { decide, insufficientPolicy, type InsufficientPolicy } from './decide.js';
 export { coverageCheck, integrityCheck, pct, unmatchedOverrides } from './integrity.js';
 export { EPSILON, changeTolerance, worsening } from './rules.js';
 export { countChecks, verdictOf } from './verdict.js';

@@ -2,7 +2,7 @@
 // checks; `decide` (decide.ts) settles statuses after the run-wide
 // multiple-testing correction, within each check's correction family.
 import type { Direction, GateConfig, Rule } from '../config/index.js';
-import { declarationOf, type SegmentMetrics } from '../metrics/index.js';
+import { declarationOf, splitMetricName, type SegmentMetrics } from '../metrics/index.js';
 import { formatCount, formatDelta, formatValue } from '../metrics/index.js';
 import { makeCheck, ruleFields } from './check.js';
 import type { Check, CheckSource } from './types.js';
@@ -19,6 +19,8 @@ export interface PendingCheck {
   breached: boolean;
   /** The paired test's standard error of the worsening, where a test ran. */
   se?: number | null;
+  /** The test's degrees of freedom where finite (the jackknife's t); absent: the normal. */
+  df?: number;
   /**
    * The multiple-testing family: `decide` corrects the p-values of each family among
    * themselves. Unset means `'model'` (offline, shadow and online share it).
@@ -50,11 +52,24 @@ export interface RuleSet {
   minSamples: number;
   /** What n counts, in messages; default `examples`. */
   unit?: string;
+  /**
+   * Segments (other than overall) with fewer examples of the class a metric divides by
+   * (its declaration's `divides`) are not judged on it; absent: no class minimum.
+   */
+  minClassSamples?: number;
 }
+
+/** `segments.min_class_samples` when the config does not say: the false-alarm simulation's choice (test/stats/simulation.test.ts). */
+export const DEFAULT_MIN_CLASS_SAMPLES = 10;
 
 /** A config's own rule set (offline, online): its metrics, overrides and `segments.min_samples`. */
 export function ruleSetOf(config: Pick<GateConfig, 'metrics' | 'overrides' | 'segments'>): RuleSet {
-  return { metrics: config.metrics, overrides: config.overrides, minSamples: config.segments.minSamples };
+  return {
+    metrics: config.metrics,
+    overrides: config.overrides,
+    minSamples: config.segments.minSamples,
+    minClassSamples: config.segments.minClassSamples ?? DEFAULT_MIN_CLASS_SAMPLES,
+  };
 }
 
 /** One source's measured values with what judges them: the judge's input. */
@@ -132,9 +147,28 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
           continue;
         }
 
+        const infinite = nonFinite(check);
+        if (infinite) {
+          // A sum that overflowed (rmse of labels near 1e160, latencies of 1e309): never "within tolerance".
+          pending.kind = 'limit';
+          pending.breached = true;
+          check.baseline = Number.isFinite(check.baseline) ? check.baseline : null;
+          check.candidate = Number.isFinite(check.candidate) ? check.candidate : null;
+          check.delta = null;
+          check.budget_used = null;
+          check.worsening = null;
+          check.message = `${metric} is not a finite number in ${seg.segment.id} for the ${infinite} (the sums overflowed): fix or rescale the data; a value that cannot be computed never passes.`;
+          continue;
+        }
         if (!isOverall && seg.n < minSamples) {
           check.status = 'insufficient';
           check.message = `${formatCount(seg.n)} ${unit}, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
+          continue;
+        }
+        const scarce = !isOverall && r.kind !== 'none' && rules.minClassSamples !== undefined ? scarceClass(metric, seg, rules.minClassSamples) : null;
+        if (scarce) {
+          check.status = 'insufficient';
+          check.message = `${formatCount(scarce.count)} ${scarce.name} in ${seg.segment.id}, under segments.min_class_samples (${formatCount(rules.minClassSamples!)}): ${metric} divides by them, so it is not judged.`;
           continue;
         }
         const needsBaseline = r.kind === 'change';
@@ -169,6 +203,7 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
           check.p_value = test.p_value;
           check.detectable = test.detectable;
           pending.se = test.se ?? null;
+          if (test.df !== undefined) pending.df = test.df;
         }
         const movement = `${formatValue(metric, baseVal)} → ${formatValue(metric, cand)} (${formatDelta(metric, check.delta, baseVal)})`;
         check.message = pending.breached ? `${metric} worsened beyond ${r.text}: ${movement}.` : `${metric} within ${r.text}: ${movement}.`;
@@ -176,6 +211,32 @@ export function judgeSegments(input: JudgeInput): PendingCheck[] {
     }
   });
   return out;
+}
+
+/** Whose value is ±Infinity (the baseline's, the candidate's or both), for the message; null when both are finite or missing. */
+function nonFinite(check: Check): string | null {
+  const bad = (v: number | null) => v !== null && !Number.isFinite(v);
+  const b = bad(check.baseline);
+  const c = bad(check.candidate);
+  return b && c ? 'baseline and the candidate' : b ? 'baseline' : c ? 'candidate' : null;
+}
+
+/** The class `metric` divides by when the segment has fewer than `min` of it: its name for messages and its count; else null. */
+function scarceClass(metric: string, seg: SegmentMetrics, min: number): { name: string; count: number } | null {
+  const divides = declarationOf(metric)?.divides;
+  if (!divides) return null;
+  if (divides === 'class') {
+    const cls = splitMetricName(metric).arg;
+    const count = cls === null || !seg.classCounts ? undefined : seg.classCounts[cls];
+    return count !== undefined && count < min ? { name: `examples of class ${cls}`, count } : null;
+  }
+  if (seg.positives === null) return null;
+  const pos = { name: seg.positives === 1 ? 'positive' : 'positives', count: seg.positives };
+  const negCount = seg.n - seg.positives;
+  const neg = { name: negCount === 1 ? 'negative' : 'negatives', count: negCount };
+  if ((divides === 'positives' || divides === 'both') && pos.count < min) return pos;
+  if ((divides === 'negatives' || divides === 'both') && neg.count < min) return neg;
+  return null;
 }
 
 function undefinedReason(metric: string, seg: SegmentMetrics): string {

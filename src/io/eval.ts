@@ -7,6 +7,7 @@ import { missingColumn, showValue } from './builder.js';
 import { classScoreColumns, classScoreSpecs, DEFAULT_CLASS_SCORES, probabilityMatrix, topClass } from './classScores.js';
 import { expandInput } from './glob.js';
 import { peekHeader } from './peek.js';
+import { checkWeights } from './weights.js';
 import { columnOf, errorAtTableRow, pickCategories, readTable, rowRef } from './table.js';
 import type { CategoricalColumn, ColumnSpec, EvalData, JoinIntegrity, ModelOutputs, Table } from './types.js';
 
@@ -106,14 +107,17 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
   const ctx: PairContext = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
   const task = opts.task === 'multiclass' ? multiclassOutputs(ctx, [...scoresB, ...scoresC].map((x) => x.cls), pattern) : numericOutputs(ctx, opts);
 
+  const weight = weights(ctx);
+  const segments = c.segments.map((s) => segmentColumn(ctx, s));
+  if (weight) checkWeights(weight, segments, c.weight, (columnOf(base, 'weight', 'number') ? baseFiles : candFiles)[0] ?? 'eval');
   return {
     n,
     label: task.label,
     classes: task.classes,
-    weight: weights(ctx),
+    weight,
     baseline: task.baseline,
     candidate: task.candidate,
-    segments: c.segments.map((s) => segmentColumn(ctx, s)),
+    segments,
     numeric: Object.fromEntries(
       opts.numericColumns.map((x) => [
         x,

@@ -30,5 +30,6 @@ export const metric: MetricDeclaration = {
   description: 'area under the ROC curve',
   summary: 'ranking',
   test: 'delong',
+  divides: 'both',
   value: (r, s) => auc(r.area[s], r.positive[s], r.negative[s]),
 };

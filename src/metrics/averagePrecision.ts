@@ -33,5 +33,6 @@ export const metric: MetricDeclaration = {
   description: 'average precision (area under the precision-recall curve, step-wise)',
   summary: 'ranking',
   test: 'jackknife',
+  divides: 'both',
   value: (r, s) => averagePrecision(r.ap[s], r.positive[s], r.negative[s]),
 };

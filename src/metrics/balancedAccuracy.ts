@@ -30,5 +30,6 @@ export const metric: MetricDeclaration = {
   description: 'mean of the per-class recalls (scikit-learn balanced_accuracy_score)',
   summary: 'decision',
   test: 'decision-bootstrap',
+  divides: 'both',
   value: (v: DecisionView) => balancedAccuracy(v.tp, v.trueW),
 };

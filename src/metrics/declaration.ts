@@ -66,6 +66,13 @@ interface Common {
   undefinedReason?: string;
   /** The bracketed argument of a parameterised name: a class, a numeric column, a count (`top_k_accuracy[K]`). */
   parameter?: 'class' | 'column' | 'k';
+  /**
+   * The class the metric divides by, whose examples a segment needs at least
+   * `segments.min_class_samples` of to be judged: `positives` (recall, precision, f1:
+   * one positive is no evidence), `negatives` (fpr), `both` (auc, pr_auc,
+   * balanced_accuracy, mcc: binary), `class` (recall[CLASS]: that class). Absent: none.
+   */
+  divides?: 'positives' | 'negatives' | 'both' | 'class';
 }
 
 export type MetricDeclaration =

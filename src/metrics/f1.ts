@@ -23,5 +23,6 @@ export const metric: MetricDeclaration = {
   description: 'harmonic mean of precision and recall',
   summary: 'decision',
   test: 'decision-bootstrap',
+  divides: 'positives',
   value: (v) => f1(v.confusion),
 };

@@ -19,5 +19,6 @@ export const metric: MetricDeclaration = {
   description: 'FP / (FP + TN)',
   summary: 'decision',
   test: 'decision-bootstrap',
+  divides: 'negatives',
   value: (v) => fpr(v.confusion),
 };

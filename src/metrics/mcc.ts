@@ -39,5 +39,6 @@ export const metric: MetricDeclaration = {
   description: 'Matthews correlation coefficient, from -1 to 1 (scikit-learn matthews_corrcoef; 0 where it is 0/0)',
   summary: 'decision',
   test: 'decision-bootstrap',
+  divides: 'both',
   value: (v: DecisionView) => mcc(v.tp, v.trueW, v.predW, v.total),
 };

@@ -209,6 +209,7 @@ export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], m
   const S = segments.length;
   const names = Object.keys(metrics);
   const finishers = new Map<string, Finisher>();
+  let classCounts: ((s: number) => Record<string, number>) | null = null;
   const missing = (what: string): never => {
     throw new Error(`finishMetrics: the sums have no ${what}`);
   };
@@ -235,7 +236,10 @@ export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], m
       else if (d.summary === 'scores') finishers.set(name, (s, m) => d.value(scores, s, m));
     }
   } else if (task === 'multiclass') {
-    const views = multiclassViews(sums.multiclass ?? missing('multiclass sums'), sums.classes.length, S);
+    const mc = sums.multiclass ?? missing('multiclass sums');
+    const views = multiclassViews(mc, sums.classes.length, S);
+    const K = sums.classes.length;
+    classCounts = (s) => Object.fromEntries(sums.classes.map((c, k) => [c, mc.trueCount[s * K + k]]));
     for (const name of names) {
       const d = declarationOf(name)!;
       if (d.summary === 'decision') {
@@ -275,7 +279,9 @@ export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], m
       const f = finishers.get(name)!;
       values[name] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
     }
-    return { segment, n, weight: weight[s], positives: task === 'binary' ? positives[s] : null, values };
+    const out: SegmentMetrics = { segment, n, weight: weight[s], positives: task === 'binary' ? positives[s] : null, values };
+    if (classCounts) out.classCounts = classCounts(s);
+    return out;
   });
 }
 

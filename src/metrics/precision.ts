@@ -20,6 +20,7 @@ export const metric: MetricDeclaration = {
   description: 'TP / (TP + FP)',
   summary: 'decision',
   test: 'decision-bootstrap',
+  divides: 'positives',
   undefinedReason: 'no positive decisions',
   value: (v) => precision(v.confusion),
 };

@@ -20,6 +20,7 @@ export const metric: MetricDeclaration = {
   description: 'TP / (TP + FN)',
   summary: 'decision',
   test: 'decision-bootstrap',
+  divides: 'positives',
   value: (v) => recall(v.tp[1], v.trueW[1]),
 };
 
@@ -32,6 +33,7 @@ export const classRecall: MetricDeclaration = {
   unit: 'percent',
   description: 'recall of one class',
   parameter: 'class',
+  divides: 'class',
   summary: 'decision',
   test: 'decision-bootstrap',
   value: (v, p) => (p.classIndex < 0 ? null : recall(v.tp[p.classIndex], v.trueW[p.classIndex])),

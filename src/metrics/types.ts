@@ -50,6 +50,8 @@ export interface SegmentMetrics {
   weight: number;
   /** binary: rows with label 1; null for other tasks. */
   positives: number | null;
+  /** multiclass: rows labelled as each class, by class name; absent for other tasks. */
+  classCounts?: Record<string, number>;
   /** Keyed by metric name as configured. */
   values: Record<string, MetricValue>;
 }

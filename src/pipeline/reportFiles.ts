@@ -1,7 +1,7 @@
 // Writes report.json, report.md and report.html into the report directory: the
 // one place the gate writes files (besides the runner's own output and summary files).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ensureDirectory, writeFileNoFollow } from './safeWrite.js';
 import { renderHtml } from '../report/index.js';
 import type { Report } from '../report/index.js';
 
@@ -17,12 +17,16 @@ export function reportJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-export function writeReportFiles(dir: string, report: Report, markdown: string): ReportPaths {
-  const abs = resolve(dir);
-  mkdirSync(abs, { recursive: true });
+/**
+ * Writes the three report files into `dir` (made if missing). A `dir` that is a file or
+ * cannot be made is a UsageError naming `label` (the input or flag); files are written
+ * without following links already there.
+ */
+export function writeReportFiles(dir: string, report: Report, markdown: string, label = 'report-dir'): ReportPaths {
+  const abs = ensureDirectory(dir, label);
   const paths = { dir: abs, json: join(abs, 'report.json'), markdown: join(abs, 'report.md'), html: join(abs, 'report.html') };
-  writeFileSync(paths.json, reportJson(report));
-  writeFileSync(paths.markdown, markdown);
-  writeFileSync(paths.html, renderHtml(report));
+  writeFileNoFollow(paths.json, reportJson(report), label);
+  writeFileNoFollow(paths.markdown, markdown, label);
+  writeFileNoFollow(paths.html, renderHtml(report), label);
   return paths;
 }

@@ -2,9 +2,12 @@
 // the request gives -> run each (read, segment, measure) -> one judge over every
 // source's values -> one decide -> the report. No GitHub here.
 import { defaultShadowConfig, effectiveConfig, withValueForMoneyMetric, type GateConfig } from '../config/index.js';
-import { countChecks, decide, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
+import { countChecks, decide, insufficientPolicy, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
 import { displayUnitsOf, setDisplayUnits } from '../metrics/index.js';
 import type { Report } from '../report/index.js';
+import { MAX_CHECKS, MAX_FILES } from '../schema/index.js';
+import { ConfigError, UsageError } from '../errors/index.js';
+import { formatCount } from '../metrics/index.js';
 import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
 import { mergeSection } from './section.js';
 
@@ -37,7 +40,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
   const pending = [...(await time('judge', () => judge(values))), ...finished.flatMap((f) => f?.pending ?? [])];
   const fixed = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
   // Settled checks (the data checks) arrive decided as their own family: appended, not re-decided.
-  const checks = [...fixed, ...decide(pending, config.statistics), ...finished.flatMap((f) => f?.settled ?? [])];
+  const checks = [...fixed, ...decide(pending, config.statistics, insufficientPolicy(config)), ...finished.flatMap((f) => f?.settled ?? [])];
 
   const counts = countChecks(checks);
   const report: Report = {
@@ -55,6 +58,7 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
     shadow: null,
   };
   for (const section of [...results.map((r) => r.report), ...finished.map((f) => f?.report ?? {})]) mergeSection(report, section);
+  checkBounds(report);
   return report;
 }
 
@@ -65,4 +69,22 @@ function timer(timings: StageTimings): Timer {
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     return out;
   };
+}
+
+/** A run whose report the schema could not hold (from-report would refuse it): one clear error instead. */
+export function checkBounds(report: Report): void {
+  if (report.checks.length > MAX_CHECKS) {
+    const segments = new Set(report.checks.map((c) => c.segment)).size;
+    throw new ConfigError('config', [
+      {
+        path: 'columns.segments',
+        message: `the run makes ${formatCount(report.checks.length)} checks (${formatCount(segments)} segments), more than the ${formatCount(MAX_CHECKS)} a report holds: cut by columns with fewer distinct values (group rare ones), or drop a cross`,
+      },
+    ]);
+  }
+  for (const [name, input] of Object.entries(report.inputs)) {
+    if (input !== null && typeof input === 'object' && input.files.length > MAX_FILES) {
+      throw new UsageError(`${name}: ${formatCount(input.files.length)} files, more than the ${formatCount(MAX_FILES)} one input may have: combine them, or name fewer with the glob`);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import { groupChecks } from './groups.js';
 import { valueForMoneyText } from './valueForMoney.js';
 import { escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatUsd, formatValue, metricUnit } from './format.js';
+import { shownInterval } from './interval.js';
 import type { Report, ShadowSummary } from './types.js';
 
 const STATUS: Record<Check['status'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', insufficient: '➖ insufficient' };
@@ -30,12 +31,13 @@ function value(c: Check, x: number | null): string {
 /** The interval in the delta's units: relative to the baseline for latency and cost (as the delta), else as offline. */
 function interval(c: Check): string {
   const unit = metricUnit(c.metric);
-  if (c.ci && (unit === 'ms' || unit === '$') && c.baseline !== null && c.baseline !== 0) {
+  const ci = shownInterval(c);
+  if (ci && (unit === 'ms' || unit === '$') && c.baseline !== null && c.baseline !== 0) {
     const base = c.baseline;
     const f = (x: number) => formatDelta(c.metric, x, base);
-    return `[${f(c.ci[0])}, ${f(c.ci[1])}]`;
+    return `[${f(ci[0])}, ${f(ci[1])}]`;
   }
-  return formatInterval(c.metric, c.ci);
+  return formatInterval(c.metric, ci);
 }
 
 function row(c: Check): string[] {

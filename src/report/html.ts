@@ -13,6 +13,7 @@ import { dataHtml } from './dataHtml.js';
 import { confusionSection } from './confusion.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
+import { shownInterval } from './interval.js';
 import { commitUrl, runUrl as safeRunUrl, shortSha } from './links.js';
 import { ruleText } from './rule.js';
 import { chartSelection, changeUnit, mainMetric, metricsOf, segmentChanges, toChangeUnits, type MetricRef } from './segmentChanges.js';
@@ -193,7 +194,7 @@ function checksTable(checks: readonly Check[], id: string): string {
       td(h(formatValue(c.metric, c.baseline)), { cls: 'num', v: c.baseline }),
       td(h(formatValue(c.metric, c.candidate)), { cls: 'num', v: c.candidate }),
       td(deltaHtml(c), { cls: 'num', v: deltaKey(c) }),
-      td(h(formatInterval(c.metric, c.ci, c.baseline)), { cls: 'num wrap', v: c.ci ? toChangeUnits(c.metric, c.ci[0], c.baseline) : null }),
+      td(h(formatInterval(c.metric, shownInterval(c), c.baseline)), { cls: 'num wrap', v: shownInterval(c) ? toChangeUnits(c.metric, shownInterval(c)![0], c.baseline) : null }),
       td(h(formatP(c.p_adjusted)), { cls: 'num', v: c.p_adjusted }),
       td(c.rule === null ? '–' : `${h(ruleText(c))}${c.severity === 'warn' ? ' <span class="muted">(advisory)</span>' : ''}`, { cls: 'wrap' }),
       td(a && a.kind !== 'min' ? h(formatUsed(a.used)) : '–', { cls: 'num', v: a && a.kind !== 'min' ? a.used : null }),
@@ -218,7 +219,8 @@ function forestFor(report: Report, ref: MetricRef): string {
   const rows: ForestRow[] = shown.map((s) => {
     const c = s.check;
     const value = toChangeUnits(c.metric, c.delta ?? 0, c.baseline) ?? 0;
-    const ci = c.ci ? ([toChangeUnits(c.metric, c.ci[0], c.baseline), toChangeUnits(c.metric, c.ci[1], c.baseline)] as const) : null;
+    const shown = shownInterval(c);
+    const ci = shown ? ([toChangeUnits(c.metric, shown[0], c.baseline), toChangeUnits(c.metric, shown[1], c.baseline)] as const) : null;
     const higher = c.higher_is_better ?? true;
     const boundary = s.allowed === null || judgedOnAbsolute(c.metric) ? null : higher ? -s.allowed : s.allowed;
     return {

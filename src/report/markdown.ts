@@ -16,6 +16,7 @@ import { dataMarkdown, isDataCheck } from './data.js';
 import { confusionNote } from './confusion.js';
 import { codeBlock, escapeNumber, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatInterval, formatP, formatValue } from './format.js';
+import { shownInterval } from './interval.js';
 import { commitUrl, fullReportLink, shortSha } from './links.js';
 import { groupChecks, groupSegments, type CheckGroup } from './groups.js';
 import { ruleText } from './rule.js';
@@ -145,7 +146,7 @@ function checkRow(c: Check, withP: boolean, segment = c.segment): string {
     escapeNumber(formatValue(c.metric, c.baseline)),
     escapeNumber(formatValue(c.metric, c.candidate)),
     deltaCell(c),
-    escapeNumber(formatInterval(c.metric, c.ci, c.baseline)),
+    escapeNumber(formatInterval(c.metric, shownInterval(c), c.baseline)),
   ];
   if (withP) cells.push(pCell(c));
   cells.push(ruleCell(c));

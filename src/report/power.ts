@@ -31,12 +31,15 @@ function worseningName(c: Check): string {
 }
 
 /**
- * Whether a passing check's power is worth a sentence: its segment is small
+ * Whether a passing check's power is worth a sentence: it is an inconclusive pass
+ * (beyond tolerance on its point estimate, not significant), its segment is small
  * (fewer than 10 x segments.min_samples examples), or the test could miss a
  * worsening of more than twice the rule's tolerance.
  */
 export function isUnderpowered(c: Check, minSamples: number): boolean {
   if (c.status !== 'pass' || c.detectable === null || c.n === null) return false;
+  // Beyond tolerance on its point estimate without evidence: always listed.
+  if (c.inconclusive === true) return true;
   if (c.n < 10 * minSamples) return true;
   const tol = c.tolerance ?? null;
   return tol !== null && tol > 0 && c.detectable > 2 * tol;

@@ -7,14 +7,18 @@ import { freeObject } from './free.js';
 import { finite, line, login, MAX_NAME, MAX_TEXT, message, metricName, nonEmpty, share } from './fields.js';
 import { dataSection } from './data.js';
 import { shadowSummary } from './shadow.js';
-import { countChecks, verdictOf } from './verdict.js';
+import { countChecks, legacyVerdictOf, verdictOf } from './verdict.js';
 
 export const REPORT_SCHEMA = 'model-release-gate/report@1';
 export { MAX_NAME, MAX_TEXT };
-/** At most this many checks (a run with 1,000 segments x 50 metrics x 2 rules has 100,000). */
-export const MAX_CHECKS = 100_000;
-/** At most this many input files per input. */
-export const MAX_FILES = 10_000;
+/**
+ * At most this many checks: the gate refuses a run with more (one config error naming
+ * columns.segments), so from-report accepts every report the gate writes. 500,000 checks
+ * (100,000 segment values x 5 rules) make a report.json of about 330 MB.
+ */
+export const MAX_CHECKS = 500_000;
+/** At most this many input files per input (the gate refuses more). */
+export const MAX_FILES = 100_000;
 /** Free-form parts (`config`): at most this deep and this many values. */
 export const MAX_DEPTH = 32;
 export const MAX_VALUES = 100_000;
@@ -86,9 +90,18 @@ export const CHECK = named(
         }),
       ),
       noise_floor: nullable(number({ min: 0, description: 'Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks.' })),
-      inconclusive: boolean('Data checks: beyond the limit on its point estimate but within the sampling noise (a pass, listed with its noise floor). Absent on other checks.'),
+      inconclusive: boolean('Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks.'),
       baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
       candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
+      ci_adjusted: nullable(
+        pair(number(), {
+          what: 'null or [low, high]',
+          check: ([lo, hi], path, ctx) => {
+            if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
+          },
+        }),
+        'Change checks with a test whose point estimate is beyond the tolerance: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted; alpha without correction), so it lies beyond the tolerance exactly when the check fails on evidence. Renderers show it instead of `ci` where present. Absent on other checks and in reports from before it.',
+      ),
       extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: 'Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks.' }),
     },
     {
@@ -157,7 +170,7 @@ export const REPORT = object(
   {
     schema: literal(REPORT_SCHEMA, 'The schema of this document.'),
     name: line('The gate\'s name (the `name` input).'),
-    verdict: oneOf(VERDICTS, '`fail` if any check failed, `warn` if any warned or could not be judged, else `pass`; `overridden` when a label overrode a failure.'),
+    verdict: oneOf(VERDICTS, '`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure.'),
     counts: object(
       { pass: count(), warn: count(), fail: count(), insufficient: count() },
       {},
@@ -263,7 +276,7 @@ function consistent(r: { verdict: (typeof VERDICTS)[number]; counts: Record<(typ
       ctx.fail('$.override.overridden_checks', `does not list the ${failed.length} failed check ids in report order`);
     }
   } else {
-    if (verdict !== fromCounts) ctx.fail('$.verdict', `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
+    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts)) ctx.fail('$.verdict', `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
     if (override !== null) ctx.fail('$.override', `is set, but the verdict is "${verdict}", not "overridden"`);
   }
   if (r.override_refused && verdict !== 'fail') ctx.fail('$.override_refused', `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);

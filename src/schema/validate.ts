@@ -11,8 +11,11 @@ import { makeCtx } from './describe.js';
 import { REPORT, REPORT_SCHEMA } from './report.js';
 import type { Report } from './types.js';
 
-/** A report.json larger than this is refused before it is parsed. */
-export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/**
+ * A report.json larger than this is refused before it is parsed: 500 MiB, under the
+ * longest string Node can hold (2^29 - 24 characters), and above what MAX_CHECKS checks take.
+ */
+export const MAX_REPORT_BYTES = 500 * 1024 * 1024;
 
 /**
  * `value` as a `Report` if it is a valid `model-release-gate/report@1`, as a fresh

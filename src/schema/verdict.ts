@@ -11,9 +11,22 @@ export function countChecks(checks: ReadonlyArray<{ status: Status }>): Counts {
   return counts;
 }
 
-/** `fail` if any check failed; `warn` if any warned or could not be judged; else `pass`. */
+/**
+ * `fail` if any check failed; `warn` if any warned; else `pass`. Checks too small to
+ * judge (`insufficient`) are counted but do not raise the verdict: the ones the config
+ * asks about (segments.insufficient, overall, overridden segments) are warnings instead.
+ */
 export function verdictOf(counts: Counts): Exclude<(typeof VERDICTS)[number], 'overridden'> {
   if (counts.fail > 0) return 'fail';
-  if (counts.warn > 0 || counts.insufficient > 0) return 'warn';
+  if (counts.warn > 0) return 'warn';
   return 'pass';
+}
+
+/**
+ * The verdict reports from before turn 2 gave: an insufficient check raised it to `warn`.
+ * The validator accepts it too, so from-report still reads a report an older gate wrote.
+ */
+export function legacyVerdictOf(counts: Counts): Exclude<(typeof VERDICTS)[number], 'overridden'> {
+  const v = verdictOf(counts);
+  return v === 'pass' && counts.insufficient > 0 ? 'warn' : v;
 }

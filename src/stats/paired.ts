@@ -48,7 +48,11 @@ export function estimateChanges(summaries: ChangeSummaries, measured: SegmentMet
     return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
   };
   const put = (s: number, name: string, e: DeltaEstimate | null, seWorsening = e?.se ?? 0): void => {
-    if (e && Number.isFinite(e.se) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name, { ...e, seWorsening });
+    // A test whose spread is zero is no test (every resample the same, e.g. one example
+    // repeated: p would be 0): none. Except no change at all (identical decisions, interval
+    // [0, 0]), which the test reports as it is (p = 1).
+    const unchanged = e !== null && e.ci[0] === 0 && e.ci[1] === 0;
+    if (e && Number.isFinite(e.se) && ((e.se > 0 && seWorsening > 0) || unchanged) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name, { ...e, seWorsening });
   };
 
   // Decision metrics: one bootstrap of each segment's joint table.
@@ -108,13 +112,17 @@ export function estimateChanges(summaries: ChangeSummaries, measured: SegmentMet
         const dv = delta(s, name);
         if (!judged[s] || dv === null) continue;
         const theta = new Float64Array(G);
+        let undefinedGroups = 0;
         for (let g = 0; g < G; g++) {
           const q = s * G + g;
           const pos = walk.posW[s] - walk.groupPosW[q];
           const neg = walk.negW[s] - walk.groupNegW[q];
           theta[g] = pos > 0 && neg > 0 ? (walk.apStepsWithout[1][q] - walk.apStepsWithout[0][q]) / pos : NaN;
+          if (Number.isNaN(theta[g])) undefinedGroups++;
         }
-        put(s, name, jackknifeEstimate(theta, dv, confidence));
+        // A group whose removal leaves no positive (or negative) holds all of that class: the
+        // remaining groups vary only the other class, so their spread is no standard error.
+        if (undefinedGroups === 0) put(s, name, jackknifeEstimate(theta, dv, confidence));
       }
     } else if (d.test === 'jackknife' && d.summary === 'scores' && summaries.ece) {
       for (let s = 0; s < S; s++) {
@@ -164,6 +172,6 @@ export function buildChangeTester(summaries: ChangeSummaries, measured: SegmentM
     const v = measured[segment]?.values[metric];
     if (!e || !v || v.baseline === null || v.candidate === null) return null;
     const w = worsening(metric, direction, v.baseline, v.candidate);
-    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening };
+    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening, ...(Number.isFinite(e.df) ? { df: e.df } : {}) };
   };
 }

@@ -11,6 +11,8 @@ export interface DeltaTest {
   detectable: number | null;
   /** Standard error of the worsening's estimate, in the metric's units; lets `decide` size `detectable` for the whole run. */
   se?: number;
+  /** Degrees of freedom of the p-value's reference distribution (the jackknife's t); absent: the normal. */
+  df?: number;
 }
 
 /** Runs the paired test for one metric in one segment; null where no test applies. */

@@ -58,8 +58,9 @@ describe('report.html', () => {
     for (const counts of cellCounts(html)) expect(new Set(counts).size).toBe(1);
     // Sort keys: numbers as numbers (the delta in pp), empty where there is none.
     expect(allChecks).toMatch(/<td class="num" data-v="-13\.3116\d+"><span class="worse">−13\.3 pp<\/span><\/td>/);
-    // Failed, warnings (auc in region=BR is beyond tolerance but not significant), budgets, per-segment, all checks.
-    expect((html.match(/<table class="sortable"/g) ?? []).length).toBe(5);
+    // Failed, budgets, per-segment, all checks. (Before issue 12 also warnings: auc in region=BR, beyond
+    // tolerance but not significant, is an inconclusive pass now.)
+    expect((html.match(/<table class="sortable"/g) ?? []).length).toBe(4);
   });
 
   it('draws its charts inline: per-segment changes, budgets, score distributions', () => {

@@ -11,7 +11,7 @@ const comment = (r: Report): string => renderMarkdown(r, { maxChars: MAX_COMMENT
 
 describe('the PR comment', () => {
   it.each([
-    ['blocked', 'the demo: recall fails and auc warns in region=BR', scenario.blocked],
+    ['blocked', 'the demo: recall fails in region=BR (auc there, beyond tolerance without evidence, is an inconclusive pass)', scenario.blocked],
     ['pass', 'a candidate identical to the baseline', scenario.passing],
     ['warn-insufficient', 'an advisory breach and segments too small to judge', scenario.warnInsufficient],
     ['hostile', 'hostile segment values, column and gate names', scenario.hostile],

@@ -266,9 +266,10 @@ shadow:
     expect(check(cheaper, 'shadow/value_for_money/overall').status).toBe('pass');
   });
 
-  it('without the eval files or labels there is no lift: insufficient', async () => {
+  it('without the eval files or labels there is no lift: too little data to judge, a warning in overall (issue 12: insufficient before)', async () => {
     const r = await gate({ n: 500, seed: 14, segments: REGIONS }, yaml(1));
-    expect(check(r, 'shadow/value_for_money/overall')).toMatchObject({ status: 'insufficient' });
+    expect(check(r, 'shadow/value_for_money/overall')).toMatchObject({ status: 'warn' });
+    expect(check(r, 'shadow/value_for_money/overall').message).toContain('Too little data to judge the overall segment.');
     expect(r.shadow!.value_for_money).toBeNull();
   });
 

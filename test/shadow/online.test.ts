@@ -150,6 +150,7 @@ statistics: { resamples: 1000 }
     let onlineFailed = 0;
     let pointBlocked = 0;
     let warned = 0;
+    let inconclusive = 0;
     for (let seed = 1000; seed < 1000 + SEEDS; seed++) {
       const r = await gate({ n: 1000, seed, segments: REGIONS, labelShare: 0.3 }, yaml, seed % 2 === 0);
       const online = onlineChanges(r);
@@ -159,6 +160,7 @@ statistics: { resamples: 1000 }
       if (online.some((c) => c.status === 'fail')) onlineFailed++;
       if (online.some((c) => c.severity === 'fail' && pointEstimateBreach(c))) pointBlocked++;
       if (online.some((c) => c.status === 'warn')) warned++;
+      if (online.some((c) => c.inconclusive === true)) inconclusive++;
     }
     // Observed: 2 of 120 runs blocked (both by an online check, p_adjusted 0.025 and 0.036; over
     // seeds 1000-1399, 5 of 400), 117 runs with a warning instead; the point estimate alone
@@ -167,8 +169,10 @@ statistics: { resamples: 1000 }
     expect(onlineFailed / SEEDS).toBeLessThanOrEqual(0.05);
     // The test can fail: judged on the point estimate, most of these runs would have been blocked.
     expect(pointBlocked / SEEDS).toBeGreaterThan(0.5);
-    // Those worsenings are still shown: beyond tolerance but not significant is a warning.
-    expect(warned / SEEDS).toBeGreaterThan(0.5);
+    // Those worsenings are still shown: beyond tolerance but not significant is an inconclusive pass,
+    // listed with what the test could detect (issue 12; a warning before, in 117 of 120 runs).
+    expect(inconclusive / SEEDS).toBeGreaterThan(0.5);
+    expect(warned / SEEDS).toBeLessThanOrEqual(0.1);
   }, 120_000);
 });
 
@@ -194,13 +198,13 @@ metrics: { recall: { max_drop: 2pp }, auc: { max_drop: 0.02 } }
     expect(failedIds.every((id) => id.startsWith('online/') && (id.endsWith('/region=DE') || id.endsWith('/overall')))).toBe(true);
   });
 
-  it('the same drop on few labels is a warning (not significant), not a failure', async () => {
+  it('the same drop on few labels is an inconclusive pass (not significant), not a failure (a warning before issue 12)', async () => {
     const spec: ShadowSpec = { n: 1500, seed: 24, segments: REGIONS, labelShare: 0.2, effects: [{ where: { region: 'DE' }, scoreShift: -0.5 }] };
     const r = await gate(spec, `${yaml}segments: { min_samples: 50 }\n`, true);
     const de = check(r, 'online/recall/region=DE');
     expect(de.delta!).toBeLessThan(-0.02);
-    expect(de.status).toBe('warn');
-    expect(de.message).toMatch(/Not significant \(p=.*\): could be noise; more data would tell\.$/);
+    expect(de).toMatchObject({ status: 'pass', inconclusive: true });
+    expect(de.message).toMatch(/Not significant \(p=.*\): inconclusive, so it passes; the test could not rule out a worsening this small\.$/);
   });
 });
 

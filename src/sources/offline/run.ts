@@ -2,9 +2,11 @@
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
 import { confusionFromTables, confusionMatrices, finishMetrics, numericColumnsOf } from '../../metrics/index.js';
-import { coverageCheck, ruleSetOf } from '../../gate/index.js';
+import { coverageCheck, integrityCheck, ruleSetOf } from '../../gate/index.js';
 import { expandInput, readEvalPair } from '../../io/index.js';
 import { buildChangeTester } from '../../stats/index.js';
+import { checkClassNames, taskHint } from '../../config/index.js';
+import { DataError } from '../../errors/index.js';
 import { scoreDistribution } from '../../report/index.js';
 import type { GateConfig } from '../../config/index.js';
 import type { EvalData } from '../../io/index.js';
@@ -65,6 +67,8 @@ export function evalPair(input: OfflineInput): EvalPair {
         task: config.task,
         threshold: config.threshold,
         numericColumns,
+      }).catch((e: unknown) => {
+        throw withTaskHint(e, config.task, config.columns.label);
       });
       return data;
     },
@@ -81,12 +85,15 @@ export function offlineSource(input: OfflineInput | SummariesInput, pair?: EvalP
 async function runOffline(pair: EvalPair, ctx: SourceContext): Promise<SourceResult> {
   const { config, time } = ctx;
   const data = await time('read', () => pair.read(config));
+  if (config.task === 'multiclass') checkClassNames(config, data.classes);
+  const hint = taskHint(config.task, data.label);
+  const taskChecks = hint ? [integrityCheck('task', 'overall', { status: 'warn', severity: 'warn', rule: 'task', message: hint })] : [];
   const { segmentation, measured, tester } = await measureEval(data, config, { metrics: config.metrics, statsConfig: config, time, stage: '', cache: true });
   const offline = await time('distributions', () => scoreDistribution(data.baseline.score, data.candidate.score, config.task));
   return {
     id: 'offline',
     values: { source: 'offline', rules: ruleSetOf(config), measured, tester },
-    integrity: [coverageCheck(data.integrity, config.integrity.minCoverage)],
+    integrity: [coverageCheck(data.integrity, config.integrity.minCoverage), ...taskChecks],
     segments: segmentation.segments,
     scores: config.task === 'multiclass' ? null : { baseline: data.baseline.score, candidate: data.candidate.score },
     report: {
@@ -99,4 +106,10 @@ async function runOffline(pair: EvalPair, ctx: SourceContext): Promise<SourceRes
       ...(config.task === 'multiclass' ? { confusion: confusionMatrices(data, segmentation) } : {}),
     },
   };
+}
+
+/** A binary label that is not 0/1 (a class name, a number): the reader's error, naming the task that fits. */
+function withTaskHint(e: unknown, task: GateConfig['task'], labelColumn: string): unknown {
+  if (task !== 'binary' || !(e instanceof DataError) || e.column !== labelColumn || !e.detail.includes('is not a binary label')) return e;
+  return new DataError(e.file, `${e.detail} (task is binary: class labels need task: multiclass, numeric targets task: regression)`, { line: e.line, column: e.column });
 }
