@@ -41,9 +41,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -98,9 +98,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -256,9 +256,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -427,9 +427,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -497,9 +497,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -547,9 +547,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -577,9 +577,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -618,9 +618,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -736,9 +736,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -766,9 +766,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -841,9 +841,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -984,9 +984,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1001,9 +1001,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1137,9 +1137,9 @@ ${indent}${text2.slice(fold + 1, end3)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1420,9 +1420,9 @@ ${indent}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1544,9 +1544,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1677,9 +1677,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1699,9 +1699,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1759,9 +1759,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -1823,9 +1823,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1863,9 +1863,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -2014,9 +2014,9 @@ ${indent}${end2}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2158,9 +2158,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2180,9 +2180,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2296,9 +2296,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2318,9 +2318,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2337,9 +2337,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2355,9 +2355,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2379,9 +2379,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2406,9 +2406,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2452,9 +2452,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2497,9 +2497,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2525,9 +2525,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2592,9 +2592,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2658,9 +2658,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2736,9 +2736,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2814,9 +2814,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -2846,9 +2846,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2895,9 +2895,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2974,9 +2974,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3063,9 +3063,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3151,9 +3151,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3195,9 +3195,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3289,9 +3289,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3321,9 +3321,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -3401,9 +3401,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3710,9 +3710,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name3, pos, code2, message2) {
@@ -3775,9 +3775,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3909,9 +3909,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -3951,9 +3951,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3969,9 +3969,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3985,9 +3985,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4093,9 +4093,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4144,9 +4144,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
@@ -4187,9 +4187,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4381,9 +4381,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4446,9 +4446,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4629,9 +4629,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4850,9 +4850,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4931,9 +4931,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4961,9 +4961,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5067,9 +5067,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5110,9 +5110,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5318,9 +5318,9 @@ ${end2.comment}` : end2.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5503,9 +5503,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5564,9 +5564,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5626,9 +5626,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5728,9 +5728,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6317,9 +6317,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6348,9 +6348,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7222,9 +7222,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7319,9 +7319,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7371,9 +7371,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/constants.js
+// node_modules/flatbuffers/js/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/flatbuffers/js/constants.js"(exports) {
+  "node_modules/flatbuffers/js/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
@@ -7384,9 +7384,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/utils.js
+// node_modules/flatbuffers/js/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/flatbuffers/js/utils.js"(exports) {
+  "node_modules/flatbuffers/js/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
@@ -7397,9 +7397,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/encoding.js
+// node_modules/flatbuffers/js/encoding.js
 var require_encoding = __commonJS({
-  "../../main/node_modules/flatbuffers/js/encoding.js"(exports) {
+  "node_modules/flatbuffers/js/encoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = void 0;
@@ -7411,9 +7411,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/byte-buffer.js
+// node_modules/flatbuffers/js/byte-buffer.js
 var require_byte_buffer = __commonJS({
-  "../../main/node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteBuffer = void 0;
@@ -7666,9 +7666,9 @@ var require_byte_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/builder.js
+// node_modules/flatbuffers/js/builder.js
 var require_builder = __commonJS({
-  "../../main/node_modules/flatbuffers/js/builder.js"(exports) {
+  "node_modules/flatbuffers/js/builder.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Builder = void 0;
@@ -8173,9 +8173,9 @@ var require_builder = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/flatbuffers.js
+// node_modules/flatbuffers/js/flatbuffers.js
 var require_flatbuffers = __commonJS({
-  "../../main/node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
@@ -15260,7 +15260,7 @@ var TableBuilder = class {
 // src/io/arrow.ts
 import { open } from "node:fs/promises";
 
-// ../../main/node_modules/tslib/tslib.es6.mjs
+// node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
   var t = {};
   for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
@@ -15387,7 +15387,7 @@ function __asyncValues(o) {
   }
 }
 
-// ../../main/node_modules/apache-arrow/util/buffer.mjs
+// node_modules/apache-arrow/util/buffer.mjs
 var buffer_exports = {};
 __export(buffer_exports, {
   compareArrayLike: () => compareArrayLike,
@@ -15428,13 +15428,13 @@ __export(buffer_exports, {
   toUint8ClampedArrayIterator: () => toUint8ClampedArrayIterator
 });
 
-// ../../main/node_modules/apache-arrow/util/utf8.mjs
+// node_modules/apache-arrow/util/utf8.mjs
 var decoder = new TextDecoder("utf-8");
 var decodeUtf8 = decoder.decode.bind(decoder);
 var encoder = new TextEncoder();
 var encodeUtf8 = (value2) => encoder.encode(value2);
 
-// ../../main/node_modules/apache-arrow/util/compat.mjs
+// node_modules/apache-arrow/util/compat.mjs
 var isNumber = (x) => typeof x === "number";
 var isBoolean = (x) => typeof x === "boolean";
 var isFunction = (x) => typeof x === "function";
@@ -15477,7 +15477,7 @@ var isFlatbuffersByteBuffer = (x) => {
   return isObject(x) && isFunction(x["clear"]) && isFunction(x["bytes"]) && isFunction(x["position"]) && isFunction(x["setPosition"]) && isFunction(x["capacity"]) && isFunction(x["getBufferIdentifier"]) && isFunction(x["createLong"]);
 };
 
-// ../../main/node_modules/apache-arrow/util/buffer.mjs
+// node_modules/apache-arrow/util/buffer.mjs
 var SharedArrayBuf = typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : ArrayBuffer;
 function collapseContiguousByteRanges(chunks) {
   const result = chunks[0] ? [chunks[0]] : [];
@@ -15661,7 +15661,7 @@ function compareArrayLike(a, b) {
   return true;
 }
 
-// ../../main/node_modules/apache-arrow/io/adapters.mjs
+// node_modules/apache-arrow/io/adapters.mjs
 var adapters_default = {
   fromIterable(source) {
     return pump2(fromIterable(source));
@@ -15908,7 +15908,7 @@ function fromNodeStream(stream) {
   });
 }
 
-// ../../main/node_modules/apache-arrow/fb/metadata-version.mjs
+// node_modules/apache-arrow/fb/metadata-version.mjs
 var MetadataVersion;
 (function(MetadataVersion2) {
   MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
@@ -15918,14 +15918,14 @@ var MetadataVersion;
   MetadataVersion2[MetadataVersion2["V5"] = 4] = "V5";
 })(MetadataVersion || (MetadataVersion = {}));
 
-// ../../main/node_modules/apache-arrow/fb/union-mode.mjs
+// node_modules/apache-arrow/fb/union-mode.mjs
 var UnionMode;
 (function(UnionMode2) {
   UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
   UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
 })(UnionMode || (UnionMode = {}));
 
-// ../../main/node_modules/apache-arrow/fb/precision.mjs
+// node_modules/apache-arrow/fb/precision.mjs
 var Precision;
 (function(Precision2) {
   Precision2[Precision2["HALF"] = 0] = "HALF";
@@ -15933,14 +15933,14 @@ var Precision;
   Precision2[Precision2["DOUBLE"] = 2] = "DOUBLE";
 })(Precision || (Precision = {}));
 
-// ../../main/node_modules/apache-arrow/fb/date-unit.mjs
+// node_modules/apache-arrow/fb/date-unit.mjs
 var DateUnit;
 (function(DateUnit2) {
   DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
   DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
 })(DateUnit || (DateUnit = {}));
 
-// ../../main/node_modules/apache-arrow/fb/time-unit.mjs
+// node_modules/apache-arrow/fb/time-unit.mjs
 var TimeUnit;
 (function(TimeUnit2) {
   TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
@@ -15949,7 +15949,7 @@ var TimeUnit;
   TimeUnit2[TimeUnit2["NANOSECOND"] = 3] = "NANOSECOND";
 })(TimeUnit || (TimeUnit = {}));
 
-// ../../main/node_modules/apache-arrow/fb/interval-unit.mjs
+// node_modules/apache-arrow/fb/interval-unit.mjs
 var IntervalUnit;
 (function(IntervalUnit2) {
   IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
@@ -15957,29 +15957,29 @@ var IntervalUnit;
   IntervalUnit2[IntervalUnit2["MONTH_DAY_NANO"] = 2] = "MONTH_DAY_NANO";
 })(IntervalUnit || (IntervalUnit = {}));
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
 var flatbuffers3 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/fb/record-batch.mjs
+// node_modules/apache-arrow/fb/record-batch.mjs
 var flatbuffers2 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/fb/body-compression.mjs
+// node_modules/apache-arrow/fb/body-compression.mjs
 var flatbuffers = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/fb/body-compression-method.mjs
+// node_modules/apache-arrow/fb/body-compression-method.mjs
 var BodyCompressionMethod;
 (function(BodyCompressionMethod2) {
   BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
 })(BodyCompressionMethod || (BodyCompressionMethod = {}));
 
-// ../../main/node_modules/apache-arrow/fb/compression-type.mjs
+// node_modules/apache-arrow/fb/compression-type.mjs
 var CompressionType;
 (function(CompressionType2) {
   CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
   CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
 })(CompressionType || (CompressionType = {}));
 
-// ../../main/node_modules/apache-arrow/fb/body-compression.mjs
+// node_modules/apache-arrow/fb/body-compression.mjs
 var BodyCompression = class _BodyCompression {
   constructor() {
     this.bb = null;
@@ -16033,7 +16033,7 @@ var BodyCompression = class _BodyCompression {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/buffer.mjs
+// node_modules/apache-arrow/fb/buffer.mjs
 var Buffer2 = class {
   constructor() {
     this.bb = null;
@@ -16072,7 +16072,7 @@ var Buffer2 = class {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/field-node.mjs
+// node_modules/apache-arrow/fb/field-node.mjs
 var FieldNode = class {
   constructor() {
     this.bb = null;
@@ -16109,7 +16109,7 @@ var FieldNode = class {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/record-batch.mjs
+// node_modules/apache-arrow/fb/record-batch.mjs
 var RecordBatch = class _RecordBatch {
   constructor() {
     this.bb = null;
@@ -16233,7 +16233,7 @@ var RecordBatch = class _RecordBatch {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
 var DictionaryBatch = class _DictionaryBatch {
   constructor() {
     this.bb = null;
@@ -16286,29 +16286,29 @@ var DictionaryBatch = class _DictionaryBatch {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/schema.mjs
+// node_modules/apache-arrow/fb/schema.mjs
 var flatbuffers30 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/fb/endianness.mjs
+// node_modules/apache-arrow/fb/endianness.mjs
 var Endianness;
 (function(Endianness2) {
   Endianness2[Endianness2["Little"] = 0] = "Little";
   Endianness2[Endianness2["Big"] = 1] = "Big";
 })(Endianness || (Endianness = {}));
 
-// ../../main/node_modules/apache-arrow/fb/field.mjs
+// node_modules/apache-arrow/fb/field.mjs
 var flatbuffers29 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
 var flatbuffers5 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs
+// node_modules/apache-arrow/fb/dictionary-kind.mjs
 var DictionaryKind;
 (function(DictionaryKind2) {
   DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
 })(DictionaryKind || (DictionaryKind = {}));
 
-// ../../main/node_modules/apache-arrow/fb/int.mjs
+// node_modules/apache-arrow/fb/int.mjs
 var flatbuffers4 = __toESM(require_flatbuffers(), 1);
 var Int = class _Int {
   constructor() {
@@ -16356,7 +16356,7 @@ var Int = class _Int {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
 var DictionaryEncoding = class _DictionaryEncoding {
   constructor() {
     this.bb = null;
@@ -16429,7 +16429,7 @@ var DictionaryEncoding = class _DictionaryEncoding {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/key-value.mjs
+// node_modules/apache-arrow/fb/key-value.mjs
 var flatbuffers6 = __toESM(require_flatbuffers(), 1);
 var KeyValue = class _KeyValue {
   constructor() {
@@ -16477,7 +16477,7 @@ var KeyValue = class _KeyValue {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/binary.mjs
+// node_modules/apache-arrow/fb/binary.mjs
 var flatbuffers7 = __toESM(require_flatbuffers(), 1);
 var Binary = class _Binary {
   constructor() {
@@ -16509,7 +16509,7 @@ var Binary = class _Binary {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/binary-view.mjs
+// node_modules/apache-arrow/fb/binary-view.mjs
 var flatbuffers8 = __toESM(require_flatbuffers(), 1);
 var BinaryView = class _BinaryView {
   constructor() {
@@ -16541,7 +16541,7 @@ var BinaryView = class _BinaryView {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/bool.mjs
+// node_modules/apache-arrow/fb/bool.mjs
 var flatbuffers9 = __toESM(require_flatbuffers(), 1);
 var Bool = class _Bool {
   constructor() {
@@ -16573,7 +16573,7 @@ var Bool = class _Bool {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/date.mjs
+// node_modules/apache-arrow/fb/date.mjs
 var flatbuffers10 = __toESM(require_flatbuffers(), 1);
 var Date2 = class _Date {
   constructor() {
@@ -16613,7 +16613,7 @@ var Date2 = class _Date {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/decimal.mjs
+// node_modules/apache-arrow/fb/decimal.mjs
 var flatbuffers11 = __toESM(require_flatbuffers(), 1);
 var Decimal = class _Decimal {
   constructor() {
@@ -16679,7 +16679,7 @@ var Decimal = class _Decimal {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/duration.mjs
+// node_modules/apache-arrow/fb/duration.mjs
 var flatbuffers12 = __toESM(require_flatbuffers(), 1);
 var Duration = class _Duration {
   constructor() {
@@ -16719,7 +16719,7 @@ var Duration = class _Duration {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs
+// node_modules/apache-arrow/fb/fixed-size-binary.mjs
 var flatbuffers13 = __toESM(require_flatbuffers(), 1);
 var FixedSizeBinary = class _FixedSizeBinary {
   constructor() {
@@ -16762,7 +16762,7 @@ var FixedSizeBinary = class _FixedSizeBinary {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs
+// node_modules/apache-arrow/fb/fixed-size-list.mjs
 var flatbuffers14 = __toESM(require_flatbuffers(), 1);
 var FixedSizeList = class _FixedSizeList {
   constructor() {
@@ -16805,7 +16805,7 @@ var FixedSizeList = class _FixedSizeList {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/floating-point.mjs
+// node_modules/apache-arrow/fb/floating-point.mjs
 var flatbuffers15 = __toESM(require_flatbuffers(), 1);
 var FloatingPoint = class _FloatingPoint {
   constructor() {
@@ -16845,7 +16845,7 @@ var FloatingPoint = class _FloatingPoint {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/interval.mjs
+// node_modules/apache-arrow/fb/interval.mjs
 var flatbuffers16 = __toESM(require_flatbuffers(), 1);
 var Interval = class _Interval {
   constructor() {
@@ -16885,7 +16885,7 @@ var Interval = class _Interval {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/large-binary.mjs
+// node_modules/apache-arrow/fb/large-binary.mjs
 var flatbuffers17 = __toESM(require_flatbuffers(), 1);
 var LargeBinary = class _LargeBinary {
   constructor() {
@@ -16917,7 +16917,7 @@ var LargeBinary = class _LargeBinary {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/large-list.mjs
+// node_modules/apache-arrow/fb/large-list.mjs
 var flatbuffers18 = __toESM(require_flatbuffers(), 1);
 var LargeList = class _LargeList {
   constructor() {
@@ -16949,7 +16949,7 @@ var LargeList = class _LargeList {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/large-utf8.mjs
+// node_modules/apache-arrow/fb/large-utf8.mjs
 var flatbuffers19 = __toESM(require_flatbuffers(), 1);
 var LargeUtf8 = class _LargeUtf8 {
   constructor() {
@@ -16981,7 +16981,7 @@ var LargeUtf8 = class _LargeUtf8 {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/list.mjs
+// node_modules/apache-arrow/fb/list.mjs
 var flatbuffers20 = __toESM(require_flatbuffers(), 1);
 var List = class _List {
   constructor() {
@@ -17013,7 +17013,7 @@ var List = class _List {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/map.mjs
+// node_modules/apache-arrow/fb/map.mjs
 var flatbuffers21 = __toESM(require_flatbuffers(), 1);
 var Map2 = class _Map {
   constructor() {
@@ -17056,7 +17056,7 @@ var Map2 = class _Map {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/null.mjs
+// node_modules/apache-arrow/fb/null.mjs
 var flatbuffers22 = __toESM(require_flatbuffers(), 1);
 var Null = class _Null {
   constructor() {
@@ -17088,7 +17088,7 @@ var Null = class _Null {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/struct-.mjs
+// node_modules/apache-arrow/fb/struct-.mjs
 var flatbuffers23 = __toESM(require_flatbuffers(), 1);
 var Struct_ = class _Struct_ {
   constructor() {
@@ -17120,7 +17120,7 @@ var Struct_ = class _Struct_ {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/time.mjs
+// node_modules/apache-arrow/fb/time.mjs
 var flatbuffers24 = __toESM(require_flatbuffers(), 1);
 var Time = class _Time {
   constructor() {
@@ -17168,7 +17168,7 @@ var Time = class _Time {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/timestamp.mjs
+// node_modules/apache-arrow/fb/timestamp.mjs
 var flatbuffers25 = __toESM(require_flatbuffers(), 1);
 var Timestamp = class _Timestamp {
   constructor() {
@@ -17216,7 +17216,7 @@ var Timestamp = class _Timestamp {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/union.mjs
+// node_modules/apache-arrow/fb/union.mjs
 var flatbuffers26 = __toESM(require_flatbuffers(), 1);
 var Union = class _Union {
   constructor() {
@@ -17282,7 +17282,7 @@ var Union = class _Union {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/utf8.mjs
+// node_modules/apache-arrow/fb/utf8.mjs
 var flatbuffers27 = __toESM(require_flatbuffers(), 1);
 var Utf8 = class _Utf8 {
   constructor() {
@@ -17314,7 +17314,7 @@ var Utf8 = class _Utf8 {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/utf8-view.mjs
+// node_modules/apache-arrow/fb/utf8-view.mjs
 var flatbuffers28 = __toESM(require_flatbuffers(), 1);
 var Utf8View = class _Utf8View {
   constructor() {
@@ -17346,7 +17346,7 @@ var Utf8View = class _Utf8View {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/type.mjs
+// node_modules/apache-arrow/fb/type.mjs
 var Type;
 (function(Type3) {
   Type3[Type3["NONE"] = 0] = "NONE";
@@ -17378,7 +17378,7 @@ var Type;
   Type3[Type3["LargeListView"] = 26] = "LargeListView";
 })(Type || (Type = {}));
 
-// ../../main/node_modules/apache-arrow/fb/field.mjs
+// node_modules/apache-arrow/fb/field.mjs
 var Field = class _Field {
   constructor() {
     this.bb = null;
@@ -17498,7 +17498,7 @@ var Field = class _Field {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/schema.mjs
+// node_modules/apache-arrow/fb/schema.mjs
 var Schema = class _Schema {
   constructor() {
     this.bb = null;
@@ -17611,7 +17611,7 @@ var Schema = class _Schema {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/message-header.mjs
+// node_modules/apache-arrow/fb/message-header.mjs
 var MessageHeader;
 (function(MessageHeader2) {
   MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
@@ -17622,7 +17622,7 @@ var MessageHeader;
   MessageHeader2[MessageHeader2["SparseTensor"] = 5] = "SparseTensor";
 })(MessageHeader || (MessageHeader = {}));
 
-// ../../main/node_modules/apache-arrow/enum.mjs
+// node_modules/apache-arrow/enum.mjs
 var Type2;
 (function(Type3) {
   Type3[Type3["NONE"] = 0] = "NONE";
@@ -17689,7 +17689,7 @@ var BufferType;
   BufferType2[BufferType2["TYPE"] = 3] = "TYPE";
 })(BufferType || (BufferType = {}));
 
-// ../../main/node_modules/apache-arrow/util/vector.mjs
+// node_modules/apache-arrow/util/vector.mjs
 var vector_exports = {};
 __export(vector_exports, {
   clampRange: () => clampRange,
@@ -17697,7 +17697,7 @@ __export(vector_exports, {
   wrapIndex: () => wrapIndex
 });
 
-// ../../main/node_modules/apache-arrow/util/pretty.mjs
+// node_modules/apache-arrow/util/pretty.mjs
 var pretty_exports = {};
 __export(pretty_exports, {
   valueToString: () => valueToString
@@ -17730,7 +17730,7 @@ function valueToString(x) {
   return ArrayBuffer.isView(x) ? `[${x}]` : JSON.stringify(x, (_, y) => typeof y === "bigint" ? `${y}` : y);
 }
 
-// ../../main/node_modules/apache-arrow/util/bn.mjs
+// node_modules/apache-arrow/util/bn.mjs
 var bn_exports = {};
 __export(bn_exports, {
   BN: () => BN,
@@ -17740,7 +17740,7 @@ __export(bn_exports, {
   isArrowBigNumSymbol: () => isArrowBigNumSymbol
 });
 
-// ../../main/node_modules/apache-arrow/util/bigint.mjs
+// node_modules/apache-arrow/util/bigint.mjs
 function bigIntToNumber(number2) {
   if (typeof number2 === "bigint" && (number2 < Number.MIN_SAFE_INTEGER || number2 > Number.MAX_SAFE_INTEGER)) {
     throw new TypeError(`${number2} is not safe to convert to a number.`);
@@ -17751,7 +17751,7 @@ function divideBigInts(number2, divisor) {
   return bigIntToNumber(number2 / divisor) + bigIntToNumber(number2 % divisor) / bigIntToNumber(divisor);
 }
 
-// ../../main/node_modules/apache-arrow/util/bn.mjs
+// node_modules/apache-arrow/util/bn.mjs
 var isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
 function BigNum(x, ...xs) {
   if (xs.length === 0) {
@@ -17913,7 +17913,7 @@ var BN = class _BN {
   }
 };
 
-// ../../main/node_modules/apache-arrow/type.mjs
+// node_modules/apache-arrow/type.mjs
 var _a;
 var _b;
 var _c;
@@ -18649,7 +18649,7 @@ function strideForType(type) {
   }
 }
 
-// ../../main/node_modules/apache-arrow/visitor.mjs
+// node_modules/apache-arrow/visitor.mjs
 var Visitor = class {
   visitMany(nodes, ...args) {
     return nodes.map((node, i) => this.visit(node, ...args.map((x) => x[i])));
@@ -19078,7 +19078,7 @@ Visitor.prototype.visitDurationMillisecond = null;
 Visitor.prototype.visitDurationMicrosecond = null;
 Visitor.prototype.visitDurationNanosecond = null;
 
-// ../../main/node_modules/apache-arrow/util/math.mjs
+// node_modules/apache-arrow/util/math.mjs
 var math_exports = {};
 __export(math_exports, {
   float64ToUint16: () => float64ToUint16,
@@ -19123,7 +19123,7 @@ function float64ToUint16(d) {
   return sign3 | expo | sigf & 65535;
 }
 
-// ../../main/node_modules/apache-arrow/visitor/set.mjs
+// node_modules/apache-arrow/visitor/set.mjs
 var SetVisitor = class extends Visitor {
 };
 function wrapSet(fn) {
@@ -19440,7 +19440,7 @@ SetVisitor.prototype.visitFixedSizeList = wrapSet(setFixedSizeList);
 SetVisitor.prototype.visitMap = wrapSet(setMap);
 var instance = new SetVisitor();
 
-// ../../main/node_modules/apache-arrow/row/struct.mjs
+// node_modules/apache-arrow/row/struct.mjs
 var kParent = /* @__PURE__ */ Symbol.for("parent");
 var kRowIndex = /* @__PURE__ */ Symbol.for("rowIndex");
 var StructRow = class {
@@ -19549,7 +19549,7 @@ var StructRowProxyHandler = class {
 };
 var structRowProxyHandler = new StructRowProxyHandler();
 
-// ../../main/node_modules/apache-arrow/visitor/get.mjs
+// node_modules/apache-arrow/visitor/get.mjs
 var GetVisitor = class extends Visitor {
 };
 function wrapGet(fn) {
@@ -19779,7 +19779,7 @@ GetVisitor.prototype.visitFixedSizeList = wrapGet(getFixedSizeList);
 GetVisitor.prototype.visitMap = wrapGet(getMap);
 var instance2 = new GetVisitor();
 
-// ../../main/node_modules/apache-arrow/row/map.mjs
+// node_modules/apache-arrow/row/map.mjs
 var kKeys = /* @__PURE__ */ Symbol.for("keys");
 var kVals = /* @__PURE__ */ Symbol.for("vals");
 var kKeysAsStrings = /* @__PURE__ */ Symbol.for("kKeysAsStrings");
@@ -19896,7 +19896,7 @@ Object.defineProperties(MapRow.prototype, {
   [_kKeysAsStrings]: { writable: true, enumerable: false, configurable: false, value: null }
 });
 
-// ../../main/node_modules/apache-arrow/util/vector.mjs
+// node_modules/apache-arrow/util/vector.mjs
 var tmp;
 function clampRange(source, begin, end2, then) {
   const { length: len = 0 } = source;
@@ -20034,7 +20034,7 @@ function compareObject(comparators, obj, keys) {
   return false;
 }
 
-// ../../main/node_modules/apache-arrow/util/bit.mjs
+// node_modules/apache-arrow/util/bit.mjs
 var bit_exports = {};
 __export(bit_exports, {
   BitIterator: () => BitIterator,
@@ -20157,7 +20157,7 @@ function popcnt_uint32(uint32) {
   return (i + (i >>> 4) & 252645135) * 16843009 >>> 24;
 }
 
-// ../../main/node_modules/apache-arrow/data.mjs
+// node_modules/apache-arrow/data.mjs
 var kUnknownNullCount = -1;
 var kDataSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Data");
 var Data = class _Data {
@@ -20543,7 +20543,7 @@ function makeData(props) {
   return makeDataVisitor.visit(props);
 }
 
-// ../../main/node_modules/apache-arrow/util/chunk.mjs
+// node_modules/apache-arrow/util/chunk.mjs
 var ChunkedIterator = class {
   constructor(numChunks = 0, getChunkIterator) {
     this.numChunks = numChunks;
@@ -20662,7 +20662,7 @@ function wrapChunkedIndexOf(indexOf) {
   };
 }
 
-// ../../main/node_modules/apache-arrow/visitor/indexof.mjs
+// node_modules/apache-arrow/visitor/indexof.mjs
 var IndexOfVisitor = class extends Visitor {
 };
 function nullIndexOf(data, searchElement) {
@@ -20774,7 +20774,7 @@ IndexOfVisitor.prototype.visitFixedSizeList = indexOfValue;
 IndexOfVisitor.prototype.visitMap = indexOfValue;
 var instance3 = new IndexOfVisitor();
 
-// ../../main/node_modules/apache-arrow/visitor/iterator.mjs
+// node_modules/apache-arrow/visitor/iterator.mjs
 var IteratorVisitor = class extends Visitor {
 };
 function vectorIterator(vector) {
@@ -20869,7 +20869,7 @@ IteratorVisitor.prototype.visitFixedSizeList = vectorIterator;
 IteratorVisitor.prototype.visitMap = vectorIterator;
 var instance4 = new IteratorVisitor();
 
-// ../../main/node_modules/apache-arrow/vector.mjs
+// node_modules/apache-arrow/vector.mjs
 var _a2;
 var kVectorSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Vector");
 var visitorsByTypeId = {};
@@ -21195,7 +21195,7 @@ var MemoizedVector = class _MemoizedVector extends Vector {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/valid.mjs
+// node_modules/apache-arrow/builder/valid.mjs
 function createIsValidFunction(nullValues) {
   if (!nullValues || nullValues.length <= 0) {
     return function isValid(value2) {
@@ -21225,7 +21225,7 @@ function valueToCase(x) {
   return `${valueToString(x)}n`;
 }
 
-// ../../main/node_modules/apache-arrow/builder/buffer.mjs
+// node_modules/apache-arrow/builder/buffer.mjs
 function roundLengthUpToNearest64Bytes(len, BPE) {
   const bytesMinus1 = Math.ceil(len) * BPE - 1;
   return (bytesMinus1 - bytesMinus1 % 64 + 64 || 64) / BPE;
@@ -21343,7 +21343,7 @@ var OffsetsBufferBuilder = class extends DataBufferBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder.mjs
+// node_modules/apache-arrow/builder.mjs
 var Builder = class {
   /** @nocollapse */
   // @ts-ignore
@@ -21610,7 +21610,7 @@ var VariableWidthBuilder = class extends Builder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/block.mjs
+// node_modules/apache-arrow/fb/block.mjs
 var Block = class {
   constructor() {
     this.bb = null;
@@ -21653,7 +21653,7 @@ var Block = class {
   }
 };
 
-// ../../main/node_modules/apache-arrow/fb/footer.mjs
+// node_modules/apache-arrow/fb/footer.mjs
 var flatbuffers31 = __toESM(require_flatbuffers(), 1);
 var Footer = class _Footer {
   constructor() {
@@ -21753,10 +21753,10 @@ var Footer = class _Footer {
   }
 };
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/file.mjs
+// node_modules/apache-arrow/ipc/metadata/file.mjs
 var flatbuffers32 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/schema.mjs
+// node_modules/apache-arrow/schema.mjs
 var kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
 var kFieldSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Field");
 var Schema2 = class _Schema {
@@ -21902,7 +21902,7 @@ function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map())
   return dictionaries;
 }
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/file.mjs
+// node_modules/apache-arrow/ipc/metadata/file.mjs
 var Builder3 = flatbuffers32.Builder;
 var ByteBuffer2 = flatbuffers32.ByteBuffer;
 var Footer_ = class {
@@ -22017,10 +22017,10 @@ var FileBlock = class _FileBlock {
   }
 };
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/message.mjs
+// node_modules/apache-arrow/ipc/metadata/message.mjs
 var flatbuffers34 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/fb/message.mjs
+// node_modules/apache-arrow/fb/message.mjs
 var flatbuffers33 = __toESM(require_flatbuffers(), 1);
 var Message = class _Message {
   constructor() {
@@ -22112,7 +22112,7 @@ var Message = class _Message {
   }
 };
 
-// ../../main/node_modules/apache-arrow/visitor/typeassembler.mjs
+// node_modules/apache-arrow/visitor/typeassembler.mjs
 var TypeAssembler = class extends Visitor {
   visit(node, builder) {
     return node == null || builder == null ? void 0 : super.visit(node, builder);
@@ -22245,7 +22245,7 @@ var TypeAssembler = class extends Visitor {
 };
 var instance5 = new TypeAssembler();
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/json.mjs
+// node_modules/apache-arrow/ipc/metadata/json.mjs
 function schemaFromJSON(_schema, dictionaries = /* @__PURE__ */ new Map()) {
   return new Schema2(schemaFieldsFromJSON(_schema, dictionaries), customMetadataFromJSON(_schema["metadata"]), dictionaries);
 }
@@ -22408,7 +22408,7 @@ function typeFromJSON(f, children) {
   throw new Error(`Unrecognized type: "${typeId}"`);
 }
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/message.mjs
+// node_modules/apache-arrow/ipc/metadata/message.mjs
 var Builder5 = flatbuffers34.Builder;
 var ByteBuffer4 = flatbuffers34.ByteBuffer;
 var Message2 = class _Message {
@@ -22945,7 +22945,7 @@ var platformIsLittleEndian = (() => {
   return new Int16Array(buffer)[0] === 256;
 })();
 
-// ../../main/node_modules/apache-arrow/io/interfaces.mjs
+// node_modules/apache-arrow/io/interfaces.mjs
 var ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
 var ArrowJSON = class {
   constructor(_json) {
@@ -23068,7 +23068,7 @@ var AsyncQueue = class extends ReadableInterop {
   }
 };
 
-// ../../main/node_modules/apache-arrow/io/stream.mjs
+// node_modules/apache-arrow/io/stream.mjs
 var AsyncByteQueue = class extends AsyncQueue {
   write(value2) {
     if ((value2 = toUint8Array(value2)).byteLength > 0) {
@@ -23243,7 +23243,7 @@ var AsyncByteStreamSource = class {
   }
 };
 
-// ../../main/node_modules/apache-arrow/io/file.mjs
+// node_modules/apache-arrow/io/file.mjs
 var RandomAccessFile = class extends ByteStream {
   constructor(buffer, byteLength) {
     super();
@@ -23366,7 +23366,7 @@ var AsyncRandomAccessFile = class extends AsyncByteStream {
   }
 };
 
-// ../../main/node_modules/apache-arrow/util/int.mjs
+// node_modules/apache-arrow/util/int.mjs
 var int_exports = {};
 __export(int_exports, {
   BaseInt64: () => BaseInt64,
@@ -23682,7 +23682,7 @@ var Int128 = class _Int128 {
   }
 };
 
-// ../../main/node_modules/apache-arrow/util/interval.mjs
+// node_modules/apache-arrow/util/interval.mjs
 var interval_exports = {};
 __export(interval_exports, {
   toIntervalDayTimeInt32Array: () => toIntervalDayTimeInt32Array,
@@ -23745,7 +23745,7 @@ function toIntervalMonthDayNanoObjects(array2, stringifyNano) {
   return objects;
 }
 
-// ../../main/node_modules/apache-arrow/visitor/vectorloader.mjs
+// node_modules/apache-arrow/visitor/vectorloader.mjs
 var VectorLoader = class extends Visitor {
   constructor(bytes2, nodes, buffers, dictionaries, metadataVersion = MetadataVersion.V5, variadicBufferCounts = []) {
     super();
@@ -24006,7 +24006,7 @@ var CompressedVectorLoader = class extends VectorLoader {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/binary.mjs
+// node_modules/apache-arrow/builder/binary.mjs
 var BinaryBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24039,7 +24039,7 @@ var BinaryBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/largebinary.mjs
+// node_modules/apache-arrow/builder/largebinary.mjs
 var LargeBinaryBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24072,7 +24072,7 @@ var LargeBinaryBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/bool.mjs
+// node_modules/apache-arrow/builder/bool.mjs
 var BoolBuilder = class extends Builder {
   constructor(options) {
     super(options);
@@ -24083,7 +24083,7 @@ var BoolBuilder = class extends Builder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/date.mjs
+// node_modules/apache-arrow/builder/date.mjs
 var DateBuilder = class extends FixedWidthBuilder {
 };
 DateBuilder.prototype._setValue = setDate;
@@ -24094,12 +24094,12 @@ var DateMillisecondBuilder = class extends DateBuilder {
 };
 DateMillisecondBuilder.prototype._setValue = setDateMillisecond;
 
-// ../../main/node_modules/apache-arrow/builder/decimal.mjs
+// node_modules/apache-arrow/builder/decimal.mjs
 var DecimalBuilder = class extends FixedWidthBuilder {
 };
 DecimalBuilder.prototype._setValue = setDecimal;
 
-// ../../main/node_modules/apache-arrow/builder/dictionary.mjs
+// node_modules/apache-arrow/builder/dictionary.mjs
 var DictionaryBuilder = class extends Builder {
   constructor({ "type": type, "nullValues": nulls, "dictionaryHashFunction": hashFn }) {
     super({ type: new Dictionary(type.dictionary, type.indices, type.id, type.isOrdered) });
@@ -24176,12 +24176,12 @@ var DictionaryBuilder = class extends Builder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs
+// node_modules/apache-arrow/builder/fixedsizebinary.mjs
 var FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
 };
 FixedSizeBinaryBuilder.prototype._setValue = setFixedSizeBinary;
 
-// ../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs
+// node_modules/apache-arrow/builder/fixedsizelist.mjs
 var FixedSizeListBuilder = class extends Builder {
   setValue(index, value2) {
     const [child] = this.children;
@@ -24206,7 +24206,7 @@ var FixedSizeListBuilder = class extends Builder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/float.mjs
+// node_modules/apache-arrow/builder/float.mjs
 var FloatBuilder = class extends FixedWidthBuilder {
   setValue(index, value2) {
     this._values.set(index, value2);
@@ -24222,7 +24222,7 @@ var Float32Builder = class extends FloatBuilder {
 var Float64Builder = class extends FloatBuilder {
 };
 
-// ../../main/node_modules/apache-arrow/builder/interval.mjs
+// node_modules/apache-arrow/builder/interval.mjs
 var IntervalBuilder = class extends FixedWidthBuilder {
 };
 IntervalBuilder.prototype._setValue = setIntervalValue;
@@ -24236,7 +24236,7 @@ var IntervalMonthDayNanoBuilder = class extends IntervalBuilder {
 };
 IntervalMonthDayNanoBuilder.prototype._setValue = setIntervalMonthDayNano;
 
-// ../../main/node_modules/apache-arrow/builder/duration.mjs
+// node_modules/apache-arrow/builder/duration.mjs
 var DurationBuilder = class extends FixedWidthBuilder {
 };
 DurationBuilder.prototype._setValue = setDuration;
@@ -24253,7 +24253,7 @@ var DurationNanosecondBuilder = class extends DurationBuilder {
 };
 DurationNanosecondBuilder.prototype._setValue = setDurationNanosecond;
 
-// ../../main/node_modules/apache-arrow/builder/int.mjs
+// node_modules/apache-arrow/builder/int.mjs
 var IntBuilder = class extends FixedWidthBuilder {
   setValue(index, value2) {
     this._values.set(index, value2);
@@ -24276,7 +24276,7 @@ var Uint32Builder = class extends IntBuilder {
 var Uint64Builder = class extends IntBuilder {
 };
 
-// ../../main/node_modules/apache-arrow/builder/list.mjs
+// node_modules/apache-arrow/builder/list.mjs
 var ListBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24308,7 +24308,7 @@ var ListBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/largelist.mjs
+// node_modules/apache-arrow/builder/largelist.mjs
 var LargeListBuilder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24340,7 +24340,7 @@ var LargeListBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/map.mjs
+// node_modules/apache-arrow/builder/map.mjs
 var MapBuilder = class extends VariableWidthBuilder {
   set(index, value2) {
     return super.set(index, value2);
@@ -24379,7 +24379,7 @@ var MapBuilder = class extends VariableWidthBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/null.mjs
+// node_modules/apache-arrow/builder/null.mjs
 var NullBuilder = class extends Builder {
   // @ts-ignore
   setValue(index, value2) {
@@ -24390,7 +24390,7 @@ var NullBuilder = class extends Builder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/struct.mjs
+// node_modules/apache-arrow/builder/struct.mjs
 var StructBuilder = class extends Builder {
   setValue(index, value2) {
     const { children, type } = this;
@@ -24417,7 +24417,7 @@ var StructBuilder = class extends Builder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/timestamp.mjs
+// node_modules/apache-arrow/builder/timestamp.mjs
 var TimestampBuilder = class extends FixedWidthBuilder {
 };
 TimestampBuilder.prototype._setValue = setTimestamp;
@@ -24434,7 +24434,7 @@ var TimestampNanosecondBuilder = class extends TimestampBuilder {
 };
 TimestampNanosecondBuilder.prototype._setValue = setTimestampNanosecond;
 
-// ../../main/node_modules/apache-arrow/builder/time.mjs
+// node_modules/apache-arrow/builder/time.mjs
 var TimeBuilder = class extends FixedWidthBuilder {
 };
 TimeBuilder.prototype._setValue = setTime;
@@ -24451,7 +24451,7 @@ var TimeNanosecondBuilder = class extends TimeBuilder {
 };
 TimeNanosecondBuilder.prototype._setValue = setTimeNanosecond;
 
-// ../../main/node_modules/apache-arrow/builder/union.mjs
+// node_modules/apache-arrow/builder/union.mjs
 var UnionBuilder = class extends Builder {
   constructor(options) {
     super(options);
@@ -24510,7 +24510,7 @@ var DenseUnionBuilder = class extends UnionBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/utf8.mjs
+// node_modules/apache-arrow/builder/utf8.mjs
 var Utf8Builder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24532,7 +24532,7 @@ var Utf8Builder = class extends VariableWidthBuilder {
 };
 Utf8Builder.prototype._flushPending = BinaryBuilder.prototype._flushPending;
 
-// ../../main/node_modules/apache-arrow/builder/largeutf8.mjs
+// node_modules/apache-arrow/builder/largeutf8.mjs
 var LargeUtf8Builder = class extends VariableWidthBuilder {
   constructor(opts) {
     super(opts);
@@ -24554,7 +24554,7 @@ var LargeUtf8Builder = class extends VariableWidthBuilder {
 };
 LargeUtf8Builder.prototype._flushPending = LargeBinaryBuilder.prototype._flushPending;
 
-// ../../main/node_modules/apache-arrow/builder/binaryview.mjs
+// node_modules/apache-arrow/builder/binaryview.mjs
 var BinaryViewBuilder = class extends Builder {
   constructor(opts) {
     super(opts);
@@ -24669,7 +24669,7 @@ var BinaryViewBuilder = class extends Builder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/builder/utf8view.mjs
+// node_modules/apache-arrow/builder/utf8view.mjs
 var Utf8ViewBuilder = class extends BinaryViewBuilder {
   constructor(opts) {
     super(opts);
@@ -24679,7 +24679,7 @@ var Utf8ViewBuilder = class extends BinaryViewBuilder {
   }
 };
 
-// ../../main/node_modules/apache-arrow/visitor/builderctor.mjs
+// node_modules/apache-arrow/visitor/builderctor.mjs
 var GetBuilderCtor = class extends Visitor {
   visitNull() {
     return NullBuilder;
@@ -24846,7 +24846,7 @@ var GetBuilderCtor = class extends Visitor {
 };
 var instance6 = new GetBuilderCtor();
 
-// ../../main/node_modules/apache-arrow/visitor/typecomparator.mjs
+// node_modules/apache-arrow/visitor/typecomparator.mjs
 var TypeComparator = class extends Visitor {
   compareSchemas(schema, other) {
     return schema === other || other instanceof schema.constructor && this.compareManyFields(schema.fields, other.fields);
@@ -24971,7 +24971,7 @@ function compareTypes(type, other) {
   return instance7.visit(type, other);
 }
 
-// ../../main/node_modules/apache-arrow/factories.mjs
+// node_modules/apache-arrow/factories.mjs
 function makeBuilder(options) {
   const type = options.type;
   const builder = new (instance6.getVisitFn(type)())(options);
@@ -24988,7 +24988,7 @@ function makeBuilder(options) {
   return builder;
 }
 
-// ../../main/node_modules/apache-arrow/util/recordbatch.mjs
+// node_modules/apache-arrow/util/recordbatch.mjs
 function distributeVectorsIntoRecordBatches(schema, vecs) {
   return uniformlyDistributeChunksAcrossRecordBatches(schema, vecs.map((v) => v.data.concat()));
 }
@@ -25049,7 +25049,7 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
   return children;
 }
 
-// ../../main/node_modules/apache-arrow/table.mjs
+// node_modules/apache-arrow/table.mjs
 var _a3;
 var kTableSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Table");
 var Table = class _Table {
@@ -25347,7 +25347,7 @@ Object.defineProperty(Table, Symbol.hasInstance, {
   }
 });
 
-// ../../main/node_modules/apache-arrow/recordbatch.mjs
+// node_modules/apache-arrow/recordbatch.mjs
 var _a4;
 var kRecordBatchSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/RecordBatch");
 var RecordBatch3 = class _RecordBatch {
@@ -25636,7 +25636,7 @@ var _InternalEmptyPlaceholderRecordBatch = class extends RecordBatch3 {
   }
 };
 
-// ../../main/node_modules/apache-arrow/ipc/message.mjs
+// node_modules/apache-arrow/ipc/message.mjs
 var import_flatbuffers = __toESM(require_flatbuffers(), 1);
 var invalidMessageType = (type) => `Expected ${MessageHeader[type]} Message in stream, but was null or length 0.`;
 var nullMessage = (type) => `Header pointer of flatbuffer-encoded ${MessageHeader[type]} Message is null or length 0.`;
@@ -25894,7 +25894,7 @@ var magicLength = MAGIC.length;
 var magicAndPadding = magicLength + PADDING;
 var magicX2AndPadding = magicLength * 2 + PADDING;
 
-// ../../main/node_modules/apache-arrow/ipc/compression/validators.mjs
+// node_modules/apache-arrow/ipc/compression/validators.mjs
 var Lz4FrameValidator = class {
   constructor() {
     this.LZ4_FRAME_MAGIC = new Uint8Array([4, 34, 77, 24]);
@@ -25945,7 +25945,7 @@ var compressionValidators = {
   [CompressionType.ZSTD]: new ZstdValidator()
 };
 
-// ../../main/node_modules/apache-arrow/ipc/compression/registry.mjs
+// node_modules/apache-arrow/ipc/compression/registry.mjs
 var _CompressionRegistry = class {
   constructor() {
     this.registry = {};
@@ -25963,14 +25963,14 @@ var _CompressionRegistry = class {
 };
 var compressionRegistry = new _CompressionRegistry();
 
-// ../../main/node_modules/apache-arrow/ipc/reader.mjs
+// node_modules/apache-arrow/ipc/reader.mjs
 var flatbuffers35 = __toESM(require_flatbuffers(), 1);
 
-// ../../main/node_modules/apache-arrow/ipc/compression/constants.mjs
+// node_modules/apache-arrow/ipc/compression/constants.mjs
 var LENGTH_NO_COMPRESSED_DATA = -1;
 var COMPRESS_LENGTH_PREFIX = 8;
 
-// ../../main/node_modules/apache-arrow/ipc/reader.mjs
+// node_modules/apache-arrow/ipc/reader.mjs
 var RecordBatchReader = class _RecordBatchReader extends ReadableInterop {
   constructor(impl) {
     super();
@@ -26654,7 +26654,7 @@ function fromFileHandle(source) {
   });
 }
 
-// ../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs
+// node_modules/apache-arrow/visitor/vectorassembler.mjs
 var VectorAssembler = class _VectorAssembler extends Visitor {
   /** @nocollapse */
   static assemble(...args) {
@@ -26829,7 +26829,7 @@ VectorAssembler.prototype.visitDuration = assembleFlatVector;
 VectorAssembler.prototype.visitFixedSizeList = assembleListVector;
 VectorAssembler.prototype.visitMap = assembleListVector;
 
-// ../../main/node_modules/apache-arrow/ipc/writer.mjs
+// node_modules/apache-arrow/ipc/writer.mjs
 var flatbuffers36 = __toESM(require_flatbuffers(), 1);
 var RecordBatchWriter = class extends ReadableInterop {
   /** @nocollapse */
@@ -27177,7 +27177,7 @@ function writeAllAsync(writer, batches) {
   });
 }
 
-// ../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs
+// node_modules/apache-arrow/io/whatwg/iterable.mjs
 function toDOMStream(source, options) {
   if (isAsyncIterable(source)) {
     return asyncIterableAsReadableDOMStream(source, options);
@@ -27262,7 +27262,7 @@ function asyncIterableAsReadableDOMStream(source, options) {
   }
 }
 
-// ../../main/node_modules/apache-arrow/io/whatwg/builder.mjs
+// node_modules/apache-arrow/io/whatwg/builder.mjs
 function builderThroughDOMStream(options) {
   return new BuilderTransform(options);
 }
@@ -27342,7 +27342,7 @@ var chunkByteLength = (chunk) => {
   return (_a5 = chunk === null || chunk === void 0 ? void 0 : chunk.byteLength) !== null && _a5 !== void 0 ? _a5 : 0;
 };
 
-// ../../main/node_modules/apache-arrow/io/whatwg/reader.mjs
+// node_modules/apache-arrow/io/whatwg/reader.mjs
 function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   const queue = new AsyncByteQueue();
   let reader2 = null;
@@ -27384,7 +27384,7 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 
-// ../../main/node_modules/apache-arrow/io/whatwg/writer.mjs
+// node_modules/apache-arrow/io/whatwg/writer.mjs
 function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   const writer = new this(writableStrategy);
   const reader2 = new AsyncByteStream(writer);
@@ -27422,7 +27422,7 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 
-// ../../main/node_modules/apache-arrow/util/typecheck.mjs
+// node_modules/apache-arrow/util/typecheck.mjs
 var typecheck_exports = {};
 __export(typecheck_exports, {
   isArrowData: () => isArrowData,
@@ -27455,14 +27455,14 @@ function isArrowTable(x) {
   return Table.isTable(x);
 }
 
-// ../../main/node_modules/apache-arrow/Arrow.mjs
+// node_modules/apache-arrow/Arrow.mjs
 var util = Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign({}, bn_exports), int_exports), bit_exports), math_exports), buffer_exports), vector_exports), pretty_exports), interval_exports), typecheck_exports), {
   compareSchemas,
   compareFields,
   compareTypes
 });
 
-// ../../main/node_modules/apache-arrow/Arrow.dom.mjs
+// node_modules/apache-arrow/Arrow.dom.mjs
 adapters_default.toDOMStream = toDOMStream;
 Builder["throughDOM"] = builderThroughDOMStream;
 RecordBatchReader["throughDOM"] = recordBatchReaderThroughDOMStream;
@@ -27475,7 +27475,7 @@ RecordBatchStreamWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
 // src/io/codecs.ts
 import * as zlib from "node:zlib";
 
-// ../../main/node_modules/fzstd/esm/index.mjs
+// node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
 var u8 = Uint8Array;
 var u16 = Uint16Array;
@@ -28096,7 +28096,7 @@ function decompress(dat, buf) {
   return cct(bufs, ol);
 }
 
-// ../../main/node_modules/hyparquet-compressors/src/lz4.js
+// node_modules/hyparquet-compressors/src/lz4.js
 function decompressLz4(input, outputLength) {
   const output = new Uint8Array(outputLength);
   try {
@@ -28307,15 +28307,15 @@ async function readArrow(file, wanted, builder, meter) {
   }
 }
 
-// ../../main/node_modules/csv-parse/lib/index.js
+// node_modules/csv-parse/lib/index.js
 import { Transform } from "stream";
 
-// ../../main/node_modules/csv-parse/lib/utils/is_object.js
+// node_modules/csv-parse/lib/utils/is_object.js
 var is_object = function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
-// ../../main/node_modules/csv-parse/lib/api/CsvError.js
+// node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
   constructor(code2, message2, options, ...contexts) {
     if (Array.isArray(message2)) message2 = message2.join(" ").trim();
@@ -28333,7 +28333,7 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
@@ -28362,7 +28362,7 @@ var normalize_columns_array = function(columns) {
   return normalizedColumns;
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 var ResizeableBuffer = class {
   constructor(size = 100) {
     this.size = size;
@@ -28426,7 +28426,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// ../../main/node_modules/csv-parse/lib/api/init_state.js
+// node_modules/csv-parse/lib/api/init_state.js
 var init_state = function(options) {
   const timchars = [
     // Basic Latin
@@ -28541,14 +28541,14 @@ var init_state = function(options) {
   };
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/underscore.js
+// node_modules/csv-parse/lib/utils/underscore.js
 var underscore = function(str) {
   return str.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_options.js
+// node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
   const options = {};
   for (const opt in opts) {
@@ -29134,7 +29134,7 @@ var normalize_options = function(opts) {
   return options;
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
 var delimiter_discover = function(records, options) {
   if (!options) {
     ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
@@ -29184,7 +29184,7 @@ var std = function(array2) {
   );
 };
 
-// ../../main/node_modules/csv-parse/lib/api/index.js
+// node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record) {
   return record.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
@@ -29994,7 +29994,7 @@ var transform = function(original_options = {}) {
   };
 };
 
-// ../../main/node_modules/csv-parse/lib/index.js
+// node_modules/csv-parse/lib/index.js
 var Parser = class extends Transform {
   constructor(opts = {}) {
     super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
@@ -30290,7 +30290,7 @@ async function readJsonLines(file, gzip, builder, meter = null, maxLine = MAX_RE
 // src/io/parquet.ts
 import { open as open2 } from "node:fs/promises";
 
-// ../../main/node_modules/hyparquet/src/constants.js
+// node_modules/hyparquet/src/constants.js
 var ParquetTypes = [
   "BOOLEAN",
   "INT32",
@@ -30375,7 +30375,7 @@ var EdgeInterpolationAlgorithms = [
   "KARNEY"
 ];
 
-// ../../main/node_modules/hyparquet/src/wkb.js
+// node_modules/hyparquet/src/wkb.js
 function wkbToGeojson(reader2) {
   const flags = getFlags(reader2);
   if (flags.type === 1) {
@@ -30456,7 +30456,7 @@ function readPolygon(reader2, flags) {
   return rings;
 }
 
-// ../../main/node_modules/hyparquet/src/convert.js
+// node_modules/hyparquet/src/convert.js
 var decoder2 = new TextDecoder();
 var DEFAULT_PARSERS = {
   timestampFromMilliseconds(millis) {
@@ -30618,7 +30618,7 @@ function parseFloat16(bytes2) {
   return sign3 * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 
-// ../../main/node_modules/hyparquet/src/schema.js
+// node_modules/hyparquet/src/schema.js
 function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
   const children = [];
@@ -30708,7 +30708,7 @@ function isFlatColumn(schemaPath) {
   return true;
 }
 
-// ../../main/node_modules/hyparquet/src/thrift.js
+// node_modules/hyparquet/src/thrift.js
 var STOP = 0;
 var TRUE = 1;
 var FALSE = 2;
@@ -30814,7 +30814,7 @@ function readZigZagBigInt(reader2) {
   return zigzag >> 1n ^ -(zigzag & 1n);
 }
 
-// ../../main/node_modules/hyparquet/src/geoparquet.js
+// node_modules/hyparquet/src/geoparquet.js
 function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
@@ -30838,7 +30838,7 @@ function markGeoColumns(schema, key_value_metadata) {
   }
 }
 
-// ../../main/node_modules/hyparquet/src/metadata.js
+// node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
 var decoder3 = new TextDecoder();
 function decode(value2) {
@@ -31092,7 +31092,7 @@ function convertMetadata(value2, schema, parsers) {
   return value2;
 }
 
-// ../../main/node_modules/hyparquet/src/indexes.js
+// node_modules/hyparquet/src/indexes.js
 function readColumnIndex(reader2, schema, parsers = void 0) {
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
   const thrift = deserializeTCompactProtocol(reader2);
@@ -31119,7 +31119,7 @@ function readOffsetIndex(reader2) {
   };
 }
 
-// ../../main/node_modules/hyparquet/src/xxhash.js
+// node_modules/hyparquet/src/xxhash.js
 var MASK2 = 0xffffffffffffffffn;
 var PRIME1 = 0x9e3779b185ebca87n;
 var PRIME2 = 0xc2b2ae3d27d4eb4fn;
@@ -31190,7 +31190,7 @@ function xxhash64(input, seed = 0n) {
   return h64;
 }
 
-// ../../main/node_modules/hyparquet/src/bloom.js
+// node_modules/hyparquet/src/bloom.js
 var textEncoder = new TextEncoder();
 var SALT = new Uint32Array([
   1203114875,
@@ -31321,7 +31321,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-// ../../main/node_modules/hyparquet/src/utils.js
+// node_modules/hyparquet/src/utils.js
 function concat(aaa, bbb) {
   const chunk = 1e4;
   for (let i = 0; i < bbb.length; i += chunk) {
@@ -31365,7 +31365,7 @@ function flatten(chunks) {
   return output;
 }
 
-// ../../main/node_modules/hyparquet/src/filter.js
+// node_modules/hyparquet/src/filter.js
 var encoder2 = new TextEncoder();
 function pathsNeededForFilter(filter) {
   if (!filter) return [];
@@ -31595,7 +31595,7 @@ function resolve(record, path) {
   return value2;
 }
 
-// ../../main/node_modules/hyparquet/src/plan.js
+// node_modules/hyparquet/src/plan.js
 var runLimit = 1 << 21;
 var columnGapLimit = 1 << 13;
 function parquetPlan(options) {
@@ -31926,7 +31926,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   };
 }
 
-// ../../main/node_modules/hyparquet/src/variant.js
+// node_modules/hyparquet/src/variant.js
 var decoder4 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
 function decodeVariantColumn(value2, parsers = DEFAULT_PARSERS) {
@@ -32182,7 +32182,7 @@ function readVariantBinary(reader2) {
   return bytes2;
 }
 
-// ../../main/node_modules/hyparquet/src/assemble.js
+// node_modules/hyparquet/src/assemble.js
 function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (!definitionLevels?.length && !repetitionLevels.length) {
@@ -32354,7 +32354,7 @@ function invertStruct(struct, depth) {
   return out;
 }
 
-// ../../main/node_modules/hyparquet/src/alp.js
+// node_modules/hyparquet/src/alp.js
 var POW10 = [
   1,
   10,
@@ -32555,7 +32555,7 @@ function unpackBitsBig(reader2, count3, bitWidth2) {
   return output;
 }
 
-// ../../main/node_modules/hyparquet/src/delta.js
+// node_modules/hyparquet/src/delta.js
 function deltaBinaryUnpack(reader2, count3, output) {
   if (output instanceof Int32Array) {
     deltaBinaryUnpackInt32(reader2, count3, output);
@@ -32679,7 +32679,7 @@ function deltaByteArray(reader2, count3, output) {
   }
 }
 
-// ../../main/node_modules/hyparquet/src/encoding.js
+// node_modules/hyparquet/src/encoding.js
 function readRleBitPackedHybrid(reader2, width2, output, length) {
   if (length === void 0) {
     length = reader2.view.getUint32(reader2.offset, true);
@@ -32776,7 +32776,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-// ../../main/node_modules/hyparquet/src/plain.js
+// node_modules/hyparquet/src/plain.js
 function readPlain(reader2, type, count3, fixedLength) {
   if (count3 === 0) return [];
   if (type === "BOOLEAN") {
@@ -32865,7 +32865,7 @@ function align(buffer, offset, size) {
   return aligned;
 }
 
-// ../../main/node_modules/hyparquet/src/snappy.js
+// node_modules/hyparquet/src/snappy.js
 var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
   for (let i = 0; i < length; i++) {
@@ -32951,7 +32951,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error("premature end of input");
 }
 
-// ../../main/node_modules/hyparquet/src/datapage.js
+// node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes2, daph, { type, element, schemaPath }) {
   const view3 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   const reader2 = { view: view3, offset: 0 };
@@ -33100,7 +33100,7 @@ function bitWidth(value2) {
   return 32 - Math.clz32(value2);
 }
 
-// ../../main/node_modules/hyparquet/src/column.js
+// node_modules/hyparquet/src/column.js
 function readColumn(reader2, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
   const { pathInSchema, schemaPath } = columnDecoder;
   const isFlat = isFlatColumn(schemaPath);
@@ -33245,7 +33245,7 @@ function pageStatistics(stats) {
   };
 }
 
-// ../../main/node_modules/hyparquet/src/rowgroup.js
+// node_modules/hyparquet/src/rowgroup.js
 function readRowGroup(options, { metadata }, groupPlan) {
   const asyncColumns = [];
   const schemaTree2 = parquetSchema(metadata);
@@ -33413,7 +33413,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled };
 }
 
-// ../../main/node_modules/hyparquet/src/scan.js
+// node_modules/hyparquet/src/scan.js
 async function prepareParquetRead(options) {
   const prepared = await prepareParquetOptions(options);
   return {
@@ -33472,7 +33472,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup };
 }
 
-// ../../main/node_modules/hyparquet/src/read.js
+// node_modules/hyparquet/src/read.js
 var rowIndex = (
   /** @type {typeof import('../src/types.js').rowIndex} */
   /* @__PURE__ */ Symbol("rowIndex")
@@ -33943,7 +33943,7 @@ function listDir(base) {
 // src/io/peek.ts
 import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
-// ../../main/node_modules/csv-parse/lib/sync.js
+// node_modules/csv-parse/lib/sync.js
 var parse = function(data, opts = {}) {
   if (typeof data === "string") {
     data = Buffer.from(data);
@@ -35796,7 +35796,7 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
   return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
 }
 
-// ../../main/node_modules/markdown-table/index.js
+// node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
