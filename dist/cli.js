@@ -9862,10 +9862,7 @@ function column(acc, stride, field, segments, width2 = 1) {
 }
 function scoreSums(acc, segments) {
   const { STRIDE, MODEL, WEIGHT, LOG_LOSS, BRIER, ECE } = BIN;
-  const per = (field, width2 = 1) => [
-    column(acc, STRIDE, MODEL[0] + field, segments, width2),
-    column(acc, STRIDE, MODEL[1] + field, segments, width2)
-  ];
+  const per = (field, width2 = 1) => [column(acc, STRIDE, MODEL[0] + field, segments, width2), column(acc, STRIDE, MODEL[1] + field, segments, width2)];
   return { weight: column(acc, STRIDE, WEIGHT, segments), logLoss: per(LOG_LOSS), brier: per(BRIER), eceBins: per(ECE, ECE_BINS) };
 }
 function errorSums(acc, segments) {
@@ -10008,7 +10005,10 @@ function finishMetrics(sums, segments, metrics) {
   };
   const perExample = (name3) => {
     const acc = sums.perExample?.[name3];
-    if (!acc) throw new ConfigError("config", [{ path: `metrics.${name3}`, message: `${name3} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` }]);
+    if (!acc)
+      throw new ConfigError("config", [
+        { path: `metrics.${name3}`, message: `${name3} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` }
+      ]);
     const cs = columnSums(acc, S);
     return (s, m) => ratio(cs.sum[m][s], cs.weight[m][s]);
   };
@@ -10041,7 +10041,10 @@ function finishMetrics(sums, segments, metrics) {
         if (classTermsOf(d)) finishers.set(name3, perExample(name3));
         else {
           const ovr = sums.ovr;
-          if (!ovr) throw new ConfigError("config", [{ path: `metrics.${name3}`, message: `${name3} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` }]);
+          if (!ovr)
+            throw new ConfigError("config", [
+              { path: `metrics.${name3}`, message: `${name3} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` }
+            ]);
           finishers.set(name3, (s, m) => ovr.auc[m][s]);
         }
       }
@@ -10837,18 +10840,17 @@ var C = DEFAULTS.columns;
 var col = (key2, description) => name(C[key2], description);
 var CONFIG_SCHEMA = {
   task: enumOf(["binary", "multiclass", "regression"], DEFAULTS.task, "What the model predicts; decides which metrics exist."),
-  threshold: num(
-    "Binary only: the decision threshold on `score` (positive when `score >= threshold`) for rows without a `prediction`.",
-    DEFAULTS.threshold,
-    { min: 0, max: 1 }
-  ),
+  threshold: num("Binary only: the decision threshold on `score` (positive when `score >= threshold`) for rows without a `prediction`.", DEFAULTS.threshold, { min: 0, max: 1 }),
   columns: section("Names of the data columns, where they differ from the defaults.", {
     id: col("id", "Example id; joins the two eval files."),
     label: col("label", "True label: 0/1, class name, or number."),
     score: col("score", "Binary: P(positive); regression: the prediction; shadow: the model's score."),
     prediction: col("prediction", "Optional hard decision or class."),
     weight: col("weight", "Optional example weight."),
-    class_scores: col("class_scores", "Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order)."),
+    class_scores: col(
+      "class_scores",
+      "Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order)."
+    ),
     segments: {
       kind: "names",
       default: C.segments,
@@ -10861,18 +10863,17 @@ var CONFIG_SCHEMA = {
     input_tokens: col("input_tokens", "Shadow log: input tokens (priced with `shadow.pricing` when there is no cost column)."),
     output_tokens: col("output_tokens", "Shadow log: output tokens."),
     error: col("error", "Shadow log: `true`/`false` or 1/0, the request failed or timed out."),
-    timestamp: special("`timestamp`", "Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.", {
-      type: "string",
-      minLength: 1
-    })
+    timestamp: special(
+      "`timestamp`",
+      "Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.",
+      {
+        type: "string",
+        minLength: 1
+      }
+    )
   }),
   segments: section("How results are cut into segments.", {
-    min_samples: num(
-      "Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.",
-      DEFAULTS.segments.min_samples,
-      { min: 1 },
-      true
-    ),
+    min_samples: num("Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.", DEFAULTS.segments.min_samples, { min: 1 }, true),
     min_class_samples: num(
       "A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, precision and f1, negatives for fpr, both for auc, pr_auc, balanced_accuracy and mcc, that class for recall[CLASS]); fewer: `insufficient`. Not applied to `overall`. One example is not evidence: a test on one positive resamples that one example.",
       DEFAULTS.segments.min_class_samples,
@@ -10890,11 +10891,12 @@ var CONFIG_SCHEMA = {
     })
   }),
   statistics: section("How changes are tested.", {
-    confidence: num(
-      "Confidence level of intervals and tests: a worsening beyond tolerance fails only when significant at this level.",
-      DEFAULTS.statistics.confidence,
-      { min: 0.5, max: 1, minExclusive: true, maxExclusive: true }
-    ),
+    confidence: num("Confidence level of intervals and tests: a worsening beyond tolerance fails only when significant at this level.", DEFAULTS.statistics.confidence, {
+      min: 0.5,
+      max: 1,
+      minExclusive: true,
+      maxExclusive: true
+    }),
     correction: enumOf(
       ["holm", "bh", "none"],
       DEFAULTS.statistics.correction,
@@ -10904,17 +10906,11 @@ var CONFIG_SCHEMA = {
     resamples: num("Bootstrap resamples for metrics without a closed-form test.", DEFAULTS.statistics.resamples, { min: 200, max: 1e5 }, true)
   }),
   integrity: section("Checks that the two eval files describe the same examples.", {
-    min_coverage: num(
-      "Share of ids that must be present in both eval files; less is an integrity failure.",
-      DEFAULTS.integrity.min_coverage,
-      { min: 0, max: 1, minExclusive: true }
-    )
+    min_coverage: num("Share of ids that must be present in both eval files; less is an integrity failure.", DEFAULTS.integrity.min_coverage, { min: 0, max: 1, minExclusive: true })
   }),
-  metrics: special(
-    "per task, see below",
-    "Offline rules, applied to every segment: metric name -> rule. `recall: {}` (or `recall:`) measures and reports without limits.",
-    { $ref: "#/$defs/metrics" }
-  ),
+  metrics: special("per task, see below", "Offline rules, applied to every segment: metric name -> rule. `recall: {}` (or `recall:`) measures and reports without limits.", {
+    $ref: "#/$defs/metrics"
+  }),
   overrides: special(
     "`{}`",
     "Per-segment rule changes: segment id (`overall`, `region=BR`, `region=BR&device=ios`) -> metric -> rule keys that replace the metric's own there; `null` removes a limit.",
@@ -10939,11 +10935,9 @@ var CONFIG_SCHEMA = {
         },
         true
       ),
-      envelope: special(
-        "see below",
-        "Serving rules: shadow metric -> rule (`latency_p50_ms`, `latency_p95_ms`, `latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`).",
-        { $ref: "#/$defs/envelope" }
-      ),
+      envelope: special("see below", "Serving rules: shadow metric -> rule (`latency_p50_ms`, `latency_p95_ms`, `latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`).", {
+        $ref: "#/$defs/envelope"
+      }),
       agreement: special("none", "Rule on the share of requests both models decide the same (same as `envelope.agreement`).", {
         $ref: "#/$defs/rule"
       }),
@@ -10964,20 +10958,16 @@ var CONFIG_SCHEMA = {
         "Binary: metrics (`recall`, `precision`, `accuracy`, `auc`) estimated on the shadow requests without a label from each model's scores calibrated on its eval file (isotonic), with checks `estimated/METRIC/SEGMENT` under the metric's rule. Needs the eval files and the shadow log.",
         { type: ["array", "null"], items: { enum: ["recall", "precision", "accuracy", "auc"] }, uniqueItems: true }
       ),
-      value_for_money: special(
-        "none",
-        "`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.",
-        {
-          type: ["object", "null"],
-          additionalProperties: false,
-          required: ["metric", "max_cost_per_1k_per_point"],
-          properties: {
-            metric: { type: "string" },
-            max_cost_per_1k_per_point: { type: "number", minimum: 0 },
-            severity: RULE_KEYS.severity.json
-          }
+      value_for_money: special("none", "`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.", {
+        type: ["object", "null"],
+        additionalProperties: false,
+        required: ["metric", "max_cost_per_1k_per_point"],
+        properties: {
+          metric: { type: "string" },
+          max_cost_per_1k_per_point: { type: "number", minimum: 0 },
+          severity: RULE_KEYS.severity.json
         }
-      )
+      })
     },
     true
   ),
@@ -11069,10 +11059,7 @@ function readField(field, value2, path, issues) {
   switch (field.kind) {
     case "enum":
       if (typeof value2 === "string" && field.values.includes(value2)) return value2;
-      issues.add(
-        path,
-        `expected ${oneOf(field.values)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, field.values) : ""}`
-      );
+      issues.add(path, `expected ${oneOf(field.values)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, field.values) : ""}`);
       return field.default;
     case "number":
       if (typeof value2 === "number" && inRange(value2, field)) return value2;
@@ -11358,10 +11345,7 @@ function readTolerance(value2, path, key2, m, issues) {
     return void 0;
   }
   if (a.unit === "pp" && !m.rate) {
-    issues.add(
-      path,
-      `${show(value2)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`
-    );
+    issues.add(path, `${show(value2)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`);
     return void 0;
   }
   const tol = toTolerance(a);
@@ -11743,7 +11727,10 @@ function readOverrides(raw, ctx, issues) {
       const base = ctx.rules.get(name3);
       if (!base) {
         if (!ctx.invalid.has(name3)) {
-          issues.add(p, `${name3} is not configured under metrics; add it under metrics first${suggestion(name3, configured)}${configured.length ? ` (configured: ${configured.join(", ")})` : ""}`);
+          issues.add(
+            p,
+            `${name3} is not configured under metrics; add it under metrics first${suggestion(name3, configured)}${configured.length ? ` (configured: ${configured.join(", ")})` : ""}`
+          );
         }
         continue;
       }
@@ -11758,15 +11745,7 @@ function readOverrides(raw, ctx, issues) {
 }
 
 // src/config/data.ts
-var DATA_RULES = [
-  "psi",
-  "null_rate",
-  "sentinel_rate",
-  "new_category_rate",
-  "out_of_range_rate",
-  "mismatch_rate",
-  "output_psi"
-];
+var DATA_RULES = ["psi", "null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate", "output_psi"];
 var RATE_RULES = /* @__PURE__ */ new Set(["null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate"]);
 var DEFAULT_DATA_RULES = {
   psi: { max: 0.2 },
@@ -11855,7 +11834,8 @@ function readTolerance2(raw, issues) {
     const v = raw[key2];
     if (v === void 0 || v === null) continue;
     const a = parseAmount(v);
-    if (a === null || a.unit === "pp" || a.scaled < 0) issues.add([...path, key2], `expected a number of at least 0${key2 === "rel" ? ' (or a percentage such as "0.01%")' : ""}, got ${show(v)}`);
+    if (a === null || a.unit === "pp" || a.scaled < 0)
+      issues.add([...path, key2], `expected a number of at least 0${key2 === "rel" ? ' (or a percentage such as "0.01%")' : ""}, got ${show(v)}`);
     else if (key2 === "abs" && a.unit !== "") issues.add([...path, key2], `abs is in the feature's own units; give a number, got ${show(v)}`);
     else out[key2] = a.scaled;
   }
@@ -11980,9 +11960,7 @@ function effectiveConfig(cfg, opts = {}) {
 function dataYaml(d) {
   const rules = (r, base) => Object.fromEntries(Object.entries(r).map(([name3, rule]) => [name3, ruleYaml(name3, rule, {}, base?.[name3])]));
   return {
-    features: d.features === null ? null : Object.fromEntries(
-      Object.entries(d.features).map(([name3, f]) => [name3, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }])
-    ),
+    features: d.features === null ? null : Object.fromEntries(Object.entries(d.features).map(([name3, f]) => [name3, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }])),
     rules: rules(d.rules),
     tolerance: { abs: d.tolerance.abs, rel: d.tolerance.rel },
     correction: d.correction
@@ -12405,7 +12383,9 @@ var valueForMoney = object(
   },
   {
     saving_per_1k: nullable(
-      finite("With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise.")
+      finite(
+        "With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise."
+      )
     )
   },
   { description: "The candidate's metric lift next to what it costs (overall)." }
@@ -12538,7 +12518,10 @@ var CHECK = named(
   object(
     {
       id: nonEmpty("`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.", 2 * MAX_TEXT),
-      source: oneOf2(SOURCES, "Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated)."),
+      source: oneOf2(
+        SOURCES,
+        "Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated)."
+      ),
       metric: metricName("The metric (or integrity property) judged."),
       segment: nonEmpty("`overall`, `column=value`, or crossed `a=x&b=y`."),
       n: nullable(count(), "Examples (or requests) behind the values; null for checks that count nothing."),
@@ -12556,10 +12539,24 @@ var CHECK = named(
       message: message("One sentence for people.")
     },
     {
-      tolerance: nullable(number({ min: 0, description: "The worsening a change rule allows, in the metric's units (a relative tolerance applied to the baseline's value); null for other checks. Absent in checks built before it existed." })),
-      rule_kind: nullable(oneOf2(RULE_KINDS, "Which kind of rule `rule` is: `change` (max_drop / max_increase: the allowance is `tolerance`), `min` or `max` (a bound `limit` on the candidate); null for checks with neither. Absent in reports from before it.")),
+      tolerance: nullable(
+        number({
+          min: 0,
+          description: "The worsening a change rule allows, in the metric's units (a relative tolerance applied to the baseline's value); null for other checks. Absent in checks built before it existed."
+        })
+      ),
+      rule_kind: nullable(
+        oneOf2(
+          RULE_KINDS,
+          "Which kind of rule `rule` is: `change` (max_drop / max_increase: the allowance is `tolerance`), `min` or `max` (a bound `limit` on the candidate); null for checks with neither. Absent in reports from before it."
+        )
+      ),
       limit: nullable(finite("The bound a `min` or `max` rule sets on the candidate, in the metric's units; null for other checks. Absent in reports from before it.")),
-      worsening: nullable(finite("How much worse the candidate is than the baseline, in the metric's units: positive is worse, negative better (`bias` by its absolute value); null without both values. Absent in reports from before it.")),
+      worsening: nullable(
+        finite(
+          "How much worse the candidate is than the baseline, in the metric's units: positive is worse, negative better (`bias` by its absolute value); null without both values. Absent in reports from before it."
+        )
+      ),
       budget_used: nullable(
         number({
           min: 0,
@@ -12567,8 +12564,12 @@ var CHECK = named(
           description: `The share of the rule's allowance the candidate uses: 0 no worse than the baseline (or far from the limit), 1 exactly at the limit, above 1 beyond it (a change: worsening / tolerance; max: candidate / limit; min: limit / candidate). At most ${BUDGET_USED_MAX}, which a rule that allows nothing and is exceeded uses (JSON has no infinity). Null where the check has no single allowance or a value it needs is missing. Absent in reports from before it.`
         })
       ),
-      noise_floor: nullable(number({ min: 0, description: "Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks." })),
-      inconclusive: boolean("Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks."),
+      noise_floor: nullable(
+        number({ min: 0, description: "Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks." })
+      ),
+      inconclusive: boolean(
+        "Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks."
+      ),
       baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
       candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
       ci_adjusted: nullable(
@@ -12580,7 +12581,13 @@ var CHECK = named(
         }),
         "Change checks with a test whose point estimate is beyond the tolerance: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted; alpha without correction), so it lies beyond the tolerance exactly when the check fails on evidence. Renderers show it instead of `ci` where present. Absent on other checks and in reports from before it."
       ),
-      extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: "Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks." })
+      extra: freeObject({
+        depth: 3,
+        values: 64,
+        text: MAX_TEXT,
+        key: 64,
+        description: "Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks."
+      })
     },
     {
       description: "One judged comparison: one rule on one metric in one segment. Fields that do not apply are null.",
@@ -12643,12 +12650,11 @@ var REPORT = object(
   {
     schema: literal(REPORT_SCHEMA, "The schema of this document."),
     name: line("The gate's name (the `name` input)."),
-    verdict: oneOf2(VERDICTS, "`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure."),
-    counts: object(
-      { pass: count(), warn: count(), fail: count(), insufficient: count() },
-      {},
-      { description: "Checks per status." }
+    verdict: oneOf2(
+      VERDICTS,
+      "`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure."
     ),
+    counts: object({ pass: count(), warn: count(), fail: count(), insufficient: count() }, {}, { description: "Checks per status." }),
     checks: array(CHECK, { max: MAX_CHECKS, description: "Every check, in report order." }),
     inputs: object(
       {
@@ -12676,7 +12682,10 @@ var REPORT = object(
       object({
         label: line("The override label."),
         actor: login("Who applied it."),
-        permission: oneOf2(ROLES.filter((r) => r !== "none"), "The actor's role."),
+        permission: oneOf2(
+          ROLES.filter((r) => r !== "none"),
+          "The actor's role."
+        ),
         overridden_checks: array(text({ max: 2 * MAX_TEXT }), { max: MAX_CHECKS, description: "The failed check ids, in report order." })
       }),
       "Present when a label overrode a failed verdict."
@@ -12710,7 +12719,10 @@ var REPORT = object(
         object({
           segment: nonEmpty("The segment id, as in the checks."),
           classes: array(text({ max: MAX_TEXT, description: "A class name." }), { max: 50 }),
-          baseline: array(array(count(), { max: 50 }), { max: 50, description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`." }),
+          baseline: array(array(count(), { max: 50 }), {
+            max: 50,
+            description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`."
+          }),
           candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." })
         }),
         { max: 1e3 }
@@ -12746,7 +12758,8 @@ function consistent(r, ctx) {
       ctx.fail("$.override.overridden_checks", `does not list the ${failed.length} failed check ids in report order`);
     }
   } else {
-    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts)) ctx.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
+    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts))
+      ctx.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
     if (override !== null) ctx.fail("$.override", `is set, but the verdict is "${verdict}", not "overridden"`);
   }
   if (r.override_refused && verdict !== "fail") ctx.fail("$.override_refused", `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);
@@ -14493,7 +14506,13 @@ function viewChecks(f, v, ctx) {
         const buckets = v.buckets.filter((b) => b.reference + b.current > 0).length;
         const limit = rule.max ?? null;
         const noise = psiNoise(v.psi, buckets, v.nReference, v.nCurrent, limit, ctx.confidence);
-        const sim = simulateNullPsi(v.buckets.map((b) => b.reference + b.current), v.nReference, v.nCurrent, ctx.confidence, `${ctx.seed}|data/psi[${f.name}]/${v.segment}`);
+        const sim = simulateNullPsi(
+          v.buckets.map((b) => b.reference + b.current),
+          v.nReference,
+          v.nCurrent,
+          ctx.confidence,
+          `${ctx.seed}|data/psi[${f.name}]/${v.segment}`
+        );
         noise.noiseFloor = Math.max(noise.noiseFloor, sim.floor);
         if (limit !== null) noise.p = Math.max(noise.p, sim.upper(v.psi - limit));
         return {
@@ -14814,11 +14833,7 @@ function missingColumn(file, name3, header2, hint = "", alternatives = []) {
   let near = null;
   for (const n of [name3, ...alternatives]) near ??= didYouMean(n, header2);
   const present = header2.length ? header2.join(", ") : "(none)";
-  return new DataError(
-    file,
-    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}${columnHints(name3, header2)}`,
-    { column: name3 }
-  );
+  return new DataError(file, `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}${columnHints(name3, header2)}`, { column: name3 });
 }
 var TableBuilder = class {
   /** The first error met; once set, rows are ignored. */
@@ -30190,11 +30205,7 @@ function csvFailure(file, err2, header2, startOf, overcount) {
     case "CSV_RECORD_INCONSISTENT_COLUMNS": {
       const expected = header2 ? header2.length : 0;
       const got = e.record ? e.record.length : 0;
-      return new DataError(
-        file,
-        `expected ${expected} fields as in the header, found ${got}; quote values that contain the delimiter or a line break`,
-        { line: recordLine }
-      );
+      return new DataError(file, `expected ${expected} fields as in the header, found ${got}; quote values that contain the delimiter or a line break`, { line: recordLine });
     }
     case "INVALID_OPENING_QUOTE":
       return new DataError(file, 'a quote appears inside an unquoted value; quote the whole value and double its inner quotes ("")', {
@@ -33658,7 +33669,9 @@ async function readParquet(file, wanted, builder, meter) {
             compressors: PARQUET_CODECS,
             onChunk: (c) => {
               const list = parts.get(c.columnName) ?? [];
-              list.push(c.columnData.length > rows ? c.columnData.slice(c.rowStart > rowStart ? 0 : rowStart - c.rowStart, rowStart + rows - c.rowStart) : c.columnData);
+              list.push(
+                c.columnData.length > rows ? c.columnData.slice(c.rowStart > rowStart ? 0 : rowStart - c.rowStart, rowStart + rows - c.rowStart) : c.columnData
+              );
               parts.set(c.columnName, list);
             }
           });
@@ -34087,7 +34100,8 @@ function checkWeights(weight, segments, column2, file) {
 function bounded(total, where, column2, file) {
   const fix = "weights are relative: rescale them (e.g. divide by their mean)";
   if (total === 0) throw new DataError(file, `the weights of ${where} sum to 0: every metric would be undefined there; give its rows positive weights`, { column: column2 });
-  if (!Number.isFinite(total) || total > MAX_WEIGHT_TOTAL) throw new DataError(file, `the weights of ${where} sum to ${total} (over ${MAX_WEIGHT_TOTAL}): weighted sums would overflow; ${fix}`, { column: column2 });
+  if (!Number.isFinite(total) || total > MAX_WEIGHT_TOTAL)
+    throw new DataError(file, `the weights of ${where} sum to ${total} (over ${MAX_WEIGHT_TOTAL}): weighted sums would overflow; ${fix}`, { column: column2 });
   if (total < MIN_WEIGHT_TOTAL) throw new DataError(file, `the weights of ${where} sum to ${total} (under ${MIN_WEIGHT_TOTAL}): weighted sums would underflow to 0; ${fix}`, { column: column2 });
 }
 
@@ -34151,7 +34165,11 @@ async function readEvalPair(opts) {
     examplesOnlyCandidate: join2.unmatchedKeys.slice(0, EXAMPLES)
   };
   const ctx = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
-  const task = opts.task === "multiclass" ? multiclassOutputs(ctx, [...scoresB, ...scoresC].map((x) => x.cls), pattern) : numericOutputs(ctx, opts);
+  const task = opts.task === "multiclass" ? multiclassOutputs(
+    ctx,
+    [...scoresB, ...scoresC].map((x) => x.cls),
+    pattern
+  ) : numericOutputs(ctx, opts);
   const weight = weights(ctx);
   const segments = c.segments.map((s) => segmentColumn(ctx, s));
   if (weight) checkWeights(weight, segments, c.weight, (columnOf(base, "weight", "number") ? baseFiles : candFiles)[0] ?? "eval");
@@ -34209,9 +34227,7 @@ function specsFor(opts, segments, classScores) {
 }
 function checkScore(t, opts) {
   if (opts.task === "regression" && t.columns.score === void 0 && t.columns.prediction === void 0) {
-    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [
-      opts.columns.prediction
-    ]);
+    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [opts.columns.prediction]);
   }
 }
 function rowsOf(idx, tableRows) {
@@ -34229,12 +34245,7 @@ function gather(values, rows) {
 function disagreement(ctx, k, column2, what, b, c) {
   const row2 = ctx.bRows[k];
   const { base, cand } = ctx;
-  return errorAtTableRow(
-    base,
-    row2,
-    column2,
-    `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`
-  );
+  return errorAtTableRow(base, row2, column2, `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`);
 }
 function numericOutputs(ctx, opts) {
   const { base, cand, bRows, cRows } = ctx;
@@ -34616,7 +34627,8 @@ function checkNeeds(t, opts) {
     if (!hasIn && !hasOut) {
       throw missingColumn(file, c.cost_usd, header2, ` (${needs2.cost}; or give ${c.input_tokens} and ${c.output_tokens} with shadow.pricing)`, [c.input_tokens]);
     }
-    if (!hasIn || !hasOut) throw missingColumn(file, hasIn ? c.output_tokens : c.input_tokens, header2, ` (${needs2.cost}: tokens are priced from both ${c.input_tokens} and ${c.output_tokens})`);
+    if (!hasIn || !hasOut)
+      throw missingColumn(file, hasIn ? c.output_tokens : c.input_tokens, header2, ` (${needs2.cost}: tokens are priced from both ${c.input_tokens} and ${c.output_tokens})`);
     if (!opts.pricing) {
       throw new ConfigError("config", [
         {
@@ -34824,12 +34836,7 @@ function joinLabels(ctx, classes, file) {
       const v = file.names !== null ? classes.byName.get(file.names[j]) : file.values[j];
       const l = label[k];
       if (l === l && l !== v) {
-        throw errorAt(
-          file.table,
-          j,
-          c.label,
-          `request ${showValue(requestIds[k])} has label ${show4(v)} here but ${show4(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`
-        );
+        throw errorAt(file.table, j, c.label, `request ${showValue(requestIds[k])} has label ${show4(v)} here but ${show4(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`);
       }
       if (l !== l) {
         label[k] = v;
@@ -34984,7 +34991,11 @@ function buildSegmentation(n, columns, cross) {
       let key2 = 0;
       for (let k = 0; k < cols.length; k++) key2 += cols[k].codes[r] * radix[k];
       rowKey[r] = key2;
-      if (!combos.has(key2)) combos.set(key2, cols.map((c) => c.codes[r]));
+      if (!combos.has(key2))
+        combos.set(
+          key2,
+          cols.map((c) => c.codes[r])
+        );
     }
     const sorted = [...combos.entries()].sort((a, b) => {
       for (let k = 0; k < cols.length; k++) {
@@ -35028,7 +35039,11 @@ function emptySegment(f, bins) {
   return { n: 0, nulls: 0, sentinels: 0, counts: new Array(bins ? bins.edges.length + 1 : 0).fill(0), min: null, max: null, sum: 0 };
 }
 function profileTable(table3, features, cross, bins = {}, ranges = {}) {
-  const seg = buildSegmentation(table3.n, table3.segments, cross.filter((c) => c.every((name3) => table3.segments.some((s) => s.name === name3))));
+  const seg = buildSegmentation(
+    table3.n,
+    table3.segments,
+    cross.filter((c) => c.every((name3) => table3.segments.some((s) => s.name === name3)))
+  );
   const out = { kind: PROFILE_KIND, version: 1, rows: table3.n, segmentColumns: table3.segments.map((s) => s.name), features: {} };
   for (const f of features) {
     const col2 = table3.columns.get(f.name);
@@ -35127,7 +35142,8 @@ function parseProfile(text2, file) {
       const sp = `${p}.segments.${id}`;
       if (!isCount(s.n) || !isCount(s.nulls) || !isCount(s.sentinels)) bad(sp, "must have counts n, nulls, sentinels");
       if (f.type === "numeric" && (!Array.isArray(s.counts) || s.counts.length !== bins.edges.length + 1 || !s.counts.every(isCount))) bad(`${sp}.counts`, "must be one count per bin");
-      if (f.type === "categorical" && (typeof s.categories !== "object" || s.categories === null || !Object.values(s.categories).every(isCount))) bad(`${sp}.categories`, "must map values to counts");
+      if (f.type === "categorical" && (typeof s.categories !== "object" || s.categories === null || !Object.values(s.categories).every(isCount)))
+        bad(`${sp}.categories`, "must map values to counts");
     }
   }
   return raw;
@@ -35172,7 +35188,11 @@ function reader(col2, numeric) {
 }
 function skewViews(batch, online, join2, features, cross, tol) {
   const n = join2.batchRow.length;
-  const seg = buildSegmentation(n, batch.segments.map((c) => picked(c, join2.batchRow)), cross.filter((c) => c.every((name3) => batch.segments.some((s) => s.name === name3))));
+  const seg = buildSegmentation(
+    n,
+    batch.segments.map((c) => picked(c, join2.batchRow)),
+    cross.filter((c) => c.every((name3) => batch.segments.some((s) => s.name === name3)))
+  );
   const ids = batch.requestIds;
   const out = [];
   for (const f of features) {
@@ -35253,7 +35273,11 @@ async function readFeatureTable(input, config, label = input) {
   const opts = { initialRows: estimateRows(files) };
   const t = await readColumns(files, requests, opts);
   const again = requests.filter((r) => r.kind === "number" && declared(r.name) !== "numeric" && (t.columns[r.name]?.invalid ?? 0) > 0);
-  const t2 = again.length ? await readColumns(files, again.map((r) => ({ name: r.name, kind: "category" })), opts) : null;
+  const t2 = again.length ? await readColumns(
+    files,
+    again.map((r) => ({ name: r.name, kind: "category" })),
+    opts
+  ) : null;
   const columns = /* @__PURE__ */ new Map();
   for (const name3 of header2) {
     if (segmentCols.has(name3) || name3 === rid || reserved.has(name3)) {
@@ -35419,7 +35443,9 @@ function form(data, checks, maxRows, maxHistograms, more) {
     out.push("| | check | value | limit | no drift up to | why |", "|---|---|---|---|---|---|");
     for (const c of bad.slice(0, maxRows)) {
       const value2 = c.baseline !== null && isRate(c) ? `${show3(c, c.baseline)} \u2192 ${show3(c, c.candidate)}` : show3(c, c.candidate);
-      out.push(`| ${ICON[c.status]} | ${escapeText(c.id, { max: 80 })} | ${escapeNumber(value2)} | ${escapeText(c.rule ?? "\u2014")} | ${escapeNumber(show3(c, c.noise_floor))} | ${escapeText(c.message, { max: 240 })} |`);
+      out.push(
+        `| ${ICON[c.status]} | ${escapeText(c.id, { max: 80 })} | ${escapeNumber(value2)} | ${escapeText(c.rule ?? "\u2014")} | ${escapeNumber(show3(c, c.noise_floor))} | ${escapeText(c.message, { max: 240 })} |`
+      );
     }
     if (bad.length > maxRows) out.push("", `\u2026and ${formatCount(bad.length - maxRows)} more ${more}.`);
     out.push("");
@@ -35427,13 +35453,19 @@ function form(data, checks, maxRows, maxHistograms, more) {
   const inconclusive = checks.filter((c) => c.inconclusive === true);
   if (inconclusive.length && maxRows > 0) {
     const list = inconclusive.slice(0, 5).map((c) => `${escapeText(c.id, { max: 80 })} (${escapeNumber(show3(c, c.candidate))}, no drift up to ${escapeNumber(show3(c, c.noise_floor))})`);
-    out.push(`Beyond the limit but within the noise at this n (inconclusive, passing): ${list.join("; ")}${inconclusive.length > 5 ? `; \u2026${formatCount(inconclusive.length - 5)} more` : ""}.`, "");
+    out.push(
+      `Beyond the limit but within the noise at this n (inconclusive, passing): ${list.join("; ")}${inconclusive.length > 5 ? `; \u2026${formatCount(inconclusive.length - 5)} more` : ""}.`,
+      ""
+    );
   }
   const drifted = mostDrifted(data, checks, maxHistograms);
   if (drifted.length) {
     out.push("**Most drifted features**", "");
     for (const v of drifted) {
-      out.push(`${escapeText(v.feature, { max: 80 })} in ${escapeText(v.segment, { max: 80 })}: PSI ${escapeNumber(formatNumber(v.psi ?? NaN))} (reference ${formatCount(v.n_reference)} rows, current ${formatCount(v.n_current)} rows)`, "");
+      out.push(
+        `${escapeText(v.feature, { max: 80 })} in ${escapeText(v.segment, { max: 80 })}: PSI ${escapeNumber(formatNumber(v.psi ?? NaN))} (reference ${formatCount(v.n_reference)} rows, current ${formatCount(v.n_current)} rows)`,
+        ""
+      );
       out.push(codeBlock(histogram(v)), "");
     }
   }
@@ -35776,7 +35808,10 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
   const decimals = Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(scaleTop))));
   const failed = shown.map((s, i) => s.check.status === "fail" ? worse[i] : 0);
   const others = shown.map((s, i) => s.check.status === "fail" ? 0 : worse[i]);
-  const names = chartLabels(report, shown.map((s) => s.check.segment));
+  const names = chartLabels(
+    report,
+    shown.map((s) => s.check.segment)
+  );
   const labels = shown.map((s, i) => `"${s.check.status === "fail" ? "\u2717 " : ""}${names[i]}"`);
   const metricLabel2 = mermaidText(ref.metric, 40);
   const anyFailed = failed.some((w, i) => w > 0 || shown[i].check.status === "fail");
@@ -35790,7 +35825,13 @@ function deltaChart(report, maxSegments = CHART_MAX_SEGMENTS) {
   ];
   if (anyFailed) lines.push(`  bar [${numbers(failed, decimals)}]`);
   lines.push(`  bar [${numbers(others, decimals)}]`);
-  if (hasAllowed) lines.push(`  line [${numbers(allowed.map((a) => Math.max(0, a ?? 0)), decimals)}]`);
+  if (hasAllowed)
+    lines.push(
+      `  line [${numbers(
+        allowed.map((a) => Math.max(0, a ?? 0)),
+        decimals
+      )}]`
+    );
   const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : "";
   const caption = `${escapeText(ref.metric, { max: 80 })}${ref.source === "offline" ? "" : ` (${ref.source})`} (${ref.configured ? "the first metric in the config" : "the first metric checked"}) per segment${of}: bars show how much worse the candidate is (0 when it is better), red and \u2717 where a check failed${hasAllowed ? "; the line is the worsening the rule allows" : ""}.`;
   return { caption, block: codeBlock(lines.join("\n"), "mermaid") };
@@ -35957,7 +35998,9 @@ function estimates(report) {
   const e = report.shadow?.estimate;
   const checks = report.checks.filter((c) => c.source === "estimated" && !c.id.endsWith("/labelled") && c.segment === "overall");
   if (!e && checks.length === 0) return "";
-  const lines = [`**Estimated without labels** on ${formatCount(e?.requests ?? 0)} requests (calibrated on ${formatCount(e?.calibration_examples ?? 0)} eval examples). ${escapeText(e?.assumption ?? "", { max: 512 })}`];
+  const lines = [
+    `**Estimated without labels** on ${formatCount(e?.requests ?? 0)} requests (calibrated on ${formatCount(e?.calibration_examples ?? 0)} eval examples). ${escapeText(e?.assumption ?? "", { max: 512 })}`
+  ];
   if (checks.length > 0) {
     const model = (c, which) => {
       const ci2 = which === "baseline" ? c.baseline_ci : c.candidate_ci;
@@ -35972,7 +36015,10 @@ function estimates(report) {
   }
   const bad = (e?.comparisons ?? []).filter((c) => !c.agrees);
   if (bad.length > 0) {
-    lines.push("", `\u26A0\uFE0F On the labelled requests the estimate disagrees with the labels for ${bad.map((c) => `${escapeText(c.metric, { max: 60 })} (${c.model})`).join(", ")}: the assumption may not hold (concept drift); do not trust these estimates.`);
+    lines.push(
+      "",
+      `\u26A0\uFE0F On the labelled requests the estimate disagrees with the labels for ${bad.map((c) => `${escapeText(c.metric, { max: 60 })} (${c.model})`).join(", ")}: the assumption may not hold (concept drift); do not trust these estimates.`
+    );
   } else if ((e?.comparisons ?? []).length > 0) {
     lines.push("", `On ${formatCount(e.comparisons[0].requests)} labelled requests the estimates agree with the labels.`);
   }
@@ -36043,7 +36089,12 @@ function envelopeTable(checks) {
   const shadow2 = checks.filter((c) => c.source === "shadow");
   const overall = shadow2.filter((c) => c.segment === "overall");
   const grouped = new Set(
-    ["fail", "warn"].flatMap((st) => groupChecks(shadow2.filter((c) => c.status === st), checks).filter((g) => g.uniform).flatMap((g) => g.members.slice(1)))
+    ["fail", "warn"].flatMap(
+      (st) => groupChecks(
+        shadow2.filter((c) => c.status === st),
+        checks
+      ).filter((g) => g.uniform).flatMap((g) => g.members.slice(1))
+    )
   );
   const flagged = shadow2.filter((c) => c.segment !== "overall" && (c.status === "fail" || c.status === "warn") && !grouped.has(c));
   const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];
@@ -36433,9 +36484,7 @@ function insufficient2(ctx, budget) {
   const checks = ctx.byStatus.insufficient;
   if (checks.length === 0) return "";
   const minimal = `\u2796 ${plural(checks.length, "check")} with too little data to judge: see the ${ctx.fullReport}.`;
-  const rows = checks.map(
-    (c) => tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? "\u2013" : formatCount(c.n), escapeText(c.message, { max: 200 })])
-  );
+  const rows = checks.map((c) => tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? "\u2013" : formatCount(c.n), escapeText(c.message, { max: 200 })]));
   const summary = `\u2796 ${plural(checks.length, "check")} with too little data`;
   const wrap = folded(summary, "");
   const table3 = fitTable(
@@ -36536,7 +36585,9 @@ function bars(v) {
   return rows.map((b) => `<tr><td>${h(b.label)}</td><td>${bar(b.reference / R2, "ref")}</td><td>${bar(b.current / C3, "cur")}</td></tr>`).join("");
 }
 function checkRows(checks) {
-  return checks.map((c) => `<tr class="${h(c.status)}"><td>${h(c.status)}</td><td>${h(c.id)}</td><td>${num2(c.candidate)}</td><td>${h(c.rule ?? "\u2014")}</td><td>${num2(c.noise_floor ?? null)}</td><td class="msg">${h(c.message)}</td></tr>`).join("");
+  return checks.map(
+    (c) => `<tr class="${h(c.status)}"><td>${h(c.status)}</td><td>${h(c.id)}</td><td>${num2(c.candidate)}</td><td>${h(c.rule ?? "\u2014")}</td><td>${num2(c.noise_floor ?? null)}</td><td class="msg">${h(c.message)}</td></tr>`
+  ).join("");
 }
 function dataHtml(report) {
   return renderDataHtmlOf(report.data, report.checks.filter(isDataCheck));
@@ -36546,8 +36597,13 @@ function renderDataHtmlOf(data, checks) {
   const report = { data };
   const parts = ['<section class="data-checks"><h2>Data checks</h2>'];
   const bad = worstDataFirst(checks.filter((c) => c.status === "fail" || c.status === "warn"));
-  parts.push(`<p class="note">${formatCount(bad.length)} failing or warning of ${formatCount(checks.length)} data checks. "No drift up to" is the value the statistic shows with no drift at this n (its noise floor).</p>`);
-  if (bad.length) parts.push(`<div class="scroll"><table><thead><tr><th>status</th><th>check</th><th>value</th><th>limit</th><th>no drift up to</th><th>why</th></tr></thead><tbody>${checkRows(bad)}</tbody></table></div>`);
+  parts.push(
+    `<p class="note">${formatCount(bad.length)} failing or warning of ${formatCount(checks.length)} data checks. "No drift up to" is the value the statistic shows with no drift at this n (its noise floor).</p>`
+  );
+  if (bad.length)
+    parts.push(
+      `<div class="scroll"><table><thead><tr><th>status</th><th>check</th><th>value</th><th>limit</th><th>no drift up to</th><th>why</th></tr></thead><tbody>${checkRows(bad)}</tbody></table></div>`
+    );
   const byFeature = /* @__PURE__ */ new Map();
   for (const v of report.data?.features ?? []) byFeature.set(v.feature, [...byFeature.get(v.feature) ?? [], v]);
   for (const [feature2, views] of byFeature) {
@@ -36564,8 +36620,12 @@ function renderDataHtmlOf(data, checks) {
   const skew2 = report.data?.skew ?? [];
   if (skew2.length) {
     const cov = report.data?.coverage;
-    parts.push(`<h3>Batch vs online</h3>${cov ? `<p class="note">${formatCount(cov.matched)} request ids in both (batch ${formatCount(cov.batch)} rows, online ${formatCount(cov.online)}).</p>` : ""}`);
-    parts.push('<div class="scroll"><table><thead><tr><th>feature</th><th>segment</th><th>requests</th><th>differ</th><th>missing online</th><th>mean online \u2212 batch</th><th>examples</th></tr></thead><tbody>');
+    parts.push(
+      `<h3>Batch vs online</h3>${cov ? `<p class="note">${formatCount(cov.matched)} request ids in both (batch ${formatCount(cov.batch)} rows, online ${formatCount(cov.online)}).</p>` : ""}`
+    );
+    parts.push(
+      '<div class="scroll"><table><thead><tr><th>feature</th><th>segment</th><th>requests</th><th>differ</th><th>missing online</th><th>mean online \u2212 batch</th><th>examples</th></tr></thead><tbody>'
+    );
     for (const s of skew2) {
       parts.push(
         `<tr><td>${h(s.feature)}</td><td>${h(s.segment)}</td><td>${formatCount(s.n)}</td><td>${share2(s.n ? s.mismatches / s.n : null)}</td><td>${share2(s.n ? s.online_missing / s.n : null)}</td><td>${num2(s.mean_difference)}</td><td>${h(s.examples.join(", "))}</td></tr>`
@@ -36668,7 +36728,9 @@ function histogram2(edges, baseline, candidate, xLabel) {
   for (let i = 0; i < c.length; i++) {
     const x0 = x(edges[i]);
     const w = Math.max(0, x(edges[i + 1]) - x0 - 1);
-    parts.push(`<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}\u2013${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`);
+    parts.push(
+      `<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}\u2013${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`
+    );
   }
   let d = `M${n2(x(edges[0]))} ${n2(y(0))}`;
   for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
@@ -36868,7 +36930,20 @@ function checksTable(checks, id) {
       td(h2(c.message), { cls: "msg" })
     ].join("")}</tr>`;
   });
-  const head = [th("status"), th("segment"), th("metric"), th("n", true), th("baseline", true), th("candidate", true), th("delta", true), th("interval", true), th("p (adj.)", true), th("rule"), th("budget used", true), th("message")];
+  const head = [
+    th("status"),
+    th("segment"),
+    th("metric"),
+    th("n", true),
+    th("baseline", true),
+    th("candidate", true),
+    th("delta", true),
+    th("interval", true),
+    th("p (adj.)", true),
+    th("rule"),
+    th("budget used", true),
+    th("message")
+  ];
   return `<div class="scroll"><table class="sortable" id="${id}" data-checks><thead><tr>${head.join("")}</tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table></div>`;
@@ -36919,8 +36994,11 @@ function segmentsSection(report) {
 }
 function budgetsSection(report) {
   const rows = report.checks.map((c) => ({ c, a: allowanceOf(c) })).filter((x) => x.a !== null && x.a.kind !== "min" && x.c.status !== "insufficient" && x.a.used > 0).sort((x, y) => y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1).slice(0, 200);
-  if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
-  const body = rows.map(({ c, a }) => `<tr class="${h2(c.status)}">${[td(`${MARK2[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h2(c.rule)), td(`${budgetBar(a.used)}${h2(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`).join("\n");
+  if (rows.length === 0)
+    return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
+  const body = rows.map(
+    ({ c, a }) => `<tr class="${h2(c.status)}">${[td(`${MARK2[c.status] ?? ""}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: "seg" }), td(metricLabel(c)), td(h2(c.rule)), td(`${budgetBar(a.used)}${h2(formatUsed(a.used))}`, { v: a.used })].join("")}</tr>`
+  ).join("\n");
   const total = report.checks.filter((c) => {
     const a = allowanceOf(c);
     return a !== null && a.kind !== "min" && c.status !== "insufficient" && a.used > 0;
@@ -37173,7 +37251,14 @@ function runDataChecks(inputs) {
       const cf = curProfile.features[f.name];
       if (!rf || !cf) continue;
       const top = rf.type === "categorical" ? topCategories(rf) : [];
-      const ctx = { minSamples, confidence, seed: config.statistics.seed, unseen: unseenMass(rf), outside: outsideRangeMass(rf), rangeRows: (rf.segments.overall?.counts ?? []).reduce((a, b) => a + b, 0) };
+      const ctx = {
+        minSamples,
+        confidence,
+        seed: config.statistics.seed,
+        unseen: unseenMass(rf),
+        outside: outsideRangeMass(rf),
+        rangeRows: (rf.segments.overall?.counts ?? []).reduce((a, b) => a + b, 0)
+      };
       const ids = [.../* @__PURE__ */ new Set([...Object.keys(rf.segments), ...Object.keys(cf.segments)])];
       for (const id of ids) {
         const v = compareSegment(f.name, rf, cf, id, top);
@@ -37517,7 +37602,8 @@ function decodeSummaries(t, ours) {
     return fail2(h3, "text", "the header text is not JSON");
   }
   const theirs = header2.settings ?? {};
-  if (header2.fingerprint !== fingerprintOf(theirs)) fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  if (header2.fingerprint !== fingerprintOf(theirs))
+    fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
   checkSettings(rowLocation(t, h3).file, theirs, ours);
   const counts = /* @__PURE__ */ new Map();
   const only = { baseline: [], candidate: [] };
@@ -37561,9 +37647,25 @@ function decodeSummaries(t, ours) {
     classes: task === "multiclass" ? classes : [],
     integrity: integrityOf(counts, only),
     segments,
-    sums: { task, classes: task === "multiclass" ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {}, perExample: {}, ovr: null },
+    sums: {
+      task,
+      classes: task === "multiclass" ? classes : [],
+      count: new Float64Array(S),
+      weight: new Float64Array(S),
+      positives: new Float64Array(S),
+      binary: null,
+      ranking: null,
+      multiclass: null,
+      regression: null,
+      columns: {},
+      perExample: {},
+      ovr: null
+    },
     changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
-    distribution: distribution2 ? distributionOf(Float64Array.from(distribution2, (v) => v ?? 0), task) : null
+    distribution: distribution2 ? distributionOf(
+      Float64Array.from(distribution2, (v) => v ?? 0),
+      task
+    ) : null
   };
   const fields = arrayFields(ours, K2);
   const byKind = new Map(fields.map((f) => [f.kind, f]));
@@ -38070,7 +38172,10 @@ function estimate(cal, rows, metrics, o) {
   const E = cal.label.length;
   const counts = new Float64Array(E);
   const evalP = { baseline: new Float64Array(E).fill(NaN), candidate: new Float64Array(E).fill(NaN) };
-  for (const [m, f, g] of [["baseline", fit0B, cal.baseline], ["candidate", fit0C, cal.candidate]]) {
+  for (const [m, f, g] of [
+    ["baseline", fit0B, cal.baseline],
+    ["candidate", fit0C, cal.candidate]
+  ]) {
     for (let i = 0; i < E; i++) if (g.groupOf[i] >= 0) evalP[m][i] = predictIsotonic(f, g.x[g.groupOf[i]]);
   }
   const evalY = { baseline: new Float64Array(E), candidate: new Float64Array(E) };
@@ -38871,8 +38976,13 @@ function sourcesFor(inputs, config) {
   const { baselineEval, candidateEval, shadow: shadow2, labels } = inputs;
   const estimate2 = config?.shadow?.estimate;
   if (estimate2 && (baselineEval === null || shadow2 === null)) {
-    const missing = [baselineEval === null ? "baseline-eval and candidate-eval (each model is calibrated on its eval file)" : "", shadow2 === null ? "shadow (the requests to estimate on)" : ""].filter(Boolean).join(" and ");
-    throw new UsageError(`shadow.estimate is set but ${missing} ${baselineEval === null && shadow2 === null ? "are" : "is"} not given: the estimates need both the eval files and the shadow log.`);
+    const missing = [
+      baselineEval === null ? "baseline-eval and candidate-eval (each model is calibrated on its eval file)" : "",
+      shadow2 === null ? "shadow (the requests to estimate on)" : ""
+    ].filter(Boolean).join(" and ");
+    throw new UsageError(
+      `shadow.estimate is set but ${missing} ${baselineEval === null && shadow2 === null ? "are" : "is"} not given: the estimates need both the eval files and the shadow log.`
+    );
   }
   const reference = inputs.reference ?? null;
   const current = inputs.current ?? null;
@@ -38902,7 +39012,9 @@ function sourcesFor(inputs, config) {
     throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
   }
   if (baselineEval === null && shadow2 === null && summaries === null && !data) {
-    throw new UsageError("nothing to compare: give baseline-eval and candidate-eval (or summaries), or shadow, or both; or feature inputs (reference and current, batch-features and online-features).");
+    throw new UsageError(
+      "nothing to compare: give baseline-eval and candidate-eval (or summaries), or shadow, or both; or feature inputs (reference and current, batch-features and online-features)."
+    );
   }
   const sources = [];
   if (summaries !== null) sources.push(offlineSource({ summaries }));
@@ -38943,7 +39055,13 @@ async function runGate(req, timings = {}) {
   const finished = results.map((r) => r.finish?.(results) ?? null);
   const values = results.map((r) => r.values).filter((v) => v !== null);
   const pending = [...await time("judge", () => judge(values)), ...finished.flatMap((f) => f?.pending ?? [])];
-  const fixed2 = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
+  const fixed2 = [
+    ...results.flatMap((r) => r.integrity),
+    ...unmatchedOverrides(
+      config,
+      results.flatMap((r) => r.segments)
+    )
+  ];
   const checks = [...fixed2, ...decide(pending, config.statistics, insufficientPolicy(config)), ...finished.flatMap((f) => f?.settled ?? [])];
   const counts = countChecks(checks);
   const report = {
@@ -39124,7 +39242,9 @@ function parseCliArgs(argv) {
     const message2 = e.message.replace(/\. To specify.*$/s, "");
     const unknown = /Unknown option '--([^']+)'/.exec(message2)?.[1];
     const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS)) : null;
-    throw new UsageError(`${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(" ")}`);
+    throw new UsageError(
+      `${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(" ")}`
+    );
   }
   const v = parsed.values;
   const quiet = Boolean(v.help || v.version);
@@ -39161,7 +39281,9 @@ function parseProfileArgs(argv) {
     const message2 = e.message.replace(/\. To specify.*$/s, "");
     const unknown = /Unknown option '--([^']+)'/.exec(message2)?.[1];
     const hint = unknown ? didYouMean(unknown, Object.keys(PROFILE_OPTIONS)) : null;
-    throw new UsageError(`profile: ${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(PROFILE_OPTIONS).map((k) => `--${k}`).join(" ")}`);
+    throw new UsageError(
+      `profile: ${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(PROFILE_OPTIONS).map((k) => `--${k}`).join(" ")}`
+    );
   }
   const v = parsed.values;
   if (!v.help && v.reference === void 0) throw new UsageError("profile needs --reference FILE: the features to profile (a path or glob in any data format).");
@@ -39189,7 +39311,9 @@ function subcommandArgs(argv, options, command) {
     return parseArgs2({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (e) {
     const message2 = e.message.replace(/\. To specify.*$/s, "");
-    throw new UsageError(`model-gate ${command}: ${message2}. Flags: ${Object.keys(options).map((k) => `--${k}`).join(" ")}`);
+    throw new UsageError(
+      `model-gate ${command}: ${message2}. Flags: ${Object.keys(options).map((k) => `--${k}`).join(" ")}`
+    );
   }
 }
 async function summariesCommand(argv, out) {
@@ -39269,7 +39393,7 @@ function checkRows2(checks, all, o) {
       formatValue(c.metric, c.baseline),
       formatValue(c.metric, c.candidate),
       formatDelta(c.metric, c.delta, c.baseline),
-      formatInterval(c.metric, c.ci, c.baseline),
+      formatInterval(c.metric, shownInterval(c), c.baseline),
       c.rule_kind === "change" && (c.status === "fail" || c.status === "warn") ? formatP(c.p_adjusted) : "-",
       plain2(ruleText(c) ?? "-", 60)
     ];
@@ -39288,7 +39412,9 @@ function renderText(report, o) {
   const colour = report.verdict === "fail" ? "1;31" : report.verdict === "warn" ? "1;33" : "1;32";
   const out = [];
   out.push(paint(o.color, colour, `Model gate ${plain2(report.name, 100)}: ${verdict}`));
-  out.push(`${formatCount(counts.fail)} failed, ${formatCount(counts.warn)} warning${counts.warn === 1 ? "" : "s"}, ${formatCount(counts.pass)} passed, ${formatCount(counts.insufficient)} with too little data`);
+  out.push(
+    `${formatCount(counts.fail)} failed, ${formatCount(counts.warn)} warning${counts.warn === 1 ? "" : "s"}, ${formatCount(counts.pass)} passed, ${formatCount(counts.insufficient)} with too little data`
+  );
   const amounts = [];
   if (typeof report.inputs?.examples === "number") amounts.push(`${formatCount(report.inputs.examples)} examples offline`);
   if (typeof report.inputs?.requests === "number") amounts.push(`${formatCount(report.inputs.requests)} requests in shadow`);
@@ -39361,20 +39487,23 @@ async function main(argv, out, err2, term = { isTTY: false, env: {} }) {
     for (const w of config.warnings ?? []) err2(`model-gate: config warning: ${w.path ? `${w.path}: ` : ""}${w.message}
 `);
     const timings = {};
-    const report = await runGate({
-      name: args.name,
-      config,
-      baselineEval: args.baselineEval,
-      candidateEval: args.candidateEval,
-      shadow: args.shadow,
-      labels: args.labels,
-      reference: args.reference,
-      current: args.current,
-      batchFeatures: args.batchFeatures,
-      onlineFeatures: args.onlineFeatures,
-      summaries: args.summaries,
-      run: { repository: null, commit: null, pull_request: null, url: null }
-    }, timings);
+    const report = await runGate(
+      {
+        name: args.name,
+        config,
+        baselineEval: args.baselineEval,
+        candidateEval: args.candidateEval,
+        shadow: args.shadow,
+        labels: args.labels,
+        reference: args.reference,
+        current: args.current,
+        batchFeatures: args.batchFeatures,
+        onlineFeatures: args.onlineFeatures,
+        summaries: args.summaries,
+        run: { repository: null, commit: null, pull_request: null, url: null }
+      },
+      timings
+    );
     if (process.env.MODEL_GATE_TIMINGS === "1") err2(`model-gate timings ${JSON.stringify(timings)}
 `);
     const markdown = renderMarkdown(report, { maxChars: SUMMARY_CHARS, files: args.reportDir !== null });

@@ -116,7 +116,9 @@ if (only === null || only === 'data') {
     const p = best(parseRuns);
     const g = best(gateRuns);
     const checks = JSON.parse(g.stdout).checks.length;
-    console.log(`\ndata checks: reference and current of ${shape.rows.toLocaleString('en-US')} rows x ${shape.numeric + shape.categorical} features (${shape.numeric} numeric, ${shape.categorical} categorical), ${checks} checks (best of ${runs} runs)`);
+    console.log(
+      `\ndata checks: reference and current of ${shape.rows.toLocaleString('en-US')} rows x ${shape.numeric + shape.categorical} features (${shape.numeric} numeric, ${shape.categorical} categorical), ${checks} checks (best of ${runs} runs)`,
+    );
     console.log(`  parse-only floor (csv-parse, records as arrays):  ${s(p.seconds)}  peak ${mb(p.rss)}`);
     console.log(`  gate, data checks only:                           ${s(g.seconds)}  peak ${mb(g.rss)}  ratio ${(g.seconds / p.seconds).toFixed(2)}x`);
     if (g.timings) {
@@ -197,9 +199,7 @@ await cached('eval-parquet', { spec, format: 'parquet-snappy' }, async () => {
   const pqRuns = [];
   for (let i = 0; i < runs; i++) {
     decodeRuns.push(measure(['scripts/bench-decode.mjs', baselinePq, candidatePq]));
-    pqRuns.push(
-      measure(['dist/cli.js', '--config', `${dir}/gate.yml`, '--baseline-eval', baselinePq, '--candidate-eval', candidatePq, '--format', 'json'], { MODEL_GATE_TIMINGS: '1' }),
-    );
+    pqRuns.push(measure(['dist/cli.js', '--config', `${dir}/gate.yml`, '--baseline-eval', baselinePq, '--candidate-eval', candidatePq, '--format', 'json'], { MODEL_GATE_TIMINGS: '1' }));
   }
   const d = best(decodeRuns);
   const g = best(pqRuns);
@@ -211,7 +211,11 @@ offline eval pair as Parquet (snappy): ${rows.toLocaleString('en-US')} examples 
   console.log(`  gate, Parquet pair:                               ${s(g.seconds)}  peak ${mb(g.rss)}  ratio ${(g.seconds / d.seconds).toFixed(2)}x`);
   if (g.timings) {
     const total = Object.values(g.timings).reduce((a, b) => a + b, 0);
-    console.log(`    stages: ${Object.entries(g.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s (${((v / total) * 100).toFixed(0)}%)`).join(', ')}`);
+    console.log(
+      `    stages: ${Object.entries(g.timings)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s (${((v / total) * 100).toFixed(0)}%)`)
+        .join(', ')}`,
+    );
   }
   console.log(`  memory per million rows a model: ${(g.rss / 2 ** 20 / (rows / 1e6)).toFixed(0)} MB`);
 }

@@ -119,7 +119,11 @@ export function importsOf(text) {
   for (const m of code.matchAll(STATIC)) {
     const at = m.index + m[0].indexOf(m[1]);
     const clause = m[3];
-    const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1].split(',').map((s) => s.trim()).filter(Boolean);
+    const names = /^\{([^}]*)\}$/
+      .exec(clause.trim())?.[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const typeOnly = Boolean(m[2]) || (names !== undefined && names.length > 0 && names.every((s) => s.startsWith('type ')));
     out.push({ spec: m[5], line: lineAt(at), typeOnly });
   }
@@ -161,7 +165,10 @@ export function checkLayers(root, allowed = ALLOWED) {
     if (!waived(file, target, rule)) violations.push({ file, line, target, rule, text: `${file}:${line} imports ${target}: ${message}` });
   };
   /** Folder path segments under src/ (empty for a file directly in src/). */
-  const partsOf = (p) => toPosix(relative(src, dirname(p))).split('/').filter((s) => s && s !== '.');
+  const partsOf = (p) =>
+    toPosix(relative(src, dirname(p)))
+      .split('/')
+      .filter((s) => s && s !== '.');
   /** Edges between folders, for cycles: at the top level, and between sibling sub-folders. */
   const edges = new Map();
   const edgeAt = new Map();

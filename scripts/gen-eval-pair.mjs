@@ -32,7 +32,9 @@ const perm = Int32Array.from({ length: rows }, (_, i) => i);
 if (order === 'shuffle') {
   for (let i = rows - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    const t = perm[i]; perm[i] = perm[j]; perm[j] = t;
+    const t = perm[i];
+    perm[i] = perm[j];
+    perm[j] = t;
   }
 }
 
@@ -44,9 +46,10 @@ async function write(name, seed, rowOrder) {
     const i = rowOrder[k];
     const id = `ex${String(i).padStart(8, '0')}`;
     const s = Math.min(1, Math.max(0, labels[i] * 0.3 + r() * 0.7));
-    buf += format === 'csv'
-      ? `${id},${labels[i]},${s},${regions[region[i]]},${devices[device[i]]}\n`
-      : `{"id":"${id}","label":${labels[i]},"score":${s},"region":"${regions[region[i]]}","device":"${devices[device[i]]}"}\n`;
+    buf +=
+      format === 'csv'
+        ? `${id},${labels[i]},${s},${regions[region[i]]},${devices[device[i]]}\n`
+        : `{"id":"${id}","label":${labels[i]},"score":${s},"region":"${regions[region[i]]}","device":"${devices[device[i]]}"}\n`;
     if (buf.length > 1 << 16) {
       if (!out.write(buf)) await new Promise((res) => out.once('drain', res));
       buf = '';
@@ -55,5 +58,9 @@ async function write(name, seed, rowOrder) {
   out.end(buf);
   await new Promise((res) => out.on('finish', res));
 }
-await write('baseline', 2, Int32Array.from({ length: rows }, (_, i) => i));
+await write(
+  'baseline',
+  2,
+  Int32Array.from({ length: rows }, (_, i) => i),
+);
 await write('candidate', 3, perm);

@@ -28,8 +28,8 @@ describe('readInputs', () => {
   });
 
   it.each([
-    [{ 'baseline-eval': 'a.csv' }, 'baseline-eval: from-report only posts an earlier run\'s report; remove that input'],
-    [{ config: 'task: binary', shadow: 's.csv' }, 'config, shadow: from-report only posts an earlier run\'s report; remove those inputs'],
+    [{ 'baseline-eval': 'a.csv' }, "baseline-eval: from-report only posts an earlier run's report; remove that input"],
+    [{ config: 'task: binary', shadow: 's.csv' }, "config, shadow: from-report only posts an earlier run's report; remove those inputs"],
   ])('from-report with %j is a UsageError naming them', (extra, message) => {
     const go = () => readInputs(get({ 'from-report': 'r.json', ...extra }));
     expect(go).toThrow(UsageError);

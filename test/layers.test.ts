@@ -121,10 +121,10 @@ describe('check-layers', () => {
       "const j = await import('./j.js');", // 11
       "// import { no } from './comment.js';", // 12
       "/* export * from './block.js'; */", // 13
-      "const s = \"import x from './string.js'\";", // 14
+      'const s = "import x from \'./string.js\'";', // 14
       "const r = /import y from '.\\/regex.js'/;", // 15
       "const t = `import z from './template.js'`;", // 16
-      "export const from = 1; export function f() { return from; }", // 17
+      'export const from = 1; export function f() { return from; }', // 17
     ].join('\n');
     expect(importsOf(text)).toEqual([
       { spec: './a.js', line: 1, typeOnly: false },

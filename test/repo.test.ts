@@ -57,7 +57,7 @@ describe('.github/workflows/ci.yml', () => {
     expect(script).toMatch(/git status --porcelain -- dist/);
     const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
     expect(pkg.scripts.test).toMatch(/npm run lint/);
-    expect(pkg.scripts.lint).toMatch(/^biome lint src test scripts$/);
+    expect(pkg.scripts.lint).toMatch(/^biome lint src test scripts && biome format src test scripts$/);
   });
 });
 

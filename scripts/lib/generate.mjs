@@ -97,10 +97,13 @@ export async function writeEvalPair(o, baselinePath, candidatePath, shuffleSeed 
   const header = ['id', 'label', 'score', ...cols].join(',');
   const rows = [...evalRows(o)];
   const line = (r, model) => [r.id, r.label, r[model].toFixed(6), ...cols.map((c) => r.seg[c])].join(',');
-  await writeLines(baselinePath, (function* () {
-    yield header;
-    for (const r of rows) yield line(r, 'baseline');
-  })());
+  await writeLines(
+    baselinePath,
+    (function* () {
+      yield header;
+      for (const r of rows) yield line(r, 'baseline');
+    })(),
+  );
   const order = rows.map((_, i) => i);
   if (shuffleSeed !== null) {
     const rand = mulberry32(shuffleSeed);
@@ -109,9 +112,12 @@ export async function writeEvalPair(o, baselinePath, candidatePath, shuffleSeed 
       [order[i], order[j]] = [order[j], order[i]];
     }
   }
-  await writeLines(candidatePath, (function* () {
-    yield header;
-    for (const i of order) yield line(rows[i], 'candidate');
-  })());
+  await writeLines(
+    candidatePath,
+    (function* () {
+      yield header;
+      for (const i of order) yield line(rows[i], 'candidate');
+    })(),
+  );
   return rows.length;
 }

@@ -19,7 +19,7 @@ import { actionRun, FORK_DOCS, type ActionRun } from './run.js';
 function warnAboutEvent(ctx: GateContext): void {
   if (ctx.eventName === 'pull_request_target') {
     core.warning(
-      'This workflow runs on pull_request_target: it has a write token and the repository\'s secrets while the pull request\'s files ' +
+      "This workflow runs on pull_request_target: it has a write token and the repository's secrets while the pull request's files " +
         '(eval data, scoring code) are untrusted. Run the gate on pull_request and post its comment from a workflow_run workflow with ' +
         `from-report (${FORK_DOCS}).`,
     );
@@ -148,4 +148,3 @@ export async function run(): Promise<void> {
     await failClosed(e, inputs, r, inputs?.fromReport === null);
   }
 }
-

@@ -131,7 +131,10 @@ function failureLine(report: Report): string {
 function concludeStep(report: Report, failOn: ActionInputs['failOn']): void {
   const counts = report.counts;
   // One annotation per cause: a check failing the same way in overall and every segment is annotated once.
-  for (const g of groupChecks(report.checks.filter((x) => x.status === 'fail'), report.checks).slice(0, 10)) {
+  for (const g of groupChecks(
+    report.checks.filter((x) => x.status === 'fail'),
+    report.checks,
+  ).slice(0, 10)) {
     const annotate = report.verdict === 'overridden' ? core.notice : core.error;
     const c = g.lead;
     if (g.uniform) annotate(`${groupSummary(g)}: ${c.message}`, { title: `Model gate ${report.name}: ${c.id} and ${g.members.length - 1} segments` });

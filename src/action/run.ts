@@ -45,4 +45,3 @@ export function actionRun(inputs: ActionInputs, ctx: GateContext): ActionRun {
     },
   };
 }
-

@@ -74,7 +74,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
     const message = (e as Error).message.replace(/\. To specify.*$/s, '');
     const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
     const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS)) : null;
-    throw new UsageError(`${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(OPTIONS).map((k) => `--${k}`).join(' ')}`);
+    throw new UsageError(
+      `${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(OPTIONS)
+        .map((k) => `--${k}`)
+        .join(' ')}`,
+    );
   }
   const v = parsed.values;
   const quiet = Boolean(v.help || v.version);
@@ -124,7 +128,11 @@ export function parseProfileArgs(argv: string[]): ProfileCliArgs {
     const message = (e as Error).message.replace(/\. To specify.*$/s, '');
     const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
     const hint = unknown ? didYouMean(unknown, Object.keys(PROFILE_OPTIONS)) : null;
-    throw new UsageError(`profile: ${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(PROFILE_OPTIONS).map((k) => `--${k}`).join(' ')}`);
+    throw new UsageError(
+      `profile: ${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(PROFILE_OPTIONS)
+        .map((k) => `--${k}`)
+        .join(' ')}`,
+    );
   }
   const v = parsed.values;
   if (!v.help && v.reference === undefined) throw new UsageError('profile needs --reference FILE: the features to profile (a path or glob in any data format).');

@@ -41,12 +41,7 @@ function exitFor(verdict: string, failOn: CliArgs['failOn']): number {
   return failOn === 'warn' && verdict === 'warn' ? 1 : 0;
 }
 
-export async function main(
-  argv: string[],
-  out: (s: string) => void,
-  err: (s: string) => void,
-  term: Terminal = { isTTY: false, env: {} },
-): Promise<number> {
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, term: Terminal = { isTTY: false, env: {} }): Promise<number> {
   try {
     if (argv[0] === 'profile') return await profile(argv.slice(1), out);
     const sub = subcommand(argv[0]);
@@ -64,20 +59,23 @@ export async function main(
     const config = loadConfig({ inline: null, file: args.config, inlineName: 'defaults', fileName: '--config' });
     for (const w of config.warnings ?? []) err(`model-gate: config warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
     const timings: StageTimings = {};
-    const report = await runGate({
-      name: args.name,
-      config,
-      baselineEval: args.baselineEval,
-      candidateEval: args.candidateEval,
-      shadow: args.shadow,
-      labels: args.labels,
-      reference: args.reference,
-      current: args.current,
-      batchFeatures: args.batchFeatures,
-      onlineFeatures: args.onlineFeatures,
-      summaries: args.summaries,
-      run: { repository: null, commit: null, pull_request: null, url: null },
-    }, timings);
+    const report = await runGate(
+      {
+        name: args.name,
+        config,
+        baselineEval: args.baselineEval,
+        candidateEval: args.candidateEval,
+        shadow: args.shadow,
+        labels: args.labels,
+        reference: args.reference,
+        current: args.current,
+        batchFeatures: args.batchFeatures,
+        onlineFeatures: args.onlineFeatures,
+        summaries: args.summaries,
+        run: { repository: null, commit: null, pull_request: null, url: null },
+      },
+      timings,
+    );
     // A debugging aid for the bench: stage timings as one JSON line on stderr.
     if (process.env.MODEL_GATE_TIMINGS === '1') err(`model-gate timings ${JSON.stringify(timings)}\n`);
     // A terminal and report.md take the whole report (up to the job summary's size), not the PR comment's cut.

@@ -17,7 +17,11 @@ export function subcommandArgs<T extends Record<string, { type: 'string' | 'bool
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as unknown as Record<keyof T, string | boolean | undefined>;
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify.*$/s, '');
-    throw new UsageError(`model-gate ${command}: ${message}. Flags: ${Object.keys(options).map((k) => `--${k}`).join(' ')}`);
+    throw new UsageError(
+      `model-gate ${command}: ${message}. Flags: ${Object.keys(options)
+        .map((k) => `--${k}`)
+        .join(' ')}`,
+    );
   }
 }
 

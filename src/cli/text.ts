@@ -14,6 +14,7 @@ import {
   headlineRows,
   revealInvisible,
   ruleText,
+  shownInterval,
   truncate,
   worstFirst,
 } from '../report/index.js';
@@ -83,7 +84,7 @@ function checkRows(checks: Check[], all: Check[], o: TextOptions): string[] {
       formatValue(c.metric, c.baseline),
       formatValue(c.metric, c.candidate),
       formatDelta(c.metric, c.delta, c.baseline),
-      formatInterval(c.metric, c.ci, c.baseline),
+      formatInterval(c.metric, shownInterval(c), c.baseline),
       c.rule_kind === 'change' && (c.status === 'fail' || c.status === 'warn') ? formatP(c.p_adjusted) : '-',
       plain(ruleText(c) ?? '-', 60),
     ];
@@ -104,7 +105,9 @@ export function renderText(report: Report, o: TextOptions): string {
   const colour = report.verdict === 'fail' ? '1;31' : report.verdict === 'warn' ? '1;33' : '1;32';
   const out: string[] = [];
   out.push(paint(o.color, colour, `Model gate ${plain(report.name, 100)}: ${verdict}`));
-  out.push(`${formatCount(counts.fail)} failed, ${formatCount(counts.warn)} warning${counts.warn === 1 ? '' : 's'}, ${formatCount(counts.pass)} passed, ${formatCount(counts.insufficient)} with too little data`);
+  out.push(
+    `${formatCount(counts.fail)} failed, ${formatCount(counts.warn)} warning${counts.warn === 1 ? '' : 's'}, ${formatCount(counts.pass)} passed, ${formatCount(counts.insufficient)} with too little data`,
+  );
   const amounts: string[] = [];
   if (typeof report.inputs?.examples === 'number') amounts.push(`${formatCount(report.inputs.examples)} examples offline`);
   if (typeof report.inputs?.requests === 'number') amounts.push(`${formatCount(report.inputs.requests)} requests in shadow`);

@@ -10,15 +10,7 @@ import { checkMinMax, mergeRule, readRule, toRule, type MetricRef, type PartialR
 import { parseAmount } from './tolerance.js';
 
 /** The data-check rules, in report order. */
-export const DATA_RULES = [
-  'psi',
-  'null_rate',
-  'sentinel_rate',
-  'new_category_rate',
-  'out_of_range_rate',
-  'mismatch_rate',
-  'output_psi',
-] as const;
+export const DATA_RULES = ['psi', 'null_rate', 'sentinel_rate', 'new_category_rate', 'out_of_range_rate', 'mismatch_rate', 'output_psi'] as const;
 export type DataRuleName = (typeof DATA_RULES)[number];
 
 /** Rules that are shares in [0, 1] (they take `pp` and `%`). */
@@ -144,7 +136,8 @@ function readTolerance(raw: unknown, issues: Issues): DataConfig['tolerance'] {
     const v = raw[key];
     if (v === undefined || v === null) continue;
     const a = parseAmount(v);
-    if (a === null || a.unit === 'pp' || a.scaled < 0) issues.add([...path, key], `expected a number of at least 0${key === 'rel' ? ' (or a percentage such as "0.01%")' : ''}, got ${show(v)}`);
+    if (a === null || a.unit === 'pp' || a.scaled < 0)
+      issues.add([...path, key], `expected a number of at least 0${key === 'rel' ? ' (or a percentage such as "0.01%")' : ''}, got ${show(v)}`);
     else if (key === 'abs' && a.unit !== '') issues.add([...path, key], `abs is in the feature's own units; give a number, got ${show(v)}`);
     else out[key] = a.scaled;
   }

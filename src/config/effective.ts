@@ -12,12 +12,7 @@ function tolerance(t: Tolerance): number | string {
 }
 
 /** A rule in YAML form. With `base`, limits the base has but the rule lacks are written as null (removed by an override). */
-function ruleYaml(
-  name: string,
-  rule: Rule,
-  extra: { costs?: Costs; costColumns?: CostColumns; costUnit?: 'usd' | 'none'; direction?: string } = {},
-  base?: Rule,
-): Record<string, unknown> {
+function ruleYaml(name: string, rule: Rule, extra: { costs?: Costs; costColumns?: CostColumns; costUnit?: 'usd' | 'none'; direction?: string } = {}, base?: Rule): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (extra.direction !== undefined && splitMetricName(name).arg !== null && declarationOf(name)?.parameter === 'column') out.direction = extra.direction;
   if (extra.costs) {
@@ -105,11 +100,7 @@ function dataYaml(d: DataConfig): Record<string, unknown> {
     Object.fromEntries(Object.entries(r).map(([name, rule]) => [name, ruleYaml(name, rule, {}, base?.[name as keyof typeof r])]));
   return {
     features:
-      d.features === null
-        ? null
-        : Object.fromEntries(
-            Object.entries(d.features).map(([name, f]) => [name, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }]),
-          ),
+      d.features === null ? null : Object.fromEntries(Object.entries(d.features).map(([name, f]) => [name, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }])),
     rules: rules(d.rules),
     tolerance: { abs: d.tolerance.abs, rel: d.tolerance.rel },
     correction: d.correction,

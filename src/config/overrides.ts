@@ -37,7 +37,10 @@ export function readOverrides(raw: unknown, ctx: OverrideContext, issues: Issues
       const base = ctx.rules.get(name);
       if (!base) {
         if (!ctx.invalid.has(name)) {
-          issues.add(p, `${name} is not configured under metrics; add it under metrics first${suggestion(name, configured)}${configured.length ? ` (configured: ${configured.join(', ')})` : ''}`);
+          issues.add(
+            p,
+            `${name} is not configured under metrics; add it under metrics first${suggestion(name, configured)}${configured.length ? ` (configured: ${configured.join(', ')})` : ''}`,
+          );
         }
         continue;
       }

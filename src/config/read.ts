@@ -62,10 +62,7 @@ function readField(field: Field, value: unknown, path: Path, issues: Issues): un
   switch (field.kind) {
     case 'enum':
       if (typeof value === 'string' && (field.values as readonly string[]).includes(value)) return value;
-      issues.add(
-        path,
-        `expected ${oneOf(field.values)}, got ${show(value)}${typeof value === 'string' ? suggestion(value, field.values) : ''}`,
-      );
+      issues.add(path, `expected ${oneOf(field.values)}, got ${show(value)}${typeof value === 'string' ? suggestion(value, field.values) : ''}`);
       return field.default;
     case 'number':
       if (typeof value === 'number' && inRange(value, field)) return value;

@@ -63,7 +63,10 @@ export function configReference(): string {
     '**Default metrics** (when `metrics` is absent or empty):',
     '',
     ...Object.entries(DEFAULT_METRICS).map(
-      ([task, ms]) => `- ${task}: ${Object.entries(ms).map(([name, r]) => `\`${name}: ${inline(r)}\``).join(', ')}`,
+      ([task, ms]) =>
+        `- ${task}: ${Object.entries(ms)
+          .map(([name, r]) => `\`${name}: ${inline(r)}\``)
+          .join(', ')}`,
     ),
     '',
     `**Default envelope** (a \`shadow\` section without \`envelope\`): ${Object.entries(DEFAULT_ENVELOPE)

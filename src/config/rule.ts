@@ -98,10 +98,7 @@ function readTolerance(value: unknown, path: Path, key: string, m: MetricRef, is
     return undefined;
   }
   if (a.unit === 'pp' && !m.rate) {
-    issues.add(
-      path,
-      `${show(value)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`,
-    );
+    issues.add(path, `${show(value)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`);
     return undefined;
   }
   const tol = toTolerance(a);

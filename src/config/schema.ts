@@ -106,11 +106,12 @@ export const RULE_KEYS = {
   },
   costs: {
     json: { $ref: '#/$defs/costs' },
-    description: '`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0; negative: a gain); `fp` and `fn` may name a numeric column of the eval files instead (`fn: amount`: per-example costs, tested as a paired mean); `unit: usd` reads it in money (the default when a cost names a column).',
+    description:
+      '`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0; negative: a gain); `fp` and `fn` may name a numeric column of the eval files instead (`fn: amount`: per-example costs, tested as a paired mean); `unit: usd` reads it in money (the default when a cost names a column).',
   },
   min: {
     json: { $ref: '#/$defs/limit' },
-    description: "Lowest value the candidate may have. A number in the metric's units; for rates also `\"90%\"` (= 0.9) or `\"0.5pp\"` (= 0.005).",
+    description: 'Lowest value the candidate may have. A number in the metric\'s units; for rates also `"90%"` (= 0.9) or `"0.5pp"` (= 0.005).',
   },
   max: {
     json: { $ref: '#/$defs/limit' },
@@ -141,18 +142,17 @@ const col = (key: keyof typeof C & string, description: string) => name(C[key] a
 /** The whole config document. */
 export const CONFIG_SCHEMA = {
   task: enumOf(['binary', 'multiclass', 'regression'] as const, DEFAULTS.task, 'What the model predicts; decides which metrics exist.'),
-  threshold: num(
-    'Binary only: the decision threshold on `score` (positive when `score >= threshold`) for rows without a `prediction`.',
-    DEFAULTS.threshold,
-    { min: 0, max: 1 },
-  ),
+  threshold: num('Binary only: the decision threshold on `score` (positive when `score >= threshold`) for rows without a `prediction`.', DEFAULTS.threshold, { min: 0, max: 1 }),
   columns: section('Names of the data columns, where they differ from the defaults.', {
     id: col('id', 'Example id; joins the two eval files.'),
     label: col('label', 'True label: 0/1, class name, or number.'),
     score: col('score', "Binary: P(positive); regression: the prediction; shadow: the model's score."),
     prediction: col('prediction', 'Optional hard decision or class.'),
     weight: col('weight', 'Optional example weight.'),
-    class_scores: col('class_scores', 'Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order).'),
+    class_scores: col(
+      'class_scores',
+      'Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order).',
+    ),
     segments: {
       kind: 'names',
       default: C.segments,
@@ -165,18 +165,17 @@ export const CONFIG_SCHEMA = {
     input_tokens: col('input_tokens', 'Shadow log: input tokens (priced with `shadow.pricing` when there is no cost column).'),
     output_tokens: col('output_tokens', 'Shadow log: output tokens.'),
     error: col('error', 'Shadow log: `true`/`false` or 1/0, the request failed or timed out.'),
-    timestamp: special('`timestamp`', 'Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.', {
-      type: 'string',
-      minLength: 1,
-    }),
+    timestamp: special(
+      '`timestamp`',
+      'Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.',
+      {
+        type: 'string',
+        minLength: 1,
+      },
+    ),
   }),
   segments: section('How results are cut into segments.', {
-    min_samples: num(
-      'Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.',
-      DEFAULTS.segments.min_samples,
-      { min: 1 },
-      true,
-    ),
+    min_samples: num('Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.', DEFAULTS.segments.min_samples, { min: 1 }, true),
     min_class_samples: num(
       'A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, precision and f1, negatives for fpr, both for auc, pr_auc, balanced_accuracy and mcc, that class for recall[CLASS]); fewer: `insufficient`. Not applied to `overall`. One example is not evidence: a test on one positive resamples that one example.',
       DEFAULTS.segments.min_class_samples,
@@ -194,34 +193,29 @@ export const CONFIG_SCHEMA = {
     }),
   }),
   statistics: section('How changes are tested.', {
-    confidence: num(
-      'Confidence level of intervals and tests: a worsening beyond tolerance fails only when significant at this level.',
-      DEFAULTS.statistics.confidence,
-      { min: 0.5, max: 1, minExclusive: true, maxExclusive: true },
-    ),
+    confidence: num('Confidence level of intervals and tests: a worsening beyond tolerance fails only when significant at this level.', DEFAULTS.statistics.confidence, {
+      min: 0.5,
+      max: 1,
+      minExclusive: true,
+      maxExclusive: true,
+    }),
     correction: enumOf(
       ['holm', 'bh', 'none'] as const,
       DEFAULTS.statistics.correction,
-      "Multiple-testing correction across all change checks of a run: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none.",
+      'Multiple-testing correction across all change checks of a run: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none.',
     ),
     seed: num('Seed of every resample, so the same inputs give the same report.', DEFAULTS.statistics.seed, { min: 0, max: 4294967295 }, true),
     resamples: num('Bootstrap resamples for metrics without a closed-form test.', DEFAULTS.statistics.resamples, { min: 200, max: 100000 }, true),
   }),
   integrity: section('Checks that the two eval files describe the same examples.', {
-    min_coverage: num(
-      'Share of ids that must be present in both eval files; less is an integrity failure.',
-      DEFAULTS.integrity.min_coverage,
-      { min: 0, max: 1, minExclusive: true },
-    ),
+    min_coverage: num('Share of ids that must be present in both eval files; less is an integrity failure.', DEFAULTS.integrity.min_coverage, { min: 0, max: 1, minExclusive: true }),
   }),
-  metrics: special(
-    'per task, see below',
-    'Offline rules, applied to every segment: metric name -> rule. `recall: {}` (or `recall:`) measures and reports without limits.',
-    { $ref: '#/$defs/metrics' },
-  ),
+  metrics: special('per task, see below', 'Offline rules, applied to every segment: metric name -> rule. `recall: {}` (or `recall:`) measures and reports without limits.', {
+    $ref: '#/$defs/metrics',
+  }),
   overrides: special(
     '`{}`',
-    'Per-segment rule changes: segment id (`overall`, `region=BR`, `region=BR&device=ios`) -> metric -> rule keys that replace the metric\'s own there; `null` removes a limit.',
+    "Per-segment rule changes: segment id (`overall`, `region=BR`, `region=BR&device=ios`) -> metric -> rule keys that replace the metric's own there; `null` removes a limit.",
     {
       type: 'object',
       propertyNames: { pattern: '^(overall|[^=&]+=[^&]*(&[^=&]+=[^&]*)*)$' },
@@ -243,11 +237,9 @@ export const CONFIG_SCHEMA = {
         },
         true,
       ),
-      envelope: special(
-        'see below',
-        'Serving rules: shadow metric -> rule (`latency_p50_ms`, `latency_p95_ms`, `latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`).',
-        { $ref: '#/$defs/envelope' },
-      ),
+      envelope: special('see below', 'Serving rules: shadow metric -> rule (`latency_p50_ms`, `latency_p95_ms`, `latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`).', {
+        $ref: '#/$defs/envelope',
+      }),
       agreement: special('none', 'Rule on the share of requests both models decide the same (same as `envelope.agreement`).', {
         $ref: '#/$defs/rule',
       }),
@@ -256,7 +248,7 @@ export const CONFIG_SCHEMA = {
       }),
       labels: special(
         'none',
-        '`{ maturity }`: online metrics only on requests at least this old (`7d`, `36h`, `90m`) at the log\'s newest `timestamp`; younger ones may not have their label yet.',
+        "`{ maturity }`: online metrics only on requests at least this old (`7d`, `36h`, `90m`) at the log's newest `timestamp`; younger ones may not have their label yet.",
         {
           type: ['object', 'null'],
           additionalProperties: false,
@@ -265,23 +257,19 @@ export const CONFIG_SCHEMA = {
       ),
       estimate: special(
         'none',
-        'Binary: metrics (`recall`, `precision`, `accuracy`, `auc`) estimated on the shadow requests without a label from each model\'s scores calibrated on its eval file (isotonic), with checks `estimated/METRIC/SEGMENT` under the metric\'s rule. Needs the eval files and the shadow log.',
+        "Binary: metrics (`recall`, `precision`, `accuracy`, `auc`) estimated on the shadow requests without a label from each model's scores calibrated on its eval file (isotonic), with checks `estimated/METRIC/SEGMENT` under the metric's rule. Needs the eval files and the shadow log.",
         { type: ['array', 'null'], items: { enum: ['recall', 'precision', 'accuracy', 'auc'] }, uniqueItems: true },
       ),
-      value_for_money: special(
-        'none',
-        '`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.',
-        {
-          type: ['object', 'null'],
-          additionalProperties: false,
-          required: ['metric', 'max_cost_per_1k_per_point'],
-          properties: {
-            metric: { type: 'string' },
-            max_cost_per_1k_per_point: { type: 'number', minimum: 0 },
-            severity: RULE_KEYS.severity.json,
-          },
+      value_for_money: special('none', '`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.', {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        required: ['metric', 'max_cost_per_1k_per_point'],
+        properties: {
+          metric: { type: 'string' },
+          max_cost_per_1k_per_point: { type: 'number', minimum: 0 },
+          severity: RULE_KEYS.severity.json,
         },
-      ),
+      }),
     },
     true,
   ),

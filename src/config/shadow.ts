@@ -128,13 +128,7 @@ type ShadowSection = SectionValue<(typeof CONFIG_SCHEMA)['shadow']['fields']>;
  * @param s the section as read from the schema (plain keys checked, specials raw)
  * @param raw the section as written, to see which keys were given
  */
-export function readShadow(
-  s: ShadowSection | null,
-  raw: unknown,
-  task: Task | null,
-  metrics: Record<string, MetricConfig>,
-  issues: Issues,
-): ShadowConfig | null {
+export function readShadow(s: ShadowSection | null, raw: unknown, task: Task | null, metrics: Record<string, MetricConfig>, issues: Issues): ShadowConfig | null {
   if (s === null) return null;
   const { baseline, candidate } = s.models;
   if (baseline === candidate) {

@@ -61,10 +61,7 @@ export const budgetValue = (used: number): number => Math.min(used, BUDGET_USED_
  * the check's values; `worsening` (positive = worse) where both values are known.
  * A share that needs a missing value is null.
  */
-export function ruleFields(
-  kind: RuleKind | null,
-  o: { allowed?: number | null; limit?: number | null; worsening: number | null; candidate: number | null },
-): RuleFields {
+export function ruleFields(kind: RuleKind | null, o: { allowed?: number | null; limit?: number | null; worsening: number | null; candidate: number | null }): RuleFields {
   const out: RuleFields = { rule_kind: kind, limit: null, worsening: o.worsening, budget_used: null };
   if (kind === 'change') {
     if (o.allowed != null && o.worsening !== null) out.budget_used = budgetValue(shareUsed('change', o.allowed, o.worsening));

@@ -50,9 +50,7 @@ export interface ArtifactArgs {
   upload?: Uploader;
 }
 
-export type ArtifactResult =
-  | { uploaded: true; name: string; id: number; url: string | null }
-  | { uploaded: false; name: string; reason: string };
+export type ArtifactResult = { uploaded: true; name: string; id: number; url: string | null } | { uploaded: false; name: string; reason: string };
 
 /**
  * Upload the report files as one artifact. Never throws: when the runtime
@@ -62,7 +60,9 @@ export async function uploadReportArtifact(args: ArtifactArgs): Promise<Artifact
   const env = args.env ?? process.env;
   const no = (reason: string): ArtifactResult => ({ uploaded: false, name: args.name, reason });
   if (isGhes(env)) {
-    return no(`${env.GITHUB_SERVER_URL} looks like GitHub Enterprise Server, where @actions/artifact cannot upload; set artifact: false and upload report-dir with actions/upload-artifact@v3 if you need it`);
+    return no(
+      `${env.GITHUB_SERVER_URL} looks like GitHub Enterprise Server, where @actions/artifact cannot upload; set artifact: false and upload report-dir with actions/upload-artifact@v3 if you need it`,
+    );
   }
   if (!env.ACTIONS_RUNTIME_TOKEN) {
     return no('ACTIONS_RUNTIME_TOKEN is not set, so this runtime cannot upload artifacts (the action is not running as a step of an Actions job)');

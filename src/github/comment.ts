@@ -93,8 +93,7 @@ export function hasOwnShape(body: string | null | undefined, marker: string, hea
 }
 
 /** Ours: written by the token's own identity and in the comment's own shape. Nothing else is ever edited or deleted. */
-const isOurs = (c: IssueComment, a: UpsertCommentArgs, login: string): boolean =>
-  c.user?.login === login && hasOwnShape(c.body, a.marker, a.heading);
+const isOurs = (c: IssueComment, a: UpsertCommentArgs, login: string): boolean => c.user?.login === login && hasOwnShape(c.body, a.marker, a.heading);
 
 async function listAll(client: GitHubClient, a: UpsertCommentArgs): Promise<IssueComment[]> {
   try {
@@ -182,9 +181,7 @@ export async function upsertComment(client: GitHubClient, args: UpsertCommentArg
   knownLogin.set(client, author);
 
   // A run that started at the same time may also have found nothing and created one.
-  const twins = (await listAll(client, args))
-    .filter((c) => isOurs(c, args, author))
-    .sort((x, y) => x.id - y.id);
+  const twins = (await listAll(client, args)).filter((c) => isOurs(c, args, author)).sort((x, y) => x.id - y.id);
   const kept = twins[0] ?? created;
   for (const dup of twins) if (dup.id !== kept.id) await remove(client, args, dup.id);
   if (kept.id === created.id) return { url: created.html_url, id: created.id, action: 'created' };

@@ -69,10 +69,7 @@ function pathOf(url: string | undefined): string {
 /** GitHub's `message` field if the body has one, else Octokit's message, on one line. */
 function detailOf(e: RequestErrorLike): string {
   const data = e.response?.data;
-  const msg =
-    typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string'
-      ? (data as { message: string }).message
-      : e.message;
+  const msg = typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string' ? (data as { message: string }).message : e.message;
   return msg.replace(/\s+/g, ' ').trim();
 }
 
@@ -87,9 +84,7 @@ export function toGitHubError(e: unknown, forbiddenIsComment: boolean): unknown 
   const path = pathOf(e.request?.url);
   const detail = detailOf(e);
   const headers = e.response?.headers ?? {};
-  const rateLimited =
-    (e.status === 403 || e.status === 429) &&
-    (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(detail));
+  const rateLimited = (e.status === 403 || e.status === 429) && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(detail));
   if (e.status === 403 && !rateLimited && forbiddenIsComment) return new CommentForbiddenError(method, path, detail);
   // Octokit reports a request that got no response (network error, timeout) as a 500 without one.
   const status = e.response === undefined ? 0 : e.status;

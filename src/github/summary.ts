@@ -7,8 +7,7 @@ import type { Env } from './context.js';
 /** GitHub rejects a step summary over 1 MiB (and then shows none of it). */
 export const MAX_SUMMARY_BYTES = 1024 * 1024;
 
-export const TRUNCATION_NOTE =
-  '\n\n> **Summary truncated** to fit GitHub\'s 1 MiB job summary limit; the full report is `report.md` in the report directory and artifact.\n';
+export const TRUNCATION_NOTE = "\n\n> **Summary truncated** to fit GitHub's 1 MiB job summary limit; the full report is `report.md` in the report directory and artifact.\n";
 
 const utf8 = (s: string): number => Buffer.byteLength(s, 'utf8');
 
@@ -37,11 +36,7 @@ function closersFor(text: string): string {
  * ends at a line break, never splits a character, with open code fences and
  * `<details>` closed, followed by `note`, all within `maxBytes`.
  */
-export function capSummary(
-  markdown: string,
-  maxBytes: number = MAX_SUMMARY_BYTES,
-  note: string = TRUNCATION_NOTE,
-): { text: string; truncated: boolean } {
+export function capSummary(markdown: string, maxBytes: number = MAX_SUMMARY_BYTES, note: string = TRUNCATION_NOTE): { text: string; truncated: boolean } {
   if (utf8(markdown) <= maxBytes) return { text: markdown, truncated: false };
   const buf = Buffer.from(markdown, 'utf8');
   let budget = maxBytes - utf8(note);
@@ -75,10 +70,7 @@ export interface SummaryResult {
  * (counting what earlier writes of the step left there). Without the variable
  * (a local run) it writes nothing.
  */
-export async function writeJobSummary(
-  markdown: string,
-  options: { env?: Env; maxBytes?: number } = {},
-): Promise<SummaryResult> {
+export async function writeJobSummary(markdown: string, options: { env?: Env; maxBytes?: number } = {}): Promise<SummaryResult> {
   const env = options.env ?? process.env;
   const path = env.GITHUB_STEP_SUMMARY || null;
   if (!path) return { written: false, path: null, bytes: 0, truncated: false };

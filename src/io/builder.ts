@@ -21,7 +21,16 @@ const UTF8 = new TextDecoder();
 
 /** Typed arrays of numbers (never holding nulls), which take the fast path. */
 function isNumericArray(a: ArrayLike<unknown>): a is ArrayLike<number> {
-  return a instanceof Float64Array || a instanceof Float32Array || a instanceof Int32Array || a instanceof Uint32Array || a instanceof Int16Array || a instanceof Int8Array || a instanceof Uint8Array || a instanceof Uint16Array;
+  return (
+    a instanceof Float64Array ||
+    a instanceof Float32Array ||
+    a instanceof Int32Array ||
+    a instanceof Uint32Array ||
+    a instanceof Int16Array ||
+    a instanceof Int8Array ||
+    a instanceof Uint8Array ||
+    a instanceof Uint16Array
+  );
 }
 
 /** A non-scalar value of a columnar file, for messages. */
@@ -139,11 +148,7 @@ export function missingColumn(file: string, name: string, header: readonly strin
   let near: string | null = null;
   for (const n of [name, ...alternatives]) near ??= didYouMean(n, header);
   const present = header.length ? header.join(', ') : '(none)';
-  return new DataError(
-    file,
-    `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ''}columns present: ${present}${columnHints(name, header)}`,
-    { column: name },
-  );
+  return new DataError(file, `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ''}columns present: ${present}${columnHints(name, header)}`, { column: name });
 }
 
 export class TableBuilder {

@@ -100,13 +100,7 @@ function end(parser: Parser): Promise<void> {
 }
 
 /** One clear line for a csv-parse error. */
-function csvFailure(
-  file: string,
-  err: Error,
-  header: string[] | null,
-  startOf: (emptyLines: number) => number,
-  overcount: number,
-): DataError {
+function csvFailure(file: string, err: Error, header: string[] | null, startOf: (emptyLines: number) => number, overcount: number): DataError {
   if (!(err instanceof CsvError)) return readFailure(file, err);
   const e = err as CsvError & { lines?: number; empty_lines?: number; column?: number | string; record?: string[] };
   const recordLine = startOf(e.empty_lines ?? 0);
@@ -118,11 +112,7 @@ function csvFailure(
     case 'CSV_RECORD_INCONSISTENT_COLUMNS': {
       const expected = header ? header.length : 0;
       const got = e.record ? e.record.length : 0;
-      return new DataError(
-        file,
-        `expected ${expected} fields as in the header, found ${got}; quote values that contain the delimiter or a line break`,
-        { line: recordLine },
-      );
+      return new DataError(file, `expected ${expected} fields as in the header, found ${got}; quote values that contain the delimiter or a line break`, { line: recordLine });
     }
     case 'INVALID_OPENING_QUOTE':
       return new DataError(file, 'a quote appears inside an unquoted value; quote the whole value and double its inner quotes ("")', {

@@ -105,7 +105,14 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
   };
 
   const ctx: PairContext = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
-  const task = opts.task === 'multiclass' ? multiclassOutputs(ctx, [...scoresB, ...scoresC].map((x) => x.cls), pattern) : numericOutputs(ctx, opts);
+  const task =
+    opts.task === 'multiclass'
+      ? multiclassOutputs(
+          ctx,
+          [...scoresB, ...scoresC].map((x) => x.cls),
+          pattern,
+        )
+      : numericOutputs(ctx, opts);
 
   const weight = weights(ctx);
   const segments = c.segments.map((s) => segmentColumn(ctx, s));
@@ -168,9 +175,7 @@ function specsFor(opts: EvalPairOptions, segments: string[], classScores: Array<
 /** regression needs `score` or, failing that, `prediction`. */
 function checkScore(t: Table, opts: EvalPairOptions): void {
   if (opts.task === 'regression' && t.columns.score === undefined && t.columns.prediction === undefined) {
-    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [
-      opts.columns.prediction,
-    ]);
+    throw missingColumn(t.files[0], opts.columns.score, t.headers[0], ` (the prediction; a "${opts.columns.prediction}" column also works)`, [opts.columns.prediction]);
   }
 }
 
@@ -217,12 +222,7 @@ function gather(values: Float64Array, rows: Rows): Float64Array {
 function disagreement(ctx: PairContext, k: number, column: string, what: string, b: string, c: string): DataError {
   const row = ctx.bRows[k];
   const { base, cand } = ctx;
-  return errorAtTableRow(
-    base,
-    row,
-    column,
-    `id ${showValue(ctx.idsB[row])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`,
-  );
+  return errorAtTableRow(base, row, column, `id ${showValue(ctx.idsB[row])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`);
 }
 
 /** binary and regression: numeric labels; outputs from score / prediction. */

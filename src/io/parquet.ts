@@ -110,7 +110,11 @@ export async function readParquet(file: string, wanted: ReadonlySet<string>, bui
             compressors: PARQUET_CODECS,
             onChunk: (c) => {
               const list = parts.get(c.columnName) ?? [];
-              list.push(c.columnData.length > rows ? (c.columnData as unknown[]).slice(c.rowStart > rowStart ? 0 : rowStart - c.rowStart, rowStart + rows - c.rowStart) : (c.columnData as ColumnValues));
+              list.push(
+                c.columnData.length > rows
+                  ? (c.columnData as unknown[]).slice(c.rowStart > rowStart ? 0 : rowStart - c.rowStart, rowStart + rows - c.rowStart)
+                  : (c.columnData as ColumnValues),
+              );
               parts.set(c.columnName, list);
             },
           });

@@ -63,9 +63,7 @@ export async function readShadowLog(opts: ShadowReadOptions): Promise<ShadowData
   // The outputs (score, prediction) are read only when something needs them: an agreement
   // or PSI rule, or labels for the online metrics.
   const header = await peekHeader(files[0]);
-  const wantOutputs =
-    opts.outputs === true ||
-    opts.needs.decision !== undefined || opts.needs.score !== undefined || opts.labels !== null || header === null || header.includes(c.label);
+  const wantOutputs = opts.outputs === true || opts.needs.decision !== undefined || opts.needs.score !== undefined || opts.labels !== null || header === null || header.includes(c.label);
   const t = await readTable(files, specsFor(opts, wantOutputs), { initialRows: estimateRows(files) });
   if (t.n === 0) throw new DataError(files[0], 'the shadow log has no rows; expected one row per request per model');
   checkNeeds(t, opts);
@@ -223,7 +221,8 @@ function checkNeeds(t: Table, opts: ShadowReadOptions): void {
     if (!hasIn && !hasOut) {
       throw missingColumn(file, c.cost_usd, header, ` (${needs.cost}; or give ${c.input_tokens} and ${c.output_tokens} with shadow.pricing)`, [c.input_tokens]);
     }
-    if (!hasIn || !hasOut) throw missingColumn(file, hasIn ? c.output_tokens : c.input_tokens, header, ` (${needs.cost}: tokens are priced from both ${c.input_tokens} and ${c.output_tokens})`);
+    if (!hasIn || !hasOut)
+      throw missingColumn(file, hasIn ? c.output_tokens : c.input_tokens, header, ` (${needs.cost}: tokens are priced from both ${c.input_tokens} and ${c.output_tokens})`);
     if (!opts.pricing) {
       throw new ConfigError('config', [
         {
@@ -466,12 +465,7 @@ function joinLabels(ctx: Ctx, classes: Classes, file: LabelsFile | null): { labe
       const v = file.names !== null ? classes.byName.get(file.names[j])! : file.values[j];
       const l = label[k];
       if (l === l && l !== v) {
-        throw errorAt(
-          file.table,
-          j,
-          c.label,
-          `request ${showValue(requestIds[k])} has label ${show(v)} here but ${show(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`,
-        );
+        throw errorAt(file.table, j, c.label, `request ${showValue(requestIds[k])} has label ${show(v)} here but ${show(l)} in the shadow log (${rowRef(t, pairB[k])}); the two must agree`);
       }
       if (l !== l) {
         label[k] = v;

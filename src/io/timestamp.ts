@@ -49,14 +49,7 @@ export function parseTimestamp(text: string): number | string {
  * @param col the timestamp column as read (dictionary-encoded, '' for empty)
  * @throws DataError (file, line, column) at the first value that is no timestamp, or at a request with none
  */
-export function requestTimes(
-  t: Table,
-  col: { codes: Int32Array; values: string[] },
-  pairB: Int32Array,
-  pairC: Int32Array,
-  column: string,
-  requestIds: string[],
-): Float64Array {
+export function requestTimes(t: Table, col: { codes: Int32Array; values: string[] }, pairB: Int32Array, pairC: Int32Array, column: string, requestIds: string[]): Float64Array {
   const byCode = new Float64Array(col.values.length);
   col.values.forEach((v, code) => {
     if (v.trim() === '') {

@@ -96,7 +96,7 @@ export interface ColumnSpec {
 
 /** A column as read, by kind. */
 export type TableColumn =
-  | { kind: 'number'; values: Float64Array; /** With `ifInvalid`: non-empty fields that held no number. */ invalid?: number }
+  | { kind: 'number'; values: Float64Array /** With `ifInvalid`: non-empty fields that held no number. */; invalid?: number }
   | { kind: 'label'; values: Float64Array }
   | { kind: 'boolean'; values: Uint8Array }
   | { kind: 'category'; codes: Int32Array; values: string[] }

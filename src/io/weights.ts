@@ -35,6 +35,7 @@ export function checkWeights(weight: Float64Array, segments: readonly Categorica
 function bounded(total: number, where: string, column: string, file: string): void {
   const fix = 'weights are relative: rescale them (e.g. divide by their mean)';
   if (total === 0) throw new DataError(file, `the weights of ${where} sum to 0: every metric would be undefined there; give its rows positive weights`, { column });
-  if (!Number.isFinite(total) || total > MAX_WEIGHT_TOTAL) throw new DataError(file, `the weights of ${where} sum to ${total} (over ${MAX_WEIGHT_TOTAL}): weighted sums would overflow; ${fix}`, { column });
+  if (!Number.isFinite(total) || total > MAX_WEIGHT_TOTAL)
+    throw new DataError(file, `the weights of ${where} sum to ${total} (over ${MAX_WEIGHT_TOTAL}): weighted sums would overflow; ${fix}`, { column });
   if (total < MIN_WEIGHT_TOTAL) throw new DataError(file, `the weights of ${where} sum to ${total} (under ${MIN_WEIGHT_TOTAL}): weighted sums would underflow to 0; ${fix}`, { column });
 }

@@ -20,7 +20,13 @@ export interface MetricInfo {
   description: string;
 }
 
-const infoOf = (d: MetricDeclaration, name = d.name, direction: Direction = d.direction === 'declared' ? 'higher' : d.direction, tasks: Task[] | 'shadow' = d.tasks === 'shadow' ? 'shadow' : [...d.tasks], description = d.description): MetricInfo => ({
+const infoOf = (
+  d: MetricDeclaration,
+  name = d.name,
+  direction: Direction = d.direction === 'declared' ? 'higher' : d.direction,
+  tasks: Task[] | 'shadow' = d.tasks === 'shadow' ? 'shadow' : [...d.tasks],
+  description = d.description,
+): MetricInfo => ({
   name,
   tasks,
   direction,

@@ -30,5 +30,4 @@ export { costTerms, hasCostColumns, numericColumnsOf } from './costTerms.js';
 export { expectedCost, expectedCostTerms } from './expectedCost.js';
 export { RowCache } from '../summaries/index.js';
 export { isRateMetric, metricUnit, formatNumber, formatCount, formatUsd, formatValue, formatDelta, formatInterval, formatP } from './format.js';
-export { confusionMatrices,
-  confusionFromTables, worstConfusion, type ConfusionMatrices } from './confusionMatrix.js';
+export { confusionMatrices, confusionFromTables, worstConfusion, type ConfusionMatrices } from './confusionMatrix.js';

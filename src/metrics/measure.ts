@@ -79,9 +79,7 @@ function checkMetrics(metrics: Record<string, MetricSpec>, task: Task, numeric: 
     if (!lookupMetric(name, task, metrics[name].direction)) {
       issues.push({
         path: `metrics.${name}`,
-        message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${
-          task === 'multiclass' ? `, ${parameterisedNames(task).join(', ')}` : ''
-        }, mean[COLUMN]`,
+        message: `"${name}" is not a metric for task ${task}; valid: ${metricNames(task).join(', ')}${task === 'multiclass' ? `, ${parameterisedNames(task).join(', ')}` : ''}, mean[COLUMN]`,
       });
     } else if (declarationOf(name)?.needsCosts && !metrics[name].costs) {
       issues.push({ path: `metrics.${name}.costs`, message: `${name} needs costs: { tp, fp, tn, fn }` });
@@ -98,13 +96,7 @@ function checkMetrics(metrics: Record<string, MetricSpec>, task: Task, numeric: 
  * The sums every configured metric is finished from, from the rows.
  * @example measureSums(data, seg, { auc: cfg }, 'binary').ranking![0].length // segments x RANK.STRIDE
  */
-export function measureSums(
-  data: EvalData,
-  segmentation: Segmentation,
-  metrics: Record<string, MetricSpec>,
-  task: Task,
-  rows: RowCache = new RowCache(data, segmentation),
-): MeasureSums {
+export function measureSums(data: EvalData, segmentation: Segmentation, metrics: Record<string, MetricSpec>, task: Task, rows: RowCache = new RowCache(data, segmentation)): MeasureSums {
   rows.assertFor(data, segmentation, 'measureOffline');
   const S = segmentation.segments.length;
   for (const d of segmentation.dimensions) {
@@ -216,7 +208,10 @@ export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], m
   /** A per-example mean's finisher; a summaries file does not carry these sums (yet): a clear config error, not a crash. */
   const perExample = (name: string): Finisher => {
     const acc = sums.perExample?.[name];
-    if (!acc) throw new ConfigError('config', [{ path: `metrics.${name}`, message: `${name} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` }]);
+    if (!acc)
+      throw new ConfigError('config', [
+        { path: `metrics.${name}`, message: `${name} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` },
+      ]);
     const cs = columnSums(acc, S);
     return (s, m) => ratio(cs.sum[m][s], cs.weight[m][s]);
   };
@@ -249,7 +244,10 @@ export function finishMetrics(sums: MeasureSums, segments: readonly Segment[], m
         if (classTermsOf(d)) finishers.set(name, perExample(name));
         else {
           const ovr = sums.ovr;
-          if (!ovr) throw new ConfigError('config', [{ path: `metrics.${name}`, message: `${name} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` }]);
+          if (!ovr)
+            throw new ConfigError('config', [
+              { path: `metrics.${name}`, message: `${name} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` },
+            ]);
           finishers.set(name, (s, m) => ovr.auc[m][s]);
         }
       }

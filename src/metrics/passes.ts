@@ -50,12 +50,7 @@ function badValue(what: string, row: number, value: number, valid: string): Erro
  * brier and ECE-bin sums of every segment (laid out as `BIN`). `scores: false` leaves the
  * scores unread (only decision metrics configured); `logLoss: false` skips the logarithms.
  */
-export function binaryPass(
-  data: EvalData,
-  cells: Cells,
-  segments: number,
-  opts: { scores: boolean; logLoss: boolean },
-): Float64Array {
+export function binaryPass(data: EvalData, cells: Cells, segments: number, opts: { scores: boolean; logLoss: boolean }): Float64Array {
   const { STRIDE, MODEL, LOG_LOSS, BRIER, ECE } = BIN;
   const acc = new Float64Array(cells.count * STRIDE);
   const { label, weight, n } = data;
@@ -314,12 +309,7 @@ export function regressionPass(data: EvalData, cells: Cells, segments: number): 
 export const MEAN = { SUM: [0, 2] as const, WEIGHT: [1, 3] as const, STRIDE: 4 } as const;
 
 /** Weighted sums of one numeric column per model (laid out as `MEAN`); rows where the value is NaN (missing) are left out. */
-export function meanPass(
-  values: { baseline: Float64Array; candidate: Float64Array },
-  weight: Float64Array | null,
-  cells: Cells,
-  segments: number,
-): Float64Array {
+export function meanPass(values: { baseline: Float64Array; candidate: Float64Array }, weight: Float64Array | null, cells: Cells, segments: number): Float64Array {
   const acc = new Float64Array(cells.count * MEAN.STRIDE);
   const xB = values.baseline;
   const xC = values.candidate;

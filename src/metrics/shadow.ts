@@ -3,14 +3,7 @@
 // formatting and the config schema know them like any other metric.
 import type { MetricDeclaration, TestMethod } from './declaration.js';
 
-const shadow = (
-  name: string,
-  direction: 'higher' | 'lower',
-  rate: boolean,
-  unit: 'percent' | 'number' | 'ms' | 'usd',
-  test: TestMethod,
-  description: string,
-): MetricDeclaration => ({
+const shadow = (name: string, direction: 'higher' | 'lower', rate: boolean, unit: 'percent' | 'number' | 'ms' | 'usd', test: TestMethod, description: string): MetricDeclaration => ({
   name,
   tasks: 'shadow',
   direction,

@@ -14,10 +14,7 @@ function column(acc: Float64Array, stride: number, field: number, segments: numb
 /** The binary score sums (`BIN` layout) as the named summary. */
 export function scoreSums(acc: Float64Array, segments: number): ScoreSums {
   const { STRIDE, MODEL, WEIGHT, LOG_LOSS, BRIER, ECE } = BIN;
-  const per = (field: number, width = 1): [Float64Array, Float64Array] => [
-    column(acc, STRIDE, MODEL[0] + field, segments, width),
-    column(acc, STRIDE, MODEL[1] + field, segments, width),
-  ];
+  const per = (field: number, width = 1): [Float64Array, Float64Array] => [column(acc, STRIDE, MODEL[0] + field, segments, width), column(acc, STRIDE, MODEL[1] + field, segments, width)];
   return { weight: column(acc, STRIDE, WEIGHT, segments), logLoss: per(LOG_LOSS), brier: per(BRIER), eceBins: per(ECE, ECE_BINS) };
 }
 

@@ -38,7 +38,13 @@ export async function runGate(req: GateRequest, timings: StageTimings = {}): Pro
 
   const values = results.map((r) => r.values).filter((v): v is JudgeInput => v !== null);
   const pending = [...(await time('judge', () => judge(values))), ...finished.flatMap((f) => f?.pending ?? [])];
-  const fixed = [...results.flatMap((r) => r.integrity), ...unmatchedOverrides(config, results.flatMap((r) => r.segments))];
+  const fixed = [
+    ...results.flatMap((r) => r.integrity),
+    ...unmatchedOverrides(
+      config,
+      results.flatMap((r) => r.segments),
+    ),
+  ];
   // Settled checks (the data checks) arrive decided as their own family: appended, not re-decided.
   const checks = [...fixed, ...decide(pending, config.statistics, insufficientPolicy(config)), ...finished.flatMap((f) => f?.settled ?? [])];
 

@@ -38,7 +38,11 @@ export function mostDrifted(data: DataSummary | null | undefined, checks: readon
     const prev = best.get(v.feature);
     if (!prev || score > prev.score) best.set(v.feature, { v, score });
   }
-  return [...best.values()].filter((x) => x.score > 0).sort((a, b) => b.score - a.score).slice(0, max).map((x) => x.v);
+  return [...best.values()]
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, max)
+    .map((x) => x.v);
 }
 
 /** A text histogram of one feature in one segment: each bucket's share, reference against current. */
@@ -67,7 +71,9 @@ function form(data: DataSummary | null | undefined, checks: readonly Check[], ma
     out.push('| | check | value | limit | no drift up to | why |', '|---|---|---|---|---|---|');
     for (const c of bad.slice(0, maxRows)) {
       const value = c.baseline !== null && isRate(c) ? `${show(c, c.baseline)} → ${show(c, c.candidate)}` : show(c, c.candidate);
-      out.push(`| ${ICON[c.status]} | ${escapeText(c.id, { max: 80 })} | ${escapeNumber(value)} | ${escapeText(c.rule ?? '—')} | ${escapeNumber(show(c, c.noise_floor))} | ${escapeText(c.message, { max: 240 })} |`);
+      out.push(
+        `| ${ICON[c.status]} | ${escapeText(c.id, { max: 80 })} | ${escapeNumber(value)} | ${escapeText(c.rule ?? '—')} | ${escapeNumber(show(c, c.noise_floor))} | ${escapeText(c.message, { max: 240 })} |`,
+      );
     }
     if (bad.length > maxRows) out.push('', `…and ${formatCount(bad.length - maxRows)} more ${more}.`);
     out.push('');
@@ -75,13 +81,19 @@ function form(data: DataSummary | null | undefined, checks: readonly Check[], ma
   const inconclusive = checks.filter((c) => c.inconclusive === true);
   if (inconclusive.length && maxRows > 0) {
     const list = inconclusive.slice(0, 5).map((c) => `${escapeText(c.id, { max: 80 })} (${escapeNumber(show(c, c.candidate))}, no drift up to ${escapeNumber(show(c, c.noise_floor))})`);
-    out.push(`Beyond the limit but within the noise at this n (inconclusive, passing): ${list.join('; ')}${inconclusive.length > 5 ? `; …${formatCount(inconclusive.length - 5)} more` : ''}.`, '');
+    out.push(
+      `Beyond the limit but within the noise at this n (inconclusive, passing): ${list.join('; ')}${inconclusive.length > 5 ? `; …${formatCount(inconclusive.length - 5)} more` : ''}.`,
+      '',
+    );
   }
   const drifted = mostDrifted(data, checks, maxHistograms);
   if (drifted.length) {
     out.push('**Most drifted features**', '');
     for (const v of drifted) {
-      out.push(`${escapeText(v.feature, { max: 80 })} in ${escapeText(v.segment, { max: 80 })}: PSI ${escapeNumber(formatNumber(v.psi ?? NaN))} (reference ${formatCount(v.n_reference)} rows, current ${formatCount(v.n_current)} rows)`, '');
+      out.push(
+        `${escapeText(v.feature, { max: 80 })} in ${escapeText(v.segment, { max: 80 })}: PSI ${escapeNumber(formatNumber(v.psi ?? NaN))} (reference ${formatCount(v.n_reference)} rows, current ${formatCount(v.n_current)} rows)`,
+        '',
+      );
       out.push(codeBlock(histogram(v)), '');
     }
   }

@@ -23,7 +23,10 @@ function bars(v: DataFeatureView): string {
 
 function checkRows(checks: readonly Check[]): string {
   return checks
-    .map((c) => `<tr class="${h(c.status)}"><td>${h(c.status)}</td><td>${h(c.id)}</td><td>${num(c.candidate)}</td><td>${h(c.rule ?? '—')}</td><td>${num(c.noise_floor ?? null)}</td><td class="msg">${h(c.message)}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr class="${h(c.status)}"><td>${h(c.status)}</td><td>${h(c.id)}</td><td>${num(c.candidate)}</td><td>${h(c.rule ?? '—')}</td><td>${num(c.noise_floor ?? null)}</td><td class="msg">${h(c.message)}</td></tr>`,
+    )
     .join('');
 }
 
@@ -38,8 +41,13 @@ export function renderDataHtmlOf(data: DataSummary | null | undefined, checks: r
   const report = { data };
   const parts: string[] = ['<section class="data-checks"><h2>Data checks</h2>'];
   const bad = worstDataFirst(checks.filter((c) => c.status === 'fail' || c.status === 'warn'));
-  parts.push(`<p class="note">${formatCount(bad.length)} failing or warning of ${formatCount(checks.length)} data checks. "No drift up to" is the value the statistic shows with no drift at this n (its noise floor).</p>`);
-  if (bad.length) parts.push(`<div class="scroll"><table><thead><tr><th>status</th><th>check</th><th>value</th><th>limit</th><th>no drift up to</th><th>why</th></tr></thead><tbody>${checkRows(bad)}</tbody></table></div>`);
+  parts.push(
+    `<p class="note">${formatCount(bad.length)} failing or warning of ${formatCount(checks.length)} data checks. "No drift up to" is the value the statistic shows with no drift at this n (its noise floor).</p>`,
+  );
+  if (bad.length)
+    parts.push(
+      `<div class="scroll"><table><thead><tr><th>status</th><th>check</th><th>value</th><th>limit</th><th>no drift up to</th><th>why</th></tr></thead><tbody>${checkRows(bad)}</tbody></table></div>`,
+    );
   const byFeature = new Map<string, DataFeatureView[]>();
   for (const v of report.data?.features ?? []) byFeature.set(v.feature, [...(byFeature.get(v.feature) ?? []), v]);
   for (const [feature, views] of byFeature) {
@@ -56,8 +64,12 @@ export function renderDataHtmlOf(data: DataSummary | null | undefined, checks: r
   const skew = report.data?.skew ?? [];
   if (skew.length) {
     const cov = report.data?.coverage;
-    parts.push(`<h3>Batch vs online</h3>${cov ? `<p class="note">${formatCount(cov.matched)} request ids in both (batch ${formatCount(cov.batch)} rows, online ${formatCount(cov.online)}).</p>` : ''}`);
-    parts.push('<div class="scroll"><table><thead><tr><th>feature</th><th>segment</th><th>requests</th><th>differ</th><th>missing online</th><th>mean online − batch</th><th>examples</th></tr></thead><tbody>');
+    parts.push(
+      `<h3>Batch vs online</h3>${cov ? `<p class="note">${formatCount(cov.matched)} request ids in both (batch ${formatCount(cov.batch)} rows, online ${formatCount(cov.online)}).</p>` : ''}`,
+    );
+    parts.push(
+      '<div class="scroll"><table><thead><tr><th>feature</th><th>segment</th><th>requests</th><th>differ</th><th>missing online</th><th>mean online − batch</th><th>examples</th></tr></thead><tbody>',
+    );
     for (const s of skew) {
       parts.push(
         `<tr><td>${h(s.feature)}</td><td>${h(s.segment)}</td><td>${formatCount(s.n)}</td><td>${share(s.n ? s.mismatches / s.n : null)}</td><td>${share(s.n ? s.online_missing / s.n : null)}</td><td>${num(s.mean_difference)}</td><td>${h(s.examples.join(', '))}</td></tr>`,

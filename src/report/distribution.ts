@@ -26,12 +26,7 @@ function count(scores: Float64Array, lo: number, span: number, bins: number): nu
  * @example scoreDistribution(new Float64Array([0.1, 0.9]), new Float64Array([0.2, 1]), 'binary', 2)
  *   // { kind: 'probability', edges: [0, 0.5, 1], baseline: [1, 1], candidate: [1, 1] }
  */
-export function scoreDistribution(
-  baseline: Float64Array,
-  candidate: Float64Array,
-  task: Task,
-  bins: number = DISTRIBUTION_BINS,
-): ScoreDistribution | null {
+export function scoreDistribution(baseline: Float64Array, candidate: Float64Array, task: Task, bins: number = DISTRIBUTION_BINS): ScoreDistribution | null {
   if (task === 'multiclass') return null;
   let lo = 0;
   let hi = 1;

@@ -59,7 +59,14 @@ export function envelopeTable(checks: Check[]): string {
   const overall = shadow.filter((c) => c.segment === 'overall');
   // A check failing the same way in overall and every segment is one row: its overall one.
   const grouped = new Set(
-    (['fail', 'warn'] as const).flatMap((st) => groupChecks(shadow.filter((c) => c.status === st), checks).filter((g) => g.uniform).flatMap((g) => g.members.slice(1))),
+    (['fail', 'warn'] as const).flatMap((st) =>
+      groupChecks(
+        shadow.filter((c) => c.status === st),
+        checks,
+      )
+        .filter((g) => g.uniform)
+        .flatMap((g) => g.members.slice(1)),
+    ),
   );
   const flagged = shadow.filter((c) => c.segment !== 'overall' && (c.status === 'fail' || c.status === 'warn') && !grouped.has(c));
   const shown = [...overall, ...flagged.slice(0, MAX_SEGMENT_ROWS)];

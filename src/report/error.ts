@@ -29,10 +29,12 @@ export function renderErrorMarkdown(e: ErrorReport): string {
   const sha = e.commit && /^[0-9a-f]{7,64}$/i.test(e.commit) ? ` at \`${e.commit.slice(0, 7).toLowerCase()}\`` : '';
   const url = safeUrl(e.runUrl);
   const where = url ? `[workflow run](${url})` : "the workflow run's log";
-  return [
-    `### Model gate ${escapeText(e.name, { max: 100 })}: ❌ could not run`,
-    `The gate did not judge this version${sha}: no verdict, so any earlier verdict no longer applies. Fix the ${e.lines.length === 1 ? 'error' : 'errors'} below and re-run.`,
-    shown.join('\n'),
-    `<sub>model-release-gate · ${where}</sub>`,
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `### Model gate ${escapeText(e.name, { max: 100 })}: ❌ could not run`,
+      `The gate did not judge this version${sha}: no verdict, so any earlier verdict no longer applies. Fix the ${e.lines.length === 1 ? 'error' : 'errors'} below and re-run.`,
+      shown.join('\n'),
+      `<sub>model-release-gate · ${where}</sub>`,
+    ].join('\n\n') + '\n'
+  );
 }

@@ -158,7 +158,12 @@ function header(report: Report): string {
   if (typeof inputs.examples === 'number') amounts.push(`<b>${h(plural(inputs.examples, 'example'))}</b> offline`);
   if (typeof inputs.requests === 'number') amounts.push(`<b>${h(plural(inputs.requests, 'request'))}</b> in shadow`);
   const files = (label: string, f: { files?: string[]; rows?: number } | null | undefined): string =>
-    f?.files?.length ? `<li>${label}: ${f.files.map((x) => `<code>${h(x)}</code>`).slice(0, 20).join(', ')}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ''} (${h(plural(Number(f.rows ?? 0), 'row'))})</li>` : '';
+    f?.files?.length
+      ? `<li>${label}: ${f.files
+          .map((x) => `<code>${h(x)}</code>`)
+          .slice(0, 20)
+          .join(', ')}${f.files.length > 20 ? ` and ${h(formatCount(f.files.length - 20))} more` : ''} (${h(plural(Number(f.rows ?? 0), 'row'))})</li>`
+      : '';
   const sha = shortSha(report);
   const cUrl = commitUrl(report);
   const commit = sha ? (cUrl ? `<a href="${h(cUrl)}"><code>${h(sha)}</code></a>` : `<code>${h(sha)}</code>`) : null;
@@ -201,7 +206,20 @@ function checksTable(checks: readonly Check[], id: string): string {
       td(h(c.message), { cls: 'msg' }),
     ].join('')}</tr>`;
   });
-  const head = [th('status'), th('segment'), th('metric'), th('n', true), th('baseline', true), th('candidate', true), th('delta', true), th('interval', true), th('p (adj.)', true), th('rule'), th('budget used', true), th('message')];
+  const head = [
+    th('status'),
+    th('segment'),
+    th('metric'),
+    th('n', true),
+    th('baseline', true),
+    th('candidate', true),
+    th('delta', true),
+    th('interval', true),
+    th('p (adj.)', true),
+    th('rule'),
+    th('budget used', true),
+    th('message'),
+  ];
   // Fits a 1,400 px window: the unadjusted p (in report.json) is left out, the interval and rule wrap; narrow screens get one block per check.
   return `<div class="scroll"><table class="sortable" id="${id}" data-checks><thead><tr>${head.join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
@@ -233,7 +251,10 @@ function forestFor(report: Report, ref: MetricRef): string {
     };
   });
   const unitText = unit === 'pp' ? 'pp' : unit === '%' ? '% of the baseline' : 'metric units';
-  const more = changes.length > shown.length ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.` : '';
+  const more =
+    changes.length > shown.length
+      ? ` Showing ${h(formatCount(shown.length))} of ${h(formatCount(changes.length))} segments: overall, the failed ones, then the worst; the segment table below has all.`
+      : '';
   const dir = report.checks.find((c) => c.metric === ref.metric && c.source === ref.source)?.higher_is_better;
   const direction = dir === true ? 'higher is better' : dir === false ? 'lower is better' : '';
   return `<h3>${h(ref.metric)}${ref.source === 'offline' ? '' : ` (${h(ref.source)})`}${direction ? ` <span class="muted">· ${direction}</span>` : ''}</h3>
@@ -259,9 +280,13 @@ function budgetsSection(report: Report): string {
     .filter((x): x is { c: Check; a: NonNullable<ReturnType<typeof allowanceOf>> } => x.a !== null && x.a.kind !== 'min' && x.c.status !== 'insufficient' && x.a.used > 0)
     .sort((x, y) => (y.a.used === x.a.used ? 0 : y.a.used > x.a.used ? 1 : -1))
     .slice(0, 200);
-  if (rows.length === 0) return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
+  if (rows.length === 0)
+    return `<section id="budgets"><h2>Budgets used</h2><p class="note">No check uses any of its allowed worsening: the candidate is no worse anywhere a rule has a change tolerance or a max limit.</p></section>`;
   const body = rows
-    .map(({ c, a }) => `<tr class="${h(c.status)}">${[td(`${MARK[c.status] ?? ''}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: 'seg' }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join('')}</tr>`)
+    .map(
+      ({ c, a }) =>
+        `<tr class="${h(c.status)}">${[td(`${MARK[c.status] ?? ''}`, { v: STATUS_ORDER[c.status] }), td(segmentHtml(c.segment), { cls: 'seg' }), td(metricLabel(c)), td(h(c.rule)), td(`${budgetBar(a.used)}${h(formatUsed(a.used))}`, { v: a.used })].join('')}</tr>`,
+    )
     .join('\n');
   const total = report.checks.filter((c) => {
     const a = allowanceOf(c);

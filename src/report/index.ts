@@ -27,3 +27,4 @@ export type { DataSummary, InputSummary, LatencyPercentiles, OverrideRefusal, Re
 export { loadReport, validateReport } from './validate.js';
 export { escapeText, escapeHtml, escapeNumber, codeBlock, revealInvisible, truncate, mermaidText, type EscapeOptions } from './escape.js';
 export { valueForMoneyText } from './valueForMoney.js';
+export { shownInterval } from './interval.js';

@@ -25,7 +25,9 @@ function estimates(report: Report): string {
   const e = report.shadow?.estimate;
   const checks = report.checks.filter((c) => c.source === 'estimated' && !c.id.endsWith('/labelled') && c.segment === 'overall');
   if (!e && checks.length === 0) return '';
-  const lines = [`**Estimated without labels** on ${formatCount(e?.requests ?? 0)} requests (calibrated on ${formatCount(e?.calibration_examples ?? 0)} eval examples). ${escapeText(e?.assumption ?? '', { max: 512 })}`];
+  const lines = [
+    `**Estimated without labels** on ${formatCount(e?.requests ?? 0)} requests (calibrated on ${formatCount(e?.calibration_examples ?? 0)} eval examples). ${escapeText(e?.assumption ?? '', { max: 512 })}`,
+  ];
   if (checks.length > 0) {
     const model = (c: Check, which: 'baseline' | 'candidate') => {
       const ci = which === 'baseline' ? c.baseline_ci : c.candidate_ci;
@@ -40,7 +42,10 @@ function estimates(report: Report): string {
   }
   const bad = (e?.comparisons ?? []).filter((c) => !c.agrees);
   if (bad.length > 0) {
-    lines.push('', `⚠️ On the labelled requests the estimate disagrees with the labels for ${bad.map((c) => `${escapeText(c.metric, { max: 60 })} (${c.model})`).join(', ')}: the assumption may not hold (concept drift); do not trust these estimates.`);
+    lines.push(
+      '',
+      `⚠️ On the labelled requests the estimate disagrees with the labels for ${bad.map((c) => `${escapeText(c.metric, { max: 60 })} (${c.model})`).join(', ')}: the assumption may not hold (concept drift); do not trust these estimates.`,
+    );
   } else if ((e?.comparisons ?? []).length > 0) {
     lines.push('', `On ${formatCount(e!.comparisons[0].requests)} labelled requests the estimates agree with the labels.`);
   }

@@ -267,7 +267,10 @@ function failures(ctx: RenderContext, budget: number): string {
   const failed = ctx.byStatus.fail;
   const text = checkSection(ctx, failed, `#### ❌ ${plural(failed.length, 'failed check')}`, 'failed check', budget);
   // Multiclass: the confusion behind each failed per-class recall, when it fits.
-  const notes = failed.map((c) => confusionNote(ctx.report, c)).filter((x): x is string => x !== null).slice(0, 5);
+  const notes = failed
+    .map((c) => confusionNote(ctx.report, c))
+    .filter((x): x is string => x !== null)
+    .slice(0, 5);
   const extra = notes.length && text.startsWith('####') ? `\n\n${notes.map((x) => `- ${escapeText(x, { max: 300 })}`).join('\n')}` : '';
   return extra && text.length + extra.length <= budget ? text + extra : text;
 }
@@ -317,8 +320,11 @@ function budgets(ctx: RenderContext, budget: number): string {
   );
   const heading = '#### Budgets used';
   const intro = 'How much of each allowed worsening (or `max` limit) the candidate uses: 100% is the limit.';
-  const table = fitTable(tableHead(['metric', 'rule', 'overall', 'worst segment'], ['l', 'l', 'l', 'l']), rows, budget - heading.length - intro.length - 4, (n) =>
-    `…and ${plural(n, 'more rule')}: see the ${ctx.fullReport}.`,
+  const table = fitTable(
+    tableHead(['metric', 'rule', 'overall', 'worst segment'], ['l', 'l', 'l', 'l']),
+    rows,
+    budget - heading.length - intro.length - 4,
+    (n) => `…and ${plural(n, 'more rule')}: see the ${ctx.fullReport}.`,
   );
   if (table.shown === 0) return '';
   return `${heading}\n\n${intro}\n\n${table.text}`;
@@ -333,13 +339,14 @@ function insufficient(ctx: RenderContext, budget: number): string {
   const checks = ctx.byStatus.insufficient;
   if (checks.length === 0) return '';
   const minimal = `➖ ${plural(checks.length, 'check')} with too little data to judge: see the ${ctx.fullReport}.`;
-  const rows = checks.map((c) =>
-    tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? '–' : formatCount(c.n), escapeText(c.message, { max: 200 })]),
-  );
+  const rows = checks.map((c) => tableRow([escapeText(c.segment, { max: 120 }), metricCell(c), ruleCell(c), c.n === null ? '–' : formatCount(c.n), escapeText(c.message, { max: 200 })]));
   const summary = `➖ ${plural(checks.length, 'check')} with too little data`;
   const wrap = folded(summary, '');
-  const table = fitTable(tableHead(['segment', 'metric', 'rule', 'n', 'why'], ['l', 'l', 'l', 'r', 'l']), rows, budget - wrap.length, (n) =>
-    `…and ${formatCount(n)} more: see the ${ctx.fullReport}.`,
+  const table = fitTable(
+    tableHead(['segment', 'metric', 'rule', 'n', 'why'], ['l', 'l', 'l', 'r', 'l']),
+    rows,
+    budget - wrap.length,
+    (n) => `…and ${formatCount(n)} more: see the ${ctx.fullReport}.`,
   );
   return table.shown === 0 ? minimal : folded(summary, table.text);
 }

@@ -76,7 +76,10 @@ export function deltaChart(report: Report, maxSegments = CHART_MAX_SEGMENTS): De
   const decimals = Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(scaleTop))));
   const failed = shown.map((s, i) => (s.check.status === 'fail' ? worse[i] : 0));
   const others = shown.map((s, i) => (s.check.status === 'fail' ? 0 : worse[i]));
-  const names = chartLabels(report, shown.map((s) => s.check.segment));
+  const names = chartLabels(
+    report,
+    shown.map((s) => s.check.segment),
+  );
   const labels = shown.map((s, i) => `"${s.check.status === 'fail' ? '✗ ' : ''}${names[i]}"`);
   const metricLabel = mermaidText(ref.metric, 40);
 
@@ -91,7 +94,13 @@ export function deltaChart(report: Report, maxSegments = CHART_MAX_SEGMENTS): De
   ];
   if (anyFailed) lines.push(`  bar [${numbers(failed, decimals)}]`);
   lines.push(`  bar [${numbers(others, decimals)}]`);
-  if (hasAllowed) lines.push(`  line [${numbers(allowed.map((a) => Math.max(0, a ?? 0)), decimals)}]`);
+  if (hasAllowed)
+    lines.push(
+      `  line [${numbers(
+        allowed.map((a) => Math.max(0, a ?? 0)),
+        decimals,
+      )}]`,
+    );
 
   const of = changes.length > shown.length ? ` (the ${formatCount(shown.length)} of ${formatCount(changes.length)} segments to look at first)` : '';
   const caption =

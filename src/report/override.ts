@@ -52,7 +52,10 @@ export function applyOverride(report: Report, decision: OverrideDecision): Repor
 }
 
 function listIds(ids: string[]): string {
-  const shown = ids.slice(0, LISTED_CHECKS).map((id) => escapeText(id)).join(', ');
+  const shown = ids
+    .slice(0, LISTED_CHECKS)
+    .map((id) => escapeText(id))
+    .join(', ');
   return ids.length > LISTED_CHECKS ? `${shown} and ${ids.length - LISTED_CHECKS} more` : shown;
 }
 

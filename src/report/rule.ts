@@ -11,4 +11,3 @@ export function ruleText(c: Check): string | null {
   }
   return c.rule;
 }
-

@@ -120,7 +120,9 @@ export function histogram(edges: readonly number[], baseline: readonly number[],
   for (let i = 0; i < c.length; i++) {
     const x0 = x(edges[i]);
     const w = Math.max(0, x(edges[i + 1]) - x0 - 1);
-    parts.push(`<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}–${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`);
+    parts.push(
+      `<rect class="hist candidate" x="${n2(x0 + 0.5)}" y="${n2(y(c[i]))}" width="${n2(w)}" height="${n2(y(0) - y(c[i]))}"><title>candidate ${escapeHtml(formatNumber(edges[i]))}–${escapeHtml(formatNumber(edges[i + 1]))}: ${escapeHtml(formatNumber(c[i]))}%</title></rect>`,
+    );
   }
   let d = `M${n2(x(edges[0]))} ${n2(y(0))}`;
   for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;

@@ -58,5 +58,5 @@ export const dataSection = object(
     coverage: nullable(object({ batch: count('Batch rows.'), online: count('Online rows.'), matched: count('Request ids in both.') }), 'The skew join; null without skew inputs.'),
   },
   {},
-  { description: 'What the data checks compared, for the report\'s data section and histograms. The checks are in `checks` (sources `data`, `skew`).' },
+  { description: "What the data checks compared, for the report's data section and histograms. The checks are in `checks` (sources `data`, `skew`)." },
 );

@@ -60,7 +60,10 @@ export const CHECK = named(
   object(
     {
       id: nonEmpty('`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.', 2 * MAX_TEXT),
-      source: oneOf(SOURCES, 'Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated).'),
+      source: oneOf(
+        SOURCES,
+        'Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated).',
+      ),
       metric: metricName('The metric (or integrity property) judged.'),
       segment: nonEmpty('`overall`, `column=value`, or crossed `a=x&b=y`.'),
       n: nullable(count(), 'Examples (or requests) behind the values; null for checks that count nothing.'),
@@ -78,10 +81,25 @@ export const CHECK = named(
       message: message('One sentence for people.'),
     },
     {
-      tolerance: nullable(number({ min: 0, description: "The worsening a change rule allows, in the metric's units (a relative tolerance applied to the baseline's value); null for other checks. Absent in checks built before it existed." })),
-      rule_kind: nullable(oneOf(RULE_KINDS, 'Which kind of rule `rule` is: `change` (max_drop / max_increase: the allowance is `tolerance`), `min` or `max` (a bound `limit` on the candidate); null for checks with neither. Absent in reports from before it.')),
+      tolerance: nullable(
+        number({
+          min: 0,
+          description:
+            "The worsening a change rule allows, in the metric's units (a relative tolerance applied to the baseline's value); null for other checks. Absent in checks built before it existed.",
+        }),
+      ),
+      rule_kind: nullable(
+        oneOf(
+          RULE_KINDS,
+          'Which kind of rule `rule` is: `change` (max_drop / max_increase: the allowance is `tolerance`), `min` or `max` (a bound `limit` on the candidate); null for checks with neither. Absent in reports from before it.',
+        ),
+      ),
       limit: nullable(finite("The bound a `min` or `max` rule sets on the candidate, in the metric's units; null for other checks. Absent in reports from before it.")),
-      worsening: nullable(finite("How much worse the candidate is than the baseline, in the metric's units: positive is worse, negative better (`bias` by its absolute value); null without both values. Absent in reports from before it.")),
+      worsening: nullable(
+        finite(
+          "How much worse the candidate is than the baseline, in the metric's units: positive is worse, negative better (`bias` by its absolute value); null without both values. Absent in reports from before it.",
+        ),
+      ),
       budget_used: nullable(
         number({
           min: 0,
@@ -89,8 +107,12 @@ export const CHECK = named(
           description: `The share of the rule's allowance the candidate uses: 0 no worse than the baseline (or far from the limit), 1 exactly at the limit, above 1 beyond it (a change: worsening / tolerance; max: candidate / limit; min: limit / candidate). At most ${BUDGET_USED_MAX}, which a rule that allows nothing and is exceeded uses (JSON has no infinity). Null where the check has no single allowance or a value it needs is missing. Absent in reports from before it.`,
         }),
       ),
-      noise_floor: nullable(number({ min: 0, description: 'Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks.' })),
-      inconclusive: boolean('Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks.'),
+      noise_floor: nullable(
+        number({ min: 0, description: 'Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks.' }),
+      ),
+      inconclusive: boolean(
+        'Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks.',
+      ),
       baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
       candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
       ci_adjusted: nullable(
@@ -102,7 +124,14 @@ export const CHECK = named(
         }),
         'Change checks with a test whose point estimate is beyond the tolerance: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted; alpha without correction), so it lies beyond the tolerance exactly when the check fails on evidence. Renderers show it instead of `ci` where present. Absent on other checks and in reports from before it.',
       ),
-      extra: freeObject({ depth: 3, values: 64, text: MAX_TEXT, key: 64, description: 'Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks.' }),
+      extra: freeObject({
+        depth: 3,
+        values: 64,
+        text: MAX_TEXT,
+        key: 64,
+        description:
+          'Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks.',
+      }),
     },
     {
       description: 'One judged comparison: one rule on one metric in one segment. Fields that do not apply are null.',
@@ -169,13 +198,12 @@ const distribution = named(
 export const REPORT = object(
   {
     schema: literal(REPORT_SCHEMA, 'The schema of this document.'),
-    name: line('The gate\'s name (the `name` input).'),
-    verdict: oneOf(VERDICTS, '`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure.'),
-    counts: object(
-      { pass: count(), warn: count(), fail: count(), insufficient: count() },
-      {},
-      { description: 'Checks per status.' },
+    name: line("The gate's name (the `name` input)."),
+    verdict: oneOf(
+      VERDICTS,
+      '`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure.',
     ),
+    counts: object({ pass: count(), warn: count(), fail: count(), insufficient: count() }, {}, { description: 'Checks per status.' }),
     checks: array(CHECK, { max: MAX_CHECKS, description: 'Every check, in report order.' }),
     inputs: object(
       {
@@ -203,7 +231,10 @@ export const REPORT = object(
       object({
         label: line('The override label.'),
         actor: login('Who applied it.'),
-        permission: oneOf(ROLES.filter((r) => r !== 'none'), "The actor's role."),
+        permission: oneOf(
+          ROLES.filter((r) => r !== 'none'),
+          "The actor's role.",
+        ),
         overridden_checks: array(text({ max: 2 * MAX_TEXT }), { max: MAX_CHECKS, description: 'The failed check ids, in report order.' }),
       }),
       'Present when a label overrode a failed verdict.',
@@ -237,12 +268,15 @@ export const REPORT = object(
         object({
           segment: nonEmpty('The segment id, as in the checks.'),
           classes: array(text({ max: MAX_TEXT, description: 'A class name.' }), { max: 50 }),
-          baseline: array(array(count(), { max: 50 }), { max: 50, description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`." }),
+          baseline: array(array(count(), { max: 50 }), {
+            max: 50,
+            description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`.",
+          }),
           candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." }),
         }),
         { max: 1000 },
       ),
-      'Multiclass: both models\' confusion matrices (row counts) per segment, for report.html and the comment; null or absent otherwise (and with more than 50 classes).',
+      "Multiclass: both models' confusion matrices (row counts) per segment, for report.html and the comment; null or absent otherwise (and with more than 50 classes).",
     ),
     override_refused: nullable(refusal, 'Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.'),
   },
@@ -255,7 +289,16 @@ export const REPORT = object(
 );
 
 /** The checks across fields: ids unique, counts, verdict, override. */
-function consistent(r: { verdict: (typeof VERDICTS)[number]; counts: Record<(typeof STATUSES)[number], number>; checks: Array<{ id: string; status: (typeof STATUSES)[number] }>; override: { overridden_checks: string[] } | null; override_refused?: unknown }, ctx: Ctx): void {
+function consistent(
+  r: {
+    verdict: (typeof VERDICTS)[number];
+    counts: Record<(typeof STATUSES)[number], number>;
+    checks: Array<{ id: string; status: (typeof STATUSES)[number] }>;
+    override: { overridden_checks: string[] } | null;
+    override_refused?: unknown;
+  },
+  ctx: Ctx,
+): void {
   const seen = new Map<string, number>();
   r.checks.forEach((c, i) => {
     const first = seen.get(c.id);
@@ -276,7 +319,8 @@ function consistent(r: { verdict: (typeof VERDICTS)[number]; counts: Record<(typ
       ctx.fail('$.override.overridden_checks', `does not list the ${failed.length} failed check ids in report order`);
     }
   } else {
-    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts)) ctx.fail('$.verdict', `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
+    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts))
+      ctx.fail('$.verdict', `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
     if (override !== null) ctx.fail('$.override', `is set, but the verdict is "${verdict}", not "overridden"`);
   }
   if (r.override_refused && verdict !== 'fail') ctx.fail('$.override_refused', `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);

@@ -29,7 +29,9 @@ const valueForMoney = object(
   },
   {
     saving_per_1k: nullable(
-      finite("With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise."),
+      finite(
+        "With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise.",
+      ),
     ),
   },
   { description: "The candidate's metric lift next to what it costs (overall)." },
@@ -57,14 +59,14 @@ const labelCoverage = object(
     by_age: array(ageBucket, { max: 64, description: 'Per day of age, youngest first; days without requests left out; ages of 30 days and more in one last bucket.' }),
   },
   {},
-  { description: 'Label coverage by request age, from the log\'s `timestamp` column: whether the labels that exist are representative.' },
+  { description: "Label coverage by request age, from the log's `timestamp` column: whether the labels that exist are representative." },
 );
 
 const estimateComparison = object(
   {
     metric: text({ max: 64, oneLine: true, description: 'The estimated metric.' }),
     model: oneOf(['baseline', 'candidate'] as const, 'Which model.'),
-    requests: count('Labelled requests compared (the online checks\' requests).'),
+    requests: count("Labelled requests compared (the online checks' requests)."),
     measured: nullable(finite('The metric measured on their labels; null where undefined.')),
     estimate: nullable(finite('The estimate on the same requests from calibrated scores; null where undefined.')),
     ci: nullable(pair(number(), { what: 'null or [low, high]' }), "The estimate's interval, outcomes drawn as the calibration says."),
@@ -78,7 +80,7 @@ const estimateSummary = object(
   {
     metrics: array(text({ max: 64, oneLine: true }), { max: 8, description: '`shadow.estimate`.' }),
     requests: count('Requests estimated: without a label (or younger than the maturity), both models succeeded and scored.'),
-    calibration_examples: count('Eval examples each model\'s scores were calibrated on (isotonic regression).'),
+    calibration_examples: count("Eval examples each model's scores were calibrated on (isotonic regression)."),
     assumption: text({ max: 512, description: 'What the estimates assume, for people.' }),
     comparisons: array(estimateComparison, { max: 16, description: 'Overall, where labelled requests exist: estimate against measured value, per metric and model.' }),
   },

@@ -41,7 +41,7 @@ export function loadReport(path: string): Report {
     size = st.size;
   } catch (e) {
     if (e instanceof DataError) throw e;
-    throw new DataError(path, 'not found: from-report takes the path of report.json downloaded from the first run\'s artifact');
+    throw new DataError(path, "not found: from-report takes the path of report.json downloaded from the first run's artifact");
   }
   if (size > MAX_REPORT_BYTES) throw new DataError(path, `${size} bytes: a report.json is at most ${MAX_REPORT_BYTES} bytes`);
   let value: unknown;

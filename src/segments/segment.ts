@@ -56,7 +56,11 @@ export function buildSegmentation(n: number, columns: readonly SegmentColumn[], 
       let key = 0;
       for (let k = 0; k < cols.length; k++) key += cols[k].codes[r] * radix[k];
       rowKey[r] = key;
-      if (!combos.has(key)) combos.set(key, cols.map((c) => c.codes[r]));
+      if (!combos.has(key))
+        combos.set(
+          key,
+          cols.map((c) => c.codes[r]),
+        );
     }
     const sorted = [...combos.entries()].sort((a, b) => {
       for (let k = 0; k < cols.length; k++) {

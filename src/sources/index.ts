@@ -57,10 +57,15 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
   const { baselineEval, candidateEval, shadow, labels } = inputs;
   const estimate = config?.shadow?.estimate;
   if (estimate && (baselineEval === null || shadow === null)) {
-    const missing = [baselineEval === null ? 'baseline-eval and candidate-eval (each model is calibrated on its eval file)' : '', shadow === null ? 'shadow (the requests to estimate on)' : '']
+    const missing = [
+      baselineEval === null ? 'baseline-eval and candidate-eval (each model is calibrated on its eval file)' : '',
+      shadow === null ? 'shadow (the requests to estimate on)' : '',
+    ]
       .filter(Boolean)
       .join(' and ');
-    throw new UsageError(`shadow.estimate is set but ${missing} ${baselineEval === null && shadow === null ? 'are' : 'is'} not given: the estimates need both the eval files and the shadow log.`);
+    throw new UsageError(
+      `shadow.estimate is set but ${missing} ${baselineEval === null && shadow === null ? 'are' : 'is'} not given: the estimates need both the eval files and the shadow log.`,
+    );
   }
   const reference = inputs.reference ?? null;
   const current = inputs.current ?? null;
@@ -90,7 +95,9 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
   }
   if (baselineEval === null && shadow === null && summaries === null && !data) {
-    throw new UsageError('nothing to compare: give baseline-eval and candidate-eval (or summaries), or shadow, or both; or feature inputs (reference and current, batch-features and online-features).');
+    throw new UsageError(
+      'nothing to compare: give baseline-eval and candidate-eval (or summaries), or shadow, or both; or feature inputs (reference and current, batch-features and online-features).',
+    );
   }
   const sources: Source[] = [];
   if (summaries !== null) sources.push(offlineSource({ summaries }));

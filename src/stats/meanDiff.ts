@@ -40,10 +40,7 @@ export interface MeanDiffTest {
  * pairedMeanDiffTest({ n: 8, sum: 2.5, sumSq: 2.21 }, { margin: 0.1, lowerIsBetter: true, confidence: 0.95 })
  * // estimate 0.3125, se 0.15973, p_value 0.09170, ci [-0.00056, 0.62556]
  */
-export function pairedMeanDiffTest(
-  s: DiffSums,
-  o: { margin: number; lowerIsBetter: boolean; confidence: number; scale?: number },
-): MeanDiffTest | null {
+export function pairedMeanDiffTest(s: DiffSums, o: { margin: number; lowerIsBetter: boolean; confidence: number; scale?: number }): MeanDiffTest | null {
   if (s.n < 2) return null;
   const scale = o.scale ?? 1;
   const mean = s.sum / s.n;

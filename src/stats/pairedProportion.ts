@@ -58,10 +58,7 @@ export interface PairedProportionTest {
  * pairedProportionTest({ n: 1000, only1: 30, only2: 10 }, { margin: 0.005, lowerIsBetter: true, confidence: 0.95 })
  * // estimate 0.02, p_value 0.00753, ci [0.00800, 0.03357]
  */
-export function pairedProportionTest(
-  t: PairedCounts,
-  o: { margin: number; lowerIsBetter: boolean; confidence: number },
-): PairedProportionTest | null {
+export function pairedProportionTest(t: PairedCounts, o: { margin: number; lowerIsBetter: boolean; confidence: number }): PairedProportionTest | null {
   if (t.n <= 0) return null;
   const estimate = (t.only1 - t.only2) / t.n;
   const alpha = 1 - o.confidence;

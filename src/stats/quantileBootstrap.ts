@@ -326,11 +326,7 @@ export interface BootstrapSummary {
  * @returns null with fewer than 2 usable resamples
  * @example summarizeBootstrap(deltas, 12.5, { margin: 10, lowerIsBetter: true, confidence: 0.95 })
  */
-export function summarizeBootstrap(
-  deltas: Float64Array,
-  estimate: number,
-  o: { margin: number; lowerIsBetter: boolean; confidence: number },
-): BootstrapSummary | null {
+export function summarizeBootstrap(deltas: Float64Array, estimate: number, o: { margin: number; lowerIsBetter: boolean; confidence: number }): BootstrapSummary | null {
   const valid = deltas.filter((d) => d === d).sort();
   const R = valid.length;
   if (R < 2) return null;

@@ -79,9 +79,7 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
   {
     what: 'pp on a metric that is not a rate',
     yaml: 'metrics: { log_loss: { max_increase: 1pp } }',
-    expected: [
-      'metrics.log_loss.max_increase: "1pp" is in percentage points, which apply to rates only; log_loss is not a rate: use a number in its own units or a relative "N%"',
-    ],
+    expected: ['metrics.log_loss.max_increase: "1pp" is in percentage points, which apply to rates only; log_loss is not a rate: use a number in its own units or a relative "N%"'],
   },
   {
     what: 'a percentage limit on a metric that is not a rate',
@@ -299,9 +297,7 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
   {
     what: 'a document that is a list',
     yaml: '- task: binary\n',
-    expected: [
-      'expected a mapping with keys task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, data, got a list [{"task":"binary"}]',
-    ],
+    expected: ['expected a mapping with keys task, threshold, columns, segments, statistics, integrity, metrics, overrides, shadow, data, got a list [{"task":"binary"}]'],
   },
   {
     what: 'a document that is a plain string',
@@ -315,8 +311,7 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
   },
   {
     what: 'shadow: same model names, half a pricing, unknown and offline envelope metrics',
-    yaml:
-      'shadow:\n  models: { baseline: m, candidate: m }\n  pricing: { input_per_1k_tokens: 0.001 }\n  envelope:\n    latency_p99: { max: 250 }\n    recall: { max_drop: 1pp }\n    cost_per_1k: { max_drop: 5% }',
+    yaml: 'shadow:\n  models: { baseline: m, candidate: m }\n  pricing: { input_per_1k_tokens: 0.001 }\n  envelope:\n    latency_p99: { max: 250 }\n    recall: { max_drop: 1pp }\n    cost_per_1k: { max_drop: 5% }',
     expected: [
       'shadow.models.candidate: "m" is also the baseline\'s name; the two models need different names',
       'shadow.pricing.output_per_1k_tokens: missing: expected a number of at least 0 (USD per 1,000 output tokens)',
@@ -327,8 +322,7 @@ const rows: Array<{ what: string; yaml: string; expected: string[] }> = [
   },
   {
     what: 'shadow: agreement twice, agreement for regression, pp on latency',
-    yaml:
-      'task: regression\nshadow:\n  envelope:\n    agreement: { min: 0.9 }\n    latency_p50_ms: { max_increase: 1pp }\n  agreement: { min: 0.95 }',
+    yaml: 'task: regression\nshadow:\n  envelope:\n    agreement: { min: 0.9 }\n    latency_p50_ms: { max_increase: 1pp }\n  agreement: { min: 0.95 }',
     expected: [
       "shadow.envelope.agreement: agreement compares the two models' decisions, which task regression does not have",
       'shadow.envelope.latency_p50_ms.max_increase: "1pp" is in percentage points, which apply to rates only; latency_p50_ms is not a rate: use a number in its own units or a relative "N%"',
@@ -367,8 +361,7 @@ describe('config errors', () => {
       throw new Error('expected a ConfigError');
     } catch (e) {
       expect((e as Error).message).toBe(
-        'config input: task: expected binary, multiclass or regression, got "bianry"; did you mean `binary`?\n' +
-          'config input: thresold: unknown key `thresold`; did you mean `threshold`?',
+        'config input: task: expected binary, multiclass or regression, got "bianry"; did you mean `binary`?\n' + 'config input: thresold: unknown key `thresold`; did you mean `threshold`?',
       );
     }
   });

@@ -24,7 +24,7 @@ describe('a tolerance against a rate metric’s whole range', () => {
     expect(issuesOf('metrics:\n  recall: { max_drop: 1 }\n')).toEqual([
       'metrics.recall.max_drop: max_drop 1 allows the metric\'s whole range (0 to 1), so any change would pass; did you mean "1pp"? (a plain number is in the metric\'s own units: 0.01 is 1 pp)',
     ]);
-    expect(issuesOf('metrics:\n  auc: { max_drop: 100pp }\n')[0]).toContain('allows the metric\'s whole range');
+    expect(issuesOf('metrics:\n  auc: { max_drop: 100pp }\n')[0]).toContain("allows the metric's whole range");
   });
 
   it('over half of the range is a warning that keeps the config', () => {
@@ -103,6 +103,8 @@ describe('a task that does not fit the labels', () => {
     const config = parseConfig('task: binary\n', 'gate.yml');
     const e = await errorOf(() => offlineSource({ baseline: join(dir, 'b.csv'), candidate: join(dir, 'c.csv') }).run({ config, time: async (_s, f) => f() }));
     expect(e).toBeInstanceOf(DataError);
-    expect(e.message).toBe(`${join(dir, 'b.csv')}:2 (column "label"): "cat" is not a binary label; expected 0/1 or true/false (task is binary: class labels need task: multiclass, numeric targets task: regression)`);
+    expect(e.message).toBe(
+      `${join(dir, 'b.csv')}:2 (column "label"): "cat" is not a binary label; expected 0/1 or true/false (task is binary: class labels need task: multiclass, numeric targets task: regression)`,
+    );
   });
 });

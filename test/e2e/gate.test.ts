@@ -54,7 +54,8 @@ describe.each(availableNodes())('the offline gate on $label', (node) => {
     // recall in BR drops 13.3 pp (significant); auc in BR drops 0.018 against a 0.01
     // tolerance, which DeLong's test cannot tell from noise at n=1,477: a warning.
     expect(r.outputs.failures).toBe('1');
-    expect(r.outputs.warnings).toBe('1');
+    // Issue 12: the demo's auc in region=BR (p=0.15) is an inconclusive pass now, not a warning.
+    expect(r.outputs.warnings).toBe('0');
     expect(r.outputs['report-json']).toBe(join(r.workspace, 'model-gate-report/report.json'));
     expect(r.outputs['report-markdown']).toBe(join(r.workspace, 'model-gate-report/report.md'));
     // The failure line names the segment and metric.
@@ -73,11 +74,10 @@ describe.each(availableNodes())('the offline gate on $label', (node) => {
     const report = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
     expect(report).toMatchObject({ schema: 'model-release-gate/report@1', name: 'fraud-scorer', verdict: 'fail' });
     expect(report.run).toMatchObject({ repository: 'octo-org/models', pull_request: 7 });
-    expect(report.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id)).toEqual([
-      'offline/recall/region=BR',
-    ]);
+    expect(report.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id)).toEqual(['offline/recall/region=BR']);
     const auc = report.checks.find((c: { id: string }) => c.id === 'offline/auc/region=BR');
-    expect(auc).toMatchObject({ status: 'warn' });
+    // Issue 12: beyond the tolerance without evidence is an inconclusive pass, not a warning.
+    expect(auc).toMatchObject({ status: 'pass', inconclusive: true });
     expect(auc.message).toContain('Not significant');
     // Every change check carries its interval and p-values.
     for (const c of report.checks.filter((x: { rule: string | null; status: string }) => /^max_/.test(x.rule ?? '') && x.status !== 'insufficient')) {
@@ -153,11 +153,7 @@ describe('failing closed, as the runner shows it', () => {
   const node = availableNodes()[0];
 
   it.each([
-    [
-      'a config error names the key and what is valid',
-      { config: 'metrics:\n  recall: { max_increase: 1pp }\n', 'config-file': '' },
-      /metrics\.recall.*max_drop/,
-    ],
+    ['a config error names the key and what is valid', { config: 'metrics:\n  recall: { max_increase: 1pp }\n', 'config-file': '' }, /metrics\.recall.*max_drop/],
     ['a missing file names the input and the path', { 'baseline-eval': 'eval/nope.csv' }, /eval\/nope\.csv/],
     ['config and config-file together', { config: 'task: binary' }, /config and config-file/],
     ['a bad boolean input', { comment: 'yes' }, /input comment is "yes": use true or false/],
@@ -222,9 +218,7 @@ describe('failing closed, as the runner shows it', () => {
     expect(after[2]).toMatchObject({ user: ACTIONS_BOT });
     expect(after[2].body).toContain('❌ blocked');
     const second = await run({ node: node.path, github: gh, files: FILES, inputs: INPUTS });
-    expect(second.requests.filter((q) => q.method === 'PATCH' || q.method === 'DELETE').map((q) => q.path)).toEqual([
-      `/repos/octo-org/models/issues/comments/${after[2].id}`,
-    ]);
+    expect(second.requests.filter((q) => q.method === 'PATCH' || q.method === 'DELETE').map((q) => q.path)).toEqual([`/repos/octo-org/models/issues/comments/${after[2].id}`]);
     expect(gh.commentsOn(7).slice(0, 2)).toEqual([app, echo]);
   });
 });

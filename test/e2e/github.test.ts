@@ -6,16 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  HEAD_SHA,
-  mergeGroupEvent,
-  pullRequestEvent,
-  pushEvent,
-  scheduleEvent,
-  workflowDispatchEvent,
-  workflowRunEvent,
-  type GitHubEvent,
-} from './harness/events.js';
+import { HEAD_SHA, mergeGroupEvent, pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent, workflowRunEvent, type GitHubEvent } from './harness/events.js';
 import { ACTIONS_BOT, faults, startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
 import { availableNodes, REPO_ROOT, runAction, type ActionResult, type RunActionOptions } from './harness/runAction.js';
 
@@ -90,7 +81,9 @@ describe('a pull request from a fork (read-only token: 403 on every write)', () 
     expect(r.summary).toContain(headline);
     expect(reportOf(r)).toMatchObject({ verdict, run: { pull_request: 7, commit: HEAD_SHA } });
     expect(r.warnings).toEqual([
-      expect.stringMatching(/^No PR comment: this pull_request run comes from a fork, so its token is read-only \(POST \/repos\/octo-org\/models\/issues\/7\/comments answered 403\)\. .*workflow_run.*from-report \(README: "Pull requests from forks"\)\.$/),
+      expect.stringMatching(
+        /^No PR comment: this pull_request run comes from a fork, so its token is read-only \(POST \/repos\/octo-org\/models\/issues\/7\/comments answered 403\)\. .*workflow_run.*from-report \(README: "Pull requests from forks"\)\.$/,
+      ),
     ]);
     expect(gh.commentsOn(7)).toEqual([]);
     expect(writes(r).map((q) => [q.method, q.path, q.status])).toEqual([['POST', '/repos/octo-org/models/issues/7/comments', 403]]);
@@ -274,8 +267,12 @@ describe('the override label', () => {
     });
     const body = ours(gh)[0].body;
     expect(body).toContain('❌ blocked');
-    expect(body).toContain(`⛔ **The override label model\\-gate/override does not count**: label &quot;model\\-gate/override&quot; was applied by @${ZW}${who.replace(/-/g, '\\-')}, whose role \\(${role}\\) is below the required ${required}. The gate stays failed.`);
-    expect(r.warnings).toEqual([`The override label "${LABEL}" does not count: label "${LABEL}" was applied by @${who}, whose role (${role}) is below the required ${required}. The gate stays failed.`]);
+    expect(body).toContain(
+      `⛔ **The override label model\\-gate/override does not count**: label &quot;model\\-gate/override&quot; was applied by @${ZW}${who.replace(/-/g, '\\-')}, whose role \\(${role}\\) is below the required ${required}. The gate stays failed.`,
+    );
+    expect(r.warnings).toEqual([
+      `The override label "${LABEL}" does not count: label "${LABEL}" was applied by @${who}, whose role (${role}) is below the required ${required}. The gate stays failed.`,
+    ]);
   });
 
   it('when GitHub cannot say who applied it, the gate fails closed and says so', async () => {
@@ -285,7 +282,9 @@ describe('the override label', () => {
     const r = await run({ github: gh, event: pullRequestEvent({ action: 'labeled' }) });
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
-    expect(r.warnings).toEqual([expect.stringMatching(/^Could not check the override label "model-gate\/override": GitHub API GET \S+labels answered 503.* The gate stays failed; re-run the job/)]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(/^Could not check the override label "model-gate\/override": GitHub API GET \S+labels answered 503.* The gate stays failed; re-run the job/),
+    ]);
     expect(ours(gh)[0].body).toMatch(/does not count\*\*: it could not be checked \\\(GitHub API GET .*answered 503\\\); re\\-run the job to check again\. The gate stays failed\./);
   });
 
@@ -326,7 +325,7 @@ describe('from-report: the fork-safe second workflow', () => {
     const r = await fromReport(gh, report);
 
     expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ verdict: 'fail', failures: '1', warnings: '1' });
+    expect(r.outputs).toMatchObject({ verdict: 'fail', failures: '1', warnings: '0' });
     expect(r.outputs['report-json']).toBe(join(r.workspace, 'model-gate-report/report.json'));
     expect(r.errors.at(-1)).toMatch(/^Model gate "fraud-scorer": 1 check failed; first: region=BR · recall/);
     expect(r.warnings).toEqual([]);
@@ -394,11 +393,19 @@ describe('from-report: the fork-safe second workflow', () => {
 
   it.each<[string, (r: Record<string, any>) => void, RegExp]>([
     ['a verdict flipped to pass', (r) => (r.verdict = 'pass'), /report\.json: \$\.verdict is "pass", but the checks give "fail" \(1 failed/],
-    ['a failed check turned into a pass', (r) => (r.checks.find((c: { status: string }) => c.status === 'fail').status = 'pass'), /report\.json: \$\.counts\.pass is \d+, but \d+ checks have status pass$/],
+    [
+      'a failed check turned into a pass',
+      (r) => (r.checks.find((c: { status: string }) => c.status === 'fail').status = 'pass'),
+      /report\.json: \$\.counts\.pass is \d+, but \d+ checks have status pass$/,
+    ],
     ['a field the schema does not have', (r) => (r.comment = '### ✅ all good'), /report\.json: \$\.comment is not a field of model-release-gate\/report@1/],
     ['another schema version', (r) => (r.schema = 'model-release-gate/report@9'), /report\.json: \$\.schema is "model-release-gate\/report@9": expected "model-release-gate\/report@1"$/],
     ['a check id that hides another segment', (r) => (r.checks[1].id = 'offline/recall/region=US'), /report\.json: \$\.checks\[1\]\.id is "offline\/recall\/region=US": expected /],
-    ['a commit other than the one the triggering run tested', (r) => (r.run.commit = OTHER_SHA), /report\.json: names PR #7, but it says it tested 0123456 while the triggering run tested 3f78685; not commenting$/],
+    [
+      'a commit other than the one the triggering run tested',
+      (r) => (r.run.commit = OTHER_SHA),
+      /report\.json: names PR #7, but it says it tested 0123456 while the triggering run tested 3f78685; not commenting$/,
+    ],
     ['another repository', (r) => (r.run.repository = 'other/models'), /report\.json: names PR #7, but it ran in other\/models, not octo-org\/models; not commenting$/],
   ])('a tampered report (%s) is refused: the step fails with one line, nothing is posted', async (_what, tamper, message) => {
     const report = await forkReport();
@@ -483,7 +490,7 @@ describe('from-report: the fork-safe second workflow', () => {
     const r = await run({ github: gh, event: workflowRunEvent(), inputs: { ...INPUTS, 'from-report': 'gate-report/report.json' } });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([
-      'input from-report is given with config-file, baseline-eval, candidate-eval: from-report only posts an earlier run\'s report; remove those inputs (the gate itself runs in the first workflow).',
+      "input from-report is given with config-file, baseline-eval, candidate-eval: from-report only posts an earlier run's report; remove those inputs (the gate itself runs in the first workflow).",
     ]);
   });
 
@@ -504,14 +511,20 @@ describe('the check run (check-run: true)', () => {
   });
 
   it.each<{ what: string; files: Record<string, string>; extra: Record<string, string>; conclusion: string; title: RegExp }>([
-    { what: 'a failed gate', files: FILES, extra: {}, conclusion: 'failure', title: /^blocked: 1 of \d+ checks failed, 1 warning$/ },
+    { what: 'a failed gate', files: FILES, extra: {}, conclusion: 'failure', title: /^blocked: 1 of \d+ checks failed, 0 warnings$/ },
     { what: 'a failed gate under fail-on: never', files: FILES, extra: { 'fail-on': 'never' }, conclusion: 'neutral', title: /^blocked: 1 of/ },
     { what: 'a passing gate', files: PASSING_FILES, extra: {}, conclusion: 'success', title: /^may ship: 0 of \d+ checks failed/ },
   ])('$what: conclusion $conclusion', async ({ files, extra, conclusion, title }) => {
     const gh = await fake();
     const r = await run({ github: gh, files, inputs: { ...INPUTS, 'check-run': 'true', ...extra } });
     const [check] = gh.checkRuns();
-    expect(check).toMatchObject({ name: 'model gate: fraud-scorer', head_sha: HEAD_SHA, status: 'completed', conclusion, details_url: 'https://github.com/octo-org/models/actions/runs/9876543210' });
+    expect(check).toMatchObject({
+      name: 'model gate: fraud-scorer',
+      head_sha: HEAD_SHA,
+      status: 'completed',
+      conclusion,
+      details_url: 'https://github.com/octo-org/models/actions/runs/9876543210',
+    });
     expect(check.output.title).toMatch(title);
     if (conclusion !== 'success') {
       expect(check.output.summary).toContain('**Failed checks**');
@@ -538,7 +551,11 @@ describe('the check run (check-run: true)', () => {
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
     expect(ours(gh)).toHaveLength(1);
-    expect(r.warnings).toEqual([expect.stringMatching(/^Could not create the check run "model gate: fraud-scorer": GitHub API POST \S+check-runs answered 403: Resource not accessible by integration\. Give the job `permissions: checks: write`\./)]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(
+        /^Could not create the check run "model gate: fraud-scorer": GitHub API POST \S+check-runs answered 403: Resource not accessible by integration\. Give the job `permissions: checks: write`\./,
+      ),
+    ]);
   });
 });
 

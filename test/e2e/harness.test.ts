@@ -7,14 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pushEvent, pullRequestEvent, HEAD_SHA, MERGE_SHA } from './harness/events.js';
 import { ACTIONS_BOT, FAKE_TOKEN, startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
-import {
-  availableNodes,
-  inputEnvName,
-  parseFileCommands,
-  parseWorkflowCommands,
-  REPO_ROOT,
-  runAction,
-} from './harness/runAction.js';
+import { availableNodes, inputEnvName, parseFileCommands, parseWorkflowCommands, REPO_ROOT, runAction } from './harness/runAction.js';
 
 const ECHO = join(REPO_ROOT, 'test/e2e/harness/fixtures/echo-action.mjs');
 
@@ -22,7 +15,10 @@ describe('FakeGithub', () => {
   let gh: FakeGithub;
   beforeAll(async () => {
     gh = await startFakeGithub();
-    gh.seedComments(3, Array.from({ length: 5 }, (_, i) => ({ user: 'someone', body: `c${i}` })));
+    gh.seedComments(
+      3,
+      Array.from({ length: 5 }, (_, i) => ({ user: 'someone', body: `c${i}` })),
+    );
   });
   afterAll(() => gh.close());
   const call = (path: string, init: RequestInit = {}, auth: string | null = `Bearer ${FAKE_TOKEN}`) =>
@@ -69,7 +65,7 @@ describe('FakeGithub', () => {
 });
 
 describe('availableNodes', () => {
-  it('offers the runner\'s Node 24 and a second, different Node', () => {
+  it("offers the runner's Node 24 and a second, different Node", () => {
     const nodes = availableNodes();
     expect(nodes[0]).toMatchObject({ label: 'node24 (runner)', major: 24 });
     expect(nodes.length).toBeGreaterThanOrEqual(2);
@@ -88,8 +84,7 @@ describe('inputEnvName', () => {
 
 describe('parseFileCommands', () => {
   it('reads heredocs (multi-line, with = and << inside) and name=value lines; the last value wins', () => {
-    const text =
-      'a<<ghadelimiter_1\nx=1\ny<<z\nghadelimiter_1\n' + 'b=plain=value\n' + 'empty<<EOF\n\nEOF\n' + 'b<<D\nsecond\nD\n';
+    const text = 'a<<ghadelimiter_1\nx=1\ny<<z\nghadelimiter_1\n' + 'b=plain=value\n' + 'empty<<EOF\n\nEOF\n' + 'b<<D\nsecond\nD\n';
     expect(parseFileCommands(text)).toEqual({ a: 'x=1\ny<<z', b: 'second', empty: '' });
   });
   it('throws on an unclosed heredoc', () => {

@@ -165,7 +165,9 @@ describe('comments GitHub accepts', () => {
     const r = await run({ node: node.path, github: gh, files: FILES, inputs: { ...INPUTS, name: HOSTILE_NAME, artifact: 'false' } });
     expect(r.code).toBe(1);
     const [c] = gh.commentsOn(7);
-    expect(c.body.startsWith('<!-- model-release-gate:%40octocat%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%20%23123%20%5Bx%5D(https%3A%2F%2Fevil) -->\n### Model gate @\u200boctocat &lt;img')).toBe(true);
+    expect(
+      c.body.startsWith('<!-- model-release-gate:%40octocat%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%20%23123%20%5Bx%5D(https%3A%2F%2Fevil) -->\n### Model gate @\u200boctocat &lt;img'),
+    ).toBe(true);
   });
 });
 

@@ -126,9 +126,10 @@ describe('the shadow gate, other inputs', () => {
     expect(gh.commentsOn(7)[0].body).toMatch(/\*\*Labels:\*\* [\d,]+ of 3,000 requests labelled \(\d+\.\d%\); [\d,]+ of them from the labels file/);
   });
 
-  it('few labels on an unchanged candidate: the online checks are tested, so noise warns and does not block', async () => {
+  it('few labels on an unchanged candidate: the online checks are tested, so noise neither blocks nor warns', async () => {
     // 1,000 requests, 30% labelled: about 300 labelled, 70 to 110 per region or device. Judged on
-    // the point estimate, the recall drops below warn would each fail the step.
+    // the point estimate, the recall drops below would each fail the step; since issue 12 a drop
+    // beyond the tolerance without evidence is an inconclusive pass, listed with what the test could detect.
     const gh = await fake();
     const { log, labels } = await shadowLog({ n: 1000, seed: 5, segments: SEGMENTS, labelShare: 0.3 }, true);
     const r = await run({
@@ -138,9 +139,20 @@ describe('the shadow gate, other inputs', () => {
       inputs: { ...INPUTS, config: `${CONFIG}segments: { min_samples: 50 }\n`, labels: 'shadow/labels.csv' },
     });
     expect(r.code).toBe(0);
-    expect(r.outputs.verdict).toBe('warn');
+    expect(r.outputs.verdict).toBe('pass');
     const report = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
-    type C = { id: string; source: string; status: string; delta: number; tolerance: number | null; ci: [number, number] | null; p_value: number | null; p_adjusted: number | null };
+    type C = {
+      id: string;
+      source: string;
+      status: string;
+      delta: number;
+      tolerance: number | null;
+      ci: [number, number] | null;
+      p_value: number | null;
+      p_adjusted: number | null;
+      inconclusive?: boolean;
+      segment: string;
+    };
     const online: C[] = report.checks.filter((c: C) => c.source === 'online' && c.tolerance !== null && c.status !== 'insufficient');
     expect(online.length).toBeGreaterThanOrEqual(4);
     for (const c of online) {
@@ -148,14 +160,17 @@ describe('the shadow gate, other inputs', () => {
       expect(c.ci![1]).toBeGreaterThanOrEqual(c.delta);
       expect(c.p_adjusted!).toBeGreaterThanOrEqual(c.p_value!);
     }
-    const warned = online.filter((c) => c.status === 'warn');
-    expect(warned.length).toBeGreaterThanOrEqual(2);
-    for (const c of warned) expect(-c.delta).toBeGreaterThan(c.tolerance!);
-    // The comment lists them as warnings, each with its interval (which spans zero) and p-value.
+    const inconclusive = online.filter((c) => c.inconclusive === true);
+    expect(inconclusive.length).toBeGreaterThanOrEqual(2);
+    for (const c of inconclusive) {
+      expect(c.status).toBe('pass');
+      expect(-c.delta).toBeGreaterThan(c.tolerance!);
+    }
+    // The comment passes, and lists each inconclusive segment among those too small to rule out a regression.
     const body = gh.commentsOn(7)[0].body;
     expect(body).toContain('**0 checks failed**');
-    const rows = body.match(/^\| ⚠️ \| [^|]+ \| recall \(online\) \| \d+ \| [\d.]+% \| [\d.]+% \| −[\d.]+ pp 🔴 \| \[−[\d.]+, [\d.]+\] pp \| [\d.]+ \| max\\_drop 2pp \|$/gm);
-    expect(rows).toHaveLength(warned.length);
+    expect(body).toContain('too small to rule out a regression');
+    for (const c of inconclusive) expect(body).toContain(c.segment.replace('=', '\\='));
   });
 
   it('a broken shadow log fails closed with file, line and column', async () => {

@@ -32,7 +32,7 @@ describe('shareUsed', () => {
 });
 
 describe('the pipeline fills them', () => {
-  it('on the demo, each check\'s fields agree with its values, rule and id', async () => {
+  it("on the demo, each check's fields agree with its values, rule and id", async () => {
     const report = await runGate({
       name: 'fraud-scorer',
       config: loadConfig({ inline: null, file: join(ROOT, 'examples/gate.yml'), inlineName: 'config', fileName: 'config-file' }),

@@ -9,8 +9,23 @@ const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
 
 function check(i: number, status: Check['status'], message = `message ${i}`): Check {
   return {
-    id: `offline/recall/region=R${i}`, source: 'offline', metric: 'recall', segment: `region=R${i}`, n: 100, baseline: 0.8, candidate: 0.7,
-    delta: -0.1, ci: null, p_value: null, p_adjusted: null, rule: 'max_drop 1pp', status, severity: 'fail', higher_is_better: true, detectable: null, message,
+    id: `offline/recall/region=R${i}`,
+    source: 'offline',
+    metric: 'recall',
+    segment: `region=R${i}`,
+    n: 100,
+    baseline: 0.8,
+    candidate: 0.7,
+    delta: -0.1,
+    ci: null,
+    p_value: null,
+    p_adjusted: null,
+    rule: 'max_drop 1pp',
+    status,
+    severity: 'fail',
+    higher_is_better: true,
+    detectable: null,
+    message,
   };
 }
 
@@ -18,9 +33,16 @@ function report(checks: Check[], verdict: Report['verdict']): Report {
   const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
   for (const c of checks) counts[c.status]++;
   return {
-    schema: 'model-release-gate/report@1', name: 'fraud-scorer', verdict, counts, checks,
+    schema: 'model-release-gate/report@1',
+    name: 'fraud-scorer',
+    verdict,
+    counts,
+    checks,
     inputs: { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null },
-    config: {}, run: { repository: null, commit: null, pull_request: null, url: null }, override: null, generated_at: '2025-01-01T00:00:00.000Z',
+    config: {},
+    run: { repository: null, commit: null, pull_request: null, url: null },
+    override: null,
+    generated_at: '2025-01-01T00:00:00.000Z',
   };
 }
 
@@ -54,14 +76,20 @@ describe('checkRunRequest', () => {
   });
 
   it(`lists at most ${LISTED_FAILURES} failures and counts the rest`, () => {
-    const r = report(Array.from({ length: 120 }, (_, i) => check(i, 'fail')), 'fail');
+    const r = report(
+      Array.from({ length: 120 }, (_, i) => check(i, 'fail')),
+      'fail',
+    );
     const { summary } = checkRunRequest(r, SHA, 'failure', null).output;
     expect(summary.match(/^- \*\*region/gm)).toHaveLength(LISTED_FAILURES);
     expect(summary).toContain('- …and 70 more failed checks: the PR comment, the job summary and `report.json` have them all.');
   });
 
   it('stays under 65,535 characters however long the messages are', () => {
-    const r = report(Array.from({ length: 100 }, (_, i) => check(i, 'fail', 'x'.repeat(4000))), 'fail');
+    const r = report(
+      Array.from({ length: 100 }, (_, i) => check(i, 'fail', 'x'.repeat(4000))),
+      'fail',
+    );
     const { summary } = checkRunRequest(r, SHA, 'failure', null).output;
     expect(summary.length).toBeLessThanOrEqual(MAX_CHECK_SUMMARY_CHARS);
     const listed = summary.match(/^- \*\*region/gm)!.length;

@@ -63,9 +63,15 @@ describe('upsertComment against a fake GitHub over HTTP', () => {
   });
 
   it('finds its comment on page 2 among 150 other comments, reading every page 100 at a time', async () => {
-    gh.seedComments(7, Array.from({ length: 120 }, (_, i) => ({ user: `reviewer${i % 7}`, body: `LGTM ${i}` })));
+    gh.seedComments(
+      7,
+      Array.from({ length: 120 }, (_, i) => ({ user: `reviewer${i % 7}`, body: `LGTM ${i}` })),
+    );
     const [ours] = gh.seedComments(7, [{ user: ACTIONS_BOT, body: `${marker}\nold report` }]);
-    gh.seedComments(7, Array.from({ length: 29 }, (_, i) => ({ user: 'someone', body: `comment ${i}` })));
+    gh.seedComments(
+      7,
+      Array.from({ length: 29 }, (_, i) => ({ user: 'someone', body: `comment ${i}` })),
+    );
 
     const r = await upsertComment(testClient(gh).client, args('new report'));
     expect(r).toMatchObject({ action: 'updated', id: ours.id });
@@ -144,9 +150,7 @@ describe('upsertComment against a fake GitHub over HTTP', () => {
 
   it('three runs racing (all list before any creates) leave exactly one comment', async () => {
     gh.fail({ method: 'GET', path: '/repos/octo-org/models/issues/7/comments' }, { barrier: 3 }, 3);
-    const results = await Promise.all(
-      ['run A', 'run B', 'run C'].map((body) => upsertComment(testClient(gh).client, args(body))),
-    );
+    const results = await Promise.all(['run A', 'run B', 'run C'].map((body) => upsertComment(testClient(gh).client, args(body))));
     expect(gh.requestsTo('POST', /\/comments$/)).toHaveLength(3); // the race really happened
     const left = gh.commentsOn(7);
     expect(left).toHaveLength(1);
@@ -159,7 +163,7 @@ describe('upsertComment against a fake GitHub over HTTP', () => {
     expect(left[0].id).toBe(Math.min(...results.map((r) => r.id)));
   });
 
-  it('a 403 on writing (a fork PR\'s read-only token) is a CommentForbiddenError naming the fix', async () => {
+  it("a 403 on writing (a fork PR's read-only token) is a CommentForbiddenError naming the fix", async () => {
     gh.addToken('ghs_fork', { user: ACTIONS_BOT, readOnly: true });
     const err = await upsertComment(testClient(gh, 'ghs_fork').client, args('x')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CommentForbiddenError);
@@ -189,7 +193,7 @@ describe('upsertComment against a fake GitHub over HTTP', () => {
     expect(gh.requests).toEqual([]);
   });
 
-  describe('ownership: edits only its own identity\'s comments in the gate\'s shape', () => {
+  describe("ownership: edits only its own identity's comments in the gate's shape", () => {
     const HEADING = '### Model gate ';
     const own = (body: string): UpsertCommentArgs => ({ ...args(body), heading: HEADING });
 

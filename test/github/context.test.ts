@@ -4,16 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContext, readContext, type Env } from '../../src/github/context.js';
 import { UsageError } from '../../src/errors/index.js';
-import {
-  HEAD_SHA,
-  MERGE_SHA,
-  mergeGroupEvent,
-  pullRequestEvent,
-  pushEvent,
-  workflowDispatchEvent,
-  workflowRunEvent,
-  type GitHubEvent,
-} from '../e2e/harness/events.js';
+import { HEAD_SHA, MERGE_SHA, mergeGroupEvent, pullRequestEvent, pushEvent, workflowDispatchEvent, workflowRunEvent, type GitHubEvent } from '../e2e/harness/events.js';
 
 const DEFAULT_BRANCH_SHA = 'c3499c2729730a7f807efb8676a92dcb6f8a3f8f';
 
@@ -80,10 +71,7 @@ describe('readContext', () => {
 
   it('uses GitHub Enterprise URLs without doubling slashes, and the defaults when unset', () => {
     const event = pushEvent();
-    const ghes = readContext(
-      envFor(event, { GITHUB_SERVER_URL: 'https://ghe.example.com/', GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }),
-      event.payload,
-    );
+    const ghes = readContext(envFor(event, { GITHUB_SERVER_URL: 'https://ghe.example.com/', GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }), event.payload);
     expect(ghes.runUrl).toBe('https://ghe.example.com/octo-org/models/actions/runs/9876543210');
     expect(ghes.apiUrl).toBe('https://ghe.example.com/api/v3');
     const bare = readContext({ GITHUB_REPOSITORY: 'a/b', GITHUB_EVENT_NAME: 'push' }, {});

@@ -5,8 +5,7 @@ import { ACTIONS_BOT, FAKE_TOKEN, faults, ghError, startFakeGithub, type FakeGit
 import { testClient } from './helpers.js';
 
 const PULL = '/repos/octo-org/models/pulls/7';
-const getPull = (client: ReturnType<typeof createClient>) =>
-  client.rest.pulls.get({ owner: 'octo-org', repo: 'models', pull_number: 7 });
+const getPull = (client: ReturnType<typeof createClient>) => client.rest.pulls.get({ owner: 'octo-org', repo: 'models', pull_number: 7 });
 const statusOf = (e: unknown) => (e as { status?: number }).status;
 
 describe('createClient: retries, timeouts and rate limits against a fake GitHub', () => {

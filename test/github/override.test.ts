@@ -44,9 +44,7 @@ describe('checkOverride against a fake GitHub', () => {
     const r = await checkOverride(testClient(gh).client, args(min));
     expect(r).toMatchObject({ applied: true, granted, by: who, permission });
     expect(r.reason).toBe(
-      granted
-        ? `overridden by @${who} (${permission}) with label "${LABEL}"`
-        : `label "${LABEL}" was applied by @${who}, whose role (${permission}) is below the required ${min}`,
+      granted ? `overridden by @${who} (${permission}) with label "${LABEL}"` : `label "${LABEL}" was applied by @${who}, whose role (${permission}) is below the required ${min}`,
     );
   });
 

@@ -9,8 +9,7 @@ import { DataError } from '../../src/errors/index.js';
 
 const OTHER = '0123456789abcdef0123456789abcdef01234567';
 const ctxOf = (event: GitHubEvent) => readContext({ GITHUB_REPOSITORY: 'octo-org/models', GITHUB_EVENT_NAME: event.name, GITHUB_SHA: OTHER }, event.payload);
-const report = (run: Partial<Report['run']> = {}): Report =>
-  ({ run: { repository: 'octo-org/models', commit: HEAD_SHA, pull_request: 7, url: null, ...run } }) as Report;
+const report = (run: Partial<Report['run']> = {}): Report => ({ run: { repository: 'octo-org/models', commit: HEAD_SHA, pull_request: 7, url: null, ...run } }) as Report;
 
 describe('reportTarget', () => {
   it.each<[string, GitHubEvent]>([
@@ -34,8 +33,13 @@ describe('reportTarget', () => {
     ['no repository', { repository: null }, workflowRunEvent(), 'names PR #7, but it ran in an unnamed repository, not octo-org/models; not commenting'],
     ['another commit', { commit: OTHER }, workflowRunEvent(), 'names PR #7, but it says it tested 0123456 while the triggering run tested 3f78685; not commenting'],
     ['no commit', { commit: null }, workflowRunEvent(), 'names PR #7, but it says it tested no commit while the triggering run tested 3f78685; not commenting'],
-    ['a PR other than the event\'s', { pull_request: 8 }, workflowRunEvent({ prNumber: 7 }), 'names PR #8, but the triggering run was for PR #7; not commenting'],
-    ['an event that tested nothing', {}, workflowDispatchEvent(), 'names PR #7, but this workflow_dispatch event does not say which commit was tested: run from-report on workflow_run (see the README, "Pull requests from forks"); not commenting'],
+    ["a PR other than the event's", { pull_request: 8 }, workflowRunEvent({ prNumber: 7 }), 'names PR #8, but the triggering run was for PR #7; not commenting'],
+    [
+      'an event that tested nothing',
+      {},
+      workflowDispatchEvent(),
+      'names PR #7, but this workflow_dispatch event does not say which commit was tested: run from-report on workflow_run (see the README, "Pull requests from forks"); not commenting',
+    ],
     ['a push event', {}, pushEvent({ after: HEAD_SHA }), 'names PR #7, but this push event does not say which commit was tested'],
   ])('refuses %s', (_w, run, event, message) => {
     const go = () => reportTarget(report(run), ctxOf(event), 'r.json');

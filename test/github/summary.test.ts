@@ -42,7 +42,7 @@ describe('capSummary', () => {
     expect(text).not.toContain('</details>');
   });
 
-  it('keeps a 3 MiB report within GitHub\'s 1 MiB, ending with the default note', () => {
+  it("keeps a 3 MiB report within GitHub's 1 MiB, ending with the default note", () => {
     const row = '| region=BR | recall | 0.842 | 0.791 | -0.051 | [-0.07, -0.032] | max_drop 1pp | fail | ✗ |\n';
     const md = '| segment | metric | b | c | d | ci | rule | status | |\n|---|---|---|---|---|---|---|---|---|\n' + row.repeat(Math.ceil((3 * MAX_SUMMARY_BYTES) / bytes(row)));
     const { text, truncated } = capSummary(md);

@@ -121,13 +121,16 @@ describe('Parquet values and errors', () => {
   });
 
   it('int64 ids beyond 2^53 stay exact as text; booleans, nulls and dictionary strings map as in CSV', async () => {
-    const t = await readTable([at('values.parquet')], [
-      { name: 'id', kind: 'string', required: true, unique: true },
-      { name: 'label', kind: 'label', required: true },
-      { name: 'flag', kind: 'boolean', required: true },
-      { name: 'score', kind: 'number', required: true, ifEmpty: NaN },
-      { name: 'region', kind: 'category', required: true, ifEmpty: '(missing)' },
-    ]);
+    const t = await readTable(
+      [at('values.parquet')],
+      [
+        { name: 'id', kind: 'string', required: true, unique: true },
+        { name: 'label', kind: 'label', required: true },
+        { name: 'flag', kind: 'boolean', required: true },
+        { name: 'score', kind: 'number', required: true, ifEmpty: NaN },
+        { name: 'region', kind: 'category', required: true, ifEmpty: '(missing)' },
+      ],
+    );
     expect(t.n).toBe(5000);
     const ids = columnOf(t, 'id', 'string')!.values;
     expect(ids.slice(0, 2)).toEqual(['9007199254740993', '9007199254740994']);
@@ -155,7 +158,14 @@ describe('Parquet values and errors', () => {
   });
 
   it('a missing column is the same error as for CSV', async () => {
-    const e = await readEvalPair({ baseline: at('noscore.parquet'), candidate: at('noscore.parquet'), columns: parseConfig('task: binary', 'g').columns, task: 'binary', threshold: 0.5, numericColumns: [] }).catch((x) => x);
+    const e = await readEvalPair({
+      baseline: at('noscore.parquet'),
+      candidate: at('noscore.parquet'),
+      columns: parseConfig('task: binary', 'g').columns,
+      task: 'binary',
+      threshold: 0.5,
+      numericColumns: [],
+    }).catch((x) => x);
     expect(e).toBeInstanceOf(DataError);
     expect(e.message).toBe(`${at('noscore.parquet')} (column "score"): missing required column; columns present: id, label`);
   });
@@ -177,11 +187,14 @@ describe('Parquet values and errors', () => {
   });
 
   it('readColumns: the generic read of named columns, for feature tables', async () => {
-    const t = await readColumns([at('values.parquet')], [
-      { name: 'score', kind: 'number' },
-      { name: 'region', kind: 'category' },
-      { name: 'absent', kind: 'number', required: false },
-    ]);
+    const t = await readColumns(
+      [at('values.parquet')],
+      [
+        { name: 'score', kind: 'number' },
+        { name: 'region', kind: 'category' },
+        { name: 'absent', kind: 'number', required: false },
+      ],
+    );
     expect(t.n).toBe(5000);
     expect(columnOf(t, 'score', 'number')!.values[0]).toBeNaN();
     expect(columnOf(t, 'region', 'category')!.values).toContain('');
@@ -223,11 +236,14 @@ describe('Arrow values and errors', () => {
       region: vectorFromArray(['US', null, 'BR']),
     });
     writeArrow(t, at('v.arrow'), { zstd: true });
-    const r = await readTable([at('v.arrow')], [
-      { name: 'id', kind: 'string', required: true, unique: true },
-      { name: 'score', kind: 'number', required: true, ifEmpty: NaN },
-      { name: 'region', kind: 'category', required: true, ifEmpty: '(missing)' },
-    ]);
+    const r = await readTable(
+      [at('v.arrow')],
+      [
+        { name: 'id', kind: 'string', required: true, unique: true },
+        { name: 'score', kind: 'number', required: true, ifEmpty: NaN },
+        { name: 'region', kind: 'category', required: true, ifEmpty: '(missing)' },
+      ],
+    );
     expect(columnOf(r, 'id', 'string')!.values).toEqual(['9007199254740993', '9007199254740994', '3']);
     expect([...columnOf(r, 'score', 'number')!.values]).toEqual([0.25, NaN, 0.5]);
     const reg = columnOf(r, 'region', 'category')!;

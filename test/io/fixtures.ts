@@ -37,9 +37,7 @@ export const COLUMNS: Columns = {
 export function csvToJsonl(csv: string): string {
   const [head, ...rows] = csv.trim().split('\n');
   const names = head.split(',');
-  return rows
-    .map((r) => JSON.stringify(Object.fromEntries(r.split(',').flatMap((v, i) => (v === '' ? [] : [[names[i], v]])))))
-    .join('\n');
+  return rows.map((r) => JSON.stringify(Object.fromEntries(r.split(',').flatMap((v, i) => (v === '' ? [] : [[names[i], v]]))))).join('\n');
 }
 
 /** The error a call throws or a promise rejects with; fails the test when there is none. */

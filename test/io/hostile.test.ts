@@ -53,28 +53,36 @@ describe('bounded reads', () => {
   it.each([
     ['CSV', 'bomb.csv.gz', 'id,label\n'],
     ['JSON Lines', 'bomb.jsonl.gz', '{"id":"a","label":1}\n'],
-  ])('a %s gzip bomb (2.5 GB without a line break) ends with one line naming the file and the limit', async (_what, name, head) => {
-    const path = join(dir, name);
-    writeParts(path, gzipSync(head), member, 160);
-    const { error, seconds, mb } = await guarded(() => readTable([path], SPEC));
-    expect(error).toBeInstanceOf(DataError);
-    expect((error as Error).message).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')}:2: ${LIMIT.replace(/[()]/g, '\\$&')}; the file is missing its line breaks`));
-    expect(seconds).toBeLessThan(30);
-    expect(mb).toBeLessThan(1500);
-  }, 60_000);
+  ])(
+    'a %s gzip bomb (2.5 GB without a line break) ends with one line naming the file and the limit',
+    async (_what, name, head) => {
+      const path = join(dir, name);
+      writeParts(path, gzipSync(head), member, 160);
+      const { error, seconds, mb } = await guarded(() => readTable([path], SPEC));
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as Error).message).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')}:2: ${LIMIT.replace(/[()]/g, '\\$&')}; the file is missing its line breaks`));
+      expect(seconds).toBeLessThan(30);
+      expect(mb).toBeLessThan(1500);
+    },
+    60_000,
+  );
 
   it.each([
     ['CSV', 'line.csv', 'id,label\n"'],
     ['JSON Lines', 'line.jsonl', '{"id":"'],
-  ])('a %s file with a 100 MB line ends with one line', async (_what, name, head) => {
-    const path = join(dir, name);
-    writeParts(path, Buffer.from(head), Buffer.alloc(1 << 20, 'x'), 100);
-    const { error, seconds, mb } = await guarded(() => readTable([path], SPEC));
-    expect((error as Error).message).toContain(LIMIT);
-    expect((error as DataError).line).toBe(name.endsWith('.csv') ? 2 : 1);
-    expect(seconds).toBeLessThan(30);
-    expect(mb).toBeLessThan(1500);
-  }, 60_000);
+  ])(
+    'a %s file with a 100 MB line ends with one line',
+    async (_what, name, head) => {
+      const path = join(dir, name);
+      writeParts(path, Buffer.from(head), Buffer.alloc(1 << 20, 'x'), 100);
+      const { error, seconds, mb } = await guarded(() => readTable([path], SPEC));
+      expect((error as Error).message).toContain(LIMIT);
+      expect((error as DataError).line).toBe(name.endsWith('.csv') ? 2 : 1);
+      expect(seconds).toBeLessThan(30);
+      expect(mb).toBeLessThan(1500);
+    },
+    60_000,
+  );
 
   it('a valid 40 MB JSON line is read in linear time (pieces joined once)', async () => {
     const path = join(dir, 'long.jsonl');

@@ -48,7 +48,11 @@ describe('every reader rejects non-finite numbers', () => {
     const dir = fixtureDir({});
     const a = (name: string, bad: boolean) =>
       writeArrow(
-        tableFromArrays({ id: Array.from({ length: 20 }, (_, i) => String(i)), label: Float64Array.from({ length: 20 }, (_, i) => (bad && i === 3 ? -Infinity : 1)), score: new Float64Array(20).fill(0.5) }),
+        tableFromArrays({
+          id: Array.from({ length: 20 }, (_, i) => String(i)),
+          label: Float64Array.from({ length: 20 }, (_, i) => (bad && i === 3 ? -Infinity : 1)),
+          score: new Float64Array(20).fill(0.5),
+        }),
         join(dir, name),
       );
     a('b.arrow', true);
@@ -63,7 +67,7 @@ describe('every reader rejects non-finite numbers', () => {
 
 describe('weights: finite, non-negative, with a positive and bounded total per segment', () => {
   const weighted = (w: (i: number) => string) =>
-    ['id,label,score,weight,region', ...Array.from({ length: 20 }, (_, i) => `${i},${i % 2},0.${i % 9 + 1},${w(i)},${i < 10 ? 'A' : 'B'}`)].join('\n');
+    ['id,label,score,weight,region', ...Array.from({ length: 20 }, (_, i) => `${i},${i % 2},0.${(i % 9) + 1},${w(i)},${i < 10 ? 'A' : 'B'}`)].join('\n');
   const cases: Array<[string, (i: number) => string, string]> = [
     ['all zero', () => '0', 'the weights of all rows sum to 0'],
     ['1e308 each (the sum overflows)', () => '1e308', 'the weights of all rows sum to Infinity'],

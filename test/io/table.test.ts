@@ -53,11 +53,7 @@ describe('readTable: formats', () => {
 
   it('reads JSON numbers, booleans and nulls as values', async () => {
     const d = fixtureDir({
-      'j.jsonl': [
-        '{"id": 7, "y": true, "p": 0.5, "seg": "BR", "err": false, "w": null}',
-        '',
-        '{"id": "x", "y": 0, "p": "0.75", "seg": 3, "err": 1}',
-      ].join('\n'),
+      'j.jsonl': ['{"id": 7, "y": true, "p": 0.5, "seg": "BR", "err": false, "w": null}', '', '{"id": "x", "y": 0, "p": "0.75", "seg": 3, "err": 1}'].join('\n'),
     });
     const t = await readTable([`${d}/j.jsonl`], SPEC);
     expect(columnOf(t, 'id', 'string')!.values).toEqual(['7', 'x']);
@@ -72,16 +68,7 @@ describe('readTable: formats', () => {
 
 describe('readTable: CSV details', () => {
   it('keeps line numbers right after quoted fields with commas, quotes and line breaks', async () => {
-    const text = [
-      'id,y,p,seg',
-      'a,1,0.5,"Rio, BR"',
-      'b,0,0.5,"two',
-      'lines, and a ""quote"""',
-      'c,1,0.5,"three',
-      '',
-      'lines"',
-      'd,0,0.5,plain',
-    ].join('\n');
+    const text = ['id,y,p,seg', 'a,1,0.5,"Rio, BR"', 'b,0,0.5,"two', 'lines, and a ""quote"""', 'c,1,0.5,"three', '', 'lines"', 'd,0,0.5,plain'].join('\n');
     const t = await readTable([`${fixtureDir({ 'q.csv': text })}/q.csv`], SPEC.slice(0, 4));
     expect(columnOf(t, 'seg', 'category')!.values).toEqual(['Rio, BR', 'two\nlines, and a "quote"', 'three\n\nlines', 'plain']);
     expect([...t.line]).toEqual([2, 3, 5, 8]);
@@ -92,10 +79,13 @@ describe('readTable: CSV details', () => {
     ['CRLF', '\r\n'],
   ])('counts lines right with %s line ends inside and outside quoted values', async (_what, eol) => {
     const text = ['id,note', 'a,"x', 'y"', 'b,z', 'c,"p', '', 'q"', 'd,w', ''].join(eol);
-    const t = await readTable([`${fixtureDir({ 'l.csv': text })}/l.csv`], [
-      { name: 'id', kind: 'string', required: true },
-      { name: 'note', kind: 'string', required: true },
-    ]);
+    const t = await readTable(
+      [`${fixtureDir({ 'l.csv': text })}/l.csv`],
+      [
+        { name: 'id', kind: 'string', required: true },
+        { name: 'note', kind: 'string', required: true },
+      ],
+    );
     expect(columnOf(t, 'note', 'string')!.values).toEqual([`x${eol}y`, 'z', `p${eol}${eol}q`, 'w']);
     expect([...t.line]).toEqual([2, 4, 5, 8]);
   });
@@ -134,11 +124,10 @@ describe('readTable: CSV details', () => {
   });
 
   it('leaves an absent optional column undefined and reads one column under two keys', async () => {
-    const t = await readTable([`${fixtureDir({ 'a.csv': 'id,y,p\na,1,0.5\n' })}/a.csv`], [
-      ...SPEC.slice(0, 3),
-      { name: 'y', key: 'y-as-segment', kind: 'category', required: false },
-      { name: 'seg', kind: 'category', required: false },
-    ]);
+    const t = await readTable(
+      [`${fixtureDir({ 'a.csv': 'id,y,p\na,1,0.5\n' })}/a.csv`],
+      [...SPEC.slice(0, 3), { name: 'y', key: 'y-as-segment', kind: 'category', required: false }, { name: 'seg', kind: 'category', required: false }],
+    );
     expect(t.columns.seg).toBeUndefined();
     expect(columnOf(t, 'y-as-segment', 'category')!.values).toEqual(['1']);
   });
@@ -169,11 +158,31 @@ describe('readTable: errors', () => {
     ['empty category without a default', 'a.csv', `${head}a,1,0.5,\n`, 'a.csv:2 (column "seg"): empty value; a value is required'],
     ['bad label', 'a.csv', `${head}a,yes,0.5,x\n`, 'a.csv:2 (column "y"): "yes" is not a binary label; expected 0/1 or true/false'],
     ['label 2', 'a.csv', `${head}a,2,0.5,x\n`, 'a.csv:2 (column "y"): "2" is not a binary label; expected 0/1 or true/false'],
-    ['quote never closed (line of its row)', 'a.csv', `${head}a,1,0.5,x\nb,1,0.5,"x\nc,1,0.5,x\n`, 'a.csv:3: a quoted value starting in this row is never closed (the file ends inside quotes)'],
-    ['quote inside a value', 'a.csv', `${head}a,1,0.5,x\nb,1,0.5,x"y\n`, 'a.csv:3 (column "seg"): a quote appears inside an unquoted value; quote the whole value and double its inner quotes ("")'],
-    ['text after a closing quote', 'a.csv', `${head}a,1,0.5,"x"y\n`, 'a.csv:2 (column "seg"): a quoted value is followed by text before the next delimiter; double quotes inside a quoted value ("")'],
+    [
+      'quote never closed (line of its row)',
+      'a.csv',
+      `${head}a,1,0.5,x\nb,1,0.5,"x\nc,1,0.5,x\n`,
+      'a.csv:3: a quoted value starting in this row is never closed (the file ends inside quotes)',
+    ],
+    [
+      'quote inside a value',
+      'a.csv',
+      `${head}a,1,0.5,x\nb,1,0.5,x"y\n`,
+      'a.csv:3 (column "seg"): a quote appears inside an unquoted value; quote the whole value and double its inner quotes ("")',
+    ],
+    [
+      'text after a closing quote',
+      'a.csv',
+      `${head}a,1,0.5,"x"y\n`,
+      'a.csv:2 (column "seg"): a quoted value is followed by text before the next delimiter; double quotes inside a quoted value ("")',
+    ],
     ['too many fields', 'a.csv', `${head}a,1,0.5,x\nb,1,0.5,x,y\n`, 'a.csv:3: expected 4 fields as in the header, found 5; quote values that contain the delimiter or a line break'],
-    ['too few fields after a multi-line value', 'a.csv', `${head}a,1,0.5,"x\ny"\nb,1,0.5\n`, 'a.csv:4: expected 4 fields as in the header, found 3; quote values that contain the delimiter or a line break'],
+    [
+      'too few fields after a multi-line value',
+      'a.csv',
+      `${head}a,1,0.5,"x\ny"\nb,1,0.5\n`,
+      'a.csv:4: expected 4 fields as in the header, found 3; quote values that contain the delimiter or a line break',
+    ],
     ['TSV with a comma-separated row', 'a.tsv', 'id\ty\tp\nb,1,0.5\n', 'a.tsv:2: expected 3 fields as in the header, found 1; quote values that contain the delimiter or a line break'],
     ['JSONL missing required key', 'a.jsonl', '{"id":"a","y":1,"p":0.5}\n{"id":"b","y":1}\n', 'a.jsonl:2 (column "p"): empty value; expected a probability in [0, 1]'],
     ['JSONL array value', 'a.jsonl', '{"id":"a","y":1,"p":[0.5]}\n', 'a.jsonl:1 (column "p"): expected a probability in [0, 1], got a JSON array'],
@@ -187,7 +196,12 @@ describe('readTable: errors', () => {
   ];
   it.each(cases)('%s', async (_what, name, content, message) => {
     const dir = fixtureDir({ [name]: content });
-    const e = await errorOf(() => readTable([`${dir}/${name}`], SPEC.slice(0, 4).map((s) => (s.name === 'seg' ? { ...s, ifEmpty: undefined } : s))));
+    const e = await errorOf(() =>
+      readTable(
+        [`${dir}/${name}`],
+        SPEC.slice(0, 4).map((s) => (s.name === 'seg' ? { ...s, ifEmpty: undefined } : s)),
+      ),
+    );
     expect(e).toBeInstanceOf(DataError);
     expect(e.message).toBe(`${dir}/${message}`);
   });
@@ -239,7 +253,12 @@ describe('readTable: unique and match keys', () => {
     ['across files', { '1.csv': 'id\na\nb\n', '2.csv': 'id\nc\nb\n' }, ['1.csv', '2.csv'], '2.csv:3 (column "id"): duplicate id "b", first seen on DIR/1.csv:3'],
   ])('finds a duplicate %s', async (_what, files, names, message) => {
     const dir = fixtureDir(files);
-    const e = await errorOf(() => readTable(names.map((n) => `${dir}/${n}`), [unique]));
+    const e = await errorOf(() =>
+      readTable(
+        names.map((n) => `${dir}/${n}`),
+        [unique],
+      ),
+    );
     expect(e.message).toBe(`${dir}/${message.replace('DIR', dir)}`);
   });
 

@@ -54,7 +54,8 @@ describe('balanced_accuracy', () => {
   });
 
   it('is declared for binary and multiclass, higher is better, shown as a rate', () => {
-    for (const task of ['binary', 'multiclass'] as const) expect(lookupMetric('balanced_accuracy', task)).toMatchObject({ direction: 'higher', rate: true, unit: 'percent', test: 'decision-bootstrap' });
+    for (const task of ['binary', 'multiclass'] as const)
+      expect(lookupMetric('balanced_accuracy', task)).toMatchObject({ direction: 'higher', rate: true, unit: 'percent', test: 'decision-bootstrap' });
     expect(lookupMetric('balanced_accuracy', 'regression')).toBeNull();
   });
 });

@@ -38,11 +38,19 @@ export function measureBothWays(name: string, c: Case): number | null {
   });
   const seg = buildSegmentation(data.n, [], []);
   const measured = measureOffline(data, seg, metricsOf([name]), task)[0].values[name].candidate;
-  const cells = buildCells(seg.dimensions.map((d) => d.rowSegment), data.n, seg.segments.length);
+  const cells = buildCells(
+    seg.dimensions.map((d) => d.rowSegment),
+    data.n,
+    seg.segments.length,
+  );
   const T = c.K ** 3;
   const t = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, c.K, cells, 1)!;
   const summary = new TableSummary(c.K);
-  summary.fill(Int32Array.from({ length: T }, (_, i) => i), t.counts, t.weights);
+  summary.fill(
+    Int32Array.from({ length: T }, (_, i) => i),
+    t.counts,
+    t.weights,
+  );
   const fromTable = decisionMetric(name, task, classes, undefined)!(summary, 1);
   expect(close(fromTable, measured, 1e-12), `${name}: table ${fromTable} vs measured ${measured}`).toBe(true);
   return measured;

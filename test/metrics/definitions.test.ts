@@ -84,7 +84,16 @@ describe('probability metrics', () => {
     expect(brier(0.5, 2)).toBe(0.25);
   });
   it('eceBin: ten equal-width bins, the last one taking 1.0', () => {
-    const table: Array<[number, number]> = [[0, 0], [0.05, 0], [0.1, 1], [0.35, 3], [0.7, 7], [0.95, 9], [0.999999, 9], [1, 9]];
+    const table: Array<[number, number]> = [
+      [0, 0],
+      [0.05, 0],
+      [0.1, 1],
+      [0.35, 3],
+      [0.7, 7],
+      [0.95, 9],
+      [0.999999, 9],
+      [1, 9],
+    ];
     for (const [score, bin] of table) expect([score, eceBin(score)]).toEqual([score, bin]);
   });
   it('ece sums |sum w(label - score)| over bins and divides by the total weight', () => {

@@ -47,9 +47,7 @@ export function evalData(rows: Rows): EvalData {
     baseline: model(rows.baseline),
     candidate: model(rows.candidate),
     segments: Object.entries(rows.segments ?? {}).map(([name, v]) => categorical(name, v, rows.domain?.[name])),
-    numeric: Object.fromEntries(
-      Object.entries(rows.numeric ?? {}).map(([k, v]) => [k, { baseline: f(v.baseline), candidate: f(v.candidate) }]),
-    ),
+    numeric: Object.fromEntries(Object.entries(rows.numeric ?? {}).map(([k, v]) => [k, { baseline: f(v.baseline), candidate: f(v.candidate) }])),
     integrity: {
       baselineRows: n,
       candidateRows: n,
@@ -86,20 +84,7 @@ export function rng(seed: number): () => number {
   };
 }
 
-export const BINARY_METRICS = [
-  'accuracy',
-  'precision',
-  'recall',
-  'f1',
-  'fpr',
-  'positive_rate',
-  'expected_cost',
-  'auc',
-  'pr_auc',
-  'log_loss',
-  'brier',
-  'ece',
-];
+export const BINARY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'fpr', 'positive_rate', 'expected_cost', 'auc', 'pr_auc', 'log_loss', 'brier', 'ece'];
 
 /** |actual - expected| within 1e-12 relative (floating sums in another order), nulls exactly. */
 export function close(actual: number | null, expected: number | null, tol = 1e-12): boolean {
@@ -118,8 +103,6 @@ export function subset(data: EvalData, rows: number[]): EvalData {
     baseline: { score: pick(data.baseline.score), decision: pick(data.baseline.decision) },
     candidate: { score: pick(data.candidate.score), decision: pick(data.candidate.decision) },
     segments: [],
-    numeric: Object.fromEntries(
-      Object.entries(data.numeric).map(([k, v]) => [k, { baseline: pick(v.baseline), candidate: pick(v.candidate) }]),
-    ),
+    numeric: Object.fromEntries(Object.entries(data.numeric).map(([k, v]) => [k, { baseline: pick(v.baseline), candidate: pick(v.candidate) }])),
   };
 }

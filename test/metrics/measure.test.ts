@@ -8,13 +8,7 @@ import type { SegmentMetrics } from '../../src/metrics/types.js';
 import { buildSegmentation } from '../../src/segments/segment.js';
 import { BINARY, MULTICLASS, REGRESSION } from './datasets.js';
 import { BINARY_METRICS, close, evalData, metricsOf } from './fixtures.js';
-import {
-  binaryUnweighted,
-  binaryWeighted,
-  multiclassWeighted,
-  regressionWeighted,
-  type Reference,
-} from './sklearnValues.js';
+import { binaryUnweighted, binaryWeighted, multiclassWeighted, regressionWeighted, type Reference } from './sklearnValues.js';
 
 function expectMatches(result: SegmentMetrics[], reference: Reference, names: string[]): void {
   expect(result.map((r) => r.segment.id)).toEqual(Object.keys(reference));
@@ -29,8 +23,7 @@ function expectMatches(result: SegmentMetrics[], reference: Reference, names: st
   }
 }
 
-const binaryData = (weighted: boolean): EvalData =>
-  evalData({ ...BINARY, weight: weighted ? BINARY.weight : null });
+const binaryData = (weighted: boolean): EvalData => evalData({ ...BINARY, weight: weighted ? BINARY.weight : null });
 
 describe('measureOffline, binary', () => {
   const names = BINARY_METRICS;
@@ -180,17 +173,13 @@ describe('measureOffline, degenerate inputs', () => {
   it('refuses a score outside [0, 1] when a score metric is configured, and ignores scores otherwise', () => {
     const d = evalData({ label: [1, 0], baseline: { score: [0.5, NaN], decision: [1, 0] }, candidate: { score: [0.5, 0.5], decision: [1, 0] } });
     const seg = buildSegmentation(2, [], []);
-    expect(() => measureOffline(d, seg, metricsOf(['brier']), 'binary')).toThrow(
-      'measureOffline: baseline score of row 1 is NaN; expected a probability in [0, 1]',
-    );
+    expect(() => measureOffline(d, seg, metricsOf(['brier']), 'binary')).toThrow('measureOffline: baseline score of row 1 is NaN; expected a probability in [0, 1]');
     expect(measureOffline(d, seg, metricsOf(['accuracy']), 'binary')[0].values.accuracy.baseline).toBe(1);
   });
 
   it('refuses labels or decisions that are not 0/1 for a binary task (a reader bug, not a user error)', () => {
     const d = evalData({ label: [1, 2], baseline: { score: [0.5, 0.5], decision: [1, 0] }, candidate: { score: [0.5, 0.5], decision: [1, 0] } });
-    expect(() => measureOffline(d, buildSegmentation(2, [], []), metricsOf(['accuracy']), 'binary')).toThrow(
-      'measureOffline: label of row 1 is 2; expected 0 or 1',
-    );
+    expect(() => measureOffline(d, buildSegmentation(2, [], []), metricsOf(['accuracy']), 'binary')).toThrow('measureOffline: label of row 1 is 2; expected 0 or 1');
   });
 });
 

@@ -16,7 +16,7 @@ export function pairwiseAuc({ y, p, w }: BinaryRows): number | null {
   let num = 0;
   let P = 0;
   let N = 0;
-  for (let i = 0; i < y.length; i++) (y[i] === 1 ? (P += w[i]) : (N += w[i]));
+  for (let i = 0; i < y.length; i++) y[i] === 1 ? (P += w[i]) : (N += w[i]);
   if (!(P > 0 && N > 0)) return null;
   for (let i = 0; i < y.length; i++) {
     if (y[i] !== 1) continue;
@@ -55,7 +55,12 @@ export function naiveBinary(rows: BinaryRows, costs: { tp: number; fp: number; t
   const { y, p, d, w } = rows;
   const W = sum(w);
   if (!(W > 0)) return {};
-  let tp = 0, fp = 0, tn = 0, fn = 0, ll = 0, br = 0;
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0,
+    ll = 0,
+    br = 0;
   const bins = new Array(10).fill(0);
   const eps = 2.220446049250313e-16;
   for (let i = 0; i < y.length; i++) {

@@ -29,8 +29,7 @@ function randomData(task: 'binary' | 'multiclass' | 'regression', n: number, see
     plan.push(region[i] === 'BR' && rand() < 0.1 ? 'gold' : pick(['free', 'pro']));
     // Weights with some zeros.
     weight.push(rand() < 0.05 ? 0 : Math.round(rand() * 40) / 10);
-    const y =
-      task === 'binary' ? (rand() < (plan[i] === 'gold' ? 0.05 : 0.3) ? 1 : 0) : task === 'multiclass' ? Math.floor(rand() * 4) : rand() * 10 - 2;
+    const y = task === 'binary' ? (rand() < (plan[i] === 'gold' ? 0.05 : 0.3) ? 1 : 0) : task === 'multiclass' ? Math.floor(rand() * 4) : rand() * 10 - 2;
     label.push(task === 'regression' ? Math.round(y * 4) / 4 : y);
     for (const m of [0, 1]) {
       if (task === 'binary') {
@@ -123,7 +122,10 @@ describe.each([
       let nulls = 0;
       for (let s = 0; s < seg.segments.length; s++) {
         const rows = rowsOf.get(s) ?? [];
-        for (const [m, model] of [['baseline', data.baseline], ['candidate', data.candidate]] as const) {
+        for (const [m, model] of [
+          ['baseline', data.baseline],
+          ['candidate', data.candidate],
+        ] as const) {
           const ref = naiveBinary(
             {
               y: rows.map((r) => data.label[r]),

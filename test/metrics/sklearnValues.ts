@@ -401,4 +401,3 @@ export const regressionWeighted: Reference = {
     'bias': [0.3181818181818182, -0.18181818181818182],
   },
 };
-

@@ -42,8 +42,14 @@ const data: EvalData = {
   ],
   numeric: {},
   integrity: {
-    baselineRows: n, candidateRows: n, matched: n, onlyBaseline: 0, onlyCandidate: 0, coverage: 1,
-    examplesOnlyBaseline: [], examplesOnlyCandidate: [],
+    baselineRows: n,
+    candidateRows: n,
+    matched: n,
+    onlyBaseline: 0,
+    onlyCandidate: 0,
+    coverage: 1,
+    examplesOnlyBaseline: [],
+    examplesOnlyCandidate: [],
   },
   files: { baseline: [], candidate: [] },
 };
@@ -55,7 +61,10 @@ const time = (what: string, f: () => unknown, runs = 5) => {
     f();
     ms.push(performance.now() - t);
   }
-  const rest = ms.slice(1).map((x) => x.toFixed(0)).join(' / ');
+  const rest = ms
+    .slice(1)
+    .map((x) => x.toFixed(0))
+    .join(' / ');
   console.log(`${what}: ${ms[0].toFixed(0)} ms${rest ? `, then ${rest} ms` : ''}`);
 };
 

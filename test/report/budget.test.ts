@@ -9,7 +9,12 @@ describe('allowanceOf: the share of a rule used, from the check alone', () => {
     ['recall improves: nothing used', { metric: 'recall', baseline: 0.8, candidate: 0.85, rule: 'max_drop 2pp' }, 'change', 0],
     ['log_loss 0.30 → 0.31 under max_increase 5%: 0.01 of 0.015', { metric: 'log_loss', baseline: 0.3, candidate: 0.31, rule: 'max_increase 5%', higher_is_better: false }, 'change', 2 / 3],
     ['auc 0.95 → 0.945 under max_drop 0.01: half', { metric: 'auc', baseline: 0.95, candidate: 0.945, rule: 'max_drop 0.01' }, 'change', 0.5],
-    ['bias judged on its size: |−0.2| → |0.25| under max_increase 0.1', { metric: 'bias', baseline: -0.2, candidate: 0.25, rule: 'max_increase 0.1', higher_is_better: false }, 'change', 0.5],
+    [
+      'bias judged on its size: |−0.2| → |0.25| under max_increase 0.1',
+      { metric: 'bias', baseline: -0.2, candidate: 0.25, rule: 'max_increase 0.1', higher_is_better: false },
+      'change',
+      0.5,
+    ],
     ['latency p99 200 ms under max 250', { metric: 'latency_p99_ms', baseline: 180, candidate: 200, rule: 'max 250', higher_is_better: false }, 'max', 0.8],
     ['error rate 0.6% under max 0.5pp', { metric: 'error_rate', candidate: 0.006, rule: 'max 0.5pp', higher_is_better: false }, 'max', 1.2],
     ['auc 0.75 under min 0.8', { metric: 'auc', candidate: 0.75, rule: 'min 0.8' }, 'min', 0.8 / 0.75],
@@ -37,8 +42,7 @@ describe('allowanceOf: the share of a rule used, from the check alone', () => {
 
 describe('worstFirst', () => {
   it('puts integrity first, then the largest share used, then the smallest adjusted p, then report order', () => {
-    const c = (segment: string, candidate: number, extra: object = {}) =>
-      check({ metric: 'recall', segment, baseline: 0.8, candidate, rule: 'max_drop 1pp', status: 'fail', ...extra });
+    const c = (segment: string, candidate: number, extra: object = {}) => check({ metric: 'recall', segment, baseline: 0.8, candidate, rule: 'max_drop 1pp', status: 'fail', ...extra });
     const checks = [
       c('a', 0.78), // 200%
       c('b', 0.7), // 1000%

@@ -124,6 +124,10 @@ describe('codeBlock', () => {
 
   it('cannot be closed early by its content', () => {
     const html = renderGfm(`${codeBlock('```\n<img src=x>\n@octocat', 'yaml')}\n\nafter`);
-    expect(tags(html).filter((t) => !t.closing).map((t) => t.name)).toEqual(['pre', 'code', 'p']);
+    expect(
+      tags(html)
+        .filter((t) => !t.closing)
+        .map((t) => t.name),
+    ).toEqual(['pre', 'code', 'p']);
   });
 });

@@ -40,8 +40,7 @@ export function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string
 export function evalCsvPair(spec: EvalSpec): { baseline: string; candidate: string } {
   const cols = Object.keys(spec.segments);
   const rows = [...evalRows(spec)];
-  const file = (model: 'baseline' | 'candidate'): string =>
-    csv([['id', 'label', 'score', ...cols], ...rows.map((r) => [r.id, r.label, r[model].toFixed(6), ...cols.map((c) => r.seg[c])])]);
+  const file = (model: 'baseline' | 'candidate'): string => csv([['id', 'label', 'score', ...cols], ...rows.map((r) => [r.id, r.label, r[model].toFixed(6), ...cols.map((c) => r.seg[c])])]);
   return { baseline: file('baseline'), candidate: file('candidate') };
 }
 

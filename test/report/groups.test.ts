@@ -60,7 +60,12 @@ describe('groupChecks', () => {
 
   it('keeps rows apart when one segment passes, one moves the other way, or overall is not among them', () => {
     const passing = [...SEGMENTS.slice(0, 3).map((s) => check(s)), check('device=ios', { status: 'pass' })];
-    expect(groupChecks(passing.filter((c) => c.status === 'fail'), passing).every((g) => !g.uniform)).toBe(true);
+    expect(
+      groupChecks(
+        passing.filter((c) => c.status === 'fail'),
+        passing,
+      ).every((g) => !g.uniform),
+    ).toBe(true);
     const opposite = [...SEGMENTS.slice(0, 3).map((s) => check(s)), check('device=ios', { delta: -0.01 })];
     expect(groupChecks(opposite, opposite).every((g) => !g.uniform)).toBe(true);
     const noOverall = SEGMENTS.slice(1).map((s) => check(s));
@@ -69,14 +74,21 @@ describe('groupChecks', () => {
 
   it('an insufficient segment does not stop the fold (it was not judged)', () => {
     const all = [...SEGMENTS.map((s) => check(s)), check('region=XX', { status: 'insufficient' })];
-    const groups = groupChecks(all.filter((c) => c.status === 'fail'), all);
+    const groups = groupChecks(
+      all.filter((c) => c.status === 'fail'),
+      all,
+    );
     expect(groups.map((g) => g.uniform)).toEqual([true]);
   });
 });
 
 describe('headlineRows', () => {
   it('each configured metric overall, then p99 latency and cost from the shadow run', () => {
-    const recall = { ...check('overall', { metric: 'recall', baseline: 0.8, candidate: 0.78, delta: -0.02, higher_is_better: true, status: 'pass' }), source: 'offline' as const, rule_kind: 'change' as const };
+    const recall = {
+      ...check('overall', { metric: 'recall', baseline: 0.8, candidate: 0.78, delta: -0.02, higher_is_better: true, status: 'pass' }),
+      source: 'offline' as const,
+      rule_kind: 'change' as const,
+    };
     const r = report([recall, check('overall')], {
       config: { metrics: { recall: { max_drop: '2pp' } } },
       shadow: {

@@ -20,7 +20,18 @@ function chromium(args: string[]): string {
   const profile = mkdtempSync(join(tmpdir(), 'mrg-chromium-'));
   const r = spawnSync(
     CHROMIUM!,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars', `--user-data-dir=${profile}`, ...args],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--hide-scrollbars',
+      `--user-data-dir=${profile}`,
+      ...args,
+    ],
     { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 },
   );
   if (r.status !== 0) throw new Error(`chromium failed (${r.status}): ${r.stderr.slice(-2000)}`);
@@ -61,26 +72,30 @@ describe.skipIf(!CHROMIUM)('report.html in headless Chromium', () => {
     ['blocked', 390],
     ['shadow', 1400],
     ['shadow', 390],
-  ])('%s at %i px: a screenshot, and no checks table overflows its box or the page', (name, w) => {
-    const shot = join(dir, `${name}-${w}.png`);
-    chromium([`--window-size=${w},900`, `--screenshot=${shot}`, `file://${join(dir, `${name}.html`)}`]);
-    const png = readFileSync(shot);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(w);
-    expect(statSync(shot).size).toBeGreaterThan(10_000);
-    // The window the page was laid out in (the test would mean nothing at another width).
+  ])(
+    '%s at %i px: a screenshot, and no checks table overflows its box or the page',
+    (name, w) => {
+      const shot = join(dir, `${name}-${w}.png`);
+      chromium([`--window-size=${w},900`, `--screenshot=${shot}`, `file://${join(dir, `${name}.html`)}`]);
+      const png = readFileSync(shot);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(w);
+      expect(statSync(shot).size).toBeGreaterThan(10_000);
+      // The window the page was laid out in (the test would mean nothing at another width).
 
-    const dom = chromium([`--window-size=${w},900`, '--dump-dom', `file://${pages[`${name}.${w}`]}`]);
-    const json = /<pre id="measure">([^<]*)<\/pre>/.exec(dom)?.[1];
-    expect(json, 'the measuring script ran').toBeTruthy();
-    const m = JSON.parse(json!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Measure;
-    expect(m.page.client).toBeLessThanOrEqual(w);
-    expect(m.page.client).toBeGreaterThan(w - 20);
-    expect(m.tables.length).toBeGreaterThanOrEqual(2);
-    for (const t of m.tables) {
-      expect({ id: t.id, overflow: t.boxScroll - t.box }).toEqual({ id: t.id, overflow: 0 });
-      expect(t.table).toBeLessThanOrEqual(t.box);
-    }
-    expect(m.page.scroll).toBeLessThanOrEqual(m.page.client);
-  }, 120_000);
+      const dom = chromium([`--window-size=${w},900`, '--dump-dom', `file://${pages[`${name}.${w}`]}`]);
+      const json = /<pre id="measure">([^<]*)<\/pre>/.exec(dom)?.[1];
+      expect(json, 'the measuring script ran').toBeTruthy();
+      const m = JSON.parse(json!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Measure;
+      expect(m.page.client).toBeLessThanOrEqual(w);
+      expect(m.page.client).toBeGreaterThan(w - 20);
+      expect(m.tables.length).toBeGreaterThanOrEqual(2);
+      for (const t of m.tables) {
+        expect({ id: t.id, overflow: t.boxScroll - t.box }).toEqual({ id: t.id, overflow: 0 });
+        expect(t.table).toBeLessThanOrEqual(t.box);
+      }
+      expect(m.page.scroll).toBeLessThanOrEqual(m.page.client);
+    },
+    120_000,
+  );
 });

@@ -8,9 +8,47 @@ import { check, reportOf } from './fixtures.js';
 
 describe('the interval shown', () => {
   // recall, tolerance 1 pp: a failure (significant after Holm) and a warning (significant alone only).
-  const failed = check({ metric: 'recall', segment: 'region=BR', status: 'fail', baseline: 0.8, candidate: 0.75, delta: -0.05, rule: 'max_drop 1pp', tolerance: 0.01, ci: [-0.07, -0.03], ci_adjusted: [-0.0725, -0.0275], p_value: 1e-5, p_adjusted: 4e-5 });
-  const warned = check({ metric: 'recall', segment: 'region=IN', status: 'warn', baseline: 0.8, candidate: 0.75, delta: -0.05, rule: 'max_drop 1pp', tolerance: 0.01, ci: [-0.087, -0.013], ci_adjusted: [-0.098, 0.0026], p_value: 0.02, p_adjusted: 0.06 });
-  const within = check({ metric: 'recall', segment: 'region=US', status: 'pass', baseline: 0.8, candidate: 0.8, delta: 0, rule: 'max_drop 1pp', tolerance: 0.01, ci: [-0.02, 0.02], p_value: 0.9, p_adjusted: 1 });
+  const failed = check({
+    metric: 'recall',
+    segment: 'region=BR',
+    status: 'fail',
+    baseline: 0.8,
+    candidate: 0.75,
+    delta: -0.05,
+    rule: 'max_drop 1pp',
+    tolerance: 0.01,
+    ci: [-0.07, -0.03],
+    ci_adjusted: [-0.0725, -0.0275],
+    p_value: 1e-5,
+    p_adjusted: 4e-5,
+  });
+  const warned = check({
+    metric: 'recall',
+    segment: 'region=IN',
+    status: 'warn',
+    baseline: 0.8,
+    candidate: 0.75,
+    delta: -0.05,
+    rule: 'max_drop 1pp',
+    tolerance: 0.01,
+    ci: [-0.087, -0.013],
+    ci_adjusted: [-0.098, 0.0026],
+    p_value: 0.02,
+    p_adjusted: 0.06,
+  });
+  const within = check({
+    metric: 'recall',
+    segment: 'region=US',
+    status: 'pass',
+    baseline: 0.8,
+    candidate: 0.8,
+    delta: 0,
+    rule: 'max_drop 1pp',
+    tolerance: 0.01,
+    ci: [-0.02, 0.02],
+    p_value: 0.9,
+    p_adjusted: 1,
+  });
 
   it('is ci_adjusted where the decision made one, else ci', () => {
     expect(shownInterval(failed)).toEqual([-0.0725, -0.0275]);

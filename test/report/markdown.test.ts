@@ -97,7 +97,9 @@ describe('the order a reviewer reads', () => {
     };
     expect(md.split('\n')[0]).toBe('### Model gate fraud\\-scorer: ❌ blocked');
     expect(md).toContain('**1 check failed** · 1 warning · 1 passed · 1 with too little data');
-    expect(md).toContain('on **10,000 examples** offline and **2,500 requests** in shadow · commit [`a5c3785`](https://github.com/octo-org/models/commit/a5c3785ed8d6a35868bc169f07e40e889087fd2e).');
+    expect(md).toContain(
+      'on **10,000 examples** offline and **2,500 requests** in shadow · commit [`a5c3785`](https://github.com/octo-org/models/commit/a5c3785ed8d6a35868bc169f07e40e889087fd2e).',
+    );
     expect(at('#### ❌ 1 failed check')).toBeLessThan(at('#### ⚠️ 1 warning'));
     expect(at('#### ⚠️ 1 warning')).toBeLessThan(at('<details><summary>➖ 1 check with too little data'));
     expect(at('<details><summary>➖')).toBeLessThan(at('<details><summary>✅ 1 passing check'));
@@ -128,7 +130,22 @@ describe('the order a reviewer reads', () => {
 
   it('has its sections in a fixed order, each a function of the report', () => {
     // Issue 13: the headline numbers lead; the envelope follows the failures.
-    expect(SECTIONS.map((s) => s.id)).toEqual(['title', 'verdict', 'headline', 'failures', 'warnings', 'envelope', 'unnoticed', 'budgets', 'chart', 'data', 'insufficient', 'passing', 'config', 'footer']);
+    expect(SECTIONS.map((s) => s.id)).toEqual([
+      'title',
+      'verdict',
+      'headline',
+      'failures',
+      'warnings',
+      'envelope',
+      'unnoticed',
+      'budgets',
+      'chart',
+      'data',
+      'insufficient',
+      'passing',
+      'config',
+      'footer',
+    ]);
   });
 });
 

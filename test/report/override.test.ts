@@ -9,8 +9,23 @@ const ZW = '\u200b';
 function check(id: string, status: Check['status']): Check {
   const [source, metric, segment] = id.split('/');
   return {
-    id, source: source as Check['source'], metric, segment, n: 100, baseline: 0.8, candidate: 0.7, delta: -0.1, ci: null,
-    p_value: null, p_adjusted: null, rule: 'max_drop 1pp', status, severity: 'fail', higher_is_better: true, detectable: null, message: 'm',
+    id,
+    source: source as Check['source'],
+    metric,
+    segment,
+    n: 100,
+    baseline: 0.8,
+    candidate: 0.7,
+    delta: -0.1,
+    ci: null,
+    p_value: null,
+    p_adjusted: null,
+    rule: 'max_drop 1pp',
+    status,
+    severity: 'fail',
+    higher_is_better: true,
+    detectable: null,
+    message: 'm',
   };
 }
 
@@ -19,13 +34,28 @@ function report(statuses: Array<[string, Check['status']]>, verdict: Report['ver
   const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
   for (const c of checks) counts[c.status]++;
   return {
-    schema: 'model-release-gate/report@1', name: 'g', verdict, counts, checks,
+    schema: 'model-release-gate/report@1',
+    name: 'g',
+    verdict,
+    counts,
+    checks,
     inputs: { baseline_eval: null, candidate_eval: null, examples: null, shadow: null, requests: null },
-    config: {}, run: { repository: null, commit: null, pull_request: null, url: null }, override: null, generated_at: '2025-01-01T00:00:00.000Z',
+    config: {},
+    run: { repository: null, commit: null, pull_request: null, url: null },
+    override: null,
+    generated_at: '2025-01-01T00:00:00.000Z',
   };
 }
 
-const FAILED = report([['offline/recall/overall', 'pass'], ['offline/recall/region=BR', 'fail'], ['offline/auc/region=BR', 'fail'], ['offline/auc/overall', 'warn']], 'fail');
+const FAILED = report(
+  [
+    ['offline/recall/overall', 'pass'],
+    ['offline/recall/region=BR', 'fail'],
+    ['offline/auc/region=BR', 'fail'],
+    ['offline/auc/overall', 'warn'],
+  ],
+  'fail',
+);
 const GRANT = { kind: 'granted', label: 'model-gate/override', actor: 'admin-alice', permission: 'admin' } as const;
 
 describe('applyOverride', () => {
@@ -74,7 +104,10 @@ describe('overrideMarkdown', () => {
   });
 
   it(`lists ${LISTED_CHECKS} check ids, then counts the rest`, () => {
-    const many = report(Array.from({ length: 13 }, (_, i) => [`offline/m${i}/overall`, 'fail'] as [string, Check['status']]), 'fail');
+    const many = report(
+      Array.from({ length: 13 }, (_, i) => [`offline/m${i}/overall`, 'fail'] as [string, Check['status']]),
+      'fail',
+    );
     const line = overrideMarkdown(applyOverride(many, GRANT))!;
     expect(line).toContain('it overrode 13 failed checks: offline/m0/overall, ');
     expect(line).toContain('offline/m9/overall and 3 more.');
@@ -83,9 +116,7 @@ describe('overrideMarkdown', () => {
 
   it('a refusal says why and that the gate stays failed; text from the report cannot mention or inject', () => {
     const out = applyOverride(FAILED, { kind: 'refused', label: '<b>ship</b>', actor: 'bob', permission: 'read', reason: 'applied by @bob, cc @org/team #12' });
-    expect(overrideMarkdown(out)).toBe(
-      `⛔ **The override label &lt;b&gt;ship&lt;/b&gt; does not count**: applied by @${ZW}bob, cc @${ZW}org/team #${ZW}12. The gate stays failed.`,
-    );
+    expect(overrideMarkdown(out)).toBe(`⛔ **The override label &lt;b&gt;ship&lt;/b&gt; does not count**: applied by @${ZW}bob, cc @${ZW}org/team #${ZW}12. The gate stays failed.`);
   });
 
   it('nothing to say without an override', () => {

@@ -18,14 +18,14 @@ const ROOT = join(import.meta.dirname, '../..');
 let base: Report;
 
 const request = () => ({
-    name: 'fraud-scorer',
-    config: loadConfig({ inline: null, file: join(ROOT, 'examples/gate.yml'), inlineName: 'config', fileName: 'config-file' }),
-    baselineEval: join(ROOT, 'examples/baseline.csv'),
-    candidateEval: join(ROOT, 'examples/candidate.csv'),
-    shadow: null,
-    labels: null,
-    run: { repository: 'octo-org/models', commit: '3f786850e387550fdab836ed7e6dc881de23001b', pull_request: 7, url: 'https://github.com/octo-org/models/actions/runs/1' },
-    now: () => new Date('2025-01-02T03:04:05.000Z'),
+  name: 'fraud-scorer',
+  config: loadConfig({ inline: null, file: join(ROOT, 'examples/gate.yml'), inlineName: 'config', fileName: 'config-file' }),
+  baselineEval: join(ROOT, 'examples/baseline.csv'),
+  candidateEval: join(ROOT, 'examples/candidate.csv'),
+  shadow: null,
+  labels: null,
+  run: { repository: 'octo-org/models', commit: '3f786850e387550fdab836ed7e6dc881de23001b', pull_request: 7, url: 'https://github.com/octo-org/models/actions/runs/1' },
+  now: () => new Date('2025-01-02T03:04:05.000Z'),
 });
 
 beforeAll(async () => {
@@ -36,7 +36,13 @@ beforeAll(async () => {
 const asRead = (r: Report): Record<string, any> => JSON.parse(reportJson(r));
 const granted = () => applyOverride(base, { kind: 'granted', label: 'model-gate/override', actor: 'admin-alice', permission: 'admin' });
 const refused = () =>
-  applyOverride(base, { kind: 'refused', label: 'model-gate/override', actor: 'dev-bob', permission: 'write', reason: 'label applied by @dev-bob, whose role (write) is below the required maintain' });
+  applyOverride(base, {
+    kind: 'refused',
+    label: 'model-gate/override',
+    actor: 'dev-bob',
+    permission: 'write',
+    reason: 'label applied by @dev-bob, whose role (write) is below the required maintain',
+  });
 
 describe('validateReport accepts what the gate writes', () => {
   it('a failed pipeline report round-trips through report.json unchanged', () => {
@@ -52,11 +58,7 @@ describe('validateReport accepts what the gate writes', () => {
 
   it('a report with a shadow run (labels, value for money) round-trips too, and its summary is checked field by field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mrg-validate-'));
-    await writeShadowLog(
-      { n: 1500, seed: 3, segments: { region: ['US', 'BR'] }, candidate: { latencyFactor: 1.2 }, labelShare: 0.6 },
-      join(dir, 's.csv'),
-      join(dir, 'l.csv'),
-    );
+    await writeShadowLog({ n: 1500, seed: 3, segments: { region: ['US', 'BR'] }, candidate: { latencyFactor: 1.2 }, labelShare: 0.6 }, join(dir, 's.csv'), join(dir, 'l.csv'));
     const config = loadConfig({
       inline: 'columns: { segments: [region] }\nmetrics: { recall: { max_drop: 2pp } }\nshadow: { value_for_money: { metric: recall, max_cost_per_1k_per_point: 0.01 } }\n',
       file: null,
@@ -98,14 +100,22 @@ describe('validateReport refuses a tampered report with the JSON path and what i
     ['an unknown source', (r) => (r.checks[0].source = 'vibes'), /\$\.checks\[0\]\.source is "vibes": expected one of offline, shadow, online, integrity, data, skew, estimated$/],
     ['an interval upside down', (r) => (r.checks[1].ci = [0.1, -0.1]), /\$\.checks\[1\]\.ci is \[0\.1, -0\.1\]: the low end must not exceed the high end$/],
     ['an interval of three', (r) => (r.checks[1].ci = [0, 1, 2]), /\$\.checks\[1\]\.ci has 3 items: at most 2 are allowed$/],
-    ['an id that is not source/metric/segment', (r) => (r.checks[failIdx(r)].id = 'offline/recall/region=US'), /\.id is "offline\/recall\/region=US": expected "offline\/recall\/region=BR" \(source\/metric\/segment\), optionally followed by \/kind$/],
+    [
+      'an id that is not source/metric/segment',
+      (r) => (r.checks[failIdx(r)].id = 'offline/recall/region=US'),
+      /\.id is "offline\/recall\/region=US": expected "offline\/recall\/region=BR" \(source\/metric\/segment\), optionally followed by \/kind$/,
+    ],
     ['an id with an odd suffix', (r) => (r.checks[1].id = `${r.checks[1].id}/<b>`), /\$\.checks\[1\]\.id is .*optionally followed by \/kind$/],
     ['a duplicate id', (r) => (r.checks.push({ ...r.checks[1] }), r.counts[r.checks[1].status]++), /\.id is .*, the same as \$\.checks\[1\]\.id: check ids are unique$/],
     ['a message of 5,000 characters', (r) => (r.checks[0].message = 'x'.repeat(5000)), /\$\.checks\[0\]\.message has 5000 characters: at most 4096 are allowed$/],
     ['counts that do not match the statuses', (r) => r.counts.fail--, /\$\.counts\.fail is 0, but 1 checks have status fail$/],
     ['a passing verdict over failed checks', (r) => (r.verdict = 'pass'), /\$\.verdict is "pass", but the checks give "fail" \(1 failed, /],
     ['overridden without an override', (r) => (r.verdict = 'overridden'), /\$\.override is null, but the verdict is "overridden"/],
-    ['an override on a verdict that is not overridden', (r) => (r.override = { label: 'l', actor: 'a', permission: 'admin', overridden_checks: [] }), /\$\.override is set, but the verdict is "fail", not "overridden"$/],
+    [
+      'an override on a verdict that is not overridden',
+      (r) => (r.override = { label: 'l', actor: 'a', permission: 'admin', overridden_checks: [] }),
+      /\$\.override is set, but the verdict is "fail", not "overridden"$/,
+    ],
     ['an unknown verdict', (r) => (r.verdict = 'ship-it'), /\$\.verdict is "ship-it": expected one of pass, warn, fail, overridden$/],
     ['a name on two lines', (r) => (r.name = 'a\nb'), /\$\.name is "a\\nb": expected one line$/],
     ['a name of 101 characters', (r) => (r.name = 'n'.repeat(101)), /\$\.name has 101 characters: at most 100 are allowed$/],
@@ -115,12 +125,33 @@ describe('validateReport refuses a tampered report with the JSON path and what i
     ['a javascript: run URL', (r) => (r.run.url = 'javascript:alert(1)'), /\$\.run\.url is "javascript:alert\(1\)": expected null or an http\(s\) URL$/],
     ['a repository that is not owner/name', (r) => (r.run.repository = 'evil'), /\$\.run\.repository is "evil": expected null or "owner\/name"$/],
     ['a generated_at that is not a time', (r) => (r.generated_at = 'yesterday'), /\$\.generated_at is "yesterday": expected an ISO 8601 UTC time/],
-    ['a config nested 40 deep', (r) => { let o: any = {}; r.config.deep = o; for (let i = 0; i < 40; i++) o = o.x = {}; }, /\$\.config\.deep(\.x)+ is nested deeper than 32 levels$/],
+    [
+      'a config nested 40 deep',
+      (r) => {
+        let o: any = {};
+        r.config.deep = o;
+        for (let i = 0; i < 40; i++) o = o.x = {};
+      },
+      /\$\.config\.deep(\.x)+ is nested deeper than 32 levels$/,
+    ],
     ['a config as a list', (r) => (r.config = []), /\$\.config is an array of 0: expected an object$/],
     ['checks as an object', (r) => (r.checks = {}), /\$\.checks is an object: expected an array$/],
     ['inputs with a file list of numbers', (r) => (r.inputs.baseline_eval.files = [1]), /\$\.inputs\.baseline_eval\.files\[0\] is 1: expected a string$/],
-    ['a refused override on a passing report', (r) => { r.checks = r.checks.filter((c: { status: string }) => c.status === 'pass'); r.counts = { pass: r.checks.length, warn: 0, fail: 0, insufficient: 0 }; r.verdict = 'pass'; r.override_refused = { label: 'l', actor: null, permission: null, reason: 'r' }; }, /\$\.override_refused is set, but the verdict is "pass"/],
-    ['a refused override with a bad login', (r) => (r.override_refused = { label: 'l', actor: 'x y', permission: null, reason: 'r' }), /\$\.override_refused\.actor is "x y": expected a GitHub login$/],
+    [
+      'a refused override on a passing report',
+      (r) => {
+        r.checks = r.checks.filter((c: { status: string }) => c.status === 'pass');
+        r.counts = { pass: r.checks.length, warn: 0, fail: 0, insufficient: 0 };
+        r.verdict = 'pass';
+        r.override_refused = { label: 'l', actor: null, permission: null, reason: 'r' };
+      },
+      /\$\.override_refused is set, but the verdict is "pass"/,
+    ],
+    [
+      'a refused override with a bad login',
+      (r) => (r.override_refused = { label: 'l', actor: 'x y', permission: null, reason: 'r' }),
+      /\$\.override_refused\.actor is "x y": expected a GitHub login$/,
+    ],
   ])('%s', (_what, tamper, message) => {
     const r = asRead(base);
     tamper(r);

@@ -35,7 +35,10 @@ beforeAll(async () => {
   demo = await runGate(request());
   const dir = mkdtempSync(join(tmpdir(), 'mrg-schema-'));
   await writeShadowLog({ n: 1500, seed: 3, segments: { region: ['US', 'BR'] }, labelShare: 0.6 }, join(dir, 's.csv'), join(dir, 'l.csv'));
-  const c = config('columns: { segments: [region] }\nmetrics: { recall: { max_drop: 2pp } }\nshadow:\n  value_for_money: { metric: recall, max_cost_per_1k_per_point: 0.01 }\n  envelope: { error_rate: { max: 0 } }\n', null);
+  const c = config(
+    'columns: { segments: [region] }\nmetrics: { recall: { max_drop: 2pp } }\nshadow:\n  value_for_money: { metric: recall, max_cost_per_1k_per_point: 0.01 }\n  envelope: { error_rate: { max: 0 } }\n',
+    null,
+  );
   shadow = await runGate({ ...request(), config: c, shadow: join(dir, 's.csv'), labels: join(dir, 'l.csv') });
 });
 

@@ -15,11 +15,7 @@ import { fixtureDir } from '../io/fixtures.js';
 const RUN = { repository: null, commit: null, pull_request: null, url: null };
 const REGIONS = { region: ['BR', 'US', 'DE'] };
 
-async function gate(
-  spec: ShadowSpec,
-  yaml: string,
-  opts: { labelsFile?: boolean; eval?: Parameters<typeof writeEvalPair>[0]; edit?: (csv: string) => string } = {},
-): Promise<Report> {
+async function gate(spec: ShadowSpec, yaml: string, opts: { labelsFile?: boolean; eval?: Parameters<typeof writeEvalPair>[0]; edit?: (csv: string) => string } = {}): Promise<Report> {
   const dir = fixtureDir({});
   const shadow = join(dir, 'shadow.csv');
   const labels = opts.labelsFile ? join(dir, 'labels.csv') : null;
@@ -139,10 +135,7 @@ describe('the other envelope rules', () => {
   });
 
   it('absolute budgets (max) are judged on the point estimate, with /max ids', async () => {
-    const r = await gate(
-      { n: 2000, seed: 5, latency: { median: 100 } },
-      'shadow: { envelope: { latency_p99_ms: { max: 150, max_increase: 50% }, error_rate: { max: 0.5pp } } }',
-    );
+    const r = await gate({ n: 2000, seed: 5, latency: { median: 100 } }, 'shadow: { envelope: { latency_p99_ms: { max: 150, max_increase: 50% }, error_rate: { max: 0.5pp } } }');
     const max = check(r, 'shadow/latency_p99_ms/overall/max');
     expect(max).toMatchObject({ status: 'fail', rule: 'max 150', ci: null, p_value: null });
     expect(max.message).toMatch(/^latency_p99_ms .* ms is above the maximum 150 ms\.$/);
@@ -251,7 +244,9 @@ shadow:
     const c = check(r, 'shadow/value_for_money/overall');
     expect(c.status).toBe('fail');
     expect(c.candidate).toBeCloseTo(v.cost_per_point!, 15);
-    expect(c.message).toMatch(/^Too costly for the lift: \$[\d.]+ per 1,000 requests per point, over \$0\.001 per 1,000 requests per point of recall \(\+[\d.]+ pp recall \(offline\) for \+18% cost per 1,000 requests \(\+\$[\d.]+\)/);
+    expect(c.message).toMatch(
+      /^Too costly for the lift: \$[\d.]+ per 1,000 requests per point, over \$0\.001 per 1,000 requests per point of recall \(\+[\d.]+ pp recall \(offline\) for \+18% cost per 1,000 requests \(\+\$[\d.]+\)/,
+    );
     const ok = await gate(spec, yaml(1), { eval: evalSpec });
     expect(check(ok, 'shadow/value_for_money/overall').status).toBe('pass');
   });
@@ -299,8 +294,8 @@ describe('defaults', () => {
   });
 
   it('labels without a shadow log is a usage error', async () => {
-    await expect(
-      runGate({ name: 'm', config: parseConfig('', 't'), baselineEval: null, candidateEval: null, shadow: null, labels: 'l.csv', run: RUN }),
-    ).rejects.toThrow('labels is given without shadow: the labels are joined onto the shadow log by request id.');
+    await expect(runGate({ name: 'm', config: parseConfig('', 't'), baselineEval: null, candidateEval: null, shadow: null, labels: 'l.csv', run: RUN })).rejects.toThrow(
+      'labels is given without shadow: the labels are joined onto the shadow log by request id.',
+    );
   });
 });

@@ -30,8 +30,7 @@ describe('parseTimestamp', () => {
   });
 });
 
-const LOG = (ts: string[]) =>
-  `request_id,model,latency_ms,score,label,ts\n${ts.map((t, i) => `r${i >> 1},${i % 2 ? 'candidate' : 'baseline'},100,0.7,1,${t}`).join('\n')}\n`;
+const LOG = (ts: string[]) => `request_id,model,latency_ms,score,label,ts\n${ts.map((t, i) => `r${i >> 1},${i % 2 ? 'candidate' : 'baseline'},100,0.7,1,${t}`).join('\n')}\n`;
 
 describe('the timestamp column', () => {
   const opts = (dir: string, needs = {}) => ({
@@ -75,7 +74,16 @@ describe('maturity and coverage by age through runGate', () => {
   const csv = `request_id,model,latency_ms,score,label,timestamp\n${reqs.flatMap((r) => [`${r.id},baseline,100,${r.score},${r.label},${r.ts}`, `${r.id},candidate,100,${r.score},${r.label},${r.ts}`]).join('\n')}\n`;
   const run = (yaml: string) => {
     const dir = fixtureDir({ 'shadow.csv': csv });
-    return runGate({ name: 'm', config: parseConfig(yaml, 'test'), baselineEval: null, candidateEval: null, shadow: join(dir, 'shadow.csv'), labels: null, run: RUN, now: () => new Date(0) });
+    return runGate({
+      name: 'm',
+      config: parseConfig(yaml, 'test'),
+      baselineEval: null,
+      candidateEval: null,
+      shadow: join(dir, 'shadow.csv'),
+      labels: null,
+      run: RUN,
+      now: () => new Date(0),
+    });
   };
   it('online metrics only on requests at least the maturity old; coverage by age equals a direct count', async () => {
     const r = await run('metrics: { recall: {} }\nshadow: { envelope: { latency_p99_ms: { max: 1000 } }, labels: { maturity: 36h } }');
@@ -87,7 +95,13 @@ describe('maturity and coverage by age through runGate', () => {
     expect(lc.young_labelled).toBe(reqs.filter((q) => q.ts > cutoff && q.label !== '').length);
     for (const b of lc.by_age) {
       const inDay = reqs.filter((q) => Math.floor((newest - q.ts) / 86400) === b.from_days);
-      expect(b).toEqual({ from_days: b.from_days, to_days: b.from_days + 1, requests: inDay.length, labelled: inDay.filter((q) => q.label !== '').length, coverage: inDay.filter((q) => q.label !== '').length / inDay.length });
+      expect(b).toEqual({
+        from_days: b.from_days,
+        to_days: b.from_days + 1,
+        requests: inDay.length,
+        labelled: inDay.filter((q) => q.label !== '').length,
+        coverage: inDay.filter((q) => q.label !== '').length / inDay.length,
+      });
     }
     expect(lc.by_age.reduce((s, b) => s + b.requests, 0)).toBe(600);
     expect(lc.by_age[0].coverage).toBeLessThan(lc.by_age[lc.by_age.length - 1].coverage);

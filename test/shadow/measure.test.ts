@@ -86,8 +86,7 @@ describe('shadow metrics per segment equal a direct computation', async () => {
     byId.set(r.id, e);
   }
   const pairs = [...byId.values()] as Array<{ b: Row; c: Row }>;
-  const inSegment = (id: string) => (p: { b: Row }) =>
-    id === 'overall' || id.split('&').every((kv) => (p.b as unknown as Record<string, string>)[kv.split('=')[0]] === kv.split('=')[1]);
+  const inSegment = (id: string) => (p: { b: Row }) => id === 'overall' || id.split('&').every((kv) => (p.b as unknown as Record<string, string>)[kv.split('=')[0]] === kv.split('=')[1]);
 
   it('covers overall, each region and device, and each cross', () => {
     expect(segmentation.segments.map((s) => s.id)).toEqual([
@@ -117,8 +116,20 @@ describe('shadow metrics per segment equal a direct computation', async () => {
       ['latency_p95_ms', 0.95],
       ['latency_p99_ms', 0.99],
     ] as const) {
-      expect(v[metric].baseline).toBeCloseTo(q7(ps.map((x) => x.b.latency), p), 9);
-      expect(v[metric].candidate).toBeCloseTo(q7(ps.map((x) => x.c.latency), p), 9);
+      expect(v[metric].baseline).toBeCloseTo(
+        q7(
+          ps.map((x) => x.b.latency),
+          p,
+        ),
+        9,
+      );
+      expect(v[metric].candidate).toBeCloseTo(
+        q7(
+          ps.map((x) => x.c.latency),
+          p,
+        ),
+        9,
+      );
     }
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(v.cost_per_1k.baseline).toBeCloseTo(1000 * mean(ps.map((x) => x.b.cost)), 12);
@@ -127,14 +138,20 @@ describe('shadow metrics per segment equal a direct computation', async () => {
     expect(v.error_rate.candidate).toBeCloseTo(mean(ps.map((x) => (x.c.error ? 1 : 0))), 14);
     const served = ps.filter((x) => !x.b.error && !x.c.error);
     expect(v.agreement.baseline).toBeNull();
-    expect(v.agreement.candidate).toBeCloseTo(mean(served.map((x) => ((x.b.score >= 0.5) === (x.c.score >= 0.5) ? 1 : 0))), 14);
+    expect(v.agreement.candidate).toBeCloseTo(mean(served.map((x) => (x.b.score >= 0.5 === x.c.score >= 0.5 ? 1 : 0))), 14);
     expect(v.score_psi.candidate).toBeGreaterThan(0);
 
     // The paired-test sums: the cost difference and the discordant failures.
     const st = measured.stats[s];
     const d = ps.map((x) => x.c.cost - x.b.cost);
-    expect(st.cost!.sum).toBeCloseTo(d.reduce((a, b) => a + b, 0), 12);
-    expect(st.cost!.sumSq).toBeCloseTo(d.reduce((a, b) => a + b * b, 0), 14);
+    expect(st.cost!.sum).toBeCloseTo(
+      d.reduce((a, b) => a + b, 0),
+      12,
+    );
+    expect(st.cost!.sumSq).toBeCloseTo(
+      d.reduce((a, b) => a + b * b, 0),
+      14,
+    );
     expect(st.errors!.only1).toBe(ps.filter((x) => x.c.error && !x.b.error).length);
     expect(st.errors!.only2).toBe(ps.filter((x) => x.b.error && !x.c.error).length);
   });
@@ -146,7 +163,10 @@ describe('shadow metrics per segment equal a direct computation', async () => {
       const ps = pairs.filter(inSegment(id)).filter((x) => !x.b.error && !x.c.error);
       const edges: number[] = [];
       for (let j = 1; j < 10; j++) {
-        const e = q7(ps.map((x) => x.b.score), j / 10);
+        const e = q7(
+          ps.map((x) => x.b.score),
+          j / 10,
+        );
         if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
       }
       const bin = (x: number) => edges.filter((e) => e < x).length;

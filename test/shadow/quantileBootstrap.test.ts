@@ -99,7 +99,15 @@ describe('pairedQuantileBootstrap', () => {
     for (let s = 0; s < runs; s++) {
       const x = pairedSample(3000, 1000 + s, 1.1);
       const deltas = pairedQuantileBootstrap(x, { p: 0.99, resamples: 1000, rng: new Random(s) });
-      const est = quantileSorted([...x.b].sort((u, v) => u - v), 0.99) - quantileSorted([...x.a].sort((u, v) => u - v), 0.99);
+      const est =
+        quantileSorted(
+          [...x.b].sort((u, v) => u - v),
+          0.99,
+        ) -
+        quantileSorted(
+          [...x.a].sort((u, v) => u - v),
+          0.99,
+        );
       const ci = summarizeBootstrap(deltas, est, { margin: 0, lowerIsBetter: true, confidence: 0.95 })!.ci;
       if (ci[0] <= truth && truth <= ci[1]) covered++;
     }
@@ -141,7 +149,7 @@ describe('summarizeBootstrap', () => {
     // 1..1000 again, margin -600: none within; norm.sf((500 + 600) / 288.8194360957494), below 1/1001
     const deltas = Float64Array.from({ length: 1000 }, (_, i) => i + 1);
     const s = summarizeBootstrap(deltas, 500, { margin: -600, lowerIsBetter: true, confidence: 0.95 })!;
-    expect(s.p_value).toBeCloseTo(6.98756670176869e-05, 15);
+    expect(s.p_value).toBeCloseTo(6.98756670176869e-5, 15);
     // Never above the count: with 5 within (margin 5), min(6/1001, normal tail 0.0433).
     expect(summarizeBootstrap(deltas, 500, { margin: 5, lowerIsBetter: true, confidence: 0.95 })!.p_value).toBeCloseTo(6 / 1001, 15);
   });

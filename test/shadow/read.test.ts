@@ -82,16 +82,16 @@ describe('pairing the rows of each request', () => {
 
   it('names a second row of the same request and model, with both lines', async () => {
     const e = await dataError(`${LOG}r2,candidate,0.2,131,0.002,false,US\n`);
-    expect(e.message).toBe(
-      `${e.file}:9 (column "request_id"): request "r2" has a second row for model "candidate", first seen on line 4; each request needs exactly one row per model`,
-    );
+    expect(e.message).toBe(`${e.file}:9 (column "request_id"): request "r2" has a second row for model "candidate", first seen on line 4; each request needs exactly one row per model`);
   });
 
   it('names an unknown model value, the values seen and shadow.models', async () => {
     const e = await dataError(LOG.replace('r2,baseline', 'r2,prod'));
     expect(e.line).toBe(5);
     expect(e.column).toBe('model');
-    expect(e.detail).toMatch(/^"prod" is neither the baseline \("baseline"\) nor the candidate \("candidate"\); the log's models are "baseline", "candidate", "prod": name them under shadow.models/);
+    expect(e.detail).toMatch(
+      /^"prod" is neither the baseline \("baseline"\) nor the candidate \("candidate"\); the log's models are "baseline", "candidate", "prod": name them under shadow.models/,
+    );
   });
 
   it('refuses a missing latency on a request that did not fail, naming file, line and column', async () => {
@@ -155,7 +155,9 @@ r1,candidate,12,1500,400,X
 
   it('error, score and decision columns when error_rate, score_psi or agreement need them', async () => {
     const bare = 'request_id,model,latency_ms,cost_usd,region\nr1,baseline,10,1,X\nr1,candidate,12,1,X\n';
-    expect((await dataError(bare, { needs: { error: 'error_rate is in shadow.envelope' } })).detail).toMatch(/^missing required column \(error_rate is in shadow.envelope; true\/false or 1\/0 per row\)/);
+    expect((await dataError(bare, { needs: { error: 'error_rate is in shadow.envelope' } })).detail).toMatch(
+      /^missing required column \(error_rate is in shadow.envelope; true\/false or 1\/0 per row\)/,
+    );
     expect((await dataError(bare, { needs: { score: 'score_psi is in shadow.envelope' } })).column).toBe('score');
     expect((await dataError(bare, { needs: { decision: 'agreement is in shadow.envelope' } })).detail).toMatch(/a "prediction" column also works/);
     // Without the columns and without rules needing them: read, nothing measured from them.

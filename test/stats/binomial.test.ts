@@ -64,7 +64,7 @@ describe('binomial sampler', () => {
       expAcc += N * pmf(n, p, k);
       obsAcc += counts[k];
       if (expAcc >= 20 || k === n) {
-        chi += ((obsAcc - expAcc) ** 2) / expAcc;
+        chi += (obsAcc - expAcc) ** 2 / expAcc;
         bins++;
         expAcc = 0;
         obsAcc = 0;
@@ -83,7 +83,12 @@ describe('binomial sampler', () => {
       const rng = new Random(n);
       const counts = new Array(6).fill(0);
       for (let i = 0; i < 200_000; i++) counts[Math.min(5, binomial(n, p, rng))]++;
-      expect(chiSquare(counts, [0, 1, 2, 3, 4, 5].map((k) => pmf(n, p, k)))).toBeLessThan(CHI2_999_DF6);
+      expect(
+        chiSquare(
+          counts,
+          [0, 1, 2, 3, 4, 5].map((k) => pmf(n, p, k)),
+        ),
+      ).toBeLessThan(CHI2_999_DF6);
     }
     expect(binomial(7, 1, new Random(1))).toBe(7);
     expect(binomial(0, 0.5, new Random(1))).toBe(0);

@@ -15,7 +15,7 @@ describe('pav', () => {
   });
   it('is non-decreasing and keeps the weighted total on random data', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     const y = Array.from({ length: 300 }, rand);
     const w = Array.from({ length: 300 }, () => 0.5 + rand());
     const f = pav(y, w);

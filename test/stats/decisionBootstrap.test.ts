@@ -18,7 +18,11 @@ describe('decision metrics from the joint table', () => {
     const seg = buildSegmentation(data.n, data.segments, BINARY.cross);
     const S = seg.segments.length;
     const measured = measureOffline(data, seg, metricsOf(BINARY_DECISION, BINARY.costs), 'binary');
-    const cells = buildCells(seg.dimensions.map((d) => d.rowSegment), data.n, S);
+    const cells = buildCells(
+      seg.dimensions.map((d) => d.rowSegment),
+      data.n,
+      S,
+    );
     const t = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, 2, cells, S)!;
     const keys = Int32Array.from({ length: 8 }, (_, i) => i);
     const summary = new TableSummary(2);
@@ -44,7 +48,11 @@ describe('decision metrics from the joint table', () => {
     const seg = buildSegmentation(data.n, data.segments, []);
     const S = seg.segments.length;
     const measured = measureOffline(data, seg, metricsOf(MULTI_DECISION), 'multiclass');
-    const cells = buildCells(seg.dimensions.map((d) => d.rowSegment), data.n, S);
+    const cells = buildCells(
+      seg.dimensions.map((d) => d.rowSegment),
+      data.n,
+      S,
+    );
     const K = 4;
     const T = K ** 3;
     const t = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S)!;
@@ -160,7 +168,11 @@ describe('the table bootstrap against a row bootstrap', () => {
         const j = Math.floor(rand() * rows.y.length);
         c[(rows.y[j] * 2 + rows.b[j]) * 2 + rows.c[j]] += 1;
       }
-      summary.fill(keys, c, c.map((x, k) => x * cellWeight[k]));
+      summary.fill(
+        keys,
+        c,
+        c.map((x, k) => x * cellWeight[k]),
+      );
       d.push(f(summary, 1)! - f(summary, 0)!);
     }
     const mean = d.reduce((a, x) => a + x, 0) / R;

@@ -107,7 +107,10 @@ describe('p-values, intervals and detectable sizes', () => {
   });
 
   it('a bootstrap spread is the type-7 percentile interval and the n - 1 standard deviation', () => {
-    const s = bootstrapSpread(Float64Array.from({ length: 1000 }, (_, i) => i + 1), 0.95);
+    const s = bootstrapSpread(
+      Float64Array.from({ length: 1000 }, (_, i) => i + 1),
+      0.95,
+    );
     expect(s.ci[0]).toBeCloseTo(25.975, 10); // np.quantile(np.arange(1, 1001), 0.025)
     expect(s.ci[1]).toBeCloseTo(975.025, 10);
     expect(s.se).toBeCloseTo(288.8194360957494, 9); // np.arange(1, 1001).std(ddof=1)

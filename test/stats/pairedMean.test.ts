@@ -127,12 +127,30 @@ metrics:
 
   it('mae, mape, mean[X]: the paired t-test of the per-example terms', () => {
     for (let s = 0; s < 3; s++) {
-      expect(est[s].get('mae')!.se).toBeCloseTo(reference(s, (i) => Math.abs(pb[i] - label[i]), (i) => Math.abs(pc[i] - label[i])), 12);
-      expect(est[s].get('mape')!.se).toBeCloseTo(
-        reference(s, (i) => Math.abs(pb[i] - label[i]) / label[i], (i) => Math.abs(pc[i] - label[i]) / label[i]),
+      expect(est[s].get('mae')!.se).toBeCloseTo(
+        reference(
+          s,
+          (i) => Math.abs(pb[i] - label[i]),
+          (i) => Math.abs(pc[i] - label[i]),
+        ),
         12,
       );
-      expect(est[s].get('mean[judge]')!.se).toBeCloseTo(reference(s, (i) => judgeB[i], (i) => judgeC[i]), 12);
+      expect(est[s].get('mape')!.se).toBeCloseTo(
+        reference(
+          s,
+          (i) => Math.abs(pb[i] - label[i]) / label[i],
+          (i) => Math.abs(pc[i] - label[i]) / label[i],
+        ),
+        12,
+      );
+      expect(est[s].get('mean[judge]')!.se).toBeCloseTo(
+        reference(
+          s,
+          (i) => judgeB[i],
+          (i) => judgeC[i],
+        ),
+        12,
+      );
       expect(est[s].get('mae')!.df).toBe(measured[s].n - 1);
       expect(est[s].get('mae')!.method).toBe('paired-mean');
     }
@@ -142,7 +160,13 @@ metrics:
     for (let s = 0; s < 3; s++) {
       const rB = measured[s].values.rmse.baseline!;
       const rC = measured[s].values.rmse.candidate!;
-      const se = reference(s, (i) => (pb[i] - label[i]) ** 2, (i) => (pc[i] - label[i]) ** 2, 1 / (2 * rB), 1 / (2 * rC));
+      const se = reference(
+        s,
+        (i) => (pb[i] - label[i]) ** 2,
+        (i) => (pc[i] - label[i]) ** 2,
+        1 / (2 * rB),
+        1 / (2 * rC),
+      );
       expect(est[s].get('rmse')!.se).toBeCloseTo(se, 12);
     }
   });
@@ -152,7 +176,14 @@ metrics:
     const e = est[0].get('bias')!;
     expect(measured[0].values.bias.baseline! > 0 && measured[0].values.bias.candidate! > 0).toBe(true);
     expect(e.seWorsening).toBeCloseTo(e.se, 14);
-    expect(e.se).toBeCloseTo(reference(0, (i) => pb[i] - label[i], (i) => pc[i] - label[i]), 12);
+    expect(e.se).toBeCloseTo(
+      reference(
+        0,
+        (i) => pb[i] - label[i],
+        (i) => pc[i] - label[i],
+      ),
+      12,
+    );
   });
 
   it('the tester turns estimates into a one-sided p-value of the worsening beyond the margin', () => {

@@ -19,10 +19,7 @@ const RUN = { repository: null, commit: null, pull_request: null, url: null };
 const NOW = () => new Date('2026-01-01T00:00:00Z');
 
 async function gate(yaml: string, baseline: string, candidate: string, timings?: StageTimings): Promise<Report> {
-  return runGate(
-    { name: 'm', config: parseConfig(yaml, 'gate.yml'), baselineEval: baseline, candidateEval: candidate, shadow: null, labels: null, run: RUN, now: NOW },
-    timings,
-  );
+  return runGate({ name: 'm', config: parseConfig(yaml, 'gate.yml'), baselineEval: baseline, candidateEval: candidate, shadow: null, labels: null, run: RUN, now: NOW }, timings);
 }
 
 const BINARY = `task: binary
@@ -109,7 +106,7 @@ describe('binary, end to end', async () => {
     expect(other.verdict).toBe(first.verdict);
   });
 
-  it("the pipeline times the statistics as a stage of its own", () => {
+  it('the pipeline times the statistics as a stage of its own', () => {
     expect(timings.stats).toBeGreaterThan(0);
   });
 });
@@ -131,7 +128,11 @@ describe('weighted rows, end to end', () => {
     }
     writeFileSync(join(dir, 'wb.csv'), lines.b.join('\n'));
     writeFileSync(join(dir, 'wc.csv'), lines.c.join('\n'));
-    const r = await gate(BINARY.replace('columns: { segments: [region, device] }', 'columns: { segments: [region] }').replace('cross: [[region, device]]', 'cross: []'), join(dir, 'wb.csv'), join(dir, 'wc.csv'));
+    const r = await gate(
+      BINARY.replace('columns: { segments: [region, device] }', 'columns: { segments: [region] }').replace('cross: [[region, device]]', 'cross: []'),
+      join(dir, 'wb.csv'),
+      join(dir, 'wc.csv'),
+    );
     const checks = changeChecks(r);
     expect(checks.length).toBe(12 * 3);
     for (const ch of checks) {

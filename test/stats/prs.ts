@@ -87,4 +87,3 @@ export function gate(data: EvalData, config: GateConfig, policy = false): Check[
   const tester = buildChangeTester(data, seg, measured, config);
   return decide(judgeSegments({ rules: ruleSetOf(config), measured, source: 'offline', tester }), config.statistics, policy ? insufficientPolicy(config) : null);
 }
-

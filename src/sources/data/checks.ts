@@ -91,7 +91,11 @@ function increaseCheck(metric: string, segment: string, rule: Rule, counts: [num
   const tol = rule.maxIncrease ? toleranceAmount(rule.maxIncrease, r1) : rule.max !== undefined ? rule.max - r1 : null;
   const t = increaseTest(x1, nRef, x2, nCur, tol ?? 0, confidence);
   const p = tol === null ? null : t.p;
-  const limitText = rule.maxIncrease ? `up ${pp(t.delta)}, ${t.delta > tol! ? 'above' : 'within'} max_increase ${rule.maxIncrease.text}` : rule.max !== undefined ? `${r2 > rule.max ? 'above' : 'within'} max ${pct(rule.max)}` : `${pp(t.delta)}`;
+  const limitText = rule.maxIncrease
+    ? `up ${pp(t.delta)}, ${t.delta > tol! ? 'above' : 'within'} max_increase ${rule.maxIncrease.text}`
+    : rule.max !== undefined
+      ? `${r2 > rule.max ? 'above' : 'within'} max ${pct(rule.max)}`
+      : `${pp(t.delta)}`;
   return {
     check: dataCheck('data', metric, segment, {
       n: nCur,
@@ -142,7 +146,13 @@ export function viewChecks(f: ResolvedFeature, v: FeatureSegmentView, ctx: ViewC
         // Two approximations, each conservative where the other is not: the non-central chi-square
         // (the spread that real drift adds at large n) and the simulated no-drift PSI added to the
         // limit (the inflation sparse buckets give at small n). A check fails only when both agree.
-        const sim = simulateNullPsi(v.buckets.map((b) => b.reference + b.current), v.nReference, v.nCurrent, ctx.confidence, `${ctx.seed}|data/psi[${f.name}]/${v.segment}`);
+        const sim = simulateNullPsi(
+          v.buckets.map((b) => b.reference + b.current),
+          v.nReference,
+          v.nCurrent,
+          ctx.confidence,
+          `${ctx.seed}|data/psi[${f.name}]/${v.segment}`,
+        );
         noise.noiseFloor = Math.max(noise.noiseFloor, sim.floor);
         if (limit !== null) noise.p = Math.max(noise.p, sim.upper(v.psi - limit));
         return {

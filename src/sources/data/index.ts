@@ -77,7 +77,14 @@ export function runDataChecks(inputs: DataInputs): { checks: Check[]; section: D
       const cf = curProfile.features[f.name];
       if (!rf || !cf) continue;
       const top = rf.type === 'categorical' ? topCategories(rf) : [];
-      const ctx = { minSamples, confidence, seed: config.statistics.seed, unseen: unseenMass(rf), outside: outsideRangeMass(rf), rangeRows: (rf.segments.overall?.counts ?? []).reduce((a, b) => a + b, 0) };
+      const ctx = {
+        minSamples,
+        confidence,
+        seed: config.statistics.seed,
+        unseen: unseenMass(rf),
+        outside: outsideRangeMass(rf),
+        rangeRows: (rf.segments.overall?.counts ?? []).reduce((a, b) => a + b, 0),
+      };
       const ids = [...new Set([...Object.keys(rf.segments), ...Object.keys(cf.segments)])];
       for (const id of ids) {
         const v = compareSegment(f.name, rf, cf, id, top);

@@ -49,7 +49,11 @@ export function profileTable(
   bins: Record<string, NumericBins | undefined> = {},
   ranges: Record<string, [number, number] | undefined> = {},
 ): Profile {
-  const seg = buildSegmentation(table.n, table.segments, cross.filter((c) => c.every((name) => table.segments.some((s) => s.name === name))));
+  const seg = buildSegmentation(
+    table.n,
+    table.segments,
+    cross.filter((c) => c.every((name) => table.segments.some((s) => s.name === name))),
+  );
   const out: Profile = { kind: PROFILE_KIND, version: 1, rows: table.n, segmentColumns: table.segments.map((s) => s.name), features: {} };
   for (const f of features) {
     const col = table.columns.get(f.name);
@@ -212,7 +216,8 @@ export function parseProfile(text: string, file: string): Profile {
       const sp = `${p}.segments.${id}`;
       if (!isCount(s.n) || !isCount(s.nulls) || !isCount(s.sentinels)) bad(sp, 'must have counts n, nulls, sentinels');
       if (f.type === 'numeric' && (!Array.isArray(s.counts) || s.counts.length !== bins!.edges.length + 1 || !s.counts.every(isCount))) bad(`${sp}.counts`, 'must be one count per bin');
-      if (f.type === 'categorical' && (typeof s.categories !== 'object' || s.categories === null || !Object.values(s.categories).every(isCount))) bad(`${sp}.categories`, 'must map values to counts');
+      if (f.type === 'categorical' && (typeof s.categories !== 'object' || s.categories === null || !Object.values(s.categories).every(isCount)))
+        bad(`${sp}.categories`, 'must map values to counts');
     }
   }
   return raw as Profile;

@@ -40,7 +40,13 @@ export async function readFeatureTable(input: string, config: GateConfig, label 
   const t = await readColumns(files, requests, opts);
   // Columns read as numbers that held text: read again, as text (exact, and rare for text files).
   const again = requests.filter((r) => r.kind === 'number' && declared(r.name) !== 'numeric' && ((t.columns[r.name] as { invalid?: number } | undefined)?.invalid ?? 0) > 0);
-  const t2: Table | null = again.length ? await readColumns(files, again.map((r) => ({ name: r.name, kind: 'category' })), opts) : null;
+  const t2: Table | null = again.length
+    ? await readColumns(
+        files,
+        again.map((r) => ({ name: r.name, kind: 'category' })),
+        opts,
+      )
+    : null;
   const columns = new Map<string, FeatureColumn>();
   for (const name of header) {
     if (segmentCols.has(name) || name === rid || reserved.has(name)) {

@@ -67,7 +67,11 @@ function reader(col: FeatureColumn, numeric: boolean): (r: number) => Value {
 /** The skew of each feature in each segment. */
 export function skewViews(batch: FeatureTable, online: FeatureTable, join: SkewJoin, features: ResolvedFeature[], cross: string[][], tol: { abs: number; rel: number }): SkewView[] {
   const n = join.batchRow.length;
-  const seg = buildSegmentation(n, batch.segments.map((c) => picked(c, join.batchRow)), cross.filter((c) => c.every((name) => batch.segments.some((s) => s.name === name))));
+  const seg = buildSegmentation(
+    n,
+    batch.segments.map((c) => picked(c, join.batchRow)),
+    cross.filter((c) => c.every((name) => batch.segments.some((s) => s.name === name))),
+  );
   const ids = batch.requestIds!;
   const out: SkewView[] = [];
   for (const f of features) {

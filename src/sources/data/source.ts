@@ -38,9 +38,7 @@ async function runData(input: DataInput, ctx: SourceContext): Promise<SourceResu
       const offline = all.find((r) => r.id === 'offline')?.scores ?? null;
       const shadow = all.find((r) => r.id === 'shadow')?.scores ?? null;
       const outputScores =
-        offline && shadow
-          ? { baseline: { offline: offline.baseline, online: shadow.baseline }, candidate: { offline: offline.candidate, online: shadow.candidate } }
-          : null;
+        offline && shadow ? { baseline: { offline: offline.baseline, online: shadow.baseline }, candidate: { offline: offline.candidate, online: shadow.candidate } } : null;
       let out: ReturnType<typeof runDataChecks> | null = null;
       // finish is synchronous: the timer calls f at once (and records its time a tick later).
       void time('data checks', () => {

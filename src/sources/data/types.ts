@@ -6,9 +6,7 @@ import type { Check } from '../../gate/index.js';
 import type { FeatureType } from '../../config/index.js';
 
 /** One feature column as read: numbers (NaN = empty or unparsable) or text (dictionary-encoded; the value `''` = empty). */
-export type FeatureColumn =
-  | { kind: 'numeric'; values: Float64Array }
-  | { kind: 'text'; codes: Int32Array; values: string[] };
+export type FeatureColumn = { kind: 'numeric'; values: Float64Array } | { kind: 'text'; codes: Int32Array; values: string[] };
 
 /** Rows of one feature input (reference, current, batch or online features). */
 export interface FeatureTable {

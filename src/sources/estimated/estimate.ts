@@ -46,8 +46,7 @@ export interface Estimates {
   candidate: ModelEstimate;
 }
 
-const table = (metrics: readonly EstimateMetric[], size: number): Record<string, Float64Array> =>
-  Object.fromEntries(metrics.map((m) => [m, new Float64Array(size).fill(NaN)]));
+const table = (metrics: readonly EstimateMetric[], size: number): Record<string, Float64Array> => Object.fromEntries(metrics.map((m) => [m, new Float64Array(size).fill(NaN)]));
 
 /**
  * Estimates `metrics` for both models on `rows`, with `resamples` draws.
@@ -89,7 +88,10 @@ export function estimate(cal: Calibration, rows: EstimateRows, metrics: readonly
   // bootstrap of an isotonic fit is too narrow, its 95% intervals covered about 88% of the
   // hidden recalls in test/sources/estimated; this one about 95%).
   const evalP = { baseline: new Float64Array(E).fill(NaN), candidate: new Float64Array(E).fill(NaN) };
-  for (const [m, f, g] of [['baseline', fit0B, cal.baseline], ['candidate', fit0C, cal.candidate]] as const) {
+  for (const [m, f, g] of [
+    ['baseline', fit0B, cal.baseline],
+    ['candidate', fit0C, cal.candidate],
+  ] as const) {
     for (let i = 0; i < E; i++) if (g.groupOf[i] >= 0) evalP[m][i] = predictIsotonic(f, g.x[g.groupOf[i]]);
   }
   const evalY = { baseline: new Float64Array(E), candidate: new Float64Array(E) };

@@ -25,7 +25,6 @@ export interface SummariesInput {
   summaries: string;
 }
 
-
 /** The same result as runOffline, from the summaries: no row is read. */
 async function runFromSummaries(path: string, ctx: SourceContext): Promise<SourceResult> {
   const { config, time } = ctx;

@@ -317,8 +317,7 @@ export function encodeSummaries(x: OfflineSummaries): SummaryRecord[] {
 export function expectedKinds(settings: SummarySettings): string[] {
   const task = String(settings.task);
   const decls = Object.keys(settings.metrics as object).map((name) => ({ name, d: declarationOf(name) }));
-  const has = (f: (d: NonNullable<ReturnType<typeof declarationOf>>) => boolean) =>
-    decls.some(({ d }) => d !== null && d.tasks !== 'shadow' && d.tasks.includes(task as never) && f(d));
+  const has = (f: (d: NonNullable<ReturnType<typeof declarationOf>>) => boolean) => decls.some(({ d }) => d !== null && d.tasks !== 'shadow' && d.tasks.includes(task as never) && f(d));
   const out = ['rows', task];
   if (task !== 'regression' && has((d) => d.summary === 'decision')) out.push('joint');
   if (task === 'binary') {

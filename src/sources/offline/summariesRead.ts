@@ -65,7 +65,8 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
     return fail(h, 'text', 'the header text is not JSON');
   }
   const theirs = (header.settings ?? {}) as SummarySettings;
-  if (header.fingerprint !== fingerprintOf(theirs)) fail(h, 'text', `the fingerprint ${String(header.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  if (header.fingerprint !== fingerprintOf(theirs))
+    fail(h, 'text', `the fingerprint ${String(header.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
   checkSettings(rowLocation(t, h).file, theirs, ours);
 
   // Counts, ids in one file only, classes, segments, declared arrays.
@@ -88,7 +89,7 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
       try {
         keys = JSON.parse(text[r]);
       } catch {
-        return fail(r, 'text', 'a segment record\'s text is not JSON');
+        return fail(r, 'text', "a segment record's text is not JSON");
       }
       if (segmentId(keys) !== seg[r]) fail(r, 'segment', `segment ${JSON.stringify(seg[r])} does not match its keys ${text[r]}`);
       if (segIndex.has(seg[r])) fail(r, 'segment', `segment ${JSON.stringify(seg[r])} is listed twice`);
@@ -112,9 +113,27 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
     classes: task === 'multiclass' ? classes : [],
     integrity: integrityOf(counts, only),
     segments,
-    sums: { task, classes: task === 'multiclass' ? classes : [], count: new Float64Array(S), weight: new Float64Array(S), positives: new Float64Array(S), binary: null, ranking: null, multiclass: null, regression: null, columns: {}, perExample: {}, ovr: null },
+    sums: {
+      task,
+      classes: task === 'multiclass' ? classes : [],
+      count: new Float64Array(S),
+      weight: new Float64Array(S),
+      positives: new Float64Array(S),
+      binary: null,
+      ranking: null,
+      multiclass: null,
+      regression: null,
+      columns: {},
+      perExample: {},
+      ovr: null,
+    },
     changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
-    distribution: distribution ? distributionOf(Float64Array.from(distribution as number[], (v) => v ?? 0), task) : null,
+    distribution: distribution
+      ? distributionOf(
+          Float64Array.from(distribution as number[], (v) => v ?? 0),
+          task,
+        )
+      : null,
   };
   const fields = arrayFields(ours, K);
   const byKind = new Map(fields.map((f) => [f.kind, f]));

@@ -14,12 +14,7 @@ import { hashString } from '../../stats/index.js';
  * `mean[X]` needs a column the shadow log does not carry; binary score metrics need scores.
  * @example onlineMetrics({ recall, auc }, 'binary', false) // { metrics: { recall }, skipped: ['auc: the shadow log has no score column'] }
  */
-export function onlineMetrics(
-  metrics: Record<string, MetricConfig>,
-  task: Task,
-  hasScores: boolean,
-  scoreColumn = 'score',
-): { metrics: Record<string, MetricConfig>; skipped: string[] } {
+export function onlineMetrics(metrics: Record<string, MetricConfig>, task: Task, hasScores: boolean, scoreColumn = 'score'): { metrics: Record<string, MetricConfig>; skipped: string[] } {
   const out: Record<string, MetricConfig> = {};
   const skipped: string[] = [];
   for (const [name, m] of Object.entries(metrics)) {

@@ -66,8 +66,7 @@ function summarize(data: ShadowData, shadow: ShadowConfig, measured: ShadowMeasu
     requests: data.n,
     models: { ...shadow.models },
     latency: latency.count[0] > 0 ? { requests: latency.count[0], baseline: percentiles(latency.baseline), candidate: percentiles(latency.candidate) } : null,
-    cost_per_1k:
-      cost?.baseline != null && cost.candidate != null && data.costSource !== null ? { ...change(cost.baseline, cost.candidate), source: data.costSource } : null,
+    cost_per_1k: cost?.baseline != null && cost.candidate != null && data.costSource !== null ? { ...change(cost.baseline, cost.candidate), source: data.costSource } : null,
     error_rate: err?.baseline != null && err.candidate != null ? change(err.baseline, err.candidate) : null,
     labels: {
       labelled: data.labels.labelled,

@@ -104,9 +104,7 @@ export function mergeGroupEvent(o: { headSha?: string; prNumber?: number; reposi
 }
 
 /** The second, fork-safe workflow. GitHub leaves `pull_requests` empty when the PR came from a fork. */
-export function workflowRunEvent(
-  o: { headSha?: string; prNumber?: number | null; headRepo?: string; repository?: string } = {},
-): GitHubEvent {
+export function workflowRunEvent(o: { headSha?: string; prNumber?: number | null; headRepo?: string; repository?: string } = {}): GitHubEvent {
   const repository = o.repository ?? DEFAULT_REPOSITORY;
   const headSha = o.headSha ?? HEAD_SHA;
   const prNumber = o.prNumber === undefined ? 7 : o.prNumber;
@@ -124,8 +122,7 @@ export function workflowRunEvent(
         head_branch: 'retrain-q3',
         head_repository: repoJson(o.headRepo ?? repository),
         repository: repoJson(repository),
-        pull_requests:
-          prNumber === null ? [] : [{ number: prNumber, head: { sha: headSha, ref: 'retrain-q3' }, base: { sha: BASE_SHA, ref: 'main' } }],
+        pull_requests: prNumber === null ? [] : [{ number: prNumber, head: { sha: headSha, ref: 'retrain-q3' }, base: { sha: BASE_SHA, ref: 'main' } }],
       },
       repository: repoJson(repository),
       sender: { login: 'model-author', type: 'User' },

@@ -68,8 +68,7 @@ export function ghError(status: number, message: string, headers: Record<string,
 
 /** Ready-made faults that answer as GitHub does. */
 export const faults = {
-  serverError: (status = 502): ScriptedResponse =>
-    ghError(status, status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error'),
+  serverError: (status = 502): ScriptedResponse => ghError(status, status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error'),
   /** What a fork PR's read-only token gets on any write. */
   forbidden: (): ScriptedResponse => ghError(403, 'Resource not accessible by integration'),
   secondaryRateLimit: (retryAfterS: number): ScriptedResponse =>
@@ -495,7 +494,10 @@ export class FakeGithub {
       if (method === 'GET') {
         const since = url.searchParams.get('since');
         const list = this.comments.filter((c) => c.issue === issue && (!since || c.updated_at >= since));
-        return this.page(url, list.map((c) => this.commentJson(c)));
+        return this.page(
+          url,
+          list.map((c) => this.commentJson(c)),
+        );
       }
       if (method === 'POST') {
         const text = (body as { body?: unknown } | null)?.body;
@@ -532,7 +534,10 @@ export class FakeGithub {
       return pull ? { status: 200, body: this.pullJson(pull) } : ghError(404, 'Not Found');
     }
     if ((r = /^\/issues\/(\d+)\/labels$/.exec(rest)) && method === 'GET') {
-      return this.page(url, (this.labels.get(Number(r[1])) ?? []).map((l) => this.labelJson(l)));
+      return this.page(
+        url,
+        (this.labels.get(Number(r[1])) ?? []).map((l) => this.labelJson(l)),
+      );
     }
     if ((r = /^\/issues\/(\d+)\/events$/.exec(rest)) && method === 'GET') {
       const list = (this.events.get(Number(r[1])) ?? []).map((e) => ({

@@ -44,7 +44,13 @@ describe('PSI under no drift: the noise floor against seeded multinomial simulat
   ])('n_ref=%i, n_cur=%i: the chi-square floor is within 15% of the simulated 95th percentile, the fitted one within 10%', (nRef, nCur) => {
     const sim = simulatedQuantile(nRef, nCur, `q${nRef}`);
     const chi = psiNoise(0, 12, nRef, nCur, null, 0.95).noiseFloor;
-    const fitted = simulateNullPsi(shares.map((s) => s * 1e6), nRef, nCur, 0.95, `fit${nRef}`).floor;
+    const fitted = simulateNullPsi(
+      shares.map((s) => s * 1e6),
+      nRef,
+      nCur,
+      0.95,
+      `fit${nRef}`,
+    ).floor;
     expect(Math.abs(chi / sim - 1)).toBeLessThan(0.15);
     expect(Math.abs(fitted / sim - 1)).toBeLessThan(0.1);
   });

@@ -18,7 +18,9 @@ const gen = [
 ];
 const whole = makeTable(6000, 'whole', gen);
 function slice(t: FeatureTable, from: number, to: number): FeatureTable {
-  const columns = new Map([...t.columns].map(([k, v]) => [k, v.kind === 'numeric' ? { kind: 'numeric' as const, values: v.values.slice(from, to) } : { ...v, codes: v.codes.slice(from, to) }]));
+  const columns = new Map(
+    [...t.columns].map(([k, v]) => [k, v.kind === 'numeric' ? { kind: 'numeric' as const, values: v.values.slice(from, to) } : { ...v, codes: v.codes.slice(from, to) }]),
+  );
   return { ...t, n: to - from, columns, segments: t.segments.map((s) => ({ ...s, codes: s.codes.slice(from, to) })), requestIds: t.requestIds!.slice(from, to) };
 }
 function features(t: FeatureTable) {

@@ -32,7 +32,11 @@ describe('data section markdown', () => {
   });
 
   test('hostile values stay text: no tags, mentions or references', () => {
-    expect(tags(html).map((t) => t.name).filter((n) => !['h3', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'pre', 'code'].includes(n))).toEqual([]);
+    expect(
+      tags(html)
+        .map((t) => t.name)
+        .filter((n) => !['h3', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'pre', 'code'].includes(n)),
+    ).toEqual([]);
     expect(proseText(html).join(' ')).not.toMatch(/@you|@team|#12/);
   });
 

@@ -43,7 +43,13 @@ describe('training-serving skew', () => {
 
   test('full coverage passes; one-sided requests are counted', () => {
     expect(c.get('integrity/skew_coverage/overall').status).toBe('pass');
-    const short = { ...online, n: N - 500, requestIds: online.requestIds!.slice(500), columns: new Map([...online.columns].map(([k, v]) => [k, v.kind === 'numeric' ? { kind: 'numeric' as const, values: v.values.slice(500) } : { ...v, codes: v.codes.slice(500) }])), segments: online.segments.map((s) => ({ ...s, codes: s.codes.slice(500) })) };
+    const short = {
+      ...online,
+      n: N - 500,
+      requestIds: online.requestIds!.slice(500),
+      columns: new Map([...online.columns].map(([k, v]) => [k, v.kind === 'numeric' ? { kind: 'numeric' as const, values: v.values.slice(500) } : { ...v, codes: v.codes.slice(500) }])),
+      segments: online.segments.map((s) => ({ ...s, codes: s.codes.slice(500) })),
+    };
     const r = runDataChecks({ config, batchFeatures: batch, onlineFeatures: short });
     const cov = r.checks.find((x) => x.id === 'integrity/skew_coverage/overall')!;
     expect(cov.status).toBe('fail');

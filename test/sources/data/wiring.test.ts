@@ -36,7 +36,11 @@ function features(path: string, n: number, seed: string, shiftBR = 0): void {
 async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const status = await main(args, (s) => (stdout += s), (s) => (stderr += s));
+  const status = await main(
+    args,
+    (s) => (stdout += s),
+    (s) => (stderr += s),
+  );
   return { status, stdout, stderr };
 }
 
@@ -47,7 +51,12 @@ beforeAll(async () => {
   features(at('ref.csv'), 6000, 'ref');
   features(at('same.csv'), 6000, 'same');
   features(at('drift.csv'), 6000, 'drift', 0.5);
-  await writeParquet(`SELECT * FROM read_csv('${at('drift.csv')}', header = true, columns = {'request_id': 'VARCHAR', 'region': 'VARCHAR', 'amount': 'DOUBLE', 'country': 'VARCHAR', 'tenure': 'DOUBLE'})`, at('drift.parquet'), 'zstd', 2000);
+  await writeParquet(
+    `SELECT * FROM read_csv('${at('drift.csv')}', header = true, columns = {'request_id': 'VARCHAR', 'region': 'VARCHAR', 'amount': 'DOUBLE', 'country': 'VARCHAR', 'tenure': 'DOUBLE'})`,
+    at('drift.parquet'),
+    'zstd',
+    2000,
+  );
 }, 60_000);
 
 describe('data checks from the CLI', () => {
@@ -130,7 +139,7 @@ describe('data checks from the CLI', () => {
     expect(report.data?.skew.find((s) => s.feature === 'amount' && s.segment === 'overall')?.examples.length).toBe(5);
   });
 
-  it("output skew: a candidate whose shadow scores shift while its eval scores do not fails skew/output_psi", async () => {
+  it('output skew: a candidate whose shadow scores shift while its eval scores do not fails skew/output_psi', async () => {
     const rng = new Random('output');
     const sig = (z: number) => 1 / (1 + Math.exp(-z));
     const evalRows = (shift: number) => {

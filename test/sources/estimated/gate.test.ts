@@ -56,10 +56,12 @@ async function gate(dir: string, yaml = YAML, inputs: { eval?: boolean; shadow?:
 }
 
 describe('estimated checks through runGate', () => {
-  it('estimates recall and auc overall and per segment on the unlabelled requests, with each model\'s interval', async () => {
+  it("estimates recall and auc overall and per segment on the unlabelled requests, with each model's interval", async () => {
     const r = await gate(files(1, { ...OFFLINE, mean: 0.2 }));
     const ids = r.checks.filter((c) => c.source === 'estimated').map((c) => c.id);
-    expect(ids).toEqual(expect.arrayContaining(['estimated/recall/overall', 'estimated/recall/region=BR', 'estimated/recall/region=US', 'estimated/auc/overall', 'estimated/recall/overall/labelled']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['estimated/recall/overall', 'estimated/recall/region=BR', 'estimated/recall/region=US', 'estimated/auc/overall', 'estimated/recall/overall/labelled']),
+    );
     const c = r.checks.find((x) => x.id === 'estimated/recall/overall')!;
     expect(c).toMatchObject({ source: 'estimated', rule: 'max_drop 5pp', n: 1000 });
     expect(c.baseline_ci![0]).toBeLessThanOrEqual(c.baseline!);

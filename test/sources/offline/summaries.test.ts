@@ -105,7 +105,12 @@ describe('binary with segments and a cross: the report from summaries equals the
     const csv = ['segment,kind,key,value,text', ...records.map((x) => [x.segment, x.kind, x.key, x.value ?? '', x.text ?? ''].map((v) => `"${String(v).replaceAll('"', '""')}"`).join(','))];
     writeFileSync(at('s.csv'), csv.join('\n'));
     expectSameReport(await gate(BINARY_CONFIG, { s: at('s.csv') }), rows);
-    await writeParquet(`SELECT * FROM read_json('${at('s.jsonl')}', columns = {segment: 'VARCHAR', kind: 'VARCHAR', key: 'VARCHAR', value: 'DOUBLE', text: 'VARCHAR'})`, at('s.parquet'), 'zstd', 4096);
+    await writeParquet(
+      `SELECT * FROM read_json('${at('s.jsonl')}', columns = {segment: 'VARCHAR', kind: 'VARCHAR', key: 'VARCHAR', value: 'DOUBLE', text: 'VARCHAR'})`,
+      at('s.parquet'),
+      'zstd',
+      4096,
+    );
     expectSameReport(await gate(BINARY_CONFIG, { s: at('s.parquet') }), rows);
   });
 
@@ -113,22 +118,42 @@ describe('binary with segments and a cross: the report from summaries equals the
     writeFileSync(at('gate.yml'), BINARY_CONFIG);
     let printed = '';
     const err: string[] = [];
-    const status = await main(['summaries', '--config', at('gate.yml'), '--baseline-eval', at('b.csv'), '--candidate-eval', at('c.csv')], (s) => (printed += s), (s) => err.push(s));
+    const status = await main(
+      ['summaries', '--config', at('gate.yml'), '--baseline-eval', at('b.csv'), '--candidate-eval', at('c.csv')],
+      (s) => (printed += s),
+      (s) => err.push(s),
+    );
     expect([status, err]).toEqual([0, []]);
-    expect(printed.trim().split('\n').map((l) => JSON.parse(l))).toEqual(records);
+    expect(
+      printed
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(records);
     writeFileSync(at('cli.jsonl'), printed);
     let json = '';
-    const gateStatus = await main(['--config', at('gate.yml'), '--summaries', at('cli.jsonl'), '--format', 'json'], (s) => (json += s), (s) => err.push(s));
+    const gateStatus = await main(
+      ['--config', at('gate.yml'), '--summaries', at('cli.jsonl'), '--format', 'json'],
+      (s) => (json += s),
+      (s) => err.push(s),
+    );
     expect(gateStatus).toBe(rows.verdict === 'fail' ? 1 : 0);
     expect(JSON.parse(json).checks.map((c: { status: string }) => c.status)).toEqual(rows.checks.map((c) => c.status));
-    const both = await main(['--config', at('gate.yml'), '--summaries', at('cli.jsonl'), '--baseline-eval', at('b.csv'), '--candidate-eval', at('c.csv')], () => {}, (s) => err.push(s));
+    const both = await main(
+      ['--config', at('gate.yml'), '--summaries', at('cli.jsonl'), '--baseline-eval', at('b.csv'), '--candidate-eval', at('c.csv')],
+      () => {},
+      (s) => err.push(s),
+    );
     expect(both).toBe(2);
     expect(err.join('')).toMatch(/summaries is given with the eval files/);
   });
 
   it('records in any order (an engine exports them unordered)', async () => {
     const rand = mulberry32(9);
-    const shuffled = records.map((r) => ({ r, k: rand() })).sort((a, b) => a.k - b.k).map((x) => x.r);
+    const shuffled = records
+      .map((r) => ({ r, k: rand() }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.r);
     writeFileSync(at('shuffled.jsonl'), shuffled.map((r) => JSON.stringify(r)).join('\n'));
     expectSameReport(await gate(BINARY_CONFIG, { s: at('shuffled.jsonl') }), rows);
   });
@@ -140,7 +165,12 @@ describe('binary with segments and a cross: the report from summaries equals the
 
   const refused = async (edit: (r: SummaryRecord[]) => SummaryRecord[], config = BINARY_CONFIG): Promise<string> => {
     const path = at(`bad-${Math.random().toString(36).slice(2)}.jsonl`);
-    writeFileSync(path, edit(structuredClone(records)).map((r) => JSON.stringify(r)).join('\n'));
+    writeFileSync(
+      path,
+      edit(structuredClone(records))
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
     const e = await readSummaries(path, parseConfig(config, 'gate.yml')).then(
       () => null,
       (x: unknown) => x,
