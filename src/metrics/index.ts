@@ -22,7 +22,7 @@ export {
   type MetricInfo,
 } from './catalog.js';
 export { worsening } from './worsening.js';
-export { decisionParams, finishMetrics, measureOffline, measureSums, type MeasureSums } from './measure.js';
+export { decisionParams, emptySums, finishMetrics, measureOffline, measureSums, type MeasureSums } from './measure.js';
 export { BIN, MEAN, RANK, REG, type MulticlassSums } from './passes.js';
 export { JACKKNIFE_GROUPS, summarizeChanges, type ChangeSummaries } from './changeSummaries.js';
 export { ECE_BINS } from './ece.js';

@@ -72,6 +72,24 @@ export interface MeasureSums {
   ovr: OvrAucs | null;
 }
 
+/** Sums of `S` segments with nothing added yet: what a producer (the row passes, a summaries file) fills. */
+export function emptySums(task: Task, classes: string[], S: number): MeasureSums {
+  return {
+    task,
+    classes,
+    count: new Float64Array(S),
+    weight: new Float64Array(S),
+    positives: new Float64Array(S),
+    binary: null,
+    ranking: null,
+    multiclass: null,
+    regression: null,
+    columns: {},
+    perExample: {},
+    ovr: null,
+  };
+}
+
 /** Refuses metric names the task does not have and expected_cost without costs. */
 function checkMetrics(metrics: Record<string, MetricSpec>, task: Task, numeric: EvalData['numeric'] | null): void {
   const issues: Array<{ path: string; message: string }> = [];
@@ -107,20 +125,7 @@ export function measureSums(data: EvalData, segmentation: Segmentation, metrics:
   checkMetrics(metrics, task, data.numeric);
   const names = Object.keys(metrics);
   const cells = rows.cells;
-  const out: MeasureSums = {
-    task,
-    classes: data.classes,
-    count: new Float64Array(S),
-    weight: new Float64Array(S),
-    positives: new Float64Array(S),
-    binary: null,
-    ranking: null,
-    multiclass: null,
-    regression: null,
-    columns: {},
-    perExample: {},
-    ovr: null,
-  };
+  const out = emptySums(task, data.classes, S);
   if (task === 'binary') {
     // Scores are read only when a metric needs them (auc and pr_auc read them in their own walk);
     // the logarithms only for log_loss.

@@ -6,7 +6,7 @@
 import type { GateConfig } from '../../config/index.js';
 import { DataError } from '../../errors/index.js';
 import { expandInput, readColumns, rowLocation, type Table } from '../../io/index.js';
-import type { ChangeSummaries, MeasureSums } from '../../metrics/index.js';
+import { emptySums, type ChangeSummaries, type MeasureSums } from '../../metrics/index.js';
 import { compareText, segmentId, type Segment } from '../../segments/index.js';
 import {
   SUMMARIES_FORMAT,
@@ -113,20 +113,7 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
     classes: task === 'multiclass' ? classes : [],
     integrity: integrityOf(counts, only),
     segments,
-    sums: {
-      task,
-      classes: task === 'multiclass' ? classes : [],
-      count: new Float64Array(S),
-      weight: new Float64Array(S),
-      positives: new Float64Array(S),
-      binary: null,
-      ranking: null,
-      multiclass: null,
-      regression: null,
-      columns: {},
-      perExample: {},
-      ovr: null,
-    },
+    sums: emptySums(task, task === 'multiclass' ? classes : [], S),
     changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
     distribution: distribution
       ? distributionOf(
