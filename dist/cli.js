@@ -9885,6 +9885,22 @@ function decisionParams(name3, spec, classes) {
   const { arg } = splitMetricName(name3);
   return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
 }
+function emptySums(task, classes, S) {
+  return {
+    task,
+    classes,
+    count: new Float64Array(S),
+    weight: new Float64Array(S),
+    positives: new Float64Array(S),
+    binary: null,
+    ranking: null,
+    multiclass: null,
+    regression: null,
+    columns: {},
+    perExample: {},
+    ovr: null
+  };
+}
 function checkMetrics(metrics, task, numeric) {
   const issues = [];
   for (const name3 of Object.keys(metrics)) {
@@ -9914,20 +9930,7 @@ function measureSums(data, segmentation, metrics, task, rows = new RowCache(data
   checkMetrics(metrics, task, data.numeric);
   const names = Object.keys(metrics);
   const cells = rows.cells;
-  const out = {
-    task,
-    classes: data.classes,
-    count: new Float64Array(S),
-    weight: new Float64Array(S),
-    positives: new Float64Array(S),
-    binary: null,
-    ranking: null,
-    multiclass: null,
-    regression: null,
-    columns: {},
-    perExample: {},
-    ovr: null
-  };
+  const out = emptySums(task, data.classes, S);
   if (task === "binary") {
     const acc = binaryPass(data, cells, S, {
       scores: names.some(needsScores),
@@ -37647,20 +37650,7 @@ function decodeSummaries(t, ours) {
     classes: task === "multiclass" ? classes : [],
     integrity: integrityOf(counts, only),
     segments,
-    sums: {
-      task,
-      classes: task === "multiclass" ? classes : [],
-      count: new Float64Array(S),
-      weight: new Float64Array(S),
-      positives: new Float64Array(S),
-      binary: null,
-      ranking: null,
-      multiclass: null,
-      regression: null,
-      columns: {},
-      perExample: {},
-      ovr: null
-    },
+    sums: emptySums(task, task === "multiclass" ? classes : [], S),
     changes: emptyChanges(task, classes, segments, Number(ours.jackknife_groups)),
     distribution: distribution2 ? distributionOf(
       Float64Array.from(distribution2, (v) => v ?? 0),
