@@ -6,7 +6,7 @@ import { reportJson, runGate, writeReportFiles, type StageTimings } from '../pip
 import { renderMarkdown, SUMMARY_CHARS } from '../report/index.js';
 import { writeFileSync } from 'node:fs';
 import { runProfile } from '../sources/index.js';
-import { parseCliArgs, parseProfileArgs, USAGE } from './args.js';
+import { parseCliArgs, parseProfileArgs, USAGE, type CliArgs } from './args.js';
 import { subcommand } from './subcommands.js';
 
 /** `model-gate profile`: the reference's profile to stdout or --out. */
@@ -21,7 +21,6 @@ async function profile(argv: string[], out: (s: string) => void): Promise<number
   else out(text);
   return 0;
 }
-import { type CliArgs } from './args.js';
 import { renderText } from './text.js';
 
 declare const __MODEL_GATE_VERSION__: string | undefined;

@@ -3,11 +3,10 @@
 // source's values -> one decide -> the report. No GitHub here.
 import { defaultShadowConfig, effectiveConfig, withValueForMoneyMetric, type GateConfig } from '../config/index.js';
 import { countChecks, decide, insufficientPolicy, judge, unmatchedOverrides, verdictOf, type JudgeInput } from '../gate/index.js';
-import { displayUnitsOf, setDisplayUnits } from '../metrics/index.js';
+import { displayUnitsOf, formatCount, setDisplayUnits } from '../metrics/index.js';
 import type { Report } from '../report/index.js';
 import { MAX_CHECKS, MAX_FILES } from '../schema/index.js';
 import { ConfigError, UsageError } from '../errors/index.js';
-import { formatCount } from '../metrics/index.js';
 import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
 import { mergeSection } from './section.js';
 
