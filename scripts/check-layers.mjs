@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 /** LAYERS.md, top -> bottom. `peers`: folders of the layer may import each other (never in a cycle). */
 export const LAYERS = [
   { rank: 1, folders: ['action', 'cli'] },
-  { rank: 2, folders: ['pipeline'] },
+  { rank: 2, folders: ['pipeline', 'sql'] },
   { rank: 3, folders: ['github'] },
   { rank: 4, folders: ['sources'] },
   { rank: 5, folders: ['report'] },
