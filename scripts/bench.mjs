@@ -4,7 +4,7 @@
 // files. The machine is small and noisy: read the ratio, not the seconds.
 // Options: --rows N (default 1000000; also the shadow log's requests; 10000000
 // for the scale rows), --runs N (default 2; the best run counts), --only
-// shadow|offline|parquet|data. The data rows: reference and current feature
+// shadow|offline|parquet|data|summaries. The data rows: reference and current feature
 // tables (200,000 rows x 120 features, 100 numeric and 20 categorical; and
 // 1,000,000 rows x 20 features) through the data checks alone, beside a
 // csv-parse-only pass over the same two files. The offline rows include the same pair as Parquet
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { writeEvalPair } from './lib/generate.mjs';
 import { writeFeatures } from './lib/generateFeatures.mjs';
 import { writeShadowLog } from './lib/generateShadow.mjs';
+import { benchSummaries } from './lib/benchSummaries.mjs';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' } } });
 const rows = Number(values.rows ?? 1_000_000);
@@ -90,6 +91,10 @@ function measure(args, env = {}) {
 }
 
 const best = (xs) => xs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+
+// The gate from summaries of 1M and of 100x as many rows (scripts/lib/benchSummaries.mjs).
+if (only === null || only === 'summaries') await benchSummaries({ dir, rows, runs, measure, best, cached, baseline, candidate });
+if (only === 'summaries') process.exit(0);
 
 // The data checks alone: reference vs current, per feature and region (8 segments).
 if (only === null || only === 'data') {
