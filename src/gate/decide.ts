@@ -17,6 +17,21 @@ import { adjustPValues, detectableWorsening, normalQuantile, studentQuantile } f
 import { MODEL_FAMILY, type PendingCheck } from './judge.js';
 import type { Check } from './types.js';
 
+/** How strong the evidence of a breach is: `significant` fails, `suggestive` warns, `none` is an inconclusive pass. */
+export type Evidence = 'significant' | 'suggestive' | 'none';
+
+/**
+ * The decision on a breach's p-values, for every family of checks (model, data, estimates):
+ * significant after the correction; suggestive when significant alone and under twice the
+ * level after it (so equal models warn in at most 2 alpha of runs); else none.
+ * @example evidenceOf(0.01, 0.08, 0.05) // 'suggestive'
+ */
+export function evidenceOf(p: number, pAdjusted: number, alpha: number): Evidence {
+  if (pAdjusted < alpha) return 'significant';
+  if (p < alpha && pAdjusted < 2 * alpha) return 'suggestive';
+  return 'none';
+}
+
 /** Which insufficient checks warn: every one (`warn`), or those of overall and of segments named in overrides (`pass`). */
 export interface InsufficientPolicy {
   insufficient: 'pass' | 'warn';
@@ -50,9 +65,10 @@ export function decide(pending: PendingCheck[], statistics: GateConfig['statisti
       status = 'fail';
       if (kind === 'change' && check.p_adjusted !== null && check.p_value !== null) {
         const correction = statistics.correction === 'none' ? '' : ` after ${statistics.correction} correction`;
-        if (check.p_adjusted < alpha) {
+        const evidence = evidenceOf(check.p_value, check.p_adjusted, alpha);
+        if (evidence === 'significant') {
           message += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
-        } else if (check.p_value < alpha && check.p_adjusted < 2 * alpha) {
+        } else if (evidence === 'suggestive') {
           status = 'warn';
           message += ` Suggestive: p=${formatP(check.p_value)} alone, p=${formatP(check.p_adjusted)}${correction} (under twice the level, not under it): more data would tell.`;
         } else {

@@ -23,7 +23,7 @@ export {
   type PendingCheck,
   type RuleSet,
 } from './judge.js';
-export { decide, insufficientPolicy, type InsufficientPolicy } from './decide.js';
+export { decide, evidenceOf, insufficientPolicy, type Evidence, type InsufficientPolicy } from './decide.js';
 export { coverageCheck, integrityCheck, pct, unmatchedOverrides } from './integrity.js';
 export { EPSILON, changeTolerance, worsening } from './rules.js';
 export { countChecks, verdictOf } from './verdict.js';

@@ -2,12 +2,14 @@
 // adjusted among themselves with data.correction (the model checks keep their
 // own family), then
 //   fail          beyond the limit and significant after the correction;
-//   warn          beyond the limit, significant before the correction but not after;
+//   warn          beyond the limit, significant before the correction and under twice
+//                 the level after it (gate/decide.ts evidenceOf, as the model checks);
 //   pass          within the limit; or beyond it but within the noise at this n
 //                 (inconclusive, listed with the noise floor);
 //   insufficient  fewer rows than segments.min_samples (set when built).
 // An advisory rule (severity: warn) turns a failure into a warning.
 import type { Correction } from '../../config/index.js';
+import { evidenceOf } from '../../gate/index.js';
 import { formatP } from '../../metrics/index.js';
 import { adjustPValues } from '../../stats/index.js';
 import type { PendingDataCheck } from './checks.js';
@@ -30,12 +32,13 @@ export function decideData(pending: PendingDataCheck[], confidence: number, corr
     let message = `${p.what}.`;
     let status: DataCheck['status'] = 'pass';
     if (p.breached && pa !== null) {
-      if (pa < alpha) {
+      const evidence = evidenceOf(p.p!, pa, alpha);
+      if (evidence === 'significant') {
         status = 'fail';
         message += ` Beyond the noise: p=${formatP(pa)}${after}.`;
-      } else if (p.p! < alpha) {
+      } else if (evidence === 'suggestive') {
         status = 'warn';
-        message += ` Significant alone (p=${formatP(p.p)}) but not${after} (p=${formatP(pa)}): could be chance among the data checks.`;
+        message += ` Significant alone (p=${formatP(p.p)}) and p=${formatP(pa)}${after} (under twice the level, not under it): could be chance among the data checks.`;
       } else {
         check.inconclusive = true;
         message += ` Within the noise at this n (p=${formatP(p.p)}): inconclusive, more rows would tell.`;
