@@ -3,13 +3,15 @@
 // the step, and the PR comment carries the data section (valid GFM); an
 // unchanged current passes.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Random } from '../../src/stats/random.js';
 import { normalQuantile } from '../../src/stats/distributions.js';
 import { renderGfm, tables } from '../report/gfm.js';
 import { pullRequestEvent } from './harness/events.js';
-import { startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
-import { runAction, RUNNER_NODE, type ActionResult } from './harness/runAction.js';
+import { RUNNER_NODE } from './harness/runAction.js';
+import { e2eSession } from './harness/session.js';
+
+const { fake, run } = e2eSession();
 
 /** request_id, region, amount (normal, +shift sd in BR), plan (categorical; `unseen` on 3% of rows when `fresh`). */
 function features(n: number, seed: string, shiftBR = 0, fresh = false): string {
@@ -26,22 +28,6 @@ function features(n: number, seed: string, shiftBR = 0, fresh = false): string {
 
 const CONFIG = 'columns: { segments: [region] }\nsegments: { min_samples: 200 }\ndata: { rules: { psi: { max: 0.1 } } }\n';
 const INPUTS = { name: 'features', reference: 'data/reference.csv', current: 'data/current.csv', config: CONFIG, artifact: 'false' };
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-async function fake(): Promise<FakeGithub> {
-  const gh = await startFakeGithub();
-  gh.setPull(7);
-  cleanups.push(() => gh.close());
-  return gh;
-}
-async function run(opts: Parameters<typeof runAction>[0]): Promise<ActionResult> {
-  const r = await runAction(opts);
-  cleanups.push(() => r.cleanup());
-  return r;
-}
 
 describe('the data checks from the action', () => {
   it('a planted drift in one region and an unseen category fail the step; the comment shows the data section', async () => {

@@ -4,12 +4,14 @@
 // system's Node.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from './harness/events.js';
-import { ACTIONS_BOT, startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
-import { availableNodes, REPO_ROOT, runAction, type ActionResult } from './harness/runAction.js';
+import { ACTIONS_BOT } from './harness/fakeGithub.js';
+import { availableNodes } from './harness/runAction.js';
+import { e2eSession, example, expectNoStack } from './harness/session.js';
 
-const example = (f: string) => readFileSync(join(REPO_ROOT, 'examples', f), 'utf8');
+const { fake, run } = e2eSession();
+
 const FILES = {
   'eval/baseline.csv': example('baseline.csv'),
   'eval/candidate.csv': example('candidate.csv'),
@@ -23,26 +25,6 @@ const INPUTS = {
   artifact: 'false',
 };
 const MARKER = '<!-- model-release-gate:fraud-scorer -->';
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-async function fake(): Promise<FakeGithub> {
-  const gh = await startFakeGithub();
-  gh.setPull(7);
-  cleanups.push(() => gh.close());
-  return gh;
-}
-async function run(opts: Parameters<typeof runAction>[0]): Promise<ActionResult> {
-  const r = await runAction(opts);
-  cleanups.push(() => r.cleanup());
-  return r;
-}
-/** No stack trace reached the log. */
-function expectNoStack(r: ActionResult): void {
-  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-}
 
 describe.each(availableNodes())('the offline gate on $label', (node) => {
   it('fails the step on the planted regression, names the segment, comments, writes outputs and summary', async () => {

@@ -5,12 +5,12 @@
 // PR), non-PR events, pull_request_target and the optional check run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HEAD_SHA, mergeGroupEvent, pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent, workflowRunEvent, type GitHubEvent } from './harness/events.js';
 import { ACTIONS_BOT, faults, startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
-import { availableNodes, REPO_ROOT, runAction, type ActionResult, type RunActionOptions } from './harness/runAction.js';
+import { availableNodes, runAction, type ActionResult, type RunActionOptions } from './harness/runAction.js';
+import { e2eSession, example, expectNoStack } from './harness/session.js';
 
-const example = (f: string) => readFileSync(join(REPO_ROOT, 'examples', f), 'utf8');
 const FILES = {
   'eval/baseline.csv': example('baseline.csv'),
   'eval/candidate.csv': example('candidate.csv'),
@@ -36,10 +36,8 @@ const FAST = { MODEL_GATE_RETRY_UNIT_MS: '5' };
 const ZW = '\u200b';
 const node = availableNodes()[0];
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+const session = e2eSession((opts) => ({ node: node.path, files: FILES, inputs: INPUTS, ...opts, env: { ...FAST, ...opts.env } }));
+const { run, track } = session;
 
 /** A fake GitHub with PR #7 (head HEAD_SHA), a fork's read-only token, and collaborators of each role. */
 async function fake(pull: { headRepo?: string } = {}): Promise<FakeGithub> {
@@ -50,20 +48,12 @@ async function fake(pull: { headRepo?: string } = {}): Promise<FakeGithub> {
   gh.setPermission('release-owner', 'maintain');
   gh.setPermission('dev-bob', 'write');
   gh.setPermission('model-author', 'read');
-  cleanups.push(() => gh.close());
+  track(() => gh.close());
   return gh;
-}
-async function run(opts: RunActionOptions): Promise<ActionResult> {
-  const r = await runAction({ node: node.path, files: FILES, inputs: INPUTS, ...opts, env: { ...FAST, ...opts.env } });
-  cleanups.push(() => r.cleanup());
-  return r;
 }
 const ours = (gh: FakeGithub, pr = 7) => gh.commentsOn(pr).filter((c) => c.body.startsWith(MARKER));
 const writes = (r: ActionResult) => r.requests.filter((q) => q.method !== 'GET');
 const reportOf = (r: ActionResult) => JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
-function expectNoStack(r: ActionResult): void {
-  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-}
 
 describe('a pull request from a fork (read-only token: 403 on every write)', () => {
   const forkEvent = () => pullRequestEvent({ number: 7, headRepo: FORK });
@@ -563,7 +553,7 @@ describe.each(availableNodes().slice(1))('the fork round trip on $label', (other
   it('fork run warns and fails as the data says; the second workflow posts its report', async () => {
     const gh = await fake({ headRepo: FORK });
     const first = await runAction({ node: other.path, github: gh, token: FORK_TOKEN, event: pullRequestEvent({ headRepo: FORK }), files: FILES, inputs: INPUTS });
-    cleanups.push(() => first.cleanup());
+    track(() => first.cleanup());
     expect(first.code).toBe(1);
     expect(first.warnings).toHaveLength(1);
     const second = await runAction({
@@ -573,7 +563,7 @@ describe.each(availableNodes().slice(1))('the fork round trip on $label', (other
       files: { 'r/report.json': readFileSync(first.outputs['report-json'], 'utf8') },
       inputs: { 'from-report': 'r/report.json' },
     });
-    cleanups.push(() => second.cleanup());
+    track(() => second.cleanup());
     expect(second.code).toBe(1);
     expect(ours(gh)).toHaveLength(1);
   });

@@ -6,12 +6,13 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
-import { availableNodes, REPO_ROOT, runAction, type ActionResult } from './harness/runAction.js';
+import { describe, expect, it } from 'vitest';
+import { availableNodes } from './harness/runAction.js';
 import { HOSTILE_NAME, manySegmentsFiles } from '../report/scenarios.js';
+import { e2eSession, example } from './harness/session.js';
 
-const example = (f: string) => readFileSync(join(REPO_ROOT, 'examples', f), 'utf8');
+const { fake, run, track } = e2eSession();
+
 const FILES = {
   'eval/baseline.csv': example('baseline.csv'),
   'eval/candidate.csv': example('candidate.csv'),
@@ -19,22 +20,6 @@ const FILES = {
 };
 const INPUTS = { name: 'fraud-scorer', 'baseline-eval': 'eval/baseline.csv', 'candidate-eval': 'eval/candidate.csv', 'config-file': 'gate.yml' };
 const RUN_URL = 'https://github.com/octo-org/models/actions/runs/9876543210';
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-async function fake(): Promise<FakeGithub> {
-  const gh = await startFakeGithub();
-  gh.setPull(7);
-  cleanups.push(() => gh.close());
-  return gh;
-}
-async function run(opts: Parameters<typeof runAction>[0]): Promise<ActionResult> {
-  const r = await runAction(opts);
-  cleanups.push(() => r.cleanup());
-  return r;
-}
 
 /**
  * The Actions results service (twirp JSON) and a blob store, as @actions/artifact
@@ -98,7 +83,7 @@ describe.each(availableNodes())('the report on $label', (node) => {
   it('uploads report-dir as the gate’s artifact and links it from the comment', async () => {
     const gh = await fake();
     const results = await startFakeResults('314');
-    cleanups.push(() => results.close());
+    track(() => results.close());
     const r = await run({
       node: node.path,
       github: gh,
@@ -189,7 +174,7 @@ describe('where uploads cannot work', () => {
       res.end(JSON.stringify({ code: 'invalid_argument', msg: 'artifact name already used' }));
     });
     await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise((resolve) => refusing.close(() => resolve())));
+    track(() => new Promise((resolve) => refusing.close(() => resolve())));
     const url = `http://127.0.0.1:${(refusing.address() as { port: number }).port}/`;
     const files = { ...FILES, 'eval/candidate.csv': FILES['eval/baseline.csv'] };
     const r = await run({ node: node.path, github: gh, files, inputs: INPUTS, env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: url } });

@@ -4,14 +4,15 @@
 // step failing on a breach.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeShadowLog } from '../../scripts/lib/generateShadow.mjs';
 import type { ShadowSpec } from '../../scripts/lib/generateShadow.d.mts';
 import { fixtureDir } from '../io/fixtures.js';
-import { startFakeGithub, type FakeGithub } from './harness/fakeGithub.js';
-import { availableNodes, REPO_ROOT, runAction, type ActionResult } from './harness/runAction.js';
+import { availableNodes } from './harness/runAction.js';
+import { e2eSession, example } from './harness/session.js';
 
-const example = (f: string) => readFileSync(join(REPO_ROOT, 'examples', f), 'utf8');
+const { fake, run } = e2eSession();
+
 const SEGMENTS = { region: ['US', 'BR', 'DE', 'IN'], device: ['ios', 'android', 'web'] };
 const CONFIG = `columns: { segments: [region, device] }
 metrics: { recall: { max_drop: 2pp } }
@@ -35,21 +36,6 @@ beforeAll(async () => {
   same = (await shadowLog({ n: 3000, seed: 2, segments: SEGMENTS })).log;
 });
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-async function fake(): Promise<FakeGithub> {
-  const gh = await startFakeGithub();
-  gh.setPull(7);
-  cleanups.push(() => gh.close());
-  return gh;
-}
-async function run(opts: Parameters<typeof runAction>[0]): Promise<ActionResult> {
-  const r = await runAction(opts);
-  cleanups.push(() => r.cleanup());
-  return r;
-}
 const INPUTS = { name: 'ranker', shadow: 'shadow/requests.csv', config: CONFIG, artifact: 'false' };
 
 describe.each(availableNodes())('the shadow gate on $label', (node) => {
