@@ -38,6 +38,14 @@ function chromium(args: string[]): string {
   return r.stdout;
 }
 
+/** Lays the probe page out at `w` px and reads back its measurement. */
+function measure(page: string, w: number): Measure {
+  const dom = chromium([`--window-size=${w},900`, '--dump-dom', `file://${page}`]);
+  const json = /<pre id="measure">([^<]*)<\/pre>/.exec(dom)?.[1];
+  expect(json, 'the measuring script ran').toBeTruthy();
+  return JSON.parse(json!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Measure;
+}
+
 interface Measure {
   tables: Array<{ id: string; rows: number; table: number; box: number; boxScroll: number }>;
   page: { scroll: number; client: number };
@@ -62,6 +70,13 @@ beforeAll(async () => {
         .replace('</body>', `${MEASURE}\n</body>`);
       writeFileSync(join(dir, `${name}.${w}.probe.html`), probe);
       pages[`${name}.${w}`] = join(dir, `${name}.${w}.probe.html`);
+      if (w === 390) {
+        // The control: the same page without its narrow-screen rules (the layout before issue 13).
+        const wide = probe.replace(/@media \(max-width:760px\)\{[\s\S]*?\}\}\n/, '');
+        expect(wide.length, 'the narrow-screen rules were found and removed').toBeLessThan(probe.length - 500);
+        writeFileSync(join(dir, `${name}.${w}.control.html`), wide);
+        pages[`${name}.${w}.control`] = join(dir, `${name}.${w}.control.html`);
+      }
     }
   }
 }, 120_000);
@@ -83,10 +98,7 @@ describe.skipIf(!CHROMIUM)('report.html in headless Chromium', () => {
       expect(statSync(shot).size).toBeGreaterThan(10_000);
       // The window the page was laid out in (the test would mean nothing at another width).
 
-      const dom = chromium([`--window-size=${w},900`, '--dump-dom', `file://${pages[`${name}.${w}`]}`]);
-      const json = /<pre id="measure">([^<]*)<\/pre>/.exec(dom)?.[1];
-      expect(json, 'the measuring script ran').toBeTruthy();
-      const m = JSON.parse(json!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Measure;
+      const m = measure(pages[`${name}.${w}`], w);
       expect(m.page.client).toBeLessThanOrEqual(w);
       expect(m.page.client).toBeGreaterThan(w - 20);
       expect(m.tables.length).toBeGreaterThanOrEqual(2);
@@ -95,6 +107,16 @@ describe.skipIf(!CHROMIUM)('report.html in headless Chromium', () => {
         expect(t.table).toBeLessThanOrEqual(t.box);
       }
       expect(m.page.scroll).toBeLessThanOrEqual(m.page.client);
+    },
+    120_000,
+  );
+
+  it.each(['blocked', 'shadow'])(
+    '%s at 390 px without the narrow-screen rules: the measurement sees the overflow (the test can fail)',
+    (name) => {
+      const m = measure(pages[`${name}.390.control`], 390);
+      const worst = Math.max(...m.tables.map((t) => Math.max(t.boxScroll - t.box, t.table - t.box)), m.page.scroll - m.page.client);
+      expect(worst).toBeGreaterThan(20);
     },
     120_000,
   );
