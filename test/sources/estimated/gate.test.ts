@@ -7,30 +7,12 @@ import { parseConfig } from '../../../src/config/parse.js';
 import { ConfigError, UsageError } from '../../../src/errors/index.js';
 import { runGate } from '../../../src/pipeline/index.js';
 import { renderMarkdown, validateReport } from '../../../src/report/index.js';
-import { Random } from '../../../src/stats/random.js';
 import { errorOf, fixtureDir } from '../../io/fixtures.js';
-import { OFFLINE, sample, type World } from './sim.js';
+import { OFFLINE, worldFiles, type World } from './sim.js';
 
 const RUN = { repository: null, commit: null, pull_request: null, url: null };
-const DAY = 86_400;
-const NEWEST = 1_740_787_200; // 2025-03-01T00:00:00Z
-
 function files(seed: number, live: World, opts: { labelledShare: number } = { labelledShare: 0.5 }) {
-  const rng = new Random(`gate|${seed}`);
-  const ev = sample(rng, 2000, OFFLINE);
-  const lv = sample(rng, 2000, live);
-  const evalCsv = (score: Float64Array) => `id,label,score,region\n${Array.from(score, (s, i) => `e${i},${ev.y[i]},${s},${i % 3 === 0 ? 'BR' : 'US'}`).join('\n')}\n`;
-  const rows: string[] = ['request_id,model,latency_ms,score,label,timestamp,region'];
-  for (let i = 0; i < lv.x.length; i++) {
-    // Ages spread over 20 days; the labelled ones are the older ones.
-    const age = (i / lv.x.length) * 20 * DAY;
-    const labelled = age / (20 * DAY) >= 1 - opts.labelledShare;
-    const label = labelled ? String(lv.y[i]) : '';
-    const region = i % 3 === 0 ? 'BR' : 'US';
-    const ts = NEWEST - Math.floor(age);
-    rows.push(`r${i},baseline,100,${lv.scoreB[i]},${label},${ts},${region}`, `r${i},candidate,110,${lv.scoreC[i]},${label},${ts},${region}`);
-  }
-  return fixtureDir({ 'baseline.csv': evalCsv(ev.scoreB), 'candidate.csv': evalCsv(ev.scoreC), 'shadow.csv': `${rows.join('\n')}\n` });
+  return fixtureDir(worldFiles(seed, live, opts));
 }
 
 const YAML = `columns: { segments: [region] }

@@ -58,3 +58,27 @@ export function recallOf(score: Float64Array, y: Float64Array, threshold: number
   }
   return tp / p;
 }
+
+const DAY = 86_400;
+const NEWEST = 1_740_787_200; // 2025-03-01T00:00:00Z
+
+/**
+ * An eval pair (2,000 examples from OFFLINE) and a shadow log (2,000 requests from `live`,
+ * ages spread over 20 days, the older `labelledShare` of them labelled), as file texts.
+ */
+export function worldFiles(seed: number, live: World, opts: { labelledShare: number } = { labelledShare: 0.5 }): Record<'baseline.csv' | 'candidate.csv' | 'shadow.csv', string> {
+  const rng = new Random(`gate|${seed}`);
+  const ev = sample(rng, 2000, OFFLINE);
+  const lv = sample(rng, 2000, live);
+  const evalCsv = (score: Float64Array) => `id,label,score,region\n${Array.from(score, (s, i) => `e${i},${ev.y[i]},${s},${i % 3 === 0 ? 'BR' : 'US'}`).join('\n')}\n`;
+  const rows: string[] = ['request_id,model,latency_ms,score,label,timestamp,region'];
+  for (let i = 0; i < lv.x.length; i++) {
+    const age = (i / lv.x.length) * 20 * DAY;
+    const labelled = age / (20 * DAY) >= 1 - opts.labelledShare;
+    const label = labelled ? String(lv.y[i]) : '';
+    const region = i % 3 === 0 ? 'BR' : 'US';
+    const ts = NEWEST - Math.floor(age);
+    rows.push(`r${i},baseline,100,${lv.scoreB[i]},${label},${ts},${region}`, `r${i},candidate,110,${lv.scoreC[i]},${label},${ts},${region}`);
+  }
+  return { 'baseline.csv': evalCsv(ev.scoreB), 'candidate.csv': evalCsv(ev.scoreC), 'shadow.csv': `${rows.join('\n')}\n` };
+}
