@@ -7,7 +7,7 @@
 // the levels holding positives (crossed with every group, so a group without rows at a level
 // still gets its step) joined with the group's own levels. Record j = 4 g + (0 positive weight,
 // 1 negative weight, 2 baseline, 3 candidate); the groups are 0..jackknife_groups - 1.
-import { arraySelect, levelCtes, NEG_W, POS_W, recordSelect, safeDiv, type RankingContext, type SqlPart } from './rankingLevels.js';
+import { arraySelect, levelCtes, NEG_W, POS_W, previous, recordSelect, runningSum, safeDiv, type RankingContext, type SqlPart } from './rankingLevels.js';
 
 /** The number of jackknife groups in the settings. */
 export function groupsOf(settings: Record<string, unknown>): number {
@@ -20,7 +20,7 @@ export function groupsOf(settings: Record<string, unknown>): number {
 export function apGroupCtes(ctx: RankingContext): SqlPart['ctes'] {
   const G = groupsOf(ctx.settings);
   const groups = Array.from({ length: G }, (_, g) => `SELECT ${g} AS grp`).join(' UNION ALL ');
-  const above = (col: string) => `COALESCE(SUM(${col}) OVER (PARTITION BY seg, mdl, grp ORDER BY score DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`;
+  const by = 'seg, mdl, grp';
   // As the local walk: tp = pa + lvp, then tp - (the group's above) - (the group's at the level).
   const tpg = '((c.pa + c.lvp) - g.gpa - g.gp)';
   const fpg = '((c.na + c.lvn) - g.gna - g.gn)';
@@ -40,8 +40,12 @@ export function apGroupCtes(ctx: RankingContext): SqlPart['ctes'] {
         'ON a.seg = b.seg AND a.mdl = b.mdl AND a.score = b.score AND a.grp = b.grp',
     },
     {
+      name: 'rank_grun',
+      sql: `SELECT seg, mdl, score, grp, gp, gn, ${runningSum('gp', by)} AS gcp, ${runningSum('gn', by)} AS gcn FROM rank_gfull`,
+    },
+    {
       name: 'rank_gcum',
-      sql: `SELECT seg, mdl, score, grp, gp, gn, ${above('gp')} AS gpa, ${above('gn')} AS gna FROM rank_gfull`,
+      sql: `SELECT seg, mdl, score, grp, gp, gn, ${previous('gcp', by)} AS gpa, ${previous('gcn', by)} AS gna FROM rank_grun`,
     },
     {
       name: 'rank_apg',

@@ -72,6 +72,11 @@ export function arraySelect(d: Dialect, kind: string, width: number): string {
   );
 }
 
+/** The running sum of `col` down the scores (highest first), the current level included. */
+export const runningSum = (col: string, by: string): string => `SUM(${col}) OVER (PARTITION BY ${by} ORDER BY score DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+/** `col` of the level just above (0 at the top): with runningSum, the sum over strictly higher scores (a frame ending at 1 PRECEDING, as LAG so every parser takes it). */
+export const previous = (col: string, by: string): string => `COALESCE(LAG(${col}) OVER (PARTITION BY ${by} ORDER BY score DESC), 0)`;
+
 /** The positive and negative weight of a row. */
 export const POS_W = 'CASE WHEN y = 1 THEN w ELSE 0 END';
 export const NEG_W = 'CASE WHEN y = 1 THEN 0 ELSE w END';
@@ -80,12 +85,11 @@ export const NEG_W = 'CASE WHEN y = 1 THEN 0 ELSE w END';
  * The score levels every ranking kind walks:
  *   rank_rows   each row once per model (mdl 0 baseline, 1 candidate) with that model's score
  *   rank_lg     per (segment, model, score, group): positive and negative weight
- *   rank_cum    per (segment, model, score): the level's weights (lvp, lvn) and those of the
- *               levels above it (pa, na: strictly higher scores)
+ *   rank_run    per (segment, model, score): the level's weights (lvp, lvn) and the running sums (cp, cn)
+ *   rank_cum    the level's weights and those of the levels above it (pa, na: strictly higher scores)
  *   rank_tot    per (segment, model): ROC trapezoid sum, AP step sum, positive and negative weight
  */
 export function levelCtes(): SqlPart['ctes'] {
-  const above = (col: string) => `COALESCE(SUM(${col}) OVER (PARTITION BY seg, mdl ORDER BY score DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`;
   const tp = '(pa + lvp)';
   const fp = '(na + lvn)';
   return [
@@ -103,8 +107,12 @@ export function levelCtes(): SqlPart['ctes'] {
       sql: 'SELECT seg, mdl, score, SUM(gp) AS lvp, SUM(gn) AS lvn FROM rank_lg GROUP BY seg, mdl, score',
     },
     {
+      name: 'rank_run',
+      sql: `SELECT seg, mdl, score, lvp, lvn, ${runningSum('lvp', 'seg, mdl')} AS cp, ${runningSum('lvn', 'seg, mdl')} AS cn FROM rank_lv`,
+    },
+    {
       name: 'rank_cum',
-      sql: `SELECT seg, mdl, score, lvp, lvn, ${above('lvp')} AS pa, ${above('lvn')} AS na FROM rank_lv`,
+      sql: `SELECT seg, mdl, score, lvp, lvn, ${previous('cp', 'seg, mdl')} AS pa, ${previous('cn', 'seg, mdl')} AS na FROM rank_run`,
     },
     {
       name: 'rank_tot',

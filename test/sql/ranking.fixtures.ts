@@ -14,13 +14,13 @@ export interface PairSpec {
   seed: number;
   /** Decimals the scores are rounded to (2: many ties). */
   decimals: number;
-  /** 'none': no weight column; 'dyadic': multiples of 1/4; 'real': six decimals in (0.1, 3.1). */
+  /** 'none': no weight column; 'dyadic': multiples of 1/4 from 0 (zero weights included) to 2; 'real': six decimals in (0.1, 3.1). */
   weights: 'none' | 'dyadic' | 'real';
 }
 
 /**
  * Writes a baseline and a candidate CSV: regions BR, DE, US (mixed labels), JP (one positive),
- * MX (negatives only); devices ios, web; the candidate's scores correlated with the baseline's.
+ * MX (negatives only), NZ (one row); devices ios, web; the candidate's scores correlated with the baseline's.
  */
 export function writePair(spec: PairSpec, basePath: string, candPath: string): void {
   const rand = mulberry32(spec.seed);
@@ -37,7 +37,7 @@ export function writePair(spec: PairSpec, basePath: string, candPath: string): v
     if (region === 'JP') label = 0;
     const base = 0.35 * label + 0.65 * rand();
     const cand = Math.min(1, Math.max(0, base + (rand() - 0.45) * 0.3));
-    const w = spec.weights === 'dyadic' ? ((1 + Math.floor(rand() * 8)) / 4).toString() : (0.1 + 3 * rand()).toFixed(6);
+    const w = spec.weights === 'dyadic' ? (Math.floor(rand() * 9) / 4).toString() : (0.1 + 3 * rand()).toFixed(6);
     const extra = spec.weights === 'none' ? [] : [w];
     b.push([`id${i}`, label, round(base), region, device, ...extra].join(','));
     c.push([`id${i}`, label, round(cand), region, device, ...extra].join(','));
@@ -50,6 +50,10 @@ export function writePair(spec: PairSpec, basePath: string, candPath: string): v
     parts[1] = '1';
     lines[k] = parts.join(',');
   }
+  // NZ: one row, a positive.
+  const w1 = spec.weights === 'none' ? [] : ['1'];
+  b.push(['nz', 1, round(0.4), 'NZ', 'web', ...w1].join(','));
+  c.push(['nz', 1, round(0.6), 'NZ', 'web', ...w1].join(','));
   writeFileSync(basePath, b.join('\n') + '\n');
   writeFileSync(candPath, c.join('\n') + '\n');
 }
