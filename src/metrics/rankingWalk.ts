@@ -150,14 +150,17 @@ export function rankingWalk(input: RankingWalkInput): RankingWalkResult {
           const na = negAbove[s];
           if (y) {
             const tp = pa + w;
-            ap[s] += (w * tp) / (tp + na);
+            // A zero-weight positive adds no step (and with nothing above it, 0/0 would be NaN).
+            if (w > 0) ap[s] += (w * tp) / (tp + na);
             if (apG && gPosAbove && gNegAbove) {
               const base = s * G;
               const own = base + g;
-              for (let q = base; q < base + G; q++) {
-                if (q === own) continue;
-                const tpg = tp - gPosAbove[q];
-                apG[q] += (w * tpg) / (tpg + na - gNegAbove[q]);
+              if (w > 0) {
+                for (let q = base; q < base + G; q++) {
+                  if (q === own) continue;
+                  const tpg = tp - gPosAbove[q];
+                  apG[q] += (w * tpg) / (tpg + na - gNegAbove[q]);
+                }
               }
               gPosAbove[own] += w;
             }

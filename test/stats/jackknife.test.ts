@@ -82,6 +82,34 @@ describe('delete-a-group jackknife', () => {
     }
   });
 
+  it('a zero-weight positive with the top score (untied) adds no AP step: the sums stay finite and equal those without it', () => {
+    // Row 0: a positive of weight 0 scored above every other row, in both models.
+    const label = Float64Array.from(y, (v, i) => (i === 0 ? 1 : v));
+    const weight = Float64Array.from(w, (v, i) => (i === 0 ? 0 : v));
+    const top = (a: number[]) => Float64Array.from(a, (v, i) => (i === 0 ? 2 : v));
+    const walk = rankingWalk({
+      orderB: scoreOrder(top(sB), label, weight, cells),
+      orderC: scoreOrder(top(sC), label, weight, cells),
+      label,
+      weight,
+      cells,
+      segments: 3,
+      delong: false,
+      shift: new Float64Array(3),
+      jackknife: { group, groups: G },
+    });
+    const rest = [...Array(n).keys()].filter((i) => i > 0);
+    const pick = (a: number[], rows: number[]) => rows.map((i) => a[i]);
+    for (const [m, scores] of [
+      [0, sB],
+      [1, sC],
+    ] as const) {
+      expect(walk.apStepsWithout![m].every(Number.isFinite)).toBe(true);
+      const expected = stepwiseAp({ y: pick(y, rest), p: pick(scores, rest), d: pick(y, rest), w: pick(w, rest) })!;
+      expect(walk.apSteps[m][0] / walk.posW[0]).toBeCloseTo(expected, 12);
+    }
+  });
+
   it('ece without each group equals ece recomputed on the remaining rows', () => {
     const e = eceGroupSums(Float64Array.from(sB), Float64Array.from(sC), Float64Array.from(y), Float64Array.from(w), group, G, cells, 3);
     const costs = { tp: 0, fp: 0, tn: 0, fn: 0 };
