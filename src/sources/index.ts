@@ -31,7 +31,7 @@ import type { Source } from './types.js';
 export { routeSummaries, summariesFiles, type RoutedSummaries } from './summariesRoute.js';
 
 export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, Timer } from './types.js';
-export { measureEval, offlineSource, encodeSummaries, summariesFromRows, readSummaries, SUMMARIES_FORMAT, type OfflineSummaries, type SummaryRecord } from './offline/index.js';
+export { measureEval, offlineSource, encodeSummaries, summariesFromRows, readSummaries, SUMMARIES_FORMAT, fingerprintOf, type OfflineSummaries, type SummaryRecord } from './offline/index.js';
 export { shadowLog, shadowSource, shadowSummariesFromLog, encodeShadowSummaries, shadowSummariesSource, shadowSummarySettings, readShadowSummaries, type ShadowSummaries } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 export { estimatedSource } from './estimated/index.js';

@@ -6,6 +6,7 @@
 import type { GateConfig } from '../../config/index.js';
 import { DataError } from '../../errors/index.js';
 import { readColumns, rowLocation, type Table } from '../../io/index.js';
+import { formatCount } from '../../metrics/index.js';
 import { segmentId, type Segment } from '../../segments/index.js';
 import type { QuantileBand } from '../../stats/index.js';
 import { SUMMARIES_FORMAT, checkSettings, fingerprintOf, orderSegments, type SummarySettings } from '../offline/index.js';
@@ -40,6 +41,12 @@ export async function readShadowSummaries(files: string[], config: GateConfig): 
 const strings = (t: Table, name: string): string[] => {
   const c = t.columns[name];
   return c && c.kind === 'string' ? c.values : new Array<string>(t.n).fill('');
+};
+
+/** Counts the warehouse query adds for what the local reader refuses outright (it cannot stop on a row). */
+const REFUSED: Record<string, string> = {
+  other_model_rows: 'of its rows name neither model of shadow.models (or no model); each row must be one of the two models',
+  duplicate_requests: 'of its requests have more than one row for the same model; each request has one row per model',
 };
 
 const KINDS = new Set(['header', 'count', 'only_id', 'info', 'segment', 'sums', 'latency', 'psi', 'band', 'band_unit']);
@@ -81,7 +88,8 @@ export function decodeShadowSummaries(t: Table, ours: SummarySettings): ShadowSu
     const k = kind[r];
     if (!KINDS.has(k)) fail(r, 'kind', `unknown shadow summaries kind ${JSON.stringify(k)}`);
     if (k === 'count') {
-      if (!(COUNT_KEYS as readonly string[]).includes(key[r])) fail(r, 'key', `unknown count ${JSON.stringify(key[r])}`);
+      if (!(COUNT_KEYS as readonly string[]).includes(key[r]) && !Object.hasOwn(REFUSED, key[r])) fail(r, 'key', `unknown count ${JSON.stringify(key[r])}`);
+      if (Object.hasOwn(REFUSED, key[r]) && value[r] > 0) fail(r, 'value', `the shadow log behind these summaries is malformed: ${formatCount(value[r])} ${REFUSED[key[r]]}`);
       if (counts.has(key[r])) fail(r, 'key', `count ${key[r]} is given twice`);
       if (!(Number.isInteger(value[r]) && value[r] >= 0)) fail(r, 'value', `count ${key[r]} is ${value[r]}; expected a whole number`);
       counts.set(key[r], value[r]);
