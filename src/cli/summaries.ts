@@ -47,7 +47,10 @@ export async function summariesCommand(argv: string[], out: (s: string) => void)
   }
   if (!pair && typeof shadow !== 'string') throw new UsageError('model-gate summaries needs --baseline-eval and --candidate-eval, or --shadow.');
   const config = loadConfig({ inline: null, file: (v.config as string | undefined) ?? null, inlineName: 'defaults', fileName: '--config' });
-  const records = typeof shadow === 'string' ? encodeShadowSummaries(await shadowSummariesFromLog({ shadow }, config)) : encodeSummaries(await summariesFromRows({ baseline: baseline as string, candidate: candidate as string }, config));
+  const records =
+    typeof shadow === 'string'
+      ? encodeShadowSummaries(await shadowSummariesFromLog({ shadow }, config))
+      : encodeSummaries(await summariesFromRows({ baseline: baseline as string, candidate: candidate as string }, config));
   // One write per chunk of records: the ECE groups alone are ~1000 records per segment.
   let buf = '';
   for (const r of records) {

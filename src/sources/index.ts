@@ -31,8 +31,27 @@ import type { Source } from './types.js';
 export { routeSummaries, summariesFiles, type RoutedSummaries } from './summariesRoute.js';
 
 export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, Timer } from './types.js';
-export { measureEval, offlineSource, encodeSummaries, summariesFromRows, readSummaries, SUMMARIES_FORMAT, fingerprintOf, type OfflineSummaries, type SummaryRecord } from './offline/index.js';
-export { shadowLog, shadowSource, shadowSummariesFromLog, encodeShadowSummaries, shadowSummariesSource, shadowSummarySettings, readShadowSummaries, type ShadowSummaries } from './shadow/index.js';
+export {
+  measureEval,
+  offlineSource,
+  encodeSummaries,
+  summariesFromRows,
+  readSummaries,
+  SUMMARIES_FORMAT,
+  fingerprintOf,
+  type OfflineSummaries,
+  type SummaryRecord,
+} from './offline/index.js';
+export {
+  shadowLog,
+  shadowSource,
+  shadowSummariesFromLog,
+  encodeShadowSummaries,
+  shadowSummariesSource,
+  shadowSummarySettings,
+  readShadowSummaries,
+  type ShadowSummaries,
+} from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 export { estimatedSource } from './estimated/index.js';
 export { dataSource, runProfile, type DataInput, type ProfileArgs } from './data/index.js';
@@ -71,7 +90,7 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
   }
   const estimate = config?.shadow?.estimate;
   if (estimate && shadowSummaries !== null) {
-    throw new UsageError('shadow.estimate is set, and the shadow log is given as summaries: the estimates need the log\'s scores per request; give shadow instead.');
+    throw new UsageError("shadow.estimate is set, and the shadow log is given as summaries: the estimates need the log's scores per request; give shadow instead.");
   }
   if (estimate && (baselineEval === null || shadow === null)) {
     const missing = [
@@ -108,7 +127,8 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     );
   }
   if (labels !== null && shadow === null) {
-    if (shadowSummaries !== null) throw new UsageError('labels is given with shadow summaries: the online metrics on labelled requests need the shadow log itself; give shadow instead of its summaries.');
+    if (shadowSummaries !== null)
+      throw new UsageError('labels is given with shadow summaries: the online metrics on labelled requests need the shadow log itself; give shadow instead of its summaries.');
     throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
   }
   if (baselineEval === null && shadow === null && summaries === null && !data) {

@@ -23,10 +23,13 @@ export function summariesFiles(input: string): string[] {
 
 /** Which source a file's header says it was made for; null without a readable header. */
 async function sourceOf(file: string): Promise<string | null> {
-  const t = await readColumns([file], [
-    { name: 'kind', kind: 'string' },
-    { name: 'text', kind: 'string', required: false },
-  ]);
+  const t = await readColumns(
+    [file],
+    [
+      { name: 'kind', kind: 'string' },
+      { name: 'text', kind: 'string', required: false },
+    ],
+  );
   const kind = t.columns.kind;
   const text = t.columns.text;
   if (!kind || kind.kind !== 'string') return null;
@@ -55,7 +58,10 @@ export async function routeSummaries(input: string): Promise<RoutedSummaries> {
   }
   if (loose.length > 0) {
     if (out.offline.length > 0 && out.shadow.length > 0) {
-      throw new DataError(loose[0], 'has no summaries header, and both offline and shadow summaries are given: give each export as its own input line so its parts go together, or include the header record');
+      throw new DataError(
+        loose[0],
+        'has no summaries header, and both offline and shadow summaries are given: give each export as its own input line so its parts go together, or include the header record',
+      );
     }
     // Alone, or parts of one export: the offline reader names what is missing.
     (out.shadow.length > 0 ? out.shadow : out.offline).push(...loose);

@@ -32,8 +32,7 @@ function record(d: Dialect, segment: string, kind: string, key: string, value: s
 }
 
 /** SELECT j, p over a literal list, portable (no VALUES lists: BigQuery has none). */
-const list = (d: Dialect, items: Array<[string, number]>, a: string, b: string) =>
-  items.map(([k, p]) => `SELECT ${d.text(d.str(k))} AS ${a}, ${num(d, p)} AS ${b}`).join(' UNION ALL ');
+const list = (d: Dialect, items: Array<[string, number]>, a: string, b: string) => items.map(([k, p]) => `SELECT ${d.text(d.str(k))} AS ${a}, ${num(d, p)} AS ${b}`).join(' UNION ALL ');
 
 /** The type-7 quantile from the values at the lower rank (x0) and the next (x1): as quantileOfOrder. */
 const type7 = (h: string, lo: string, m: string, x0: string, x1: string) => `CASE WHEN ${lo} >= ${m} - 1 OR ${h} - ${lo} = 0 THEN ${x0} ELSE ${x0} + (${h} - ${lo}) * (${x1} - ${x0}) END`;
@@ -264,7 +263,10 @@ function bandPart(d: Dialect, config: GateConfig, ctes: ShadowSqlPart['ctes'], s
  * @example shadowQuery(dialect('duckdb'), config, 'logs.shadow')
  */
 export function shadowQuery(d: Dialect, config: GateConfig, table: string, labelsTable?: string, opts: { columns?: string[] | null } = {}): string {
-  if (labelsTable) throw new UsageError('--labels-table with --shadow-table: the shadow summaries carry the serving envelope only; the online metrics on labelled requests need the shadow log itself (give --shadow).');
+  if (labelsTable)
+    throw new UsageError(
+      '--labels-table with --shadow-table: the shadow summaries carry the serving envelope only; the online metrics on labelled requests need the shadow log itself (give --shadow).',
+    );
   const part = shadowParts({ d, config, table, columns: opts.columns ?? null });
   const cols = COLUMNS.map((c) => d.ident(c));
   return `WITH ${part.ctes.map((c) => `${c.name} AS (\n  ${c.sql}\n)`).join(',\n')}\nSELECT ${cols.join(', ')} FROM (\n${part.selects.join('\nUNION ALL\n')}\n) shadow_records\nORDER BY ${cols[1]}, ${cols[0]}, ${cols[2]}`;

@@ -147,7 +147,15 @@ describe('pairedQuantileBootstrap', () => {
       for (let s = 0; s < 200; s++) {
         const x = pairedSample(m, 5000 + s, 1.1);
         const deltas = pairedQuantileBootstrap(x, { p: 0.99, resamples, rng: new Random(s), bandSd });
-        const est = quantileSorted([...x.b].sort((u, v) => u - v), 0.99) - quantileSorted([...x.a].sort((u, v) => u - v), 0.99);
+        const est =
+          quantileSorted(
+            [...x.b].sort((u, v) => u - v),
+            0.99,
+          ) -
+          quantileSorted(
+            [...x.a].sort((u, v) => u - v),
+            0.99,
+          );
         const ci = summarizeBootstrap(deltas, est, { margin: 0, lowerIsBetter: true, confidence: 0.95 })!.ci;
         if (ci[0] <= truth && truth <= ci[1]) covered++;
       }

@@ -127,7 +127,18 @@ shadow:
     await expect(gate(SHADOW_CONFIG, { summaries: jsonl })).rejects.toThrow(/the shadow log behind these summaries is malformed: 3 of its rows name neither model of shadow\.models/);
     await c.run('CREATE OR REPLACE TABLE shadow_dup_t AS SELECT * FROM shadow_log_t UNION ALL (SELECT * FROM shadow_log_t LIMIT 2)');
     const dup = await runQuery(shadowQuery(dialect('duckdb'), config, 'shadow_dup_t'), 'dup');
-    await expect(gate(SHADOW_CONFIG, { summaries: dup.jsonl })).rejects.toThrow(/dup\.jsonl:\d+ \(column "value"\): the shadow log behind these summaries is malformed: 1 of its requests have more than one row for the same model/);
+    await expect(gate(SHADOW_CONFIG, { summaries: dup.jsonl })).rejects.toThrow(
+      /dup\.jsonl:\d+ \(column "value"\): the shadow log behind these summaries is malformed: 1 of its requests have more than one row for the same model/,
+    );
+  });
+
+  it('golden files pin each dialect’s text (UPDATE_GOLDEN=1 rewrites them)', () => {
+    for (const name of ['duckdb', 'bigquery', 'spark', 'snowflake', 'trino'] as const) {
+      const path = join(import.meta.dirname, 'golden', `shadow.${name}.sql`);
+      const sql = `${shadowQuery(dialect(name), config, name === 'spark' ? 'logs.shadow' : 'proj.logs.shadow')}\n`;
+      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, sql);
+      expect(sql, name).toBe(readFileSync(path, 'utf8'));
+    }
   });
 
   it('parses as BigQuery, Snowflake, Trino and Spark (hive) SQL', () => {

@@ -37,7 +37,9 @@ async function runFromSummaries(files: string[], ctx: SourceContext): Promise<So
         if (!wanted(s, metric)) continue;
         const band = x.bands.get(bandKey(id, metric));
         if (!band) {
-          throw new DataError(files.join(', '), `no latency band for ${metric} in segment ${id}, which this config's change rule on it needs: make the summaries again with this config`, { column: 'kind' });
+          throw new DataError(files.join(', '), `no latency band for ${metric} in segment ${id}, which this config's change rule on it needs: make the summaries again with this config`, {
+            column: 'kind',
+          });
         }
         bands.set(`${s}:${metric}`, band);
         bootstrap.set(

@@ -94,7 +94,7 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
       });
       for (const metric of metrics) {
         if (!opts.wantsBootstrap(s, metric)) continue;
-        canon ??= canonicalOrder(a, b, orderB);
+        canon ??= canonicalOrder(a, orderB);
         gC ??= groupBySegment(canon, segOf, S, (itemsC ??= new Int32Array(m)));
         const p = LATENCY_QUANTILES[metric];
         const { lo, hi } = quantileBand(cnt, p, BAND_SD);
@@ -111,7 +111,7 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
 }
 
 /** Request indices by (a, b) ascending: b's order (stable), then a stable sort by a. */
-function canonicalOrder(a: Float64Array, b: Float64Array, orderB: Int32Array): Int32Array {
+function canonicalOrder(a: Float64Array, orderB: Int32Array): Int32Array {
   const aByB = Float64Array.from(orderB, (i) => a[i]);
   const k = argsortFloat64(aByB);
   return Int32Array.from(k, (j) => orderB[j]);

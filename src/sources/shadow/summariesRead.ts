@@ -12,16 +12,7 @@ import type { QuantileBand } from '../../stats/index.js';
 import { SUMMARIES_FORMAT, checkSettings, fingerprintOf, orderSegments, type SummarySettings } from '../offline/index.js';
 import { LATENCY_QUANTILES, PERCENTILES } from './latency.js';
 import { SUM } from './sums.js';
-import {
-  BAND_FIELDS,
-  COUNT_FIELDS,
-  COUNT_KEYS,
-  LATENCY_WIDTH,
-  PSI_WIDTH,
-  bandKey,
-  shadowSummarySettings,
-  type ShadowSummaries,
-} from './summariesFormat.js';
+import { BAND_FIELDS, COUNT_FIELDS, COUNT_KEYS, LATENCY_WIDTH, PSI_WIDTH, bandKey, shadowSummarySettings, type ShadowSummaries } from './summariesFormat.js';
 
 /**
  * Reads and checks the shadow summaries in `files` for `config`.
@@ -169,7 +160,7 @@ export function decodeShadowSummaries(t: Table, ours: SummarySettings): ShadowSu
     if (k === 'sums') x.sums[s * SUM.WIDTH + index(r, SUM.WIDTH)] = v;
     else if (k === 'latency') latency[s * LATENCY_WIDTH + index(r, LATENCY_WIDTH)] = v;
     else if (k === 'psi') {
-      if (!x.psiCounts) fail(r, 'kind', 'psi counts, but score_psi is not in this config\'s envelope');
+      if (!x.psiCounts) fail(r, 'kind', "psi counts, but score_psi is not in this config's envelope");
       x.psiCounts![s * PSI_WIDTH + index(r, PSI_WIDTH)] = v;
     } else if (k === 'band') {
       const [m, f, extra] = key[r].split('/');
@@ -182,7 +173,8 @@ export function decodeShadowSummaries(t: Table, ours: SummarySettings): ShadowSu
       const [m, js, f, extra] = key[r].split('/');
       metricOf(r, m);
       const j = Number(js);
-      if (extra !== undefined || !(Number.isInteger(j) && j >= 0 && js.trim() !== '') || !['a', 'b', 'n'].includes(f)) fail(r, 'key', `band_unit key ${JSON.stringify(key[r])} is not METRIC/J/a|b|n`);
+      if (extra !== undefined || !(Number.isInteger(j) && j >= 0 && js.trim() !== '') || !['a', 'b', 'n'].includes(f))
+        fail(r, 'key', `band_unit key ${JSON.stringify(key[r])} is not METRIC/J/a|b|n`);
       if (f === 'n' && !(Number.isInteger(v) && v > 0)) fail(r, 'value', `band_unit ${key[r]} of segment ${seg[r]} is ${v}; expected a whole number above 0`);
       const bk = bandKey(seg[r], m);
       if (!units.has(bk)) units.set(bk, new Map());

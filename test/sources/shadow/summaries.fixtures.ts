@@ -41,4 +41,3 @@ export function expectSameReport(fromSummaries: Report, fromLog: Report): void {
   };
   walk(strip(fromSummaries), strip(fromLog), 'report');
 }
-

@@ -58,7 +58,16 @@ describe('shadow summaries', async () => {
     expectSameReport(fromSummaries, fromLog);
     const ids = fromLog.checks.map((c) => c.id);
     // What the comparison covers: bootstrapped latency changes (a p50 override in BR), cost, errors, agreement, PSI, coverage.
-    for (const id of ['shadow/latency_p99_ms/overall', 'shadow/latency_p95_ms/region=BR&device=ios', 'shadow/latency_p50_ms/region=BR', 'shadow/cost_per_1k/device=web', 'shadow/error_rate/overall', 'shadow/agreement/overall/min', 'shadow/score_psi/region=US/max', 'integrity/request_coverage/overall']) {
+    for (const id of [
+      'shadow/latency_p99_ms/overall',
+      'shadow/latency_p95_ms/region=BR&device=ios',
+      'shadow/latency_p50_ms/region=BR',
+      'shadow/cost_per_1k/device=web',
+      'shadow/error_rate/overall',
+      'shadow/agreement/overall/min',
+      'shadow/score_psi/region=US/max',
+      'integrity/request_coverage/overall',
+    ]) {
       expect(ids).toContain(id);
     }
     const p99 = fromLog.checks.find((c) => c.id === 'shadow/latency_p99_ms/overall')!;
@@ -77,9 +86,15 @@ describe('shadow summaries', async () => {
   it('from CSV and from Parquet, as a warehouse exports them, records in any order', async () => {
     const shuffled = [...records].reverse();
     const csv = (v: string | null) => (v === null ? '' : `"${v.replaceAll('"', '""')}"`);
-    writeFileSync(at('shadow.csv.summaries.csv'), ['segment,kind,key,value,text', ...shuffled.map((r) => [csv(r.segment), csv(r.kind), csv(r.key), r.value === null ? '' : String(r.value), csv(r.text)].join(','))].join('\n'));
+    writeFileSync(
+      at('shadow.csv.summaries.csv'),
+      ['segment,kind,key,value,text', ...shuffled.map((r) => [csv(r.segment), csv(r.kind), csv(r.key), r.value === null ? '' : String(r.value), csv(r.text)].join(','))].join('\n'),
+    );
     expectSameReport(await gate(SHADOW_CONFIG, { summaries: at('shadow.csv.summaries.csv') }), fromLog);
-    await writeParquet(`SELECT * FROM read_json('${at('shadow.jsonl')}', columns = {segment: 'VARCHAR', kind: 'VARCHAR', key: 'VARCHAR', value: 'DOUBLE', text: 'VARCHAR'})`, at('shadow.parquet'));
+    await writeParquet(
+      `SELECT * FROM read_json('${at('shadow.jsonl')}', columns = {segment: 'VARCHAR', kind: 'VARCHAR', key: 'VARCHAR', value: 'DOUBLE', text: 'VARCHAR'})`,
+      at('shadow.parquet'),
+    );
     expectSameReport(await gate(SHADOW_CONFIG, { summaries: at('shadow.parquet') }), fromLog);
   });
 
@@ -122,16 +137,35 @@ shadow:
   it('the CLI: `model-gate summaries --shadow` prints the records, `--summaries` gates from them', async () => {
     writeFileSync(at('gate.yml'), SHADOW_CONFIG);
     let out = '';
-    expect(await main(['summaries', '--config', at('gate.yml'), '--shadow', log], (s: string) => (out += s), () => {})).toBe(0);
-    expect(out.trim().split('\n').map((l) => JSON.parse(l))).toEqual(records);
+    expect(
+      await main(
+        ['summaries', '--config', at('gate.yml'), '--shadow', log],
+        (s: string) => (out += s),
+        () => {},
+      ),
+    ).toBe(0);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(records);
     let err = '';
-    expect(await main(['summaries', '--config', at('gate.yml'), '--shadow', log, '--baseline-eval', log], () => {}, (s: string) => (err += s))).not.toBe(0);
+    expect(
+      await main(
+        ['summaries', '--config', at('gate.yml'), '--shadow', log, '--baseline-eval', log],
+        () => {},
+        (s: string) => (err += s),
+      ),
+    ).not.toBe(0);
     expect(err).toMatch(/takes --shadow or --baseline-eval and --candidate-eval, not both/);
   });
 
   it('refuses shadow summaries given with the log, with labels, or with shadow.estimate', async () => {
     await expect(gate(SHADOW_CONFIG, { summaries: at('shadow.jsonl'), shadow: log })).rejects.toThrow(/made from a shadow log, and shadow is given too/);
-    await expect(gate(`${SHADOW_CONFIG}  estimate: [recall]\n`, { summaries: at('shadow.jsonl'), b: log, c: log })).rejects.toThrow(/shadow\.estimate is set, and the shadow log is given as summaries/);
+    await expect(gate(`${SHADOW_CONFIG}  estimate: [recall]\n`, { summaries: at('shadow.jsonl'), b: log, c: log })).rejects.toThrow(
+      /shadow\.estimate is set, and the shadow log is given as summaries/,
+    );
   });
 
   it('refuses summaries made for another config, naming the setting that differs', async () => {
@@ -164,7 +198,12 @@ shadow:
       r.find((x) => x.kind === 'band_unit' && x.key.endsWith('/n'))!.value = 0.5;
     });
     await expect(gate(SHADOW_CONFIG, { summaries: write('t3.jsonl', badUnit) })).rejects.toThrow(/band_unit .* expected a whole number above 0/);
-    const noBandField = edit((r) => r.splice(r.findIndex((x) => x.kind === 'band' && x.key.endsWith('/g3')), 1));
+    const noBandField = edit((r) =>
+      r.splice(
+        r.findIndex((x) => x.kind === 'band' && x.key.endsWith('/g3')),
+        1,
+      ),
+    );
     await expect(gate(SHADOW_CONFIG, { summaries: write('t4.jsonl', noBandField) })).rejects.toThrow(/band .* has no g3/);
     const unknownSource = edit((r) => {
       const h = JSON.parse(r[0].text!);
