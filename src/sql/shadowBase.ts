@@ -5,6 +5,7 @@
 // keys as JSON text (segmentId, summaries' segment records). The log's own
 // table is read only here.
 import { defaultShadowConfig, type GateConfig } from '../config/index.js';
+import { MISSING_SEGMENT } from '../io/index.js';
 import type { Dialect } from './dialect.js';
 
 /** What a shadow part is built from. */
@@ -67,7 +68,7 @@ export function shadowBase(ctx: ShadowSqlContext, cols: ShadowColumns): ShadowSq
   } else if (config.task === 'binary' && cols.score) decision = `CASE WHEN ${score} >= ${num(d, config.threshold)} THEN 1 WHEN ${score} < ${num(d, config.threshold)} THEN 0 END`;
   const decisionType = config.task === 'multiclass' ? d.text(decision) : d.double(decision);
   const log = `SELECT ${d.text(id(c.request_id))} AS rid, ${d.text(id(c.model))} AS model, ${d.double(id(c.latency_ms))} AS lat, ${d.double(cost)} AS cost, ${err} AS err, ${d.double(score)} AS score, ${decisionType} AS dec${segs
-    .map((s, i) => `, ${d.text(id(s))} AS s${i}`)
+    .map((s, i) => `, COALESCE(NULLIF(${d.text(id(s))}, ''), ${d.str(MISSING_SEGMENT)}) AS s${i}`)
     .join('')}
   FROM ${d.table(ctx.table)}`;
   const B = d.str(shadow.models.baseline);

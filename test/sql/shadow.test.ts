@@ -86,7 +86,9 @@ describe('shadowQuery in DuckDB', async () => {
   const log = at('seg2.csv');
   await writeShadowLog(SHADOW_SPEC, log);
   const lines = readFileSync(log, 'utf8').split('\n');
-  writeFileSync(log, lines.filter((l, i) => !(i > 0 && i % 401 === 0 && l.includes(',candidate,'))).join('\n'));
+  // ... and one request without a region (both rows): the segment "region=(missing)".
+  const kept = lines.filter((l, i) => !(i > 0 && i % 401 === 0 && l.includes(',candidate,')));
+  writeFileSync(log, kept.map((l) => (l.startsWith('req-0000005,') ? l.replace(/,(BR|DE|US),/, ',,') : l)).join('\n'));
   await load(log, 'shadow_log_t');
   const config = parseConfig(SHADOW_CONFIG, 'gate.yml');
 
@@ -95,6 +97,7 @@ describe('shadowQuery in DuckDB', async () => {
     const { records } = await runQuery(shadowQuery(dialect('duckdb'), config, 'shadow_log_t'), 'seg2');
     expectSameRecords(records, local);
     expect(records.filter((r) => r.kind === 'band_unit').length).toBeGreaterThan(100);
+    expect(records.some((r) => r.kind === 'segment' && r.segment === 'region=(missing)')).toBe(true);
   });
 
   it('the gate from its result, as Parquet and as JSON Lines, equals the gate from the log', async () => {

@@ -1,5 +1,5 @@
 WITH shadow_log AS (
-  SELECT CAST(`request_id` AS STRING) AS rid, CAST(`model` AS STRING) AS model, CAST(`latency_ms` AS FLOAT64) AS lat, CAST(CAST(`cost_usd` AS FLOAT64) AS FLOAT64) AS cost, CASE WHEN `error` THEN 1 ELSE 0 END AS err, CAST(CAST(`score` AS FLOAT64) AS FLOAT64) AS score, CAST(CASE WHEN CAST(`score` AS FLOAT64) >= CAST('0.5' AS FLOAT64) THEN 1 WHEN CAST(`score` AS FLOAT64) < CAST('0.5' AS FLOAT64) THEN 0 END AS FLOAT64) AS dec, CAST(`region` AS STRING) AS s0, CAST(`device` AS STRING) AS s1
+  SELECT CAST(`request_id` AS STRING) AS rid, CAST(`model` AS STRING) AS model, CAST(`latency_ms` AS FLOAT64) AS lat, CAST(CAST(`cost_usd` AS FLOAT64) AS FLOAT64) AS cost, CASE WHEN `error` THEN 1 ELSE 0 END AS err, CAST(CAST(`score` AS FLOAT64) AS FLOAT64) AS score, CAST(CASE WHEN CAST(`score` AS FLOAT64) >= CAST('0.5' AS FLOAT64) THEN 1 WHEN CAST(`score` AS FLOAT64) < CAST('0.5' AS FLOAT64) THEN 0 END AS FLOAT64) AS dec, COALESCE(NULLIF(CAST(`region` AS STRING), ''), '(missing)') AS s0, COALESCE(NULLIF(CAST(`device` AS STRING), ''), '(missing)') AS s1
   FROM `proj`.`logs`.`shadow`
 ),
 shadow_req AS (

@@ -1,5 +1,5 @@
 WITH shadow_log AS (
-  SELECT CAST(request_id AS VARCHAR) AS rid, CAST(model AS VARCHAR) AS model, CAST(latency_ms AS DOUBLE) AS lat, CAST(CAST(cost_usd AS DOUBLE) AS DOUBLE) AS cost, CASE WHEN error THEN 1 ELSE 0 END AS err, CAST(CAST(score AS DOUBLE) AS DOUBLE) AS score, CAST(CASE WHEN CAST(score AS DOUBLE) >= CAST('0.5' AS DOUBLE) THEN 1 WHEN CAST(score AS DOUBLE) < CAST('0.5' AS DOUBLE) THEN 0 END AS DOUBLE) AS dec, CAST(region AS VARCHAR) AS s0, CAST(device AS VARCHAR) AS s1
+  SELECT CAST(request_id AS VARCHAR) AS rid, CAST(model AS VARCHAR) AS model, CAST(latency_ms AS DOUBLE) AS lat, CAST(CAST(cost_usd AS DOUBLE) AS DOUBLE) AS cost, CASE WHEN error THEN 1 ELSE 0 END AS err, CAST(CAST(score AS DOUBLE) AS DOUBLE) AS score, CAST(CASE WHEN CAST(score AS DOUBLE) >= CAST('0.5' AS DOUBLE) THEN 1 WHEN CAST(score AS DOUBLE) < CAST('0.5' AS DOUBLE) THEN 0 END AS DOUBLE) AS dec, COALESCE(NULLIF(CAST(region AS VARCHAR), ''), '(missing)') AS s0, COALESCE(NULLIF(CAST(device AS VARCHAR), ''), '(missing)') AS s1
   FROM proj.logs.shadow
 ),
 shadow_req AS (

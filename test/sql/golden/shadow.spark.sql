@@ -1,5 +1,5 @@
 WITH shadow_log AS (
-  SELECT CAST(`request_id` AS STRING) AS rid, CAST(`model` AS STRING) AS model, CAST(`latency_ms` AS DOUBLE) AS lat, CAST(CAST(`cost_usd` AS DOUBLE) AS DOUBLE) AS cost, CASE WHEN `error` THEN 1 ELSE 0 END AS err, CAST(CAST(`score` AS DOUBLE) AS DOUBLE) AS score, CAST(CASE WHEN CAST(`score` AS DOUBLE) >= CAST('0.5' AS DOUBLE) THEN 1 WHEN CAST(`score` AS DOUBLE) < CAST('0.5' AS DOUBLE) THEN 0 END AS DOUBLE) AS dec, CAST(`region` AS STRING) AS s0, CAST(`device` AS STRING) AS s1
+  SELECT CAST(`request_id` AS STRING) AS rid, CAST(`model` AS STRING) AS model, CAST(`latency_ms` AS DOUBLE) AS lat, CAST(CAST(`cost_usd` AS DOUBLE) AS DOUBLE) AS cost, CASE WHEN `error` THEN 1 ELSE 0 END AS err, CAST(CAST(`score` AS DOUBLE) AS DOUBLE) AS score, CAST(CASE WHEN CAST(`score` AS DOUBLE) >= CAST('0.5' AS DOUBLE) THEN 1 WHEN CAST(`score` AS DOUBLE) < CAST('0.5' AS DOUBLE) THEN 0 END AS DOUBLE) AS dec, COALESCE(NULLIF(CAST(`region` AS STRING), ''), '(missing)') AS s0, COALESCE(NULLIF(CAST(`device` AS STRING), ''), '(missing)') AS s1
   FROM `logs`.`shadow`
 ),
 shadow_req AS (
