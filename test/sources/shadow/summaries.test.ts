@@ -159,6 +159,21 @@ shadow:
       ),
     ).not.toBe(0);
     expect(err).toMatch(/takes --shadow or --baseline-eval and --candidate-eval, not both/);
+    // The gate from them, through the CLI: the same verdict and exit status as from the log.
+    writeFileSync(at('cli.jsonl'), out);
+    const run = async (args: string[]) => {
+      let text = '';
+      const code = await main(
+        ['--config', at('gate.yml'), '--report-dir', at(`r-${args[0].slice(2)}`), ...args],
+        (s: string) => (text += s),
+        (s: string) => (text += s),
+      );
+      return { code, text };
+    };
+    const a = await run(['--summaries', at('cli.jsonl')]);
+    const b = await run(['--shadow', log]);
+    expect(a.code).toBe(b.code);
+    expect(JSON.parse(readFileSync(join(at('r-summaries'), 'report.json'), 'utf8')).verdict).toBe(fromLog.verdict);
   });
 
   it('refuses shadow summaries given with the log, with labels, or with shadow.estimate', async () => {
