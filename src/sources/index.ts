@@ -43,6 +43,9 @@ export {
   type SummaryRecord,
 } from './offline/index.js';
 export {
+  LATENCY_QUANTILES,
+  PERCENTILES,
+  PSI_BINS,
   shadowLog,
   shadowSource,
   shadowSummariesFromLog,

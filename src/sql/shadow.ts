@@ -11,16 +11,12 @@
 import { defaultShadowConfig, type GateConfig, type Rule } from '../config/index.js';
 import { changeTolerance } from '../gate/index.js';
 import { UsageError } from '../errors/index.js';
-import { SUMMARIES_FORMAT, fingerprintOf, shadowSummarySettings } from '../sources/index.js';
+import { LATENCY_QUANTILES, PERCENTILES, PSI_BINS, SUMMARIES_FORMAT, fingerprintOf, shadowSummarySettings } from '../sources/index.js';
+import { BAND_SD } from '../stats/index.js';
 import type { Dialect } from './dialect.js';
 import { num, shadowBase, shadowColumns, type ShadowSqlContext, type ShadowSqlPart } from './shadowBase.js';
 
 export type { ShadowSqlContext, ShadowSqlPart } from './shadowBase.js';
-
-// Kept in step with src/sources/shadow (latency.ts, psi.ts, quantileBootstrap.ts); test/sql/shadow.test.ts checks the records match.
-const PERCENTILES = [0.5, 0.95, 0.99];
-const LATENCY_QUANTILES: Record<string, number> = { latency_p50_ms: 0.5, latency_p95_ms: 0.95, latency_p99_ms: 0.99 };
-const PSI_BINS = 10;
 
 /** The record columns (quoted: `key`, `value` and `text` are reserved words in some engines). */
 const COLUMNS = ['segment', 'kind', 'key', 'value', 'text'];
@@ -48,7 +44,7 @@ function bandMetrics(config: GateConfig): string[] {
  * The shadow summaries' CTEs and record selects.
  * @example shadowParts({ d: dialect('duckdb'), config, table: 'shadow_log' }).ctes[0].name // 'shadow_log'
  */
-export function shadowParts(ctx: ShadowSqlContext, bandSd = 6): ShadowSqlPart {
+export function shadowParts(ctx: ShadowSqlContext, bandSd = BAND_SD): ShadowSqlPart {
   const { d, config } = ctx;
   const shadow = config.shadow ?? defaultShadowConfig();
   const cols = shadowColumns(ctx);
