@@ -18,7 +18,7 @@ export interface ActionInputs {
   current: string | null;
   batchFeatures: string | null;
   onlineFeatures: string | null;
-  /** `summaries`: the offline comparison's summaries (model-release-gate/summaries@1) in place of the eval pair. */
+  /** `summaries`: summaries (model-release-gate/summaries@1) in place of the eval pair or the shadow log, one path or glob per line. */
   summaries: string | null;
   token: string;
   comment: boolean;

@@ -7,7 +7,7 @@ import { displayUnitsOf, formatCount, setDisplayUnits } from '../metrics/index.j
 import type { Report } from '../report/index.js';
 import { MAX_CHECKS, MAX_FILES } from '../schema/index.js';
 import { ConfigError, UsageError } from '../errors/index.js';
-import { sourcesFor, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
+import { sourcesFor, withRoutedSummaries, type SourceInputs, type SourceResult, type Timer } from '../sources/index.js';
 import { mergeSection } from './section.js';
 
 export interface GateRequest extends SourceInputs {
@@ -23,10 +23,13 @@ export type StageTimings = Record<string, number>;
 
 export async function runGate(req: GateRequest, timings: StageTimings = {}): Promise<Report> {
   // A shadow log without a shadow section gets the default one (and the report shows it).
-  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
+  // Summaries files go to the source their headers name (shadow summaries stand for the log).
+  const inputs = await withRoutedSummaries(req);
+  const shadowGiven = req.shadow !== null || (inputs.routedSummaries?.shadow.length ?? 0) > 0;
+  const config = shadowGiven && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
   // Units the config decides (expected_cost in money), for the judge's messages and the renderers.
   setDisplayUnits(displayUnitsOf(config.metrics));
-  const sources = sourcesFor(req, config);
+  const sources = sourcesFor(inputs, config);
   const time = timer(timings);
   // Sources measure the value-for-money metric too, rule-less when unconfigured.
   const ctx = { config: withValueForMoneyMetric(config), time };

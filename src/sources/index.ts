@@ -24,12 +24,37 @@ import { dataSource } from './data/index.js';
 import { estimatedSource } from './estimated/index.js';
 import { evalPair, offlineSource } from './offline/index.js';
 import { onlineSource } from './online/index.js';
-import { shadowLog, shadowSource } from './shadow/index.js';
+import { shadowLog, shadowSource, shadowSummariesSource } from './shadow/index.js';
+import { routeSummaries, type RoutedSummaries } from './summariesRoute.js';
 import type { Source } from './types.js';
 
+export { routeSummaries, summariesFiles, type RoutedSummaries } from './summariesRoute.js';
+
 export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, Timer } from './types.js';
-export { measureEval, offlineSource, encodeSummaries, summariesFromRows, readSummaries, SUMMARIES_FORMAT, type OfflineSummaries, type SummaryRecord } from './offline/index.js';
-export { shadowLog, shadowSource } from './shadow/index.js';
+export {
+  measureEval,
+  offlineSource,
+  encodeSummaries,
+  summariesFromRows,
+  readSummaries,
+  SUMMARIES_FORMAT,
+  fingerprintOf,
+  type OfflineSummaries,
+  type SummaryRecord,
+} from './offline/index.js';
+export {
+  LATENCY_QUANTILES,
+  PERCENTILES,
+  PSI_BINS,
+  shadowLog,
+  shadowSource,
+  shadowSummariesFromLog,
+  encodeShadowSummaries,
+  shadowSummariesSource,
+  shadowSummarySettings,
+  readShadowSummaries,
+  type ShadowSummaries,
+} from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 export { estimatedSource } from './estimated/index.js';
 export { dataSource, runProfile, type DataInput, type ProfileArgs } from './data/index.js';
@@ -45,8 +70,10 @@ export interface SourceInputs {
   current?: string | null;
   batchFeatures?: string | null;
   onlineFeatures?: string | null;
-  /** The offline comparison's summaries (in place of the eval pair); absent or null: none. */
+  /** Summaries (in place of the eval pair, the shadow log, or both): one path or glob per line; absent or null: none. */
   summaries?: string | null;
+  /** The summaries files by the source their headers name (routeSummaries); absent: every file offline. */
+  routedSummaries?: RoutedSummaries | null;
 }
 
 /**
@@ -55,7 +82,19 @@ export interface SourceInputs {
  */
 export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shadow'>): Source[] {
   const { baselineEval, candidateEval, shadow, labels } = inputs;
+  const summaries = inputs.summaries ?? null;
+  const routed: RoutedSummaries | null = summaries === null ? null : (inputs.routedSummaries ?? { offline: [summaries], shadow: [] });
+  const offlineSummaries = routed !== null && routed.offline.length > 0 ? routed.offline : null;
+  const shadowSummaries = routed !== null && routed.shadow.length > 0 ? routed.shadow : null;
+  if (shadowSummaries !== null && shadow !== null) {
+    throw new UsageError(
+      `summaries ${shadowSummaries.join(', ')} ${shadowSummaries.length > 1 ? 'were' : 'was'} made from a shadow log, and shadow is given too: the summaries take the log's place; give one or the other.`,
+    );
+  }
   const estimate = config?.shadow?.estimate;
+  if (estimate && shadowSummaries !== null) {
+    throw new UsageError("shadow.estimate is set, and the shadow log is given as summaries: the estimates need the log's scores per request; give shadow instead.");
+  }
   if (estimate && (baselineEval === null || shadow === null)) {
     const missing = [
       baselineEval === null ? 'baseline-eval and candidate-eval (each model is calibrated on its eval file)' : '',
@@ -82,8 +121,7 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     );
   }
   const data = reference !== null || batchFeatures !== null;
-  const summaries = inputs.summaries ?? null;
-  if (summaries !== null && (baselineEval !== null || candidateEval !== null)) {
+  if (offlineSummaries !== null && (baselineEval !== null || candidateEval !== null)) {
     throw new UsageError('summaries is given with the eval files: the summaries take their place; give one or the other.');
   }
   if ((baselineEval === null) !== (candidateEval === null)) {
@@ -92,6 +130,8 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     );
   }
   if (labels !== null && shadow === null) {
+    if (shadowSummaries !== null)
+      throw new UsageError('labels is given with shadow summaries: the online metrics on labelled requests need the shadow log itself; give shadow instead of its summaries.');
     throw new UsageError('labels is given without shadow: the labels are joined onto the shadow log by request id.');
   }
   if (baselineEval === null && shadow === null && summaries === null && !data) {
@@ -100,7 +140,7 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     );
   }
   const sources: Source[] = [];
-  if (summaries !== null) sources.push(offlineSource({ summaries }));
+  if (offlineSummaries !== null) sources.push(offlineSource({ summaries: inputs.routedSummaries ? offlineSummaries : summaries! }));
   // One read of each input for every source that reads it.
   const pair = baselineEval !== null && candidateEval !== null ? evalPair({ baseline: baselineEval, candidate: candidateEval }) : null;
   if (pair !== null) sources.push(offlineSource({ baseline: baselineEval!, candidate: candidateEval! }, pair));
@@ -110,7 +150,15 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     sources.push(shadowSource(log), onlineSource(log));
     if (estimate && pair !== null) sources.push(estimatedSource({ pair, log }));
   }
+  if (shadowSummaries !== null) sources.push(shadowSummariesSource(shadowSummaries));
   // The data checks: alone, or with the others (with eval files and a shadow log, also each model's output skew).
   if (data || (baselineEval !== null && shadow !== null)) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
   return sources;
+}
+
+/** The inputs with their summaries routed by source (see summariesRoute.ts); the same inputs without summaries. */
+export async function withRoutedSummaries<T extends SourceInputs>(inputs: T): Promise<T> {
+  const summaries = inputs.summaries ?? null;
+  if (summaries === null || inputs.routedSummaries) return inputs;
+  return { ...inputs, routedSummaries: await routeSummaries(summaries) };
 }

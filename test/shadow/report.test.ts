@@ -50,8 +50,9 @@ function checkXychart(block: string): { categories: string[]; bars: number[][]; 
 }
 
 describe('the envelope section', async () => {
+  // Seed 2: with seed 1 region=BR's p99 change was borderline (adjusted p 0.044 before the bootstrap became band-only, 0.056 after: resampling noise), and this test is about rendering.
   const r = await report(
-    { n: 4000, seed: 1, segments: { region: ['BR', 'US'] }, candidate: { latencyFactor: 1.3 } },
+    { n: 4000, seed: 2, segments: { region: ['BR', 'US'] }, candidate: { latencyFactor: 1.3 } },
     'columns: { segments: [region] }\nshadow: { envelope: { latency_p99_ms: { max: 250, max_increase: 10% }, cost_per_1k: { max_increase: 5% } } }',
   );
   const md = envelopeSection(r);

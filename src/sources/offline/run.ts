@@ -22,16 +22,17 @@ export interface OfflineInput {
 
 /** The offline comparison from its summaries (`model-release-gate/summaries@1`) instead of the rows. */
 export interface SummariesInput {
-  summaries: string;
+  /** A path or glob, or the files (as the summaries input routes them). */
+  summaries: string | string[];
 }
 
 /** The same result as runOffline, from the summaries: no row is read. */
-async function runFromSummaries(path: string, ctx: SourceContext): Promise<SourceResult> {
+async function runFromSummaries(path: string | string[], ctx: SourceContext): Promise<SourceResult> {
   const { config, time } = ctx;
   const x = await time('read', () => readSummaries(path, config));
   const measured = await time('measure', () => finishMetrics(x.sums, x.segments, config.metrics));
   const tester = await time('stats', () => buildChangeTester(x.changes, measured, config));
-  const files = expandInput(path);
+  const files = typeof path === 'string' ? expandInput(path) : path;
   return {
     id: 'offline',
     values: { source: 'offline', rules: ruleSetOf(config), measured, tester },

@@ -21,11 +21,11 @@ import {
 } from './summariesFormat.js';
 
 /**
- * Reads and checks the summaries at `path` (a path or glob) for `config`.
+ * Reads and checks the summaries at `path` (a path or glob, or the files) for `config`.
  * @throws DataError naming the file and line of the first bad record, or the setting that differs
  */
-export async function readSummaries(path: string, config: GateConfig): Promise<OfflineSummaries> {
-  const files = expandInput(path);
+export async function readSummaries(path: string | string[], config: GateConfig): Promise<OfflineSummaries> {
+  const files = typeof path === 'string' ? expandInput(path) : path;
   const t = await readColumns(files, [
     { name: 'segment', kind: 'string' },
     { name: 'kind', kind: 'string' },

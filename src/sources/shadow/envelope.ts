@@ -11,7 +11,7 @@ import { lookupShadowMetric } from '../../metrics/index.js';
 import { formatCount, formatUsd } from '../../metrics/index.js';
 import type { ValueForMoney } from '../../report/index.js';
 import { valueForMoneyText } from '../../report/index.js';
-import type { Segmentation } from '../../segments/index.js';
+import type { Segment, Segmentation } from '../../segments/index.js';
 import { pairedMeanDiffTest } from '../../stats/index.js';
 import { pairedProportionTest } from '../../stats/index.js';
 import { summarizeBootstrap } from '../../stats/index.js';
@@ -45,10 +45,15 @@ export function bootstrapWanted(rules: RuleSet, segmentation: Segmentation): (se
   const S = segmentation.segments.length;
   const count = new Float64Array(S);
   for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count[d.rowSegment[k]]++;
+  return bootstrapWantedFor(rules, segmentation.segments, count);
+}
+
+/** bootstrapWanted from the segments and their request counts (the summaries' path). */
+export function bootstrapWantedFor(rules: RuleSet, segments: Segment[], requests: ArrayLike<number>): (segment: number, metric: string) => boolean {
   return (s, metric) => {
     if (!(metric in rules.metrics) || !(metric in LATENCY_QUANTILES)) return false;
-    if (s !== 0 && count[s] < rules.minSamples) return false;
-    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric)) !== null;
+    if (s !== 0 && requests[s] < rules.minSamples) return false;
+    return changeTolerance(ruleFor(rules, segments[s].id, metric)) !== null;
   };
 }
 

@@ -11,3 +11,8 @@ export { LATENCY_QUANTILES, PERCENTILES, measureLatency } from './latency.js';
 export { psi, scorePsiBySegment, PSI_BINS, PSI_EPSILON } from './psi.js';
 export { envelopeRules } from './envelope.js';
 export { valueForMoney, savingPer1k, POINT } from './valueForMoney.js';
+export { shadowSummariesSource } from './fromSummaries.js';
+export { shadowSummariesFromLog } from './summariesWrite.js';
+export { encodeShadowSummaries, shadowSummarySettings, type ShadowSummaries } from './summariesFormat.js';
+export { readShadowSummaries, decodeShadowSummaries } from './summariesRead.js';
+export { SUM } from './sums.js';

@@ -7,7 +7,7 @@
 import type { ShadowData } from '../../io/index.js';
 import { argsortFloat64 } from '../../sort/index.js';
 import type { Segmentation } from '../../segments/index.js';
-import { pairedQuantileBootstrap, type PairedValues } from '../../stats/index.js';
+import { BAND_SD, bandBootstrap, bandOf, quantileBand, type QuantileBand } from '../../stats/index.js';
 import { quantileOfOrder } from '../../stats/index.js';
 import { Random } from '../../stats/index.js';
 import { groupBySegment, segmentsOf, type Groups } from './groups.js';
@@ -25,6 +25,8 @@ export interface LatencyBySegment {
   candidate: Float64Array;
   /** Bootstrap deltas (candidate - baseline) by `${segment}:${metric}`, where asked for. */
   bootstrap: Map<string, Float64Array>;
+  /** The bands those bootstraps were drawn from (what the summaries carry), by the same keys. */
+  bands: Map<string, QuantileBand>;
 }
 
 export interface LatencyOptions {
@@ -68,18 +70,20 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
     baseline: new Float64Array(S * PERCENTILES.length).fill(NaN),
     candidate: new Float64Array(S * PERCENTILES.length).fill(NaN),
     bootstrap: new Map(),
+    bands: new Map(),
   };
   const metrics = Object.keys(LATENCY_QUANTILES);
-  // Scratch reused by every dimension (fewer large allocations: lower peak memory).
+  // The bands' canonical unit order: by (baseline, candidate) latency (identical requests are
+  // interchangeable), so the bootstrap needs nothing but the values (the summaries carry them so).
+  let canon: Int32Array | null = null;
   const itemsA = new Int32Array(m);
   const itemsB = new Int32Array(m);
-  let scratch: { members: Int32Array; localOf: Int32Array; a: Float64Array; b: Float64Array; oA: Int32Array; oB: Int32Array } | null = null;
-
+  let itemsC: Int32Array | null = null;
   for (const dim of segmentation.dimensions) {
     const segOf = segmentsOf(dim.rowSegment, rows);
     const gA = groupBySegment(orderA, segOf, S, itemsA);
     const gB = groupBySegment(orderB, segOf, S, itemsB);
-    let members: Groups | null = null;
+    let gC: Groups | null = null;
     for (let s = 0; s < S; s++) {
       const cnt = gA.count[s];
       if (cnt === 0) continue;
@@ -90,46 +94,25 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
       });
       for (const metric of metrics) {
         if (!opts.wantsBootstrap(s, metric)) continue;
+        canon ??= canonicalOrder(a, orderB);
+        gC ??= groupBySegment(canon, segOf, S, (itemsC ??= new Int32Array(m)));
+        const p = LATENCY_QUANTILES[metric];
+        const { lo, hi } = quantileBand(cnt, p, BAND_SD);
+        const at = (v: Float64Array, g: Groups, r: number) => v[g.items[g.start[s] + r]];
+        const edges = { loA: at(a, gA, lo), hiA: at(a, gA, hi), loB: at(b, gB, lo), hiB: at(b, gB, hi) };
+        const band = bandOf(a, b, gC.items, gC.start[s], cnt, edges);
         const name = `${metric}/${segmentation.segments[s].id}`;
-        const bootstrap = (x: PairedValues) =>
-          out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name}`) }));
-        if (cnt === m) {
-          // Every request (overall): no copies.
-          bootstrap({ a, b, orderA, orderB });
-          continue;
-        }
-        scratch ??= {
-          members: new Int32Array(m),
-          localOf: new Int32Array(m),
-          a: new Float64Array(m),
-          b: new Float64Array(m),
-          oA: new Int32Array(m),
-          oB: new Int32Array(m),
-        };
-        const sc = scratch;
-        if (members === null) {
-          // Requests of each segment in request order, and each request's place in its segment.
-          members = groupBySegment(null, segOf, S, sc.members);
-          for (let t = 0; t < S; t++) {
-            const st = members.start[t];
-            for (let j = 0; j < members.count[t]; j++) sc.localOf[members.items[st + j]] = j;
-          }
-        }
-        const st = members.start[s];
-        const aS = sc.a.subarray(0, cnt);
-        const bS = sc.b.subarray(0, cnt);
-        const oA = sc.oA.subarray(0, cnt);
-        const oB = sc.oB.subarray(0, cnt);
-        for (let j = 0; j < cnt; j++) {
-          const i = members.items[st + j];
-          aS[j] = a[i];
-          bS[j] = b[i];
-          oA[j] = sc.localOf[gA.items[gA.start[s] + j]];
-          oB[j] = sc.localOf[gB.items[gB.start[s] + j]];
-        }
-        bootstrap({ a: aS, b: bS, orderA: oA, orderB: oB });
+        out.bands.set(`${s}:${metric}`, band);
+        out.bootstrap.set(`${s}:${metric}`, bandBootstrap(band, { p, resamples: opts.resamples, rng: new Random(`${opts.seed}|${name}`) }));
       }
     }
   }
   return out;
+}
+
+/** Request indices by (a, b) ascending: b's order (stable), then a stable sort by a. */
+function canonicalOrder(a: Float64Array, orderB: Int32Array): Int32Array {
+  const aByB = Float64Array.from(orderB, (i) => a[i]);
+  const k = argsortFloat64(aByB);
+  return Int32Array.from(k, (j) => orderB[j]);
 }

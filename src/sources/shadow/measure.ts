@@ -4,11 +4,11 @@
 // SegmentMetrics the offline judge reads, plus the sums the paired tests need.
 import type { ShadowData } from '../../io/index.js';
 import type { MetricValue, SegmentMetrics } from '../../metrics/index.js';
-import type { Segmentation } from '../../segments/index.js';
+import type { Segment, Segmentation } from '../../segments/index.js';
 import type { DiffSums } from '../../stats/index.js';
 import type { PairedCounts } from '../../stats/index.js';
 import { LATENCY_QUANTILES, PERCENTILES, measureLatency, type LatencyBySegment } from './latency.js';
-import { scorePsiBySegment } from './psi.js';
+import { psiOfCounts, scorePsiCounts } from './psi.js';
 import { SUM, shadowSums } from './sums.js';
 
 /** What the paired tests of one segment need. */
@@ -27,6 +27,19 @@ export interface ShadowMeasured {
   segments: SegmentMetrics[];
   stats: ShadowSegmentStats[];
   latency: LatencyBySegment;
+  /** What the values were finished from (the summaries carry them): the per-segment sums (SUM), PSI's bin counts (null without score_psi or scores). */
+  sums: Float64Array;
+  psiCounts: Float64Array | null;
+}
+
+/** Everything measureShadow finishes the values from: what the log gives, or its summaries. */
+export interface ShadowParts {
+  segments: Segment[];
+  sums: Float64Array;
+  latency: LatencyBySegment;
+  psiCounts: Float64Array | null;
+  hasCost: boolean;
+  hasError: boolean;
 }
 
 export interface ShadowMeasureOptions {
@@ -46,12 +59,27 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * @example measureShadow(data, seg, { metrics: ['latency_p99_ms'], wantsBootstrap: () => true, resamples: 2000, seed: 1 }).segments[0].values.latency_p99_ms
  */
 export function measureShadow(data: ShadowData, segmentation: Segmentation, opts: ShadowMeasureOptions): ShadowMeasured {
-  const S = segmentation.segments.length;
-  const latency = measureLatency(data, segmentation, opts);
-  const sums = shadowSums(data, segmentation);
-  const psi = opts.metrics.includes('score_psi') ? scorePsiBySegment(data, segmentation) : null;
-  const hasCost = data.baseline.cost !== null && data.candidate.cost !== null;
-  const hasError = data.baseline.error !== null && data.candidate.error !== null;
+  return finishShadow(
+    {
+      segments: segmentation.segments,
+      latency: measureLatency(data, segmentation, opts),
+      sums: shadowSums(data, segmentation),
+      psiCounts: opts.metrics.includes('score_psi') ? scorePsiCounts(data, segmentation) : null,
+      hasCost: data.baseline.cost !== null && data.candidate.cost !== null,
+      hasError: data.baseline.error !== null && data.candidate.error !== null,
+    },
+    opts.metrics,
+  );
+}
+
+/**
+ * The shadow metrics of every segment from their parts (the log's, or its summaries').
+ * @example finishShadow(parts, ['latency_p99_ms', 'cost_per_1k']).segments[0].values.cost_per_1k
+ */
+export function finishShadow(parts: ShadowParts, metrics: string[]): ShadowMeasured {
+  const { latency, sums, hasCost, hasError } = parts;
+  const S = parts.segments.length;
+  const psi = metrics.includes('score_psi') ? psiOfCounts(parts.psiCounts, S) : null;
   const W = SUM.WIDTH;
 
   const segments: SegmentMetrics[] = [];
@@ -60,7 +88,7 @@ export function measureShadow(data: ShadowData, segmentation: Segmentation, opts
     const at = (f: number) => sums[s * W + f];
     const n = at(SUM.REQUESTS);
     const values: SegmentMetrics['values'] = {};
-    for (const metric of opts.metrics) {
+    for (const metric of metrics) {
       let v: MetricValue = NONE;
       const q = LATENCY_QUANTILES[metric];
       if (q !== undefined) {
@@ -84,7 +112,7 @@ export function measureShadow(data: ShadowData, segmentation: Segmentation, opts
       }
       values[metric] = v;
     }
-    segments.push({ segment: segmentation.segments[s], n, weight: n, positives: null, values });
+    segments.push({ segment: parts.segments[s], n, weight: n, positives: null, values });
     stats.push({
       requests: n,
       latencyRequests: latency.count[s],
@@ -92,5 +120,5 @@ export function measureShadow(data: ShadowData, segmentation: Segmentation, opts
       errors: hasError ? { n, only1: at(SUM.ONLY_C), only2: at(SUM.ONLY_B) } : null,
     });
   }
-  return { segments, stats, latency };
+  return { segments, stats, latency, sums, psiCounts: parts.psiCounts };
 }

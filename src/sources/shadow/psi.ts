@@ -56,11 +56,30 @@ export function binOf(edges: Float64Array, start: number, count: number, x: numb
  * @example scorePsiBySegment(data, segmentation)[0] // overall
  */
 export function scorePsiBySegment(data: ShadowData, segmentation: Segmentation): Float64Array {
-  const S = segmentation.segments.length;
+  return psiOfCounts(scorePsiCounts(data, segmentation), segmentation.segments.length);
+}
+
+/**
+ * PSI per segment from the bin counts (`counts[s * 2 * PSI_BINS + k]` the baseline's in bin k,
+ * `+ PSI_BINS + k` the candidate's); all NaN for null (no scores).
+ */
+export function psiOfCounts(counts: Float64Array | null, S: number): Float64Array {
   const out = new Float64Array(S).fill(NaN);
+  if (counts === null) return out;
+  const W = 2 * PSI_BINS;
+  for (let s = 0; s < S; s++) out[s] = psi(counts.subarray(s * W, s * W + PSI_BINS), counts.subarray(s * W + PSI_BINS, (s + 1) * W));
+  return out;
+}
+
+/**
+ * The bin counts PSI is finished from, per segment (layout as psiOfCounts reads it): each
+ * model's scores in the baseline's decile bins; null when the log has no scores.
+ */
+export function scorePsiCounts(data: ShadowData, segmentation: Segmentation): Float64Array | null {
+  const S = segmentation.segments.length;
   const sB = data.baseline.score;
   const sC = data.candidate.score;
-  if (!sB || !sC) return out;
+  if (!sB || !sC) return null;
   const eB = data.baseline.error;
   const eC = data.candidate.error;
   const keep: number[] = [];
@@ -81,8 +100,8 @@ export function scorePsiBySegment(data: ShadowData, segmentation: Segmentation):
   const E = PSI_BINS - 1;
   const edges = new Float64Array(S * E);
   const edgeCount = new Int32Array(S);
-  const countB = new Float64Array(S * PSI_BINS);
-  const countC = new Float64Array(S * PSI_BINS);
+  const W = 2 * PSI_BINS;
+  const counts = new Float64Array(S * W);
   for (const dim of segmentation.dimensions) {
     const segOf = segmentsOf(dim.rowSegment, rows);
     const g = groupBySegment(order, segOf, S);
@@ -98,12 +117,9 @@ export function scorePsiBySegment(data: ShadowData, segmentation: Segmentation):
     }
     for (let j = 0; j < m; j++) {
       const s = segOf[j];
-      countB[s * PSI_BINS + binOf(edges, s * E, edgeCount[s], a[j])]++;
-      countC[s * PSI_BINS + binOf(edges, s * E, edgeCount[s], c[j])]++;
+      counts[s * W + binOf(edges, s * E, edgeCount[s], a[j])]++;
+      counts[s * W + PSI_BINS + binOf(edges, s * E, edgeCount[s], c[j])]++;
     }
   }
-  for (let s = 0; s < S; s++) {
-    out[s] = psi(countB.subarray(s * PSI_BINS, (s + 1) * PSI_BINS), countC.subarray(s * PSI_BINS, (s + 1) * PSI_BINS));
-  }
-  return out;
+  return counts;
 }
