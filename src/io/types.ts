@@ -58,6 +58,22 @@ export interface EvalData {
   files: { baseline: string[]; candidate: string[] };
   /** Each joined row's example id as read (the jackknife's groups hash it); absent: the row index stands in. */
   ids?: string[];
+  /**
+   * Each joined row's jackknife group, hashed from its id by the reader's IdGrouper (in place
+   * of `ids`: the id strings are never made), with the seed and group count it was made for.
+   */
+  idGroups?: { seed: number; groups: number; of: Uint8Array };
+}
+
+/**
+ * How a reader turns an example id into its jackknife group (the caller's hash: see
+ * src/summaries/idHash.ts), for the seed and number of groups it was made with.
+ */
+export interface IdGrouper {
+  seed: number;
+  groups: number;
+  /** The group (0 <= group < groups) of the id `text.slice(start, end)`. */
+  groupOf(text: string, start: number, end: number): number;
 }
 
 // ---- The generic column reader (src/io/table.ts) ----
@@ -97,7 +113,7 @@ export interface ColumnSpec {
 /** A column as read, by kind. */
 export type TableColumn =
   | { kind: 'number'; values: Float64Array /** With `ifInvalid`: non-empty fields that held no number. */; invalid?: number }
-  | { kind: 'label'; values: Float64Array }
+  | { kind: 'label'; values: Uint8Array }
   | { kind: 'boolean'; values: Uint8Array }
   | { kind: 'category'; codes: Int32Array; values: string[] }
   | { kind: 'string'; values: string[]; index: KeyIndex | null }
