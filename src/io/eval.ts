@@ -10,7 +10,7 @@ import { estimateRows, peekHeader } from './peek.js';
 import type { KeyIndex } from './keyindex.js';
 import { checkWeights } from './weights.js';
 import { columnOf, errorAtTableRow, pickCategories, readTable, rowRef } from './table.js';
-import type { CategoricalColumn, ColumnSpec, EvalData, IdGrouper, JoinIntegrity, ModelOutputs, Table } from './types.js';
+import type { CategoricalColumn, Codes, ColumnSpec, EvalData, IdGrouper, JoinIntegrity, ModelOutputs, Table } from './types.js';
 
 export interface EvalPairOptions {
   /** Path or glob of the baseline's eval file(s). */
@@ -214,7 +214,7 @@ interface PairContext {
 }
 
 interface TaskOutputs {
-  label: Float64Array;
+  label: Codes;
   classes: string[];
   baseline: ModelOutputs;
   candidate: ModelOutputs;
@@ -225,6 +225,15 @@ function gather(values: Float64Array | Uint8Array, rows: Rows): Float64Array {
   if (rows.identity) return values instanceof Float64Array ? values : Float64Array.from(values);
   const idx = rows.idx;
   const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
+  return out;
+}
+
+/** gather for byte columns (binary labels and decisions): bytes out. */
+function gatherBytes(values: Uint8Array, rows: Rows): Uint8Array {
+  if (rows.identity) return values;
+  const idx = rows.idx;
+  const out = new Uint8Array(idx.length);
   for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
   return out;
 }
@@ -246,7 +255,8 @@ function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
     const v = lb[bRows[k]];
     if (v !== lc[cRows[k]]) throw disagreement(ctx, k, ctx.columns.label, 'label', String(v), String(lc[cRows[k]]));
   }
-  const label = gather(lb, ctx.b);
+  // binary: labels and decisions stay bytes (0/1), an eighth of the room of numbers.
+  const label = lb instanceof Uint8Array ? gatherBytes(lb, ctx.b) : gather(lb, ctx.b);
   const outputs = (t: Table, rows: Rows): ModelOutputs => {
     if (opts.task === 'regression') {
       const s = gather((columnOf(t, 'score', 'number') ?? columnOf(t, 'prediction', 'number'))!.values, rows);
@@ -254,11 +264,12 @@ function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
     }
     const score = gather(columnOf(t, 'score', 'number')!.values, rows);
     const pred = columnOf(t, 'prediction', 'label');
-    let decision: Float64Array;
-    if (pred) decision = gather(pred.values, rows);
+    let decision: Uint8Array;
+    if (pred) decision = gatherBytes(pred.values, rows);
     else {
-      decision = new Float64Array(n);
-      for (let k = 0; k < n; k++) decision[k] = score[k] >= opts.threshold ? 1 : 0;
+      decision = new Uint8Array(n);
+      const threshold = opts.threshold;
+      for (let k = 0; k < n; k++) decision[k] = score[k] >= threshold ? 1 : 0;
     }
     return { score, decision };
   };

@@ -9,6 +9,12 @@ export interface CategoricalColumn {
   values: string[];
 }
 
+/**
+ * A per-row column of numbers in the narrowest array that holds them: bytes for binary labels and
+ * decisions (0/1), Float64 for targets, predictions and class codes. Read it as numbers only.
+ */
+export type Codes = Float64Array | Uint8Array;
+
 /** One model's outputs on the joined rows. */
 export interface ModelOutputs {
   /** binary: P(positive) in [0, 1]; regression: the prediction; multiclass: NaN when absent. */
@@ -17,7 +23,7 @@ export interface ModelOutputs {
    * The hard decision per row: binary 0/1 (from `prediction`, else `score >= threshold`);
    * multiclass: class code into `EvalData.classes`; regression: same as score.
    */
-  decision: Float64Array;
+  decision: Codes;
   /**
    * multiclass: the class probabilities (`score_<class>` columns), n x K row-major in the
    * order of `EvalData.classes`; absent when the file has no class score columns.
@@ -42,8 +48,8 @@ export interface JoinIntegrity {
 /** The offline eval pair, joined on id, in the baseline file's row order. */
 export interface EvalData {
   n: number;
-  /** binary: 0/1; regression: the true value; multiclass: class code into `classes`. */
-  label: Float64Array;
+  /** binary: 0/1 (bytes); regression: the true value; multiclass: class code into `classes`. */
+  label: Codes;
   /** multiclass: class names by code (sorted); otherwise empty. */
   classes: string[];
   /** Example weights, or null when the files carry none (all weights 1). */
