@@ -355,5 +355,7 @@ function weights(ctx: PairContext): Float64Array | null {
 function segmentColumn(ctx: PairContext, name: string): CategoricalColumn {
   const fromBase = columnOf(ctx.base, `segment:${name}`, 'category');
   const col = fromBase ?? columnOf(ctx.cand, `segment:${name}`, 'category')!;
+  // All of a table's rows in its order: its codes already number the values in order of first appearance.
+  if ((fromBase ? ctx.b : ctx.c).identity) return { name, codes: col.codes, values: col.values };
   return pickCategories(name, col, fromBase ? ctx.bRows : ctx.cRows);
 }
