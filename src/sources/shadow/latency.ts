@@ -88,47 +88,56 @@ export function measureLatency(data: ShadowData, segmentation: Segmentation, opt
         out.baseline[s * PERCENTILES.length + j] = quantileOfOrder(a, gA.items, gA.start[s], cnt, p);
         out.candidate[s * PERCENTILES.length + j] = quantileOfOrder(b, gB.items, gB.start[s], cnt, p);
       });
-      for (const metric of metrics) {
-        if (!opts.wantsBootstrap(s, metric)) continue;
-        const name = `${metric}/${segmentation.segments[s].id}`;
-        const bootstrap = (x: PairedValues) =>
+      const wanted = metrics.filter((metric) => opts.wantsBootstrap(s, metric));
+      if (wanted.length === 0) continue;
+      const bootstrap = (x: PairedValues) => {
+        for (const metric of wanted) {
+          const name = `${metric}/${segmentation.segments[s].id}`;
           out.bootstrap.set(`${s}:${metric}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name}`) }));
-        if (cnt === m) {
-          // Every request (overall): no copies.
-          bootstrap({ a, b, orderA, orderB });
-          continue;
         }
-        scratch ??= {
-          members: new Int32Array(m),
-          localOf: new Int32Array(m),
-          a: new Float64Array(m),
-          b: new Float64Array(m),
-          oA: new Int32Array(m),
-          oB: new Int32Array(m),
-        };
-        const sc = scratch;
-        if (members === null) {
-          // Requests of each segment in request order, and each request's place in its segment.
-          members = groupBySegment(null, segOf, S, sc.members);
-          for (let t = 0; t < S; t++) {
-            const st = members.start[t];
-            for (let j = 0; j < members.count[t]; j++) sc.localOf[members.items[st + j]] = j;
-          }
-        }
-        const st = members.start[s];
-        const aS = sc.a.subarray(0, cnt);
-        const bS = sc.b.subarray(0, cnt);
-        const oA = sc.oA.subarray(0, cnt);
-        const oB = sc.oB.subarray(0, cnt);
-        for (let j = 0; j < cnt; j++) {
-          const i = members.items[st + j];
-          aS[j] = a[i];
-          bS[j] = b[i];
-          oA[j] = sc.localOf[gA.items[gA.start[s] + j]];
-          oB[j] = sc.localOf[gB.items[gB.start[s] + j]];
-        }
-        bootstrap({ a: aS, b: bS, orderA: oA, orderB: oB });
+      };
+      if (cnt === m) {
+        // Every request (overall): no copies.
+        bootstrap({ a, b, orderA, orderB });
+        continue;
       }
+      scratch ??= {
+        members: new Int32Array(m),
+        localOf: new Int32Array(m),
+        a: new Float64Array(m),
+        b: new Float64Array(m),
+        oA: new Int32Array(m),
+        oB: new Int32Array(m),
+      };
+      const sc = scratch;
+      if (members === null) {
+        // Requests of each segment in request order, and each request's place in its segment.
+        members = groupBySegment(null, segOf, S, sc.members);
+        for (let t = 0; t < S; t++) {
+          const st = members.start[t];
+          for (let j = 0; j < members.count[t]; j++) sc.localOf[members.items[st + j]] = j;
+        }
+      }
+      // The segment's requests, copied once for all its bootstrapped metrics.
+      const st = members.start[s];
+      const aS = sc.a.subarray(0, cnt);
+      const bS = sc.b.subarray(0, cnt);
+      const oA = sc.oA.subarray(0, cnt);
+      const oB = sc.oB.subarray(0, cnt);
+      const items = members.items;
+      const localOf = sc.localOf;
+      const itemsA = gA.items;
+      const itemsB = gB.items;
+      const startA = gA.start[s];
+      const startB = gB.start[s];
+      for (let j = 0; j < cnt; j++) {
+        const i = items[st + j];
+        aS[j] = a[i];
+        bS[j] = b[i];
+        oA[j] = localOf[itemsA[startA + j]];
+        oB[j] = localOf[itemsB[startB + j]];
+      }
+      bootstrap({ a: aS, b: bS, orderA: oA, orderB: oB });
     }
   }
   return out;
