@@ -22,7 +22,8 @@ const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type
 const rows = Number(values.rows ?? 1_000_000);
 const runs = Number(values.runs ?? 2);
 const only = values.only ?? null;
-const dir = 'bench-data';
+// BENCH_DIR: another folder for the generated files (e.g. one per --rows, so switching sizes does not regenerate).
+const dir = process.env.BENCH_DIR ?? 'bench-data';
 mkdirSync(dir, { recursive: true });
 
 const spec = {

@@ -151,6 +151,19 @@ export function missingColumn(file: string, name: string, header: readonly strin
   return new DataError(file, `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ''}columns present: ${present}${columnHints(name, header)}`, { column: name });
 }
 
+/** A unique string column: its values are the index's keys, made as strings only if asked for (large tables use `index.keyAt`). */
+function indexedColumn(index: KeyIndex): TableColumn {
+  let values: string[] | null = null;
+  return {
+    kind: 'string',
+    index,
+    get values() {
+      values ??= index.keys;
+      return values;
+    },
+  };
+}
+
 export class TableBuilder {
   /** The first error met; once set, rows are ignored. */
   error: DataError | null = null;
@@ -266,9 +279,9 @@ export class TableBuilder {
       this.firstFile = file;
       this.specs.forEach((spec, k) => {
         if (!present[k]) return;
-        if (spec.kind === 'number' || spec.kind === 'label') this.f64[k] = new Float64Array(this.cap);
+        if (spec.kind === 'number') this.f64[k] = new Float64Array(this.cap);
         else if (spec.kind === 'category' || spec.kind === 'match') this.i32[k] = new Int32Array(this.cap);
-        else if (spec.kind === 'boolean') this.u8[k] = new Uint8Array(this.cap);
+        else if (spec.kind === 'boolean' || spec.kind === 'label') this.u8[k] = new Uint8Array(this.cap);
       });
     }
   }
@@ -327,6 +340,10 @@ export class TableBuilder {
         if (!this.putNumbers(k, row0, col, n, firstRow)) return false;
         continue;
       }
+      if (this.kinds[k] === LABEL && isNumericArray(col)) {
+        if (!this.putLabels(k, row0, col, n, firstRow)) return false;
+        continue;
+      }
       for (let i = 0; i < n; i++) if (!this.putJson(k, row0 + i, col[i], firstRow + i + 1)) return false;
     }
     this.n = row0 + n;
@@ -341,6 +358,17 @@ export class TableBuilder {
     for (let i = 0; i < n; i++) {
       const v = col[i];
       if (v >= lo && v <= hi && v - v === 0) out[row0 + i] = v;
+      else if (!this.putJson(k, row0 + i, v, firstRow + i + 1)) return false;
+    }
+    return true;
+  }
+
+  /** A typed array of numbers (no nulls) into a label column: 0 and 1, anything else through the text rules. */
+  private putLabels(k: number, row0: number, col: ArrayLike<number>, n: number, firstRow: number): boolean {
+    const out = this.u8[k];
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      if (v === 0 || v === 1) out[row0 + i] = v;
       else if (!this.putJson(k, row0 + i, v, firstRow + i + 1)) return false;
     }
     return true;
@@ -368,7 +396,7 @@ export class TableBuilder {
           columns[key] = spec.ifInvalid === undefined ? { kind: 'number', values: trim(this.f64[k], n) } : { kind: 'number', values: trim(this.f64[k], n), invalid: this.invalid[k] };
           break;
         case 'label':
-          columns[key] = { kind: 'label', values: trim(this.f64[k], n) };
+          columns[key] = { kind: 'label', values: trim(this.u8[k], n) };
           break;
         case 'boolean':
           columns[key] = { kind: 'boolean', values: trim(this.u8[k], n) };
@@ -378,8 +406,10 @@ export class TableBuilder {
           break;
         case 'string': {
           const index = this.indexes[k];
-          if (index === null) this.strs[k].length = n;
-          columns[key] = { kind: 'string', values: index === null ? this.strs[k] : index.keys, index };
+          if (index === null) {
+            this.strs[k].length = n;
+            columns[key] = { kind: 'string', values: this.strs[k], index };
+          } else columns[key] = indexedColumn(index);
           break;
         }
         case 'match':
@@ -405,7 +435,8 @@ export class TableBuilder {
   }
 
   private grow(): void {
-    const cap = this.cap * 2;
+    // By half: the first capacity is usually an estimate of the rows (a little over).
+    const cap = Math.ceil(this.cap * 1.5);
     const lines = new Int32Array(cap);
     lines.set(this.lines);
     this.lines = lines;
@@ -490,7 +521,7 @@ export class TableBuilder {
         if (text.length === 0) return this.empty(k, line);
         const index = this.indexes[k]!;
         // Same position first: files written in the same order need no hashing.
-        const other = row < index.size && index.keys[row] === text ? row : index.get(text);
+        const other = row < index.size && index.keyIs(row, text) ? row : index.get(text);
         if (other === -1) {
           const seen = this.unmatched[k]!;
           const first = seen.get(text);
@@ -516,7 +547,7 @@ export class TableBuilder {
         if (b === -1) {
           return text.trim() === '' ? this.empty(k, line) : this.bad(k, line, `${showValue(text)} is not a binary label; expected 0/1 or true/false`);
         }
-        this.f64[k][row] = b;
+        this.u8[k][row] = b;
         return true;
       }
     }
@@ -581,7 +612,7 @@ export class TableBuilder {
       const index = this.indexes[k];
       if (spec.kind !== 'string' || index === null) return;
       const dup = index.firstDuplicate();
-      if (dup) this.duplicate(k, index.keys[dup[1]], dup[0], dup[1], this.lines[dup[1]]);
+      if (dup) this.duplicate(k, index.keyAt(dup[1]), dup[0], dup[1], this.lines[dup[1]]);
     });
   }
 

@@ -6,10 +6,11 @@ import { DataError } from '../errors/index.js';
 import { missingColumn, showValue } from './builder.js';
 import { classScoreColumns, classScoreSpecs, DEFAULT_CLASS_SCORES, probabilityMatrix, topClass } from './classScores.js';
 import { expandInput } from './glob.js';
-import { peekHeader } from './peek.js';
+import { estimateRows, peekHeader } from './peek.js';
+import type { KeyIndex } from './keyindex.js';
 import { checkWeights } from './weights.js';
 import { columnOf, errorAtTableRow, pickCategories, readTable, rowRef } from './table.js';
-import type { CategoricalColumn, ColumnSpec, EvalData, JoinIntegrity, ModelOutputs, Table } from './types.js';
+import type { CategoricalColumn, Codes, ColumnSpec, EvalData, IdGrouper, JoinIntegrity, ModelOutputs, Table } from './types.js';
 
 export interface EvalPairOptions {
   /** Path or glob of the baseline's eval file(s). */
@@ -22,6 +23,12 @@ export interface EvalPairOptions {
   threshold: number;
   /** Columns X used as `mean[X]`: required, numeric, in both files. */
   numericColumns: string[];
+  /**
+   * What to keep of each joined row's id: `text` the ids as strings (`EvalData.ids`, the
+   * default), a grouper: only its group (`EvalData.idGroups`, hashed from the ids in place,
+   * so the id strings are never made), `none`: nothing.
+   */
+  ids?: 'text' | 'none' | IdGrouper;
 }
 
 /** Text for a segment value that is empty in the file. */
@@ -53,11 +60,11 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
   const scoresB = await scoresOf(baseFiles);
   const scoresC = await scoresOf(candFiles);
   const base = await readTable(baseFiles, [{ name: c.id, key: 'id', kind: 'string', required: true, unique: true }, ...specsFor(opts, c.segments, scoresB)], {
-    initialRows: 1 << 16,
+    initialRows: estimateRows(baseFiles),
   });
   checkScore(base, opts);
-  const idsB = columnOf(base, 'id', 'string')!.values;
   const index = columnOf(base, 'id', 'string')!.index!;
+  const someIds = (k: number) => Array.from({ length: Math.min(k, index.size) }, (_, r) => index.keyAt(r));
   const segmentsFromCandidate = c.segments.filter((s) => base.columns[`segment:${s}`] === undefined);
   const cand = await readTable(candFiles, [{ name: c.id, key: 'id', kind: 'match', required: true, index }, ...specsFor(opts, segmentsFromCandidate, scoresC)], {
     initialRows: Math.max(1 << 14, base.n),
@@ -77,7 +84,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     const ex = (ids: string[]) => (ids.length ? ids.slice(0, 3).map(showValue).join(', ') : '(no rows)');
     throw new DataError(
       opts.candidate,
-      `no id in common with the baseline ${opts.baseline} (${base.n} vs ${cand.n} rows); ids look like ${ex(idsB)} there and ${ex(join.unmatchedKeys)} here; both files must score the same test set`,
+      `no id in common with the baseline ${opts.baseline} (${base.n} vs ${cand.n} rows); ids look like ${ex(someIds(3))} there and ${ex(join.unmatchedKeys)} here; both files must score the same test set`,
       { column: c.id },
     );
   }
@@ -90,7 +97,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     if (j !== -1) {
       bRows[k] = i;
       cRows[k++] = j;
-    } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(idsB[i]);
+    } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(index.keyAt(i));
   }
 
   const integrity: JoinIntegrity = {
@@ -104,7 +111,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     examplesOnlyCandidate: join.unmatchedKeys.slice(0, EXAMPLES),
   };
 
-  const ctx: PairContext = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
+  const ctx: PairContext = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), index, columns: c };
   const task =
     opts.task === 'multiclass'
       ? multiclassOutputs(
@@ -117,6 +124,7 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
   const weight = weights(ctx);
   const segments = c.segments.map((s) => segmentColumn(ctx, s));
   if (weight) checkWeights(weight, segments, c.weight, (columnOf(base, 'weight', 'number') ? baseFiles : candFiles)[0] ?? 'eval');
+  const ids = opts.ids ?? 'text';
   return {
     n,
     label: task.label,
@@ -133,7 +141,8 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     ),
     integrity,
     files: { baseline: baseFiles, candidate: candFiles },
-    ids: Array.from(bRows, (r) => idsB[r]),
+    ...(ids === 'text' ? { ids: Array.from(bRows, (r) => index.keyAt(r)) } : {}),
+    ...(typeof ids === 'object' ? { idGroups: { seed: ids.seed, groups: ids.groups, of: index.mapRows(bRows, ids.groupOf) } } : {}),
   };
 }
 
@@ -199,22 +208,32 @@ interface PairContext {
   cRows: Int32Array;
   b: Rows;
   c: Rows;
-  idsB: string[];
+  /** The baseline's ids by row. */
+  index: KeyIndex;
   columns: Columns;
 }
 
 interface TaskOutputs {
-  label: Float64Array;
+  label: Codes;
   classes: string[];
   baseline: ModelOutputs;
   candidate: ModelOutputs;
 }
 
-/** values[rows[k]] for each joined row k; the array itself when the rows are all of it, in order. */
-function gather(values: Float64Array, rows: Rows): Float64Array {
-  if (rows.identity) return values;
+/** values[rows[k]] for each joined row k; a Float64Array column itself when the rows are all of it, in order. */
+function gather(values: Float64Array | Uint8Array, rows: Rows): Float64Array {
+  if (rows.identity) return values instanceof Float64Array ? values : Float64Array.from(values);
   const idx = rows.idx;
   const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
+  return out;
+}
+
+/** gather for byte columns (binary labels and decisions): bytes out. */
+function gatherBytes(values: Uint8Array, rows: Rows): Uint8Array {
+  if (rows.identity) return values;
+  const idx = rows.idx;
+  const out = new Uint8Array(idx.length);
   for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
   return out;
 }
@@ -222,7 +241,7 @@ function gather(values: Float64Array, rows: Rows): Float64Array {
 function disagreement(ctx: PairContext, k: number, column: string, what: string, b: string, c: string): DataError {
   const row = ctx.bRows[k];
   const { base, cand } = ctx;
-  return errorAtTableRow(base, row, column, `id ${showValue(ctx.idsB[row])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`);
+  return errorAtTableRow(base, row, column, `id ${showValue(ctx.index.keyAt(row))} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`);
 }
 
 /** binary and regression: numeric labels; outputs from score / prediction. */
@@ -236,7 +255,8 @@ function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
     const v = lb[bRows[k]];
     if (v !== lc[cRows[k]]) throw disagreement(ctx, k, ctx.columns.label, 'label', String(v), String(lc[cRows[k]]));
   }
-  const label = gather(lb, ctx.b);
+  // binary: labels and decisions stay bytes (0/1), an eighth of the room of numbers.
+  const label = lb instanceof Uint8Array ? gatherBytes(lb, ctx.b) : gather(lb, ctx.b);
   const outputs = (t: Table, rows: Rows): ModelOutputs => {
     if (opts.task === 'regression') {
       const s = gather((columnOf(t, 'score', 'number') ?? columnOf(t, 'prediction', 'number'))!.values, rows);
@@ -244,11 +264,12 @@ function numericOutputs(ctx: PairContext, opts: EvalPairOptions): TaskOutputs {
     }
     const score = gather(columnOf(t, 'score', 'number')!.values, rows);
     const pred = columnOf(t, 'prediction', 'label');
-    let decision: Float64Array;
-    if (pred) decision = gather(pred.values, rows);
+    let decision: Uint8Array;
+    if (pred) decision = gatherBytes(pred.values, rows);
     else {
-      decision = new Float64Array(n);
-      for (let k = 0; k < n; k++) decision[k] = score[k] >= opts.threshold ? 1 : 0;
+      decision = new Uint8Array(n);
+      const threshold = opts.threshold;
+      for (let k = 0; k < n; k++) decision[k] = score[k] >= threshold ? 1 : 0;
     }
     return { score, decision };
   };
@@ -334,5 +355,7 @@ function weights(ctx: PairContext): Float64Array | null {
 function segmentColumn(ctx: PairContext, name: string): CategoricalColumn {
   const fromBase = columnOf(ctx.base, `segment:${name}`, 'category');
   const col = fromBase ?? columnOf(ctx.cand, `segment:${name}`, 'category')!;
+  // All of a table's rows in its order: its codes already number the values in order of first appearance.
+  if ((fromBase ? ctx.b : ctx.c).identity) return { name, codes: col.codes, values: col.values };
   return pickCategories(name, col, fromBase ? ctx.bRows : ctx.cRows);
 }

@@ -47,9 +47,20 @@ export function hashKey(s: string): number {
   return h;
 }
 
+/** Keys per packed chunk: a chunk's keys are joined into one flat string once it is full. */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+
 export class KeyIndex {
-  /** The keys by row. */
-  readonly keys: string[] = [];
+  private n = 0;
+  /**
+   * The keys, packed: full chunks of CHUNK keys joined into one string each (a few bytes a key,
+   * against some 40 for a string of its own), and the chunk being filled as strings.
+   */
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+  /** Per row, where its key ends within its chunk (it starts where the previous row's ends, or at 0). */
+  private ends: Int32Array;
   private hashes: Int32Array;
   /** Interleaved (row, hash) pairs, row -1 for an empty slot; built on the first `get`. */
   private slots: Int32Array | null = null;
@@ -63,24 +74,98 @@ export class KeyIndex {
     private readonly hash: (key: string) => number = seededHash,
   ) {
     this.hashes = new Int32Array(Math.max(16, expectedRows));
+    this.ends = new Int32Array(this.hashes.length);
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.n;
+  }
+
+  /** The keys by row, as strings (made on each call: for tests and small tables; large ones use keyAt). */
+  get keys(): string[] {
+    return Array.from({ length: this.n }, (_, r) => this.keyAt(r));
   }
 
   /** Appends `key` as the next row (duplicates are found later by `firstDuplicate`). */
   push(key: string): void {
-    const row = this.keys.length;
-    this.keys.push(key);
+    const row = this.n;
     if (row === this.hashes.length) {
-      const grown = new Int32Array(row * 2);
+      const cap = Math.ceil(row * 1.5);
+      const grown = new Int32Array(cap);
       grown.set(this.hashes);
       this.hashes = grown;
+      const ends = new Int32Array(cap);
+      ends.set(this.ends);
+      this.ends = ends;
     }
+    const local = row & (CHUNK - 1);
+    this.ends[row] = (local === 0 ? 0 : this.ends[row - 1]) + key.length;
     this.hashes[row] = this.hash(key);
+    this.pending.push(key);
+    this.n = row + 1;
+    if (local === CHUNK - 1) this.seal();
     this.slots = null;
     this.map = null;
+  }
+
+  /** Joins the pending keys into one flat chunk string. */
+  private seal(): void {
+    const joined = this.pending.join('');
+    // Reading one character makes V8 flatten the string (a rope would hold every key).
+    if (joined.length > 0) joined.charCodeAt(0);
+    this.chunks.push(joined);
+    this.pending = [];
+  }
+
+  /** The key of `row` (0 <= row < size). */
+  keyAt(row: number): string {
+    const c = row >> CHUNK_BITS;
+    if (c === this.chunks.length) return this.pending[row & (CHUNK - 1)];
+    const end = this.ends[row];
+    return this.chunks[c].slice((row & (CHUNK - 1)) === 0 ? 0 : this.ends[row - 1], end);
+  }
+
+  /**
+   * Row `row`'s key as a range of one string (no copy): `text.slice(start, end)` is the key.
+   * @example const { text, start, end } = index.keyRange(0)
+   */
+  keyRange(row: number): { text: string; start: number; end: number } {
+    const c = row >> CHUNK_BITS;
+    if (c === this.chunks.length) {
+      const text = this.pending[row & (CHUNK - 1)];
+      return { text, start: 0, end: text.length };
+    }
+    return { text: this.chunks[c], start: (row & (CHUNK - 1)) === 0 ? 0 : this.ends[row - 1], end: this.ends[row] };
+  }
+
+  /**
+   * f(key) for the key of each of `rows`, in that order (f's values fit a byte, e.g. a group
+   * number), without making the keys' strings: f gets the key as `text.slice(start, end)`.
+   */
+  mapRows(rows: Int32Array, f: (text: string, start: number, end: number) => number): Uint8Array {
+    const out = new Uint8Array(rows.length);
+    const sealed = this.chunks.length;
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
+      const c = row >> CHUNK_BITS;
+      if (c === sealed) {
+        const text = this.pending[row & (CHUNK - 1)];
+        out[k] = f(text, 0, text.length);
+      } else out[k] = f(this.chunks[c], (row & (CHUNK - 1)) === 0 ? 0 : this.ends[row - 1], this.ends[row]);
+    }
+    return out;
+  }
+
+  /** Whether row `row`'s key is `key` (without making the key's string). */
+  keyIs(row: number, key: string): boolean {
+    const c = row >> CHUNK_BITS;
+    if (c === this.chunks.length) return this.pending[row & (CHUNK - 1)] === key;
+    const end = this.ends[row];
+    const start = (row & (CHUNK - 1)) === 0 ? 0 : this.ends[row - 1];
+    if (end - start !== key.length) return false;
+    const text = this.chunks[c];
+    for (let i = 0; i < key.length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+    return true;
   }
 
   /**
@@ -88,7 +173,7 @@ export class KeyIndex {
    * @example (keys a, b, a, b) -> [0, 2]
    */
   firstDuplicate(): [number, number] | null {
-    const n = this.keys.length;
+    const n = this.n;
     if (n < 2) return null;
     // Hashes that occur more than once (sorting a copy: sequential memory access).
     const sorted = this.hashes.slice(0, n).sort();
@@ -99,9 +184,10 @@ export class KeyIndex {
     const firstRowOf = new Map<string, number>();
     for (let r = 0; r < n; r++) {
       if (!repeated.has(this.hashes[r])) continue;
-      const first = firstRowOf.get(this.keys[r]);
+      const key = this.keyAt(r);
+      const first = firstRowOf.get(key);
       if (first !== undefined) return [first, r];
-      firstRowOf.set(this.keys[r], r);
+      firstRowOf.set(key, r);
     }
     return null;
   }
@@ -115,15 +201,16 @@ export class KeyIndex {
     const h = this.hash(key);
     let p = h & mask;
     for (let row = slots[2 * p]; row !== EMPTY; row = slots[2 * p]) {
-      if (slots[2 * p + 1] === h && this.keys[row] === key) return row;
+      if (slots[2 * p + 1] === h && this.keyIs(row, key)) return row;
       p = (p + 1) & mask;
     }
     return -1;
   }
 
   private build(): void {
-    const n = this.keys.length;
-    const size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) * 2 - 1));
+    const n = this.n;
+    // At most 2/3 full: a few probes per lookup, and half the room of a table twice the keys.
+    const size = 1 << Math.max(4, 32 - Math.clz32(Math.ceil(Math.max(1, n) * 1.5) - 1));
     const mask = size - 1;
     const slots = new Int32Array(size * 2).fill(EMPTY);
     const hashes = this.hashes;
@@ -148,8 +235,10 @@ export class KeyIndex {
 
   private buildMap(): void {
     const map = new Map<string, number>();
-    const keys = this.keys;
-    for (let row = 0; row < keys.length; row++) if (!map.has(keys[row])) map.set(keys[row], row);
+    for (let row = 0; row < this.n; row++) {
+      const key = this.keyAt(row);
+      if (!map.has(key)) map.set(key, row);
+    }
     this.map = map;
     this.slots = null;
   }

@@ -38,7 +38,10 @@ export async function readLabelsFile(input: string, columns: Columns, task: Task
     const c = columnOf(table, 'label', 'category')!;
     names = Array.from(c.codes, (code) => c.values[code]);
     values = new Float64Array(table.n).fill(NaN);
-  } else values = (columnOf(table, 'label', 'label') ?? columnOf(table, 'label', 'number'))!.values;
+  } else {
+    const binary = columnOf(table, 'label', 'label');
+    values = binary ? Float64Array.from(binary.values) : columnOf(table, 'label', 'number')!.values;
+  }
   return { files, n: table.n, ids, values, names, table };
 }
 

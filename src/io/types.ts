@@ -9,6 +9,12 @@ export interface CategoricalColumn {
   values: string[];
 }
 
+/**
+ * A per-row column of numbers in the narrowest array that holds them: bytes for binary labels and
+ * decisions (0/1), Float64 for targets, predictions and class codes. Read it as numbers only.
+ */
+export type Codes = Float64Array | Uint8Array;
+
 /** One model's outputs on the joined rows. */
 export interface ModelOutputs {
   /** binary: P(positive) in [0, 1]; regression: the prediction; multiclass: NaN when absent. */
@@ -17,7 +23,7 @@ export interface ModelOutputs {
    * The hard decision per row: binary 0/1 (from `prediction`, else `score >= threshold`);
    * multiclass: class code into `EvalData.classes`; regression: same as score.
    */
-  decision: Float64Array;
+  decision: Codes;
   /**
    * multiclass: the class probabilities (`score_<class>` columns), n x K row-major in the
    * order of `EvalData.classes`; absent when the file has no class score columns.
@@ -42,8 +48,8 @@ export interface JoinIntegrity {
 /** The offline eval pair, joined on id, in the baseline file's row order. */
 export interface EvalData {
   n: number;
-  /** binary: 0/1; regression: the true value; multiclass: class code into `classes`. */
-  label: Float64Array;
+  /** binary: 0/1 (bytes); regression: the true value; multiclass: class code into `classes`. */
+  label: Codes;
   /** multiclass: class names by code (sorted); otherwise empty. */
   classes: string[];
   /** Example weights, or null when the files carry none (all weights 1). */
@@ -58,6 +64,22 @@ export interface EvalData {
   files: { baseline: string[]; candidate: string[] };
   /** Each joined row's example id as read (the jackknife's groups hash it); absent: the row index stands in. */
   ids?: string[];
+  /**
+   * Each joined row's jackknife group, hashed from its id by the reader's IdGrouper (in place
+   * of `ids`: the id strings are never made), with the seed and group count it was made for.
+   */
+  idGroups?: { seed: number; groups: number; of: Uint8Array };
+}
+
+/**
+ * How a reader turns an example id into its jackknife group (the caller's hash: see
+ * src/summaries/idHash.ts), for the seed and number of groups it was made with.
+ */
+export interface IdGrouper {
+  seed: number;
+  groups: number;
+  /** The group (0 <= group < groups) of the id `text.slice(start, end)`. */
+  groupOf(text: string, start: number, end: number): number;
 }
 
 // ---- The generic column reader (src/io/table.ts) ----
@@ -97,7 +119,7 @@ export interface ColumnSpec {
 /** A column as read, by kind. */
 export type TableColumn =
   | { kind: 'number'; values: Float64Array /** With `ifInvalid`: non-empty fields that held no number. */; invalid?: number }
-  | { kind: 'label'; values: Float64Array }
+  | { kind: 'label'; values: Uint8Array }
   | { kind: 'boolean'; values: Uint8Array }
   | { kind: 'category'; codes: Int32Array; values: string[] }
   | { kind: 'string'; values: string[]; index: KeyIndex | null }

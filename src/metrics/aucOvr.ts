@@ -16,6 +16,7 @@
 // A class absent from a segment's labels (or labelling every row of it) has no AUC there:
 // sklearn raises (or, recent versions, gives NaN); we average over the classes that have
 // both positives and negatives in the segment; null when no class has both.
+import type { Codes } from '../io/index.js';
 import type { MetricDeclaration } from './declaration.js';
 
 /** Per segment: both models' macro AUC (NaN where undefined) and the variance of the change (NaN where it cannot be estimated). */
@@ -84,15 +85,7 @@ function classAuc(
  * // 3 classes, rows y = [0, 1, 2, 2], each class's AUC from its column, then their mean:
  * ovrAucs(Float64Array.of(0, 1, 2, 2), P, P, 3, null, [Int32Array.of(0, 1, 2, 3)]).auc[0][0]
  */
-export function ovrAucs(
-  label: Float64Array,
-  probaB: Float64Array,
-  probaC: Float64Array,
-  K: number,
-  weight: Float64Array | null,
-  segmentRows: readonly Int32Array[],
-  withVariance = true,
-): OvrAucs {
+export function ovrAucs(label: Codes, probaB: Float64Array, probaC: Float64Array, K: number, weight: Float64Array | null, segmentRows: readonly Int32Array[], withVariance = true): OvrAucs {
   const S = segmentRows.length;
   const out: OvrAucs = { auc: [new Float64Array(S).fill(NaN), new Float64Array(S).fill(NaN)], variance: new Float64Array(S).fill(NaN) };
   const isPos = new Uint8Array(label.length);

@@ -4,9 +4,9 @@
 // the paired moments of each mean metric's per-example terms. Which ones are
 // built follows the configured metrics' declared tests. The statistics
 // (src/stats/paired.ts) take the result and never see a row.
-import type { EvalData } from '../io/index.js';
+import type { EvalData, IdGrouper } from '../io/index.js';
 import type { Segmentation } from '../segments/index.js';
-import { idGroups } from '../summaries/index.js';
+import { idGrouper, idGroups } from '../summaries/index.js';
 import { jointTables } from '../summaries/index.js';
 import { pairedMoments } from '../summaries/index.js';
 import { RowCache } from '../summaries/index.js';
@@ -21,6 +21,34 @@ import type { MetricSpec, SegmentMetrics, Task } from './types.js';
 
 /** Groups of the delete-a-group jackknife. */
 export const JACKKNIFE_GROUPS = 50;
+
+/**
+ * Whether the run's summaries need each example's jackknife group (pr_auc or ece on a binary
+ * task): the reader then hashes the ids (EvalPairOptions.ids), and keeps nothing of them otherwise.
+ */
+export function needsIdGroups(metrics: Record<string, MetricSpec>, task: Task): boolean {
+  if (task !== 'binary') return false;
+  return Object.keys(metrics).some((name) => {
+    const d = declarationOf(name);
+    return d !== null && d.tasks !== 'shadow' && d.tasks.includes(task) && d.test === 'jackknife' && (d.summary === 'ranking' || d.summary === 'scores');
+  });
+}
+
+/**
+ * What the eval reader keeps of the ids for these metrics: their jackknife groups (hashed in
+ * place, the id strings never made) when a jackknife test needs them, else nothing.
+ */
+export function idsToKeep(metrics: Record<string, MetricSpec>, task: Task, seed: number): IdGrouper | 'none' {
+  return needsIdGroups(metrics, task) ? idGrouper(seed, JACKKNIFE_GROUPS) : 'none';
+}
+
+/** Each row's jackknife group: from the reader's hash of the ids, else from the ids (the row index without them). */
+function jackknifeGroupsOf(data: EvalData, seed: number, groups: number): Uint8Array {
+  const g = data.idGroups;
+  if (g !== undefined && g.seed === seed && g.groups === groups && g.of.length === data.n) return g.of;
+  if (g !== undefined && data.ids === undefined) throw new Error(`summarizeChanges: the ids were grouped for seed ${g.seed}, not ${seed}, and not kept`);
+  return idGroups(data.ids ?? null, data.n, seed, groups);
+}
 
 /** Everything the paired tests of one run read, per segment. */
 export interface ChangeSummaries {
@@ -88,7 +116,7 @@ export function summarizeChanges(
     const delong = decls.find(({ d }) => applies(d) && d!.test === 'delong');
     const apJack = decls.some(({ d }) => applies(d) && d!.test === 'jackknife' && d!.summary === 'ranking');
     const eceJack = decls.some(({ d }) => applies(d) && d!.test === 'jackknife' && d!.summary === 'scores');
-    const groups = apJack || eceJack ? idGroups(data.ids ?? null, data.n, seed, G) : null;
+    const groups = apJack || eceJack ? jackknifeGroupsOf(data, seed, G) : null;
     if (delong || apJack) {
       if (delong) {
         for (let s = 0; s < S; s++) {

@@ -2,6 +2,7 @@
 // collects the declarations; the catalog, measuring, the statistics, the
 // report's formatting and the config schema read them, and nothing else
 // switches on a metric's name.
+import type { Codes } from '../io/index.js';
 import type { ColumnSums, DecisionView, ErrorSums, RankingSums, ScoreSums } from '../summaries/index.js';
 import type { Costs, Direction, Task } from './types.js';
 
@@ -37,14 +38,14 @@ export interface DecisionParams {
 }
 
 /** Fills `out[r]` with example r's term of a mean metric, from its label and the model's score or prediction. */
-export type TermFill = (label: Float64Array, output: Float64Array, out: Float64Array) => void;
+export type TermFill = (label: Codes, output: Float64Array, out: Float64Array) => void;
 
 /**
  * Multiclass: fills `out[r]` with example r's term of a mean metric from its label code and
  * the model's class probabilities (`proba`, n x K row-major in class order); `arg` is the
  * bracketed argument of a parameterised name (`top_k_accuracy[3]` -> '3').
  */
-export type ClassTermFill = (label: Float64Array, proba: Float64Array, K: number, arg: string | null, out: Float64Array) => void;
+export type ClassTermFill = (label: Codes, proba: Float64Array, K: number, arg: string | null, out: Float64Array) => void;
 
 interface Common {
   /** The name as configured; parameterised ones as `recall[CLASS]`, `mean[X]`. */

@@ -1,6 +1,7 @@
 // eceGroups.ts: the row pass behind the ece jackknife: per (segment, jackknife
 // group), the weight and each model's per-bin sums of w * (label - score)
 // (the EceGroupSums summary). stats/eceJackknife.ts finishes it.
+import type { Codes } from '../io/index.js';
 import { foldCells, type Cells } from '../summaries/index.js';
 import { ECE_GROUP_WIDTH as WIDTH, type EceGroupSums } from '../summaries/index.js';
 import { ECE_BINS, eceBin } from './ece.js';
@@ -9,7 +10,7 @@ import { ECE_BINS, eceBin } from './ece.js';
 export function eceGroupSums(
   scoreB: Float64Array,
   scoreC: Float64Array,
-  label: Float64Array,
+  label: Codes,
   weight: Float64Array | null,
   group: Uint8Array,
   groups: number,

@@ -3,6 +3,7 @@
 // loses its amount); then the metric is the weighted mean of each example's cost of
 // its outcome, and its test is the paired mean test (like log_loss). Negative costs
 // are gains (profit per decision).
+import type { Codes } from '../io/index.js';
 import type { CostColumns, Costs, CostOutcome, MetricSpec } from './types.js';
 import { confusionTotal, ratio, type Confusion } from './confusion.js';
 import type { MetricDeclaration } from './declaration.js';
@@ -32,7 +33,7 @@ function outcome(y: number, d: number): CostOutcome {
  * // fn: amount, fp: 5; rows (y, d, amount) = (1, 0, 120), (0, 1, 30), (1, 1, 80)
  * // out = [120, 5, 0]
  */
-export function expectedCostTerms(label: Float64Array, decision: Float64Array, costs: Costs, columns: Partial<Record<CostOutcome, Float64Array>>, out: Float64Array): void {
+export function expectedCostTerms(label: Codes, decision: Codes, costs: Costs, columns: Partial<Record<CostOutcome, Float64Array>>, out: Float64Array): void {
   for (let r = 0; r < label.length; r++) {
     const o = outcome(label[r], decision[r]);
     const col = columns[o];

@@ -24,7 +24,7 @@ export {
 export { worsening } from './worsening.js';
 export { decisionParams, emptySums, finishMetrics, measureOffline, measureSums, type MeasureSums } from './measure.js';
 export { BIN, MEAN, RANK, REG, type MulticlassSums } from './passes.js';
-export { JACKKNIFE_GROUPS, summarizeChanges, type ChangeSummaries } from './changeSummaries.js';
+export { JACKKNIFE_GROUPS, idsToKeep, needsIdGroups, summarizeChanges, type ChangeSummaries } from './changeSummaries.js';
 export { ECE_BINS } from './ece.js';
 export { costTerms, hasCostColumns, numericColumnsOf } from './costTerms.js';
 export { expectedCost, expectedCostTerms } from './expectedCost.js';

@@ -1,5 +1,6 @@
 // Log loss (sklearn log_loss): mean negative log-likelihood of the labels. Binary from
 // the score; multiclass from the class probabilities, as log_loss(y, P, labels=classes).
+import type { Codes } from '../io/index.js';
 import { weightedMean } from './mean.js';
 import type { MetricDeclaration } from './declaration.js';
 
@@ -30,7 +31,7 @@ export function logLoss(weightedTermSum: number, totalWeight: number): number | 
  * reader has checked each row sums to 1.
  * @example classLogLossTerms(Float64Array.of(2), Float64Array.of(0.1, 0.2, 0.7), 3, null, out) // out[0] = -Math.log(0.7)
  */
-export function classLogLossTerms(label: Float64Array, proba: Float64Array, K: number, _arg: string | null, out: Float64Array): void {
+export function classLogLossTerms(label: Codes, proba: Float64Array, K: number, _arg: string | null, out: Float64Array): void {
   for (let r = 0; r < label.length; r++) {
     const q = proba[r * K + label[r]];
     out[r] = -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);

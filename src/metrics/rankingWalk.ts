@@ -11,6 +11,7 @@
 // the candidate's walk pairs them and sums the paired differences D = V_C - V_B
 // per segment. Average precision steps are summed per segment and, for the
 // jackknife, per (segment, group) with the group's own rows left out.
+import type { Codes } from '../io/index.js';
 import type { Cells } from '../summaries/index.js';
 import type { ScoreOrder } from '../summaries/index.js';
 import { DELONG, type RankingWalkResult } from '../summaries/index.js';
@@ -22,7 +23,7 @@ export interface RankingWalkInput {
   orderB: ScoreOrder;
   orderC: ScoreOrder;
   /** 0/1 per row. */
-  label: Float64Array;
+  label: Codes;
   weight: Float64Array | null;
   cells: Cells;
   segments: number;

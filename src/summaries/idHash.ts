@@ -10,7 +10,8 @@
 // (src/sql/ writes these). The JS md5 (md5.ts) was measured at ~0.9 s per million ids on
 // this shared machine, node:crypto per call ~8 s. fnv1a32 (FNV-1a, the grouping before
 // md5; not expressible portably in SQL) stays for its callers, no longer for groups.
-import { md5Upper32 } from './md5.js';
+import type { IdGrouper } from '../io/index.js';
+import { md5Upper32, md5Upper32Range } from './md5.js';
 
 const OFFSET = 0x811c9dc5 | 0;
 const PRIME = 0x01000193;
@@ -65,4 +66,14 @@ export function idGroups(ids: readonly string[] | null, n: number, seed: number,
   const prefix = `${seed}:`;
   for (let r = 0; r < n; r++) out[r] = md5Upper32(ids === null ? String(r) : ids[r], prefix) % groups;
   return out;
+}
+
+/**
+ * The same groups as idGroups, as a reader's IdGrouper: it hashes each id where the reader
+ * keeps it (a range of a longer string), so the ids need not be made as strings.
+ * @example idGrouper(1, 50).groupOf('xa', 1, 2) === idGroups(['a'], 1, 1, 50)[0] // true
+ */
+export function idGrouper(seed: number, groups: number): IdGrouper {
+  const prefix = `${seed}:`;
+  return { seed, groups, groupOf: (text, start, end) => md5Upper32Range(prefix, text, start, end) % groups };
 }

@@ -12,5 +12,5 @@ export { RowCache, scoreOrder, type ScoreOrder } from './rowCache.js';
 export { jointTables, JOINT_TABLE_LIMIT } from './jointTable.js';
 export { pairedMoments } from './pairedMoments.js';
 export { TableSummary } from './decision.js';
-export { fnv1a32, idGroups } from './idHash.js';
-export { md5Hex, md5Upper32 } from './md5.js';
+export { fnv1a32, idGrouper, idGroups } from './idHash.js';
+export { md5Hex, md5Upper32, md5Upper32Range } from './md5.js';

@@ -2,6 +2,7 @@
 // segment: the joint table of (label, baseline decision, candidate decision),
 // row counts and weight sums per table cell, for every segment in one pass
 // over the rows (summed per cell of segments, then folded; see src/summaries/cells.ts).
+import type { Codes } from '../io/index.js';
 import { foldCells, type Cells } from './cells.js';
 import type { JointTables } from './types.js';
 
@@ -18,15 +19,7 @@ export const JOINT_TABLE_LIMIT = 1 << 24;
  * jointTables(Float64Array.of(1, 1, 0), Float64Array.of(1, 1, 0), Float64Array.of(0, 1, 0), null, 2, cells, 1)
  * // counts: cell 0 (0,0,0) = 1, cell 6 (1,1,0) = 1, cell 7 (1,1,1) = 1
  */
-export function jointTables(
-  label: Float64Array,
-  decisionB: Float64Array,
-  decisionC: Float64Array,
-  weight: Float64Array | null,
-  K: number,
-  cells: Cells,
-  segments: number,
-): JointTables | null {
+export function jointTables(label: Codes, decisionB: Codes, decisionC: Codes, weight: Float64Array | null, K: number, cells: Cells, segments: number): JointTables | null {
   const T = K * K * K;
   if (T * Math.max(cells.count, segments) * 2 > JOINT_TABLE_LIMIT) return null;
   const W = 2 * T;

@@ -4,6 +4,7 @@
 // the pr_auc jackknife in src/stats/rankingWalk.ts). Built on first use and
 // shared, once per run, by measureOffline and the statistics
 // (src/stats/paired.ts), so the rows are sorted once per model.
+import type { Codes } from '../io/index.js';
 import type { EvalData } from '../io/index.js';
 import type { Segmentation } from '../segments/index.js';
 import { sortWithRuns } from '../sort/index.js';
@@ -26,7 +27,7 @@ export interface ScoreOrder {
  * (read once at random here, so every walk after reads them in sequence).
  * @example scoreOrder(Float64Array.of(0.9, 0.2), Float64Array.of(1, 0), null, cells).rows // Int32Array [1, 0]
  */
-export function scoreOrder(score: Float64Array, label: Float64Array, weight: Float64Array | null, cells: Cells): ScoreOrder {
+export function scoreOrder(score: Float64Array, label: Codes, weight: Float64Array | null, cells: Cells): ScoreOrder {
   const { order: rows, tied } = sortWithRuns(score);
   const n = rows.length;
   const cellOf = cells.ofRow;

@@ -94,7 +94,7 @@ export function close(actual: number | null, expected: number | null, tol = 1e-1
 
 /** The rows of `data` at `rows`, as a dataset of their own (no segment columns). */
 export function subset(data: EvalData, rows: number[]): EvalData {
-  const pick = (a: Float64Array) => Float64Array.from(rows, (r) => a[r]);
+  const pick = (a: ArrayLike<number>) => Float64Array.from(rows, (r) => a[r]);
   return {
     ...data,
     n: rows.length,

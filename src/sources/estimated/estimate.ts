@@ -8,6 +8,7 @@
 // label from its calibrated probability, one uniform per request shared by the
 // two models: the label is the request's, not the model's). A draw's realized
 // metric is what the hidden labels could give; its percentiles are the interval.
+import type { Codes } from '../../io/index.js';
 import type { EstimateMetric } from '../../config/index.js';
 import { fitIsotonic, isotonicGroups, predictIsotonic, predictIsotonicSorted, type Isotonic, type IsotonicGroups } from '../../stats/index.js';
 import { poissonOne } from '../../stats/index.js';
@@ -22,8 +23,9 @@ export interface Calibration {
   candidate: IsotonicGroups;
 }
 
-export function calibrationData(label: Float64Array, weight: Float64Array | null, scoreB: Float64Array, scoreC: Float64Array): Calibration {
-  return { label, weight, baseline: isotonicGroups(scoreB, label), candidate: isotonicGroups(scoreC, label) };
+export function calibrationData(label: Codes, weight: Float64Array | null, scoreB: Float64Array, scoreC: Float64Array): Calibration {
+  const y = label instanceof Float64Array ? label : Float64Array.from(label);
+  return { label: y, weight, baseline: isotonicGroups(scoreB, y), candidate: isotonicGroups(scoreC, y) };
 }
 
 /** The requests to estimate on, one model's outputs each. */

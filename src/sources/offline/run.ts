@@ -1,7 +1,7 @@
 // The offline source: the baseline's and candidate's eval files, joined by id,
 // measured per segment, with the paired tests of every change, the id-coverage
 // integrity check and the score distributions for the report.
-import { confusionFromTables, confusionMatrices, finishMetrics, numericColumnsOf } from '../../metrics/index.js';
+import { confusionFromTables, confusionMatrices, finishMetrics, idsToKeep, numericColumnsOf } from '../../metrics/index.js';
 import { coverageCheck, integrityCheck, ruleSetOf } from '../../gate/index.js';
 import { expandInput, readEvalPair } from '../../io/index.js';
 import { buildChangeTester } from '../../stats/index.js';
@@ -67,6 +67,7 @@ export function evalPair(input: OfflineInput): EvalPair {
         task: config.task,
         threshold: config.threshold,
         numericColumns,
+        ids: idsToKeep(config.metrics, config.task, config.statistics.seed),
       }).catch((e: unknown) => {
         throw withTaskHint(e, config.task, config.columns.label);
       });

@@ -3,7 +3,7 @@
 // tests' summaries and the report's score histogram, per segment.
 import type { GateConfig } from '../../config/index.js';
 import { readEvalPair } from '../../io/index.js';
-import { finishMetrics, measureSums, splitMetricName, summarizeChanges } from '../../metrics/index.js';
+import { finishMetrics, idsToKeep, measureSums, splitMetricName, summarizeChanges } from '../../metrics/index.js';
 import { scoreDistribution } from '../../report/index.js';
 import { buildSegmentation } from '../../segments/index.js';
 import { RowCache } from '../../summaries/index.js';
@@ -29,6 +29,7 @@ export async function summariesFromRows(input: { baseline: string; candidate: st
     task: config.task,
     threshold: config.threshold,
     numericColumns: numericColumnsOf(config),
+    ids: idsToKeep(config.metrics, config.task, config.statistics.seed),
   });
   const segmentation = buildSegmentation(data.n, data.segments, config.segments.cross);
   const rows = new RowCache(data, segmentation);
