@@ -23,6 +23,9 @@ import { RECORDS_FORMAT, headerText, profileSettings, rangeOf, type Profile } fr
 import type { Dialect } from './dialect.js';
 import { binOfValueCtes, chosenBinsCtes, featureList, type Cte } from './profileBins.js';
 
+/** An output column's name, quoted so every engine exports it lower-case as written (Snowflake would upper-case a bare name). */
+const outName = (d: Dialect, n: string): string => (d.name === 'snowflake' ? `"${n}"` : d.ident(n));
+
 interface Feature {
   name: string;
   type: 'numeric' | 'categorical';
@@ -50,8 +53,9 @@ export function profileQuery(d: Dialect, config: GateConfig, table: string, refe
   const str = (s: string) => d.text(d.str(s));
   const ctes: Cte[] = [];
   const selects: string[] = [];
+  const [SEGMENT, KIND, KEY, VALUE, TEXT] = ['segment', 'kind', 'key', 'value', 'text'].map((n) => outName(d, n));
   const rec = (seg: string, kind: string, key: string, value: string, text: string, rest = '') =>
-    selects.push(`SELECT ${d.text(seg)} AS segment, ${str(kind)} AS kind, ${d.text(key)} AS key, ${d.double(value)} AS value, ${d.text(text)} AS text${rest ? ` ${rest}` : ''}`);
+    selects.push(`SELECT ${d.text(seg)} AS ${SEGMENT}, ${str(kind)} AS ${KIND}, ${d.text(key)} AS ${KEY}, ${d.double(value)} AS ${VALUE}, ${d.text(text)} AS ${TEXT}${rest ? ` ${rest}` : ''}`);
 
   // The table, once: segment values and feature values with their casts.
   const cols = [
@@ -65,7 +69,7 @@ export function profileQuery(d: Dialect, config: GateConfig, table: string, refe
     [`SELECT 'overall' AS seg, ${columns} FROM ${from}`, ...dims.map((names) => `SELECT ${segIdOf(names)} AS seg, ${columns} FROM ${from}`)].join('\n  UNION ALL ');
   const s = segs.map((x) => `${x}, `).join('');
 
-  selects.push(`SELECT ${str('')} AS segment, ${str('header')} AS kind, ${str(RECORDS_FORMAT)} AS key, ${d.double('NULL')} AS value, ${str(headerText(settings))} AS text`);
+  rec("''", 'header', d.str(RECORDS_FORMAT), 'NULL', d.str(headerText(settings)));
   rec("''", 'rows', "''", 'COUNT(*)', 'NULL', 'FROM prof_rows');
   for (const f of features) rec("''", 'feature', d.str(f.name), 'NULL', d.str(f.type));
   if (dims.length) {
@@ -117,17 +121,17 @@ export function profileQuery(d: Dialect, config: GateConfig, table: string, refe
     ctes.push({
       name: 'prof_nstat',
       sql:
-        `SELECT seg, feature, COUNT(*) AS n, ${count(1)} AS nulls, ${count(2)} AS sentinels, ${count(3)} AS below, ${count(4)} AS above,\n` +
+        `SELECT seg, feature, COUNT(*) AS n, ${count(1)} AS n_null, ${count(2)} AS n_sent, ${count(3)} AS n_below, ${count(4)} AS n_above,\n` +
         `  MIN(CASE WHEN cls = 0 THEN x END) AS mn, MAX(CASE WHEN cls = 0 THEN x END) AS mx, SUM(CASE WHEN cls = 0 THEN x END) AS sm FROM prof_nd GROUP BY seg, feature`,
     });
     rec("''", 'edge', 'feature', 'e', 'idx', 'FROM prof_edge');
     rec("''", 'group', 'feature', 'g', 'idx', 'FROM prof_group');
     rec('seg', 'n', 'feature', 'n', 'NULL', 'FROM prof_nstat');
     for (const [kind, c] of [
-      ['nulls', 'nulls'],
-      ['sentinels', 'sentinels'],
-      ['below', 'below'],
-      ['above', 'above'],
+      ['nulls', 'n_null'],
+      ['sentinels', 'n_sent'],
+      ['below', 'n_below'],
+      ['above', 'n_above'],
     ])
       rec('seg', kind, 'feature', c, 'NULL', `FROM prof_nstat WHERE ${c} > 0`);
     rec('seg', 'min', 'feature', 'mn', 'NULL', 'FROM prof_nstat WHERE mn IS NOT NULL');
@@ -145,16 +149,16 @@ export function profileQuery(d: Dialect, config: GateConfig, table: string, refe
     ctes.push({ name: 'prof_cat', sql: catSel.join('\n  UNION ALL ') });
     ctes.push({ name: 'prof_cd', sql: expand('prof_cat', 'feature, v, cls') });
     const count = (c: number) => `SUM(CASE WHEN cls = ${c} THEN 1 ELSE 0 END)`;
-    ctes.push({ name: 'prof_cstat', sql: `SELECT seg, feature, COUNT(*) AS n, ${count(1)} AS nulls, ${count(2)} AS sentinels FROM prof_cd GROUP BY seg, feature` });
+    ctes.push({ name: 'prof_cstat', sql: `SELECT seg, feature, COUNT(*) AS n, ${count(1)} AS n_null, ${count(2)} AS n_sent FROM prof_cd GROUP BY seg, feature` });
     rec('seg', 'n', 'feature', 'n', 'NULL', 'FROM prof_cstat');
-    rec('seg', 'nulls', 'feature', 'nulls', 'NULL', 'FROM prof_cstat WHERE nulls > 0');
-    rec('seg', 'sentinels', 'feature', 'sentinels', 'NULL', 'FROM prof_cstat WHERE sentinels > 0');
+    rec('seg', 'nulls', 'feature', 'n_null', 'NULL', 'FROM prof_cstat WHERE n_null > 0');
+    rec('seg', 'sentinels', 'feature', 'n_sent', 'NULL', 'FROM prof_cstat WHERE n_sent > 0');
     rec('seg', 'category', 'feature', 'COUNT(*)', 'v', 'FROM prof_cd WHERE cls = 0 GROUP BY seg, feature, v');
   }
 
   return (
     `WITH ${ctes.map((c) => `${c.name} AS (\n  ${c.sql}\n)`).join(',\n')}\n` +
-    `SELECT segment, kind, key, value, text FROM (\n  ${selects.join('\n  UNION ALL ')}\n) prof_all\n` +
-    `ORDER BY CASE WHEN kind = 'header' THEN 0 ELSE 1 END, kind, key, segment, text`
+    `SELECT ${SEGMENT}, ${KIND}, ${KEY}, ${VALUE}, ${TEXT} FROM (\n  ${selects.join('\n  UNION ALL ')}\n) prof_all\n` +
+    `ORDER BY CASE WHEN ${KIND} = 'header' THEN 0 ELSE 1 END, ${KIND}, ${KEY}, ${SEGMENT}, ${TEXT}`
   );
 }

@@ -5,12 +5,17 @@
 // double operations in the same order:
 //   h = (k / 100) * (n - 1); lo = floor(h); e = x[lo] when lo >= n - 1 or h = lo,
 //   else x[lo] + (h - lo) * (x[lo + 1] - x[lo]);
-// an edge is kept when it exceeds every earlier one (ties merged); a decile
+// an edge is kept when it exceeds every earlier one (ties merged: the running
+// maximum of the rows before, LAG of a running MAX, as `1 PRECEDING` frames do not
+// parse everywhere); a decile
 // (k = 10, 20, ..., 90: k / 100 is the same double as j / 10) likewise among the
 // deciles; fine bin i's PSI bin is the number of kept deciles below its upper edge.
 // And the fine bin of each valid value: the number of edges below it, as a
 // running count over values and edges in one order (a value before an equal edge).
 import type { Dialect } from './dialect.js';
+
+/** The fine percentiles that are deciles (k / 100 = j / 10 as doubles). */
+const DECILES = '10, 20, 30, 40, 50, 60, 70, 80, 90';
 
 export interface Cte {
   name: string;
@@ -46,14 +51,15 @@ export function chosenBinsCtes(d: Dialect): Cte[] {
         `  FROM prof_pos p JOIN prof_rank a ON a.feature = p.feature AND a.i = p.lo LEFT JOIN prof_rank b ON b.feature = p.feature AND b.i = p.lo + 1`,
     },
     {
-      name: 'prof_prev',
+      name: 'prof_runmax',
       sql:
-        `SELECT feature, k, e, MAX(e) OVER (PARTITION BY feature ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS pe,\n` +
-        `  MAX(CASE WHEN k IN (10, 20, 30, 40, 50, 60, 70, 80, 90) THEN e END) OVER (PARTITION BY feature ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS pd\n` +
+        `SELECT feature, k, e, MAX(e) OVER (PARTITION BY feature ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS re,\n` +
+        `  MAX(CASE WHEN k IN (${DECILES}) THEN e END) OVER (PARTITION BY feature ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rd\n` +
         `  FROM prof_quant`,
     },
+    { name: 'prof_prev', sql: `SELECT feature, k, e, LAG(re) OVER (PARTITION BY feature ORDER BY k) AS pe, LAG(rd) OVER (PARTITION BY feature ORDER BY k) AS pd FROM prof_runmax` },
     { name: 'prof_edge', sql: `SELECT feature, ROW_NUMBER() OVER (PARTITION BY feature ORDER BY k) - 1 AS idx, e FROM prof_prev WHERE pe IS NULL OR e > pe` },
-    { name: 'prof_dec', sql: `SELECT feature, e AS dv FROM prof_prev WHERE k IN (10, 20, 30, 40, 50, 60, 70, 80, 90) AND (pd IS NULL OR e > pd)` },
+    { name: 'prof_dec', sql: `SELECT feature, e AS dv FROM prof_prev WHERE k IN (${DECILES}) AND (pd IS NULL OR e > pd)` },
     ...groupCtes(d),
   ];
 }
@@ -64,12 +70,12 @@ export function groupCtes(d: Dialect): Cte[] {
     {
       name: 'prof_upper',
       sql:
-        `SELECT feature, idx, e AS upper FROM prof_edge\n` +
-        `  UNION ALL SELECT f.feature, COALESCE(m.ne, 0) AS idx, ${d.double('NULL')} AS upper FROM prof_nfeat f LEFT JOIN (SELECT feature, COUNT(*) AS ne FROM prof_edge GROUP BY feature) m ON m.feature = f.feature`,
+        `SELECT feature, idx, e AS ub FROM prof_edge\n` +
+        `  UNION ALL SELECT f.feature, COALESCE(m.ne, 0) AS idx, ${d.double('NULL')} AS ub FROM prof_nfeat f LEFT JOIN (SELECT feature, COUNT(*) AS ne FROM prof_edge GROUP BY feature) m ON m.feature = f.feature`,
     },
     {
       name: 'prof_group',
-      sql: `SELECT u.feature, u.idx, COUNT(v.dv) AS g FROM prof_upper u LEFT JOIN prof_dec v ON v.feature = u.feature AND (u.upper IS NULL OR v.dv < u.upper) GROUP BY u.feature, u.idx`,
+      sql: `SELECT u.feature, u.idx, COUNT(v.dv) AS g FROM prof_upper u LEFT JOIN prof_dec v ON v.feature = u.feature AND (u.ub IS NULL OR v.dv < u.ub) GROUP BY u.feature, u.idx`,
     },
   ];
 }
