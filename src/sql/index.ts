@@ -3,3 +3,4 @@
 // warehouse. Owns the dialects (dialect.ts) and the query builders.
 // Public surface: dialect, DIALECTS and the Dialect type.
 export { DIALECTS, dialect, type Dialect, type DialectName } from './dialect.js';
+export { profileQuery } from './profile.js';

@@ -15,12 +15,16 @@ import { compareSegment, outsideRangeMass, rangeOf, topCategories, unseenMass } 
 import { decideData } from './decide.js';
 import { inferType, resolveFeatures, type SchemaProblem, type SideTypes } from './features.js';
 import { outputPsiCheck, type ModelScores } from './output.js';
-import { binsOf, profileTable } from './profile.js';
+import { binsOf, checkCurrentProfile, profileTable } from './profile.js';
 import { joinRequests, skewViews } from './skew.js';
 import type { DataCheck, DataSection, FeatureSegmentView, FeatureTable, Profile, SkewView } from './types.js';
 
-export type { DataCheck, DataSection, FeatureTable, Profile } from './types.js';
-export { profileTable, mergeProfiles, parseProfile, binsOf } from './profile.js';
+export type { DataCheck, DataSection, FeatureTable, FeatureProfile, NumericBins, Profile, SegmentProfile } from './types.js';
+export { profileTable, mergeProfiles, parseProfile, binsOf, checkCurrentProfile } from './profile.js';
+export { RECORDS_FORMAT, encodeProfile, profileSettings, headerText, type ProfileRecord, type ProfileSettings } from './profileFormat.js';
+export { decodeProfile, isProfileRecords, readProfileRecords } from './profileRecords.js';
+export { FINE_BINS, PSI_BINS } from './bins.js';
+export { rangeOf } from './compare.js';
 export { readFeatureInput, readFeatureTable, runProfile, type ProfileArgs } from './read.js';
 export { publishSection, renderDataMarkdown, renderDataHtml } from './render.js';
 export type { ModelScores } from './output.js';
@@ -30,7 +34,8 @@ export interface DataInputs {
   config: GateConfig;
   /** Rows, or a profile made by `model-gate profile`. */
   reference?: FeatureTable | Profile | null;
-  current?: FeatureTable | null;
+  /** Rows, or a profile cut on the reference's bins and range (profileTable with them, or the warehouse's profile query). */
+  current?: FeatureTable | Profile | null;
   batchFeatures?: FeatureTable | null;
   onlineFeatures?: FeatureTable | null;
   /** Each model's scores on the eval set and on the shadow traffic, for skew/output_psi. */
@@ -67,11 +72,12 @@ export function runDataChecks(inputs: DataInputs): { checks: Check[]; section: D
     const ref = inputs.reference;
     const cur = inputs.current;
     const refTypes: SideTypes = isProfile(ref) ? new Map(Object.entries(ref.features).map(([k, f]) => [k, f.type])) : tableTypes(ref);
-    const { features, problems } = resolveFeatures(cfg, config.columns, { name: 'reference', types: refTypes }, { name: 'current', types: tableTypes(cur) });
+    const curTypes: SideTypes = isProfile(cur) ? new Map(Object.entries(cur.features).map(([k, f]) => [k, f.type])) : tableTypes(cur);
+    const { features, problems } = resolveFeatures(cfg, config.columns, { name: 'reference', types: refTypes }, { name: 'current', types: curTypes });
     integrity.push(...problems.map(schemaCheck));
     const refProfile = isProfile(ref) ? ref : profileTable(ref, features, config.segments.cross);
     const ranges = Object.fromEntries(features.map((f) => [f.name, refProfile.features[f.name] ? rangeOf(refProfile.features[f.name]) : undefined]));
-    const curProfile = profileTable(cur, features, config.segments.cross, binsOf(refProfile), ranges);
+    const curProfile = isProfile(cur) ? checkCurrentProfile(cur, refProfile) : profileTable(cur, features, config.segments.cross, binsOf(refProfile), ranges);
     for (const f of features) {
       const rf = refProfile.features[f.name];
       const cf = curProfile.features[f.name];

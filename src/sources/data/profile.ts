@@ -76,6 +76,7 @@ export function profileTable(
       fp.bins = b;
       const edges = b.edges;
       const range = ranges[f.name];
+      if (range) fp.range = [range[0], range[1]];
       const lo = range ? range[0] : -Infinity;
       const hi = range ? range[1] : Infinity;
       for (let r = 0; r < table.n; r++) {
@@ -173,6 +174,25 @@ export function mergeProfiles(a: Profile, b: Profile, label = 'profiles'): Profi
     out.features[name] = { type: fa.type, sentinels: [...fa.sentinels], ...(fa.bins ? { bins: fa.bins } : {}), segments };
   }
   return out;
+}
+
+/**
+ * A current profile checked against the reference it is compared with: every numeric
+ * feature cut on the reference's bins and against its overall range (so buckets match).
+ * @throws DataError naming the feature whose bins or range differ
+ */
+export function checkCurrentProfile(cur: Profile, ref: Profile, label = 'current'): Profile {
+  for (const [name, cf] of Object.entries(cur.features)) {
+    const rf = ref.features[name];
+    if (!rf || rf.type !== 'numeric' || cf.type !== 'numeric') continue;
+    const how = 'profile the current rows with the reference profile (model-gate sql with its bins)';
+    if (!sameBins(cf.bins, rf.bins)) throw new DataError(label, `feature ${name} was profiled on other bins than the reference's; ${how}`);
+    const o = rf.segments.overall;
+    const range = o && o.min != null && o.max != null ? [o.min, o.max] : undefined;
+    if ((cf.range?.[0] ?? null) !== (range?.[0] ?? null) || (cf.range?.[1] ?? null) !== (range?.[1] ?? null))
+      throw new DataError(label, `feature ${name} was profiled against the range ${JSON.stringify(cf.range ?? null)}, the reference's is ${JSON.stringify(range ?? null)}; ${how}`);
+  }
+  return cur;
 }
 
 /** The bins of every numeric feature of a profile, to profile other rows on them. */

@@ -17,6 +17,7 @@ import { estimateRows, expandInput, parseNumber, peekHeader, peekRows, readColum
 import type { CategoricalColumn, ColumnRequest, Table } from '../../io/index.js';
 import { inferType, reservedColumns, resolveFeatures } from './features.js';
 import { parseProfile, profileTable } from './profile.js';
+import { isProfileRecords, readProfileRecords } from './profileRecords.js';
 import type { FeatureColumn, FeatureTable, Profile } from './types.js';
 
 const looksText = (values: string[] | undefined): boolean => (values ?? []).some((v) => v.trim() !== '' && Number.isNaN(parseNumber(v)));
@@ -73,7 +74,7 @@ function hasValue(values: Float64Array): boolean {
   return false;
 }
 
-/** A `reference` input: a profile (`.json`) or rows. */
+/** A `reference` or `current` input: a profile (`.json`, or records exported from a warehouse) or rows. */
 export async function readFeatureInput(input: string, config: GateConfig, label = input): Promise<FeatureTable | Profile> {
   if (/\.json$/i.test(input)) {
     let text: string;
@@ -84,6 +85,7 @@ export async function readFeatureInput(input: string, config: GateConfig, label 
     }
     return parseProfile(text, input);
   }
+  if (await isProfileRecords(input)) return readProfileRecords(input, config);
   return readFeatureTable(input, config, label);
 }
 

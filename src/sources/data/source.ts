@@ -25,7 +25,7 @@ async function runData(input: DataInput, ctx: SourceContext): Promise<SourceResu
   const { config, time } = ctx;
   const read = <T>(path: string | null, f: (p: string) => Promise<T>): Promise<T | null> => (path === null ? Promise.resolve(null) : f(path));
   const reference: FeatureTable | Profile | null = await time('data read', () => read(input.reference, (p) => readFeatureInput(p, config, 'reference')));
-  const current = await time('data read', () => read(input.current, (p) => readFeatureTable(p, config, 'current')));
+  const current = await time('data read', () => read(input.current, (p) => readFeatureInput(p, config, 'current')));
   const batchFeatures = await time('data read', () => read(input.batchFeatures, (p) => readFeatureTable(p, config, 'batch features')));
   const onlineFeatures = await time('data read', () => read(input.onlineFeatures, (p) => readFeatureTable(p, config, 'online features')));
   return {

@@ -56,6 +56,8 @@ export interface FeatureProfile {
   sentinels: Array<number | string>;
   /** Numeric only. */
   bins?: NumericBins;
+  /** Numeric, a profile cut against a reference (the current side): that reference's overall range; values outside it are `below`/`above`. */
+  range?: [number, number];
   /** By segment id (`overall` always). */
   segments: Record<string, SegmentProfile>;
 }
