@@ -13,6 +13,8 @@ export interface Dialect {
   name: DialectName;
   /** A quoted identifier (one name: a column, or one part of a table name). */
   ident(name: string): string;
+  /** An always-quoted identifier, spelled exactly (the result's column names: lower case in every engine). */
+  quote(name: string): string;
   /** A table reference as the user wrote it (`project.dataset.table`), each part quoted. */
   table(ref: string): string;
   /** A string literal. */
@@ -47,6 +49,7 @@ function make(
   name: DialectName,
   parts: {
     ident: (n: string) => string;
+    quote: (n: string) => string;
     str: (s: string) => string;
     textType: string;
     doubleType: string;
@@ -59,6 +62,7 @@ function make(
   const d: Dialect = {
     name,
     ident: parts.ident,
+    quote: parts.quote,
     table: (ref) =>
       ref
         .split('.')
@@ -83,6 +87,7 @@ function make(
 const DEFS: Record<DialectName, Dialect> = {
   duckdb: make('duckdb', {
     ident: quoteWith('"'),
+    quote: quoteWith('"'),
     str: standardStr,
     textType: 'VARCHAR',
     doubleType: 'DOUBLE',
@@ -92,6 +97,7 @@ const DEFS: Record<DialectName, Dialect> = {
   }),
   bigquery: make('bigquery', {
     ident: quoteWith('`'),
+    quote: quoteWith('`'),
     str: backslashStr,
     textType: 'STRING',
     doubleType: 'FLOAT64',
@@ -102,6 +108,7 @@ const DEFS: Record<DialectName, Dialect> = {
   }),
   spark: make('spark', {
     ident: quoteWith('`'),
+    quote: quoteWith('`'),
     str: backslashStr,
     textType: 'STRING',
     doubleType: 'DOUBLE',
@@ -114,6 +121,7 @@ const DEFS: Record<DialectName, Dialect> = {
     // Unquoted simple names resolve case-insensitively (Snowflake stores them upper-case);
     // anything else is quoted and then matches exactly.
     ident: (n) => (SIMPLE.test(n) ? n : quoteWith('"')(n)),
+    quote: quoteWith('"'),
     str: backslashStr,
     textType: 'VARCHAR',
     doubleType: 'DOUBLE',
@@ -123,6 +131,7 @@ const DEFS: Record<DialectName, Dialect> = {
   }),
   trino: make('trino', {
     ident: quoteWith('"'),
+    quote: quoteWith('"'),
     str: standardStr,
     textType: 'VARCHAR',
     doubleType: 'DOUBLE',

@@ -3,3 +3,5 @@
 // warehouse. Owns the dialects (dialect.ts) and the query builders.
 // Public surface: dialect, DIALECTS and the Dialect type.
 export { DIALECTS, dialect, type Dialect, type DialectName } from './dialect.js';
+export { offlineQuery } from './query.js';
+export type { OfflineTables, SqlContext, SqlCte, SqlPart } from './context.js';

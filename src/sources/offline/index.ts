@@ -5,7 +5,7 @@
 // (`model-release-gate/summaries@1`): its records, writer and checked reader,
 // and the source's path from summaries instead of the eval rows.
 export { evalPair, offlineSource, type EvalPair, type OfflineInput, type SummariesInput } from './run.js';
-export { SUMMARIES_FORMAT, encodeSummaries, summarySettings, fingerprintOf, type OfflineSummaries, type SummaryRecord } from './summariesFormat.js';
+export { SUMMARIES_FORMAT, encodeSummaries, summarySettings, fingerprintOf, type OfflineSummaries, type SummaryRecord, type SummarySettings } from './summariesFormat.js';
 export { readSummaries, decodeSummaries } from './summariesRead.js';
 export { summariesFromRows } from './summariesWrite.js';
 export { measureEval, type MeasuredEval, type MeasureEvalOptions } from './measure.js';

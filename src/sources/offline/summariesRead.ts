@@ -167,8 +167,9 @@ function integrityOf(counts: Map<string, number>, only: { baseline: string[]; ca
     onlyBaseline: counts.get('only_baseline')!,
     onlyCandidate: counts.get('only_candidate')!,
     coverage: Math.max(b, c) > 0 ? matched / Math.max(b, c) : 0,
-    examplesOnlyBaseline: only.baseline.slice(0, 5),
-    examplesOnlyCandidate: only.candidate.slice(0, 5),
+    // The smallest first, whatever order an engine exported them in.
+    examplesOnlyBaseline: [...only.baseline].sort(compareText).slice(0, 5),
+    examplesOnlyCandidate: [...only.candidate].sort(compareText).slice(0, 5),
   };
 }
 
