@@ -58,6 +58,8 @@ export interface EvalData {
   files: { baseline: string[]; candidate: string[] };
   /** Each joined row's example id as read (the jackknife's groups hash it); absent: the row index stands in. */
   ids?: string[];
+  /** Up to 5 ids in only one file, the smallest by compareText (what a warehouse query can pick too; the summaries carry these). */
+  smallestOnly?: { baseline: string[]; candidate: string[] };
 }
 
 // ---- The generic column reader (src/io/table.ts) ----
