@@ -114,7 +114,7 @@ export function baseCtes(ctx: SqlContext): SqlCte[] {
   if (task === 'multiclass') {
     ctes.push({
       name: 'gate_classes',
-      sql: `SELECT name, ROW_NUMBER() OVER (ORDER BY name) - 1 AS code\nFROM (SELECT y AS name FROM gate_joined UNION SELECT db AS name FROM gate_joined UNION SELECT dc AS name FROM gate_joined) n\nWHERE name IS NOT NULL`,
+      sql: `SELECT name, ROW_NUMBER() OVER (ORDER BY name) - 1 AS code\nFROM (SELECT DISTINCT name FROM (SELECT y AS name FROM gate_joined UNION ALL SELECT db AS name FROM gate_joined UNION ALL SELECT dc AS name FROM gate_joined) a WHERE name IS NOT NULL) n`,
     });
     ctes.push({ name: 'gate_k', sql: 'SELECT COUNT(*) AS k FROM gate_classes' });
     const cols = ['j.id AS id', `${grp} AS grp`, `${d.int('ky.code')} AS y`, 'j.w AS w', `${d.double('NULL')} AS sb`, `${d.double('NULL')} AS sc`, `${d.int('kb.code')} AS db`, `${d.int('kc.code')} AS dc`, ...rest];

@@ -75,9 +75,13 @@ function make(
     concat: (...xs) => (parts.concat ? parts.concat(xs) : `(${xs.join(' || ')})`),
     group: (idText, seed, groups) => parts.mod(parts.hash32(d.concat(parts.str(`${seed}:`), idText)), groups),
     jsonString: (e) => {
-      const bs = parts.str('\\');
+      // A backslash as chr(92) where string literals keep backslashes as they are
+      // (DuckDB, Trino): parsers of those dialects read '\' as an escape.
+      const bs = parts.str === standardStr ? 'chr(92)' : parts.str('\\');
       const q = parts.str('"');
-      const escaped = `REPLACE(REPLACE(${e}, ${bs}, ${parts.str('\\\\')}), ${q}, ${parts.str('\\"')})`;
+      const pair = parts.str === standardStr ? d.concat(bs, bs) : parts.str('\\\\');
+      const quoted = parts.str === standardStr ? d.concat(bs, q) : parts.str('\\"');
+      const escaped = `REPLACE(REPLACE(${e}, ${bs}, ${pair}), ${q}, ${quoted})`;
       return d.concat(q, escaped, q);
     },
   };
