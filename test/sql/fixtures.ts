@@ -18,6 +18,8 @@ export interface TableSpec {
   weight?: boolean;
   prediction?: boolean;
   mean?: string;
+  /** The candidate's rows in a seeded random order (ids in one table only no longer come first by id). */
+  shuffle?: boolean;
 }
 
 const CLASSES = ['bird', 'cat', 'dog', 'fish'];
@@ -75,6 +77,13 @@ export function writeTables(spec: TableSpec, b: string, c: string): Record<strin
     if (i >= (spec.onlyBaseline ?? 0)) cl.push(row(1, lb, oc, mc));
   }
   writeFileSync(b, `${bl.join('\n')}\n`);
+  if (spec.shuffle) {
+    const r = mulberry32(spec.seed + 1);
+    for (let i = cl.length - 1; i > 1; i--) {
+      const j = 1 + Math.floor(r() * i);
+      [cl[i], cl[j]] = [cl[j], cl[i]];
+    }
+  }
   writeFileSync(c, `${cl.join('\n')}\n`);
   return ordered;
 }

@@ -5,7 +5,7 @@
 // brier, log_loss, ece, mean[X], weights, a prediction column), multiclass and
 // regression, each with two segment columns and their cross, and ids in one
 // table only.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,9 @@ metrics:
   },
 ];
 
+const sizes: string[] = [];
+afterAll(() => console.log(`summaries from SQL: ${sizes.join('; ')}`));
+
 describe.each(CASES)('$name', (c) => {
   it('the SQL records equal the local writer records, and the gate from them equals the gate from the rows', async () => {
     const tag = c.spec.task + c.spec.seed;
@@ -129,9 +132,30 @@ describe.each(CASES)('$name', (c) => {
     expectSameRecords(records, local);
     const out = at(`${tag}.${c.format === 'json' ? 'jsonl' : c.format}`);
     await exportTo(sql, out, c.format);
+    sizes.push(`${c.name.split(':')[0]} n=${c.spec.n}: ${records.length} records, ${new Set(records.map((r) => r.segment)).size - 1} segments, ${statSync(out).size} bytes of ${c.format}`);
     const rows = await gate(c.yaml, { b, c: cand });
     const fromSql = await gate(c.yaml, { s: out });
     expect(fromSql.checks.length).toBeGreaterThan(20);
     expectSameReport(fromSql, rows);
   }, 120_000);
+});
+
+describe('ids in one table only', () => {
+  it('the 5 smallest of each table, in the SQL and in the local writer, whatever the file order', async () => {
+    const spec: TableSpec = { task: 'binary', n: 1500, seed: 21, onlyBaseline: 9, onlyCandidate: 8, shuffle: true };
+    const b = at('only-b.csv');
+    const cand = at('only-c.csv');
+    const types = writeTables(spec, b, cand);
+    await load('only_b', b, types);
+    await load('only_c', cand, types);
+    const config = parseConfig(CASES[1].yaml, 'gate.yml');
+    const records = await runRecords(offlineQuery('duckdb', config, { baseline: 'only_b', candidate: 'only_c', prediction: false, weight: false }));
+    const local = encodeSummaries(await summariesFromRows({ baseline: b, candidate: cand }, config));
+    expectSameRecords(records, local);
+    const only = (key: string) => local.filter((r) => r.kind === 'only_id' && r.key === key).map((r) => r.text);
+    expect(only('baseline')).toEqual(['ex-000000', 'ex-000001', 'ex-000002', 'ex-000003', 'ex-000004']);
+    expect(only('candidate')).toEqual(['ex-001500', 'ex-001501', 'ex-001502', 'ex-001503', 'ex-001504']);
+    const counts = Object.fromEntries(records.filter((r) => r.kind === 'count').map((r) => [r.key, r.value]));
+    expect(counts).toMatchObject({ baseline_rows: 1500, candidate_rows: 1499, matched: 1491, only_baseline: 9, only_candidate: 8 });
+  }, 60_000);
 });
