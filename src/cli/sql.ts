@@ -35,7 +35,8 @@ const OPTIONS = {
 function tableFlag(v: Record<string, string | boolean | undefined>, flag: string): string | null {
   const t = v[flag];
   if (t === undefined) return null;
-  if (typeof t !== 'string' || t.split('.').some((p) => p.trim() === '')) throw new UsageError(`model-gate sql: --${flag} ${JSON.stringify(t)} is not a table name (such as project.dataset.table)`);
+  if (typeof t !== 'string' || t.split('.').some((p) => p.trim() === ''))
+    throw new UsageError(`model-gate sql: --${flag} ${JSON.stringify(t)} is not a table name (such as project.dataset.table)`);
   return t;
 }
 
@@ -57,7 +58,10 @@ export async function sqlCommand(argv: string[], out: (s: string) => void): Prom
     throw new UsageError('model-gate sql: --reference-table and --current-table go together (the data checks compare them).');
   }
   if (v['labels-table'] !== undefined && v['shadow-table'] === undefined) throw new UsageError('model-gate sql: --labels-table is given without --shadow-table.');
-  if (others.length > 0) throw new UsageError(`model-gate sql: ${others.map((f) => `--${f}`).join(', ')}: not built yet (the shadow and data-check queries come next); give --baseline-table and --candidate-table`);
+  if (others.length > 0)
+    throw new UsageError(
+      `model-gate sql: ${others.map((f) => `--${f}`).join(', ')}: not built yet (the shadow and data-check queries come next); give --baseline-table and --candidate-table`,
+    );
   if (baseline === null || candidate === null) {
     throw new UsageError(`model-gate sql needs --baseline-table and --candidate-table (${baseline === null ? 'no --baseline-table' : 'no --candidate-table'}).`);
   }

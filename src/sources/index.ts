@@ -28,7 +28,19 @@ import { shadowLog, shadowSource } from './shadow/index.js';
 import type { Source } from './types.js';
 
 export type { ReportSection, Source, SourceContext, SourceFinish, SourceResult, Timer } from './types.js';
-export { measureEval, offlineSource, encodeSummaries, summariesFromRows, readSummaries, summarySettings, fingerprintOf, SUMMARIES_FORMAT, type OfflineSummaries, type SummaryRecord, type SummarySettings } from './offline/index.js';
+export {
+  measureEval,
+  offlineSource,
+  encodeSummaries,
+  summariesFromRows,
+  readSummaries,
+  summarySettings,
+  fingerprintOf,
+  SUMMARIES_FORMAT,
+  type OfflineSummaries,
+  type SummaryRecord,
+  type SummarySettings,
+} from './offline/index.js';
 export { shadowLog, shadowSource } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 export { estimatedSource } from './estimated/index.js';

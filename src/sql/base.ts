@@ -90,7 +90,7 @@ export function flagsOf(ctx: SqlContext, side: 'b' | 'c'): string[] {
   const t = ctx.config.task;
   const out = ['fi', 'fl'];
   if (t !== 'multiclass') out.push('fs');
-  if (t === 'multiclass' || ctx.tables.prediction && t === 'binary') out.push('fp');
+  if (t === 'multiclass' || (ctx.tables.prediction && t === 'binary')) out.push('fp');
   if (side === 'b' && ctx.tables.weight) out.push('fw');
   if (meanColumns(ctx.config).length) out.push('fx');
   return out;
@@ -107,7 +107,16 @@ export function baseCtes(ctx: SqlContext): SqlCte[] {
   const xs = meanColumns(config);
   const segCols = Array.from({ length: S }, (_, i) => `b.g${i} AS g${i}`);
   const xCols = xs.flatMap((_, i) => [`b.x${i} AS xb${i}`, `c.x${i} AS xc${i}`]);
-  const joined = [`b.id AS id`, `b.y AS y`, `c.y AS yc`, `b.w AS w`, ...(task === 'multiclass' ? [] : ['b.s AS sb', 'c.s AS sc']), ...(task === 'regression' ? [] : ['b.dd AS db', 'c.dd AS dc']), ...segCols, ...xCols];
+  const joined = [
+    `b.id AS id`,
+    `b.y AS y`,
+    `c.y AS yc`,
+    `b.w AS w`,
+    ...(task === 'multiclass' ? [] : ['b.s AS sb', 'c.s AS sc']),
+    ...(task === 'regression' ? [] : ['b.dd AS db', 'c.dd AS dc']),
+    ...segCols,
+    ...xCols,
+  ];
   const ctes: SqlCte[] = [tableCte(ctx, 'b'), tableCte(ctx, 'c'), { name: 'gate_joined', sql: `SELECT ${joined.join(', ')}\nFROM gate_b b JOIN gate_c c ON b.id = c.id` }];
   const grp = d.group('j.id', config.statistics.seed, Number(ctx.settings.jackknife_groups));
   const rest = [...Array.from({ length: S }, (_, i) => `j.g${i} AS g${i}`), ...xs.flatMap((_, i) => [`j.xb${i} AS xb${i}`, `j.xc${i} AS xc${i}`])];
@@ -117,7 +126,17 @@ export function baseCtes(ctx: SqlContext): SqlCte[] {
       sql: `SELECT name, ROW_NUMBER() OVER (ORDER BY name) - 1 AS code\nFROM (SELECT DISTINCT name FROM (SELECT y AS name FROM gate_joined UNION ALL SELECT db AS name FROM gate_joined UNION ALL SELECT dc AS name FROM gate_joined) a WHERE name IS NOT NULL) n`,
     });
     ctes.push({ name: 'gate_k', sql: 'SELECT COUNT(*) AS k FROM gate_classes' });
-    const cols = ['j.id AS id', `${grp} AS grp`, `${d.int('ky.code')} AS y`, 'j.w AS w', `${d.double('NULL')} AS sb`, `${d.double('NULL')} AS sc`, `${d.int('kb.code')} AS db`, `${d.int('kc.code')} AS dc`, ...rest];
+    const cols = [
+      'j.id AS id',
+      `${grp} AS grp`,
+      `${d.int('ky.code')} AS y`,
+      'j.w AS w',
+      `${d.double('NULL')} AS sb`,
+      `${d.double('NULL')} AS sc`,
+      `${d.int('kb.code')} AS db`,
+      `${d.int('kc.code')} AS dc`,
+      ...rest,
+    ];
     ctes.push({
       name: 'gate_pairs',
       sql: `SELECT ${cols.join(', ')}\nFROM gate_joined j\nJOIN gate_classes ky ON ky.name = j.y\nJOIN gate_classes kb ON kb.name = j.db\nJOIN gate_classes kc ON kc.name = j.dc`,
@@ -132,9 +151,7 @@ export function baseCtes(ctx: SqlContext): SqlCte[] {
   ctes.push({ name: 'gate_rows', sql: dims.map((x) => `SELECT ${x.id} AS seg, p.* FROM gate_pairs p`).join('\nUNION ALL\n') });
   ctes.push({
     name: 'gate_segs',
-    sql: dims
-      .map((x) => `SELECT ${x.id} AS seg, ${x.keys} AS segkeys${x.cols.length ? ` FROM gate_pairs GROUP BY ${x.cols.map((c) => `g${c}`).join(', ')}` : ''}`)
-      .join('\nUNION ALL\n'),
+    sql: dims.map((x) => `SELECT ${x.id} AS seg, ${x.keys} AS segkeys${x.cols.length ? ` FROM gate_pairs GROUP BY ${x.cols.map((c) => `g${c}`).join(', ')}` : ''}`).join('\nUNION ALL\n'),
   });
   if (ctx.tables.weight) {
     // checkWeights: overall and every value of every segment column totals within [MIN, MAX] (crosses are not checked).

@@ -11,7 +11,15 @@ export function rowsPart(ctx: SqlContext): SqlPart {
   const pos = ctx.config.task === 'binary' ? 'SUM(y)' : '0';
   return {
     ctes: [{ name: 'rows_sums', sql: `SELECT seg, COUNT(*) AS c0, SUM(w) AS c1, ${pos} AS c2 FROM gate_rows GROUP BY seg` }],
-    selects: [declare(ctx, 'rows', '3'), ...unpivot(d, 'rows_sums', 'rows', [0, 1, 2].map((j) => ({ key: litKey(d, j), value: `c${j}` })))],
+    selects: [
+      declare(ctx, 'rows', '3'),
+      ...unpivot(
+        d,
+        'rows_sums',
+        'rows',
+        [0, 1, 2].map((j) => ({ key: litKey(d, j), value: `c${j}` })),
+      ),
+    ],
   };
 }
 
@@ -36,7 +44,15 @@ export function binaryPart(ctx: SqlContext): SqlPart {
   const kept = cols.map((v, j) => ({ j, v })).filter((c) => c.v !== '0');
   return {
     ctes: [{ name: 'bin_sums', sql: `SELECT seg, ${kept.map((c) => `${c.v} AS c${c.j}`).join(',\n  ')}\nFROM gate_rows GROUP BY seg` }],
-    selects: [declare(ctx, 'binary', String(BIN.STRIDE)), ...unpivot(d, 'bin_sums', 'binary', kept.map((c) => ({ key: litKey(d, c.j), value: `c${c.j}` })))],
+    selects: [
+      declare(ctx, 'binary', String(BIN.STRIDE)),
+      ...unpivot(
+        d,
+        'bin_sums',
+        'binary',
+        kept.map((c) => ({ key: litKey(d, c.j), value: `c${c.j}` })),
+      ),
+    ],
   };
 }
 
@@ -69,11 +85,7 @@ export function multiclassPart(ctx: SqlContext): SqlPart {
   const { d } = ctx;
   const from = (where = '') => `dec_cells CROSS JOIN gate_k${where}`;
   const sel = (key: string, value: string, tail: string) => recordSelect(d, { segment: 'seg', kind: 'multiclass', key: keyOf(d, key), value }, from(tail));
-  const selects = [
-    declare(ctx, 'multiclass', '8 * k + 2', 'gate_k'),
-    sel('y', 'SUM(sw)', ' GROUP BY seg, y, k'),
-    sel('k + y', 'SUM(n)', ' GROUP BY seg, y, k'),
-  ];
+  const selects = [declare(ctx, 'multiclass', '8 * k + 2', 'gate_k'), sel('y', 'SUM(sw)', ' GROUP BY seg, y, k'), sel('k + y', 'SUM(n)', ' GROUP BY seg, y, k')];
   (['b', 'c'] as const).forEach((m, i) => {
     const o = i === 0 ? '2 * k' : '5 * k + 1';
     selects.push(

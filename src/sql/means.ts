@@ -20,7 +20,15 @@ export function regressionPart(ctx: SqlContext): SqlPart {
   });
   return {
     ctes: [{ name: 'reg_sums', sql: `SELECT seg, ${cols.map((v, j) => `${v} AS c${j}`).join(',\n  ')}\nFROM gate_rows GROUP BY seg` }],
-    selects: [declare(ctx, 'regression', String(REG.STRIDE)), ...unpivot(d, 'reg_sums', 'regression', cols.map((_, j) => ({ key: litKey(d, j), value: `c${j}` })))],
+    selects: [
+      declare(ctx, 'regression', String(REG.STRIDE)),
+      ...unpivot(
+        d,
+        'reg_sums',
+        'regression',
+        cols.map((_, j) => ({ key: litKey(d, j), value: `c${j}` })),
+      ),
+    ],
   };
 }
 
@@ -35,7 +43,15 @@ export function columnPart(ctx: SqlContext, column: string, i: number): SqlPart 
   cols[MEAN.WEIGHT[1]] = 'SUM(w)';
   return {
     ctes: [{ name, sql: `SELECT seg, ${cols.map((v, j) => `${v} AS c${j}`).join(', ')}\nFROM gate_rows GROUP BY seg` }],
-    selects: [declare(ctx, `column:${column}`, String(MEAN.STRIDE)), ...unpivot(d, name, `column:${column}`, cols.map((_, j) => ({ key: litKey(d, j), value: `c${j}` })))],
+    selects: [
+      declare(ctx, `column:${column}`, String(MEAN.STRIDE)),
+      ...unpivot(
+        d,
+        name,
+        `column:${column}`,
+        cols.map((_, j) => ({ key: litKey(d, j), value: `c${j}` })),
+      ),
+    ],
   };
 }
 
@@ -56,6 +72,14 @@ export function momentsPart(ctx: SqlContext, metric: string, i: number, terms: [
         sql: `SELECT r.seg AS seg, m.mub AS c0, m.muc AS c1, m.n AS c2,\n  SUM(${inf('tb', 'b')} * ${inf('tb', 'b')}) AS c3, SUM(${inf('tc', 'c')} * ${inf('tc', 'c')}) AS c4, SUM(${inf('tb', 'b')} * ${inf('tc', 'c')}) AS c5\nFROM ${p}_terms r JOIN ${p}_mu m ON r.seg = m.seg\nGROUP BY r.seg, m.mub, m.muc, m.n`,
       },
     ],
-    selects: [declare(ctx, `moments:${metric}`, '6'), ...unpivot(d, `${p}_sums`, `moments:${metric}`, [0, 1, 2, 3, 4, 5].map((j) => ({ key: litKey(d, j), value: `c${j}` })))],
+    selects: [
+      declare(ctx, `moments:${metric}`, '6'),
+      ...unpivot(
+        d,
+        `${p}_sums`,
+        `moments:${metric}`,
+        [0, 1, 2, 3, 4, 5].map((j) => ({ key: litKey(d, j), value: `c${j}` })),
+      ),
+    ],
   };
 }

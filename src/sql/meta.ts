@@ -40,13 +40,8 @@ export function metaPart(ctx: SqlContext): SqlPart {
   for (const [k, parts] of invalid) counts.push([k, parts.join(' + ')]);
   const disagree = ctx.config.task === 'multiclass' ? 'y <> yc OR (y IS NULL) <> (yc IS NULL)' : 'y <> yc';
   const side = (s: 'b' | 'c') => `(SELECT COUNT(*) AS n, COUNT(id) AS nid, COUNT(DISTINCT id) AS nd, ${sums(s).join(', ')} FROM gate_${s}) c${s}`;
-  const sources = [
-    side('b'),
-    side('c'),
-    `(SELECT COUNT(*) AS n, SUM(CASE WHEN ${disagree} THEN 1 ELSE 0 END) AS dis FROM gate_joined) cj`,
-    ...(ctx.tables.weight ? ['gate_wtot cw'] : []),
-  ];
-  const ctes = [{ name: 'meta_counts', sql: `SELECT ${counts.map(([k, v], i) => `${v} AS n${i}`).join(', ')}\nFROM ${sources.join('\nCROSS JOIN ')}` }];
+  const sources = [side('b'), side('c'), `(SELECT COUNT(*) AS n, SUM(CASE WHEN ${disagree} THEN 1 ELSE 0 END) AS dis FROM gate_joined) cj`, ...(ctx.tables.weight ? ['gate_wtot cw'] : [])];
+  const ctes = [{ name: 'meta_counts', sql: `SELECT ${counts.map(([, v], i) => `${v} AS n${i}`).join(', ')}\nFROM ${sources.join('\nCROSS JOIN ')}` }];
   counts.forEach(([k], i) => selects.push(recordSelect(d, { segment: empty, kind: 'count', key: d.str(k), value: `COALESCE(n${i}, 0)` }, 'meta_counts')));
 
   // Up to 5 ids of each table missing from the other, the smallest first.

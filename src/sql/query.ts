@@ -4,7 +4,7 @@
 // statement whose result is a summaries@1 file.
 import type { GateConfig } from '../config/index.js';
 import { UsageError } from '../errors/index.js';
-import { declarationOf, hasCostColumns, needsClassScores, splitMetricName } from '../metrics/index.js';
+import { declarationOf, hasCostColumns, needsClassScores } from '../metrics/index.js';
 import { summarySettings } from '../sources/index.js';
 import { baseCtes } from './base.js';
 import { assemble, meanColumns, type OfflineTables, type SqlContext, type SqlPart } from './context.js';
@@ -73,4 +73,3 @@ export function offlineQuery(dialectName: string, config: GateConfig, tables: Of
   if (task !== 'multiclass') parts.push(distributionPart(ctx));
   return `${assemble(d, parts)};\n`;
 }
-

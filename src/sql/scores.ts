@@ -43,7 +43,11 @@ export function distributionPart(ctx: SqlContext): SqlPart {
       { name: 'dist_c', sql: counts('c') },
     ],
     selects: [
-      recordSelect(d, { segment: empty, kind: 'distribution', key: keyOf(d, 'i.j'), value: `CASE WHEN i.j = ${B} THEN r.hi ELSE r.lo + (i.j * (r.hi - r.lo)) / ${B} END` }, 'dist_idx i CROSS JOIN dist_range r'),
+      recordSelect(
+        d,
+        { segment: empty, kind: 'distribution', key: keyOf(d, 'i.j'), value: `CASE WHEN i.j = ${B} THEN r.hi ELSE r.lo + (i.j * (r.hi - r.lo)) / ${B} END` },
+        'dist_idx i CROSS JOIN dist_range r',
+      ),
       countSelect('b', B + 1),
       countSelect('c', 2 * B + 1),
     ],

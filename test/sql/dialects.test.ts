@@ -19,7 +19,7 @@ const TABLES: Record<string, { baseline: string; candidate: string }> = {
   trino: { baseline: 'hive.evals.baseline', candidate: 'hive.evals.candidate' },
 };
 
-export const GOLDEN_CONFIG = `task: binary
+const GOLDEN_CONFIG = `task: binary
 threshold: 0.4
 columns: { id: example_id, segments: [region, device] }
 segments: { cross: [[region, device]] }

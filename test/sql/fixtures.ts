@@ -29,7 +29,16 @@ export function writeTables(spec: TableSpec, b: string, c: string): Record<strin
   const rand = mulberry32(spec.seed);
   const regions = ['BR', 'DE', 'US', ''];
   const devices = ['ios', 'web', 'android'];
-  const head = ['id', 'label', spec.task === 'multiclass' ? 'prediction' : 'score', ...(spec.prediction && spec.task === 'binary' ? ['prediction'] : []), ...(spec.weight ? ['weight'] : []), 'region', 'device', ...(spec.mean ? [spec.mean] : [])];
+  const head = [
+    'id',
+    'label',
+    spec.task === 'multiclass' ? 'prediction' : 'score',
+    ...(spec.prediction && spec.task === 'binary' ? ['prediction'] : []),
+    ...(spec.weight ? ['weight'] : []),
+    'region',
+    'device',
+    ...(spec.mean ? [spec.mean] : []),
+  ];
   const types: Record<string, string> = { id: 'VARCHAR', label: spec.task === 'regression' ? 'DOUBLE' : 'VARCHAR', region: 'VARCHAR', device: 'VARCHAR' };
   if (spec.task === 'multiclass') types.prediction = 'VARCHAR';
   else types.score = 'DOUBLE';
@@ -45,7 +54,7 @@ export function writeTables(spec: TableSpec, b: string, c: string): Record<strin
     const region = regions[Math.floor(rand() * (rand() < 0.05 ? 4 : 3))];
     const device = devices[Math.floor(rand() * 3)];
     const w = spec.weight ? (0.5 + rand() * 2).toFixed(3) : null;
-    const row = (m: 0 | 1, label: string, out: string[], mean: string) => [id, label, ...out, ...(w ? [w] : []), region, device, ...(spec.mean ? [mean] : [])].join(',');
+    const row = (label: string, out: string[], mean: string) => [id, label, ...out, ...(w ? [w] : []), region, device, ...(spec.mean ? [mean] : [])].join(',');
     const shared = normal(rand);
     let lb: string;
     let ob: string[];
@@ -73,8 +82,8 @@ export function writeTables(spec: TableSpec, b: string, c: string): Record<strin
     }
     const mb = (2 + normal(rand)).toFixed(4);
     const mc = (2.1 + normal(rand)).toFixed(4);
-    if (i < spec.n) bl.push(row(0, lb, ob, mb));
-    if (i >= (spec.onlyBaseline ?? 0)) cl.push(row(1, lb, oc, mc));
+    if (i < spec.n) bl.push(row(lb, ob, mb));
+    if (i >= (spec.onlyBaseline ?? 0)) cl.push(row(lb, oc, mc));
   }
   writeFileSync(b, `${bl.join('\n')}\n`);
   if (spec.shuffle) {

@@ -23,7 +23,17 @@ const RUN = { repository: null, commit: null, pull_request: null, url: null };
 const now = () => new Date('2026-01-01T00:00:00Z');
 
 const gate = (yaml: string, inputs: { b?: string; c?: string; s?: string }): Promise<Report> =>
-  runGate({ name: 'm', config: parseConfig(yaml, 'gate.yml'), baselineEval: inputs.b ?? null, candidateEval: inputs.c ?? null, summaries: inputs.s ?? null, shadow: null, labels: null, run: RUN, now });
+  runGate({
+    name: 'm',
+    config: parseConfig(yaml, 'gate.yml'),
+    baselineEval: inputs.b ?? null,
+    candidateEval: inputs.c ?? null,
+    summaries: inputs.s ?? null,
+    shadow: null,
+    labels: null,
+    run: RUN,
+    now,
+  });
 
 /** Every number of two reports equal within 1e-9 relative, every other field equal, except the input files. */
 function expectSameReport(fromSummaries: Report, fromRows: Report): void {

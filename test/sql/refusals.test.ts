@@ -116,7 +116,11 @@ describe('model-gate sql', () => {
   const run = async (args: string[]) => {
     let out = '';
     const err: string[] = [];
-    const status = await main(['sql', ...args], (s) => (out += s), (s) => err.push(s));
+    const status = await main(
+      ['sql', ...args],
+      (s) => (out += s),
+      (s) => err.push(s),
+    );
     return { status, out, err: err.join('') };
   };
   const cfg = at('gate.yml');

@@ -97,8 +97,7 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
       if (key[r].startsWith('invalid:') && value[r] !== 0)
         fail(r, 'value', `count ${key[r]} is ${value[r]}: the tables hold rows the gate refuses (${INVALID[key[r]] ?? 'see the key'}); fix them and rerun the query`);
       counts.set(key[r], value[r]);
-    }
-    else if (k === 'only_id' && (key[r] === 'baseline' || key[r] === 'candidate')) only[key[r] as 'baseline'].push(text[r]);
+    } else if (k === 'only_id' && (key[r] === 'baseline' || key[r] === 'candidate')) only[key[r] as 'baseline'].push(text[r]);
     else if (k === 'class') classes[Number(key[r])] = text[r];
     else if (k === 'array') widths.set(key[r], value[r]);
     else if (k === 'distribution') (distribution ??= [])[Number(key[r])] = value[r];

@@ -39,9 +39,7 @@ export async function summariesFromRows(input: { baseline: string; candidate: st
     settings: summarySettings(config),
     classes: data.classes,
     // The 5 smallest ids in one file only, as the warehouse query picks them (not the first 5 in file order).
-    integrity: data.smallestOnly
-      ? { ...data.integrity, examplesOnlyBaseline: data.smallestOnly.baseline, examplesOnlyCandidate: data.smallestOnly.candidate }
-      : data.integrity,
+    integrity: data.smallestOnly ? { ...data.integrity, examplesOnlyBaseline: data.smallestOnly.baseline, examplesOnlyCandidate: data.smallestOnly.candidate } : data.integrity,
     segments: segmentation.segments,
     sums,
     changes,
