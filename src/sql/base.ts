@@ -139,13 +139,14 @@ export function baseCtes(ctx: SqlContext): SqlCte[] {
     ];
     ctes.push({
       name: 'gate_pairs',
+      materialize: true,
       sql: `SELECT ${cols.join(', ')}\nFROM gate_joined j\nJOIN gate_classes ky ON ky.name = j.y\nJOIN gate_classes kb ON kb.name = j.db\nJOIN gate_classes kc ON kc.name = j.dc`,
     });
   } else {
     const bins = task === 'binary' ? [`${eceBinSql(ctx, 'j.sb')} AS ebb`, `${eceBinSql(ctx, 'j.sc')} AS ebc`] : [];
     const dd = task === 'binary' ? ['j.db AS db', 'j.dc AS dc'] : [`${d.double('NULL')} AS db`, `${d.double('NULL')} AS dc`];
     const cols = ['j.id AS id', `${grp} AS grp`, 'j.y AS y', 'j.w AS w', 'j.sb AS sb', 'j.sc AS sc', ...dd, ...bins, ...rest];
-    ctes.push({ name: 'gate_pairs', sql: `SELECT ${cols.join(', ')}\nFROM gate_joined j` });
+    ctes.push({ name: 'gate_pairs', materialize: true, sql: `SELECT ${cols.join(', ')}\nFROM gate_joined j` });
   }
   const dims = dimensions(ctx);
   ctes.push({ name: 'gate_rows', sql: dims.map((x) => `SELECT ${x.id} AS seg, p.* FROM gate_pairs p`).join('\nUNION ALL\n') });

@@ -39,6 +39,8 @@ export interface SqlContext {
 export interface SqlCte {
   name: string;
   sql: string;
+  /** Read by many parts: computed once where the dialect can say so (DuckDB's MATERIALIZED). */
+  materialize?: boolean;
 }
 
 /** A builder's contribution: CTEs (names under its own prefix) and record selects. */
@@ -103,7 +105,7 @@ export function assemble(d: Dialect, parts: SqlPart[]): string {
   const meta = META_KINDS.map((k) => d.str(k)).join(', ');
   return [
     'WITH',
-    ctes.map((c) => `${c.name} AS (\n${c.sql}\n)`).join(',\n'),
+    ctes.map((c) => `${c.name} AS ${c.materialize && d.materialized ? `${d.materialized} ` : ''}(\n${c.sql}\n)`).join(',\n'),
     `SELECT ${cols}`,
     `FROM (\n${selects.join('\nUNION ALL\n')}\n) u`,
     `WHERE u.${q('kind')} IN (${meta}) OR u.${q('value')} IS NULL OR u.${q('value')} <> 0`,

@@ -29,6 +29,8 @@ export interface Dialect {
   concat(...parts: string[]): string;
   /** The jackknife group of the id text `idText`: md5 of `${seed}:${id}`, first 32 bits, mod `groups`. */
   group(idText: string, seed: number, groups: number): string;
+  /** The keyword that makes the engine compute a CTE once however often it is read ('' where there is none). */
+  materialized: string;
   /** The JSON string literal (with quotes) of the text `expr`: `"` and `\` escaped. */
   jsonString(expr: string): string;
 }
@@ -56,6 +58,7 @@ function make(
     intType: string;
     concat?: (xs: string[]) => string;
     hash32: (t: string) => string;
+    materialized?: string;
     mod: (a: string, b: number) => string;
   },
 ): Dialect {
@@ -63,6 +66,7 @@ function make(
     name,
     ident: parts.ident,
     quote: parts.quote,
+    materialized: parts.materialized ?? '',
     table: (ref) =>
       ref
         .split('.')
@@ -97,6 +101,8 @@ const DEFS: Record<DialectName, Dialect> = {
     doubleType: 'DOUBLE',
     intType: 'BIGINT',
     hash32: (t) => `CAST(('0x' || SUBSTR(MD5(${t}), 1, 8)) AS UBIGINT)`,
+    // gate_pairs (the join and an md5 per pair) is read by every part: computed once.
+    materialized: 'MATERIALIZED',
     mod: (a, b) => `(${a} % ${b})`,
   }),
   bigquery: make('bigquery', {

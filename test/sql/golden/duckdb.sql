@@ -31,7 +31,7 @@ gate_joined AS (
 SELECT b.id AS id, b.y AS y, c.y AS yc, b.w AS w, b.s AS sb, c.s AS sc, b.dd AS db, c.dd AS dc, b.g0 AS g0, b.g1 AS g1, b.x0 AS xb0, c.x0 AS xc0
 FROM gate_b b JOIN gate_c c ON b.id = c.id
 ),
-gate_pairs AS (
+gate_pairs AS MATERIALIZED (
 SELECT j.id AS id, (CAST(('0x' || SUBSTR(MD5(('7:' || j.id)), 1, 8)) AS UBIGINT) % 50) AS grp, j.y AS y, j.w AS w, j.sb AS sb, j.sc AS sc, j.db AS db, j.dc AS dc, CAST(LEAST(GREATEST(FLOOR(j.sb * 10), 0), 9) AS BIGINT) AS ebb, CAST(LEAST(GREATEST(FLOOR(j.sc * 10), 0), 9) AS BIGINT) AS ebc, j.g0 AS g0, j.g1 AS g1, j.xb0 AS xb0, j.xc0 AS xc0
 FROM gate_joined j
 ),
