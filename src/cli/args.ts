@@ -10,9 +10,13 @@ export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.c
                   [--name N] [--report-dir DIR] [--format text|md|json] [--fail-on fail|warn|never] [--version]
        model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
        model-gate summaries --config gate.yml (--baseline-eval a.csv --candidate-eval b.csv | --shadow s.csv) > s.jsonl
+       model-gate sql --dialect duckdb|bigquery|spark|snowflake|trino --config gate.yml
+                      (--baseline-table T --candidate-table T [--prediction] [--weight] | --shadow-table T
+                       | --reference-table T [--current-table T --reference-profile P]) > summaries.sql
 
 Compares a candidate model with the production baseline per segment and prints the report.
 Give the offline eval pair, a shadow log (or their summaries), feature inputs for the data checks, or any of them together.
+\`sql\` prints the warehouse query whose exported result --summaries (or --reference/--current) takes, so the rows stay in the warehouse.
 \`profile\` writes the reference's profile (JSON, to stdout or --out), which --reference accepts in place of rows.
 --format: text (aligned, for people; the default on a terminal), md (the PR comment's
 Markdown; the default when piped), json (report.json). Colour only on a terminal; NO_COLOR turns it off.

@@ -92,13 +92,20 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
   const bRows = new Int32Array(n);
   const cRows = new Int32Array(n);
   const onlyBaseline: string[] = [];
+  const smallestB = new Smallest(EXAMPLES);
   for (let i = 0, k = 0; i < base.n; i++) {
     const j = join.rowOf[i];
     if (j !== -1) {
       bRows[k] = i;
       cRows[k++] = j;
-    } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(index.keyAt(i));
+    } else {
+      const id = index.keyAt(i);
+      if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(id);
+      smallestB.add(id);
+    }
   }
+  const smallestC = new Smallest(EXAMPLES);
+  for (const id of join.unmatchedKeys) smallestC.add(id);
 
   const integrity: JoinIntegrity = {
     baselineRows: base.n,
@@ -143,7 +150,22 @@ export async function readEvalPair(opts: EvalPairOptions): Promise<EvalData> {
     files: { baseline: baseFiles, candidate: candFiles },
     ...(ids === 'text' ? { ids: Array.from(bRows, (r) => index.keyAt(r)) } : {}),
     ...(typeof ids === 'object' ? { idGroups: { seed: ids.seed, groups: ids.groups, of: index.mapRows(bRows, ids.groupOf) } } : {}),
+    smallestOnly: { baseline: smallestB.values, candidate: smallestC.values },
   };
+}
+
+/** The `k` smallest texts added (compareText order), kept sorted. */
+class Smallest {
+  readonly values: string[] = [];
+  constructor(private readonly k: number) {}
+  add(s: string): void {
+    const v = this.values;
+    if (v.length === this.k && !(s < v[v.length - 1])) return;
+    let i = v.length;
+    while (i > 0 && s < v[i - 1]) i--;
+    v.splice(i, 0, s);
+    if (v.length > this.k) v.pop();
+  }
 }
 
 /** The columns to read from one side, besides the id. */

@@ -4,6 +4,7 @@
 // is joined here (readEvalPair); every error names the file, line (or row and
 // row group) and column.
 export { readEvalPair, MISSING_SEGMENT, type EvalPairOptions } from './eval.js';
+export { MAX_WEIGHT_TOTAL, MIN_WEIGHT_TOTAL } from './weights.js';
 export { readTable, readColumns, rowLocation, rowRef, columnOf, type ReadTableOptions, type ColumnRequest } from './table.js';
 export { expandInput, isGlob } from './glob.js';
 export { formatOf, VALID_EXTENSIONS, COLUMNAR, type Format, type FileFormat } from './source.js';

@@ -64,6 +64,8 @@ export interface EvalData {
   files: { baseline: string[]; candidate: string[] };
   /** Each joined row's example id as read (the jackknife's groups hash it); absent: the row index stands in. */
   ids?: string[];
+  /** Up to 5 ids in only one file, the smallest by compareText (what a warehouse query can pick too; the summaries carry these). */
+  smallestOnly?: { baseline: string[]; candidate: string[] };
   /**
    * Each joined row's jackknife group, hashed from its id by the reader's IdGrouper (in place
    * of `ids`: the id strings are never made), with the seed and group count it was made for.

@@ -31,3 +31,5 @@ export { expectedCost, expectedCostTerms } from './expectedCost.js';
 export { RowCache } from '../summaries/index.js';
 export { isRateMetric, metricUnit, formatNumber, formatCount, formatUsd, formatValue, formatDelta, formatInterval, formatP } from './format.js';
 export { confusionMatrices, confusionFromTables, worstConfusion, type ConfusionMatrices } from './confusionMatrix.js';
+export { LOG_LOSS_EPS } from './logLoss.js';
+export { MAPE_EPS } from './mape.js';

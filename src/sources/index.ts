@@ -37,10 +37,12 @@ export {
   encodeSummaries,
   summariesFromRows,
   readSummaries,
-  SUMMARIES_FORMAT,
+  summarySettings,
   fingerprintOf,
+  SUMMARIES_FORMAT,
   type OfflineSummaries,
   type SummaryRecord,
+  type SummarySettings,
 } from './offline/index.js';
 export {
   LATENCY_QUANTILES,

@@ -13,6 +13,8 @@ export interface Dialect {
   name: DialectName;
   /** A quoted identifier (one name: a column, or one part of a table name). */
   ident(name: string): string;
+  /** An always-quoted identifier, spelled exactly (the result's column names: lower case in every engine). */
+  quote(name: string): string;
   /** A table reference as the user wrote it (`project.dataset.table`), each part quoted. */
   table(ref: string): string;
   /** A string literal. */
@@ -27,6 +29,8 @@ export interface Dialect {
   concat(...parts: string[]): string;
   /** The jackknife group of the id text `idText`: md5 of `${seed}:${id}`, first 32 bits, mod `groups`. */
   group(idText: string, seed: number, groups: number): string;
+  /** The keyword that makes the engine compute a CTE once however often it is read ('' where there is none). */
+  materialized: string;
   /** The JSON string literal (with quotes) of the text `expr`: `"` and `\` escaped. */
   jsonString(expr: string): string;
 }
@@ -47,18 +51,22 @@ function make(
   name: DialectName,
   parts: {
     ident: (n: string) => string;
+    quote: (n: string) => string;
     str: (s: string) => string;
     textType: string;
     doubleType: string;
     intType: string;
     concat?: (xs: string[]) => string;
     hash32: (t: string) => string;
+    materialized?: string;
     mod: (a: string, b: number) => string;
   },
 ): Dialect {
   const d: Dialect = {
     name,
     ident: parts.ident,
+    quote: parts.quote,
+    materialized: parts.materialized ?? '',
     table: (ref) =>
       ref
         .split('.')
@@ -71,9 +79,13 @@ function make(
     concat: (...xs) => (parts.concat ? parts.concat(xs) : `(${xs.join(' || ')})`),
     group: (idText, seed, groups) => parts.mod(parts.hash32(d.concat(parts.str(`${seed}:`), idText)), groups),
     jsonString: (e) => {
-      const bs = parts.str('\\');
+      // A backslash as chr(92) where string literals keep backslashes as they are
+      // (DuckDB, Trino): parsers of those dialects read '\' as an escape.
+      const bs = parts.str === standardStr ? 'chr(92)' : parts.str('\\');
       const q = parts.str('"');
-      const escaped = `REPLACE(REPLACE(${e}, ${bs}, ${parts.str('\\\\')}), ${q}, ${parts.str('\\"')})`;
+      const pair = parts.str === standardStr ? d.concat(bs, bs) : parts.str('\\\\');
+      const quoted = parts.str === standardStr ? d.concat(bs, q) : parts.str('\\"');
+      const escaped = `REPLACE(REPLACE(${e}, ${bs}, ${pair}), ${q}, ${quoted})`;
       return d.concat(q, escaped, q);
     },
   };
@@ -83,15 +95,19 @@ function make(
 const DEFS: Record<DialectName, Dialect> = {
   duckdb: make('duckdb', {
     ident: quoteWith('"'),
+    quote: quoteWith('"'),
     str: standardStr,
     textType: 'VARCHAR',
     doubleType: 'DOUBLE',
     intType: 'BIGINT',
     hash32: (t) => `CAST(('0x' || SUBSTR(MD5(${t}), 1, 8)) AS UBIGINT)`,
+    // gate_pairs (the join and an md5 per pair) is read by every part: computed once.
+    materialized: 'MATERIALIZED',
     mod: (a, b) => `(${a} % ${b})`,
   }),
   bigquery: make('bigquery', {
     ident: quoteWith('`'),
+    quote: quoteWith('`'),
     str: backslashStr,
     textType: 'STRING',
     doubleType: 'FLOAT64',
@@ -102,6 +118,7 @@ const DEFS: Record<DialectName, Dialect> = {
   }),
   spark: make('spark', {
     ident: quoteWith('`'),
+    quote: quoteWith('`'),
     str: backslashStr,
     textType: 'STRING',
     doubleType: 'DOUBLE',
@@ -114,6 +131,7 @@ const DEFS: Record<DialectName, Dialect> = {
     // Unquoted simple names resolve case-insensitively (Snowflake stores them upper-case);
     // anything else is quoted and then matches exactly.
     ident: (n) => (SIMPLE.test(n) ? n : quoteWith('"')(n)),
+    quote: quoteWith('"'),
     str: backslashStr,
     textType: 'VARCHAR',
     doubleType: 'DOUBLE',
@@ -123,6 +141,7 @@ const DEFS: Record<DialectName, Dialect> = {
   }),
   trino: make('trino', {
     ident: quoteWith('"'),
+    quote: quoteWith('"'),
     str: standardStr,
     textType: 'VARCHAR',
     doubleType: 'DOUBLE',

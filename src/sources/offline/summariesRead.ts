@@ -20,6 +20,19 @@ import {
   type SummarySettings,
 } from './summariesFormat.js';
 
+/** What each `invalid:` count of a warehouse query counts. */
+const INVALID: Record<string, string> = {
+  'invalid:id': 'empty or NULL ids',
+  'invalid:duplicate_id': 'an id given twice in one table',
+  'invalid:label': 'empty, NULL or unreadable labels (binary: 0/1 or true/false)',
+  'invalid:score': 'scores NULL, not finite, or (binary) outside [0, 1]',
+  'invalid:prediction': 'empty, NULL or unreadable predictions',
+  'invalid:weight': 'weights NULL, negative or not finite',
+  'invalid:weight_total': 'a segment whose weights sum to 0 or beyond 1e150',
+  'invalid:mean_column': 'mean[X] column values NULL or not finite',
+  'invalid:label_disagrees': 'ids whose label differs between the tables',
+};
+
 /**
  * Reads and checks the summaries at `path` (a path or glob, or the files) for `config`.
  * @throws DataError naming the file and line of the first bad record, or the setting that differs
@@ -79,8 +92,12 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
   let distribution: number[] | null = null;
   for (let r = 0; r < t.n; r++) {
     const k = kind[r];
-    if (k === 'count') counts.set(key[r], value[r]);
-    else if (k === 'only_id' && (key[r] === 'baseline' || key[r] === 'candidate')) only[key[r] as 'baseline'].push(text[r]);
+    if (k === 'count') {
+      // The warehouse query counts the rows the local reader would refuse (`invalid:<what>`): any is a refusal.
+      if (key[r].startsWith('invalid:') && value[r] !== 0)
+        fail(r, 'value', `count ${key[r]} is ${value[r]}: the tables hold rows the gate refuses (${INVALID[key[r]] ?? 'see the key'}); fix them and rerun the query`);
+      counts.set(key[r], value[r]);
+    } else if (k === 'only_id' && (key[r] === 'baseline' || key[r] === 'candidate')) only[key[r] as 'baseline'].push(text[r]);
     else if (k === 'class') classes[Number(key[r])] = text[r];
     else if (k === 'array') widths.set(key[r], value[r]);
     else if (k === 'distribution') (distribution ??= [])[Number(key[r])] = value[r];
@@ -100,6 +117,7 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
   for (const name of ['baseline_rows', 'candidate_rows', 'matched', 'only_baseline', 'only_candidate']) {
     if (!(counts.get(name)! >= 0)) fail(-1, 'key', `no count record ${name}`);
   }
+  if (counts.get('matched') === 0) fail(-1, 'key', 'count matched is 0: no id is in both tables; both must score the same test set');
   if (!segIndex.has('overall')) fail(-1, 'segment', 'no segment record for overall');
   orderSegments(segments, ours);
   segments.forEach((s, i) => segIndex.set(s.id, i));
@@ -167,8 +185,9 @@ function integrityOf(counts: Map<string, number>, only: { baseline: string[]; ca
     onlyBaseline: counts.get('only_baseline')!,
     onlyCandidate: counts.get('only_candidate')!,
     coverage: Math.max(b, c) > 0 ? matched / Math.max(b, c) : 0,
-    examplesOnlyBaseline: only.baseline.slice(0, 5),
-    examplesOnlyCandidate: only.candidate.slice(0, 5),
+    // The smallest first, whatever order an engine exported them in.
+    examplesOnlyBaseline: [...only.baseline].sort(compareText).slice(0, 5),
+    examplesOnlyCandidate: [...only.candidate].sort(compareText).slice(0, 5),
   };
 }
 

@@ -39,7 +39,8 @@ export async function summariesFromRows(input: { baseline: string; candidate: st
   return {
     settings: summarySettings(config),
     classes: data.classes,
-    integrity: data.integrity,
+    // The 5 smallest ids in one file only, as the warehouse query picks them (not the first 5 in file order).
+    integrity: data.smallestOnly ? { ...data.integrity, examplesOnlyBaseline: data.smallestOnly.baseline, examplesOnlyCandidate: data.smallestOnly.candidate } : data.integrity,
     segments: segmentation.segments,
     sums,
     changes,
