@@ -55,7 +55,9 @@ export function profileQuery(d: Dialect, config: GateConfig, table: string, refe
   const selects: string[] = [];
   const [SEGMENT, KIND, KEY, VALUE, TEXT] = ['segment', 'kind', 'key', 'value', 'text'].map((n) => outName(d, n));
   const rec = (seg: string, kind: string, key: string, value: string, text: string, rest = '') =>
-    selects.push(`SELECT ${d.text(seg)} AS ${SEGMENT}, ${str(kind)} AS ${KIND}, ${d.text(key)} AS ${KEY}, ${d.double(value)} AS ${VALUE}, ${d.text(text)} AS ${TEXT}${rest ? ` ${rest}` : ''}`);
+    selects.push(
+      `SELECT ${d.text(seg)} AS ${SEGMENT}, ${str(kind)} AS ${KIND}, ${d.text(key)} AS ${KEY}, ${d.double(value)} AS ${VALUE}, ${d.text(text)} AS ${TEXT}${rest ? ` ${rest}` : ''}`,
+    );
 
   // The table, once: segment values and feature values with their casts.
   const cols = [
@@ -84,7 +86,8 @@ export function profileQuery(d: Dialect, config: GateConfig, table: string, refe
     if (reference) {
       for (const f of num) {
         const rf = reference.features[f.name];
-        if (!rf || rf.type !== 'numeric' || !rf.bins) throw new DataError('reference', `the reference profile has no numeric feature ${f.name} with bins; profile the reference with this config first`);
+        if (!rf || rf.type !== 'numeric' || !rf.bins)
+          throw new DataError('reference', `the reference profile has no numeric feature ${f.name} with bins; profile the reference with this config first`);
         binsOf.set(f.name, rf.bins);
         ranges.set(f.name, rangeOf(rf));
       }
@@ -99,7 +102,13 @@ export function profileQuery(d: Dialect, config: GateConfig, table: string, refe
       return `SELECT ${str(f.name)} AS feature, ${s}${x} AS x, CASE WHEN ${x} IS NULL THEN 1${sent}${out} ELSE 0 END AS cls${bin} FROM prof_rows`;
     });
     ctes.push({ name: 'prof_num', sql: numSel.join('\n  UNION ALL ') });
-    ctes.push({ name: 'prof_nfeat', sql: featureList(d, num.map((f) => f.name)) });
+    ctes.push({
+      name: 'prof_nfeat',
+      sql: featureList(
+        d,
+        num.map((f) => f.name),
+      ),
+    });
     if (reference) {
       const empty = `SELECT ${d.text('NULL')} AS feature, ${d.int('NULL')} AS idx, ${d.double('NULL')} AS e FROM prof_nfeat WHERE 1 = 0`;
       const edges = num.flatMap((f) => binsOf.get(f.name)!.edges.map((e, k) => `SELECT ${str(f.name)} AS feature, ${d.int(String(k))} AS idx, ${lit(e)} AS e`));

@@ -14,14 +14,11 @@ import { columnPart, momentsPart, regressionPart } from './means.js';
 import { metaPart } from './meta.js';
 import { distributionPart, eceGroupPart } from './scores.js';
 import { termSql } from './terms.js';
+import { rankingSummaries } from './ranking.js';
 
-/**
- * The parts for kinds ranking, walk, delong and ap_group (auc, pr_auc).
- * PLACEHOLDER: the coordinator replaces this function by the import from ./ranking.js.
- */
+/** The parts for kinds ranking, walk, delong and ap_group (auc, pr_auc): ranking.ts. */
 function rankingParts(ctx: SqlContext): SqlPart[] {
-  const names = Object.keys(ctx.config.metrics).filter((n) => declarationOf(n)?.summary === 'ranking');
-  throw new UsageError(`model-gate sql: ${names.join(', ')} (ranking summaries) not yet: the SQL for auc and pr_auc is not built yet; leave them out or give the eval files`);
+  return [rankingSummaries({ d: ctx.d, settings: ctx.settings })];
 }
 
 /** Refuses metrics whose sums come from what the warehouse query does not read. */

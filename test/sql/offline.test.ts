@@ -57,7 +57,7 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    name: 'binary: decision metrics, brier, log_loss, ece, mean[judge], weights, a prediction column',
+    name: 'binary: decision metrics, brier, log_loss, ece, auc, pr_auc, mean[judge], weights, a prediction column',
     spec: { task: 'binary', n: 3000, seed: 11, onlyBaseline: 3, onlyCandidate: 2, weight: true, prediction: true, mean: 'judge' },
     format: 'parquet',
     yaml: `task: binary
@@ -73,11 +73,13 @@ metrics:
   ece: { max_increase: 1pp }
   log_loss: { max_increase: 5% }
   brier: { max_increase: 5% }
+  auc: { max_drop: 0.01 }
+  pr_auc: { max_drop: 0.02 }
   mean[judge]: { direction: higher, max_drop: 0.05 }
 `,
   },
   {
-    name: 'binary: decisions from the threshold, no weights',
+    name: 'binary: decisions from the threshold, auc and pr_auc, no weights',
     spec: { task: 'binary', n: 2000, seed: 12 },
     format: 'json',
     yaml: `task: binary
@@ -89,6 +91,8 @@ metrics:
   recall: { max_drop: 2pp }
   f1: { max_drop: 2pp }
   brier: { max_increase: 5% }
+  auc: { max_drop: 0.01 }
+  pr_auc: { max_drop: 0.02 }
 `,
   },
   {

@@ -35,7 +35,8 @@ export function featureCsv(path: string, n: number, seed: string, drift = false)
     let amount: string;
     if (u < 0.03) amount = '';
     else if (u < 0.05) amount = '-1';
-    else if (u < 0.4) amount = String(Math.round(50 + 10 * z)); // integers: ties with the edges
+    else if (u < 0.4)
+      amount = String(Math.round(50 + 10 * z)); // integers: ties with the edges
     else amount = (50 + 10 * z + (drift && region === 'BR' ? 8 : 0)).toFixed(3);
     if (drift && r % 97 === 0) amount = String(500 + r); // beyond the reference's range
     const tenure = rng.uniform() < 0.1 ? '' : (rng.uniform() * 36).toFixed(1);

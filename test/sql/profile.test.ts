@@ -182,7 +182,9 @@ describe('refusals', () => {
     cells[3] = String(Number(cells[3]) + 1);
     lines[i] = cells.join(',');
     writeFileSync(at('tampered.csv'), lines.join('\n'));
-    await expect(readFeatureInput(at('tampered.csv'), cfg)).rejects.toThrow(/tampered\.csv \(column "value"\): not a valid profile: feature amount, segment overall: n is \d+ but its nulls, sentinels and values add up to \d+/);
+    await expect(readFeatureInput(at('tampered.csv'), cfg)).rejects.toThrow(
+      /tampered\.csv \(column "value"\): not a valid profile: feature amount, segment overall: n is \d+ but its nulls, sentinels and values add up to \d+/,
+    );
   });
 
   it('edited settings: the fingerprint does not match', async () => {

@@ -80,11 +80,17 @@ export function headerText(settings: ProfileSettings): string {
  */
 export function checkProfileSettings(file: string, line: number | null, theirs: ProfileSettings, ours: ProfileSettings): void {
   if (theirs.source !== 'data') {
-    throw new DataError(file, `these are the offline source's summaries (settings.source is ${canon(theirs.source) ?? 'absent'}), not a data profile; give them as --summaries`, { line, column: 'text' });
+    throw new DataError(file, `these are the offline source's summaries (settings.source is ${canon(theirs.source) ?? 'absent'}), not a data profile; give them as --summaries`, {
+      line,
+      column: 'text',
+    });
   }
   for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
     if (canon(theirs[key]) !== canon(ours[key])) {
-      throw new DataError(file, `profile made for another config: ${key} is ${canon(theirs[key]) ?? 'absent'} there, ${canon(ours[key]) ?? 'absent'} in this config`, { line, column: 'text' });
+      throw new DataError(file, `profile made for another config: ${key} is ${canon(theirs[key]) ?? 'absent'} there, ${canon(ours[key]) ?? 'absent'} in this config`, {
+        line,
+        column: 'text',
+      });
     }
   }
 }

@@ -13,9 +13,9 @@ shadow_pairs AS (
 ),
 shadow_rows AS (
   SELECT 'overall' AS seg, '[]' AS seg_keys, p.* FROM shadow_pairs p
-  UNION ALL SELECT ('region=' || p.s0) AS seg, ('[["region",' || ('"' || REPLACE(REPLACE(p.s0, '\', '\\'), '"', '\"') || '"') || ']' || ']') AS seg_keys, p.* FROM shadow_pairs p
-  UNION ALL SELECT ('device=' || p.s1) AS seg, ('[["device",' || ('"' || REPLACE(REPLACE(p.s1, '\', '\\'), '"', '\"') || '"') || ']' || ']') AS seg_keys, p.* FROM shadow_pairs p
-  UNION ALL SELECT ('region=' || p.s0 || '&device=' || p.s1) AS seg, ('[["region",' || ('"' || REPLACE(REPLACE(p.s0, '\', '\\'), '"', '\"') || '"') || ']' || ',["device",' || ('"' || REPLACE(REPLACE(p.s1, '\', '\\'), '"', '\"') || '"') || ']' || ']') AS seg_keys, p.* FROM shadow_pairs p
+  UNION ALL SELECT ('region=' || p.s0) AS seg, ('[["region",' || ('"' || REPLACE(REPLACE(p.s0, chr(92), (chr(92) || chr(92))), '"', (chr(92) || '"')) || '"') || ']' || ']') AS seg_keys, p.* FROM shadow_pairs p
+  UNION ALL SELECT ('device=' || p.s1) AS seg, ('[["device",' || ('"' || REPLACE(REPLACE(p.s1, chr(92), (chr(92) || chr(92))), '"', (chr(92) || '"')) || '"') || ']' || ']') AS seg_keys, p.* FROM shadow_pairs p
+  UNION ALL SELECT ('region=' || p.s0 || '&device=' || p.s1) AS seg, ('[["region",' || ('"' || REPLACE(REPLACE(p.s0, chr(92), (chr(92) || chr(92))), '"', (chr(92) || '"')) || '"') || ']' || ',["device",' || ('"' || REPLACE(REPLACE(p.s1, chr(92), (chr(92) || chr(92))), '"', (chr(92) || '"')) || '"') || ']' || ']') AS seg_keys, p.* FROM shadow_pairs p
 ),
 shadow_counts AS (
   SELECT COUNT(*) AS rows_n, SUM(CASE WHEN model = 'baseline' THEN 1 ELSE 0 END) AS b_rows, SUM(CASE WHEN model = 'candidate' THEN 1 ELSE 0 END) AS c_rows,
@@ -114,7 +114,7 @@ SELECT CAST('' AS VARCHAR) AS "segment", CAST('count' AS VARCHAR) AS "kind", CAS
 UNION ALL
 SELECT CAST('' AS VARCHAR) AS "segment", CAST('count' AS VARCHAR) AS "kind", CAST('duplicate_requests' AS VARCHAR) AS "key", CAST(COALESCE(dup, 0) AS DOUBLE) AS "value", CAST(NULL AS VARCHAR) AS "text" FROM shadow_reqs
 UNION ALL
-SELECT CAST('' AS VARCHAR) AS "segment", CAST('only_id' AS VARCHAR) AS "kind", CAST((CAST(side AS VARCHAR) || '/' || CAST(j AS VARCHAR)) AS VARCHAR) AS "key", CAST(NULL AS DOUBLE) AS "value", CAST(('"' || REPLACE(REPLACE(CASE WHEN LENGTH(rid) > 40 THEN (SUBSTR(rid, 1, 37) || '...') ELSE rid END, '\', '\\'), '"', '\"') || '"') AS VARCHAR) AS "text" FROM shadow_only WHERE j < 5
+SELECT CAST('' AS VARCHAR) AS "segment", CAST('only_id' AS VARCHAR) AS "kind", CAST((CAST(side AS VARCHAR) || '/' || CAST(j AS VARCHAR)) AS VARCHAR) AS "key", CAST(NULL AS DOUBLE) AS "value", CAST(('"' || REPLACE(REPLACE(CASE WHEN LENGTH(rid) > 40 THEN (SUBSTR(rid, 1, 37) || '...') ELSE rid END, chr(92), (chr(92) || chr(92))), '"', (chr(92) || '"')) || '"') AS VARCHAR) AS "text" FROM shadow_only WHERE j < 5
 UNION ALL
 SELECT CAST('' AS VARCHAR) AS "segment", CAST('info' AS VARCHAR) AS "kind", CAST('has_cost' AS VARCHAR) AS "key", CAST(1 AS DOUBLE) AS "value", CAST(NULL AS VARCHAR) AS "text"
 UNION ALL
