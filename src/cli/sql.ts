@@ -1,21 +1,32 @@
-// `model-gate sql`: prints the warehouse query whose result is the offline
-// comparison's summaries (model-release-gate/summaries@1), for one dialect, over
-// the baseline and candidate tables; the user runs it where the rows live,
-// exports the result and gives it to `model-gate --summaries`.
+// `model-gate sql`: prints the warehouse query whose result is one summaries file
+// (model-release-gate/summaries@1), for one dialect: the offline comparison's over
+// the baseline and candidate tables, the shadow log's over its table, or the data
+// checks' profile of the reference or the current table. The user runs it where
+// the rows live, exports the result and gives it to `model-gate --summaries`
+// (profiles: `--reference` / `--current`).
 import { loadConfig } from '../config/index.js';
 import { UsageError } from '../errors/index.js';
-import { DIALECTS, offlineQuery } from '../sql/index.js';
+import { readFeatureInput, type Profile } from '../sources/index.js';
+import { DIALECTS, dialect as dialectOf, offlineQuery, profileQuery, shadowQuery } from '../sql/index.js';
 import { subcommandArgs } from './summaries.js';
 
-export const SQL_USAGE = `Usage: model-gate sql --dialect ${DIALECTS.join('|')} --config gate.yml --baseline-table T --candidate-table T
-                     [--prediction] [--weight] > summaries.sql
+export const SQL_USAGE = `Usage: model-gate sql --dialect ${DIALECTS.join('|')} --config gate.yml WHAT > summaries.sql
+WHAT, one per query (each result is one summaries file):
+  --baseline-table T --candidate-table T [--prediction] [--weight]   the offline comparison (for --summaries)
+  --shadow-table T [--columns a,b,...]                                the shadow log (for --summaries)
+  --reference-table T                                                 the data checks' reference profile (for --reference)
+  --current-table T --reference-profile P                             the current profile on the reference's bins (for --current)
 
-Prints one SQL statement whose result is the summaries the gate decides from (model-release-gate/summaries@1).
-Run it in the warehouse, export the result (Parquet, CSV or JSON Lines), then:
+Prints one SQL statement whose result is what the gate decides from (model-release-gate/summaries@1).
+Run it in the warehouse, export the result (Parquet, CSV or JSON Lines), then e.g.:
   model-gate --config gate.yml --summaries summaries.parquet
---prediction: the tables carry columns.prediction (binary: the decisions, instead of score >= threshold;
+--prediction: the eval tables carry columns.prediction (binary: the decisions, instead of score >= threshold;
   regression: the predictions, instead of columns.score). Multiclass always reads columns.prediction.
---weight: the baseline table carries columns.weight. Segment and weight columns are read from the baseline table.`;
+--weight: the baseline table carries columns.weight. Segment and weight columns are read from the baseline table.
+--columns: the shadow table's columns (the optional cost, token, error, score and prediction columns are read
+  only when listed); without it, the columns the config names are assumed present.
+--reference-profile: the reference's profile (the exported result of the --reference-table query, or a
+  model-gate profile JSON): the current table is cut on its bins.`;
 
 const OPTIONS = {
   dialect: { type: 'string' },
@@ -26,6 +37,8 @@ const OPTIONS = {
   'labels-table': { type: 'string' },
   'reference-table': { type: 'string' },
   'current-table': { type: 'string' },
+  'reference-profile': { type: 'string' },
+  columns: { type: 'string' },
   prediction: { type: 'boolean' },
   weight: { type: 'boolean' },
   help: { type: 'boolean' },
@@ -53,19 +66,55 @@ export async function sqlCommand(argv: string[], out: (s: string) => void): Prom
   if (typeof v.config !== 'string') throw new UsageError('model-gate sql needs --config: the summaries are made for one config (its metrics, segments, seed).');
   const baseline = tableFlag(v, 'baseline-table');
   const candidate = tableFlag(v, 'candidate-table');
-  const others = ['shadow-table', 'labels-table', 'reference-table', 'current-table'].filter((f) => tableFlag(v, f) !== null);
-  if ((v['reference-table'] === undefined) !== (v['current-table'] === undefined)) {
-    throw new UsageError('model-gate sql: --reference-table and --current-table go together (the data checks compare them).');
-  }
-  if (v['labels-table'] !== undefined && v['shadow-table'] === undefined) throw new UsageError('model-gate sql: --labels-table is given without --shadow-table.');
-  if (others.length > 0)
+  const shadow = tableFlag(v, 'shadow-table');
+  const labels = tableFlag(v, 'labels-table');
+  const reference = tableFlag(v, 'reference-table');
+  const current = tableFlag(v, 'current-table');
+  if (labels !== null && shadow === null) throw new UsageError('model-gate sql: --labels-table is given without --shadow-table.');
+  const asked = [
+    baseline !== null || candidate !== null ? 'the eval tables' : null,
+    shadow !== null ? '--shadow-table' : null,
+    reference !== null ? '--reference-table' : null,
+    current !== null ? '--current-table' : null,
+  ].filter((x) => x !== null);
+  if (asked.length !== 1) {
     throw new UsageError(
-      `model-gate sql: ${others.map((f) => `--${f}`).join(', ')}: not built yet (the shadow and data-check queries come next); give --baseline-table and --candidate-table`,
+      `model-gate sql: ${asked.length === 0 ? 'nothing to query' : `${asked.join(' and ')} together`}: give one of --baseline-table with --candidate-table, --shadow-table, --reference-table, or --current-table with --reference-profile (each query's result is one summaries file).`,
     );
+  }
+  if (v['reference-profile'] !== undefined && current === null)
+    throw new UsageError('model-gate sql: --reference-profile goes with --current-table (the current profile is cut on its bins).');
+  if (v.columns !== undefined && shadow === null) throw new UsageError("model-gate sql: --columns lists the shadow table's columns; it goes with --shadow-table.");
+  const config = loadConfig({ inline: null, file: v.config, inlineName: 'defaults', fileName: '--config' });
+  const d = dialectOf(dialect);
+  if (shadow !== null) {
+    const columns =
+      typeof v.columns === 'string'
+        ? v.columns
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : null;
+    out(`${shadowQuery(d, config, shadow, labels ?? undefined, { columns })};\n`);
+    return 0;
+  }
+  if (reference !== null) {
+    out(`${profileQuery(d, config, reference)};\n`);
+    return 0;
+  }
+  if (current !== null) {
+    const path = v['reference-profile'];
+    if (typeof path !== 'string') throw new UsageError('model-gate sql: --current-table needs --reference-profile (the reference profile whose bins the current table is cut on).');
+    const ref = await readFeatureInput(path, config, '--reference-profile');
+    if ((ref as Profile).kind !== 'model-gate/profile') {
+      throw new UsageError(`model-gate sql: --reference-profile ${path} holds rows, not a profile: give the exported result of the --reference-table query or a model-gate profile JSON.`);
+    }
+    out(`${profileQuery(d, config, current, ref as Profile)};\n`);
+    return 0;
+  }
   if (baseline === null || candidate === null) {
     throw new UsageError(`model-gate sql needs --baseline-table and --candidate-table (${baseline === null ? 'no --baseline-table' : 'no --candidate-table'}).`);
   }
-  const config = loadConfig({ inline: null, file: v.config, inlineName: 'defaults', fileName: '--config' });
   out(offlineQuery(dialect, config, { baseline, candidate, prediction: v.prediction === true, weight: v.weight === true }));
   return 0;
 }

@@ -59,7 +59,7 @@ export {
 } from './shadow/index.js';
 export { onlineSource } from './online/index.js';
 export { estimatedSource } from './estimated/index.js';
-export { dataSource, runProfile, type DataInput, type ProfileArgs } from './data/index.js';
+export { dataSource, readFeatureInput, runProfile, type DataInput, type ProfileArgs } from './data/index.js';
 export { RECORDS_FORMAT, headerText, profileSettings, rangeOf, type Profile, type ProfileSettings } from './data/index.js';
 
 /** The inputs a run is given (paths or globs; null when not given). */

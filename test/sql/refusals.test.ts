@@ -2,7 +2,7 @@
 // refuses are counted in the query's `invalid:` records and the summaries
 // reader refuses a file with any, as the local reader refuses the same rows;
 // the CLI refuses a missing flag, an unknown dialect, metrics SQL cannot make,
-// and says the shadow and data-check tables are not built yet.
+// two queries at once, and a current-profile query without the reference's profile.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { main } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/config/parse.js';
 import { DataError, UsageError } from '../../src/errors/index.js';
 import { readSummaries, summariesFromRows } from '../../src/sources/index.js';
-import { offlineQuery } from '../../src/sql/index.js';
+import { dialect, offlineQuery, profileQuery, shadowQuery } from '../../src/sql/index.js';
 import { duck } from '../io/columnar.fixtures.js';
 import { exportTo, q, runRecords } from './fixtures.js';
 
@@ -124,6 +124,47 @@ describe('model-gate sql', () => {
   };
   const cfg = at('gate.yml');
   writeFileSync(cfg, YAML);
+  const DATA_YAML = `columns: { segments: [region] }
+data:
+  features:
+    amount: { type: numeric }
+    country: { type: categorical }
+`;
+  const dataCfg = at('gate-data.yml');
+  writeFileSync(dataCfg, DATA_YAML);
+  const rowsFile = at('ref-rows.csv');
+  writeFileSync(rowsFile, 'amount,country,region\n1.5,BR,a\n2.5,US,b\n');
+
+  it('prints the shadow query and the reference and current profile queries', async () => {
+    const config = parseConfig(YAML, 'gate.yml');
+    const shadow = await run(['--dialect', 'trino', '--config', cfg, '--shadow-table', 'hive.logs.shadow', '--columns', 'request_id, model,latency_ms,score,cost_usd,error,region']);
+    expect([shadow.status, shadow.err]).toEqual([0, '']);
+    const columns = ['request_id', 'model', 'latency_ms', 'score', 'cost_usd', 'error', 'region'];
+    expect(shadow.out).toBe(`${shadowQuery(dialect('trino'), config, 'hive.logs.shadow', undefined, { columns })};\n`);
+    // Without an error column listed, the query does not read one.
+    const noError = await run(['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--columns', 'request_id,model,latency_ms,score,cost_usd,region']);
+    expect(noError.out).not.toContain('WHEN "error"');
+    expect(shadow.out).toContain('WHEN "error"');
+
+    const dataConfig = parseConfig(DATA_YAML, 'gate.yml');
+    const ref = await run(['--dialect', 'bigquery', '--config', dataCfg, '--reference-table', 'p.ds.train']);
+    expect([ref.status, ref.err]).toEqual([0, '']);
+    expect(ref.out).toBe(`${profileQuery(dialect('bigquery'), dataConfig, 'p.ds.train')};\n`);
+    // The current query from the reference's profile JSON (model-gate profile): its bins as literals.
+    const profileJson = at('ref.profile.json');
+    let profileOut = '';
+    expect(
+      await main(
+        ['profile', '--reference', rowsFile, '--config', dataCfg, '--out', profileJson],
+        (x) => (profileOut += x),
+        () => {},
+      ),
+    ).toBe(0);
+    const cur = await run(['--dialect', 'duckdb', '--config', dataCfg, '--current-table', 'live', '--reference-profile', profileJson]);
+    expect([cur.status, cur.err]).toEqual([0, '']);
+    expect(cur.out).toContain('"live"');
+    expect(cur.out).not.toBe(`${profileQuery(dialect('duckdb'), dataConfig, 'live')};\n`);
+  });
 
   it('prints the statement for each dialect', async () => {
     for (const dialect of ['duckdb', 'bigquery', 'spark', 'snowflake', 'trino']) {
@@ -135,16 +176,21 @@ describe('model-gate sql', () => {
     expect((await run(['--help'])).out).toMatch(/Usage: model-gate sql --dialect/);
   });
 
-  it('refuses a missing flag, an unknown dialect and tables not built yet, in one line each, no stack', async () => {
+  it('refuses a missing flag, an unknown dialect, two queries at once, a current query without a profile, in one line each, no stack', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['--config', cfg, '--baseline-table', 'b', '--candidate-table', 'c'], /needs --dialect/],
       [['--dialect', 'oracle', '--config', cfg, '--baseline-table', 'b', '--candidate-table', 'c'], /--dialect "oracle" is not one of duckdb, bigquery/],
       [['--dialect', 'duckdb', '--baseline-table', 'b', '--candidate-table', 'c'], /needs --config/],
       [['--dialect', 'duckdb', '--config', cfg, '--baseline-table', 'b'], /needs --baseline-table and --candidate-table \(no --candidate-table\)/],
       [['--dialect', 'duckdb', '--config', cfg, '--baseline-table', 'a..b', '--candidate-table', 'c'], /is not a table name/],
-      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's'], /--shadow-table: not built yet/],
-      [['--dialect', 'duckdb', '--config', cfg, '--reference-table', 'r', '--current-table', 'c'], /--reference-table, --current-table: not built yet/],
-      [['--dialect', 'duckdb', '--config', cfg, '--reference-table', 'r'], /go together/],
+      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--baseline-table', 'b', '--candidate-table', 'c'], /the eval tables and --shadow-table together: give one of/],
+      [['--dialect', 'duckdb', '--config', cfg, '--reference-table', 'r', '--current-table', 'c'], /--reference-table and --current-table together/],
+      [['--dialect', 'duckdb', '--config', cfg], /nothing to query/],
+      [['--dialect', 'duckdb', '--config', dataCfg, '--current-table', 'c'], /--current-table needs --reference-profile/],
+      [['--dialect', 'duckdb', '--config', dataCfg, '--current-table', 'c', '--reference-profile', rowsFile], /holds rows, not a profile/],
+      [['--dialect', 'duckdb', '--config', cfg, '--reference-table', 'r', '--reference-profile', 'p.json'], /--reference-profile goes with --current-table/],
+      [['--dialect', 'duckdb', '--config', cfg, '--baseline-table', 'b', '--candidate-table', 'c', '--columns', 'a'], /--columns lists the shadow table/],
+      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--labels-table', 'l'], /--labels-table with --shadow-table/],
       [['--dialect', 'duckdb', '--config', cfg, '--labels-table', 'l'], /without --shadow-table/],
       [['--dialect', 'duckdb', '--bogus'], /Flags: --dialect/],
     ];
