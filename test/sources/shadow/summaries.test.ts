@@ -137,6 +137,17 @@ shadow:
     const withoutSkew = (r: Report) => r.checks.filter((c) => !c.id.startsWith('skew/'));
     expectSameReport({ ...bothRest, checks: withoutSkew(both), counts: rest.counts } as Report, { ...rest, checks: withoutSkew(rows), config: both.config } as Report);
     expect(both.verdict).toBe(rows.verdict);
+    // The CLI takes the files as a repeated --summaries (the last one alone once silently won).
+    writeFileSync(at('both.yml'), yaml);
+    let json = '';
+    await main(
+      ['--config', at('both.yml'), '--summaries', at('offline.jsonl'), '--summaries', at('small.jsonl'), '--format', 'json'],
+      (x) => (json += x),
+      () => {},
+    );
+    const cli = JSON.parse(json) as Report;
+    expect(cli.checks.map((c) => c.id)).toEqual(both.checks.map((c) => c.id));
+    expect(cli.checks.some((c) => c.source === 'offline') && cli.checks.some((c) => c.source === 'shadow')).toBe(true);
   });
 
   it('the CLI: `model-gate summaries --shadow` prints the records, `--summaries` gates from them', async () => {
