@@ -5,14 +5,14 @@ import { UsageError } from '../errors/index.js';
 import { didYouMean } from '../text/index.js';
 
 export const USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl] [--reference r.parquet --current c.parquet]
+                  [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl ...] [--reference r.parquet --current c.parquet]
                   [--batch-features b.csv --online-features o.csv]
                   [--name N] [--report-dir DIR] [--format text|md|json] [--fail-on fail|warn|never] [--version]
        model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
        model-gate summaries --config gate.yml (--baseline-eval a.csv --candidate-eval b.csv | --shadow s.csv) > s.jsonl
        model-gate sql --dialect duckdb|bigquery|spark|snowflake|trino --config gate.yml
-                      (--baseline-table T --candidate-table T [--prediction] [--weight] | --shadow-table T
-                       | --reference-table T [--current-table T --reference-profile P]) > summaries.sql
+                      (--baseline-table T --candidate-table T [--prediction] [--weight] | --shadow-table T --columns LIST
+                       | --reference-table T | --current-table T --reference-profile P) > summaries.sql
 
 Compares a candidate model with the production baseline per segment and prints the report.
 Give the offline eval pair, a shadow log (or their summaries), feature inputs for the data checks, or any of them together.
@@ -33,7 +33,7 @@ const OPTIONS = {
   current: { type: 'string' },
   'batch-features': { type: 'string' },
   'online-features': { type: 'string' },
-  summaries: { type: 'string' },
+  summaries: { type: 'string', multiple: true },
   name: { type: 'string' },
   'report-dir': { type: 'string' },
   format: { type: 'string' },
@@ -100,7 +100,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     current: v.current ?? null,
     batchFeatures: v['batch-features'] ?? null,
     onlineFeatures: v['online-features'] ?? null,
-    summaries: v.summaries ?? null,
+    // Repeatable (each a path or glob), as the action input takes one per line.
+    summaries: v.summaries && v.summaries.length > 0 ? v.summaries.join('\n') : null,
     name: v.name ?? 'model',
     reportDir: v['report-dir'] ?? null,
   };

@@ -13,7 +13,7 @@ import { subcommandArgs } from './summaries.js';
 export const SQL_USAGE = `Usage: model-gate sql --dialect ${DIALECTS.join('|')} --config gate.yml WHAT > summaries.sql
 WHAT, one per query (each result is one summaries file):
   --baseline-table T --candidate-table T [--prediction] [--weight]   the offline comparison (for --summaries)
-  --shadow-table T [--columns a,b,...]                                the shadow log (for --summaries)
+  --shadow-table T --columns a,b,...                                  the shadow log (for --summaries)
   --reference-table T                                                 the data checks' reference profile (for --reference)
   --current-table T --reference-profile P                             the current profile on the reference's bins (for --current)
 
@@ -23,8 +23,9 @@ Run it in the warehouse, export the result (Parquet, CSV or JSON Lines), then e.
 --prediction: the eval tables carry columns.prediction (binary: the decisions, instead of score >= threshold;
   regression: the predictions, instead of columns.score). Multiclass always reads columns.prediction.
 --weight: the baseline table carries columns.weight. Segment and weight columns are read from the baseline table.
---columns: the shadow table's columns (the optional cost, token, error, score and prediction columns are read
-  only when listed); without it, the columns the config names are assumed present.
+--columns: the shadow table's columns; the optional ones (cost or tokens, error, score, prediction) are read only
+  when listed, and a listed label column makes the gate refuse the export if any row is labelled (the online
+  metrics need the log itself).
 --reference-profile: the reference's profile (the exported result of the --reference-table query, or a
   model-gate profile JSON): the current table is cut on its bins.`;
 
@@ -88,13 +89,22 @@ export async function sqlCommand(argv: string[], out: (s: string) => void): Prom
   const config = loadConfig({ inline: null, file: v.config, inlineName: 'defaults', fileName: '--config' });
   const d = dialectOf(dialect);
   if (shadow !== null) {
-    const columns =
-      typeof v.columns === 'string'
-        ? v.columns
-            .split(',')
-            .map((c) => c.trim())
-            .filter(Boolean)
-        : null;
+    if (typeof v.columns !== 'string') {
+      throw new UsageError(
+        "model-gate sql: --shadow-table needs --columns, the table's column names (e.g. from its information_schema.columns): the query reads the optional columns (cost or tokens, error, score, prediction, label) only where the table has them.",
+      );
+    }
+    const columns = v.columns
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const c = config.columns;
+    const missing = [c.request_id, c.model, c.latency_ms, ...c.segments].filter((name) => !columns.includes(name));
+    if (missing.length > 0) {
+      throw new UsageError(
+        `model-gate sql: --columns lists no ${missing.join(', ')}, which the shadow log must have (columns.request_id, model, latency_ms and the segment columns of the config).`,
+      );
+    }
     out(`${shadowQuery(d, config, shadow, labels ?? undefined, { columns })};\n`);
     return 0;
   }

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { UsageError } from '../errors/index.js';
+import { didYouMean } from '../text/index.js';
 import { encodeShadowSummaries, encodeSummaries, shadowSummariesFromLog, summariesFromRows } from '../sources/index.js';
 
 export const SUMMARIES_USAGE = `Usage: model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
@@ -19,8 +20,10 @@ export function subcommandArgs<T extends Record<string, { type: 'string' | 'bool
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as unknown as Record<keyof T, string | boolean | undefined>;
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify.*$/s, '');
+    const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(options)) : null;
     throw new UsageError(
-      `model-gate ${command}: ${message}. Flags: ${Object.keys(options)
+      `model-gate ${command}: ${message}${hint ? ` (did you mean --${hint}?)` : ''}. Flags: ${Object.keys(options)
         .map((k) => `--${k}`)
         .join(' ')}`,
     );

@@ -154,8 +154,11 @@ export function sourcesFor(inputs: SourceInputs, config?: Pick<GateConfig, 'shad
     if (estimate && pair !== null) sources.push(estimatedSource({ pair, log }));
   }
   if (shadowSummaries !== null) sources.push(shadowSummariesSource(shadowSummaries));
-  // The data checks: alone, or with the others (with eval files and a shadow log, also each model's output skew).
-  if (data || (baselineEval !== null && shadow !== null)) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
+  // The data checks: alone, or with the others (with eval files and a shadow log, also each model's output skew;
+  // with either as summaries, that check is listed as not computed).
+  const offlineGiven = baselineEval !== null || offlineSummaries !== null;
+  const shadowGiven = shadow !== null || shadowSummaries !== null;
+  if (data || (offlineGiven && shadowGiven)) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
   return sources;
 }
 

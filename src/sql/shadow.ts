@@ -60,7 +60,7 @@ export function shadowParts(ctx: ShadowSqlContext, bandSd = BAND_SD): ShadowSqlP
   ctes.push({
     name: 'shadow_counts',
     sql: `SELECT COUNT(*) AS rows_n, SUM(CASE WHEN model = ${B} THEN 1 ELSE 0 END) AS b_rows, SUM(CASE WHEN model = ${C} THEN 1 ELSE 0 END) AS c_rows,
-    SUM(CASE WHEN model IS NULL OR model NOT IN (${B}, ${C}) THEN 1 ELSE 0 END) AS other_rows FROM shadow_log`,
+    SUM(CASE WHEN model IS NULL OR model NOT IN (${B}, ${C}) THEN 1 ELSE 0 END) AS other_rows, SUM(labelled) AS labelled_rows FROM shadow_log`,
   });
   ctes.push({
     name: 'shadow_reqs',
@@ -72,6 +72,7 @@ export function shadowParts(ctx: ShadowSqlContext, bandSd = BAND_SD): ShadowSqlP
     ['baseline_rows', 'b_rows', 'shadow_counts'],
     ['candidate_rows', 'c_rows', 'shadow_counts'],
     ['other_model_rows', 'other_rows', 'shadow_counts'],
+    ['labelled_rows', 'labelled_rows', 'shadow_counts'],
     ['requests', 'requests', 'shadow_reqs'],
     ['paired', 'paired', 'shadow_reqs'],
     ['only_baseline', 'only_b', 'shadow_reqs'],

@@ -30,6 +30,8 @@ export interface ShadowColumns {
   error: boolean;
   score: boolean;
   prediction: boolean;
+  /** The log has a label column (listed in the table's columns): its labelled rows are counted, and refused. */
+  label: boolean;
 }
 
 /** A double literal that every engine parses to the same double as JavaScript holds. */
@@ -41,7 +43,7 @@ export function shadowColumns(ctx: ShadowSqlContext): ShadowColumns {
   const has = (name: string, assumed: boolean) => (ctx.columns ? ctx.columns.includes(name) : assumed);
   const tokens = has(c.input_tokens, shadow.pricing !== null) && has(c.output_tokens, shadow.pricing !== null) && shadow.pricing !== null;
   const cost = has(c.cost_usd, shadow.pricing === null) ? 'cost_usd' : tokens ? 'tokens' : null;
-  return { cost, error: has(c.error, true), score: has(c.score, true), prediction: has(c.prediction, ctx.config.task !== 'binary') };
+  return { cost, error: has(c.error, true), score: has(c.score, true), prediction: has(c.prediction, ctx.config.task !== 'binary'), label: has(c.label, false) };
 }
 
 /** The base CTEs: shadow_log (typed), shadow_req (per request id), shadow_pairs, shadow_rows. */
@@ -67,7 +69,8 @@ export function shadowBase(ctx: ShadowSqlContext, cols: ShadowColumns): ShadowSq
     decision = config.task === 'binary' ? `CASE WHEN ${t} IN ('1', 'true') THEN 1 WHEN ${t} IN ('0', 'false') THEN 0 END` : `NULLIF(${d.text(id(c.prediction))}, '')`;
   } else if (config.task === 'binary' && cols.score) decision = `CASE WHEN ${score} >= ${num(d, config.threshold)} THEN 1 WHEN ${score} < ${num(d, config.threshold)} THEN 0 END`;
   const decisionType = config.task === 'multiclass' ? d.text(decision) : d.double(decision);
-  const log = `SELECT ${d.text(id(c.request_id))} AS rid, ${d.text(id(c.model))} AS model, ${d.double(id(c.latency_ms))} AS lat, ${d.double(cost)} AS cost, ${err} AS err, ${d.double(score)} AS score, ${decisionType} AS dec${segs
+  const labelled = cols.label ? `CASE WHEN ${id(c.label)} IS NOT NULL AND TRIM(${d.text(id(c.label))}) <> '' THEN 1 ELSE 0 END` : '0';
+  const log = `SELECT ${d.text(id(c.request_id))} AS rid, ${d.text(id(c.model))} AS model, ${d.double(id(c.latency_ms))} AS lat, ${d.double(cost)} AS cost, ${err} AS err, ${d.double(score)} AS score, ${decisionType} AS dec, ${labelled} AS labelled${segs
     .map((s, i) => `, COALESCE(NULLIF(${d.text(id(s))}, ''), ${d.str(MISSING_SEGMENT)}) AS s${i}`)
     .join('')}
   FROM ${d.table(ctx.table)}`;

@@ -190,7 +190,9 @@ data:
       [['--dialect', 'duckdb', '--config', dataCfg, '--current-table', 'c', '--reference-profile', rowsFile], /holds rows, not a profile/],
       [['--dialect', 'duckdb', '--config', cfg, '--reference-table', 'r', '--reference-profile', 'p.json'], /--reference-profile goes with --current-table/],
       [['--dialect', 'duckdb', '--config', cfg, '--baseline-table', 'b', '--candidate-table', 'c', '--columns', 'a'], /--columns lists the shadow table/],
-      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--labels-table', 'l'], /--labels-table with --shadow-table/],
+      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--columns', 'request_id,model,latency_ms,region', '--labels-table', 'l'], /--labels-table with --shadow-table/],
+      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's'], /--shadow-table needs --columns/],
+      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--columns', 'request_id,model,latency'], /--columns lists no latency_ms, region, which the shadow log must have/],
       [['--dialect', 'duckdb', '--config', cfg, '--labels-table', 'l'], /without --shadow-table/],
       [['--dialect', 'duckdb', '--bogus'], /Flags: --dialect/],
     ];

@@ -123,7 +123,7 @@ shadow:
     expectSameReport(await gate(yaml, { summaries: jsonl }), await gate(yaml, { shadow: tokens }));
   });
 
-  it('refuses what the local reader refuses: rows of another model, a request twice', async () => {
+  it('refuses what the local reader refuses: rows of another model, a request twice, labelled rows', async () => {
     const c = await duck();
     await c.run("CREATE OR REPLACE TABLE shadow_bad_t AS SELECT * FROM shadow_log_t UNION ALL (SELECT * REPLACE ('canary' AS model) FROM shadow_log_t LIMIT 3)");
     const { jsonl } = await runQuery(shadowQuery(dialect('duckdb'), config, 'shadow_bad_t'), 'bad');
@@ -133,6 +133,16 @@ shadow:
     await expect(gate(SHADOW_CONFIG, { summaries: dup.jsonl })).rejects.toThrow(
       /dup\.jsonl:\d+ \(column "value"\): the shadow log behind these summaries is malformed: 1 of its requests have more than one row for the same model/,
     );
+    // A listed label column: labelled rows are counted and the export refused (the online metrics need the log).
+    await c.run("CREATE OR REPLACE TABLE shadow_lab_t AS SELECT *, CASE WHEN row_number() OVER () <= 4 THEN '1' ELSE '' END AS label FROM shadow_log_t");
+    const cols = (await (await c.runAndReadAll('DESCRIBE shadow_lab_t')).getRowObjects()).map((r) => String(r.column_name));
+    expect(cols).toContain('label');
+    const lab = await runQuery(shadowQuery(dialect('duckdb'), config, 'shadow_lab_t', undefined, { columns: cols }), 'lab');
+    await expect(gate(SHADOW_CONFIG, { summaries: lab.jsonl })).rejects.toThrow(/lab\.jsonl:\d+ \(column "value"\): the shadow log behind these summaries has 4 labelled rows/);
+    // Its unlabelled twin passes: an empty label column is not a labelled log.
+    await c.run("CREATE OR REPLACE TABLE shadow_nolab_t AS SELECT *, '' AS label FROM shadow_log_t");
+    const nolab = await runQuery(shadowQuery(dialect('duckdb'), config, 'shadow_nolab_t', undefined, { columns: cols }), 'nolab');
+    await expect(gate(SHADOW_CONFIG, { summaries: nolab.jsonl })).resolves.toBeTruthy();
   });
 
   it('golden files pin each dialect’s text (UPDATE_GOLDEN=1 rewrites them)', () => {

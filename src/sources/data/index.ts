@@ -14,7 +14,7 @@ import { viewChecks, skewChecks, type PendingDataCheck } from './checks.js';
 import { compareSegment, outsideRangeMass, rangeOf, topCategories, unseenMass } from './compare.js';
 import { decideData } from './decide.js';
 import { inferType, resolveFeatures, type SchemaProblem, type SideTypes } from './features.js';
-import { outputPsiCheck, type ModelScores } from './output.js';
+import { outputPsiCheck, outputPsiFromSummaries, type ModelScores } from './output.js';
 import { binsOf, checkCurrentProfile, profileTable } from './profile.js';
 import { joinRequests, skewViews } from './skew.js';
 import type { DataCheck, DataSection, FeatureSegmentView, FeatureTable, Profile, SkewView } from './types.js';
@@ -40,6 +40,8 @@ export interface DataInputs {
   onlineFeatures?: FeatureTable | null;
   /** Each model's scores on the eval set and on the shadow traffic, for skew/output_psi. */
   outputScores?: { baseline: ModelScores; candidate: ModelScores } | null;
+  /** Eval and shadow were both compared but one of them from summaries, which carry no scores: output skew is listed as not computed. */
+  outputFromSummaries?: boolean;
 }
 
 const isProfile = (x: FeatureTable | Profile): x is Profile => (x as Profile).kind === 'model-gate/profile';
@@ -133,6 +135,8 @@ export function runDataChecks(inputs: DataInputs): { checks: Check[]; section: D
 
   if (inputs.outputScores) {
     pending.push(outputPsiCheck(inputs.outputScores.baseline, inputs.outputScores.candidate, cfg.rules.output_psi, confidence, minSamples));
+  } else if (inputs.outputFromSummaries) {
+    pending.push(outputPsiFromSummaries(cfg.rules.output_psi));
   }
 
   const decided: DataCheck[] = decideData(pending, confidence, cfg.correction);

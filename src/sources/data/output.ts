@@ -69,3 +69,15 @@ export function outputPsiCheck(baseline: ModelScores, candidate: ModelScores, ru
     what: `The candidate's scores shift by PSI ${formatNumber(c.psi)} from eval to shadow traffic, the baseline's by ${formatNumber(b.psi)}${limit === null ? '' : `, ${stat > limit ? 'above' : 'within'} ${formatRule(rule)}`}; unshifted models would differ by up to ${formatNumber(noise)} at n=${formatCount(n)}`,
   };
 }
+
+/**
+ * The output-skew check when the eval pair or the shadow log came as summaries, which
+ * carry no per-request scores: listed as insufficient (never a silent omission), saying
+ * what to give for it.
+ */
+export function outputPsiFromSummaries(rule: Rule): PendingDataCheck {
+  const check = dataCheck('skew', 'output_psi', 'overall', { n: null, rule: formatRule(rule), severity: rule.severity, status: 'insufficient' });
+  check.message =
+    "Not computed: the eval pair or the shadow log was given as summaries, which carry no scores per request; give the eval files and the shadow log to compare each model's scores online with its eval scores.";
+  return { check, breached: false, p: null, what: '' };
+}

@@ -22,6 +22,7 @@
 import { dataConfigOf, type GateConfig } from '../../config/index.js';
 import { ConfigError, DataError } from '../../errors/index.js';
 import { md5Hex } from '../../summaries/index.js';
+import { firstDifference } from '../../text/index.js';
 import { FINE_BINS, PSI_BINS } from './bins.js';
 import type { Profile } from './types.js';
 
@@ -85,14 +86,8 @@ export function checkProfileSettings(file: string, line: number | null, theirs: 
       column: 'text',
     });
   }
-  for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    if (canon(theirs[key]) !== canon(ours[key])) {
-      throw new DataError(file, `profile made for another config: ${key} is ${canon(theirs[key]) ?? 'absent'} there, ${canon(ours[key]) ?? 'absent'} in this config`, {
-        line,
-        column: 'text',
-      });
-    }
-  }
+  const d = firstDifference(theirs, ours);
+  if (d) throw new DataError(file, `profile made for another config: ${d.path} is ${d.theirs} there, ${d.ours} in this config`, { line, column: 'text' });
 }
 
 /**

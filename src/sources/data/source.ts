@@ -39,11 +39,20 @@ async function runData(input: DataInput, ctx: SourceContext): Promise<SourceResu
       const shadow = all.find((r) => r.id === 'shadow')?.scores ?? null;
       const outputScores =
         offline && shadow ? { baseline: { offline: offline.baseline, online: shadow.baseline }, candidate: { offline: offline.candidate, online: shadow.candidate } } : null;
+      // Compared offline and in shadow, but one side from summaries (no scores): say so in a check.
+      const outputFromSummaries = outputScores === null && all.some((r) => r.id === 'offline') && all.some((r) => r.id === 'shadow');
       let out: ReturnType<typeof runDataChecks> | null = null;
-      // finish is synchronous: the timer calls f at once (and records its time a tick later).
+      let failure: { error: unknown } | null = null;
+      // finish is synchronous: the timer calls f at once (and records its time a tick later); an
+      // error inside it would only reject the timer's promise, so it is caught and thrown here.
       void time('data checks', () => {
-        out = runDataChecks({ config, reference, current, batchFeatures, onlineFeatures, outputScores });
+        try {
+          out = runDataChecks({ config, reference, current, batchFeatures, onlineFeatures, outputScores, outputFromSummaries });
+        } catch (error) {
+          failure = { error };
+        }
       });
+      if (failure) throw (failure as { error: unknown }).error;
       const { checks, section } = out!;
       return { pending: [], settled: checks, report: { data: publishSection(section) } };
     },

@@ -16,6 +16,7 @@
 // made for other settings is refused naming the first setting that differs.
 import type { GateConfig } from '../../config/index.js';
 import { DataError } from '../../errors/index.js';
+import { firstDifference } from '../../text/index.js';
 import { BIN, JACKKNIFE_GROUPS, MEAN, RANK, REG, declarationOf, splitMetricName, type ChangeSummaries, type MeasureSums } from '../../metrics/index.js';
 import type { JoinIntegrity } from '../../io/index.js';
 import type { ScoreDistribution } from '../../report/index.js';
@@ -82,11 +83,8 @@ export function fingerprintOf(settings: SummarySettings): string {
  * @throws DataError `summaries s.jsonl were made for another config: threshold is 0.6 there, 0.5 here`
  */
 export function checkSettings(file: string, theirs: SummarySettings, ours: SummarySettings): void {
-  for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    if (canon(theirs[key]) !== canon(ours[key])) {
-      throw new DataError(file, `made for another config: ${key} is ${canon(theirs[key]) ?? 'absent'} there, ${canon(ours[key]) ?? 'absent'} in this config`, { column: 'text' });
-    }
-  }
+  const d = firstDifference(theirs, ours);
+  if (d) throw new DataError(file, `made for another config: ${d.path} is ${d.theirs} there, ${d.ours} in this config`, { column: 'text' });
 }
 
 /** One per-segment array of the summaries: its kind, width per segment, and how to get and set it. */

@@ -90,8 +90,15 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
   const segIndex = new Map<string, number>();
   const widths = new Map<string, number>();
   let distribution: number[] | null = null;
+  // A header-side record (count, class, array, distribution) given twice is refused, whatever its value.
+  const metaSeen = new Set<string>();
   for (let r = 0; r < t.n; r++) {
     const k = kind[r];
+    if (k === 'count' || k === 'class' || k === 'array' || k === 'distribution') {
+      const id = `${k}\u0000${key[r]}`;
+      if (metaSeen.has(id)) fail(r, 'key', `${k} record ${JSON.stringify(key[r])} is given twice`);
+      metaSeen.add(id);
+    }
     if (k === 'count') {
       // The warehouse query counts the rows the local reader would refuse (`invalid:<what>`): any is a refusal.
       if (key[r].startsWith('invalid:') && value[r] !== 0)

@@ -35,9 +35,11 @@ const strings = (t: Table, name: string): string[] => {
 };
 
 /** Counts the warehouse query adds for what the local reader refuses outright (it cannot stop on a row). */
-const REFUSED: Record<string, string> = {
-  other_model_rows: 'of its rows name neither model of shadow.models (or no model); each row must be one of the two models',
-  duplicate_requests: 'of its requests have more than one row for the same model; each request has one row per model',
+const REFUSED: Record<string, (n: string) => string> = {
+  other_model_rows: (n) => `the shadow log behind these summaries is malformed: ${n} of its rows name neither model of shadow.models (or no model); each row must be one of the two models`,
+  duplicate_requests: (n) => `the shadow log behind these summaries is malformed: ${n} of its requests have more than one row for the same model; each request has one row per model`,
+  labelled_rows: (n) =>
+    `the shadow log behind these summaries has ${n} labelled rows: shadow summaries carry the serving envelope only, and the online metrics on labelled requests need the log itself (give --shadow)`,
 };
 
 const KINDS = new Set(['header', 'count', 'only_id', 'info', 'segment', 'sums', 'latency', 'psi', 'band', 'band_unit']);
@@ -80,7 +82,7 @@ export function decodeShadowSummaries(t: Table, ours: SummarySettings): ShadowSu
     if (!KINDS.has(k)) fail(r, 'kind', `unknown shadow summaries kind ${JSON.stringify(k)}`);
     if (k === 'count') {
       if (!(COUNT_KEYS as readonly string[]).includes(key[r]) && !Object.hasOwn(REFUSED, key[r])) fail(r, 'key', `unknown count ${JSON.stringify(key[r])}`);
-      if (Object.hasOwn(REFUSED, key[r]) && value[r] > 0) fail(r, 'value', `the shadow log behind these summaries is malformed: ${formatCount(value[r])} ${REFUSED[key[r]]}`);
+      if (Object.hasOwn(REFUSED, key[r]) && value[r] > 0) fail(r, 'value', REFUSED[key[r]](formatCount(value[r])));
       if (counts.has(key[r])) fail(r, 'key', `count ${key[r]} is given twice`);
       if (!(Number.isInteger(value[r]) && value[r] >= 0)) fail(r, 'value', `count ${key[r]} is ${value[r]}; expected a whole number`);
       counts.set(key[r], value[r]);

@@ -182,8 +182,10 @@ describe('binary with segments and a cross: the report from summaries equals the
 
   it('refuses summaries made for another config, naming the setting that differs', async () => {
     expect(await refused((r) => r, BINARY_CONFIG.replace('threshold: 0.5', 'threshold: 0.6'))).toMatch(/made for another config: threshold is 0.5 there, 0.6 in this config/);
+    // A metric left out is named by its path, not by dumping both metric lists.
+    expect(await refused((r) => r, BINARY_CONFIG.replace('  ece: { max_increase: 1pp }\n', ''))).toMatch(/made for another config: metrics\.ece is null there, absent in this config$/m);
     expect(await refused((r) => r, BINARY_CONFIG.replace('seed: 7', 'seed: 8'))).toMatch(/seed is 7 there, 8/);
-    expect(await refused((r) => r, BINARY_CONFIG.replace('fn: 5', 'fn: 4'))).toMatch(/metrics is .*"fn":5.* there, .*"fn":4/);
+    expect(await refused((r) => r, BINARY_CONFIG.replace('fn: 5', 'fn: 4'))).toMatch(/made for another config: metrics\.expected_cost\.fn is 5 there, 4 in this config/);
     expect(await refused((r) => r, BINARY_CONFIG.replace(', cross: [[region, device]]', ''))).toMatch(/cross is \[\["region","device"\]\] there, \[\] in/);
   });
 
@@ -200,6 +202,9 @@ describe('binary with segments and a cross: the report from summaries equals the
     expect(await refused((r) => r.filter((x) => x.kind !== 'array' || x.key !== 'delong'))).toMatch(/no delong summaries, which this config's metrics need/);
     const first = records.findIndex((x) => x.kind === 'joint');
     expect(await refused((r) => [...r, r[first]])).toMatch(/:\d+ \(column "key"\): joint\[\d+\] of segment overall is given twice/);
+    // A count given twice (here with another value) is refused, not last-one-wins.
+    const rows = (r: SummaryRecord[]) => r.findIndex((x) => x.kind === 'count' && x.key === 'baseline_rows');
+    expect(await refused((r) => [...r, { ...r[rows(r)], value: 100 }])).toMatch(/:\d+ \(column "key"\): count record "baseline_rows" is given twice/);
     expect(await refused((r) => [...r, { ...r[first], key: '999' }])).toMatch(/key "999" is outside joint's 0\.\.15/);
     expect(await refused((r) => [...r, { ...r[first], segment: 'region=XX' }])).toMatch(/segment "region=XX" has no segment record/);
     expect(await refused((r) => [...r, { ...r[first], kind: 'mystery' }])).toMatch(/kind "mystery" is not declared/);

@@ -125,13 +125,29 @@ shadow:
     writeFileSync(at('offline.jsonl'), off.map((r) => JSON.stringify(r)).join('\n'));
     const both = await gate(yaml, { summaries: `${at('offline.jsonl')}\n${at('small.jsonl')}` });
     // From the rows, the eval files and the log together also compare each model's scores across them
-    // (skew/output_psi, the data section): that needs the rows; everything else is the same.
+    // (skew/output_psi, the data section): that needs the rows, so from summaries the check is listed
+    // as not computed (insufficient, never silently left out); everything else is the same.
     const rows = await gate(yaml, { shadow: small, b: at('b.csv'), c: at('c.csv') });
+    const skew = both.checks.find((c) => c.id === 'skew/output_psi/overall')!;
+    expect(skew).toMatchObject({ status: 'insufficient', source: 'skew' });
+    expect(skew.message).toMatch(/^Not computed: the eval pair or the shadow log was given as summaries/);
+    expect(rows.checks.find((c) => c.id === 'skew/output_psi/overall')!.status).not.toBe('insufficient');
     const { data: _data, ...rest } = rows;
-    const checks = rows.checks.filter((c) => !c.id.startsWith('skew/'));
-    expect(checks.length).toBeLessThan(rows.checks.length);
-    expectSameReport(both, { ...rest, checks, counts: both.counts, config: both.config } as Report);
+    const { data: _bothData, ...bothRest } = both;
+    const withoutSkew = (r: Report) => r.checks.filter((c) => !c.id.startsWith('skew/'));
+    expectSameReport({ ...bothRest, checks: withoutSkew(both), counts: rest.counts } as Report, { ...rest, checks: withoutSkew(rows), config: both.config } as Report);
     expect(both.verdict).toBe(rows.verdict);
+    // The CLI takes the files as a repeated --summaries (the last one alone once silently won).
+    writeFileSync(at('both.yml'), yaml);
+    let json = '';
+    await main(
+      ['--config', at('both.yml'), '--summaries', at('offline.jsonl'), '--summaries', at('small.jsonl'), '--format', 'json'],
+      (x) => (json += x),
+      () => {},
+    );
+    const cli = JSON.parse(json) as Report;
+    expect(cli.checks.map((c) => c.id)).toEqual(both.checks.map((c) => c.id));
+    expect(cli.checks.some((c) => c.source === 'offline') && cli.checks.some((c) => c.source === 'shadow')).toBe(true);
   });
 
   it('the CLI: `model-gate summaries --shadow` prints the records, `--summaries` gates from them', async () => {

@@ -1,5 +1,5 @@
 WITH shadow_log AS (
-  SELECT CAST(request_id AS VARCHAR) AS rid, CAST(model AS VARCHAR) AS model, CAST(latency_ms AS DOUBLE) AS lat, CAST(CAST(cost_usd AS DOUBLE) AS DOUBLE) AS cost, CASE WHEN error THEN 1 ELSE 0 END AS err, CAST(CAST(score AS DOUBLE) AS DOUBLE) AS score, CAST(CASE WHEN CAST(score AS DOUBLE) >= CAST('0.5' AS DOUBLE) THEN 1 WHEN CAST(score AS DOUBLE) < CAST('0.5' AS DOUBLE) THEN 0 END AS DOUBLE) AS dec, COALESCE(NULLIF(CAST(region AS VARCHAR), ''), '(missing)') AS s0, COALESCE(NULLIF(CAST(device AS VARCHAR), ''), '(missing)') AS s1
+  SELECT CAST(request_id AS VARCHAR) AS rid, CAST(model AS VARCHAR) AS model, CAST(latency_ms AS DOUBLE) AS lat, CAST(CAST(cost_usd AS DOUBLE) AS DOUBLE) AS cost, CASE WHEN error THEN 1 ELSE 0 END AS err, CAST(CAST(score AS DOUBLE) AS DOUBLE) AS score, CAST(CASE WHEN CAST(score AS DOUBLE) >= CAST('0.5' AS DOUBLE) THEN 1 WHEN CAST(score AS DOUBLE) < CAST('0.5' AS DOUBLE) THEN 0 END AS DOUBLE) AS dec, 0 AS labelled, COALESCE(NULLIF(CAST(region AS VARCHAR), ''), '(missing)') AS s0, COALESCE(NULLIF(CAST(device AS VARCHAR), ''), '(missing)') AS s1
   FROM proj.logs.shadow
 ),
 shadow_req AS (
@@ -19,7 +19,7 @@ shadow_rows AS (
 ),
 shadow_counts AS (
   SELECT COUNT(*) AS rows_n, SUM(CASE WHEN model = 'baseline' THEN 1 ELSE 0 END) AS b_rows, SUM(CASE WHEN model = 'candidate' THEN 1 ELSE 0 END) AS c_rows,
-    SUM(CASE WHEN model IS NULL OR model NOT IN ('baseline', 'candidate') THEN 1 ELSE 0 END) AS other_rows FROM shadow_log
+    SUM(CASE WHEN model IS NULL OR model NOT IN ('baseline', 'candidate') THEN 1 ELSE 0 END) AS other_rows, SUM(labelled) AS labelled_rows FROM shadow_log
 ),
 shadow_reqs AS (
   SELECT COUNT(*) AS requests, SUM(CASE WHEN nb > 0 AND nc > 0 THEN 1 ELSE 0 END) AS paired, SUM(CASE WHEN nc = 0 THEN 1 ELSE 0 END) AS only_b,
@@ -103,6 +103,8 @@ UNION ALL
 SELECT CAST('' AS VARCHAR) AS segment, CAST('count' AS VARCHAR) AS kind, CAST('candidate_rows' AS VARCHAR) AS key, CAST(COALESCE(c_rows, 0) AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS text FROM shadow_counts
 UNION ALL
 SELECT CAST('' AS VARCHAR) AS segment, CAST('count' AS VARCHAR) AS kind, CAST('other_model_rows' AS VARCHAR) AS key, CAST(COALESCE(other_rows, 0) AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS text FROM shadow_counts
+UNION ALL
+SELECT CAST('' AS VARCHAR) AS segment, CAST('count' AS VARCHAR) AS kind, CAST('labelled_rows' AS VARCHAR) AS key, CAST(COALESCE(labelled_rows, 0) AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS text FROM shadow_counts
 UNION ALL
 SELECT CAST('' AS VARCHAR) AS segment, CAST('count' AS VARCHAR) AS kind, CAST('requests' AS VARCHAR) AS key, CAST(COALESCE(requests, 0) AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS text FROM shadow_reqs
 UNION ALL
