@@ -47,7 +47,8 @@ const finite = (x: string) => `${x} >= ${num(-Number.MAX_VALUE)} AND ${x} <= ${n
 function tableCte(ctx: SqlContext, side: 'b' | 'c'): SqlCte {
   const { d, config } = ctx;
   const c = config.columns;
-  const col = (n: string) => `t.${d.ident(n)}`;
+  const alias = side === 'b' ? 'baseline_table' : 'candidate_table';
+  const col = (n: string) => `${alias}.${d.ident(n)}`;
   const cols: string[] = [`${d.text(col(c.id))} AS id`];
   const flags: Record<string, string> = {};
   const task = config.task;
@@ -82,7 +83,8 @@ function tableCte(ctx: SqlContext, side: 'b' | 'c'): SqlCte {
   xs.forEach((x, i) => cols.push(`${d.double(col(x))} AS x${i}`));
   if (xs.length) flags.fx = xs.map((x) => FLAG(finite(d.double(col(x))))).join(' + ');
   for (const [k, v] of Object.entries(flags)) cols.push(`${v} AS ${k}`);
-  return { name: `gate_${side}`, sql: `SELECT ${cols.join(',\n  ')}\nFROM ${d.table(side === 'b' ? ctx.tables.baseline : ctx.tables.candidate)} t` };
+  // Aliased by its role, so an engine's "no column named X" error says which table lacks it.
+  return { name: `gate_${side}`, sql: `SELECT ${cols.join(',\n  ')}\nFROM ${d.table(side === 'b' ? ctx.tables.baseline : ctx.tables.candidate)} ${alias}` };
 }
 
 /** The flags a side's CTE carries. */

@@ -67,8 +67,16 @@ export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummari
   };
 
   // The header: the format, the fingerprint of the settings, this config's settings.
+  if (!t.columns.text) fail(-1, 'text', `no text column: a summaries file has the five columns segment, kind, key, value, text (the header's settings are in text); export them all`);
   const headers = [...kind.keys()].filter((r) => kind[r] === 'header');
-  if (headers.length !== 1) fail(headers[1] ?? -1, 'kind', `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
+  if (headers.length > 1) {
+    const where = headers.slice(0, 3).map((r) => {
+      const { file, line } = rowLocation(t, r);
+      return line === null ? file : `${file}:${line}`;
+    });
+    fail(headers[1], 'kind', `${headers.length} header records (${where.join(', ')}): one summaries file per source, each given once`);
+  }
+  if (headers.length === 0) fail(-1, 'kind', `expected one header record (kind "header"), found none: is this a ${SUMMARIES_FORMAT} file?`);
   const h = headers[0];
   if (key[h] !== SUMMARIES_FORMAT) fail(h, 'key', `format ${JSON.stringify(key[h])}; this gate reads ${SUMMARIES_FORMAT}`);
   let header: { fingerprint?: unknown; settings?: unknown };

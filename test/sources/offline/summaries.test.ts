@@ -180,6 +180,18 @@ describe('binary with segments and a cross: the report from summaries equals the
     return (e as Error).message;
   };
 
+  it('the same file given twice names both headers; an export without the text column says so', async () => {
+    const path = at('twice.jsonl');
+    writeFileSync(path, records.map((r) => JSON.stringify(r)).join('\n'));
+    const twice = await readSummaries([path, path], parseConfig(BINARY_CONFIG, 'gate.yml')).catch((e: Error) => e);
+    expect(twice).toBeInstanceOf(DataError);
+    expect((twice as Error).message).toMatch(/2 header records \(.*twice\.jsonl:1, .*twice\.jsonl:1\): one summaries file per source, each given once/);
+    const csv = at('notext.csv');
+    writeFileSync(csv, `segment,kind,key,value\n${records.map((r) => [r.segment, r.kind, r.key, r.value ?? ''].join(',')).join('\n')}\n`);
+    const noText = await readSummaries(csv, parseConfig(BINARY_CONFIG, 'gate.yml')).catch((e: Error) => e);
+    expect((noText as Error).message).toMatch(/no text column: a summaries file has the five columns segment, kind, key, value, text/);
+  });
+
   it('refuses summaries made for another config, naming the setting that differs', async () => {
     expect(await refused((r) => r, BINARY_CONFIG.replace('threshold: 0.5', 'threshold: 0.6'))).toMatch(/made for another config: threshold is 0.5 there, 0.6 in this config/);
     // A metric left out is named by its path, not by dumping both metric lists.

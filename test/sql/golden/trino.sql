@@ -1,31 +1,31 @@
 WITH
 gate_b AS (
-SELECT CAST(t."example_id" AS VARCHAR) AS id,
-  CASE WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END AS y,
-  CAST(t."score" AS DOUBLE) AS s,
-  CASE WHEN CAST(t."score" AS DOUBLE) >= 4e-1 THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS dd,
-  CAST(t."weight" AS DOUBLE) AS w,
-  COALESCE(NULLIF(CAST(t."region" AS VARCHAR), ''), '(missing)') AS g0,
-  COALESCE(NULLIF(CAST(t."device" AS VARCHAR), ''), '(missing)') AS g1,
-  CAST(t."judge" AS DOUBLE) AS x0,
-  CASE WHEN CASE WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END IS NOT NULL THEN 0 ELSE 1 END AS fl,
-  CASE WHEN CAST(t."score" AS DOUBLE) >= 0 AND CAST(t."score" AS DOUBLE) <= 1 THEN 0 ELSE 1 END AS fs,
-  CASE WHEN NULLIF(CAST(t."example_id" AS VARCHAR), '') IS NOT NULL THEN 0 ELSE 1 END AS fi,
-  CASE WHEN CAST(t."weight" AS DOUBLE) >= 0 AND CAST(t."weight" AS DOUBLE) <= 1.7976931348623157e+308 THEN 0 ELSE 1 END AS fw,
-  CASE WHEN CAST(t."judge" AS DOUBLE) >= -1.7976931348623157e+308 AND CAST(t."judge" AS DOUBLE) <= 1.7976931348623157e+308 THEN 0 ELSE 1 END AS fx
-FROM "hive"."evals"."baseline" t
+SELECT CAST(baseline_table."example_id" AS VARCHAR) AS id,
+  CASE WHEN LOWER(TRIM(CAST(baseline_table."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(baseline_table."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END AS y,
+  CAST(baseline_table."score" AS DOUBLE) AS s,
+  CASE WHEN CAST(baseline_table."score" AS DOUBLE) >= 4e-1 THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS dd,
+  CAST(baseline_table."weight" AS DOUBLE) AS w,
+  COALESCE(NULLIF(CAST(baseline_table."region" AS VARCHAR), ''), '(missing)') AS g0,
+  COALESCE(NULLIF(CAST(baseline_table."device" AS VARCHAR), ''), '(missing)') AS g1,
+  CAST(baseline_table."judge" AS DOUBLE) AS x0,
+  CASE WHEN CASE WHEN LOWER(TRIM(CAST(baseline_table."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(baseline_table."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END IS NOT NULL THEN 0 ELSE 1 END AS fl,
+  CASE WHEN CAST(baseline_table."score" AS DOUBLE) >= 0 AND CAST(baseline_table."score" AS DOUBLE) <= 1 THEN 0 ELSE 1 END AS fs,
+  CASE WHEN NULLIF(CAST(baseline_table."example_id" AS VARCHAR), '') IS NOT NULL THEN 0 ELSE 1 END AS fi,
+  CASE WHEN CAST(baseline_table."weight" AS DOUBLE) >= 0 AND CAST(baseline_table."weight" AS DOUBLE) <= 1.7976931348623157e+308 THEN 0 ELSE 1 END AS fw,
+  CASE WHEN CAST(baseline_table."judge" AS DOUBLE) >= -1.7976931348623157e+308 AND CAST(baseline_table."judge" AS DOUBLE) <= 1.7976931348623157e+308 THEN 0 ELSE 1 END AS fx
+FROM "hive"."evals"."baseline" baseline_table
 ),
 gate_c AS (
-SELECT CAST(t."example_id" AS VARCHAR) AS id,
-  CASE WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END AS y,
-  CAST(t."score" AS DOUBLE) AS s,
-  CASE WHEN CAST(t."score" AS DOUBLE) >= 4e-1 THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS dd,
-  CAST(t."judge" AS DOUBLE) AS x0,
-  CASE WHEN CASE WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(t."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END IS NOT NULL THEN 0 ELSE 1 END AS fl,
-  CASE WHEN CAST(t."score" AS DOUBLE) >= 0 AND CAST(t."score" AS DOUBLE) <= 1 THEN 0 ELSE 1 END AS fs,
-  CASE WHEN NULLIF(CAST(t."example_id" AS VARCHAR), '') IS NOT NULL THEN 0 ELSE 1 END AS fi,
-  CASE WHEN CAST(t."judge" AS DOUBLE) >= -1.7976931348623157e+308 AND CAST(t."judge" AS DOUBLE) <= 1.7976931348623157e+308 THEN 0 ELSE 1 END AS fx
-FROM "hive"."evals"."candidate" t
+SELECT CAST(candidate_table."example_id" AS VARCHAR) AS id,
+  CASE WHEN LOWER(TRIM(CAST(candidate_table."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(candidate_table."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END AS y,
+  CAST(candidate_table."score" AS DOUBLE) AS s,
+  CASE WHEN CAST(candidate_table."score" AS DOUBLE) >= 4e-1 THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS dd,
+  CAST(candidate_table."judge" AS DOUBLE) AS x0,
+  CASE WHEN CASE WHEN LOWER(TRIM(CAST(candidate_table."label" AS VARCHAR))) IN ('1', 'true', '1.0', '1.0e0') THEN CAST(1 AS DOUBLE) WHEN LOWER(TRIM(CAST(candidate_table."label" AS VARCHAR))) IN ('0', 'false', '0.0', '0.0e0') THEN CAST(0 AS DOUBLE) END IS NOT NULL THEN 0 ELSE 1 END AS fl,
+  CASE WHEN CAST(candidate_table."score" AS DOUBLE) >= 0 AND CAST(candidate_table."score" AS DOUBLE) <= 1 THEN 0 ELSE 1 END AS fs,
+  CASE WHEN NULLIF(CAST(candidate_table."example_id" AS VARCHAR), '') IS NOT NULL THEN 0 ELSE 1 END AS fi,
+  CASE WHEN CAST(candidate_table."judge" AS DOUBLE) >= -1.7976931348623157e+308 AND CAST(candidate_table."judge" AS DOUBLE) <= 1.7976931348623157e+308 THEN 0 ELSE 1 END AS fx
+FROM "hive"."evals"."candidate" candidate_table
 ),
 gate_joined AS (
 SELECT b.id AS id, b.y AS y, c.y AS yc, b.w AS w, b.s AS sb, c.s AS sc, b.dd AS db, c.dd AS dc, b.g0 AS g0, b.g1 AS g1, b.x0 AS xb0, c.x0 AS xc0
