@@ -107,7 +107,8 @@ function comparedLine(report: Report): string {
   if (typeof inputs.requests === 'number') amounts.push(`**${plural(inputs.requests, 'request')}** in shadow`);
   const cand = filesText(inputs.candidate_eval?.files);
   const base = filesText(inputs.baseline_eval?.files);
-  const which = cand && base ? `Candidate (${cand}) against baseline (${base})` : 'Candidate against baseline';
+  // From a summaries file both sides are the same file: name it once.
+  const which = cand && base ? (cand === base ? `Candidate against baseline (from ${cand})` : `Candidate (${cand}) against baseline (${base})`) : 'Candidate against baseline';
   const sha = shortSha(report);
   const url = commitUrl(report);
   const commit = sha ? ` · commit ${url ? `[\`${sha}\`](${url})` : `\`${sha}\``}` : '';

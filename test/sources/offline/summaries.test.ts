@@ -11,6 +11,7 @@ import { main } from '../../../src/cli/main.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import { DataError } from '../../../src/errors/index.js';
 import { runGate } from '../../../src/pipeline/index.js';
+import { renderMarkdown } from '../../../src/report/index.js';
 import type { Report } from '../../../src/report/types.js';
 import { encodeSummaries, readSummaries, summariesFromRows, type SummaryRecord } from '../../../src/sources/index.js';
 import { mulberry32, writeEvalPair } from '../../../scripts/lib/generate.mjs';
@@ -98,6 +99,8 @@ describe('binary with segments and a cross: the report from summaries equals the
     expect(r.checks.filter((c) => c.ci !== null).length).toBeGreaterThan(80);
     expect(new Set(r.checks.map((c) => c.status))).toContain('fail');
     expectSameReport(r, rows);
+    // The comment names the summaries file once, not as both sides.
+    expect(renderMarkdown(r)).toMatch(/Candidate against baseline \(from [^)]*s\.jsonl\) on/);
     expect(r.inputs.baseline_eval?.files).toEqual([at('s.jsonl')]);
   });
 
