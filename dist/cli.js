@@ -1008,14 +1008,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end2 = lineWidth - indent.length;
@@ -1032,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end2 = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1056,12 +1056,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1073,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end2 = j + endStep;
@@ -1093,39 +1093,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end3 = folds[i2 + 1] || text2.length;
+        const end3 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end3)}`;
+${indent}${text3.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end3)}`;
+${indent}${text3.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end2 = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end2 = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end2;
@@ -2386,9 +2386,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
-      const num3 = typeof value2 === "number" ? value2 : Number(value2);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num5 = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num5))
+        return isNaN(num5) ? ".nan" : num5 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2428,8 +2428,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2868,8 +2868,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3071,23 +3071,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign3 = str[0];
       const parts = sign3 === "-" || sign3 === "+" ? str.substring(1) : str;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign3 === "-" ? num3(-1) * res : res;
+      const num5 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
+      return sign3 === "-" ? num5(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value: value2 } = node;
-      let num3 = (n) => n;
+      let num5 = (n) => n;
       if (typeof value2 === "bigint")
-        num3 = (n) => BigInt(n);
+        num5 = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign3 = "";
       if (value2 < 0) {
         sign3 = "-";
-        value2 *= num3(-1);
+        value2 *= num5(-1);
       }
-      const _60 = num3(60);
+      const _60 = num5(60);
       const parts = [value2 % _60];
       if (value2 < 60) {
         parts.unshift(0);
@@ -6355,15 +6355,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8151,10 +8151,10 @@ var require_builder = __commonJS({
        *
        * @returns list of offsets of each non null object
        */
-      createObjectOffsetList(list) {
+      createObjectOffsetList(list2) {
         const ret = [];
-        for (let i = 0; i < list.length; ++i) {
-          const val = list[i];
+        for (let i = 0; i < list2.length; ++i) {
+          const val = list2[i];
           if (val !== null) {
             ret.push(this.createObjectOffset(val));
           } else {
@@ -8163,9 +8163,9 @@ var require_builder = __commonJS({
         }
         return ret;
       }
-      createStructOffsetList(list, startFunc) {
-        startFunc(this, list.length);
-        this.createObjectOffsetList(list.slice().reverse());
+      createStructOffsetList(list2, startFunc) {
+        startFunc(this, list2.length);
+        this.createObjectOffsetList(list2.slice().reverse());
         return this.endVector();
       }
     };
@@ -8316,8 +8316,8 @@ function describeUnexpected(e) {
 function confusionTotal(c) {
   return c.tp + c.fp + c.tn + c.fn;
 }
-function ratio(num3, den) {
-  return den > 0 ? num3 / den : null;
+function ratio(num5, den) {
+  return den > 0 ? num5 / den : null;
 }
 
 // src/metrics/accuracy.ts
@@ -8395,7 +8395,7 @@ function classAuc(rows, isPos, score2, weight, wPos, wNeg, fPos, fNeg, scale, ps
   }
   return auc2;
 }
-function ovrAucs(label, probaB, probaC, K2, weight, segmentRows, withVariance = true) {
+function ovrAucs(label, probaB, probaC, K, weight, segmentRows, withVariance = true) {
   const S = segmentRows.length;
   const out = { auc: [new Float64Array(S).fill(NaN), new Float64Array(S).fill(NaN)], variance: new Float64Array(S).fill(NaN) };
   const isPos = new Uint8Array(label.length);
@@ -8403,7 +8403,7 @@ function ovrAucs(label, probaB, probaC, K2, weight, segmentRows, withVariance = 
   for (let s = 0; s < S; s++) {
     const rows = segmentRows[s];
     const present = [];
-    for (let k = 0; k < K2; k++) {
+    for (let k = 0; k < K; k++) {
       let wPos = 0;
       let wNeg = 0;
       let m = 0;
@@ -8428,7 +8428,7 @@ function ovrAucs(label, probaB, probaC, K2, weight, segmentRows, withVariance = 
       const fNeg = n > 1 ? Math.sqrt(n / (n - 1)) : 0;
       for (const mm of [0, 1]) {
         const P = mm === 0 ? probaB : probaC;
-        const auc2 = classAuc(rows, isPos, (r) => P[r * K2 + k], weight, wPos, wNeg, fPos, fNeg, (mm === 0 ? -1 : 1) / L, estimable ? psi2 : null);
+        const auc2 = classAuc(rows, isPos, (r) => P[r * K + k], weight, wPos, wNeg, fPos, fNeg, (mm === 0 ? -1 : 1) / L, estimable ? psi2 : null);
         sums[mm] += auc2;
       }
     }
@@ -8442,12 +8442,12 @@ function ovrAucs(label, probaB, probaC, K2, weight, segmentRows, withVariance = 
   }
   return out;
 }
-function rowsBySegment(dimensions, segments) {
+function rowsBySegment(dimensions2, segments) {
   const count3 = new Int32Array(segments);
-  for (const d of dimensions) for (const s of d.rowSegment) count3[s]++;
+  for (const d of dimensions2) for (const s of d.rowSegment) count3[s]++;
   const out = Array.from(count3, (c) => new Int32Array(c));
   const fill2 = new Int32Array(segments);
-  for (const d of dimensions) d.rowSegment.forEach((s, r) => out[s][fill2[s]++] = r);
+  for (const d of dimensions2) d.rowSegment.forEach((s, r) => out[s][fill2[s]++] = r);
   return out;
 }
 var metric3 = {
@@ -8778,16 +8778,16 @@ var RowCache = class {
 
 // src/summaries/jointTable.ts
 var JOINT_TABLE_LIMIT = 1 << 24;
-function jointTables(label, decisionB, decisionC, weight, K2, cells, segments) {
-  const T = K2 * K2 * K2;
+function jointTables(label, decisionB, decisionC, weight, K, cells, segments) {
+  const T = K * K * K;
   if (T * Math.max(cells.count, segments) * 2 > JOINT_TABLE_LIMIT) return null;
   const W = 2 * T;
   const acc = new Float64Array(cells.count * W);
   const cellOf = cells.ofRow;
   const n = label.length;
   for (let r = 0; r < n; r++) {
-    const key2 = (label[r] * K2 + decisionB[r]) * K2 + decisionC[r];
-    if (!(key2 >= 0 && key2 < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K2})`);
+    const key2 = (label[r] * K + decisionB[r]) * K + decisionC[r];
+    if (!(key2 >= 0 && key2 < T)) throw new Error(`jointTables: row ${r} has label/decisions outside [0, ${K})`);
     const o = cellOf[r] * W + 2 * key2;
     acc[o] += 1;
     acc[o + 1] += weight === null ? 1 : weight[r];
@@ -8799,7 +8799,7 @@ function jointTables(label, decisionB, decisionC, weight, K2, cells, segments) {
     counts[i] = folded2[2 * i];
     weights2[i] = folded2[2 * i + 1];
   }
-  return { K: K2, counts, weights: weights2 };
+  return { K, counts, weights: weights2 };
 }
 
 // src/summaries/pairedMoments.ts
@@ -8865,16 +8865,16 @@ function pairedMoments(tB, tC, weight, cells, segments) {
 }
 
 // src/summaries/decision.ts
-function view(K2, trueW, trueCount) {
+function view(K, trueW, trueCount) {
   return {
-    K: K2,
+    K,
     total: 0,
     correct: 0,
     trueW,
     trueCount,
-    tp: new Float64Array(K2),
-    predW: new Float64Array(K2),
-    predCount: new Float64Array(K2),
+    tp: new Float64Array(K),
+    predW: new Float64Array(K),
+    predCount: new Float64Array(K),
     confusion: { tp: 0, fp: 0, tn: 0, fn: 0 }
   };
 }
@@ -8886,18 +8886,18 @@ var TableSummary = class {
   trueCount;
   /** Per model: the view decision metrics read. */
   views;
-  constructor(K2) {
-    this.K = K2;
-    this.trueW = new Float64Array(K2);
-    this.trueCount = new Float64Array(K2);
-    this.views = [view(K2, this.trueW, this.trueCount), view(K2, this.trueW, this.trueCount)];
+  constructor(K) {
+    this.K = K;
+    this.trueW = new Float64Array(K);
+    this.trueCount = new Float64Array(K);
+    this.views = [view(K, this.trueW, this.trueCount), view(K, this.trueW, this.trueCount)];
   }
   /**
    * Fills the views from table cells `keys[i]` (index `(y*K + b)*K + c`) with
    * `counts[i]` rows weighing `weights[i]` in all.
    */
   fill(keys, counts, weights2) {
-    const K2 = this.K;
+    const K = this.K;
     this.trueW.fill(0);
     this.trueCount.fill(0);
     const [vB, vC] = this.views;
@@ -8909,7 +8909,7 @@ var TableSummary = class {
     let total = 0;
     const tpB = vB.tp;
     const tpC = vC.tp;
-    const KK = K2 * K2;
+    const KK = K * K;
     for (let i = 0; i < keys.length; i++) {
       const x = counts[i];
       if (x === 0) continue;
@@ -8917,8 +8917,8 @@ var TableSummary = class {
       const key2 = keys[i];
       const y = key2 / KK | 0;
       const rest = key2 - y * KK;
-      const b = rest / K2 | 0;
-      const c = rest - b * K2;
+      const b = rest / K | 0;
+      const c = rest - b * K;
       total += w;
       this.trueW[y] += w;
       this.trueCount[y] += x;
@@ -8933,9 +8933,9 @@ var TableSummary = class {
     for (const v of this.views) {
       v.total = total;
       let correct = 0;
-      for (let k = 0; k < K2; k++) correct += v.tp[k];
+      for (let k = 0; k < K; k++) correct += v.tp[k];
       v.correct = correct;
-      if (K2 === 2) {
+      if (K === 2) {
         const cm = v.confusion;
         cm.tp = v.tp[1];
         cm.tn = v.tp[0];
@@ -8947,27 +8947,26 @@ var TableSummary = class {
 };
 
 // src/summaries/md5.ts
-var K = new Int32Array(64);
-for (let i = 0; i < 64; i++) K[i] = Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0;
-var R = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
-var bytes = new Uint8Array(256);
 var words = new Int32Array(64);
-var digest = new Int32Array(4);
-function utf8(a, b) {
-  const need = 3 * (a.length + b.length) + 72;
-  if (bytes.length < need) {
-    bytes = new Uint8Array(need * 2);
-    words = new Int32Array(bytes.length >> 2);
-  }
+var bytes = new Uint8Array(256);
+var a0 = 0;
+var b0 = 0;
+var c0 = 0;
+var d0 = 0;
+function utf8(a, b, start, end2) {
+  const need = 3 * (a.length + end2 - start) + 72;
+  if (bytes.length < need) bytes = new Uint8Array(need * 2);
   let n = 0;
-  for (const s of [a, b]) {
-    for (let i = 0; i < s.length; i++) {
+  for (let part = 0; part < 2; part++) {
+    const s = part === 0 ? a : b;
+    const to = part === 0 ? a.length : end2;
+    for (let i = part === 0 ? 0 : start; i < to; i++) {
       let c = s.charCodeAt(i);
       if (c < 128) {
         bytes[n++] = c;
         continue;
       }
-      if (c >= 55296 && c < 56320 && i + 1 < s.length) {
+      if (c >= 55296 && c < 56320 && i + 1 < to) {
         const lo = s.charCodeAt(i + 1);
         if (lo >= 56320 && lo < 57344) {
           c = 65536 + (c - 55296 << 10) + (lo - 56320);
@@ -8990,69 +8989,216 @@ function utf8(a, b) {
   }
   return n;
 }
-function md5Words(s, prefix) {
-  const n = utf8(prefix, s);
-  const total = (n + 8 >> 6) * 64 + 64;
-  bytes[n] = 128;
-  bytes.fill(0, n + 1, total);
+function padded(n) {
+  const wordCount = (n + 8 >> 6) + 1 << 4;
+  if (words.length < wordCount) words = new Int32Array(wordCount * 2);
+  words.fill(0, 0, wordCount);
+  return wordCount;
+}
+function asciiWords(prefix, text3, start, end2) {
+  const n = prefix.length + end2 - start;
+  padded(n);
+  const w = words;
+  let j = 0;
+  for (let i = 0; i < prefix.length; i++, j++) {
+    const c = prefix.charCodeAt(i);
+    if (c >= 128) return -1;
+    w[j >> 2] |= c << ((j & 3) << 3);
+  }
+  for (let i = start; i < end2; i++, j++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 128) return -1;
+    w[j >> 2] |= c << ((j & 3) << 3);
+  }
+  return n;
+}
+function md5Words(prefix, text3, start, end2) {
+  let n = asciiWords(prefix, text3, start, end2);
+  if (n < 0) {
+    n = utf8(prefix, text3, start, end2);
+    padded(n);
+    for (let j = 0; j < n; j++) words[j >> 2] |= bytes[j] << ((j & 3) << 3);
+  }
+  words[n >> 2] |= 128 << ((n & 3) << 3);
+  const wordCount = (n + 8 >> 6) + 1 << 4;
   const bits = n * 8;
-  const wordCount = total >> 2;
-  for (let i = 0, j = 0; i < wordCount; i++, j += 4) words[i] = bytes[j] | bytes[j + 1] << 8 | bytes[j + 2] << 16 | bytes[j + 3] << 24;
   words[wordCount - 2] = bits | 0;
   words[wordCount - 1] = Math.floor(bits / 2 ** 32) | 0;
-  let a0 = 1732584193 | 0;
-  let b0 = 4023233417 | 0;
-  let c0 = 2562383102 | 0;
-  let d0 = 271733878 | 0;
-  for (let o = 0; o < wordCount; o += 16) {
-    let a = a0;
-    let b = b0;
-    let c = c0;
-    let d = d0;
-    for (let i = 0; i < 64; i++) {
-      let f;
-      let g;
-      if (i < 16) {
-        f = b & c | ~b & d;
-        g = i;
-      } else if (i < 32) {
-        f = d & b | ~d & c;
-        g = 5 * i + 1 & 15;
-      } else if (i < 48) {
-        f = b ^ c ^ d;
-        g = 3 * i + 5 & 15;
-      } else {
-        f = c ^ (b | ~d);
-        g = 7 * i & 15;
-      }
-      const x = a + f + K[i] + words[o + g] | 0;
-      const r = R[i >> 4 << 2 | i & 3];
-      a = d;
-      d = c;
-      c = b;
-      b = b + (x << r | x >>> 32 - r) | 0;
-    }
-    a0 = a0 + a | 0;
-    b0 = b0 + b | 0;
-    c0 = c0 + c | 0;
-    d0 = d0 + d | 0;
-  }
-  digest[0] = a0;
-  digest[1] = b0;
-  digest[2] = c0;
-  digest[3] = d0;
+  a0 = 1732584193;
+  b0 = 4023233417 | 0;
+  c0 = 2562383102 | 0;
+  d0 = 271733878;
+  for (let o = 0; o < wordCount; o += 16) block(words, o);
+}
+function block(x, o) {
+  let a = a0;
+  let b = b0;
+  let c = c0;
+  let d = d0;
+  const x0 = x[o];
+  const x1 = x[o + 1];
+  const x2 = x[o + 2];
+  const x3 = x[o + 3];
+  const x4 = x[o + 4];
+  const x5 = x[o + 5];
+  const x6 = x[o + 6];
+  const x7 = x[o + 7];
+  const x8 = x[o + 8];
+  const x9 = x[o + 9];
+  const x10 = x[o + 10];
+  const x11 = x[o + 11];
+  const x12 = x[o + 12];
+  const x13 = x[o + 13];
+  const x14 = x[o + 14];
+  const x15 = x[o + 15];
+  let t;
+  t = a + (b & c | ~b & d) + x0 - 680876936 | 0;
+  a = (t << 7 | t >>> 25) + b | 0;
+  t = d + (a & b | ~a & c) + x1 - 389564586 | 0;
+  d = (t << 12 | t >>> 20) + a | 0;
+  t = c + (d & a | ~d & b) + x2 + 606105819 | 0;
+  c = (t << 17 | t >>> 15) + d | 0;
+  t = b + (c & d | ~c & a) + x3 - 1044525330 | 0;
+  b = (t << 22 | t >>> 10) + c | 0;
+  t = a + (b & c | ~b & d) + x4 - 176418897 | 0;
+  a = (t << 7 | t >>> 25) + b | 0;
+  t = d + (a & b | ~a & c) + x5 + 1200080426 | 0;
+  d = (t << 12 | t >>> 20) + a | 0;
+  t = c + (d & a | ~d & b) + x6 - 1473231341 | 0;
+  c = (t << 17 | t >>> 15) + d | 0;
+  t = b + (c & d | ~c & a) + x7 - 45705983 | 0;
+  b = (t << 22 | t >>> 10) + c | 0;
+  t = a + (b & c | ~b & d) + x8 + 1770035416 | 0;
+  a = (t << 7 | t >>> 25) + b | 0;
+  t = d + (a & b | ~a & c) + x9 - 1958414417 | 0;
+  d = (t << 12 | t >>> 20) + a | 0;
+  t = c + (d & a | ~d & b) + x10 - 42063 | 0;
+  c = (t << 17 | t >>> 15) + d | 0;
+  t = b + (c & d | ~c & a) + x11 - 1990404162 | 0;
+  b = (t << 22 | t >>> 10) + c | 0;
+  t = a + (b & c | ~b & d) + x12 + 1804603682 | 0;
+  a = (t << 7 | t >>> 25) + b | 0;
+  t = d + (a & b | ~a & c) + x13 - 40341101 | 0;
+  d = (t << 12 | t >>> 20) + a | 0;
+  t = c + (d & a | ~d & b) + x14 - 1502002290 | 0;
+  c = (t << 17 | t >>> 15) + d | 0;
+  t = b + (c & d | ~c & a) + x15 + 1236535329 | 0;
+  b = (t << 22 | t >>> 10) + c | 0;
+  t = a + (b & d | c & ~d) + x1 - 165796510 | 0;
+  a = (t << 5 | t >>> 27) + b | 0;
+  t = d + (a & c | b & ~c) + x6 - 1069501632 | 0;
+  d = (t << 9 | t >>> 23) + a | 0;
+  t = c + (d & b | a & ~b) + x11 + 643717713 | 0;
+  c = (t << 14 | t >>> 18) + d | 0;
+  t = b + (c & a | d & ~a) + x0 - 373897302 | 0;
+  b = (t << 20 | t >>> 12) + c | 0;
+  t = a + (b & d | c & ~d) + x5 - 701558691 | 0;
+  a = (t << 5 | t >>> 27) + b | 0;
+  t = d + (a & c | b & ~c) + x10 + 38016083 | 0;
+  d = (t << 9 | t >>> 23) + a | 0;
+  t = c + (d & b | a & ~b) + x15 - 660478335 | 0;
+  c = (t << 14 | t >>> 18) + d | 0;
+  t = b + (c & a | d & ~a) + x4 - 405537848 | 0;
+  b = (t << 20 | t >>> 12) + c | 0;
+  t = a + (b & d | c & ~d) + x9 + 568446438 | 0;
+  a = (t << 5 | t >>> 27) + b | 0;
+  t = d + (a & c | b & ~c) + x14 - 1019803690 | 0;
+  d = (t << 9 | t >>> 23) + a | 0;
+  t = c + (d & b | a & ~b) + x3 - 187363961 | 0;
+  c = (t << 14 | t >>> 18) + d | 0;
+  t = b + (c & a | d & ~a) + x8 + 1163531501 | 0;
+  b = (t << 20 | t >>> 12) + c | 0;
+  t = a + (b & d | c & ~d) + x13 - 1444681467 | 0;
+  a = (t << 5 | t >>> 27) + b | 0;
+  t = d + (a & c | b & ~c) + x2 - 51403784 | 0;
+  d = (t << 9 | t >>> 23) + a | 0;
+  t = c + (d & b | a & ~b) + x7 + 1735328473 | 0;
+  c = (t << 14 | t >>> 18) + d | 0;
+  t = b + (c & a | d & ~a) + x12 - 1926607734 | 0;
+  b = (t << 20 | t >>> 12) + c | 0;
+  t = a + (b ^ c ^ d) + x5 - 378558 | 0;
+  a = (t << 4 | t >>> 28) + b | 0;
+  t = d + (a ^ b ^ c) + x8 - 2022574463 | 0;
+  d = (t << 11 | t >>> 21) + a | 0;
+  t = c + (d ^ a ^ b) + x11 + 1839030562 | 0;
+  c = (t << 16 | t >>> 16) + d | 0;
+  t = b + (c ^ d ^ a) + x14 - 35309556 | 0;
+  b = (t << 23 | t >>> 9) + c | 0;
+  t = a + (b ^ c ^ d) + x1 - 1530992060 | 0;
+  a = (t << 4 | t >>> 28) + b | 0;
+  t = d + (a ^ b ^ c) + x4 + 1272893353 | 0;
+  d = (t << 11 | t >>> 21) + a | 0;
+  t = c + (d ^ a ^ b) + x7 - 155497632 | 0;
+  c = (t << 16 | t >>> 16) + d | 0;
+  t = b + (c ^ d ^ a) + x10 - 1094730640 | 0;
+  b = (t << 23 | t >>> 9) + c | 0;
+  t = a + (b ^ c ^ d) + x13 + 681279174 | 0;
+  a = (t << 4 | t >>> 28) + b | 0;
+  t = d + (a ^ b ^ c) + x0 - 358537222 | 0;
+  d = (t << 11 | t >>> 21) + a | 0;
+  t = c + (d ^ a ^ b) + x3 - 722521979 | 0;
+  c = (t << 16 | t >>> 16) + d | 0;
+  t = b + (c ^ d ^ a) + x6 + 76029189 | 0;
+  b = (t << 23 | t >>> 9) + c | 0;
+  t = a + (b ^ c ^ d) + x9 - 640364487 | 0;
+  a = (t << 4 | t >>> 28) + b | 0;
+  t = d + (a ^ b ^ c) + x12 - 421815835 | 0;
+  d = (t << 11 | t >>> 21) + a | 0;
+  t = c + (d ^ a ^ b) + x15 + 530742520 | 0;
+  c = (t << 16 | t >>> 16) + d | 0;
+  t = b + (c ^ d ^ a) + x2 - 995338651 | 0;
+  b = (t << 23 | t >>> 9) + c | 0;
+  t = a + (c ^ (b | ~d)) + x0 - 198630844 | 0;
+  a = (t << 6 | t >>> 26) + b | 0;
+  t = d + (b ^ (a | ~c)) + x7 + 1126891415 | 0;
+  d = (t << 10 | t >>> 22) + a | 0;
+  t = c + (a ^ (d | ~b)) + x14 - 1416354905 | 0;
+  c = (t << 15 | t >>> 17) + d | 0;
+  t = b + (d ^ (c | ~a)) + x5 - 57434055 | 0;
+  b = (t << 21 | t >>> 11) + c | 0;
+  t = a + (c ^ (b | ~d)) + x12 + 1700485571 | 0;
+  a = (t << 6 | t >>> 26) + b | 0;
+  t = d + (b ^ (a | ~c)) + x3 - 1894986606 | 0;
+  d = (t << 10 | t >>> 22) + a | 0;
+  t = c + (a ^ (d | ~b)) + x10 - 1051523 | 0;
+  c = (t << 15 | t >>> 17) + d | 0;
+  t = b + (d ^ (c | ~a)) + x1 - 2054922799 | 0;
+  b = (t << 21 | t >>> 11) + c | 0;
+  t = a + (c ^ (b | ~d)) + x8 + 1873313359 | 0;
+  a = (t << 6 | t >>> 26) + b | 0;
+  t = d + (b ^ (a | ~c)) + x15 - 30611744 | 0;
+  d = (t << 10 | t >>> 22) + a | 0;
+  t = c + (a ^ (d | ~b)) + x6 - 1560198380 | 0;
+  c = (t << 15 | t >>> 17) + d | 0;
+  t = b + (d ^ (c | ~a)) + x13 + 1309151649 | 0;
+  b = (t << 21 | t >>> 11) + c | 0;
+  t = a + (c ^ (b | ~d)) + x4 - 145523070 | 0;
+  a = (t << 6 | t >>> 26) + b | 0;
+  t = d + (b ^ (a | ~c)) + x11 - 1120210379 | 0;
+  d = (t << 10 | t >>> 22) + a | 0;
+  t = c + (a ^ (d | ~b)) + x2 + 718787259 | 0;
+  c = (t << 15 | t >>> 17) + d | 0;
+  t = b + (d ^ (c | ~a)) + x9 - 343485551 | 0;
+  b = (t << 21 | t >>> 11) + c | 0;
+  a0 = a0 + a | 0;
+  b0 = b0 + b | 0;
+  c0 = c0 + c | 0;
+  d0 = d0 + d | 0;
 }
 function md5Hex(s, prefix = "") {
-  md5Words(s, prefix);
+  md5Words(prefix, s, 0, s.length);
   let out = "";
-  for (let w = 0; w < 4; w++) {
-    for (let k = 0; k < 4; k++) out += (digest[w] >>> 8 * k & 255).toString(16).padStart(2, "0");
+  for (const w of [a0, b0, c0, d0]) {
+    for (let k = 0; k < 4; k++) out += (w >>> 8 * k & 255).toString(16).padStart(2, "0");
   }
   return out;
 }
 function md5Upper32(s, prefix = "") {
-  md5Words(s, prefix);
-  const a = digest[0];
+  return md5Upper32Range(prefix, s, 0, s.length);
+}
+function md5Upper32Range(prefix, text3, start, end2) {
+  md5Words(prefix, text3, start, end2);
+  const a = a0;
   return ((a & 255) << 24 | (a >>> 8 & 255) << 16 | (a >>> 16 & 255) << 8 | a >>> 24 & 255) >>> 0;
 }
 
@@ -9063,6 +9209,10 @@ function idGroups(ids, n, seed, groups) {
   const prefix = `${seed}:`;
   for (let r = 0; r < n; r++) out[r] = md5Upper32(ids === null ? String(r) : ids[r], prefix) % groups;
   return out;
+}
+function idGrouper(seed, groups) {
+  const prefix = `${seed}:`;
+  return { seed, groups, groupOf: (text3, start, end2) => md5Upper32Range(prefix, text3, start, end2) % groups };
 }
 
 // src/metrics/ece.ts
@@ -9162,9 +9312,9 @@ function logLossTerm(label, p) {
 function logLoss(weightedTermSum, totalWeight) {
   return weightedMean(weightedTermSum, totalWeight);
 }
-function classLogLossTerms(label, proba, K2, _arg, out) {
+function classLogLossTerms(label, proba, K, _arg, out) {
   for (let r = 0; r < label.length; r++) {
-    const q = proba[r * K2 + label[r]];
+    const q = proba[r * K + label[r]];
     out[r] = -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
   }
 }
@@ -9433,11 +9583,11 @@ function topKOf(arg) {
   if (arg === null || !/^[1-9]\d*$/.test(arg)) return null;
   return Number(arg);
 }
-function inTopK(proba, K2, r, y, k) {
-  const o = r * K2;
+function inTopK(proba, K, r, y, k) {
+  const o = r * K;
   const py = proba[o + y];
   let before = 0;
-  for (let j = 0; j < K2; j++) {
+  for (let j = 0; j < K; j++) {
     const pj = proba[o + j];
     if (pj > py || pj === py && j > y) before++;
   }
@@ -9453,9 +9603,9 @@ var metric23 = {
   parameter: "k",
   summary: "classScores",
   test: "paired-mean",
-  terms: (label, proba, K2, arg, out) => {
+  terms: (label, proba, K, arg, out) => {
     const k = topKOf(arg) ?? 1;
-    for (let r = 0; r < label.length; r++) out[r] = inTopK(proba, K2, r, label[r], k) ? 1 : 0;
+    for (let r = 0; r < label.length; r++) out[r] = inTopK(proba, K, r, label[r], k) ? 1 : 0;
   }
 };
 
@@ -9734,25 +9884,25 @@ function rankingPass(sorted, cells, segments) {
   return out;
 }
 function multiclassPass(data, cells, segments) {
-  const K2 = data.classes.length;
+  const K = data.classes.length;
   const C3 = cells.count;
   const W1 = 4;
-  const WK = 8 * K2;
+  const WK = 8 * K;
   const one = new Float64Array(C3 * W1);
   const per = new Float64Array(C3 * WK);
   const { label, weight, n } = data;
   const cellOf = cells.ofRow;
   const dB = data.baseline.decision;
   const dC = data.candidate.decision;
-  const valid = `a class code in [0, ${K2})`;
+  const valid = `a class code in [0, ${K})`;
   for (let r = 0; r < n; r++) {
     const w = weight === null ? 1 : weight[r];
     const y = label[r];
     const pb = dB[r];
     const pc = dC[r];
-    if (!(Number.isInteger(y) && y >= 0 && y < K2)) throw badValue("label", r, y, valid);
-    if (!(Number.isInteger(pb) && pb >= 0 && pb < K2)) throw badValue("baseline decision", r, pb, valid);
-    if (!(Number.isInteger(pc) && pc >= 0 && pc < K2)) throw badValue("candidate decision", r, pc, valid);
+    if (!(Number.isInteger(y) && y >= 0 && y < K)) throw badValue("label", r, y, valid);
+    if (!(Number.isInteger(pb) && pb >= 0 && pb < K)) throw badValue("baseline decision", r, pb, valid);
+    if (!(Number.isInteger(pc) && pc >= 0 && pc < K)) throw badValue("candidate decision", r, pc, valid);
     const c = cellOf[r];
     const okB = pb === y ? w : 0;
     const okC = pc === y ? w : 0;
@@ -9779,8 +9929,8 @@ function multiclassPass(data, cells, segments) {
     return a;
   };
   const columnK = (j) => {
-    const a = new Float64Array(segments * K2);
-    for (let i = 0; i < segments * K2; i++) a[i] = segK[i * 8 + j];
+    const a = new Float64Array(segments * K);
+    for (let i = 0; i < segments * K; i++) a[i] = segK[i * 8 + j];
     return a;
   };
   return {
@@ -10033,8 +10183,8 @@ function finishMetrics(sums, segments, metrics) {
   } else if (task === "multiclass") {
     const mc = sums.multiclass ?? missing("multiclass sums");
     const views = multiclassViews(mc, sums.classes.length, S);
-    const K2 = sums.classes.length;
-    classCounts = (s) => Object.fromEntries(sums.classes.map((c, k) => [c, mc.trueCount[s * K2 + k]]));
+    const K = sums.classes.length;
+    classCounts = (s) => Object.fromEntries(sums.classes.map((c, k) => [c, mc.trueCount[s * K + k]]));
     for (const name3 of names) {
       const d = declarationOf(name3);
       if (d.summary === "decision") {
@@ -10111,14 +10261,14 @@ function binaryViews(acc, S) {
   }
   return out;
 }
-function multiclassViews(sums, K2, S) {
+function multiclassViews(sums, K, S) {
   const out = [];
-  const cut = (a, s) => a.subarray(s * K2, (s + 1) * K2);
+  const cut = (a, s) => a.subarray(s * K, (s + 1) * K);
   for (let s = 0; s < S; s++) {
     for (let m = 0; m < 2; m++) {
       const mm = sums.models[m];
       out.push({
-        K: K2,
+        K,
         total: sums.weight[s],
         correct: mm.correct[s],
         trueW: cut(sums.trueWeight, s),
@@ -10243,14 +10393,16 @@ function rankingWalk(input) {
           const na = negAbove[s];
           if (y) {
             const tp = pa + w;
-            ap[s] += w * tp / (tp + na);
+            if (w > 0) ap[s] += w * tp / (tp + na);
             if (apG && gPosAbove && gNegAbove) {
               const base = s * G;
               const own = base + g;
-              for (let q = base; q < base + G; q++) {
-                if (q === own) continue;
-                const tpg = tp - gPosAbove[q];
-                apG[q] += w * tpg / (tpg + na - gNegAbove[q]);
+              if (w > 0) {
+                for (let q = base; q < base + G; q++) {
+                  if (q === own) continue;
+                  const tpg = tp - gPosAbove[q];
+                  apG[q] += w * tpg / (tpg + na - gNegAbove[q]);
+                }
               }
               gPosAbove[own] += w;
             }
@@ -10404,6 +10556,22 @@ function rankingWalk(input) {
 
 // src/metrics/changeSummaries.ts
 var JACKKNIFE_GROUPS = 50;
+function needsIdGroups(metrics, task) {
+  if (task !== "binary") return false;
+  return Object.keys(metrics).some((name3) => {
+    const d = declarationOf(name3);
+    return d !== null && d.tasks !== "shadow" && d.tasks.includes(task) && d.test === "jackknife" && (d.summary === "ranking" || d.summary === "scores");
+  });
+}
+function idsToKeep(metrics, task, seed) {
+  return needsIdGroups(metrics, task) ? idGrouper(seed, JACKKNIFE_GROUPS) : "none";
+}
+function jackknifeGroupsOf(data, seed, groups) {
+  const g = data.idGroups;
+  if (g !== void 0 && g.seed === seed && g.groups === groups && g.of.length === data.n) return g.of;
+  if (g !== void 0 && data.ids === void 0) throw new Error(`summarizeChanges: the ids were grouped for seed ${g.seed}, not ${seed}, and not kept`);
+  return idGroups(data.ids ?? null, data.n, seed, groups);
+}
 function summarizeChanges(data, segmentation, measured, metrics, task, seed, rows = new RowCache(data, segmentation)) {
   rows.assertFor(data, segmentation, "estimateChanges");
   const S = segmentation.segments.length;
@@ -10424,14 +10592,14 @@ function summarizeChanges(data, segmentation, measured, metrics, task, seed, row
   const decls = Object.keys(metrics).map((name3) => ({ name: name3, d: declarationOf(name3) }));
   const applies = (d) => d !== null && d.tasks !== "shadow" && d.tasks.includes(task);
   if (task !== "regression" && decls.some(({ d }) => applies(d) && d.summary === "decision")) {
-    const K2 = task === "binary" ? 2 : data.classes.length;
-    out.tables = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K2, cells, S);
+    const K = task === "binary" ? 2 : data.classes.length;
+    out.tables = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S);
   }
   if (task === "binary") {
     const delong = decls.find(({ d }) => applies(d) && d.test === "delong");
     const apJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "ranking");
     const eceJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "scores");
-    const groups = apJack || eceJack ? idGroups(data.ids ?? null, data.n, seed, G) : null;
+    const groups = apJack || eceJack ? jackknifeGroupsOf(data, seed, G) : null;
     if (delong || apJack) {
       if (delong) {
         for (let s = 0; s < S; s++) {
@@ -10578,21 +10746,21 @@ function formatP(p) {
 var MAX_CLASSES = 50;
 var MAX_SEGMENTS = 1e3;
 function confusionMatrices(data, segmentation) {
-  const K2 = data.classes.length;
+  const K = data.classes.length;
   const S = segmentation.segments.length;
-  if (K2 === 0 || K2 > MAX_CLASSES || S > MAX_SEGMENTS) return null;
-  const cells = [new Float64Array(S * K2 * K2), new Float64Array(S * K2 * K2)];
+  if (K === 0 || K > MAX_CLASSES || S > MAX_SEGMENTS) return null;
+  const cells = [new Float64Array(S * K * K), new Float64Array(S * K * K)];
   const y = data.label;
   const dec = [data.baseline.decision, data.candidate.decision];
   for (const d of segmentation.dimensions) {
     const seg = d.rowSegment;
     for (let r = 0; r < data.n; r++) {
-      const o = seg[r] * K2 * K2 + y[r] * K2;
+      const o = seg[r] * K * K + y[r] * K;
       cells[0][o + dec[0][r]]++;
       cells[1][o + dec[1][r]]++;
     }
   }
-  const matrix = (m, s) => Array.from({ length: K2 }, (_, i) => Array.from(cells[m].subarray(s * K2 * K2 + i * K2, s * K2 * K2 + (i + 1) * K2)));
+  const matrix = (m, s) => Array.from({ length: K }, (_, i) => Array.from(cells[m].subarray(s * K * K + i * K, s * K * K + (i + 1) * K)));
   return segmentation.segments.map((seg, s) => ({ segment: seg.id, classes: [...data.classes], baseline: matrix(0, s), candidate: matrix(1, s) }));
 }
 function worstConfusion(m, cls) {
@@ -10611,17 +10779,17 @@ function worstConfusion(m, cls) {
   return best < 0 ? null : { takenFor: m.classes[best], baseline: m.baseline[i][best], candidate: m.candidate[i][best] };
 }
 function confusionFromTables(tables, classes, segments) {
-  const K2 = classes.length;
+  const K = classes.length;
   const S = segments.length;
-  if (tables === null || tables.K !== K2 || K2 === 0 || K2 > MAX_CLASSES || S > MAX_SEGMENTS) return null;
-  const T = K2 * K2 * K2;
+  if (tables === null || tables.K !== K || K === 0 || K > MAX_CLASSES || S > MAX_SEGMENTS) return null;
+  const T = K * K * K;
   return segments.map((seg, s) => {
-    const baseline = Array.from({ length: K2 }, () => new Array(K2).fill(0));
-    const candidate = Array.from({ length: K2 }, () => new Array(K2).fill(0));
-    for (let y = 0; y < K2; y++) {
-      for (let b = 0; b < K2; b++) {
-        for (let c = 0; c < K2; c++) {
-          const n = tables.counts[s * T + (y * K2 + b) * K2 + c];
+    const baseline = Array.from({ length: K }, () => new Array(K).fill(0));
+    const candidate = Array.from({ length: K }, () => new Array(K).fill(0));
+    for (let y = 0; y < K; y++) {
+      for (let b = 0; b < K; b++) {
+        for (let c = 0; c < K; c++) {
+          const n = tables.counts[s * T + (y * K + b) * K + c];
           baseline[y][b] += n;
           candidate[y][c] += n;
         }
@@ -10629,6 +10797,20 @@ function confusionFromTables(tables, classes, segments) {
     }
     return { segment: seg.id, classes: [...classes], baseline, candidate };
   });
+}
+
+// src/text/difference.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var text = (v) => v === void 0 ? "absent" : JSON.stringify(v);
+function firstDifference(theirs, ours, path = "") {
+  if (isObject(theirs) && isObject(ours)) {
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+      const d = firstDifference(theirs[key2], ours[key2], path === "" ? key2 : `${path}.${key2}`);
+      if (d) return d;
+    }
+    return null;
+  }
+  return JSON.stringify(theirs) === JSON.stringify(ours) ? null : { path, theirs: text(theirs), ours: text(ours) };
 }
 
 // src/text/suggest.ts
@@ -10694,14 +10876,14 @@ function show(value2) {
   if (typeof value2 === "string") return JSON.stringify(value2);
   if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
   const kind = Array.isArray(value2) ? "a list" : "a mapping";
-  let text2;
+  let text3;
   try {
-    text2 = JSON.stringify(value2);
+    text3 = JSON.stringify(value2);
   } catch {
-    text2 = "";
+    text3 = "";
   }
-  if (text2.length > 60) text2 = `${text2.slice(0, 57)}...`;
-  return `${kind} ${text2}`.trimEnd();
+  if (text3.length > 60) text3 = `${text3.slice(0, 57)}...`;
+  return `${kind} ${text3}`.trimEnd();
 }
 function oneOf(values) {
   if (values.length <= 1) return values.join("");
@@ -11459,8 +11641,8 @@ function unknownMetricMessage(name3, task) {
   if (param?.parameter === "k") return `${name3}: K must be a whole number of classes, 1 or more, such as top_k_accuracy[3]`;
   if (arg !== null) {
     const takers = [...parameterisedNames(task), "mean[X]"];
-    const list = takers.length === 1 ? "mean[X] takes" : `${takers.slice(0, -1).join(", ")} and ${takers[takers.length - 1]} take`;
-    return `unknown metric \`${name3}\`: only ${list} a [column${takers.length > 1 ? ", class or count" : ""}]; valid for ${task}: ${valid}`;
+    const list2 = takers.length === 1 ? "mean[X] takes" : `${takers.slice(0, -1).join(", ")} and ${takers[takers.length - 1]} take`;
+    return `unknown metric \`${name3}\`: only ${list2} a [column${takers.length > 1 ? ", class or count" : ""}]; valid for ${task}: ${valid}`;
   }
   if (lookupShadowMetric(name3)) return `${name3} is a shadow metric; put it under shadow.envelope`;
   const other = METRICS.find((m) => m.name === name3 && m.tasks !== "shadow");
@@ -11789,9 +11971,9 @@ function readRules(raw, path, base, issues, merge2 = false) {
 }
 function readSentinels(raw, path, issues) {
   if (raw === void 0 || raw === null) return [];
-  const list = Array.isArray(raw) ? raw : [raw];
+  const list2 = Array.isArray(raw) ? raw : [raw];
   const out = [];
-  list.forEach((v, i) => {
+  list2.forEach((v, i) => {
     const p = Array.isArray(raw) ? [...path, i] : path;
     if (typeof v === "number" && Number.isFinite(v) || typeof v === "string" && v !== "") out.push(v);
     else issues.add(p, `expected a number or a non-empty text value, got ${show(v)}`);
@@ -11971,14 +12153,14 @@ function dataYaml(d) {
 }
 
 // src/config/parse.ts
-function loadYaml(text2, source) {
+function loadYaml(text3, source) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
   const err2 = doc.errors[0];
   if (err2) {
     const { line: line2, col: col2 } = lineCounter.linePos(err2.pos[0]);
     let what = err2.message.replace(/\.$/, "");
-    const key2 = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text2.slice(err2.pos[0]).split("\n")[0]);
+    const key2 = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text3.slice(err2.pos[0]).split("\n")[0]);
     if (err2.code === "DUPLICATE_KEY") what = `${key2 ? `the key \`${key2[1].replace(/^(["'])(.*)\1$/, "$2")}\`` : "a key"} appears twice in one mapping`;
     else what = what.charAt(0).toLowerCase() + what.slice(1);
     throw new ConfigError(source, [{ path: "", message: `invalid YAML at line ${line2}, column ${col2}: ${what}` }]);
@@ -11989,8 +12171,8 @@ function loadYaml(text2, source) {
     throw new ConfigError(source, [{ path: "", message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}` }]);
   }
 }
-function parseConfig(text2, source) {
-  const raw = text2 === void 0 || text2.trim() === "" ? null : loadYaml(text2, source);
+function parseConfig(text3, source) {
+  const raw = text3 === void 0 || text3.trim() === "" ? null : loadYaml(text3, source);
   const issues = new Issues();
   const top = readSection(CONFIG_SCHEMA, raw, [], issues);
   const doc = isMapping(raw) ? raw : {};
@@ -12060,16 +12242,16 @@ function loadConfig(src) {
     throw new UsageError(`give either ${src.inlineName} or ${src.fileName}, not both.`);
   }
   if (src.file !== null) {
-    let text2;
+    let text3;
     try {
-      text2 = readFileSync(src.file, "utf8");
+      text3 = readFileSync(src.file, "utf8");
     } catch (e) {
       const code2 = e.code;
       throw new UsageError(
         `${src.fileName} ${src.file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, not a YAML file" : `cannot be read (${code2 ?? String(e)})`}.`
       );
     }
-    return parseConfig(text2, src.file);
+    return parseConfig(text3, src.file);
   }
   return parseConfig(src.inline ?? void 0, src.inlineName);
 }
@@ -12096,7 +12278,7 @@ function show2(v) {
 }
 var described = (description, s) => description ? { description, ...s } : s;
 var LINE_BREAK = /[\r\n\u2028\u2029]/;
-function text(o) {
+function text2(o) {
   return {
     description: o.description,
     parse(v, path, ctx) {
@@ -12259,15 +12441,15 @@ function freeObject(o) {
     parse(v, path, ctx) {
       if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
       let values = 0;
-      const str = text({ max: o.text });
-      const keyText = text({ max: o.key });
-      const num3 = number();
+      const str = text2({ max: o.text });
+      const keyText = text2({ max: o.key });
+      const num5 = number();
       const walk2 = (x, p, depth) => {
         if (++values > o.values) ctx.fail(path, `holds more than ${o.values} values`);
         if (depth > o.depth) ctx.fail(p, `is nested deeper than ${o.depth} levels`);
         if (x === null || typeof x === "boolean") return;
         if (typeof x === "number") {
-          num3.parse(x, p, ctx);
+          num5.parse(x, p, ctx);
           return;
         }
         if (typeof x === "string") {
@@ -12301,16 +12483,16 @@ function freeObject(o) {
 var MAX_TEXT = 4096;
 var MAX_NAME = 100;
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-var message = (description) => text({ max: MAX_TEXT, description });
-var nonEmpty = (description, max = MAX_TEXT) => text({ max, nonEmpty: "a non-empty string", description });
-var line = (description) => text({ max: MAX_NAME, oneLine: true, nonEmpty: "a non-empty line", trim: true, description });
-var metricName = (description) => text({ max: 256, oneLine: true, nonEmpty: "a metric name", description });
-var login = (description) => text({ max: 44, pattern: LOGIN, what: "a GitHub login", description });
+var message = (description) => text2({ max: MAX_TEXT, description });
+var nonEmpty = (description, max = MAX_TEXT) => text2({ max, nonEmpty: "a non-empty string", description });
+var line = (description) => text2({ max: MAX_NAME, oneLine: true, nonEmpty: "a non-empty line", trim: true, description });
+var metricName = (description) => text2({ max: 256, oneLine: true, nonEmpty: "a metric name", description });
+var login = (description) => text2({ max: 44, pattern: LOGIN, what: "a GitHub login", description });
 var finite = (description) => number({ description });
 var share = (description) => number({ min: 0, max: 1, description });
 
 // src/schema/data.ts
-var name2 = (description) => text({ max: 512, description });
+var name2 = (description) => text2({ max: 512, description });
 var bucket = named(
   "data_bucket",
   object(
@@ -12327,7 +12509,7 @@ var feature = named(
   object({
     feature: name2("The feature (column)."),
     type: oneOf2(["numeric", "categorical"], "Declared or inferred."),
-    segment: text({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
+    segment: text2({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
     n_reference: count("Reference rows in the segment."),
     n_current: count("Current rows in the segment."),
     psi: nullable(finite("PSI over `buckets` (null when a side has no rows).")),
@@ -12343,12 +12525,12 @@ var skew = named(
   "data_skew",
   object({
     feature: name2("The feature."),
-    segment: text({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
+    segment: text2({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
     n: count("Requests in both the batch and the online features."),
     mismatches: count("Requests whose online value differs from the batch value beyond `data.tolerance`."),
     online_missing: count("Requests with a batch value whose online value is empty or a sentinel."),
     mean_difference: nullable(finite("Numeric: mean of online - batch where both have a value.")),
-    examples: array(text({ max: 256 }), { max: 5, description: "Up to five request ids that differ." })
+    examples: array(text2({ max: 256 }), { max: 5, description: "Up to five request ids that differ." })
   })
 );
 var dataSection = object(
@@ -12375,7 +12557,7 @@ var changeFields = {
 var change = named("change", object(changeFields, {}, { description: "A value of each model with its change." }));
 var valueForMoney = object(
   {
-    metric: text({ max: 256, oneLine: true, description: "The metric (`shadow.value_for_money.metric`, else the first configured metric measured)." }),
+    metric: text2({ max: 256, oneLine: true, description: "The metric (`shadow.value_for_money.metric`, else the first configured metric measured)." }),
     source: oneOf2(["offline", "online"], "Where the lift was measured: the eval files, or the labelled shadow requests."),
     baseline: finite("The baseline model."),
     candidate: finite("The candidate model."),
@@ -12406,9 +12588,9 @@ var ageBucket = object(
 );
 var labelCoverage = object(
   {
-    newest: text({ max: 64, oneLine: true, description: "The log's newest request time (ISO 8601, UTC): ages count back from it." }),
-    oldest: text({ max: 64, oneLine: true, description: "The log's oldest request time (ISO 8601, UTC)." }),
-    maturity: nullable(text({ max: 32, oneLine: true, description: "`shadow.labels.maturity` as written; null when not set." })),
+    newest: text2({ max: 64, oneLine: true, description: "The log's newest request time (ISO 8601, UTC): ages count back from it." }),
+    oldest: text2({ max: 64, oneLine: true, description: "The log's oldest request time (ISO 8601, UTC)." }),
+    maturity: nullable(text2({ max: 32, oneLine: true, description: "`shadow.labels.maturity` as written; null when not set." })),
     mature_requests: nullable(count("Requests at least `maturity` old (the only ones the online checks read); null without a maturity.")),
     young_labelled: nullable(count("Labelled requests younger than `maturity`, left out of the online checks; null without a maturity.")),
     by_age: array(ageBucket, { max: 64, description: "Per day of age, youngest first; days without requests left out; ages of 30 days and more in one last bucket." })
@@ -12418,7 +12600,7 @@ var labelCoverage = object(
 );
 var estimateComparison = object(
   {
-    metric: text({ max: 64, oneLine: true, description: "The estimated metric." }),
+    metric: text2({ max: 64, oneLine: true, description: "The estimated metric." }),
     model: oneOf2(["baseline", "candidate"], "Which model."),
     requests: count("Labelled requests compared (the online checks' requests)."),
     measured: nullable(finite("The metric measured on their labels; null where undefined.")),
@@ -12431,10 +12613,10 @@ var estimateComparison = object(
 );
 var estimateSummary = object(
   {
-    metrics: array(text({ max: 64, oneLine: true }), { max: 8, description: "`shadow.estimate`." }),
+    metrics: array(text2({ max: 64, oneLine: true }), { max: 8, description: "`shadow.estimate`." }),
     requests: count("Requests estimated: without a label (or younger than the maturity), both models succeeded and scored."),
     calibration_examples: count("Eval examples each model's scores were calibrated on (isotonic regression)."),
-    assumption: text({ max: 512, description: "What the estimates assume, for people." }),
+    assumption: text2({ max: 512, description: "What the estimates assume, for people." }),
     comparisons: array(estimateComparison, { max: 16, description: "Overall, where labelled requests exist: estimate against measured value, per metric and model." })
   },
   {},
@@ -12461,7 +12643,7 @@ var shadowSummary = object(
       file_rows: nullable(count("Rows of the labels input; null without one.")),
       file_unmatched: nullable(count("Rows of the labels input naming no paired request; null without one.")),
       online_requests: count("Labelled requests where both models succeeded: the online checks' n overall."),
-      skipped_metrics: array(text({ max: 512 }), { max: 100, description: "Configured metrics not measured online, each with the reason." })
+      skipped_metrics: array(text2({ max: 512 }), { max: 100, description: "Configured metrics not measured online, each with the reason." })
     }),
     value_for_money: nullable(valueForMoney)
   },
@@ -12534,7 +12716,7 @@ var CHECK = named(
       ci,
       p_value: nullable(share('One-sided p-value for "the worsening exceeds the tolerance".')),
       p_adjusted: nullable(share("p_value after the run's multiple-testing correction.")),
-      rule: nullable(text({ max: 256, description: "The rule as written, e.g. `max_drop 1pp`, `min 0.8`; for people (renderers read the structured fields below)." })),
+      rule: nullable(text2({ max: 256, description: "The rule as written, e.g. `max_drop 1pp`, `min 0.8`; for people (renderers read the structured fields below)." })),
       status: oneOf2(STATUSES, "The decision: a breach is `fail` only when significant after correction; `insufficient` where there was too little data to judge."),
       severity: oneOf2(SEVERITIES2, "`warn` when the rule is advisory (`severity: warn`): a breach is a warning, never a failure."),
       higher_is_better: nullable(boolean("Whether higher values of the metric are better; null where it does not apply.")),
@@ -12673,10 +12855,10 @@ var REPORT = object(
     config: freeObject({ depth: MAX_DEPTH, values: MAX_VALUES, text: MAX_TEXT, key: 256, description: "The effective config, defaults filled in, in the YAML's own key names." }),
     run: object(
       {
-        repository: nullable(text({ max: MAX_TEXT, pattern: REPOSITORY, what: 'null or "owner/name"' })),
-        commit: nullable(text({ max: MAX_TEXT, pattern: COMMIT, what: "null or a full commit SHA (40 or 64 lowercase hex digits)" })),
+        repository: nullable(text2({ max: MAX_TEXT, pattern: REPOSITORY, what: 'null or "owner/name"' })),
+        commit: nullable(text2({ max: MAX_TEXT, pattern: COMMIT, what: "null or a full commit SHA (40 or 64 lowercase hex digits)" })),
         pull_request: nullable(number({ min: 1, integer: true })),
-        url: nullable(text({ max: 2048, pattern: HTTP_URL, what: "null or an http(s) URL" }))
+        url: nullable(text2({ max: 2048, pattern: HTTP_URL, what: "null or an http(s) URL" }))
       },
       {},
       { description: "Where it ran, when known (GitHub context or CLI)." }
@@ -12689,11 +12871,11 @@ var REPORT = object(
           ROLES.filter((r) => r !== "none"),
           "The actor's role."
         ),
-        overridden_checks: array(text({ max: 2 * MAX_TEXT }), { max: MAX_CHECKS, description: "The failed check ids, in report order." })
+        overridden_checks: array(text2({ max: 2 * MAX_TEXT }), { max: MAX_CHECKS, description: "The failed check ids, in report order." })
       }),
       "Present when a label overrode a failed verdict."
     ),
-    generated_at: text({
+    generated_at: text2({
       max: MAX_TEXT,
       pattern: TIMESTAMP,
       what: "an ISO 8601 UTC time like 2025-01-01T00:00:00.000Z",
@@ -12711,7 +12893,7 @@ var REPORT = object(
       object({
         name: line("The artifact name."),
         // The URL is never linked as given: src/report/links.ts only links a run-shaped URL of the report's own run.
-        url: nullable(text({ max: 2048, oneLine: true }))
+        url: nullable(text2({ max: 2048, oneLine: true }))
       }),
       "The workflow artifact that holds the report directory, when `artifact: true`; `url` is null in the report.json inside the artifact."
     ),
@@ -12721,7 +12903,7 @@ var REPORT = object(
       array(
         object({
           segment: nonEmpty("The segment id, as in the checks."),
-          classes: array(text({ max: MAX_TEXT, description: "A class name." }), { max: 50 }),
+          classes: array(text2({ max: MAX_TEXT, description: "A class name." }), { max: 50 }),
           baseline: array(array(count(), { max: 50 }), {
             max: 50,
             description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`."
@@ -13089,12 +13271,12 @@ function normalUpper(x) {
   else {
     const e = Math.exp(-a * a / 2);
     if (a < 4) {
-      let num3 = 0.0352624965998911 * a + 0.700383064443688;
-      num3 = num3 * a + 6.37396220353165;
-      num3 = num3 * a + 33.912866078383;
-      num3 = num3 * a + 112.079291497871;
-      num3 = num3 * a + 221.213596169931;
-      num3 = num3 * a + 220.206867912376;
+      let num5 = 0.0352624965998911 * a + 0.700383064443688;
+      num5 = num5 * a + 6.37396220353165;
+      num5 = num5 * a + 33.912866078383;
+      num5 = num5 * a + 112.079291497871;
+      num5 = num5 * a + 221.213596169931;
+      num5 = num5 * a + 220.206867912376;
       let den = 0.0883883476483184 * a + 1.75566716318264;
       den = den * a + 16.064177579207;
       den = den * a + 86.7807322029461;
@@ -13102,7 +13284,7 @@ function normalUpper(x) {
       den = den * a + 637.333633378831;
       den = den * a + 793.826512519948;
       den = den * a + 440.413735824752;
-      tail = e * num3 / den;
+      tail = e * num5 / den;
     } else {
       let b = a;
       for (let k = 40; k >= 1; k--) b = a + k / b;
@@ -13254,14 +13436,14 @@ function detectableWorsening(margin, se, alpha) {
   return margin + (normalQuantile(1 - alpha) + Z_POWER_80) * se;
 }
 function bootstrapSpread(sorted, confidence) {
-  const R2 = sorted.length;
+  const R = sorted.length;
   let mean = 0;
-  for (let i = 0; i < R2; i++) mean += sorted[i];
-  mean /= R2;
+  for (let i = 0; i < R; i++) mean += sorted[i];
+  mean /= R;
   let ss = 0;
-  for (let i = 0; i < R2; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
+  for (let i = 0; i < R; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
   const alpha = 1 - confidence;
-  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R2 - 1)) };
+  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R - 1)) };
 }
 
 // src/stats/decisionBootstrap.ts
@@ -13271,7 +13453,7 @@ function decisionMetric(name3, task, classes, costs) {
   const p = decisionParams(name3, { direction: d.direction === "lower" ? "lower" : "higher", costs }, classes);
   return (t, m) => d.value(t.views[m], p);
 }
-function bootstrapDecisionTable(counts, weights2, K2, metrics, resamples, rng, confidence) {
+function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
   const keysList = [];
   for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
   const keys = Int32Array.from(keysList);
@@ -13284,7 +13466,7 @@ function bootstrapDecisionTable(counts, weights2, K2, metrics, resamples, rng, c
   const valid = new Int32Array(M);
   const draw = new Float64Array(keys.length);
   const drawWeight = new Float64Array(keys.length);
-  const summary = new TableSummary(K2);
+  const summary = new TableSummary(K);
   for (let r = 0; r < resamples; r++) {
     multinomial(observed, n, rng, draw);
     for (let i = 0; i < draw.length; i++) drawWeight[i] = draw[i] * meanWeight[i];
@@ -13497,8 +13679,8 @@ function estimateChanges(summaries, measured, config) {
       const f = decisionMetric(name3, task, summaries.classes, config.metrics[name3].costs);
       if (f) decision.push({ name: name3, f });
     }
-    const K2 = tables.K;
-    const T = K2 * K2 * K2;
+    const K = tables.K;
+    const T = K * K * K;
     if (decision.length > 0) {
       for (let s = 0; s < S; s++) {
         if (!judged2[s]) continue;
@@ -13506,7 +13688,7 @@ function estimateChanges(summaries, measured, config) {
         const ests = bootstrapDecisionTable(
           tables.counts.subarray(s * T, (s + 1) * T),
           tables.weights.subarray(s * T, (s + 1) * T),
-          K2,
+          K,
           decision.map((d) => d.f),
           resamples,
           rng,
@@ -13592,9 +13774,9 @@ function buildChangeTester(summaries, measured, config) {
 
 // src/stats/pairedProportion.ts
 function tangoZ(t, delta0) {
-  const { num: num3, v } = score(t, delta0);
-  if (!(v > 0)) return num3 === 0 ? 0 : num3 > 0 ? Infinity : -Infinity;
-  return num3 / Math.sqrt(v);
+  const { num: num5, v } = score(t, delta0);
+  if (!(v > 0)) return num5 === 0 ? 0 : num5 > 0 ? Infinity : -Infinity;
+  return num5 / Math.sqrt(v);
 }
 function score(t, delta0) {
   const { n, only1: b, only2: c } = t;
@@ -13719,51 +13901,38 @@ function poisson(lambda, rng) {
 }
 
 // src/stats/quantileBootstrap.ts
-function pairedQuantileBootstrap(x, opts) {
-  const m = x.a.length;
-  if (x.b.length !== m || x.orderA.length !== m || x.orderB.length !== m) throw new Error("pairedQuantileBootstrap: arrays of different lengths");
+var BAND_SD = 6;
+function bandOf(a, b, units, start, count3, edges) {
+  const { loA, hiA, loB, hiB } = edges;
+  const groups = new Float64Array(4);
+  const inA = [];
+  const inB = [];
+  for (let k = start; k < start + count3; k++) {
+    const i = units[k];
+    const x = a[i];
+    const y = b[i];
+    if (x >= loA && x <= hiA || y >= loB && y <= hiB) {
+      inA.push(x);
+      inB.push(y);
+    } else groups[(x > hiA ? 2 : 0) + (y > hiB ? 1 : 0)]++;
+  }
+  return { loA, hiA, loB, hiB, groups, a: Float64Array.from(inA), b: Float64Array.from(inB) };
+}
+function bandBootstrap(band, opts) {
   const { p, resamples, rng } = opts;
+  const U = band.a.length;
   const out = new Float64Array(resamples);
-  if (m === 0) return out.fill(NaN);
-  const { lo, hi } = quantileBand(m, p, opts.bandSd ?? 1);
-  const where = new Uint8Array(m);
-  for (let k = 0; k < m; k++) {
-    where[x.orderA[k]] |= k < lo ? A_BELOW : k > hi ? A_ABOVE : A_IN;
-    where[x.orderB[k]] |= k < lo ? B_BELOW : k > hi ? B_ABOVE : B_IN;
-  }
-  const uPos = new Int32Array(m);
-  const groupSize = new Float64Array(4);
-  let U = 0;
-  for (let i = 0; i < m; i++) {
-    const f = where[i];
-    if (f & (A_IN | B_IN)) uPos[i] = U++;
-    else {
-      uPos[i] = -1;
-      groupSize[groupOf(f)]++;
-    }
-  }
+  const groupSize = band.groups;
+  if (U + groupSize[0] + groupSize[1] + groupSize[2] + groupSize[3] === 0) return out.fill(NaN);
   const belowFlags = new Uint8Array(U);
-  for (let i = 0; i < m; i++) {
-    const pos = uPos[i];
-    if (pos >= 0) belowFlags[pos] = (where[i] & A_BELOW ? 1 : 0) | (where[i] & B_BELOW ? 2 : 0);
-  }
+  for (let j = 0; j < U; j++) belowFlags[j] = (band.a[j] < band.loA ? 1 : 0) | (band.b[j] < band.loB ? 2 : 0);
+  const sideA = side(band.a, band.loA, band.hiA);
+  const sideB = side(band.b, band.loB, band.hiB);
   const w = new Int32Array(U);
-  const state = {
-    rng,
-    w,
-    uPos,
-    where,
-    total: new Float64Array(4),
-    left: new Float64Array(4),
-    remaining: new Float64Array(4),
-    drawn: /* @__PURE__ */ new Map()
-  };
-  const sideA = side(x.a, x.orderA, uPos, lo, hi);
-  const sideB = side(x.b, x.orderB, uPos, lo, hi);
+  const total = new Float64Array(4);
   const T = POISSON1_U32;
   const TAB = POISSON1_TABLE;
   for (let r = 0; r < resamples; r++) {
-    state.drawn.clear();
     let W = 0;
     let baseA = 0;
     let baseB = 0;
@@ -13772,8 +13941,8 @@ function pairedQuantileBootstrap(x, opts) {
     let s2 = rng.s2;
     let s3 = rng.s3;
     for (let j = 0; j < U; j++) {
-      const x2 = Math.imul(s1, 5);
-      const bits = Math.imul(x2 << 7 | x2 >>> 25, 9) >>> 0;
+      const x = Math.imul(s1, 5);
+      const bits = Math.imul(x << 7 | x >>> 25, 9) >>> 0;
       const t = s1 << 9;
       s2 ^= s0;
       s3 ^= s1;
@@ -13799,64 +13968,37 @@ function pairedQuantileBootstrap(x, opts) {
     rng.s2 = s2;
     rng.s3 = s3;
     for (let g = 0; g < 4; g++) {
-      const t = poisson(groupSize[g], rng);
-      state.total[g] = t;
-      state.left[g] = t;
-      state.remaining[g] = groupSize[g];
-      W += t;
+      total[g] = poisson(groupSize[g], rng);
+      W += total[g];
     }
     if (W === 0) {
       out[r] = NaN;
       continue;
     }
-    baseA += state.total[0] + state.total[1];
-    baseB += state.total[0] + state.total[2];
-    out[r] = quantileOf(sideB, state, baseB, W, p) - quantileOf(sideA, state, baseA, W, p);
+    baseA += total[0] + total[1];
+    baseB += total[0] + total[2];
+    out[r] = quantileOf(sideB, w, baseB, W, p) - quantileOf(sideA, w, baseA, W, p);
   }
   return out;
-}
-var A_BELOW = 1;
-var A_IN = 2;
-var A_ABOVE = 4;
-var B_BELOW = 8;
-var B_IN = 16;
-var B_ABOVE = 32;
-function groupOf(where) {
-  return (where & A_ABOVE ? 2 : 0) + (where & B_ABOVE ? 1 : 0);
 }
 function quantileBand(m, p, sd) {
   const h3 = p * (m - 1);
   const half = sd * Math.sqrt(m * p * (1 - p)) + 2;
   return { lo: Math.max(0, Math.floor(h3 - half)), hi: Math.min(m - 1, Math.ceil(h3 + half)) };
 }
-function side(values, order, uPos, lo, hi) {
-  const bandU = new Int32Array(hi - lo + 1);
-  const bandV = new Float64Array(hi - lo + 1);
-  for (let k = lo; k <= hi; k++) {
-    bandU[k - lo] = uPos[order[k]];
-    bandV[k - lo] = values[order[k]];
-  }
-  return { values, order, lo, hi, bandU, bandV };
+function side(values, lo, hi) {
+  const pos = [];
+  for (let j = 0; j < values.length; j++) if (values[j] >= lo && values[j] <= hi) pos.push(j);
+  const v = Float64Array.from(pos, (j) => values[j]);
+  const order = argsortFloat64(v);
+  return { bandU: Int32Array.from(order, (k) => pos[k]), bandV: Float64Array.from(order, (k) => v[k]), lo, hi };
 }
-function weightOf(s, i) {
-  const pos = s.uPos[i];
-  if (pos >= 0) return s.w[pos];
-  const known = s.drawn.get(i);
-  if (known !== void 0) return known;
-  const g = groupOf(s.where[i]);
-  const k = binomial(s.left[g], 1 / s.remaining[g], s.rng);
-  s.left[g] -= k;
-  s.remaining[g]--;
-  s.drawn.set(i, k);
-  return k;
-}
-function quantileOf(sd, s, base, W, p) {
+function quantileOf(sd, w, base, W, p) {
   const h3 = p * (W - 1);
   const j = Math.floor(h3);
   const frac = h3 - j;
-  if (j < base) return belowBand(sd, s, base, j, frac);
+  if (j < base) return sd.lo;
   const { bandU, bandV } = sd;
-  const w = s.w;
   const L = bandU.length;
   let cum = base;
   let k = 0;
@@ -13864,63 +14006,20 @@ function quantileOf(sd, s, base, W, p) {
     cum += w[bandU[k]];
     if (cum > j) break;
   }
-  if (k === L) return aboveBand(sd, s, cum, j, frac);
+  if (k === L) return sd.hi;
   const xj = bandV[k];
   if (frac === 0 || cum > j + 1) return xj;
   for (k++; k < L; k++) if (w[bandU[k]] > 0) return xj + frac * (bandV[k] - xj);
-  return xj + frac * (firstFrom(sd, s, sd.hi + 1) - xj);
-}
-function belowBand(sd, s, base, j, frac) {
-  let top = base;
-  let upper = NaN;
-  for (let k = sd.lo - 1; k >= 0; k--) {
-    const i = sd.order[k];
-    const wk = weightOf(s, i);
-    if (wk === 0) continue;
-    const bottom = top - wk;
-    if (bottom <= j) {
-      const xj = sd.values[i];
-      if (frac === 0 || top > j + 1) return xj;
-      if (upper !== upper) upper = firstFrom(sd, s, sd.lo);
-      return xj + frac * (upper - xj);
-    }
-    top = bottom;
-    upper = sd.values[i];
-  }
-  throw new Error("pairedQuantileBootstrap: the weights below the band do not add up");
-}
-function aboveBand(sd, s, cum, j, frac) {
-  let xj = NaN;
-  for (let k = sd.hi + 1; k < sd.order.length; k++) {
-    const i = sd.order[k];
-    const wk = weightOf(s, i);
-    if (wk === 0) continue;
-    if (xj !== xj) {
-      cum += wk;
-      if (cum > j) {
-        xj = sd.values[i];
-        if (frac === 0 || cum > j + 1) return xj;
-      }
-    } else return xj + frac * (sd.values[i] - xj);
-  }
-  if (xj === xj) return xj;
-  throw new Error("pairedQuantileBootstrap: the weights above the band do not add up");
-}
-function firstFrom(sd, s, from) {
-  for (let k = from; k < sd.order.length; k++) {
-    const i = sd.order[k];
-    if (weightOf(s, i) > 0) return sd.values[i];
-  }
-  throw new Error("pairedQuantileBootstrap: no weight above the quantile");
+  return xj + frac * (sd.hi - xj);
 }
 function summarizeBootstrap(deltas, estimate2, o) {
   const valid = deltas.filter((d) => d === d).sort();
-  const R2 = valid.length;
-  if (R2 < 2) return null;
+  const R = valid.length;
+  if (R < 2) return null;
   const { ci: ci2, se } = bootstrapSpread(valid, o.confidence);
   let within = 0;
-  for (let i = 0; i < R2; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
-  let p_value = (within + 1) / (R2 + 1);
+  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
+  let p_value = (within + 1) / (R + 1);
   if (within < TAIL_COUNT) {
     const worse = o.lowerIsBetter ? estimate2 : -estimate2;
     p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
@@ -13960,13 +14059,13 @@ function isotonicGroups(score2, label) {
   const rows = [];
   for (let i = 0; i < score2.length; i++) if (score2[i] === score2[i] && label[i] === label[i]) rows.push(i);
   rows.sort((a, b) => score2[a] - score2[b]);
-  const groupOf2 = new Int32Array(score2.length).fill(-1);
+  const groupOf = new Int32Array(score2.length).fill(-1);
   const xs = [];
   for (const i of rows) {
     if (xs.length === 0 || score2[i] !== xs[xs.length - 1]) xs.push(score2[i]);
-    groupOf2[i] = xs.length - 1;
+    groupOf[i] = xs.length - 1;
   }
-  return { x: Float64Array.from(xs), groupOf: groupOf2 };
+  return { x: Float64Array.from(xs), groupOf };
 }
 function fitIsotonic(g, label, weight) {
   const G = g.x.length;
@@ -14025,6 +14124,11 @@ function predictIsotonicSorted(f, score2, order, out) {
 }
 
 // src/gate/decide.ts
+function evidenceOf(p, pAdjusted, alpha) {
+  if (pAdjusted < alpha) return "significant";
+  if (p < alpha && pAdjusted < 2 * alpha) return "suggestive";
+  return "none";
+}
 function insufficientPolicy(config) {
   return { insufficient: config.segments.insufficient ?? "pass", asked: /* @__PURE__ */ new Set(["overall", ...Object.keys(config.overrides)]) };
 }
@@ -14048,9 +14152,10 @@ function decide(pending, statistics, policy = null) {
       status = "fail";
       if (kind === "change" && check.p_adjusted !== null && check.p_value !== null) {
         const correction = statistics.correction === "none" ? "" : ` after ${statistics.correction} correction`;
-        if (check.p_adjusted < alpha) {
+        const evidence = evidenceOf(check.p_value, check.p_adjusted, alpha);
+        if (evidence === "significant") {
           message2 += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
-        } else if (check.p_value < alpha && check.p_adjusted < 2 * alpha) {
+        } else if (evidence === "suggestive") {
           status = "warn";
           message2 += ` Suggestive: p=${formatP(check.p_value)} alone, p=${formatP(check.p_adjusted)}${correction} (under twice the level, not under it): more data would tell.`;
         } else {
@@ -14267,40 +14372,40 @@ function psiBinLabels(bins, format) {
 var PSI_FLOOR = 1e-4;
 var TOP_CATEGORIES = 20;
 function psiOf(buckets) {
-  let R2 = 0;
+  let R = 0;
   let C3 = 0;
   for (const b of buckets) {
-    R2 += b.reference;
+    R += b.reference;
     C3 += b.current;
   }
-  if (!(R2 > 0 && C3 > 0)) return NaN;
+  if (!(R > 0 && C3 > 0)) return NaN;
   let out = 0;
   for (const b of buckets) {
-    const r = Math.max(b.reference / R2, PSI_FLOOR);
+    const r = Math.max(b.reference / R, PSI_FLOOR);
     const c = Math.max(b.current / C3, PSI_FLOOR);
     out += (c - r) * Math.log(c / r);
   }
   return out;
 }
 function ksD(ref, cur) {
-  const R2 = ref.reduce((a2, b2) => a2 + b2, 0);
+  const R = ref.reduce((a2, b2) => a2 + b2, 0);
   const C3 = cur.reduce((a2, b2) => a2 + b2, 0);
-  if (!(R2 > 0 && C3 > 0)) return NaN;
+  if (!(R > 0 && C3 > 0)) return NaN;
   let a = 0;
   let b = 0;
   let d = 0;
   for (let k = 0; k < ref.length; k++) {
-    a += ref[k] / R2;
+    a += ref[k] / R;
     b += cur[k] / C3;
     d = Math.max(d, Math.abs(a - b));
   }
   return d;
 }
 function linf(buckets) {
-  const R2 = buckets.reduce((a, b) => a + b.reference, 0);
+  const R = buckets.reduce((a, b) => a + b.reference, 0);
   const C3 = buckets.reduce((a, b) => a + b.current, 0);
-  if (!(R2 > 0 && C3 > 0)) return NaN;
-  return Math.max(...buckets.map((b) => Math.abs(b.current / C3 - b.reference / R2)));
+  if (!(R > 0 && C3 > 0)) return NaN;
+  return Math.max(...buckets.map((b) => Math.abs(b.current / C3 - b.reference / R)));
 }
 var rate = (x, n) => n > 0 ? x / n : NaN;
 function topCategories(ref) {
@@ -14578,12 +14683,13 @@ function decideData(pending, confidence, correction) {
     let message2 = `${p.what}.`;
     let status = "pass";
     if (p.breached && pa !== null) {
-      if (pa < alpha) {
+      const evidence = evidenceOf(p.p, pa, alpha);
+      if (evidence === "significant") {
         status = "fail";
         message2 += ` Beyond the noise: p=${formatP(pa)}${after}.`;
-      } else if (p.p < alpha) {
+      } else if (evidence === "suggestive") {
         status = "warn";
-        message2 += ` Significant alone (p=${formatP(p.p)}) but not${after} (p=${formatP(pa)}): could be chance among the data checks.`;
+        message2 += ` Significant alone (p=${formatP(p.p)}) and p=${formatP(pa)}${after} (under twice the level, not under it): could be chance among the data checks.`;
       } else {
         check.inconclusive = true;
         message2 += ` Within the noise at this n (p=${formatP(p.p)}): inconclusive, more rows would tell.`;
@@ -14614,15 +14720,25 @@ function seededHash(s) {
   h3 ^= h3 >>> 15;
   return h3;
 }
+var CHUNK_BITS = 12;
+var CHUNK = 1 << CHUNK_BITS;
 var KeyIndex = class {
   /** @param hash the key hash (tests inject a colliding one; default seededHash) */
   constructor(expectedRows = 1024, hash = seededHash) {
     this.hash = hash;
     this.hashes = new Int32Array(Math.max(16, expectedRows));
+    this.ends = new Int32Array(this.hashes.length);
   }
   hash;
-  /** The keys by row. */
-  keys = [];
+  n = 0;
+  /**
+   * The keys, packed: full chunks of CHUNK keys joined into one string each (a few bytes a key,
+   * against some 40 for a string of its own), and the chunk being filled as strings.
+   */
+  chunks = [];
+  pending = [];
+  /** Per row, where its key ends within its chunk (it starts where the previous row's ends, or at 0). */
+  ends;
   hashes;
   /** Interleaved (row, hash) pairs, row -1 for an empty slot; built on the first `get`. */
   slots = null;
@@ -14630,27 +14746,93 @@ var KeyIndex = class {
   /** The fallback when the keys collide too much for the table (see MAX_PROBES_PER_KEY). */
   map = null;
   get size() {
-    return this.keys.length;
+    return this.n;
+  }
+  /** The keys by row, as strings (made on each call: for tests and small tables; large ones use keyAt). */
+  get keys() {
+    return Array.from({ length: this.n }, (_, r) => this.keyAt(r));
   }
   /** Appends `key` as the next row (duplicates are found later by `firstDuplicate`). */
   push(key2) {
-    const row2 = this.keys.length;
-    this.keys.push(key2);
+    const row2 = this.n;
     if (row2 === this.hashes.length) {
-      const grown = new Int32Array(row2 * 2);
+      const cap = Math.ceil(row2 * 1.5);
+      const grown = new Int32Array(cap);
       grown.set(this.hashes);
       this.hashes = grown;
+      const ends = new Int32Array(cap);
+      ends.set(this.ends);
+      this.ends = ends;
     }
+    const local = row2 & CHUNK - 1;
+    this.ends[row2] = (local === 0 ? 0 : this.ends[row2 - 1]) + key2.length;
     this.hashes[row2] = this.hash(key2);
+    this.pending.push(key2);
+    this.n = row2 + 1;
+    if (local === CHUNK - 1) this.seal();
     this.slots = null;
     this.map = null;
+  }
+  /** Joins the pending keys into one flat chunk string. */
+  seal() {
+    const joined = this.pending.join("");
+    if (joined.length > 0) joined.charCodeAt(0);
+    this.chunks.push(joined);
+    this.pending = [];
+  }
+  /** The key of `row` (0 <= row < size). */
+  keyAt(row2) {
+    const c = row2 >> CHUNK_BITS;
+    if (c === this.chunks.length) return this.pending[row2 & CHUNK - 1];
+    const end2 = this.ends[row2];
+    return this.chunks[c].slice((row2 & CHUNK - 1) === 0 ? 0 : this.ends[row2 - 1], end2);
+  }
+  /**
+   * Row `row`'s key as a range of one string (no copy): `text.slice(start, end)` is the key.
+   * @example const { text, start, end } = index.keyRange(0)
+   */
+  keyRange(row2) {
+    const c = row2 >> CHUNK_BITS;
+    if (c === this.chunks.length) {
+      const text3 = this.pending[row2 & CHUNK - 1];
+      return { text: text3, start: 0, end: text3.length };
+    }
+    return { text: this.chunks[c], start: (row2 & CHUNK - 1) === 0 ? 0 : this.ends[row2 - 1], end: this.ends[row2] };
+  }
+  /**
+   * f(key) for the key of each of `rows`, in that order (f's values fit a byte, e.g. a group
+   * number), without making the keys' strings: f gets the key as `text.slice(start, end)`.
+   */
+  mapRows(rows, f) {
+    const out = new Uint8Array(rows.length);
+    const sealed = this.chunks.length;
+    for (let k = 0; k < rows.length; k++) {
+      const row2 = rows[k];
+      const c = row2 >> CHUNK_BITS;
+      if (c === sealed) {
+        const text3 = this.pending[row2 & CHUNK - 1];
+        out[k] = f(text3, 0, text3.length);
+      } else out[k] = f(this.chunks[c], (row2 & CHUNK - 1) === 0 ? 0 : this.ends[row2 - 1], this.ends[row2]);
+    }
+    return out;
+  }
+  /** Whether row `row`'s key is `key` (without making the key's string). */
+  keyIs(row2, key2) {
+    const c = row2 >> CHUNK_BITS;
+    if (c === this.chunks.length) return this.pending[row2 & CHUNK - 1] === key2;
+    const end2 = this.ends[row2];
+    const start = (row2 & CHUNK - 1) === 0 ? 0 : this.ends[row2 - 1];
+    if (end2 - start !== key2.length) return false;
+    const text3 = this.chunks[c];
+    for (let i = 0; i < key2.length; i++) if (text3.charCodeAt(start + i) !== key2.charCodeAt(i)) return false;
+    return true;
   }
   /**
    * The duplicate key whose second occurrence comes first, as [earlier row, later row], or null.
    * @example (keys a, b, a, b) -> [0, 2]
    */
   firstDuplicate() {
-    const n = this.keys.length;
+    const n = this.n;
     if (n < 2) return null;
     const sorted = this.hashes.slice(0, n).sort();
     const repeated = /* @__PURE__ */ new Set();
@@ -14659,9 +14841,10 @@ var KeyIndex = class {
     const firstRowOf = /* @__PURE__ */ new Map();
     for (let r = 0; r < n; r++) {
       if (!repeated.has(this.hashes[r])) continue;
-      const first = firstRowOf.get(this.keys[r]);
+      const key2 = this.keyAt(r);
+      const first = firstRowOf.get(key2);
       if (first !== void 0) return [first, r];
-      firstRowOf.set(this.keys[r], r);
+      firstRowOf.set(key2, r);
     }
     return null;
   }
@@ -14674,14 +14857,14 @@ var KeyIndex = class {
     const h3 = this.hash(key2);
     let p = h3 & mask;
     for (let row2 = slots[2 * p]; row2 !== EMPTY; row2 = slots[2 * p]) {
-      if (slots[2 * p + 1] === h3 && this.keys[row2] === key2) return row2;
+      if (slots[2 * p + 1] === h3 && this.keyIs(row2, key2)) return row2;
       p = p + 1 & mask;
     }
     return -1;
   }
   build() {
-    const n = this.keys.length;
-    const size = 1 << Math.max(4, 32 - Math.clz32(Math.max(1, n) * 2 - 1));
+    const n = this.n;
+    const size = 1 << Math.max(4, 32 - Math.clz32(Math.ceil(Math.max(1, n) * 1.5) - 1));
     const mask = size - 1;
     const slots = new Int32Array(size * 2).fill(EMPTY);
     const hashes = this.hashes;
@@ -14704,8 +14887,10 @@ var KeyIndex = class {
   }
   buildMap() {
     const map = /* @__PURE__ */ new Map();
-    const keys = this.keys;
-    for (let row2 = 0; row2 < keys.length; row2++) if (!map.has(keys[row2])) map.set(keys[row2], row2);
+    for (let row2 = 0; row2 < this.n; row2++) {
+      const key2 = this.keyAt(row2);
+      if (!map.has(key2)) map.set(key2, row2);
+    }
     this.map = map;
     this.slots = null;
   }
@@ -14800,11 +14985,11 @@ function parseLabel(s) {
 function trim(a, n) {
   return n >= a.length * 0.75 ? a.subarray(0, n) : a.slice(0, n);
 }
-function trimmedRetry(parse2, text2) {
-  const b = parse2(text2);
+function trimmedRetry(parse2, text3) {
+  const b = parse2(text3);
   if (b !== -1) return b;
-  const t = text2.trim();
-  return t === text2 ? -1 : parse2(t);
+  const t = text3.trim();
+  return t === text3 ? -1 : parse2(t);
 }
 function showValue(s) {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}...` : s);
@@ -14837,6 +15022,17 @@ function missingColumn(file, name3, header2, hint = "", alternatives = []) {
   for (const n of [name3, ...alternatives]) near ??= didYouMean(n, header2);
   const present = header2.length ? header2.join(", ") : "(none)";
   return new DataError(file, `missing required column${hint}; ${near !== null ? `did you mean "${near}"? ` : ""}columns present: ${present}${columnHints(name3, header2)}`, { column: name3 });
+}
+function indexedColumn(index) {
+  let values = null;
+  return {
+    kind: "string",
+    index,
+    get values() {
+      values ??= index.keys;
+      return values;
+    }
+  };
 }
 var TableBuilder = class {
   /** The first error met; once set, rows are ignored. */
@@ -14949,9 +15145,9 @@ var TableBuilder = class {
       this.firstFile = file;
       this.specs.forEach((spec, k) => {
         if (!present[k]) return;
-        if (spec.kind === "number" || spec.kind === "label") this.f64[k] = new Float64Array(this.cap);
+        if (spec.kind === "number") this.f64[k] = new Float64Array(this.cap);
         else if (spec.kind === "category" || spec.kind === "match") this.i32[k] = new Int32Array(this.cap);
-        else if (spec.kind === "boolean") this.u8[k] = new Uint8Array(this.cap);
+        else if (spec.kind === "boolean" || spec.kind === "label") this.u8[k] = new Uint8Array(this.cap);
       });
     }
   }
@@ -15007,6 +15203,10 @@ var TableBuilder = class {
         if (!this.putNumbers(k, row0, col2, n, firstRow)) return false;
         continue;
       }
+      if (this.kinds[k] === LABEL && isNumericArray(col2)) {
+        if (!this.putLabels(k, row0, col2, n, firstRow)) return false;
+        continue;
+      }
       for (let i = 0; i < n; i++) if (!this.putJson(k, row0 + i, col2[i], firstRow + i + 1)) return false;
     }
     this.n = row0 + n;
@@ -15020,6 +15220,16 @@ var TableBuilder = class {
     for (let i = 0; i < n; i++) {
       const v = col2[i];
       if (v >= lo && v <= hi && v - v === 0) out[row0 + i] = v;
+      else if (!this.putJson(k, row0 + i, v, firstRow + i + 1)) return false;
+    }
+    return true;
+  }
+  /** A typed array of numbers (no nulls) into a label column: 0 and 1, anything else through the text rules. */
+  putLabels(k, row0, col2, n, firstRow) {
+    const out = this.u8[k];
+    for (let i = 0; i < n; i++) {
+      const v = col2[i];
+      if (v === 0 || v === 1) out[row0 + i] = v;
       else if (!this.putJson(k, row0 + i, v, firstRow + i + 1)) return false;
     }
     return true;
@@ -15045,7 +15255,7 @@ var TableBuilder = class {
           columns[key2] = spec.ifInvalid === void 0 ? { kind: "number", values: trim(this.f64[k], n) } : { kind: "number", values: trim(this.f64[k], n), invalid: this.invalid[k] };
           break;
         case "label":
-          columns[key2] = { kind: "label", values: trim(this.f64[k], n) };
+          columns[key2] = { kind: "label", values: trim(this.u8[k], n) };
           break;
         case "boolean":
           columns[key2] = { kind: "boolean", values: trim(this.u8[k], n) };
@@ -15055,8 +15265,10 @@ var TableBuilder = class {
           break;
         case "string": {
           const index = this.indexes[k];
-          if (index === null) this.strs[k].length = n;
-          columns[key2] = { kind: "string", values: index === null ? this.strs[k] : index.keys, index };
+          if (index === null) {
+            this.strs[k].length = n;
+            columns[key2] = { kind: "string", values: this.strs[k], index };
+          } else columns[key2] = indexedColumn(index);
           break;
         }
         case "match":
@@ -15081,7 +15293,7 @@ var TableBuilder = class {
     };
   }
   grow() {
-    const cap = this.cap * 2;
+    const cap = Math.ceil(this.cap * 1.5);
     const lines = new Int32Array(cap);
     lines.set(this.lines);
     this.lines = lines;
@@ -15104,13 +15316,13 @@ var TableBuilder = class {
     }
     this.cap = cap;
   }
-  putText(k, row2, text2, line2) {
+  putText(k, row2, text3, line2) {
     switch (this.kinds[k]) {
       case NUMBER: {
-        const v = parseNumber(text2);
+        const v = parseNumber(text3);
         if (v !== v) {
-          if (text2.trim() !== "") {
-            return this.notNumber(k, row2, line2, `${showValue(text2)} is not a number`);
+          if (text3.trim() !== "") {
+            return this.notNumber(k, row2, line2, `${showValue(text3)} is not a number`);
           }
           const fill2 = this.specs[k].ifEmpty;
           if (typeof fill2 !== "number") return this.empty(k, line2);
@@ -15118,13 +15330,13 @@ var TableBuilder = class {
           return true;
         }
         if (v < this.lo[k] || v > this.hi[k]) {
-          return this.bad(k, line2, `${text2.trim()} is out of range; expected ${expectation(this.specs[k])}`);
+          return this.bad(k, line2, `${text3.trim()} is out of range; expected ${expectation(this.specs[k])}`);
         }
         this.f64[k][row2] = v;
         return true;
       }
       case CATEGORY: {
-        let t = text2;
+        let t = text3;
         if (t.length === 0) {
           const fill2 = this.specs[k].ifEmpty;
           if (typeof fill2 !== "string") return this.empty(k, line2);
@@ -15149,7 +15361,7 @@ var TableBuilder = class {
         return true;
       }
       case STRING: {
-        let t = text2;
+        let t = text3;
         if (t.length === 0) {
           const fill2 = this.specs[k].ifEmpty;
           if (typeof fill2 !== "string") return this.empty(k, line2);
@@ -15161,35 +15373,35 @@ var TableBuilder = class {
         return true;
       }
       case MATCH: {
-        if (text2.length === 0) return this.empty(k, line2);
+        if (text3.length === 0) return this.empty(k, line2);
         const index = this.indexes[k];
-        const other = row2 < index.size && index.keys[row2] === text2 ? row2 : index.get(text2);
+        const other = row2 < index.size && index.keyIs(row2, text3) ? row2 : index.get(text3);
         if (other === -1) {
           const seen = this.unmatched[k];
-          const first = seen.get(text2);
-          if (first !== void 0) return this.duplicate(k, text2, first, row2, line2);
-          seen.set(text2, row2);
+          const first = seen.get(text3);
+          if (first !== void 0) return this.duplicate(k, text3, first, row2, line2);
+          seen.set(text3, row2);
           this.unmatchedRows[k].push(row2);
         } else {
           const rowOf = this.rowOf[k];
-          if (rowOf[other] !== -1) return this.duplicate(k, text2, rowOf[other], row2, line2);
+          if (rowOf[other] !== -1) return this.duplicate(k, text3, rowOf[other], row2, line2);
           rowOf[other] = row2;
         }
         this.i32[k][row2] = other;
         return true;
       }
       case BOOLEAN: {
-        const b = trimmedRetry(parseBoolean, text2);
-        if (b === -1) return text2.trim() === "" ? this.empty(k, line2) : this.bad(k, line2, `${showValue(text2)} is not a boolean; expected true/false or 1/0`);
+        const b = trimmedRetry(parseBoolean, text3);
+        if (b === -1) return text3.trim() === "" ? this.empty(k, line2) : this.bad(k, line2, `${showValue(text3)} is not a boolean; expected true/false or 1/0`);
         this.u8[k][row2] = b;
         return true;
       }
       default: {
-        const b = trimmedRetry(parseLabel, text2);
+        const b = trimmedRetry(parseLabel, text3);
         if (b === -1) {
-          return text2.trim() === "" ? this.empty(k, line2) : this.bad(k, line2, `${showValue(text2)} is not a binary label; expected 0/1 or true/false`);
+          return text3.trim() === "" ? this.empty(k, line2) : this.bad(k, line2, `${showValue(text3)} is not a binary label; expected 0/1 or true/false`);
         }
-        this.f64[k][row2] = b;
+        this.u8[k][row2] = b;
         return true;
       }
     }
@@ -15250,7 +15462,7 @@ var TableBuilder = class {
       const index = this.indexes[k];
       if (spec.kind !== "string" || index === null) return;
       const dup = index.firstDuplicate();
-      if (dup) this.duplicate(k, index.keys[dup[1]], dup[0], dup[1], this.lines[dup[1]]);
+      if (dup) this.duplicate(k, index.keyAt(dup[1]), dup[0], dup[1], this.lines[dup[1]]);
     });
   }
   /** A value that holds no number in a number column: an error, or with `ifInvalid` that value, counted. */
@@ -15456,43 +15668,43 @@ var encodeUtf8 = (value2) => encoder.encode(value2);
 var isNumber = (x) => typeof x === "number";
 var isBoolean = (x) => typeof x === "boolean";
 var isFunction = (x) => typeof x === "function";
-var isObject = (x) => x != null && Object(x) === x;
+var isObject2 = (x) => x != null && Object(x) === x;
 var isPromise = (x) => {
-  return isObject(x) && isFunction(x.then);
+  return isObject2(x) && isFunction(x.then);
 };
 var isIterable = (x) => {
-  return isObject(x) && isFunction(x[Symbol.iterator]);
+  return isObject2(x) && isFunction(x[Symbol.iterator]);
 };
 var isAsyncIterable = (x) => {
-  return isObject(x) && isFunction(x[Symbol.asyncIterator]);
+  return isObject2(x) && isFunction(x[Symbol.asyncIterator]);
 };
 var isArrowJSON = (x) => {
-  return isObject(x) && isObject(x["schema"]);
+  return isObject2(x) && isObject2(x["schema"]);
 };
 var isIteratorResult = (x) => {
-  return isObject(x) && "done" in x && "value" in x;
+  return isObject2(x) && "done" in x && "value" in x;
 };
 var isFileHandle = (x) => {
-  return isObject(x) && isFunction(x["stat"]) && isNumber(x["fd"]);
+  return isObject2(x) && isFunction(x["stat"]) && isNumber(x["fd"]);
 };
 var isFetchResponse = (x) => {
-  return isObject(x) && isReadableDOMStream(x["body"]);
+  return isObject2(x) && isReadableDOMStream(x["body"]);
 };
 var isReadableInterop = (x) => "_getDOMStream" in x && "_getNodeStream" in x;
 var isWritableDOMStream = (x) => {
-  return isObject(x) && isFunction(x["abort"]) && isFunction(x["getWriter"]) && !isReadableInterop(x);
+  return isObject2(x) && isFunction(x["abort"]) && isFunction(x["getWriter"]) && !isReadableInterop(x);
 };
 var isReadableDOMStream = (x) => {
-  return isObject(x) && isFunction(x["cancel"]) && isFunction(x["getReader"]) && !isReadableInterop(x);
+  return isObject2(x) && isFunction(x["cancel"]) && isFunction(x["getReader"]) && !isReadableInterop(x);
 };
 var isWritableNodeStream = (x) => {
-  return isObject(x) && isFunction(x["end"]) && isFunction(x["write"]) && isBoolean(x["writable"]) && !isReadableInterop(x);
+  return isObject2(x) && isFunction(x["end"]) && isFunction(x["write"]) && isBoolean(x["writable"]) && !isReadableInterop(x);
 };
 var isReadableNodeStream = (x) => {
-  return isObject(x) && isFunction(x["read"]) && isFunction(x["pipe"]) && isBoolean(x["readable"]) && !isReadableInterop(x);
+  return isObject2(x) && isFunction(x["read"]) && isFunction(x["pipe"]) && isBoolean(x["readable"]) && !isReadableInterop(x);
 };
 var isFlatbuffersByteBuffer = (x) => {
-  return isObject(x) && isFunction(x["clear"]) && isFunction(x["bytes"]) && isFunction(x["position"]) && isFunction(x["setPosition"]) && isFunction(x["capacity"]) && isFunction(x["getBufferIdentifier"]) && isFunction(x["createLong"]);
+  return isObject2(x) && isFunction(x["clear"]) && isFunction(x["bytes"]) && isFunction(x["position"]) && isFunction(x["setPosition"]) && isFunction(x["capacity"]) && isFunction(x["getBufferIdentifier"]) && isFunction(x["createLong"]);
 };
 
 // node_modules/apache-arrow/util/buffer.mjs
@@ -17895,39 +18107,39 @@ function unsignedBigNumToString(a) {
 }
 var BN = class _BN {
   /** @nocollapse */
-  static new(num3, isSigned) {
+  static new(num5, isSigned) {
     switch (isSigned) {
       case true:
-        return new SignedBigNum(num3);
+        return new SignedBigNum(num5);
       case false:
-        return new UnsignedBigNum(num3);
+        return new UnsignedBigNum(num5);
     }
-    switch (num3.constructor) {
+    switch (num5.constructor) {
       case Int8Array:
       case Int16Array:
       case Int32Array:
       case BigInt64Array:
-        return new SignedBigNum(num3);
+        return new SignedBigNum(num5);
     }
-    if (num3.byteLength === 16) {
-      return new DecimalBigNum(num3);
+    if (num5.byteLength === 16) {
+      return new DecimalBigNum(num5);
     }
-    return new UnsignedBigNum(num3);
+    return new UnsignedBigNum(num5);
   }
   /** @nocollapse */
-  static signed(num3) {
-    return new SignedBigNum(num3);
+  static signed(num5) {
+    return new SignedBigNum(num5);
   }
   /** @nocollapse */
-  static unsigned(num3) {
-    return new UnsignedBigNum(num3);
+  static unsigned(num5) {
+    return new UnsignedBigNum(num5);
   }
   /** @nocollapse */
-  static decimal(num3) {
-    return new DecimalBigNum(num3);
+  static decimal(num5) {
+    return new DecimalBigNum(num5);
   }
-  constructor(num3, isSigned) {
-    return _BN.new(num3, isSigned);
+  constructor(num5, isSigned) {
+    return _BN.new(num5, isSigned);
   }
 };
 
@@ -21966,16 +22178,16 @@ var Footer_ = class {
     dictionaryBatches && (this._dictionaryBatches = dictionaryBatches);
   }
   *recordBatches() {
-    for (let block, i = -1, n = this.numRecordBatches; ++i < n; ) {
-      if (block = this.getRecordBatch(i)) {
-        yield block;
+    for (let block2, i = -1, n = this.numRecordBatches; ++i < n; ) {
+      if (block2 = this.getRecordBatch(i)) {
+        yield block2;
       }
     }
   }
   *dictionaryBatches() {
-    for (let block, i = -1, n = this.numDictionaries; ++i < n; ) {
-      if (block = this.getDictionaryBatch(i)) {
-        yield block;
+    for (let block2, i = -1, n = this.numDictionaries; ++i < n; ) {
+      if (block2 = this.getDictionaryBatch(i)) {
+        yield block2;
       }
     }
   }
@@ -22018,8 +22230,8 @@ var OffHeapFooter = class extends Footer_ {
 };
 var FileBlock = class _FileBlock {
   /** @nocollapse */
-  static decode(block) {
-    return new _FileBlock(block.metaDataLength(), block.bodyLength(), block.offset());
+  static decode(block2) {
+    return new _FileBlock(block2.metaDataLength(), block2.bodyLength(), block2.offset());
   }
   /** @nocollapse */
   static encode(b, fileBlock) {
@@ -23428,24 +23640,24 @@ var BaseInt64 = class {
       this.buffer[0] >>> 16,
       this.buffer[0] & 65535
     ]);
-    const R2 = new Uint32Array([
+    const R = new Uint32Array([
       other.buffer[1] >>> 16,
       other.buffer[1] & 65535,
       other.buffer[0] >>> 16,
       other.buffer[0] & 65535
     ]);
-    let product = L[3] * R2[3];
+    let product = L[3] * R[3];
     this.buffer[0] = product & 65535;
     let sum = product >>> 16;
-    product = L[2] * R2[3];
+    product = L[2] * R[3];
     sum += product;
-    product = L[3] * R2[2] >>> 0;
+    product = L[3] * R[2] >>> 0;
     sum += product;
     this.buffer[0] += sum << 16;
     this.buffer[1] = sum >>> 0 < product ? carryBit16 : 0;
     this.buffer[1] += sum >>> 16;
-    this.buffer[1] += L[1] * R2[3] + L[2] * R2[2] + L[3] * R2[1];
-    this.buffer[1] += L[0] * R2[3] + L[1] * R2[2] + L[2] * R2[1] + L[3] * R2[0] << 16;
+    this.buffer[1] += L[1] * R[3] + L[2] * R[2] + L[3] * R[1];
+    this.buffer[1] += L[0] * R[3] + L[1] * R[2] + L[2] * R[1] + L[3] * R[0] << 16;
     return this;
   }
   _plus(other) {
@@ -23483,8 +23695,8 @@ var Uint642 = class _Uint64 extends BaseInt64 {
     return _Uint64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
   }
   /** @nocollapse */
-  static fromNumber(num3, out_buffer = new Uint32Array(2)) {
-    return _Uint64.fromString(num3.toString(), out_buffer);
+  static fromNumber(num5, out_buffer = new Uint32Array(2)) {
+    return _Uint64.fromString(num5.toString(), out_buffer);
   }
   /** @nocollapse */
   static fromString(str, out_buffer = new Uint32Array(2)) {
@@ -23546,8 +23758,8 @@ var Int642 = class _Int64 extends BaseInt64 {
     return _Int64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
   }
   /** @nocollapse */
-  static fromNumber(num3, out_buffer = new Uint32Array(2)) {
-    return _Int64.fromString(num3.toString(), out_buffer);
+  static fromNumber(num5, out_buffer = new Uint32Array(2)) {
+    return _Int64.fromString(num5.toString(), out_buffer);
   }
   /** @nocollapse */
   static fromString(str, out_buffer = new Uint32Array(2)) {
@@ -23672,8 +23884,8 @@ var Int128 = class _Int128 {
     return _Int128.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
   }
   /** @nocollapse */
-  static fromNumber(num3, out_buffer = new Uint32Array(4)) {
-    return _Int128.fromString(num3.toString(), out_buffer);
+  static fromNumber(num5, out_buffer = new Uint32Array(4)) {
+    return _Int128.fromString(num5.toString(), out_buffer);
   }
   /** @nocollapse */
   static fromString(str, out_buffer = new Uint32Array(4)) {
@@ -26450,8 +26662,8 @@ var RecordBatchFileReaderImpl = class extends RecordBatchStreamReaderImpl {
   open(options) {
     if (!this.closed && !this._footer) {
       this.schema = (this._footer = this._readFooter()).schema;
-      for (const block of this._footer.dictionaryBatches()) {
-        block && this._readDictionaryBatch(this._dictionaryIndex++);
+      for (const block2 of this._footer.dictionaryBatches()) {
+        block2 && this._readDictionaryBatch(this._dictionaryIndex++);
       }
     }
     return super.open(options);
@@ -26464,8 +26676,8 @@ var RecordBatchFileReaderImpl = class extends RecordBatchStreamReaderImpl {
     if (!this._footer) {
       this.open();
     }
-    const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
-    if (block && this._handle.seek(block.offset)) {
+    const block2 = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
+    if (block2 && this._handle.seek(block2.offset)) {
       const message2 = this._reader.readMessage(MessageHeader.RecordBatch);
       if (message2 === null || message2 === void 0 ? void 0 : message2.isRecordBatch()) {
         const header2 = message2.header();
@@ -26478,8 +26690,8 @@ var RecordBatchFileReaderImpl = class extends RecordBatchStreamReaderImpl {
   }
   _readDictionaryBatch(index) {
     var _a5;
-    const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
-    if (block && this._handle.seek(block.offset)) {
+    const block2 = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
+    if (block2 && this._handle.seek(block2.offset)) {
       const message2 = this._reader.readMessage(MessageHeader.DictionaryBatch);
       if (message2 === null || message2 === void 0 ? void 0 : message2.isDictionaryBatch()) {
         const header2 = message2.header();
@@ -26502,8 +26714,8 @@ var RecordBatchFileReaderImpl = class extends RecordBatchStreamReaderImpl {
       this.open();
     }
     if (this._footer && this._recordBatchIndex < this.numRecordBatches) {
-      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(this._recordBatchIndex);
-      if (block && this._handle.seek(block.offset)) {
+      const block2 = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(this._recordBatchIndex);
+      if (block2 && this._handle.seek(block2.offset)) {
         return this._reader.readMessage(type);
       }
     }
@@ -26538,8 +26750,8 @@ var AsyncRecordBatchFileReaderImpl = class extends AsyncRecordBatchStreamReaderI
     return __awaiter(this, void 0, void 0, function* () {
       if (!this.closed && !this._footer) {
         this.schema = (this._footer = yield this._readFooter()).schema;
-        for (const block of this._footer.dictionaryBatches()) {
-          block && (yield this._readDictionaryBatch(this._dictionaryIndex++));
+        for (const block2 of this._footer.dictionaryBatches()) {
+          block2 && (yield this._readDictionaryBatch(this._dictionaryIndex++));
         }
       }
       return yield _super.open.call(this, options);
@@ -26554,8 +26766,8 @@ var AsyncRecordBatchFileReaderImpl = class extends AsyncRecordBatchStreamReaderI
       if (!this._footer) {
         yield this.open();
       }
-      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
-      if (block && (yield this._handle.seek(block.offset))) {
+      const block2 = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
+      if (block2 && (yield this._handle.seek(block2.offset))) {
         const message2 = yield this._reader.readMessage(MessageHeader.RecordBatch);
         if (message2 === null || message2 === void 0 ? void 0 : message2.isRecordBatch()) {
           const header2 = message2.header();
@@ -26570,8 +26782,8 @@ var AsyncRecordBatchFileReaderImpl = class extends AsyncRecordBatchStreamReaderI
   _readDictionaryBatch(index) {
     return __awaiter(this, void 0, void 0, function* () {
       var _a5;
-      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
-      if (block && (yield this._handle.seek(block.offset))) {
+      const block2 = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
+      if (block2 && (yield this._handle.seek(block2.offset))) {
         const message2 = yield this._reader.readMessage(MessageHeader.DictionaryBatch);
         if (message2 === null || message2 === void 0 ? void 0 : message2.isDictionaryBatch()) {
           const header2 = message2.header();
@@ -26598,8 +26810,8 @@ var AsyncRecordBatchFileReaderImpl = class extends AsyncRecordBatchStreamReaderI
         yield this.open();
       }
       if (this._footer && this._recordBatchIndex < this.numRecordBatches) {
-        const block = this._footer.getRecordBatch(this._recordBatchIndex);
-        if (block && (yield this._handle.seek(block.offset))) {
+        const block2 = this._footer.getRecordBatch(this._recordBatchIndex);
+        if (block2 && (yield this._handle.seek(block2.offset))) {
           return yield this._reader.readMessage(type);
         }
       }
@@ -26870,7 +27082,7 @@ var RecordBatchWriter = class extends ReadableInterop {
     this._recordBatchBlocks = [];
     this._seenDictionaries = /* @__PURE__ */ new Map();
     this._dictionaryDeltaOffsets = /* @__PURE__ */ new Map();
-    isObject(options) || (options = { autoDestroy: true, writeLegacyIpcFormat: false, compressionType: null });
+    isObject2(options) || (options = { autoDestroy: true, writeLegacyIpcFormat: false, compressionType: null });
     this._autoDestroy = typeof options.autoDestroy === "boolean" ? options.autoDestroy : true;
     this._writeLegacyIpcFormat = typeof options.writeLegacyIpcFormat === "boolean" ? options.writeLegacyIpcFormat : false;
     if (options.compressionType != null) {
@@ -27890,9 +28102,9 @@ var dhu4 = function(dat, out, hu) {
 var rzb = function(dat, st, out) {
   var _a5;
   var bt = st.b;
-  var b0 = dat[bt], btype = b0 >> 1 & 3;
-  st.l = b0 & 1;
-  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var b02 = dat[bt], btype = b02 >> 1 & 3;
+  st.l = b02 & 1;
+  var sz = b02 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
   var ebt = (bt += 3) + sz;
   if (btype == 1) {
     if (bt >= dat.length)
@@ -29164,7 +29376,7 @@ var delimiter_discover = function(records, options) {
     records = ((data) => {
       const records2 = [];
       const parser = transform({ delimiter: [] });
-      const push = (record) => records2.push(record);
+      const push = (record2) => records2.push(record2);
       const close = () => {
       };
       const error = parser.parse(data, true, push, close);
@@ -29173,9 +29385,9 @@ var delimiter_discover = function(records, options) {
     })(records);
   }
   const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record], line2) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      const code2 = record.charCodeAt(i);
+  records.map(([record2], line2) => {
+    for (let i = 0, l = record2.length; i < l; i++) {
+      const code2 = record2.charCodeAt(i);
       if (info[code2].lines[line2] === void 0) info[code2].lines[line2] = 0;
       info[code2].lines[line2]++;
     }
@@ -29203,8 +29415,8 @@ var std = function(array2) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
+var isRecordEmpty = function(record2) {
+  return record2.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -29616,17 +29828,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record } = this.state;
+      const { enabled, record: record2 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record.length;
+      const recordLength = record2.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record);
+        return this.__firstLineToColumns(record2);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -29642,7 +29854,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record2
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -29655,7 +29867,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record2
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -29666,7 +29878,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
         this.__resetRecord();
         return;
       }
@@ -29680,17 +29892,17 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
+          for (let i = 0, l = record2.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
               }
             } else {
               Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
+                value: record2[i],
                 enumerable: true,
                 writable: true,
                 configurable: true
@@ -29722,12 +29934,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record },
+              { record: record2 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err2 = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
+              objname === void 0 ? extRecord : [record2[objname], extRecord],
               push
             );
             if (err2) {
@@ -29735,7 +29947,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err2 = this.__push(
-              objname === void 0 ? record : [record[objname], record],
+              objname === void 0 ? record2 : [record2[objname], record2],
               push
             );
             if (err2) {
@@ -29746,10 +29958,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record) {
+    __firstLineToColumns: function(record2) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -29809,21 +30021,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record, push) {
+    __push: function(record2, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record = on_record.call(null, record, info2);
+          record2 = on_record.call(null, record2, info2);
         } catch (err2) {
           return err2;
         }
-        if (record === void 0 || record === null) {
+        if (record2 === void 0 || record2 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record);
+      push(record2);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -30034,8 +30246,8 @@ var Parser = class extends Transform {
     const err2 = this.api.parse(
       buf,
       false,
-      (record) => {
-        this.push(record);
+      (record2) => {
+        this.push(record2);
       },
       () => {
         this.push(null);
@@ -30056,8 +30268,8 @@ var Parser = class extends Transform {
     const err2 = this.api.parse(
       void 0,
       true,
-      (record) => {
-        this.push(record);
+      (record2) => {
+        this.push(record2);
       },
       () => {
         this.push(null);
@@ -30240,12 +30452,12 @@ async function readJsonLines(file, gzip, builder, meter = null, maxLine = MAX_RE
   const handle = (buf, start, end2) => {
     line2++;
     if (end2 > start && buf[end2 - 1] === 13) end2--;
-    let text2 = buf.toString("utf8", start, end2);
-    if (line2 === 1 && text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-    if (text2.trim() === "") return;
+    let text3 = buf.toString("utf8", start, end2);
+    if (line2 === 1 && text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+    if (text3.trim() === "") return;
     let value2;
     try {
-      value2 = JSON.parse(text2);
+      value2 = JSON.parse(text3);
     } catch (e) {
       throw new DataError(file, `invalid JSON (${e.message})`, { line: line2 });
     }
@@ -31398,18 +31610,18 @@ function pathsNeededForFilter(filter) {
 function columnsNeededForFilter(filter) {
   return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
 }
-function matchFilter(record, filter, strict = true) {
+function matchFilter(record2, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every((subQuery) => matchFilter(record, subQuery, strict));
+    return filter.$and.every((subQuery) => matchFilter(record2, subQuery, strict));
   }
   if ("$or" in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some((subQuery) => matchFilter(record, subQuery, strict));
+    return filter.$or.some((subQuery) => matchFilter(record2, subQuery, strict));
   }
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
+    return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
   }
   return Object.entries(filter).every(([field, condition]) => {
-    const value2 = resolve(record, field);
+    const value2 = resolve(record2, field);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value2, condition, strict);
     }
@@ -31601,8 +31813,8 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record, path) {
-  let value2 = record;
+function resolve(record2, path) {
+  let value2 = record2;
   for (const part of path.split(".")) {
     value2 = value2?.[part];
   }
@@ -33671,17 +33883,17 @@ async function readParquet(file, wanted, builder, meter) {
             rowEnd: rowStart + rows,
             compressors: PARQUET_CODECS,
             onChunk: (c) => {
-              const list = parts.get(c.columnName) ?? [];
-              list.push(
+              const list2 = parts.get(c.columnName) ?? [];
+              list2.push(
                 c.columnData.length > rows ? c.columnData.slice(c.rowStart > rowStart ? 0 : rowStart - c.rowStart, rowStart + rows - c.rowStart) : c.columnData
               );
-              parts.set(c.columnName, list);
+              parts.set(c.columnName, list2);
             }
           });
         } catch (e) {
           throw new DataError(file, `cannot decode row group ${g} (${e.message})`);
         }
-        for (const [name3, list] of parts) values[header2.indexOf(name3)] = list.length === 1 ? list[0] : concat2(list);
+        for (const [name3, list2] of parts) values[header2.indexOf(name3)] = list2.length === 1 ? list2[0] : concat2(list2);
       }
       if (!builder.addColumns(values, rows, rowStart, g)) throw builder.error;
       rowStart += rows;
@@ -33693,9 +33905,9 @@ async function readParquet(file, wanted, builder, meter) {
     await f.close();
   }
 }
-function concat2(list) {
+function concat2(list2) {
   const out = [];
-  for (const part of list) for (let i = 0; i < part.length; i++) out.push(part[i]);
+  for (const part of list2) for (let i = 0; i < part.length; i++) out.push(part[i]);
   return out;
 }
 
@@ -33796,7 +34008,7 @@ function classScoreSpecs(cols) {
   return cols.map(({ cls, column: column2 }) => ({ name: column2, key: `proba:${cls}`, kind: "number", required: true, min: 0, max: 1, rangeText: "a probability in [0, 1]" }));
 }
 function probabilityMatrix(t, rows, classes, pattern) {
-  const K2 = classes.length;
+  const K = classes.length;
   const cols = classes.map((c) => columnOf(t, `proba:${c}`, "number")?.values);
   const missing = classes.filter((_, k) => cols[k] === void 0);
   if (missing.length > 0) {
@@ -33808,13 +34020,13 @@ function probabilityMatrix(t, rows, classes, pattern) {
     );
   }
   const n = rows.length;
-  const out = new Float64Array(n * K2);
+  const out = new Float64Array(n * K);
   for (let r = 0; r < n; r++) {
     const row2 = rows[r];
     let sum = 0;
-    for (let k = 0; k < K2; k++) {
+    for (let k = 0; k < K; k++) {
       const p = cols[k][row2];
-      out[r * K2 + k] = p;
+      out[r * K + k] = p;
       sum += p;
     }
     if (!(Math.abs(sum - 1) <= SUM_TOLERANCE)) {
@@ -33824,11 +34036,11 @@ function probabilityMatrix(t, rows, classes, pattern) {
   }
   return out;
 }
-function topClass(proba, K2, n) {
+function topClass(proba, K, n) {
   const out = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     let best = 0;
-    for (let k = 1; k < K2; k++) if (proba[r * K2 + k] > proba[r * K2 + best]) best = k;
+    for (let k = 1; k < K; k++) if (proba[r * K + k] > proba[r * K + best]) best = k;
     out[r] = best;
   }
   return out;
@@ -33966,10 +34178,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
   const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
+  const push = (record2) => {
+    if (parser.options.objname === void 0) records.push(record2);
     else {
-      records[record[0]] = record[1];
+      records[record2[0]] = record2[1];
     }
   };
   const close = () => {
@@ -33986,17 +34198,17 @@ async function peekHeader(file) {
     if (format === "parquet") return (await parquetHeader2(file))?.names ?? null;
     if (format === "arrow") return await arrowHeader(file);
     const stream = openBytes(file, gzip);
-    let text2 = "";
+    let text3 = "";
     for await (const chunk of stream) {
-      text2 += chunk.toString("utf8");
-      if (text2.indexOf("\n") !== -1 || text2.length > 1 << 20) break;
+      text3 += chunk.toString("utf8");
+      if (text3.indexOf("\n") !== -1 || text3.length > 1 << 20) break;
     }
     stream.destroy();
     if (format === "jsonl") {
-      const line2 = text2.split("\n").find((l) => l.trim() !== "");
+      const line2 = text3.split("\n").find((l) => l.trim() !== "");
       return line2 === void 0 ? null : Object.keys(JSON.parse(line2));
     }
-    const rows = parse(text2.slice(0, text2.indexOf("\n") + 1 || void 0), { delimiter: format === "tsv" ? "	" : ",", bom: true, to_line: 1, relax_column_count: true });
+    const rows = parse(text3.slice(0, text3.indexOf("\n") + 1 || void 0), { delimiter: format === "tsv" ? "	" : ",", bom: true, to_line: 1, relax_column_count: true });
     return rows[0]?.map((h3) => h3.trim()) ?? null;
   } catch {
     return null;
@@ -34007,19 +34219,19 @@ async function peekRows(file, maxBytes = 1 << 16) {
     const { format, gzip } = formatOf(file);
     if (format === "parquet" || format === "arrow") return null;
     const stream = openBytes(file, gzip);
-    let text2 = "";
+    let text3 = "";
     for await (const chunk of stream) {
-      text2 += chunk.toString("utf8");
-      if (text2.length >= maxBytes) break;
+      text3 += chunk.toString("utf8");
+      if (text3.length >= maxBytes) break;
     }
     stream.destroy();
-    const cut = text2.length >= maxBytes ? text2.lastIndexOf("\n") : text2.length;
-    const body = text2.slice(0, Math.max(0, cut));
+    const cut = text3.length >= maxBytes ? text3.lastIndexOf("\n") : text3.length;
+    const body = text3.slice(0, Math.max(0, cut));
     const out = /* @__PURE__ */ new Map();
     const add = (k, v) => {
-      const list = out.get(k) ?? [];
-      list.push(v === null || v === void 0 ? "" : String(v));
-      out.set(k, list);
+      const list2 = out.get(k) ?? [];
+      list2.push(v === null || v === void 0 ? "" : String(v));
+      out.set(k, list2);
     };
     if (format === "jsonl") {
       for (const line2 of body.split("\n")) {
@@ -34120,11 +34332,11 @@ async function readEvalPair(opts) {
   const scoresB = await scoresOf(baseFiles);
   const scoresC = await scoresOf(candFiles);
   const base = await readTable(baseFiles, [{ name: c.id, key: "id", kind: "string", required: true, unique: true }, ...specsFor(opts, c.segments, scoresB)], {
-    initialRows: 1 << 16
+    initialRows: estimateRows(baseFiles)
   });
   checkScore(base, opts);
-  const idsB = columnOf(base, "id", "string").values;
   const index = columnOf(base, "id", "string").index;
+  const someIds = (k) => Array.from({ length: Math.min(k, index.size) }, (_, r) => index.keyAt(r));
   const segmentsFromCandidate = c.segments.filter((s) => base.columns[`segment:${s}`] === void 0);
   const cand = await readTable(candFiles, [{ name: c.id, key: "id", kind: "match", required: true, index }, ...specsFor(opts, segmentsFromCandidate, scoresC)], {
     initialRows: Math.max(1 << 14, base.n)
@@ -34140,23 +34352,30 @@ async function readEvalPair(opts) {
   let n = 0;
   for (let i = 0; i < base.n; i++) if (join2.rowOf[i] !== -1) n++;
   if (n === 0) {
-    const ex = (ids) => ids.length ? ids.slice(0, 3).map(showValue).join(", ") : "(no rows)";
+    const ex = (ids2) => ids2.length ? ids2.slice(0, 3).map(showValue).join(", ") : "(no rows)";
     throw new DataError(
       opts.candidate,
-      `no id in common with the baseline ${opts.baseline} (${base.n} vs ${cand.n} rows); ids look like ${ex(idsB)} there and ${ex(join2.unmatchedKeys)} here; both files must score the same test set`,
+      `no id in common with the baseline ${opts.baseline} (${base.n} vs ${cand.n} rows); ids look like ${ex(someIds(3))} there and ${ex(join2.unmatchedKeys)} here; both files must score the same test set`,
       { column: c.id }
     );
   }
   const bRows = new Int32Array(n);
   const cRows = new Int32Array(n);
   const onlyBaseline = [];
+  const smallestB = new Smallest(EXAMPLES);
   for (let i = 0, k = 0; i < base.n; i++) {
     const j = join2.rowOf[i];
     if (j !== -1) {
       bRows[k] = i;
       cRows[k++] = j;
-    } else if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(idsB[i]);
+    } else {
+      const id = index.keyAt(i);
+      if (onlyBaseline.length < EXAMPLES) onlyBaseline.push(id);
+      smallestB.add(id);
+    }
   }
+  const smallestC = new Smallest(EXAMPLES);
+  for (const id of join2.unmatchedKeys) smallestC.add(id);
   const integrity = {
     baselineRows: base.n,
     candidateRows: cand.n,
@@ -34167,7 +34386,7 @@ async function readEvalPair(opts) {
     examplesOnlyBaseline: onlyBaseline,
     examplesOnlyCandidate: join2.unmatchedKeys.slice(0, EXAMPLES)
   };
-  const ctx = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), idsB, columns: c };
+  const ctx = { base, cand, bRows, cRows, b: rowsOf(bRows, base.n), c: rowsOf(cRows, cand.n), index, columns: c };
   const task = opts.task === "multiclass" ? multiclassOutputs(
     ctx,
     [...scoresB, ...scoresC].map((x) => x.cls),
@@ -34176,6 +34395,7 @@ async function readEvalPair(opts) {
   const weight = weights(ctx);
   const segments = c.segments.map((s) => segmentColumn(ctx, s));
   if (weight) checkWeights(weight, segments, c.weight, (columnOf(base, "weight", "number") ? baseFiles : candFiles)[0] ?? "eval");
+  const ids = opts.ids ?? "text";
   return {
     n,
     label: task.label,
@@ -34192,9 +34412,26 @@ async function readEvalPair(opts) {
     ),
     integrity,
     files: { baseline: baseFiles, candidate: candFiles },
-    ids: Array.from(bRows, (r) => idsB[r])
+    ...ids === "text" ? { ids: Array.from(bRows, (r) => index.keyAt(r)) } : {},
+    ...typeof ids === "object" ? { idGroups: { seed: ids.seed, groups: ids.groups, of: index.mapRows(bRows, ids.groupOf) } } : {},
+    smallestOnly: { baseline: smallestB.values, candidate: smallestC.values }
   };
 }
+var Smallest = class {
+  constructor(k) {
+    this.k = k;
+  }
+  k;
+  values = [];
+  add(s) {
+    const v = this.values;
+    if (v.length === this.k && !(s < v[v.length - 1])) return;
+    let i = v.length;
+    while (i > 0 && s < v[i - 1]) i--;
+    v.splice(i, 0, s);
+    if (v.length > this.k) v.pop();
+  }
+};
 function specsFor(opts, segments, classScores) {
   const c = opts.columns;
   const specs = [];
@@ -34239,16 +34476,23 @@ function rowsOf(idx, tableRows) {
   return { idx, identity };
 }
 function gather(values, rows) {
-  if (rows.identity) return values;
+  if (rows.identity) return values instanceof Float64Array ? values : Float64Array.from(values);
   const idx = rows.idx;
   const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
+  return out;
+}
+function gatherBytes(values, rows) {
+  if (rows.identity) return values;
+  const idx = rows.idx;
+  const out = new Uint8Array(idx.length);
   for (let k = 0; k < idx.length; k++) out[k] = values[idx[k]];
   return out;
 }
 function disagreement(ctx, k, column2, what, b, c) {
   const row2 = ctx.bRows[k];
   const { base, cand } = ctx;
-  return errorAtTableRow(base, row2, column2, `id ${showValue(ctx.idsB[row2])} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`);
+  return errorAtTableRow(base, row2, column2, `id ${showValue(ctx.index.keyAt(row2))} has ${what} ${b} here but ${c} in ${rowRef(cand, ctx.cRows[k])}; both files must carry the same ${what}s`);
 }
 function numericOutputs(ctx, opts) {
   const { base, cand, bRows, cRows } = ctx;
@@ -34260,7 +34504,7 @@ function numericOutputs(ctx, opts) {
     const v = lb[bRows[k]];
     if (v !== lc[cRows[k]]) throw disagreement(ctx, k, ctx.columns.label, "label", String(v), String(lc[cRows[k]]));
   }
-  const label = gather(lb, ctx.b);
+  const label = lb instanceof Uint8Array ? gatherBytes(lb, ctx.b) : gather(lb, ctx.b);
   const outputs = (t, rows) => {
     if (opts.task === "regression") {
       const s = gather((columnOf(t, "score", "number") ?? columnOf(t, "prediction", "number")).values, rows);
@@ -34269,10 +34513,11 @@ function numericOutputs(ctx, opts) {
     const score2 = gather(columnOf(t, "score", "number").values, rows);
     const pred = columnOf(t, "prediction", "label");
     let decision;
-    if (pred) decision = gather(pred.values, rows);
+    if (pred) decision = gatherBytes(pred.values, rows);
     else {
-      decision = new Float64Array(n);
-      for (let k = 0; k < n; k++) decision[k] = score2[k] >= opts.threshold ? 1 : 0;
+      decision = new Uint8Array(n);
+      const threshold = opts.threshold;
+      for (let k = 0; k < n; k++) decision[k] = score2[k] >= threshold ? 1 : 0;
     }
     return { score: score2, decision };
   };
@@ -34345,6 +34590,7 @@ function weights(ctx) {
 function segmentColumn(ctx, name3) {
   const fromBase = columnOf(ctx.base, `segment:${name3}`, "category");
   const col2 = fromBase ?? columnOf(ctx.cand, `segment:${name3}`, "category");
+  if ((fromBase ? ctx.b : ctx.c).identity) return { name: name3, codes: col2.codes, values: col2.values };
   return pickCategories(name3, col2, fromBase ? ctx.bRows : ctx.cRows);
 }
 
@@ -34412,8 +34658,8 @@ function requestCodesByMap(ids) {
 var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 var EPOCH = /^\d{1,16}(?:\.\d+)?$/;
 var EPOCH_MAX = 1e11;
-function parseTimestamp(text2) {
-  const s = text2.trim();
+function parseTimestamp(text3) {
+  const s = text3.trim();
   if (EPOCH.test(s)) {
     const x = Number(s);
     if (x >= EPOCH_MAX) return "is too large for epoch seconds (epoch milliseconds? divide by 1000)";
@@ -34478,7 +34724,10 @@ async function readLabelsFile(input, columns, task) {
     const c = columnOf(table3, "label", "category");
     names = Array.from(c.codes, (code2) => c.values[code2]);
     values = new Float64Array(table3.n).fill(NaN);
-  } else values = (columnOf(table3, "label", "label") ?? columnOf(table3, "label", "number")).values;
+  } else {
+    const binary = columnOf(table3, "label", "label");
+    values = binary ? Float64Array.from(binary.values) : columnOf(table3, "label", "number").values;
+  }
   return { files, n: table3.n, ids, values, names, table: table3 };
 }
 function errorAt(table3, row2, column2, detail) {
@@ -34500,9 +34749,9 @@ async function readShadowLog(opts) {
   t.columns.request = void 0;
   const model = columnOf(t, "model", "category");
   const role = modelRoles(t, model, opts);
-  const R2 = req.values.length;
-  const bRow = new Int32Array(R2).fill(-1);
-  const cRow = new Int32Array(R2).fill(-1);
+  const R = req.values.length;
+  const bRow = new Int32Array(R).fill(-1);
+  const cRow = new Int32Array(R).fill(-1);
   const reqCodes = req.codes;
   const modelCodes = model.codes;
   let baselineRows = 0;
@@ -34528,7 +34777,7 @@ async function readShadowLog(opts) {
   const onlyC = [];
   let onlyBaseline = 0;
   let onlyCandidate = 0;
-  for (let r = 0; r < R2; r++) {
+  for (let r = 0; r < R; r++) {
     if (bRow[r] !== -1 && cRow[r] !== -1) n++;
     else if (bRow[r] !== -1) {
       onlyBaseline++;
@@ -34548,7 +34797,7 @@ async function readShadowLog(opts) {
   const pairB = new Int32Array(n);
   const pairC = new Int32Array(n);
   const requestIds = new Array(n);
-  for (let r = 0, k = 0; r < R2; r++) {
+  for (let r = 0, k = 0; r < R; r++) {
     if (bRow[r] === -1 || cRow[r] === -1) continue;
     pairB[k] = bRow[r];
     pairC[k] = cRow[r];
@@ -34558,11 +34807,11 @@ async function readShadowLog(opts) {
     rows: t.n,
     baselineRows,
     candidateRows: t.n - baselineRows,
-    requests: R2,
+    requests: R,
     paired: n,
     onlyBaseline,
     onlyCandidate,
-    coverage: n / R2,
+    coverage: n / R,
     examplesOnlyBaseline: onlyB,
     examplesOnlyCandidate: onlyC
   };
@@ -34593,26 +34842,26 @@ async function readShadowLog(opts) {
 var timestampColumn = (c) => c.timestamp ?? "timestamp";
 function specsFor2(opts, outputs) {
   const c = opts.columns;
-  const num3 = (name3, key2, extra = {}) => ({ name: name3, key: key2, kind: "number", required: false, ifEmpty: NaN, ...extra });
+  const num5 = (name3, key2, extra = {}) => ({ name: name3, key: key2, kind: "number", required: false, ifEmpty: NaN, ...extra });
   const specs = [
     { name: c.request_id, key: "request", kind: "string", required: true },
     { name: c.model, key: "model", kind: "category", required: true },
-    num3(c.latency_ms, "latency", { required: true, min: 0, rangeText: "a latency in ms, 0 or more" }),
-    num3(c.cost_usd, "cost", { min: 0, rangeText: "a cost in USD, 0 or more" }),
-    num3(c.input_tokens, "inputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
-    num3(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    num5(c.latency_ms, "latency", { required: true, min: 0, rangeText: "a latency in ms, 0 or more" }),
+    num5(c.cost_usd, "cost", { min: 0, rangeText: "a cost in USD, 0 or more" }),
+    num5(c.input_tokens, "inputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
+    num5(c.output_tokens, "outputTokens", { min: 0, rangeText: "a token count, 0 or more" }),
     { name: c.error, key: "error", kind: "boolean", required: false }
   ];
   const cat = (name3, key2) => ({ name: name3, key: key2, kind: "category", required: false, ifEmpty: EMPTY2 });
   switch (outputs ? opts.task : null) {
     case "binary":
-      specs.push(num3(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      specs.push(num5(c.score, "score", { min: 0, max: 1, rangeText: "a probability in [0, 1]" }), cat(c.prediction, "prediction"), cat(c.label, "label"));
       break;
     case "multiclass":
-      specs.push(num3(c.score, "score"), cat(c.prediction, "prediction"), cat(c.label, "label"));
+      specs.push(num5(c.score, "score"), cat(c.prediction, "prediction"), cat(c.label, "label"));
       break;
     case "regression":
-      specs.push(num3(c.score, "score"), num3(c.prediction, "prediction"), num3(c.label, "label"));
+      specs.push(num5(c.score, "score"), num5(c.prediction, "prediction"), num5(c.label, "label"));
       break;
   }
   for (const s of c.segments) specs.push({ name: s, key: `segment:${s}`, kind: "category", required: true, ifEmpty: MISSING_SEGMENT });
@@ -34898,8 +35147,8 @@ function resolveFeatures(cfg, columns, a, b) {
       continue;
     }
     if (s.type === null && ta !== null && tb !== null && ta !== tb) {
-      const [num3, text2] = ta === "numeric" ? [a.name, b.name] : [b.name, a.name];
-      problems.push({ feature: name3, message: `feature ${name3} is numeric in the ${num3} but text in the ${text2}; fix the pipeline or declare its type under data.features.` });
+      const [num5, text3] = ta === "numeric" ? [a.name, b.name] : [b.name, a.name];
+      problems.push({ feature: name3, message: `feature ${name3} is numeric in the ${num5} but text in the ${text3}; fix the pipeline or declare its type under data.features.` });
       continue;
     }
     features.push({ name: name3, type: s.type ?? ta ?? tb ?? "numeric", sentinels: s.sentinels, rules: s.rules });
@@ -34952,6 +35201,11 @@ function outputPsiCheck(baseline, candidate, rule, confidence, minSamples) {
     what: `The candidate's scores shift by PSI ${formatNumber(c.psi)} from eval to shadow traffic, the baseline's by ${formatNumber(b.psi)}${limit === null ? "" : `, ${stat > limit ? "above" : "within"} ${formatRule(rule)}`}; unshifted models would differ by up to ${formatNumber(noise)} at n=${formatCount(n)}`
   };
 }
+function outputPsiFromSummaries(rule) {
+  const check = dataCheck("skew", "output_psi", "overall", { n: null, rule: formatRule(rule), severity: rule.severity, status: "insufficient" });
+  check.message = "Not computed: the eval pair or the shadow log was given as summaries, which carry no scores per request; give the eval files and the shadow log to compare each model's scores online with its eval scores.";
+  return { check, breached: false, p: null, what: "" };
+}
 
 // src/segments/segment.ts
 function segmentId(keys) {
@@ -34960,7 +35214,7 @@ function segmentId(keys) {
 }
 function buildSegmentation(n, columns, cross) {
   const segments = [{ id: "overall", keys: [] }];
-  const dimensions = [{ name: "overall", rowSegment: new Int32Array(n) }];
+  const dimensions2 = [{ name: "overall", rowSegment: new Int32Array(n) }];
   const byName = new Map(columns.map((c) => [c.name, c]));
   for (const col2 of columns) {
     const first = segments.length;
@@ -34973,7 +35227,7 @@ function buildSegmentation(n, columns, cross) {
     const rowSegment = new Int32Array(n);
     const codes = col2.codes;
     for (let r = 0; r < n; r++) rowSegment[r] = codeToSegment[codes[r]];
-    dimensions.push({ name: col2.name, rowSegment });
+    dimensions2.push({ name: col2.name, rowSegment });
   }
   for (const names of cross) {
     const cols = names.map((name3) => {
@@ -35015,9 +35269,9 @@ function buildSegmentation(n, columns, cross) {
     }
     const rowSegment = new Int32Array(n);
     for (let r = 0; r < n; r++) rowSegment[r] = keyToSegment.get(rowKey[r]);
-    dimensions.push({ name: names.join("&"), rowSegment });
+    dimensions2.push({ name: names.join("&"), rowSegment });
   }
-  return { segments, dimensions };
+  return { segments, dimensions: dimensions2 };
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -35069,6 +35323,7 @@ function profileTable(table3, features, cross, bins = {}, ranges = {}) {
       fp.bins = b;
       const edges = b.edges;
       const range = ranges[f.name];
+      if (range) fp.range = [range[0], range[1]];
       const lo = range ? range[0] : -Infinity;
       const hi = range ? range[1] : Infinity;
       for (let r = 0; r < table3.n; r++) {
@@ -35111,14 +35366,31 @@ function profileTable(table3, features, cross, bins = {}, ranges = {}) {
   }
   return out;
 }
+function sameBins(a, b) {
+  if (!a || !b) return a === b;
+  return a.edges.length === b.edges.length && a.edges.every((e, i) => e === b.edges[i]) && a.group.every((g, i) => g === b.group[i]);
+}
+function checkCurrentProfile(cur, ref, label = "current") {
+  for (const [name3, cf] of Object.entries(cur.features)) {
+    const rf = ref.features[name3];
+    if (!rf || rf.type !== "numeric" || cf.type !== "numeric") continue;
+    const how = "profile the current rows with the reference profile (model-gate sql with its bins)";
+    if (!sameBins(cf.bins, rf.bins)) throw new DataError(label, `feature ${name3} was profiled on other bins than the reference's; ${how}`);
+    const o = rf.segments.overall;
+    const range = o && o.min != null && o.max != null ? [o.min, o.max] : void 0;
+    if ((cf.range?.[0] ?? null) !== (range?.[0] ?? null) || (cf.range?.[1] ?? null) !== (range?.[1] ?? null))
+      throw new DataError(label, `feature ${name3} was profiled against the range ${JSON.stringify(cf.range ?? null)}, the reference's is ${JSON.stringify(range ?? null)}; ${how}`);
+  }
+  return cur;
+}
 function binsOf(p) {
   return Object.fromEntries(Object.entries(p.features).map(([k, f]) => [k, f.bins]));
 }
 var isCount = (x) => typeof x === "number" && Number.isInteger(x) && x >= 0;
-function parseProfile(text2, file) {
+function parseProfile(text3, file) {
   let raw;
   try {
-    raw = JSON.parse(text2);
+    raw = JSON.parse(text3);
   } catch (e) {
     throw new DataError(file, `not a valid profile: invalid JSON (${e.message})`);
   }
@@ -35257,6 +35529,227 @@ function skewViews(batch, online, join2, features, cross, tol) {
   return out;
 }
 
+// src/sources/data/profileFormat.ts
+var RECORDS_FORMAT = "model-release-gate/summaries@1";
+function profileSettings(config) {
+  const cfg = dataConfigOf(config);
+  const issue = (path, message2) => new ConfigError("config", [{ path, message: message2 }]);
+  if (cfg.features === null) throw issue("data.features", "list the features (each with its type) to profile them in a warehouse: there is no first pass there to infer them");
+  const features = {};
+  for (const [name3, f] of Object.entries(cfg.features)) {
+    if (f.type === null) throw issue(`data.features.${name3}.type`, "declare numeric or categorical: a warehouse query cannot infer the type");
+    features[name3] = { type: f.type, sentinels: f.sentinels };
+  }
+  return {
+    source: "data",
+    segments: config.columns.segments,
+    cross: config.segments.cross,
+    features,
+    fine_bins: FINE_BINS,
+    psi_bins: PSI_BINS
+  };
+}
+var canon = (v) => JSON.stringify(v);
+function profileFingerprint(settings) {
+  return md5Hex(canon(settings));
+}
+function headerText(settings) {
+  return canon({ fingerprint: profileFingerprint(settings), settings });
+}
+function checkProfileSettings(file, line2, theirs, ours) {
+  if (theirs.source !== "data") {
+    throw new DataError(file, `these are the offline source's summaries (settings.source is ${canon(theirs.source) ?? "absent"}), not a data profile; give them as --summaries`, {
+      line: line2,
+      column: "text"
+    });
+  }
+  const d = firstDifference(theirs, ours);
+  if (d) throw new DataError(file, `profile made for another config: ${d.path} is ${d.theirs} there, ${d.ours} in this config`, { line: line2, column: "text" });
+}
+
+// src/sources/data/profileRecords.ts
+var RECORD_COLUMNS = ["segment", "kind", "key", "value", "text"];
+async function isProfileRecords(input) {
+  const h3 = await peekHeader(expandInput(input)[0]);
+  return h3 !== null && h3.length === RECORD_COLUMNS.length && RECORD_COLUMNS.every((c) => h3.includes(c));
+}
+async function readProfileRecords(input, config) {
+  const t = await readColumns(expandInput(input), [
+    { name: "segment", kind: "string" },
+    { name: "kind", kind: "string" },
+    { name: "key", kind: "string" },
+    { name: "value", kind: "number" },
+    { name: "text", kind: "string", required: false }
+  ]);
+  return decodeProfile(t, profileSettings(config));
+}
+var strings = (t, name3) => {
+  const c = t.columns[name3];
+  return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
+};
+var SEGMENT_FIELDS = /* @__PURE__ */ new Set(["n", "nulls", "sentinels", "below", "above", "min", "max", "sum"]);
+var COUNT_FIELDS = /* @__PURE__ */ new Set(["n", "nulls", "sentinels", "below", "above", "bin", "category", "rows", "group"]);
+function decodeProfile(t, ours) {
+  const seg = strings(t, "segment");
+  const kind = strings(t, "kind");
+  const key2 = strings(t, "key");
+  const text3 = strings(t, "text");
+  const value2 = t.columns.value.values;
+  const fail2 = (r, column2, detail) => {
+    const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || "(profile)", line: null } : rowLocation(t, r);
+    throw new DataError(file, `not a valid profile: ${detail}`, { line: line2, column: column2 });
+  };
+  const headers = [...kind.keys()].filter((r) => kind[r] === "header");
+  if (headers.length !== 1) fail2(headers[1] ?? -1, "kind", `expected one header record (kind "header"), found ${headers.length}`);
+  const h3 = headers[0];
+  if (key2[h3] !== RECORDS_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${RECORDS_FORMAT}`);
+  let header2;
+  try {
+    header2 = JSON.parse(text3[h3]);
+  } catch {
+    return fail2(h3, "text", "the header text is not JSON");
+  }
+  const theirs = header2.settings ?? {};
+  if (header2.fingerprint !== profileFingerprint(theirs))
+    fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${profileFingerprint(theirs)}): the file was edited`);
+  const at = rowLocation(t, h3);
+  checkProfileSettings(at.file, at.line, theirs, ours);
+  const declared = ours.features;
+  const segCols = ours.segments;
+  const dims = [...segCols.map((c) => [c]), ...ours.cross];
+  let rows = null;
+  const features = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  const ranges = /* @__PURE__ */ new Map();
+  const segKeys = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const once = (r, id) => {
+    if (seen.has(id)) fail2(r, "key", `${kind[r]} ${key2[r]}${text3[r] ? ` [${text3[r]}]` : ""} of segment ${JSON.stringify(seg[r])} is given twice`);
+    seen.add(id);
+  };
+  const index = (r, max) => {
+    const k = Number(text3[r]);
+    if (text3[r].trim() === "" || !Number.isInteger(k) || k < 0 || k > max) fail2(r, "text", `index ${JSON.stringify(text3[r])} is outside 0..${max}`);
+    return k;
+  };
+  const featureOf = (r) => {
+    const d = Object.hasOwn(declared, key2[r]) ? declared[key2[r]] : null;
+    if (!d) fail2(r, "key", `feature ${JSON.stringify(key2[r])} is not one of this config's data.features`);
+    return { name: key2[r], type: d.type };
+  };
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (COUNT_FIELDS.has(k) && !(Number.isInteger(value2[r]) && value2[r] >= 0)) fail2(r, "value", `${k} must be a count, got ${value2[r]}`);
+    if (k === "rows") {
+      once(r, "rows");
+      rows = value2[r];
+    } else if (k === "feature") {
+      const f = featureOf(r);
+      once(r, `feature\0${f.name}`);
+      if (text3[r] !== f.type) fail2(r, "text", `feature ${f.name} is ${text3[r]} here, ${f.type} in this config`);
+      features.set(f.name, { type: f.type, sentinels: [...declared[f.name].sentinels], segments: {} });
+    } else if (k === "edge" || k === "group") {
+      const f = featureOf(r);
+      if (f.type !== "numeric") fail2(r, "key", `feature ${f.name} is categorical: it has no bins`);
+      const j = index(r, 1e4);
+      once(r, `${k}\0${f.name}\0${j}`);
+      const m = k === "edge" ? edges : groups;
+      if (!m.has(f.name)) m.set(f.name, []);
+      m.get(f.name)[j] = value2[r];
+    } else if (k === "range_min" || k === "range_max") {
+      const f = featureOf(r);
+      once(r, `${k}\0${f.name}`);
+      const x = ranges.get(f.name) ?? [NaN, NaN];
+      x[k === "range_min" ? 0 : 1] = value2[r];
+      ranges.set(f.name, x);
+    } else if (k === "segment") {
+      if (!segCols.includes(key2[r])) fail2(r, "key", `segment column ${JSON.stringify(key2[r])} is not one of this config's columns.segments`);
+      once(r, `segment\0${seg[r]}\0${key2[r]}`);
+      if (!segKeys.has(seg[r])) segKeys.set(seg[r], []);
+      segKeys.get(seg[r]).push([key2[r], text3[r]]);
+    } else if (k !== "header" && !SEGMENT_FIELDS.has(k) && k !== "bin" && k !== "category") fail2(r, "kind", `unknown kind ${JSON.stringify(k)}`);
+  }
+  if (rows === null) fail2(-1, "kind", "no rows record");
+  for (const name3 of Object.keys(declared)) if (!features.has(name3)) fail2(-1, "key", `no feature record for ${name3}, which this config declares`);
+  const segOrder = /* @__PURE__ */ new Map();
+  for (const [id, keys] of segKeys) {
+    const d = dims.findIndex((cols) => cols.length === keys.length && cols.every((c) => keys.some(([k]) => k === c)));
+    if (d < 0) fail2(-1, "segment", `segment ${JSON.stringify(id)} is not a segment of this config (segments ${JSON.stringify(segCols)}, cross ${JSON.stringify(ours.cross)})`);
+    const ordered = dims[d].map((c) => keys.find(([k]) => k === c));
+    if (segmentId(ordered) !== id) fail2(-1, "segment", `segment ${JSON.stringify(id)} does not match its keys ${JSON.stringify(ordered)}`);
+    segKeys.set(id, ordered);
+    segOrder.set(id, [d]);
+  }
+  const ids = ["overall", ...[...segKeys.keys()].sort((a, b) => segOrder.get(a)[0] - segOrder.get(b)[0] || compareKeys(segKeys.get(a), segKeys.get(b)))];
+  for (const [name3, f] of features) {
+    if (f.type !== "numeric") continue;
+    const e = edges.get(name3) ?? [];
+    const g = groups.get(name3) ?? [];
+    if (e.length + 1 !== g.length || [...g.keys()].some((j) => g[j] === void 0) || [...e.keys()].some((j) => e[j] === void 0))
+      fail2(-1, "key", `feature ${name3}'s bins are incomplete: ${e.length} edges and ${g.length} groups (want one group per bin, edges + 1)`);
+    if (!e.every((x, j) => Number.isFinite(x) && (j === 0 || x > e[j - 1]))) fail2(-1, "value", `feature ${name3}'s edges are not ascending numbers`);
+    f.bins = { edges: e, group: g };
+    const range = ranges.get(name3);
+    if (range) {
+      if (!(range[0] <= range[1])) fail2(-1, "value", `feature ${name3}'s range_min and range_max do not form a range`);
+      f.range = range;
+    }
+  }
+  const known = new Set(ids);
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (!SEGMENT_FIELDS.has(k) && k !== "bin" && k !== "category") continue;
+    const { name: name3 } = featureOf(r);
+    const f = features.get(name3);
+    if (!known.has(seg[r])) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} has no segment record`);
+    const s = f.segments[seg[r]] ??= emptySegment2(f);
+    if (k === "bin") {
+      if (f.type !== "numeric") fail2(r, "kind", `feature ${name3} is categorical: it has no bins`);
+      const j = index(r, f.bins.edges.length);
+      once(r, `bin\0${seg[r]}\0${name3}\0${j}`);
+      s.counts[j] = value2[r];
+    } else if (k === "category") {
+      if (f.type !== "categorical") fail2(r, "kind", `feature ${name3} is numeric: it has no categories`);
+      once(r, `category\0${seg[r]}\0${name3}\0${text3[r]}`);
+      s.categories[text3[r]] = value2[r];
+    } else {
+      once(r, `${k}\0${seg[r]}\0${name3}`);
+      if (f.type === "categorical" && k !== "n" && k !== "nulls" && k !== "sentinels") fail2(r, "kind", `feature ${name3} is categorical: it has no ${k}`);
+      if ((k === "min" || k === "max" || k === "sum") && !Number.isFinite(value2[r])) fail2(r, "value", `${k} must be a number`);
+      if ((k === "below" || k === "above") && !f.range) fail2(r, "kind", `feature ${name3} has ${k} but no range it was cut against`);
+      s[k] = value2[r];
+    }
+  }
+  const out = { kind: PROFILE_KIND, version: 1, rows, segmentColumns: [...segCols], features: {} };
+  for (const [name3, f] of features) {
+    const segments = {};
+    for (const id of ids) {
+      const s = f.segments[id];
+      if (!s || !seen.has(`n\0${id}\0${name3}`)) fail2(-1, "segment", `feature ${name3} has no n record for segment ${id}`);
+      const parts = s.nulls + s.sentinels + (s.below ?? 0) + (s.above ?? 0) + (s.counts ?? Object.values(s.categories)).reduce((a, b) => a + b, 0);
+      if (parts !== s.n) fail2(-1, "value", `feature ${name3}, segment ${id}: n is ${s.n} but its nulls, sentinels and values add up to ${parts}`);
+      if (s.counts && s.min == null !== (s.max == null)) fail2(-1, "kind", `feature ${name3}, segment ${id}: min and max come together`);
+      if (s.categories) s.categories = Object.fromEntries(Object.entries(s.categories).sort((a, b) => compareText(a[0], b[0])));
+      segments[id] = s;
+    }
+    if (rows !== f.segments.overall.n) fail2(-1, "value", `feature ${name3}: overall n is ${f.segments.overall.n}, rows ${rows}`);
+    out.features[name3] = { type: f.type, sentinels: f.sentinels, ...f.bins ? { bins: f.bins } : {}, ...f.range ? { range: f.range } : {}, segments };
+  }
+  return out;
+}
+function emptySegment2(f) {
+  if (f.type === "categorical") return { n: 0, nulls: 0, sentinels: 0, categories: {} };
+  return { n: 0, nulls: 0, sentinels: 0, counts: new Array(f.bins.edges.length + 1).fill(0), min: null, max: null, sum: 0 };
+}
+function compareKeys(a, b) {
+  for (let k = 0; k < a.length; k++) {
+    const c = compareText(a[k][1], b[k][1]);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
 // src/sources/data/read.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var looksText = (values) => (values ?? []).some((v) => v.trim() !== "" && Number.isNaN(parseNumber(v)));
@@ -35306,14 +35799,15 @@ function hasValue(values) {
 }
 async function readFeatureInput(input, config, label = input) {
   if (/\.json$/i.test(input)) {
-    let text2;
+    let text3;
     try {
-      text2 = readFileSync2(input, "utf8");
+      text3 = readFileSync2(input, "utf8");
     } catch {
       throw new DataError(input, "file not found");
     }
-    return parseProfile(text2, input);
+    return parseProfile(text3, input);
   }
+  if (await isProfileRecords(input)) return readProfileRecords(input, config);
   return readFeatureTable(input, config, label);
 }
 async function runProfile(args) {
@@ -35423,15 +35917,15 @@ function mostDrifted(data, checks, max = MAX_HISTOGRAMS) {
   return [...best.values()].filter((x) => x.score > 0).sort((a, b) => b.score - a.score).slice(0, max).map((x) => x.v);
 }
 function histogram(v) {
-  const R2 = v.n_reference || 1;
+  const R = v.n_reference || 1;
   const C3 = v.n_current || 1;
   const rows = v.buckets.filter((b) => !b.special || b.reference + b.current > 0);
-  const top = Math.max(...rows.map((b) => Math.max(b.reference / R2, b.current / C3)), 1e-12);
+  const top = Math.max(...rows.map((b) => Math.max(b.reference / R, b.current / C3)), 1e-12);
   const bar = (s) => "\u2588".repeat(Math.round(s / top * BAR)).padEnd(BAR, " ");
   const cell = (s) => `${bar(s)} ${(s * 100).toFixed(1).padStart(5)}%`;
   const label = (s) => truncate(revealInvisible(s.replace(/[\r\n]/g, " ")), 18).padEnd(18);
   const lines = [`${label("bucket")}  ${"reference".padEnd(BAR + 7)}  current`];
-  for (const b of rows) lines.push(`${label(b.label)}  ${cell(b.reference / R2)}  ${cell(b.current / C3)}`);
+  for (const b of rows) lines.push(`${label(b.label)}  ${cell(b.reference / R)}  ${cell(b.current / C3)}`);
   return lines.join("\n");
 }
 function form(data, checks, maxRows, maxHistograms, more) {
@@ -35455,9 +35949,9 @@ function form(data, checks, maxRows, maxHistograms, more) {
   } else if (bad.length) out.push(`${formatCount(bad.length)} failing or warning data checks, listed ${more}.`, "");
   const inconclusive = checks.filter((c) => c.inconclusive === true);
   if (inconclusive.length && maxRows > 0) {
-    const list = inconclusive.slice(0, 5).map((c) => `${escapeText(c.id, { max: 80 })} (${escapeNumber(show3(c, c.candidate))}, no drift up to ${escapeNumber(show3(c, c.noise_floor))})`);
+    const list2 = inconclusive.slice(0, 5).map((c) => `${escapeText(c.id, { max: 80 })} (${escapeNumber(show3(c, c.candidate))}, no drift up to ${escapeNumber(show3(c, c.noise_floor))})`);
     out.push(
-      `Beyond the limit but within the noise at this n (inconclusive, passing): ${list.join("; ")}${inconclusive.length > 5 ? `; \u2026${formatCount(inconclusive.length - 5)} more` : ""}.`,
+      `Beyond the limit but within the noise at this n (inconclusive, passing): ${list2.join("; ")}${inconclusive.length > 5 ? `; \u2026${formatCount(inconclusive.length - 5)} more` : ""}.`,
       ""
     );
   }
@@ -35485,8 +35979,8 @@ function renderDataChecks(data, checks, budget = Infinity, more = "in report.jso
     [0, 0]
   ];
   for (const [rows, hist] of forms) {
-    const text2 = form(data, checks, rows, hist, more);
-    if (text2.length <= budget) return text2;
+    const text3 = form(data, checks, rows, hist, more);
+    if (text3.length <= budget) return text3;
   }
   const bad = checks.filter((c) => c.status === "fail" || c.status === "warn").length;
   const line2 = `**Data checks:** ${formatCount(bad)} failing or warning of ${formatCount(checks.length)}, listed ${more}.`;
@@ -35494,6 +35988,191 @@ function renderDataChecks(data, checks, budget = Infinity, more = "in report.jso
 }
 function dataMarkdown(report, budget, more) {
   return renderDataChecks(report.data, report.checks.filter(isDataCheck), budget, more);
+}
+
+// src/report/groups.ts
+var key = (c) => `${c.source}\0${c.metric}\0${c.rule ?? ""}`;
+var sign2 = (c) => Math.sign(c.delta ?? 0);
+function groupChecks(checks, all) {
+  const judged2 = /* @__PURE__ */ new Map();
+  for (const c of all) {
+    if (c.status === "insufficient") continue;
+    const k = key(c);
+    if (!judged2.has(k)) judged2.set(k, /* @__PURE__ */ new Set());
+    judged2.get(k).add(c.segment);
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of checks) {
+    const k = `${key(c)}\0${c.status}`;
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k).push(c);
+  }
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const c of checks) {
+    const k = `${key(c)}\0${c.status}`;
+    if (done.has(k)) continue;
+    const members = byKey.get(k);
+    const overall = members.find((m) => m.segment === "overall");
+    const segments = new Set(members.map((m) => m.segment));
+    const universe = judged2.get(key(c)) ?? /* @__PURE__ */ new Set();
+    const uniform = overall !== void 0 && members.length > 1 && segments.size === members.length && universe.size === segments.size && [...universe].every((s) => segments.has(s)) && members.every((m) => sign2(m) === sign2(overall));
+    if (uniform) {
+      done.add(k);
+      out.push({ lead: overall, members: [overall, ...members.filter((m) => m !== overall)], uniform: true });
+    } else {
+      out.push({ lead: c, members: [c], uniform: false });
+    }
+  }
+  return out;
+}
+function groupSegments(g) {
+  return g.uniform ? `overall and all ${formatCount(g.members.length - 1)} segments` : g.lead.segment;
+}
+
+// src/report/interval.ts
+function shownInterval(c) {
+  return c.ci_adjusted ?? c.ci;
+}
+
+// src/report/mdtable.ts
+var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function tableHead(headers, align2) {
+  return `${tableRow(headers)}
+| ${headers.map((_, i) => DELIMITER[align2[i] ?? "l"]).join(" | ")} |`;
+}
+function fitTable(head, rows, budget, more) {
+  let size = head.length;
+  for (const r of rows) size += 1 + r.length;
+  if (size <= budget) return { text: [head, ...rows].join("\n"), shown: rows.length };
+  let used = head.length;
+  let shown = 0;
+  while (shown < rows.length) {
+    const next = used + 1 + rows[shown].length;
+    if (next + 2 + more(rows.length - shown - 1).length > budget) break;
+    used = next;
+    shown++;
+  }
+  if (shown === 0) return { text: more(rows.length), shown: 0 };
+  return { text: `${[head, ...rows.slice(0, shown)].join("\n")}
+
+${more(rows.length - shown)}`, shown };
+}
+
+// src/report/rule.ts
+function ruleText(c) {
+  if (c.rule === null) return null;
+  if ((c.rule_kind === "min" || c.rule_kind === "max") && typeof c.limit === "number" && /^(min|max) \S+$/.test(c.rule)) {
+    return `${c.rule_kind} ${formatValue(c.metric, c.limit)}`;
+  }
+  return c.rule;
+}
+
+// src/report/checkTable.ts
+var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
+function plural(n, one, many = `${one}s`) {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+function folded(summary, body) {
+  return `<details><summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+function metricCell(c) {
+  const m = escapeText(c.metric, { max: 80 });
+  return c.source === "offline" ? m : `${m} (${c.source})`;
+}
+function deltaCell(c) {
+  const text3 = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
+  if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text3;
+  const worse = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
+  if (Math.abs(worse) <= EPSILON || text3.startsWith("\xB1")) return text3;
+  if (worse < 0) return `${text3} \u{1F7E2}`;
+  const beyond = c.status === "fail" || c.status === "warn" || (allowanceOf(c)?.used ?? 0) > 1;
+  return beyond ? `${text3} \u{1F534}` : text3;
+}
+function ruleCell(c) {
+  const rule = ruleText(c);
+  if (rule === null) return "\u2013";
+  return `${escapeText(rule, { max: 80 })}${c.severity === "warn" ? " (advisory)" : ""}`;
+}
+function pCell(c) {
+  return c.rule_kind === "change" && (c.status === "fail" || c.status === "warn") ? escapeNumber(formatP(c.p_adjusted)) : "\u2013";
+}
+var CHECK_HEAD = ["", "segment", "metric", "n", "baseline", "candidate", "delta", "interval", "p (adj.)", "rule"];
+var CHECK_ALIGN = ["c", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
+function checkRow(c, withP, segment = c.segment) {
+  const cells = [
+    MARK[c.status],
+    escapeText(segment, { max: 120 }),
+    metricCell(c),
+    c.n === null ? "\u2013" : formatCount(c.n),
+    escapeNumber(formatValue(c.metric, c.baseline)),
+    escapeNumber(formatValue(c.metric, c.candidate)),
+    deltaCell(c),
+    escapeNumber(formatInterval(c.metric, shownInterval(c), c.baseline))
+  ];
+  if (withP) cells.push(pCell(c));
+  cells.push(ruleCell(c));
+  return tableRow(cells);
+}
+function checkTable(rows, budget, more) {
+  const groups = rows.map((r) => "lead" in r ? r : { lead: r, members: [r], uniform: false });
+  const withP = groups.some((g) => pCell(g.lead) !== "\u2013");
+  const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h3) => h3 !== "p (adj.)");
+  const align2 = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
+  return fitTable(
+    tableHead(head, align2),
+    groups.map((g) => checkRow(g.lead, withP, groupSegments(g))),
+    budget,
+    more
+  ).text;
+}
+function integrityNotes(checks, budget) {
+  const lines = [];
+  let size = 0;
+  for (const c of checks.filter((x) => x.source === "integrity").slice(0, 10)) {
+    const line2 = `- **${escapeText(c.metric, { max: 80 })}**: ${escapeText(c.message, { max: 500 })}`;
+    if (size + line2.length + 1 > budget) break;
+    lines.push(line2);
+    size += line2.length + 1;
+  }
+  return lines.join("\n");
+}
+function checkSection(fullReport, all, checks, heading, what, budget) {
+  if (checks.length === 0) return "";
+  const more = (n) => `\u2026and ${plural(n, `more ${what}`)}, less severe than those above: see the ${fullReport}.`;
+  const minimal = `${heading}
+
+${plural(checks.length, what)}: they do not fit in this comment; see the ${fullReport}.`;
+  const room = budget - heading.length - 2;
+  if (room <= 0) return minimal;
+  const groups = groupChecks(checks, all);
+  const table3 = checkTable(groups, room, more);
+  if (!table3.startsWith("|")) return minimal;
+  let text3 = `${heading}
+
+${table3}`;
+  const folds = groups.filter((g) => g.uniform);
+  if (folds.length > 0) {
+    const rows = folds.flatMap((g) => g.members.slice(1));
+    const summary = `The ${plural(rows.length, "segment row")} behind ${folds.length === 1 ? "the grouped row" : `the ${folds.length} grouped rows`}`;
+    const wrap = folded(summary, "");
+    const inner = checkTable(rows, budget - text3.length - wrap.length - 2, (n) => `\u2026and ${formatCount(n)} more: see the ${fullReport}.`);
+    if (inner.startsWith("|")) text3 += `
+
+${folded(summary, inner)}`;
+  }
+  const notes = integrityNotes(checks, budget - text3.length - 2);
+  if (notes) text3 += `
+
+${notes}`;
+  return text3;
 }
 
 // src/report/confusion.ts
@@ -35531,11 +36210,6 @@ function confusionNote(report, c) {
   if (!w) return null;
   const where = c.segment === "overall" ? "" : `${c.segment}: `;
   return `${where}${c.metric} ${formatValue(c.metric, c.baseline)} \u2192 ${formatValue(c.metric, c.candidate)}: ${arg} taken for ${w.takenFor} ${formatCount(w.baseline)} \u2192 ${formatCount(w.candidate)}`;
-}
-
-// src/report/interval.ts
-function shownInterval(c) {
-  return c.ci_adjusted ?? c.ci;
 }
 
 // src/report/links.ts
@@ -35581,55 +36255,6 @@ function fullReportLink(report) {
   if (runUrl_ && name3) return { markdown: `[full report](${runUrl_}) (artifact ${name3} of the run)`, url: runUrl_ };
   if (runUrl_) return { markdown: `[workflow run](${runUrl_}) (report.json, report.html)`, url: runUrl_ };
   return { markdown: "full report (report.html and report.json in the report directory)", url: null };
-}
-
-// src/report/groups.ts
-var key = (c) => `${c.source}\0${c.metric}\0${c.rule ?? ""}`;
-var sign2 = (c) => Math.sign(c.delta ?? 0);
-function groupChecks(checks, all) {
-  const judged2 = /* @__PURE__ */ new Map();
-  for (const c of all) {
-    if (c.status === "insufficient") continue;
-    const k = key(c);
-    if (!judged2.has(k)) judged2.set(k, /* @__PURE__ */ new Set());
-    judged2.get(k).add(c.segment);
-  }
-  const byKey = /* @__PURE__ */ new Map();
-  for (const c of checks) {
-    const k = `${key(c)}\0${c.status}`;
-    if (!byKey.has(k)) byKey.set(k, []);
-    byKey.get(k).push(c);
-  }
-  const out = [];
-  const done = /* @__PURE__ */ new Set();
-  for (const c of checks) {
-    const k = `${key(c)}\0${c.status}`;
-    if (done.has(k)) continue;
-    const members = byKey.get(k);
-    const overall = members.find((m) => m.segment === "overall");
-    const segments = new Set(members.map((m) => m.segment));
-    const universe = judged2.get(key(c)) ?? /* @__PURE__ */ new Set();
-    const uniform = overall !== void 0 && members.length > 1 && segments.size === members.length && universe.size === segments.size && [...universe].every((s) => segments.has(s)) && members.every((m) => sign2(m) === sign2(overall));
-    if (uniform) {
-      done.add(k);
-      out.push({ lead: overall, members: [overall, ...members.filter((m) => m !== overall)], uniform: true });
-    } else {
-      out.push({ lead: c, members: [c], uniform: false });
-    }
-  }
-  return out;
-}
-function groupSegments(g) {
-  return g.uniform ? `overall and all ${formatCount(g.members.length - 1)} segments` : g.lead.segment;
-}
-
-// src/report/rule.ts
-function ruleText(c) {
-  if (c.rule === null) return null;
-  if ((c.rule_kind === "min" || c.rule_kind === "max") && typeof c.limit === "number" && /^(min|max) \S+$/.test(c.rule)) {
-    return `${c.rule_kind} ${formatValue(c.metric, c.limit)}`;
-  }
-  return c.rule;
 }
 
 // src/report/headline.ts
@@ -35689,33 +36314,6 @@ function headlineRows(report) {
     }
   }
   return rows;
-}
-
-// src/report/mdtable.ts
-var DELIMITER = { l: ":-", c: ":-:", r: "-:" };
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function tableHead(headers, align2) {
-  return `${tableRow(headers)}
-| ${headers.map((_, i) => DELIMITER[align2[i] ?? "l"]).join(" | ")} |`;
-}
-function fitTable(head, rows, budget, more) {
-  let size = head.length;
-  for (const r of rows) size += 1 + r.length;
-  if (size <= budget) return { text: [head, ...rows].join("\n"), shown: rows.length };
-  let used = head.length;
-  let shown = 0;
-  while (shown < rows.length) {
-    const next = used + 1 + rows[shown].length;
-    if (next + 2 + more(rows.length - shown - 1).length > budget) break;
-    used = next;
-    shown++;
-  }
-  if (shown === 0) return { text: more(rows.length), shown: 0 };
-  return { text: `${[head, ...rows.slice(0, shown)].join("\n")}
-
-${more(rows.length - shown)}`, shown };
 }
 
 // src/report/segmentChanges.ts
@@ -36048,11 +36646,11 @@ function valueForMoneyText(v) {
     parts.push(rel);
   }
   if (v.latency_p99_ms && v.latency_p99_ms.relative !== null) parts.push(`${formatDelta("latency_p99_ms", v.latency_p99_ms.delta, v.latency_p99_ms.baseline)} p99 latency`);
-  const text2 = parts.length ? `${metric24} for ${parts.join(" and ")}` : metric24;
-  if (v.saving_per_1k == null) return text2;
+  const text3 = parts.length ? `${metric24} for ${parts.join(" and ")}` : metric24;
+  if (v.saving_per_1k == null) return text3;
   const s = v.saving_per_1k;
   const serving = v.cost_per_1k ? ` next to ${signedCost(v.cost_per_1k.delta)} serving cost` : "";
-  return `${text2}; expected ${s >= 0 ? "saving" : "loss"} ${formatUsd(Math.abs(s))} per 1,000 requests${serving}`;
+  return `${text3}; expected ${s >= 0 ? "saving" : "loss"} ${formatUsd(Math.abs(s))} per 1,000 requests${serving}`;
 }
 
 // src/report/envelope.ts
@@ -36225,14 +36823,14 @@ function powerLines(report) {
   const bySegment = /* @__PURE__ */ new Map();
   for (const c of report.checks) {
     if (!isUnderpowered(c, minSamples) || flagged.has(`${c.segment}\0${c.metric}`)) continue;
-    const list = bySegment.get(c.segment) ?? [];
-    list.push(c);
-    bySegment.set(c.segment, list);
+    const list2 = bySegment.get(c.segment) ?? [];
+    list2.push(c);
+    bySegment.set(c.segment, list2);
   }
   return [...bySegment.entries()].sort((a, b) => (a[1][0].n ?? 0) - (b[1][0].n ?? 0) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([segment, checks]) => {
     const parts = checks.map((c) => `${escapeText(worseningName(c))} under ${formatWorsening(c.metric, c.detectable)}`);
-    const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-    return { text: `${escapeText(segment)} (n=${formatCount(checks[0].n)}): ${list} could go unnoticed.`, metrics: checks.map((c) => c.metric) };
+    const list2 = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+    return { text: `${escapeText(segment)} (n=${formatCount(checks[0].n)}): ${list2} could go unnoticed.`, metrics: checks.map((c) => c.metric) };
   });
 }
 function powerSection(report) {
@@ -36261,117 +36859,15 @@ var HEADLINE = {
   fail: "\u274C blocked",
   overridden: "\u{1F513} failed, overridden"
 };
-var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", insufficient: "\u2796" };
 function whole(id, priority, f) {
   return {
     id,
     priority,
     render: (ctx, budget) => {
-      const text2 = f(ctx.report);
-      return text2.length <= budget ? text2 : "";
+      const text3 = f(ctx.report);
+      return text3.length <= budget ? text3 : "";
     }
   };
-}
-function plural(n, one, many = `${one}s`) {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-function folded(summary, body) {
-  return `<details><summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-function metricCell(c) {
-  const m = escapeText(c.metric, { max: 80 });
-  return c.source === "offline" ? m : `${m} (${c.source})`;
-}
-function deltaCell(c) {
-  const text2 = escapeNumber(formatDelta(c.metric, c.delta, c.baseline));
-  if (c.delta === null || c.baseline === null || c.candidate === null || c.higher_is_better === null) return text2;
-  const worse = worsening(c.metric, c.higher_is_better ? "higher" : "lower", c.baseline, c.candidate);
-  if (Math.abs(worse) <= EPSILON || text2.startsWith("\xB1")) return text2;
-  if (worse < 0) return `${text2} \u{1F7E2}`;
-  const beyond = c.status === "fail" || c.status === "warn" || (allowanceOf(c)?.used ?? 0) > 1;
-  return beyond ? `${text2} \u{1F534}` : text2;
-}
-function ruleCell(c) {
-  const rule = ruleText(c);
-  if (rule === null) return "\u2013";
-  return `${escapeText(rule, { max: 80 })}${c.severity === "warn" ? " (advisory)" : ""}`;
-}
-function pCell(c) {
-  return c.rule_kind === "change" && (c.status === "fail" || c.status === "warn") ? escapeNumber(formatP(c.p_adjusted)) : "\u2013";
-}
-var CHECK_HEAD = ["", "segment", "metric", "n", "baseline", "candidate", "delta", "interval", "p (adj.)", "rule"];
-var CHECK_ALIGN = ["c", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
-function checkRow(c, withP, segment = c.segment) {
-  const cells = [
-    MARK[c.status],
-    escapeText(segment, { max: 120 }),
-    metricCell(c),
-    c.n === null ? "\u2013" : formatCount(c.n),
-    escapeNumber(formatValue(c.metric, c.baseline)),
-    escapeNumber(formatValue(c.metric, c.candidate)),
-    deltaCell(c),
-    escapeNumber(formatInterval(c.metric, shownInterval(c), c.baseline))
-  ];
-  if (withP) cells.push(pCell(c));
-  cells.push(ruleCell(c));
-  return tableRow(cells);
-}
-function checkTable(rows, budget, more) {
-  const groups = rows.map((r) => "lead" in r ? r : { lead: r, members: [r], uniform: false });
-  const withP = groups.some((g) => pCell(g.lead) !== "\u2013");
-  const head = withP ? CHECK_HEAD : CHECK_HEAD.filter((h3) => h3 !== "p (adj.)");
-  const align2 = withP ? CHECK_ALIGN : CHECK_ALIGN.filter((_, i) => CHECK_HEAD[i] !== "p (adj.)");
-  return fitTable(
-    tableHead(head, align2),
-    groups.map((g) => checkRow(g.lead, withP, groupSegments(g))),
-    budget,
-    more
-  ).text;
-}
-function integrityNotes(checks, budget) {
-  const lines = [];
-  let size = 0;
-  for (const c of checks.filter((x) => x.source === "integrity").slice(0, 10)) {
-    const line2 = `- **${escapeText(c.metric, { max: 80 })}**: ${escapeText(c.message, { max: 500 })}`;
-    if (size + line2.length + 1 > budget) break;
-    lines.push(line2);
-    size += line2.length + 1;
-  }
-  return lines.join("\n");
-}
-function checkSection(ctx, checks, heading, what, budget) {
-  if (checks.length === 0) return "";
-  const more = (n) => `\u2026and ${plural(n, `more ${what}`)}, less severe than those above: see the ${ctx.fullReport}.`;
-  const minimal = `${heading}
-
-${plural(checks.length, what)}: they do not fit in this comment; see the ${ctx.fullReport}.`;
-  const room = budget - heading.length - 2;
-  if (room <= 0) return minimal;
-  const groups = groupChecks(checks, ctx.report.checks);
-  const table3 = checkTable(groups, room, more);
-  if (!table3.startsWith("|")) return minimal;
-  let text2 = `${heading}
-
-${table3}`;
-  const folds = groups.filter((g) => g.uniform);
-  if (folds.length > 0) {
-    const rows = folds.flatMap((g) => g.members.slice(1));
-    const summary = `The ${plural(rows.length, "segment row")} behind ${folds.length === 1 ? "the grouped row" : `the ${folds.length} grouped rows`}`;
-    const wrap = folded(summary, "");
-    const inner = checkTable(rows, budget - text2.length - wrap.length - 2, (n) => `\u2026and ${formatCount(n)} more: see the ${ctx.fullReport}.`);
-    if (inner.startsWith("|")) text2 += `
-
-${folded(summary, inner)}`;
-  }
-  const notes = integrityNotes(checks, budget - text2.length - 2);
-  if (notes) text2 += `
-
-${notes}`;
-  return text2;
 }
 function title(ctx) {
   return `### Model gate ${escapeText(ctx.report.name, { max: 100 })}: ${HEADLINE[ctx.report.verdict] ?? escapeText(String(ctx.report.verdict))}`;
@@ -36388,7 +36884,7 @@ function comparedLine(report) {
   if (typeof inputs.requests === "number") amounts.push(`**${plural(inputs.requests, "request")}** in shadow`);
   const cand = filesText(inputs.candidate_eval?.files);
   const base = filesText(inputs.baseline_eval?.files);
-  const which = cand && base ? `Candidate (${cand}) against baseline (${base})` : "Candidate against baseline";
+  const which = cand && base ? cand === base ? `Candidate against baseline (from ${cand})` : `Candidate (${cand}) against baseline (${base})` : "Candidate against baseline";
   const sha = shortSha(report);
   const url = commitUrl(report);
   const commit = sha ? ` \xB7 commit ${url ? `[\`${sha}\`](${url})` : `\`${sha}\``}` : "";
@@ -36418,16 +36914,16 @@ function headline(report) {
 }
 function failures(ctx, budget) {
   const failed = ctx.byStatus.fail;
-  const text2 = checkSection(ctx, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
+  const text3 = checkSection(ctx.fullReport, ctx.report.checks, failed, `#### \u274C ${plural(failed.length, "failed check")}`, "failed check", budget);
   const notes = failed.map((c) => confusionNote(ctx.report, c)).filter((x) => x !== null).slice(0, 5);
-  const extra = notes.length && text2.startsWith("####") ? `
+  const extra = notes.length && text3.startsWith("####") ? `
 
 ${notes.map((x) => `- ${escapeText(x, { max: 300 })}`).join("\n")}` : "";
-  return extra && text2.length + extra.length <= budget ? text2 + extra : text2;
+  return extra && text3.length + extra.length <= budget ? text3 + extra : text3;
 }
 function warnings(ctx, budget) {
   const warned = ctx.byStatus.warn;
-  return checkSection(ctx, warned, `#### \u26A0\uFE0F ${plural(warned.length, "warning")}`, "warning", budget);
+  return checkSection(ctx.fullReport, ctx.report.checks, warned, `#### \u26A0\uFE0F ${plural(warned.length, "warning")}`, "warning", budget);
 }
 function budgets(ctx, budget) {
   const lines = /* @__PURE__ */ new Map();
@@ -36570,9 +37066,76 @@ function renderMarkdown(report, opts = {}) {
 `;
 }
 
+// src/report/htmlAssets.ts
+import { createHash } from "node:crypto";
+var CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--panel:#151b23;--line:#3d444d;--red:#f85149;--green:#3fb950;--amber:#d29922;--blue:#4493f8;--grey:#656c76}}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:1320px;margin:0 auto;padding:0 24px}
+header{padding-top:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:15px;margin:20px 0 6px}
+.verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
+.verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
+.muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
+nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}.pair{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}nav a{color:var(--blue);text-decoration:none}
+a{color:var(--blue)}
+.counts span{margin-right:14px}.counts b{font-size:16px}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
+th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
+th{background:var(--panel);white-space:nowrap}
+td.nowrap{white-space:nowrap}
+td.num,th.num{text-align:right;white-space:nowrap}
+td.msg{min-width:220px}
+td.seg{min-width:96px;max-width:260px;overflow-wrap:anywhere}
+table[data-checks]{width:100%}table[data-checks] td.wrap{white-space:normal;overflow-wrap:break-word;min-width:96px}
+@media (max-width:760px){table[data-checks],table[data-checks] tbody,table[data-checks] tr,table[data-checks] td{display:block;width:100%}table[data-checks] thead{display:none}table[data-checks] tr{border:1px solid var(--line);margin:0 0 8px}table[data-checks] td{border:0;padding:1px 8px;text-align:left;white-space:normal;min-width:0;max-width:none}
+table[data-checks] td:nth-child(4)::before{content:"n "}table[data-checks] td:nth-child(5)::before{content:"baseline "}table[data-checks] td:nth-child(6)::before{content:"candidate "}table[data-checks] td:nth-child(7)::before{content:"delta "}table[data-checks] td:nth-child(8)::before{content:"interval "}table[data-checks] td:nth-child(9)::before{content:"p (adj.) "}table[data-checks] td:nth-child(10)::before{content:"rule "}table[data-checks] td:nth-child(11)::before{content:"budget used "}table[data-checks] td::before{color:var(--muted)}}
+tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
+tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
+.worse{color:var(--red)}.better{color:var(--green)}
+.mk{font-weight:700}.mk.fail{color:var(--red)}.mk.warn{color:var(--amber)}.mk.pass{color:var(--green)}.mk.insufficient{color:var(--muted)}
+table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" \u25B2"}table.sortable th[aria-sort=descending]::after{content:" \u25BC"}
+pre{background:var(--panel);border:1px solid var(--line);padding:10px;overflow:auto;max-height:480px}
+svg.chart{max-width:100%;height:auto;display:block;margin:6px 0 4px}
+svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif}
+svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}svg text.failed{fill:var(--red);font-weight:600}
+svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
+svg .band{fill:var(--panel)}
+svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
+span.dbar{font-family:ui-monospace,monospace;letter-spacing:-1px}span.dbar.ref{color:var(--grey)}span.dbar.cur{color:var(--blue)}
+svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
+svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
+svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
+svg.budget{vertical-align:middle;margin-right:6px}svg.budget .track{fill:var(--panel);stroke:var(--line)}
+svg.budget .ok{fill:var(--green)}svg.budget .near{fill:var(--amber)}svg.budget .over{fill:var(--red)}
+.legend{color:var(--muted);font-size:12px}
+footer{margin:40px auto 24px;color:var(--muted);font-size:12px}
+`;
+var SCRIPT = `
+(function(){
+function key(row,i){var c=row.cells[i];if(!c)return null;var v=c.getAttribute('data-v');if(v===null)v=c.textContent.trim();if(v==='')return null;var n=Number(v);return isNaN(n)?v.toLowerCase():n}
+function cmp(a,b){if(a===null)return b===null?0:1;if(b===null)return -1;if(typeof a===typeof b)return a<b?-1:a>b?1:0;return typeof a==='number'?-1:1}
+function sort(t,i,th){var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(x){x.removeAttribute('aria-sort')});th.setAttribute('aria-sort',dir);
+var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),s=dir==='ascending'?1:-1;
+rows=rows.map(function(r,k){return{r:r,k:key(r,i),n:k}});
+rows.sort(function(a,b){var c=cmp(a.k,b.k);if(a.k===null||b.k===null)return c||a.n-b.n;return s*c||a.n-b.n});
+var f=document.createDocumentFragment();rows.forEach(function(x){f.appendChild(x.r)});body.appendChild(f)}
+Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(t){
+Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){th.tabIndex=0;th.title='Sort';
+th.addEventListener('click',function(){sort(t,i,th)});
+th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort(t,i,th)}})})})
+})();
+`;
+var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
+var CSS_SHA256 = sha256(CSS);
+var SCRIPT_SHA256 = sha256(SCRIPT);
+
 // src/report/html.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { createHash } from "node:crypto";
 
 // src/report/dataHtml.ts
 var h = (s) => escapeHtml(String(s ?? ""));
@@ -36580,12 +37143,12 @@ var share2 = (x) => x !== null && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%
 var num2 = (x) => x !== null && Number.isFinite(x) ? formatNumber(x) : "\u2014";
 var BAR2 = 24;
 function bars(v) {
-  const R2 = v.n_reference || 1;
+  const R = v.n_reference || 1;
   const C3 = v.n_current || 1;
   const rows = v.buckets.filter((b) => !b.special || b.reference + b.current > 0);
-  const top = Math.max(...rows.map((b) => Math.max(b.reference / R2, b.current / C3)), 1e-12);
+  const top = Math.max(...rows.map((b) => Math.max(b.reference / R, b.current / C3)), 1e-12);
   const bar = (s, cls) => `<span class="dbar ${cls}">${"\u2588".repeat(Math.round(s / top * BAR2))}</span> ${share2(s)}`;
-  return rows.map((b) => `<tr><td>${h(b.label)}</td><td>${bar(b.reference / R2, "ref")}</td><td>${bar(b.current / C3, "cur")}</td></tr>`).join("");
+  return rows.map((b) => `<tr><td>${h(b.label)}</td><td>${bar(b.reference / R, "ref")}</td><td>${bar(b.current / C3, "cur")}</td></tr>`).join("");
 }
 function checkRows(checks) {
   return checks.map(
@@ -36706,7 +37269,7 @@ function histogram2(edges, baseline, candidate, xLabel) {
   const W = 820;
   const H = 260;
   const L = 56;
-  const R2 = 16;
+  const R = 16;
   const T = 14;
   const B2 = 46;
   const share3 = (xs) => {
@@ -36718,11 +37281,11 @@ function histogram2(edges, baseline, candidate, xLabel) {
   const top = Math.max(1, ...b, ...c) * 1.08;
   const lo = edges[0];
   const hi = edges[edges.length - 1];
-  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R2);
+  const x = (v) => L + (v - lo) / (hi - lo || 1) * (W - L - R);
   const y = (v) => T + (1 - v / top) * (H - T - B2);
   const parts = [];
   for (const t of niceTicks(0, top, 4)) {
-    parts.push(`<line class="grid" x1="${L}" x2="${W - R2}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
+    parts.push(`<line class="grid" x1="${L}" x2="${W - R}" y1="${n2(y(t))}" y2="${n2(y(t))}"/>`);
     parts.push(`<text class="tick" x="${L - 6}" y="${n2(y(t) + 4)}" text-anchor="end">${escapeHtml(formatNumber(t))}%</text>`);
   }
   for (const t of niceTicks(lo, hi, 5)) {
@@ -36739,9 +37302,9 @@ function histogram2(edges, baseline, candidate, xLabel) {
   for (let i = 0; i < b.length; i++) d += `V${n2(y(b[i]))}H${n2(x(edges[i + 1]))}`;
   d += `V${n2(y(0))}`;
   parts.push(`<path class="hist baseline" d="${d}"/>`);
-  parts.push(`<line class="zero" x1="${L}" x2="${W - R2}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
-  parts.push(`<text class="axis" x="${n2(L + (W - L - R2) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
-  parts.push(legend(W - R2 - 250, T + 4));
+  parts.push(`<line class="zero" x1="${L}" x2="${W - R}" y1="${n2(y(0))}" y2="${n2(y(0))}"/>`);
+  parts.push(`<text class="axis" x="${n2(L + (W - L - R) / 2)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel)}</text>`);
+  parts.push(legend(W - R - 250, T + 4));
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`Distribution of ${xLabel}`)}">${parts.join("")}</svg>`;
 }
 function legend(x, y) {
@@ -36750,21 +37313,21 @@ function legend(x, y) {
 function pairedBars(rows, axisLabel) {
   const W = 820;
   const labelW = 160;
-  const R2 = 110;
+  const R = 110;
   const groupH = 40;
   const T = 28;
   const H = T + rows.length * groupH + 10;
   const top = Math.max(1e-12, ...rows.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0])) * 1.05;
-  const x = (v) => labelW + v / top * (W - labelW - R2);
+  const x = (v) => labelW + v / top * (W - labelW - R);
   const parts = [legend(labelW, 6)];
   rows.forEach((r, i) => {
     const y = T + i * groupH;
     parts.push(`<text class="label" x="${labelW - 8}" y="${y + 20}" text-anchor="end">${escapeHtml(r.label)}</text>`);
-    const bar = (v, cls, dy, text2) => {
+    const bar = (v, cls, dy, text3) => {
       if (v === null || !Number.isFinite(v)) return;
       const w = Math.max(1, x(Math.max(0, v)) - labelW);
       parts.push(`<rect class="hist ${cls}" x="${labelW}" y="${y + dy}" width="${n2(w)}" height="14"/>`);
-      parts.push(`<text class="tick" x="${n2(labelW + w + 6)}" y="${y + dy + 11}">${escapeHtml(text2)}</text>`);
+      parts.push(`<text class="tick" x="${n2(labelW + w + 6)}" y="${y + dy + 11}">${escapeHtml(text3)}</text>`);
     };
     bar(r.baseline, "baseline", 2, r.baselineText);
     bar(r.candidate, "candidate", 18, r.candidateText);
@@ -36797,75 +37360,12 @@ var MARK2 = {
 var STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
 var h2 = (s) => escapeHtml(String(s ?? ""));
 var plural2 = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
-var CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--red:#cf222e;--green:#1a7f37;--amber:#9a6700;--blue:#0969da;--grey:#8c959f}
-@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--panel:#151b23;--line:#3d444d;--red:#f85149;--green:#3fb950;--amber:#d29922;--blue:#4493f8;--grey:#656c76}}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
-header,main,footer{max-width:1320px;margin:0 auto;padding:0 24px}
-header{padding-top:24px}
-h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:15px;margin:20px 0 6px}
-.verdict{display:inline-block;font-size:18px;font-weight:600;padding:4px 12px;border-radius:6px;margin:4px 0 8px;background:var(--panel);border:1px solid var(--line)}
-.verdict.fail,.verdict.overridden{color:var(--red);border-color:var(--red)}.verdict.warn{color:var(--amber);border-color:var(--amber)}.verdict.pass{color:var(--green);border-color:var(--green)}
-.muted,.note{color:var(--muted)}.note{margin:4px 0 8px}
-nav{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px 16px}.pair{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}nav a{color:var(--blue);text-decoration:none}
-a{color:var(--blue)}
-.counts span{margin-right:14px}.counts b{font-size:16px}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
-th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
-th{background:var(--panel);white-space:nowrap}
-td.nowrap{white-space:nowrap}
-td.num,th.num{text-align:right;white-space:nowrap}
-td.msg{min-width:220px}
-td.seg{min-width:96px;max-width:260px;overflow-wrap:anywhere}
-table[data-checks]{width:100%}table[data-checks] td.wrap{white-space:normal;overflow-wrap:break-word;min-width:96px}
-@media (max-width:760px){table[data-checks],table[data-checks] tbody,table[data-checks] tr,table[data-checks] td{display:block;width:100%}table[data-checks] thead{display:none}table[data-checks] tr{border:1px solid var(--line);margin:0 0 8px}table[data-checks] td{border:0;padding:1px 8px;text-align:left;white-space:normal;min-width:0;max-width:none}
-table[data-checks] td:nth-child(4)::before{content:"n "}table[data-checks] td:nth-child(5)::before{content:"baseline "}table[data-checks] td:nth-child(6)::before{content:"candidate "}table[data-checks] td:nth-child(7)::before{content:"delta "}table[data-checks] td:nth-child(8)::before{content:"interval "}table[data-checks] td:nth-child(9)::before{content:"p (adj.) "}table[data-checks] td:nth-child(10)::before{content:"rule "}table[data-checks] td:nth-child(11)::before{content:"budget used "}table[data-checks] td::before{color:var(--muted)}}
-tr.fail td{background:color-mix(in srgb,var(--red) 8%,transparent)}
-tr.warn td{background:color-mix(in srgb,var(--amber) 8%,transparent)}
-.worse{color:var(--red)}.better{color:var(--green)}
-.mk{font-weight:700}.mk.fail{color:var(--red)}.mk.warn{color:var(--amber)}.mk.pass{color:var(--green)}.mk.insufficient{color:var(--muted)}
-table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" \u25B2"}table.sortable th[aria-sort=descending]::after{content:" \u25BC"}
-pre{background:var(--panel);border:1px solid var(--line);padding:10px;overflow:auto;max-height:480px}
-svg.chart{max-width:100%;height:auto;display:block;margin:6px 0 4px}
-svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif}
-svg text.tick{fill:var(--muted);font-size:11px}svg text.axis{fill:var(--muted)}svg text.failed{fill:var(--red);font-weight:600}
-svg .grid{stroke:var(--line);stroke-width:1}svg .zero{stroke:var(--fg);stroke-width:1}
-svg .band{fill:var(--panel)}
-svg .bar.worse{fill:var(--red)}svg .bar.better{fill:var(--green)}svg .bar.same{fill:var(--grey)}
-span.dbar{font-family:ui-monospace,monospace;letter-spacing:-1px}span.dbar.ref{color:var(--grey)}span.dbar.cur{color:var(--blue)}
-svg .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}
-svg .limit{stroke:var(--amber);stroke-width:2;stroke-dasharray:3 2}
-svg .hist.candidate{fill:var(--blue);fill-opacity:.55}svg .hist.baseline{fill:none;stroke:var(--fg);stroke-width:1.5}
-svg.budget{vertical-align:middle;margin-right:6px}svg.budget .track{fill:var(--panel);stroke:var(--line)}
-svg.budget .ok{fill:var(--green)}svg.budget .near{fill:var(--amber)}svg.budget .over{fill:var(--red)}
-.legend{color:var(--muted);font-size:12px}
-footer{margin:40px auto 24px;color:var(--muted);font-size:12px}
-`;
-var SCRIPT = `
-(function(){
-function key(row,i){var c=row.cells[i];if(!c)return null;var v=c.getAttribute('data-v');if(v===null)v=c.textContent.trim();if(v==='')return null;var n=Number(v);return isNaN(n)?v.toLowerCase():n}
-function cmp(a,b){if(a===null)return b===null?0:1;if(b===null)return -1;if(typeof a===typeof b)return a<b?-1:a>b?1:0;return typeof a==='number'?-1:1}
-function sort(t,i,th){var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
-Array.prototype.forEach.call(t.tHead.rows[0].cells,function(x){x.removeAttribute('aria-sort')});th.setAttribute('aria-sort',dir);
-var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),s=dir==='ascending'?1:-1;
-rows=rows.map(function(r,k){return{r:r,k:key(r,i),n:k}});
-rows.sort(function(a,b){var c=cmp(a.k,b.k);if(a.k===null||b.k===null)return c||a.n-b.n;return s*c||a.n-b.n});
-var f=document.createDocumentFragment();rows.forEach(function(x){f.appendChild(x.r)});body.appendChild(f)}
-Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(t){
-Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){th.tabIndex=0;th.title='Sort';
-th.addEventListener('click',function(){sort(t,i,th)});
-th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort(t,i,th)}})})})
-})();
-`;
-var sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
 function td(content, opts = {}) {
   const v = opts.v === void 0 ? "" : ` data-v="${opts.v === null || typeof opts.v === "number" && !Number.isFinite(opts.v) ? "" : h2(opts.v)}"`;
   return `<td${opts.cls ? ` class="${opts.cls}"` : ""}${v}>${content}</td>`;
 }
-function th(label, num3 = false) {
-  return `<th${num3 ? ' class="num"' : ""} scope="col">${h2(label)}</th>`;
+function th(label, num5 = false) {
+  return `<th${num5 ? ' class="num"' : ""} scope="col">${h2(label)}</th>`;
 }
 function tone(c) {
   if (c.baseline === null || c.candidate === null || c.higher_is_better === null) return "same";
@@ -36874,8 +37374,8 @@ function tone(c) {
 }
 function deltaHtml(c) {
   const t = tone(c);
-  const text2 = h2(formatDelta(c.metric, c.delta, c.baseline));
-  return t === "same" ? text2 : `<span class="${t}">${text2}</span>`;
+  const text3 = h2(formatDelta(c.metric, c.delta, c.baseline));
+  return t === "same" ? text3 : `<span class="${t}">${text3}</span>`;
 }
 function deltaKey(c) {
   return c.delta === null ? null : toChangeUnits(c.metric, c.delta, c.baseline);
@@ -37094,7 +37594,7 @@ function renderHtml(report) {
     allChecks(report),
     configSection(report)
   ].join("\n");
-  const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src 'sha256-${CSS_SHA256}'; script-src 'sha256-${SCRIPT_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const generated = typeof report.generated_at === "string" ? report.generated_at : "";
   return `<!doctype html>
 <html lang="en">
@@ -37199,7 +37699,7 @@ async function runData(input, ctx) {
   const { config, time } = ctx;
   const read = (path, f) => path === null ? Promise.resolve(null) : f(path);
   const reference = await time("data read", () => read(input.reference, (p) => readFeatureInput(p, config, "reference")));
-  const current = await time("data read", () => read(input.current, (p) => readFeatureTable(p, config, "current")));
+  const current = await time("data read", () => read(input.current, (p) => readFeatureInput(p, config, "current")));
   const batchFeatures = await time("data read", () => read(input.batchFeatures, (p) => readFeatureTable(p, config, "batch features")));
   const onlineFeatures = await time("data read", () => read(input.onlineFeatures, (p) => readFeatureTable(p, config, "online features")));
   return {
@@ -37212,10 +37712,17 @@ async function runData(input, ctx) {
       const offline = all.find((r) => r.id === "offline")?.scores ?? null;
       const shadow2 = all.find((r) => r.id === "shadow")?.scores ?? null;
       const outputScores = offline && shadow2 ? { baseline: { offline: offline.baseline, online: shadow2.baseline }, candidate: { offline: offline.candidate, online: shadow2.candidate } } : null;
+      const outputFromSummaries = outputScores === null && all.some((r) => r.id === "offline") && all.some((r) => r.id === "shadow");
       let out = null;
+      let failure = null;
       void time("data checks", () => {
-        out = runDataChecks({ config, reference, current, batchFeatures, onlineFeatures, outputScores });
+        try {
+          out = runDataChecks({ config, reference, current, batchFeatures, onlineFeatures, outputScores, outputFromSummaries });
+        } catch (error) {
+          failure = { error };
+        }
       });
+      if (failure) throw failure.error;
       const { checks, section: section2 } = out;
       return { pending: [], settled: checks, report: { data: publishSection(section2) } };
     }
@@ -37244,11 +37751,12 @@ function runDataChecks(inputs) {
     const ref = inputs.reference;
     const cur = inputs.current;
     const refTypes = isProfile(ref) ? new Map(Object.entries(ref.features).map(([k, f]) => [k, f.type])) : tableTypes(ref);
-    const { features, problems } = resolveFeatures(cfg, config.columns, { name: "reference", types: refTypes }, { name: "current", types: tableTypes(cur) });
+    const curTypes = isProfile(cur) ? new Map(Object.entries(cur.features).map(([k, f]) => [k, f.type])) : tableTypes(cur);
+    const { features, problems } = resolveFeatures(cfg, config.columns, { name: "reference", types: refTypes }, { name: "current", types: curTypes });
     integrity.push(...problems.map(schemaCheck));
     const refProfile = isProfile(ref) ? ref : profileTable(ref, features, config.segments.cross);
     const ranges = Object.fromEntries(features.map((f) => [f.name, refProfile.features[f.name] ? rangeOf(refProfile.features[f.name]) : void 0]));
-    const curProfile = profileTable(cur, features, config.segments.cross, binsOf(refProfile), ranges);
+    const curProfile = isProfile(cur) ? checkCurrentProfile(cur, refProfile) : profileTable(cur, features, config.segments.cross, binsOf(refProfile), ranges);
     for (const f of features) {
       const rf = refProfile.features[f.name];
       const cf = curProfile.features[f.name];
@@ -37302,6 +37810,8 @@ function runDataChecks(inputs) {
   }
   if (inputs.outputScores) {
     pending.push(outputPsiCheck(inputs.outputScores.baseline, inputs.outputScores.candidate, cfg.rules.output_psi, confidence, minSamples));
+  } else if (inputs.outputFromSummaries) {
+    pending.push(outputPsiFromSummaries(cfg.rules.output_psi));
   }
   const decided = decideData(pending, confidence, cfg.correction);
   return { checks: [...integrity, ...decided], section: { features: views, skew: skew2, coverage: coverage2, checks: decided } };
@@ -37338,16 +37848,13 @@ function summarySettings(config) {
     distribution_bins: DISTRIBUTION_BINS2
   };
 }
-var canon = (v) => JSON.stringify(v);
+var canon2 = (v) => JSON.stringify(v);
 function fingerprintOf(settings) {
-  return md5Hex(canon(settings));
+  return md5Hex(canon2(settings));
 }
 function checkSettings(file, theirs, ours) {
-  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    if (canon(theirs[key2]) !== canon(ours[key2])) {
-      throw new DataError(file, `made for another config: ${key2} is ${canon(theirs[key2]) ?? "absent"} there, ${canon(ours[key2]) ?? "absent"} in this config`, { column: "text" });
-    }
-  }
+  const d = firstDifference(theirs, ours);
+  if (d) throw new DataError(file, `made for another config: ${d.path} is ${d.theirs} there, ${d.ours} in this config`, { column: "text" });
 }
 function pack(parts, widths, S) {
   const W = widths.reduce((a, b) => a + b, 0);
@@ -37373,9 +37880,9 @@ function unpack(a, widths, S) {
   }
   return parts;
 }
-function arrayFields(settings, K2) {
+function arrayFields(settings, K) {
   const G = Number(settings.jackknife_groups);
-  const K3 = K2 * K2 * K2;
+  const K3 = K * K * K;
   const fields = [
     {
       kind: "rows",
@@ -37398,16 +37905,16 @@ function arrayFields(settings, K2) {
     { kind: "regression", width: REG.STRIDE, get: (x) => x.sums.regression, set: (x, a) => void (x.sums.regression = a) },
     {
       kind: "multiclass",
-      width: 2 * K2 + 2 * (1 + 3 * K2),
+      width: 2 * K + 2 * (1 + 3 * K),
       get: (x) => {
         const m = x.sums.multiclass;
         if (!m) return null;
         const [b, c] = m.models;
-        const w = [K2, K2, 1, K2, K2, K2, 1, K2, K2, K2];
+        const w = [K, K, 1, K, K, K, 1, K, K, K];
         return pack([m.trueWeight, m.trueCount, b.correct, b.tp, b.predWeight, b.predCount, c.correct, c.tp, c.predWeight, c.predCount], w, x.segments.length);
       },
       set: (x, a) => {
-        const [trueWeight, trueCount, bc, btp, bpw, bpc, cc, ctp, cpw2, cpc] = unpack(a, [K2, K2, 1, K2, K2, K2, 1, K2, K2, K2], x.segments.length);
+        const [trueWeight, trueCount, bc, btp, bpw, bpc, cc, ctp, cpw2, cpc] = unpack(a, [K, K, 1, K, K, K, 1, K, K, K], x.segments.length);
         x.sums.multiclass = {
           count: x.sums.count,
           weight: x.sums.weight,
@@ -37426,7 +37933,7 @@ function arrayFields(settings, K2) {
       get: (x) => x.changes.tables ? pack([x.changes.tables.counts, x.changes.tables.weights], [K3, K3], x.segments.length) : null,
       set: (x, a) => {
         const [counts, weights2] = unpack(a, [K3, K3], x.segments.length);
-        x.changes.tables = { K: K2, counts, weights: weights2 };
+        x.changes.tables = { K, counts, weights: weights2 };
       }
     },
     {
@@ -37515,7 +38022,7 @@ function distributionOf(a, task) {
 }
 function encodeSummaries(x) {
   const out = [];
-  const rec = (segment, kind, key2, value2, text2 = null) => out.push({ segment, kind, key: key2, value: value2 === null || Number.isNaN(value2) ? null : value2, text: text2 });
+  const rec = (segment, kind, key2, value2, text3 = null) => out.push({ segment, kind, key: key2, value: value2 === null || Number.isNaN(value2) ? null : value2, text: text3 });
   rec("", "header", SUMMARIES_FORMAT, null, JSON.stringify({ fingerprint: fingerprintOf(x.settings), settings: x.settings }));
   const i = x.integrity;
   for (const [k, v] of [
@@ -37532,8 +38039,8 @@ function encodeSummaries(x) {
   x.classes.forEach((c, k) => rec("", "class", String(k), null, c));
   for (const s of x.segments) rec(s.id, "segment", "", null, JSON.stringify(s.keys));
   if (x.distribution) distributionArray(x.distribution).forEach((v, j) => rec("", "distribution", String(j), v));
-  const K2 = x.settings.task === "binary" ? 2 : x.classes.length;
-  for (const f of arrayFields(x.settings, K2)) {
+  const K = x.settings.task === "binary" ? 2 : x.classes.length;
+  for (const f of arrayFields(x.settings, K)) {
     const a = f.get(x);
     if (!a) continue;
     rec("", "array", f.kind, f.width);
@@ -37569,8 +38076,19 @@ function expectedKinds(settings) {
 }
 
 // src/sources/offline/summariesRead.ts
+var INVALID = {
+  "invalid:id": "empty or NULL ids",
+  "invalid:duplicate_id": "an id given twice in one table",
+  "invalid:label": "empty, NULL or unreadable labels (binary: 0/1 or true/false)",
+  "invalid:score": "scores NULL, not finite, or (binary) outside [0, 1]",
+  "invalid:prediction": "empty, NULL or unreadable predictions",
+  "invalid:weight": "weights NULL, negative or not finite",
+  "invalid:weight_total": "a segment whose weights sum to 0 or beyond 1e150",
+  "invalid:mean_column": "mean[X] column values NULL or not finite",
+  "invalid:label_disagrees": "ids whose label differs between the tables"
+};
 async function readSummaries(path, config) {
-  const files = expandInput(path);
+  const files = typeof path === "string" ? expandInput(path) : path;
   const t = await readColumns(files, [
     { name: "segment", kind: "string" },
     { name: "kind", kind: "string" },
@@ -37580,27 +38098,35 @@ async function readSummaries(path, config) {
   ]);
   return decodeSummaries(t, summarySettings(config));
 }
-var strings = (t, name3) => {
+var strings2 = (t, name3) => {
   const c = t.columns[name3];
   return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
 };
 function decodeSummaries(t, ours) {
-  const seg = strings(t, "segment");
-  const kind = strings(t, "kind");
-  const key2 = strings(t, "key");
-  const text2 = strings(t, "text");
+  const seg = strings2(t, "segment");
+  const kind = strings2(t, "kind");
+  const key2 = strings2(t, "key");
+  const text3 = strings2(t, "text");
   const value2 = t.columns.value.values;
   const fail2 = (r, column2, detail) => {
     const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || "(summaries)", line: null } : rowLocation(t, r);
     throw new DataError(file, detail, { line: line2, column: column2 });
   };
+  if (!t.columns.text) fail2(-1, "text", `no text column: a summaries file has the five columns segment, kind, key, value, text (the header's settings are in text); export them all`);
   const headers = [...kind.keys()].filter((r) => kind[r] === "header");
-  if (headers.length !== 1) fail2(headers[1] ?? -1, "kind", `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
+  if (headers.length > 1) {
+    const where = headers.slice(0, 3).map((r) => {
+      const { file, line: line2 } = rowLocation(t, r);
+      return line2 === null ? file : `${file}:${line2}`;
+    });
+    fail2(headers[1], "kind", `${headers.length} header records (${where.join(", ")}): one summaries file per source, each given once`);
+  }
+  if (headers.length === 0) fail2(-1, "kind", `expected one header record (kind "header"), found none: is this a ${SUMMARIES_FORMAT} file?`);
   const h3 = headers[0];
   if (key2[h3] !== SUMMARIES_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${SUMMARIES_FORMAT}`);
   let header2;
   try {
-    header2 = JSON.parse(text2[h3]);
+    header2 = JSON.parse(text3[h3]);
   } catch {
     return fail2(h3, "text", "the header text is not JSON");
   }
@@ -37615,21 +38141,30 @@ function decodeSummaries(t, ours) {
   const segIndex = /* @__PURE__ */ new Map();
   const widths = /* @__PURE__ */ new Map();
   let distribution2 = null;
+  const metaSeen = /* @__PURE__ */ new Set();
   for (let r = 0; r < t.n; r++) {
     const k = kind[r];
-    if (k === "count") counts.set(key2[r], value2[r]);
-    else if (k === "only_id" && (key2[r] === "baseline" || key2[r] === "candidate")) only[key2[r]].push(text2[r]);
-    else if (k === "class") classes[Number(key2[r])] = text2[r];
+    if (k === "count" || k === "class" || k === "array" || k === "distribution") {
+      const id = `${k}\0${key2[r]}`;
+      if (metaSeen.has(id)) fail2(r, "key", `${k} record ${JSON.stringify(key2[r])} is given twice`);
+      metaSeen.add(id);
+    }
+    if (k === "count") {
+      if (key2[r].startsWith("invalid:") && value2[r] !== 0)
+        fail2(r, "value", `count ${key2[r]} is ${value2[r]}: the tables hold rows the gate refuses (${INVALID[key2[r]] ?? "see the key"}); fix them and rerun the query`);
+      counts.set(key2[r], value2[r]);
+    } else if (k === "only_id" && (key2[r] === "baseline" || key2[r] === "candidate")) only[key2[r]].push(text3[r]);
+    else if (k === "class") classes[Number(key2[r])] = text3[r];
     else if (k === "array") widths.set(key2[r], value2[r]);
     else if (k === "distribution") (distribution2 ??= [])[Number(key2[r])] = value2[r];
     else if (k === "segment") {
       let keys;
       try {
-        keys = JSON.parse(text2[r]);
+        keys = JSON.parse(text3[r]);
       } catch {
         return fail2(r, "text", "a segment record's text is not JSON");
       }
-      if (segmentId(keys) !== seg[r]) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} does not match its keys ${text2[r]}`);
+      if (segmentId(keys) !== seg[r]) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} does not match its keys ${text3[r]}`);
       if (segIndex.has(seg[r])) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} is listed twice`);
       segIndex.set(seg[r], segments.length);
       segments.push({ id: seg[r], keys });
@@ -37638,12 +38173,13 @@ function decodeSummaries(t, ours) {
   for (const name3 of ["baseline_rows", "candidate_rows", "matched", "only_baseline", "only_candidate"]) {
     if (!(counts.get(name3) >= 0)) fail2(-1, "key", `no count record ${name3}`);
   }
+  if (counts.get("matched") === 0) fail2(-1, "key", "count matched is 0: no id is in both tables; both must score the same test set");
   if (!segIndex.has("overall")) fail2(-1, "segment", "no segment record for overall");
   orderSegments(segments, ours);
   segments.forEach((s, i) => segIndex.set(s.id, i));
   const S = segments.length;
   const task = String(ours.task);
-  const K2 = task === "binary" ? 2 : classes.length;
+  const K = task === "binary" ? 2 : classes.length;
   for (const need of expectedKinds(ours)) if (!widths.has(need)) fail2(-1, "kind", `no ${need} summaries, which this config's metrics need`);
   const x = {
     settings: theirs,
@@ -37657,7 +38193,7 @@ function decodeSummaries(t, ours) {
       task
     ) : null
   };
-  const fields = arrayFields(ours, K2);
+  const fields = arrayFields(ours, K);
   const byKind = new Map(fields.map((f) => [f.kind, f]));
   const arrays = /* @__PURE__ */ new Map();
   for (const [k, w] of widths) {
@@ -37700,8 +38236,9 @@ function integrityOf(counts, only) {
     onlyBaseline: counts.get("only_baseline"),
     onlyCandidate: counts.get("only_candidate"),
     coverage: Math.max(b, c) > 0 ? matched / Math.max(b, c) : 0,
-    examplesOnlyBaseline: only.baseline.slice(0, 5),
-    examplesOnlyCandidate: only.candidate.slice(0, 5)
+    // The smallest first, whatever order an engine exported them in.
+    examplesOnlyBaseline: [...only.baseline].sort(compareText).slice(0, 5),
+    examplesOnlyCandidate: [...only.candidate].sort(compareText).slice(0, 5)
   };
 }
 function emptyChanges(task, classes, segments, groups) {
@@ -37750,7 +38287,7 @@ async function runFromSummaries(path, ctx) {
   const x = await time("read", () => readSummaries(path, config));
   const measured = await time("measure", () => finishMetrics(x.sums, x.segments, config.metrics));
   const tester2 = await time("stats", () => buildChangeTester(x.changes, measured, config));
-  const files = expandInput(path);
+  const files = typeof path === "string" ? expandInput(path) : path;
   return {
     id: "offline",
     values: { source: "offline", rules: ruleSetOf(config), measured, tester: tester2 },
@@ -37778,7 +38315,8 @@ function evalPair(input) {
         columns: config.columns,
         task: config.task,
         threshold: config.threshold,
-        numericColumns
+        numericColumns,
+        ids: idsToKeep(config.metrics, config.task, config.statistics.seed)
       }).catch((e) => {
         throw withTaskHint(e, config.task, config.columns.label);
       });
@@ -37832,7 +38370,8 @@ async function summariesFromRows(input, config) {
     columns: config.columns,
     task: config.task,
     threshold: config.threshold,
-    numericColumns: numericColumnsOf2(config)
+    numericColumns: numericColumnsOf2(config),
+    ids: idsToKeep(config.metrics, config.task, config.statistics.seed)
   });
   const segmentation = buildSegmentation(data.n, data.segments, config.segments.cross);
   const rows = new RowCache(data, segmentation);
@@ -37842,7 +38381,8 @@ async function summariesFromRows(input, config) {
   return {
     settings: summarySettings(config),
     classes: data.classes,
-    integrity: data.integrity,
+    // The 5 smallest ids in one file only, as the warehouse query picks them (not the first 5 in file order).
+    integrity: data.smallestOnly ? { ...data.integrity, examplesOnlyBaseline: data.smallestOnly.baseline, examplesOnlyCandidate: data.smallestOnly.candidate } : data.integrity,
     segments: segmentation.segments,
     sums,
     changes,
@@ -38096,7 +38636,7 @@ function cbpeMetrics(metrics, rows, seg, q, out, at = 0) {
         const end2 = start[s + 1];
         if (end2 === start[s]) continue;
         let negBelow = 0;
-        let num3 = 0;
+        let num5 = 0;
         let P = 0;
         let N = 0;
         let self = 0;
@@ -38113,7 +38653,7 @@ function cbpeMetrics(metrics, rows, seg, q, out, at = 0) {
             gn += 1 - p;
             gs += p * (1 - p);
           }
-          num3 += gp * negBelow + 0.5 * (gp * gn - gs);
+          num5 += gp * negBelow + 0.5 * (gp * gn - gs);
           negBelow += gn;
           P += gp;
           N += gn;
@@ -38121,7 +38661,7 @@ function cbpeMetrics(metrics, rows, seg, q, out, at = 0) {
           i = j;
         }
         const pairs = P * N - self;
-        o[at + s] = pairs > 1e-12 ? num3 / pairs : NaN;
+        o[at + s] = pairs > 1e-12 ? num5 / pairs : NaN;
       }
     });
   }
@@ -38129,7 +38669,8 @@ function cbpeMetrics(metrics, rows, seg, q, out, at = 0) {
 
 // src/sources/estimated/estimate.ts
 function calibrationData(label, weight, scoreB, scoreC) {
-  return { label, weight, baseline: isotonicGroups(scoreB, label), candidate: isotonicGroups(scoreC, label) };
+  const y = label instanceof Float64Array ? label : Float64Array.from(label);
+  return { label: y, weight, baseline: isotonicGroups(scoreB, y), candidate: isotonicGroups(scoreC, y) };
 }
 var table2 = (metrics, size) => Object.fromEntries(metrics.map((m) => [m, new Float64Array(size).fill(NaN)]));
 function estimate(cal, rows, metrics, o) {
@@ -38460,17 +39001,19 @@ function measureLatency(data, segmentation, opts) {
     count: new Float64Array(S),
     baseline: new Float64Array(S * PERCENTILES.length).fill(NaN),
     candidate: new Float64Array(S * PERCENTILES.length).fill(NaN),
-    bootstrap: /* @__PURE__ */ new Map()
+    bootstrap: /* @__PURE__ */ new Map(),
+    bands: /* @__PURE__ */ new Map()
   };
   const metrics = Object.keys(LATENCY_QUANTILES);
+  let canon3 = null;
   const itemsA = new Int32Array(m);
   const itemsB = new Int32Array(m);
-  let scratch = null;
+  let itemsC = null;
   for (const dim of segmentation.dimensions) {
     const segOf = segmentsOf(dim.rowSegment, rows);
     const gA = groupBySegment(orderA, segOf, S, itemsA);
     const gB = groupBySegment(orderB, segOf, S, itemsB);
-    let members = null;
+    let gC = null;
     for (let s = 0; s < S; s++) {
       const cnt = gA.count[s];
       if (cnt === 0) continue;
@@ -38481,45 +39024,25 @@ function measureLatency(data, segmentation, opts) {
       });
       for (const metric24 of metrics) {
         if (!opts.wantsBootstrap(s, metric24)) continue;
+        canon3 ??= canonicalOrder(a, orderB);
+        gC ??= groupBySegment(canon3, segOf, S, itemsC ??= new Int32Array(m));
+        const p = LATENCY_QUANTILES[metric24];
+        const { lo, hi } = quantileBand(cnt, p, BAND_SD);
+        const at = (v, g, r) => v[g.items[g.start[s] + r]];
+        const edges = { loA: at(a, gA, lo), hiA: at(a, gA, hi), loB: at(b, gB, lo), hiB: at(b, gB, hi) };
+        const band = bandOf(a, b, gC.items, gC.start[s], cnt, edges);
         const name3 = `${metric24}/${segmentation.segments[s].id}`;
-        const bootstrap = (x) => out.bootstrap.set(`${s}:${metric24}`, pairedQuantileBootstrap(x, { p: LATENCY_QUANTILES[metric24], resamples: opts.resamples, rng: new Random(`${opts.seed}|${name3}`) }));
-        if (cnt === m) {
-          bootstrap({ a, b, orderA, orderB });
-          continue;
-        }
-        scratch ??= {
-          members: new Int32Array(m),
-          localOf: new Int32Array(m),
-          a: new Float64Array(m),
-          b: new Float64Array(m),
-          oA: new Int32Array(m),
-          oB: new Int32Array(m)
-        };
-        const sc = scratch;
-        if (members === null) {
-          members = groupBySegment(null, segOf, S, sc.members);
-          for (let t = 0; t < S; t++) {
-            const st2 = members.start[t];
-            for (let j = 0; j < members.count[t]; j++) sc.localOf[members.items[st2 + j]] = j;
-          }
-        }
-        const st = members.start[s];
-        const aS = sc.a.subarray(0, cnt);
-        const bS = sc.b.subarray(0, cnt);
-        const oA = sc.oA.subarray(0, cnt);
-        const oB = sc.oB.subarray(0, cnt);
-        for (let j = 0; j < cnt; j++) {
-          const i = members.items[st + j];
-          aS[j] = a[i];
-          bS[j] = b[i];
-          oA[j] = sc.localOf[gA.items[gA.start[s] + j]];
-          oB[j] = sc.localOf[gB.items[gB.start[s] + j]];
-        }
-        bootstrap({ a: aS, b: bS, orderA: oA, orderB: oB });
+        out.bands.set(`${s}:${metric24}`, band);
+        out.bootstrap.set(`${s}:${metric24}`, bandBootstrap(band, { p, resamples: opts.resamples, rng: new Random(`${opts.seed}|${name3}`) }));
       }
     }
   }
   return out;
+}
+function canonicalOrder(a, orderB) {
+  const aByB = Float64Array.from(orderB, (i) => a[i]);
+  const k = argsortFloat64(aByB);
+  return Int32Array.from(k, (j) => orderB[j]);
 }
 
 // src/sources/shadow/envelope.ts
@@ -38536,10 +39059,13 @@ function bootstrapWanted(rules, segmentation) {
   const S = segmentation.segments.length;
   const count3 = new Float64Array(S);
   for (const d of segmentation.dimensions) for (let k = 0; k < d.rowSegment.length; k++) count3[d.rowSegment[k]]++;
+  return bootstrapWantedFor(rules, segmentation.segments, count3);
+}
+function bootstrapWantedFor(rules, segments, requests) {
   return (s, metric24) => {
     if (!(metric24 in rules.metrics) || !(metric24 in LATENCY_QUANTILES)) return false;
-    if (s !== 0 && count3[s] < rules.minSamples) return false;
-    return changeTolerance(ruleFor(rules, segmentation.segments[s].id, metric24)) !== null;
+    if (s !== 0 && requests[s] < rules.minSamples) return false;
+    return changeTolerance(ruleFor(rules, segments[s].id, metric24)) !== null;
   };
 }
 function envelopeTester(confidence, measured) {
@@ -38590,18 +39116,18 @@ function valueForMoneyCheck(rule, v, requests) {
     return pending;
   }
   const cost = v.cost_per_1k;
-  const text2 = valueForMoneyText(v);
+  const text3 = valueForMoneyText(v);
   const limit = `${formatUsd(rule.maxCostPer1kPerPoint)} per 1,000 requests per point of ${rule.metric}`;
   if (cost.delta <= 0) {
-    check.message = `No extra cost: ${text2}.`;
+    check.message = `No extra cost: ${text3}.`;
   } else if (v.lift <= 0) {
     pending.breached = true;
-    check.message = `Pays more with no gain in ${rule.metric}: ${text2}; the most allowed is ${limit}.`;
+    check.message = `Pays more with no gain in ${rule.metric}: ${text3}; the most allowed is ${limit}.`;
   } else {
     check.candidate = v.cost_per_point;
     pending.breached = v.cost_per_point > rule.maxCostPer1kPerPoint;
     const per = `${formatUsd(v.cost_per_point)} per 1,000 requests per point`;
-    check.message = pending.breached ? `Too costly for the lift: ${per}, over ${limit} (${text2}).` : `Worth it: ${per}, within ${limit} (${text2}).`;
+    check.message = pending.breached ? `Too costly for the lift: ${per}, over ${limit} (${text3}).` : `Worth it: ${per}, within ${limit} (${text3}).`;
   }
   return pending;
 }
@@ -38635,12 +39161,18 @@ function binOf(edges, start, count3, x) {
   }
   return lo;
 }
-function scorePsiBySegment(data, segmentation) {
-  const S = segmentation.segments.length;
+function psiOfCounts(counts, S) {
   const out = new Float64Array(S).fill(NaN);
+  if (counts === null) return out;
+  const W = 2 * PSI_BINS2;
+  for (let s = 0; s < S; s++) out[s] = psi(counts.subarray(s * W, s * W + PSI_BINS2), counts.subarray(s * W + PSI_BINS2, (s + 1) * W));
+  return out;
+}
+function scorePsiCounts(data, segmentation) {
+  const S = segmentation.segments.length;
   const sB = data.baseline.score;
   const sC = data.candidate.score;
-  if (!sB || !sC) return out;
+  if (!sB || !sC) return null;
   const eB = data.baseline.error;
   const eC = data.candidate.error;
   const keep = [];
@@ -38661,8 +39193,8 @@ function scorePsiBySegment(data, segmentation) {
   const E = PSI_BINS2 - 1;
   const edges = new Float64Array(S * E);
   const edgeCount = new Int32Array(S);
-  const countB = new Float64Array(S * PSI_BINS2);
-  const countC = new Float64Array(S * PSI_BINS2);
+  const W = 2 * PSI_BINS2;
+  const counts = new Float64Array(S * W);
   for (const dim of segmentation.dimensions) {
     const segOf = segmentsOf(dim.rowSegment, rows);
     const g = groupBySegment(order, segOf, S);
@@ -38678,14 +39210,11 @@ function scorePsiBySegment(data, segmentation) {
     }
     for (let j = 0; j < m; j++) {
       const s = segOf[j];
-      countB[s * PSI_BINS2 + binOf(edges, s * E, edgeCount[s], a[j])]++;
-      countC[s * PSI_BINS2 + binOf(edges, s * E, edgeCount[s], c[j])]++;
+      counts[s * W + binOf(edges, s * E, edgeCount[s], a[j])]++;
+      counts[s * W + PSI_BINS2 + binOf(edges, s * E, edgeCount[s], c[j])]++;
     }
   }
-  for (let s = 0; s < S; s++) {
-    out[s] = psi(countB.subarray(s * PSI_BINS2, (s + 1) * PSI_BINS2), countC.subarray(s * PSI_BINS2, (s + 1) * PSI_BINS2));
-  }
-  return out;
+  return counts;
 }
 
 // src/sources/shadow/sums.ts
@@ -38754,12 +39283,22 @@ function shadowSums(data, segmentation) {
 var NONE = { baseline: null, candidate: null };
 var finite4 = (x) => Number.isFinite(x) ? x : null;
 function measureShadow(data, segmentation, opts) {
-  const S = segmentation.segments.length;
-  const latency = measureLatency(data, segmentation, opts);
-  const sums = shadowSums(data, segmentation);
-  const psi2 = opts.metrics.includes("score_psi") ? scorePsiBySegment(data, segmentation) : null;
-  const hasCost = data.baseline.cost !== null && data.candidate.cost !== null;
-  const hasError = data.baseline.error !== null && data.candidate.error !== null;
+  return finishShadow(
+    {
+      segments: segmentation.segments,
+      latency: measureLatency(data, segmentation, opts),
+      sums: shadowSums(data, segmentation),
+      psiCounts: opts.metrics.includes("score_psi") ? scorePsiCounts(data, segmentation) : null,
+      hasCost: data.baseline.cost !== null && data.candidate.cost !== null,
+      hasError: data.baseline.error !== null && data.candidate.error !== null
+    },
+    opts.metrics
+  );
+}
+function finishShadow(parts, metrics) {
+  const { latency, sums, hasCost, hasError } = parts;
+  const S = parts.segments.length;
+  const psi2 = metrics.includes("score_psi") ? psiOfCounts(parts.psiCounts, S) : null;
   const W = SUM.WIDTH;
   const segments = [];
   const stats = [];
@@ -38767,7 +39306,7 @@ function measureShadow(data, segmentation, opts) {
     const at = (f) => sums[s * W + f];
     const n = at(SUM.REQUESTS);
     const values = {};
-    for (const metric24 of opts.metrics) {
+    for (const metric24 of metrics) {
       let v = NONE;
       const q = LATENCY_QUANTILES[metric24];
       if (q !== void 0) {
@@ -38791,7 +39330,7 @@ function measureShadow(data, segmentation, opts) {
       }
       values[metric24] = v;
     }
-    segments.push({ segment: segmentation.segments[s], n, weight: n, positives: null, values });
+    segments.push({ segment: parts.segments[s], n, weight: n, positives: null, values });
     stats.push({
       requests: n,
       latencyRequests: latency.count[s],
@@ -38799,7 +39338,7 @@ function measureShadow(data, segmentation, opts) {
       errors: hasError ? { n, only1: at(SUM.ONLY_C), only2: at(SUM.ONLY_B) } : null
     });
   }
-  return { segments, stats, latency };
+  return { segments, stats, latency, sums, psiCounts: parts.psiCounts };
 }
 
 // src/sources/shadow/valueForMoney.ts
@@ -38862,36 +39401,55 @@ function liftAndCost(config, shadow2, measured, hasCost, results) {
 function shadowSource(log) {
   return { id: "shadow", run: (ctx) => runShadow(log, ctx) };
 }
-async function runShadow(log, ctx) {
-  const { config, time } = ctx;
+function shadowMetrics(shadow2) {
+  return [.../* @__PURE__ */ new Set([...Object.keys(shadow2.envelope), "cost_per_1k", "error_rate"])];
+}
+async function measureLog(log, config, time) {
   const shadow2 = config.shadow ?? defaultShadowConfig();
   const data = await time("shadow read", () => log.read(config));
   const segmentation = await time("shadow segment", () => buildSegmentation(data.n, data.segments, config.segments.cross));
   const rules = envelopeRules(config, shadow2);
-  const metrics = [.../* @__PURE__ */ new Set([...Object.keys(shadow2.envelope), "cost_per_1k", "error_rate"])];
   const measured = await time(
     "shadow measure",
     () => measureShadow(data, segmentation, {
-      metrics,
+      metrics: shadowMetrics(shadow2),
       wantsBootstrap: bootstrapWanted(rules, segmentation),
       resamples: config.statistics.resamples,
       seed: config.statistics.seed
     })
   );
+  return { data, measured, rules };
+}
+async function runShadow(log, ctx) {
+  const { config } = ctx;
+  const { data, measured, rules } = await measureLog(log, config, ctx.time);
+  const facts = {
+    n: data.n,
+    integrity: data.integrity,
+    files: data.files,
+    costSource: data.costSource,
+    hasCost: data.baseline.cost !== null,
+    labels: data.labels,
+    scores: config.task !== "multiclass" && data.baseline.score && data.candidate.score ? { baseline: data.baseline.score, candidate: data.candidate.score } : null
+  };
+  return shadowResult(config, facts, rules, measured);
+}
+function shadowResult(config, facts, rules, measured) {
+  const shadow2 = config.shadow ?? defaultShadowConfig();
   return {
     id: "shadow",
     values: { source: "shadow", rules, measured: measured.segments, tester: envelopeTester(config.statistics.confidence, measured) },
-    integrity: [requestCoverageCheck(data.integrity, shadow2.models, config.integrity.minCoverage)],
-    segments: segmentation.segments,
-    scores: config.task !== "multiclass" && data.baseline.score && data.candidate.score ? { baseline: data.baseline.score, candidate: data.candidate.score } : null,
+    integrity: [requestCoverageCheck(facts.integrity, shadow2.models, config.integrity.minCoverage)],
+    segments: measured.segments.map((s) => s.segment),
+    scores: facts.scores,
     report: {
-      inputs: { shadow: { files: data.files, rows: data.integrity.rows }, requests: data.n },
-      shadow: summarize(data, shadow2, measured)
+      inputs: { shadow: { files: facts.files, rows: facts.integrity.rows }, requests: facts.n },
+      shadow: summarize(facts, shadow2, measured)
     },
     finish: (all) => {
-      const vfm = liftAndCost(config, shadow2, measured, data.baseline.cost !== null, all);
+      const vfm = liftAndCost(config, shadow2, measured, facts.hasCost, all);
       return {
-        pending: shadow2.valueForMoney ? [valueForMoneyCheck(shadow2.valueForMoney, vfm, data.n)] : [],
+        pending: shadow2.valueForMoney ? [valueForMoneyCheck(shadow2.valueForMoney, vfm, facts.n)] : [],
         report: { shadow: { value_for_money: vfm } }
       };
     }
@@ -38961,10 +39519,451 @@ function shadowLog(input) {
   };
 }
 
+// src/sources/shadow/summariesFormat.ts
+var BAND_FIELDS = ["loA", "hiA", "loB", "hiB", "g0", "g1", "g2", "g3"];
+var LATENCY_WIDTH = 1 + 2 * PERCENTILES.length;
+var PSI_WIDTH = 2 * PSI_BINS2;
+var COUNT_KEYS = ["rows", "baseline_rows", "candidate_rows", "requests", "paired", "only_baseline", "only_candidate"];
+var COUNT_FIELDS2 = ["rows", "baselineRows", "candidateRows", "requests", "paired", "onlyBaseline", "onlyCandidate"];
+function shadowSummarySettings(config) {
+  const c = config.columns;
+  const shadow2 = config.shadow ?? defaultShadowConfig();
+  return {
+    source: "shadow",
+    task: config.task,
+    threshold: config.threshold,
+    columns: {
+      request_id: c.request_id,
+      model: c.model,
+      latency_ms: c.latency_ms,
+      cost_usd: c.cost_usd,
+      input_tokens: c.input_tokens,
+      output_tokens: c.output_tokens,
+      error: c.error,
+      score: c.score,
+      prediction: c.prediction,
+      label: c.label
+    },
+    segments: c.segments,
+    cross: config.segments.cross,
+    models: shadow2.models,
+    pricing: shadow2.pricing,
+    // What is measured: agreement needs decisions, score_psi the PSI counts.
+    envelope: Object.keys(shadow2.envelope).sort(),
+    value_for_money: shadow2.valueForMoney !== null,
+    psi_bins: PSI_BINS2,
+    band_sd: BAND_SD,
+    latency_quantiles: LATENCY_QUANTILES
+  };
+}
+var bandKey = (segment, metric24) => `${segment}\0${metric24}`;
+function shadowSummariesOf(settings, facts, measured) {
+  const segments = measured.segments.map((s) => s.segment);
+  const bands = /* @__PURE__ */ new Map();
+  for (const [k, band] of measured.latency.bands) {
+    const [s, metric24] = k.split(":");
+    bands.set(bandKey(segments[Number(s)].id, metric24), band);
+  }
+  return {
+    settings,
+    ...facts,
+    segments,
+    sums: measured.sums,
+    latencyCount: measured.latency.count,
+    latencyBaseline: measured.latency.baseline,
+    latencyCandidate: measured.latency.candidate,
+    psiCounts: measured.psiCounts,
+    bands
+  };
+}
+function distinctUnits(band) {
+  const idx = [...band.a.keys()].sort((i, j) => band.a[i] - band.a[j] || band.b[i] - band.b[j]);
+  const out = [];
+  for (const i of idx) {
+    const last = out[out.length - 1];
+    if (last && last[0] === band.a[i] && last[1] === band.b[i]) last[2]++;
+    else out.push([band.a[i], band.b[i], 1]);
+  }
+  return out;
+}
+function encodeShadowSummaries(x) {
+  const out = [];
+  const rec = (segment, kind, key2, value2, text3 = null) => out.push({ segment, kind, key: key2, value: value2 === null || Number.isNaN(value2) ? null : value2, text: text3 });
+  rec("", "header", SUMMARIES_FORMAT, null, JSON.stringify({ fingerprint: fingerprintOf(x.settings), settings: x.settings }));
+  COUNT_KEYS.forEach((k, i) => rec("", "count", k, x.integrity[COUNT_FIELDS2[i]]));
+  x.integrity.examplesOnlyBaseline.forEach((id, j) => rec("", "only_id", `baseline/${j}`, null, id));
+  x.integrity.examplesOnlyCandidate.forEach((id, j) => rec("", "only_id", `candidate/${j}`, null, id));
+  rec("", "info", "has_cost", x.hasCost ? 1 : 0);
+  rec("", "info", "has_error", x.hasError ? 1 : 0);
+  if (x.costSource !== null) rec("", "info", "cost_source", null, x.costSource);
+  const P = PERCENTILES.length;
+  x.segments.forEach((seg, s) => {
+    rec(seg.id, "segment", "", null, JSON.stringify(seg.keys));
+    for (let j = 0; j < SUM.WIDTH; j++) if (x.sums[s * SUM.WIDTH + j] !== 0) rec(seg.id, "sums", String(j), x.sums[s * SUM.WIDTH + j]);
+    if (x.latencyCount[s] > 0) {
+      rec(seg.id, "latency", "0", x.latencyCount[s]);
+      for (let j = 0; j < P; j++) {
+        rec(seg.id, "latency", String(1 + j), x.latencyBaseline[s * P + j]);
+        rec(seg.id, "latency", String(1 + P + j), x.latencyCandidate[s * P + j]);
+      }
+    }
+    if (x.psiCounts) {
+      for (let k = 0; k < PSI_WIDTH; k++) if (x.psiCounts[s * PSI_WIDTH + k] !== 0) rec(seg.id, "psi", String(k), x.psiCounts[s * PSI_WIDTH + k]);
+    }
+  });
+  for (const seg of x.segments) {
+    for (const metric24 of Object.keys(LATENCY_QUANTILES)) {
+      const band = x.bands.get(bandKey(seg.id, metric24));
+      if (!band) continue;
+      const v = { loA: band.loA, hiA: band.hiA, loB: band.loB, hiB: band.hiB, g0: band.groups[0], g1: band.groups[1], g2: band.groups[2], g3: band.groups[3] };
+      for (const f of BAND_FIELDS) rec(seg.id, "band", `${metric24}/${f}`, v[f]);
+      distinctUnits(band).forEach(([a, b, n], j) => {
+        rec(seg.id, "band_unit", `${metric24}/${j}/a`, a);
+        rec(seg.id, "band_unit", `${metric24}/${j}/b`, b);
+        rec(seg.id, "band_unit", `${metric24}/${j}/n`, n);
+      });
+    }
+  }
+  return out;
+}
+
+// src/sources/shadow/summariesRead.ts
+async function readShadowSummaries(files, config) {
+  const t = await readColumns(files, [
+    { name: "segment", kind: "string" },
+    { name: "kind", kind: "string" },
+    { name: "key", kind: "string" },
+    { name: "value", kind: "number" },
+    { name: "text", kind: "string", required: false }
+  ]);
+  return decodeShadowSummaries(t, shadowSummarySettings(config));
+}
+var strings3 = (t, name3) => {
+  const c = t.columns[name3];
+  return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
+};
+var REFUSED = {
+  other_model_rows: (n) => `the shadow log behind these summaries is malformed: ${n} of its rows name neither model of shadow.models (or no model); each row must be one of the two models`,
+  duplicate_requests: (n) => `the shadow log behind these summaries is malformed: ${n} of its requests have more than one row for the same model; each request has one row per model`,
+  labelled_rows: (n) => `the shadow log behind these summaries has ${n} labelled rows: shadow summaries carry the serving envelope only, and the online metrics on labelled requests need the log itself (give --shadow)`
+};
+var KINDS = /* @__PURE__ */ new Set(["header", "count", "only_id", "info", "segment", "sums", "latency", "psi", "band", "band_unit"]);
+function decodeShadowSummaries(t, ours) {
+  const seg = strings3(t, "segment");
+  const kind = strings3(t, "kind");
+  const key2 = strings3(t, "key");
+  const text3 = strings3(t, "text");
+  const value2 = t.columns.value.values;
+  const fail2 = (r, column2, detail) => {
+    const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || "(summaries)", line: null } : rowLocation(t, r);
+    throw new DataError(file, detail, { line: line2, column: column2 });
+  };
+  const headers = [...kind.keys()].filter((r) => kind[r] === "header");
+  if (headers.length !== 1) fail2(headers[1] ?? -1, "kind", `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
+  const h3 = headers[0];
+  if (key2[h3] !== SUMMARIES_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${SUMMARIES_FORMAT}`);
+  let header2;
+  try {
+    header2 = JSON.parse(text3[h3]);
+  } catch {
+    return fail2(h3, "text", "the header text is not JSON");
+  }
+  const theirs = header2.settings ?? {};
+  if (header2.fingerprint !== fingerprintOf(theirs))
+    fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  checkSettings(rowLocation(t, h3).file, theirs, ours);
+  const counts = /* @__PURE__ */ new Map();
+  const only = { baseline: [], candidate: [] };
+  const info = /* @__PURE__ */ new Map();
+  const segments = [];
+  const segIndex = /* @__PURE__ */ new Map();
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (!KINDS.has(k)) fail2(r, "kind", `unknown shadow summaries kind ${JSON.stringify(k)}`);
+    if (k === "count") {
+      if (!COUNT_KEYS.includes(key2[r]) && !Object.hasOwn(REFUSED, key2[r])) fail2(r, "key", `unknown count ${JSON.stringify(key2[r])}`);
+      if (Object.hasOwn(REFUSED, key2[r]) && value2[r] > 0) fail2(r, "value", REFUSED[key2[r]](formatCount(value2[r])));
+      if (counts.has(key2[r])) fail2(r, "key", `count ${key2[r]} is given twice`);
+      if (!(Number.isInteger(value2[r]) && value2[r] >= 0)) fail2(r, "value", `count ${key2[r]} is ${value2[r]}; expected a whole number`);
+      counts.set(key2[r], value2[r]);
+    } else if (k === "only_id") {
+      const m = /^(baseline|candidate)\/([0-4])$/.exec(key2[r]);
+      if (!m) return fail2(r, "key", `only_id key ${JSON.stringify(key2[r])} is not baseline/J or candidate/J (J 0-4)`);
+      const list2 = only[m[1]];
+      if (list2[Number(m[2])] !== void 0) fail2(r, "key", `only_id ${key2[r]} is given twice`);
+      list2[Number(m[2])] = text3[r];
+    } else if (k === "info") {
+      if (info.has(key2[r])) fail2(r, "key", `info ${key2[r]} is given twice`);
+      info.set(key2[r], { value: value2[r], text: text3[r] });
+    } else if (k === "segment") {
+      let keys;
+      try {
+        keys = JSON.parse(text3[r]);
+      } catch {
+        return fail2(r, "text", "a segment record's text is not JSON");
+      }
+      if (segmentId(keys) !== seg[r]) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} does not match its keys ${text3[r]}`);
+      if (segIndex.has(seg[r])) fail2(r, "segment", `segment ${JSON.stringify(seg[r])} is listed twice`);
+      segIndex.set(seg[r], segments.length);
+      segments.push({ id: seg[r], keys });
+    }
+  }
+  for (const name3 of COUNT_KEYS) if (!counts.has(name3)) fail2(-1, "key", `no count record ${name3}`);
+  if (!segIndex.has("overall")) fail2(-1, "segment", "no segment record for overall");
+  orderSegments(segments, ours);
+  segments.forEach((s, i) => segIndex.set(s.id, i));
+  const S = segments.length;
+  const P = PERCENTILES.length;
+  const costSource = info.get("cost_source")?.text ?? null;
+  if (costSource !== null && costSource !== "cost_usd" && costSource !== "tokens") fail2(-1, "text", `cost_source ${JSON.stringify(costSource)} is not cost_usd or tokens`);
+  const flag = (name3) => {
+    const v = info.get(name3)?.value;
+    if (v !== 0 && v !== 1) fail2(-1, "key", `no info record ${name3} of 0 or 1`);
+    return v === 1;
+  };
+  const x = {
+    settings: theirs,
+    integrity: integrityOf2(counts, only),
+    costSource,
+    hasCost: flag("has_cost"),
+    hasError: flag("has_error"),
+    segments,
+    sums: new Float64Array(S * SUM.WIDTH),
+    latencyCount: new Float64Array(S),
+    latencyBaseline: new Float64Array(S * P).fill(NaN),
+    latencyCandidate: new Float64Array(S * P).fill(NaN),
+    psiCounts: ours.envelope.includes("score_psi") ? new Float64Array(S * PSI_WIDTH) : null,
+    bands: /* @__PURE__ */ new Map()
+  };
+  const latency = new Float64Array(S * LATENCY_WIDTH).fill(NaN);
+  const bandFields = /* @__PURE__ */ new Map();
+  const units = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const index = (r, width2) => {
+    const j = Number(key2[r]);
+    if (key2[r].trim() === "" || !(Number.isInteger(j) && j >= 0 && j < width2)) fail2(r, "key", `key ${JSON.stringify(key2[r])} is outside ${kind[r]}'s 0..${width2 - 1}`);
+    return j;
+  };
+  const metricOf = (r, m) => {
+    if (!Object.hasOwn(LATENCY_QUANTILES, m)) fail2(r, "key", `key ${JSON.stringify(key2[r])} names no latency percentile (${Object.keys(LATENCY_QUANTILES).join(", ")})`);
+    return m;
+  };
+  for (let r = 0; r < t.n; r++) {
+    const k = kind[r];
+    if (k !== "sums" && k !== "latency" && k !== "psi" && k !== "band" && k !== "band_unit") continue;
+    const s = segIndex.get(seg[r]);
+    if (s === void 0) return fail2(r, "segment", `segment ${JSON.stringify(seg[r])} has no segment record`);
+    const id = `${s}\0${k}\0${key2[r]}`;
+    if (seen.has(id)) fail2(r, "key", `${k} ${key2[r]} of segment ${seg[r]} is given twice`);
+    seen.add(id);
+    const v = value2[r];
+    if (!Number.isFinite(v)) fail2(r, "value", `${k} ${key2[r]} of segment ${seg[r]} is not a number`);
+    if (k === "sums") x.sums[s * SUM.WIDTH + index(r, SUM.WIDTH)] = v;
+    else if (k === "latency") latency[s * LATENCY_WIDTH + index(r, LATENCY_WIDTH)] = v;
+    else if (k === "psi") {
+      if (!x.psiCounts) fail2(r, "kind", "psi counts, but score_psi is not in this config's envelope");
+      x.psiCounts[s * PSI_WIDTH + index(r, PSI_WIDTH)] = v;
+    } else if (k === "band") {
+      const [m, f, extra] = key2[r].split("/");
+      metricOf(r, m);
+      if (extra !== void 0 || !BAND_FIELDS.includes(f)) fail2(r, "key", `band key ${JSON.stringify(key2[r])} is not METRIC/${BAND_FIELDS.join("|")}`);
+      const bk = bandKey(seg[r], m);
+      if (!bandFields.has(bk)) bandFields.set(bk, /* @__PURE__ */ new Map());
+      bandFields.get(bk).set(f, v);
+    } else {
+      const [m, js, f, extra] = key2[r].split("/");
+      metricOf(r, m);
+      const j = Number(js);
+      if (extra !== void 0 || !(Number.isInteger(j) && j >= 0 && js.trim() !== "") || !["a", "b", "n"].includes(f))
+        fail2(r, "key", `band_unit key ${JSON.stringify(key2[r])} is not METRIC/J/a|b|n`);
+      if (f === "n" && !(Number.isInteger(v) && v > 0)) fail2(r, "value", `band_unit ${key2[r]} of segment ${seg[r]} is ${v}; expected a whole number above 0`);
+      const bk = bandKey(seg[r], m);
+      if (!units.has(bk)) units.set(bk, /* @__PURE__ */ new Map());
+      const u = units.get(bk);
+      if (!u.has(j)) u.set(j, [NaN, NaN, NaN]);
+      u.get(j)["abn".indexOf(f)] = v;
+    }
+  }
+  for (let s = 0; s < S; s++) {
+    const o = s * LATENCY_WIDTH;
+    const given = Array.from({ length: LATENCY_WIDTH }, (_, j) => latency[o + j] === latency[o + j]).filter(Boolean).length;
+    if (given === 0) continue;
+    if (given !== LATENCY_WIDTH || !(latency[o] > 0)) fail2(-1, "key", `latency of segment ${segments[s].id}: expected keys 0..${LATENCY_WIDTH - 1} with requests above 0`);
+    x.latencyCount[s] = latency[o];
+    for (let j = 0; j < P; j++) {
+      x.latencyBaseline[s * P + j] = latency[o + 1 + j];
+      x.latencyCandidate[s * P + j] = latency[o + 1 + P + j];
+    }
+  }
+  for (const [bk, fields] of bandFields) {
+    const where = bk.replace("\0", " ");
+    for (const f of BAND_FIELDS) if (!fields.has(f)) fail2(-1, "key", `band ${where} has no ${f}`);
+    const list2 = [...(units.get(bk) ?? /* @__PURE__ */ new Map()).entries()].sort((p, q) => p[0] - q[0]);
+    const a = [];
+    const b = [];
+    list2.forEach(([j, [ua, ub, n]], i) => {
+      if (j !== i) fail2(-1, "key", `band ${where} has no unit ${i}`);
+      if (ua !== ua || ub !== ub || n !== n) fail2(-1, "key", `band ${where} unit ${j} lacks its a, b or n`);
+      for (let c = 0; c < n; c++) {
+        a.push(ua);
+        b.push(ub);
+      }
+    });
+    const order = a.map((_, i) => i).sort((i, j) => a[i] - a[j] || b[i] - b[j]);
+    const g = (f) => fields.get(f);
+    const band = {
+      loA: g("loA"),
+      hiA: g("hiA"),
+      loB: g("loB"),
+      hiB: g("hiB"),
+      groups: Float64Array.of(g("g0"), g("g1"), g("g2"), g("g3")),
+      a: Float64Array.from(order, (i) => a[i]),
+      b: Float64Array.from(order, (i) => b[i])
+    };
+    x.bands.set(bk, band);
+  }
+  for (const bk of units.keys()) if (!bandFields.has(bk)) fail2(-1, "key", `band units of ${bk.replace("\0", " ")} without its band record`);
+  return x;
+}
+function integrityOf2(counts, only) {
+  const out = Object.fromEntries(COUNT_KEYS.map((k, i) => [COUNT_FIELDS2[i], counts.get(k)]));
+  return {
+    ...out,
+    coverage: out.requests > 0 ? out.paired / out.requests : 0,
+    examplesOnlyBaseline: only.baseline.filter((id) => id !== void 0),
+    examplesOnlyCandidate: only.candidate.filter((id) => id !== void 0)
+  };
+}
+
+// src/sources/shadow/fromSummaries.ts
+function shadowSummariesSource(files) {
+  return { id: "shadow", run: (ctx) => runFromSummaries2(files, ctx) };
+}
+async function runFromSummaries2(files, ctx) {
+  const { config, time } = ctx;
+  const shadow2 = config.shadow ?? defaultShadowConfig();
+  const x = await time("shadow read", () => readShadowSummaries(files, config));
+  const rules = envelopeRules(config, shadow2);
+  const S = x.segments.length;
+  const requests = Float64Array.from({ length: S }, (_, s) => x.sums[s * SUM.WIDTH + SUM.REQUESTS]);
+  const wanted = bootstrapWantedFor(rules, x.segments, requests);
+  const bootstrap = /* @__PURE__ */ new Map();
+  const bands = /* @__PURE__ */ new Map();
+  await time("shadow measure", () => {
+    for (let s = 0; s < S; s++) {
+      if (x.latencyCount[s] === 0) continue;
+      const id = x.segments[s].id;
+      for (const metric24 of Object.keys(LATENCY_QUANTILES)) {
+        if (!wanted(s, metric24)) continue;
+        const band = x.bands.get(bandKey(id, metric24));
+        if (!band) {
+          throw new DataError(files.join(", "), `no latency band for ${metric24} in segment ${id}, which this config's change rule on it needs: make the summaries again with this config`, {
+            column: "kind"
+          });
+        }
+        bands.set(`${s}:${metric24}`, band);
+        bootstrap.set(
+          `${s}:${metric24}`,
+          bandBootstrap(band, { p: LATENCY_QUANTILES[metric24], resamples: config.statistics.resamples, rng: new Random(`${config.statistics.seed}|${metric24}/${id}`) })
+        );
+      }
+    }
+  });
+  const measured = finishShadow(
+    {
+      segments: x.segments,
+      sums: x.sums,
+      latency: { count: x.latencyCount, baseline: x.latencyBaseline, candidate: x.latencyCandidate, bootstrap, bands },
+      psiCounts: x.psiCounts,
+      hasCost: x.hasCost,
+      hasError: x.hasError
+    },
+    shadowMetrics(shadow2)
+  );
+  const labels = { labelled: 0, fromLog: 0, fromFile: 0, fileRows: null, fileUnmatched: null, files: [] };
+  return shadowResult(config, { n: x.integrity.paired, integrity: x.integrity, files, costSource: x.costSource, hasCost: x.hasCost, labels, scores: null }, rules, measured);
+}
+
+// src/sources/shadow/summariesWrite.ts
+var untimed = (_stage, f) => Promise.resolve(f());
+async function shadowSummariesFromLog(input, config) {
+  const cfg = config.shadow === null ? { ...config, shadow: defaultShadowConfig() } : config;
+  const { data, measured } = await measureLog(shadowLog({ shadow: input.shadow, labels: null }), cfg, untimed);
+  if (data.labels.labelled > 0) {
+    throw new UsageError(
+      `the shadow log has ${formatCount(data.labels.labelled)} labelled requests: shadow summaries carry the serving envelope only, and the online metrics on labelled requests need the log itself (give --shadow to the gate instead).`
+    );
+  }
+  return shadowSummariesOf(
+    shadowSummarySettings(cfg),
+    { integrity: data.integrity, costSource: data.costSource, hasCost: data.baseline.cost !== null, hasError: data.baseline.error !== null },
+    measured
+  );
+}
+
+// src/sources/summariesRoute.ts
+function summariesFiles(input) {
+  const lines = input.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  if (lines.length === 0) return expandInput(input);
+  return [...new Set(lines.flatMap((l) => expandInput(l)))];
+}
+async function sourceOf(file) {
+  const t = await readColumns(
+    [file],
+    [
+      { name: "kind", kind: "string" },
+      { name: "text", kind: "string", required: false }
+    ]
+  );
+  const kind = t.columns.kind;
+  const text3 = t.columns.text;
+  if (!kind || kind.kind !== "string") return null;
+  const r = kind.values.indexOf("header");
+  if (r < 0 || !text3 || text3.kind !== "string") return null;
+  try {
+    const source = JSON.parse(text3.values[r]).settings?.source;
+    return typeof source === "string" ? source : "offline";
+  } catch {
+    return null;
+  }
+}
+async function routeSummaries(input) {
+  const out = { offline: [], shadow: [] };
+  const loose = [];
+  for (const file of summariesFiles(input)) {
+    const source = await sourceOf(file);
+    if (source === null) loose.push(file);
+    else if (source === "offline" || source === "shadow") out[source].push(file);
+    else throw new DataError(file, `the summaries header's settings.source is ${JSON.stringify(source)}; expected offline or shadow`, { column: "text" });
+  }
+  if (loose.length > 0) {
+    if (out.offline.length > 0 && out.shadow.length > 0) {
+      throw new DataError(
+        loose[0],
+        "has no summaries header, and both offline and shadow summaries are given: give each export as its own input line so its parts go together, or include the header record"
+      );
+    }
+    (out.shadow.length > 0 ? out.shadow : out.offline).push(...loose);
+  }
+  return out;
+}
+
 // src/sources/index.ts
 function sourcesFor(inputs, config) {
   const { baselineEval, candidateEval, shadow: shadow2, labels } = inputs;
+  const summaries = inputs.summaries ?? null;
+  const routed = summaries === null ? null : inputs.routedSummaries ?? { offline: [summaries], shadow: [] };
+  const offlineSummaries = routed !== null && routed.offline.length > 0 ? routed.offline : null;
+  const shadowSummaries = routed !== null && routed.shadow.length > 0 ? routed.shadow : null;
+  if (shadowSummaries !== null && shadow2 !== null) {
+    throw new UsageError(
+      `summaries ${shadowSummaries.join(", ")} ${shadowSummaries.length > 1 ? "were" : "was"} made from a shadow log, and shadow is given too: the summaries take the log's place; give one or the other.`
+    );
+  }
   const estimate2 = config?.shadow?.estimate;
+  if (estimate2 && shadowSummaries !== null) {
+    throw new UsageError("shadow.estimate is set, and the shadow log is given as summaries: the estimates need the log's scores per request; give shadow instead.");
+  }
   if (estimate2 && (baselineEval === null || shadow2 === null)) {
     const missing = [
       baselineEval === null ? "baseline-eval and candidate-eval (each model is calibrated on its eval file)" : "",
@@ -38989,8 +39988,7 @@ function sourcesFor(inputs, config) {
     );
   }
   const data = reference !== null || batchFeatures !== null;
-  const summaries = inputs.summaries ?? null;
-  if (summaries !== null && (baselineEval !== null || candidateEval !== null)) {
+  if (offlineSummaries !== null && (baselineEval !== null || candidateEval !== null)) {
     throw new UsageError("summaries is given with the eval files: the summaries take their place; give one or the other.");
   }
   if (baselineEval === null !== (candidateEval === null)) {
@@ -38999,6 +39997,8 @@ function sourcesFor(inputs, config) {
     );
   }
   if (labels !== null && shadow2 === null) {
+    if (shadowSummaries !== null)
+      throw new UsageError("labels is given with shadow summaries: the online metrics on labelled requests need the shadow log itself; give shadow instead of its summaries.");
     throw new UsageError("labels is given without shadow: the labels are joined onto the shadow log by request id.");
   }
   if (baselineEval === null && shadow2 === null && summaries === null && !data) {
@@ -39007,7 +40007,7 @@ function sourcesFor(inputs, config) {
     );
   }
   const sources = [];
-  if (summaries !== null) sources.push(offlineSource({ summaries }));
+  if (offlineSummaries !== null) sources.push(offlineSource({ summaries: inputs.routedSummaries ? offlineSummaries : summaries }));
   const pair2 = baselineEval !== null && candidateEval !== null ? evalPair({ baseline: baselineEval, candidate: candidateEval }) : null;
   if (pair2 !== null) sources.push(offlineSource({ baseline: baselineEval, candidate: candidateEval }, pair2));
   if (shadow2 !== null) {
@@ -39015,17 +40015,25 @@ function sourcesFor(inputs, config) {
     sources.push(shadowSource(log), onlineSource(log));
     if (estimate2 && pair2 !== null) sources.push(estimatedSource({ pair: pair2, log }));
   }
-  if (data || baselineEval !== null && shadow2 !== null) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
+  if (shadowSummaries !== null) sources.push(shadowSummariesSource(shadowSummaries));
+  const offlineGiven = baselineEval !== null || offlineSummaries !== null;
+  const shadowGiven = shadow2 !== null || shadowSummaries !== null;
+  if (data || offlineGiven && shadowGiven) sources.push(dataSource({ reference, current, batchFeatures, onlineFeatures }));
   return sources;
+}
+async function withRoutedSummaries(inputs) {
+  const summaries = inputs.summaries ?? null;
+  if (summaries === null || inputs.routedSummaries) return inputs;
+  return { ...inputs, routedSummaries: await routeSummaries(summaries) };
 }
 
 // src/pipeline/section.ts
-var isObject2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
 function merge(into, patch) {
   for (const [key2, value2] of Object.entries(patch)) {
     if (value2 === void 0) continue;
     const at = into[key2];
-    if (isObject2(at) && isObject2(value2)) merge(at, value2);
+    if (isObject3(at) && isObject3(value2)) merge(at, value2);
     else into[key2] = value2;
   }
 }
@@ -39035,9 +40043,11 @@ function mergeSection(report, section2) {
 
 // src/pipeline/run.ts
 async function runGate(req, timings = {}) {
-  const config = req.shadow !== null && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
+  const inputs = await withRoutedSummaries(req);
+  const shadowGiven = req.shadow !== null || (inputs.routedSummaries?.shadow.length ?? 0) > 0;
+  const config = shadowGiven && req.config.shadow === null ? { ...req.config, shadow: defaultShadowConfig() } : req.config;
   setDisplayUnits(displayUnitsOf(config.metrics));
-  const sources = sourcesFor(req, config);
+  const sources = sourcesFor(inputs, config);
   const time = timer(timings);
   const ctx = { config: withValueForMoneyMetric(config), time };
   const results = [];
@@ -39149,7 +40159,7 @@ function lstatOrStat(path) {
     throw e;
   }
 }
-function writeFileNoFollow(path, text2, label) {
+function writeFileNoFollow(path, text3, label) {
   try {
     const st = lstatSync(path);
     if (st.isSymbolicLink() || st.isFile()) unlinkSync(path);
@@ -39165,7 +40175,7 @@ function writeFileNoFollow(path, text2, label) {
     throw new UsageError(`${label}: cannot write ${path} (${code(e)})`);
   }
   try {
-    const buf = Buffer.from(text2);
+    const buf = Buffer.from(text3);
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
   } finally {
@@ -39193,14 +40203,18 @@ import { writeFileSync } from "node:fs";
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var USAGE = `Usage: model-gate [--config gate.yml] [--baseline-eval a.csv --candidate-eval b.csv]
-                  [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl] [--reference r.parquet --current c.parquet]
+                  [--shadow s.csv] [--labels l.csv] [--summaries s.jsonl ...] [--reference r.parquet --current c.parquet]
                   [--batch-features b.csv --online-features o.csv]
                   [--name N] [--report-dir DIR] [--format text|md|json] [--fail-on fail|warn|never] [--version]
        model-gate profile --reference FILE [--config gate.yml] [--out profile.json]
-       model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
+       model-gate summaries --config gate.yml (--baseline-eval a.csv --candidate-eval b.csv | --shadow s.csv) > s.jsonl
+       model-gate sql --dialect duckdb|bigquery|spark|snowflake|trino --config gate.yml
+                      (--baseline-table T --candidate-table T [--prediction] [--weight] | --shadow-table T --columns LIST
+                       | --reference-table T | --current-table T --reference-profile P) > summaries.sql
 
 Compares a candidate model with the production baseline per segment and prints the report.
-Give the offline eval pair (or its summaries), a shadow log, feature inputs for the data checks, or any of them together.
+Give the offline eval pair, a shadow log (or their summaries), feature inputs for the data checks, or any of them together.
+\`sql\` prints the warehouse query whose exported result --summaries (or --reference/--current) takes, so the rows stay in the warehouse.
 \`profile\` writes the reference's profile (JSON, to stdout or --out), which --reference accepts in place of rows.
 --format: text (aligned, for people; the default on a terminal), md (the PR comment's
 Markdown; the default when piped), json (report.json). Colour only on a terminal; NO_COLOR turns it off.
@@ -39216,7 +40230,7 @@ var OPTIONS = {
   current: { type: "string" },
   "batch-features": { type: "string" },
   "online-features": { type: "string" },
-  summaries: { type: "string" },
+  summaries: { type: "string", multiple: true },
   name: { type: "string" },
   "report-dir": { type: "string" },
   format: { type: "string" },
@@ -39252,7 +40266,8 @@ function parseCliArgs(argv) {
     current: v.current ?? null,
     batchFeatures: v["batch-features"] ?? null,
     onlineFeatures: v["online-features"] ?? null,
-    summaries: v.summaries ?? null,
+    // Repeatable (each a path or glob), as the action input takes one per line.
+    summaries: v.summaries && v.summaries.length > 0 ? v.summaries.join("\n") : null,
     name: v.name ?? "model",
     reportDir: v["report-dir"] ?? null
   };
@@ -39290,24 +40305,1378 @@ function parseFailOn(raw) {
   throw new UsageError(`--fail-on ${raw}: use fail, warn or never.`);
 }
 
+// src/sql/dialect.ts
+var DIALECTS = ["duckdb", "bigquery", "spark", "snowflake", "trino"];
+var SIMPLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function quoteWith(q) {
+  return (name3) => `${q}${name3.split(q).join(q + q)}${q}`;
+}
+var standardStr = (s) => `'${s.split("'").join("''")}'`;
+var backslashStr = (s) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+function make(name3, parts) {
+  const d = {
+    name: name3,
+    ident: parts.ident,
+    quote: parts.quote,
+    materialized: parts.materialized ?? "",
+    table: (ref) => ref.split(".").map((p) => parts.ident(p)).join("."),
+    str: parts.str,
+    text: (e) => `CAST(${e} AS ${parts.textType})`,
+    double: (e) => `CAST(${e} AS ${parts.doubleType})`,
+    int: (e) => `CAST(${e} AS ${parts.intType})`,
+    concat: (...xs) => parts.concat ? parts.concat(xs) : `(${xs.join(" || ")})`,
+    group: (idText, seed, groups) => parts.mod(parts.hash32(d.concat(parts.str(`${seed}:`), idText)), groups),
+    jsonString: (e) => {
+      const bs = parts.str === standardStr ? "chr(92)" : parts.str("\\");
+      const q = parts.str('"');
+      const pair2 = parts.str === standardStr ? d.concat(bs, bs) : parts.str("\\\\");
+      const quoted = parts.str === standardStr ? d.concat(bs, q) : parts.str('\\"');
+      const escaped = `REPLACE(REPLACE(${e}, ${bs}, ${pair2}), ${q}, ${quoted})`;
+      return d.concat(q, escaped, q);
+    }
+  };
+  return d;
+}
+var DEFS = {
+  duckdb: make("duckdb", {
+    ident: quoteWith('"'),
+    quote: quoteWith('"'),
+    str: standardStr,
+    textType: "VARCHAR",
+    doubleType: "DOUBLE",
+    intType: "BIGINT",
+    hash32: (t) => `CAST(('0x' || SUBSTR(MD5(${t}), 1, 8)) AS UBIGINT)`,
+    // gate_pairs (the join and an md5 per pair) is read by every part: computed once.
+    materialized: "MATERIALIZED",
+    mod: (a, b) => `(${a} % ${b})`
+  }),
+  bigquery: make("bigquery", {
+    ident: quoteWith("`"),
+    quote: quoteWith("`"),
+    str: backslashStr,
+    textType: "STRING",
+    doubleType: "FLOAT64",
+    intType: "INT64",
+    concat: (xs) => `CONCAT(${xs.join(", ")})`,
+    hash32: (t) => `CAST(CONCAT('0x', SUBSTR(TO_HEX(MD5(${t})), 1, 8)) AS INT64)`,
+    mod: (a, b) => `MOD(${a}, ${b})`
+  }),
+  spark: make("spark", {
+    ident: quoteWith("`"),
+    quote: quoteWith("`"),
+    str: backslashStr,
+    textType: "STRING",
+    doubleType: "DOUBLE",
+    intType: "BIGINT",
+    concat: (xs) => `concat(${xs.join(", ")})`,
+    hash32: (t) => `CAST(conv(substr(md5(${t}), 1, 8), 16, 10) AS BIGINT)`,
+    mod: (a, b) => `pmod(${a}, ${b})`
+  }),
+  snowflake: make("snowflake", {
+    // Unquoted simple names resolve case-insensitively (Snowflake stores them upper-case);
+    // anything else is quoted and then matches exactly.
+    ident: (n) => SIMPLE.test(n) ? n : quoteWith('"')(n),
+    quote: quoteWith('"'),
+    str: backslashStr,
+    textType: "VARCHAR",
+    doubleType: "DOUBLE",
+    intType: "BIGINT",
+    hash32: (t) => `TO_NUMBER(SUBSTR(MD5(${t}), 1, 8), 'XXXXXXXX')`,
+    mod: (a, b) => `MOD(${a}, ${b})`
+  }),
+  trino: make("trino", {
+    ident: quoteWith('"'),
+    quote: quoteWith('"'),
+    str: standardStr,
+    textType: "VARCHAR",
+    doubleType: "DOUBLE",
+    intType: "BIGINT",
+    hash32: (t) => `from_base(substr(to_hex(md5(to_utf8(${t}))), 1, 8), 16)`,
+    mod: (a, b) => `(${a} % ${b})`
+  })
+};
+function dialect(name3) {
+  if (!Object.hasOwn(DEFS, name3)) throw new UsageError(`--dialect ${JSON.stringify(name3)} is not one of ${DIALECTS.join(", ")}`);
+  return DEFS[name3];
+}
+
+// src/sql/profileBins.ts
+var DECILES = "10, 20, 30, 40, 50, 60, 70, 80, 90";
+function featureList(d, names) {
+  return names.map((n) => `SELECT ${d.text(d.str(n))} AS feature`).join("\n  UNION ALL ");
+}
+function chosenBinsCtes(d) {
+  const dbl = (e) => d.double(e);
+  const digits = Array.from({ length: 10 }, (_, i) => `SELECT ${i} AS t`).join(" UNION ALL ");
+  return [
+    { name: "prof_rank", sql: `SELECT feature, x, ROW_NUMBER() OVER (PARTITION BY feature ORDER BY x) - 1 AS i FROM prof_num WHERE cls = 0` },
+    { name: "prof_cnt", sql: `SELECT feature, COUNT(*) AS n FROM prof_num WHERE cls = 0 GROUP BY feature` },
+    { name: "prof_digit", sql: digits },
+    { name: "prof_k", sql: `SELECT a.t * 10 + b.t AS k FROM prof_digit a CROSS JOIN prof_digit b WHERE a.t * 10 + b.t >= 1` },
+    {
+      name: "prof_h",
+      sql: `SELECT c.feature, c.n, q.k, (${dbl("q.k")} / ${dbl("100")}) * ${dbl("c.n - 1")} AS h FROM prof_cnt c CROSS JOIN prof_k q`
+    },
+    { name: "prof_pos", sql: `SELECT feature, n, k, h, ${d.int("FLOOR(h)")} AS lo FROM prof_h` },
+    {
+      name: "prof_quant",
+      sql: `SELECT p.feature, p.k, CASE WHEN p.lo >= p.n - 1 OR p.h = ${dbl("p.lo")} THEN a.x ELSE a.x + (p.h - ${dbl("p.lo")}) * (b.x - a.x) END AS e
+  FROM prof_pos p JOIN prof_rank a ON a.feature = p.feature AND a.i = p.lo LEFT JOIN prof_rank b ON b.feature = p.feature AND b.i = p.lo + 1`
+    },
+    {
+      name: "prof_runmax",
+      sql: `SELECT feature, k, e, MAX(e) OVER (PARTITION BY feature ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS re,
+  MAX(CASE WHEN k IN (${DECILES}) THEN e END) OVER (PARTITION BY feature ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rd
+  FROM prof_quant`
+    },
+    { name: "prof_prev", sql: `SELECT feature, k, e, LAG(re) OVER (PARTITION BY feature ORDER BY k) AS pe, LAG(rd) OVER (PARTITION BY feature ORDER BY k) AS pd FROM prof_runmax` },
+    { name: "prof_edge", sql: `SELECT feature, ROW_NUMBER() OVER (PARTITION BY feature ORDER BY k) - 1 AS idx, e FROM prof_prev WHERE pe IS NULL OR e > pe` },
+    { name: "prof_dec", sql: `SELECT feature, e AS dv FROM prof_prev WHERE k IN (${DECILES}) AND (pd IS NULL OR e > pd)` },
+    ...groupCtes(d)
+  ];
+}
+function groupCtes(d) {
+  return [
+    {
+      name: "prof_upper",
+      sql: `SELECT feature, idx, e AS ub FROM prof_edge
+  UNION ALL SELECT f.feature, COALESCE(m.ne, 0) AS idx, ${d.double("NULL")} AS ub FROM prof_nfeat f LEFT JOIN (SELECT feature, COUNT(*) AS ne FROM prof_edge GROUP BY feature) m ON m.feature = f.feature`
+    },
+    {
+      name: "prof_group",
+      sql: `SELECT u.feature, u.idx, COUNT(v.dv) AS g FROM prof_upper u LEFT JOIN prof_dec v ON v.feature = u.feature AND (u.ub IS NULL OR v.dv < u.ub) GROUP BY u.feature, u.idx`
+    }
+  ];
+}
+function binOfValueCtes(d, segs) {
+  const s = segs.map((c) => `${c}, `).join("");
+  const nulls = segs.map((c) => `${d.text("NULL")} AS ${c}, `).join("");
+  return [
+    {
+      name: "prof_merge",
+      sql: `SELECT feature, ${s}x, 0 AS t FROM prof_num WHERE cls = 0
+  UNION ALL SELECT feature, ${nulls}e AS x, 1 AS t FROM prof_edge`
+    },
+    {
+      name: "prof_run",
+      sql: `SELECT feature, ${s}x, t, SUM(t) OVER (PARTITION BY feature ORDER BY x, t ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS bin FROM prof_merge`
+    },
+    {
+      name: "prof_nbin",
+      sql: `SELECT feature, ${s}x, 0 AS cls, ${d.int("bin")} AS bin FROM prof_run WHERE t = 0
+  UNION ALL SELECT feature, ${s}x, cls, ${d.int("NULL")} AS bin FROM prof_num WHERE cls <> 0`
+    }
+  ];
+}
+
+// src/sql/profile.ts
+var outName = (d, n) => d.name === "snowflake" ? `"${n}"` : d.ident(n);
+function profileQuery(d, config, table3, reference) {
+  const settings = profileSettings(config);
+  const declared = settings.features;
+  const features = Object.entries(declared).map(([name3, f], i) => ({ name: name3, ...f, col: `f${i}` }));
+  const segCols = config.columns.segments;
+  const segs = segCols.map((_, i) => `s${i}`);
+  const dims = [...segCols.map((c) => [c]), ...config.segments.cross];
+  const num5 = features.filter((f) => f.type === "numeric");
+  const cat = features.filter((f) => f.type === "categorical");
+  const lit = (x) => d.double(d.str(String(x)));
+  const str = (s2) => d.text(d.str(s2));
+  const ctes = [];
+  const selects = [];
+  const [SEGMENT, KIND, KEY, VALUE, TEXT] = ["segment", "kind", "key", "value", "text"].map((n) => outName(d, n));
+  const rec = (seg, kind, key2, value2, text3, rest = "") => selects.push(
+    `SELECT ${d.text(seg)} AS ${SEGMENT}, ${str(kind)} AS ${KIND}, ${d.text(key2)} AS ${KEY}, ${d.double(value2)} AS ${VALUE}, ${d.text(text3)} AS ${TEXT}${rest ? ` ${rest}` : ""}`
+  );
+  const cols = [
+    ...segCols.map((c, i) => `COALESCE(NULLIF(${d.text(d.ident(c))}, ''), '(empty)') AS ${segs[i]}`),
+    ...features.map((f) => `${f.type === "numeric" ? d.double(d.ident(f.name)) : d.text(d.ident(f.name))} AS ${f.col}`)
+  ];
+  ctes.push({ name: "prof_rows", sql: `SELECT ${cols.join(", ")} FROM ${d.table(table3)}` });
+  const segIdOf = (names) => d.concat(...names.flatMap((c, k) => [d.str(`${k ? "&" : ""}${c}=`), segs[segCols.indexOf(c)]]));
+  const expand = (from, columns) => [`SELECT 'overall' AS seg, ${columns} FROM ${from}`, ...dims.map((names) => `SELECT ${segIdOf(names)} AS seg, ${columns} FROM ${from}`)].join("\n  UNION ALL ");
+  const s = segs.map((x) => `${x}, `).join("");
+  rec("''", "header", d.str(RECORDS_FORMAT), "NULL", d.str(headerText(settings)));
+  rec("''", "rows", "''", "COUNT(*)", "NULL", "FROM prof_rows");
+  for (const f of features) rec("''", "feature", d.str(f.name), "NULL", d.str(f.type));
+  if (dims.length) {
+    const parts = dims.flatMap((names) => names.map((c) => `SELECT DISTINCT ${segIdOf(names)} AS seg, ${d.str(c)} AS col, ${segs[segCols.indexOf(c)]} AS v FROM prof_rows`));
+    ctes.push({ name: "prof_segs", sql: parts.join("\n  UNION ALL ") });
+    rec("seg", "segment", "col", "NULL", "v", "FROM prof_segs");
+  }
+  if (num5.length) {
+    const ranges = /* @__PURE__ */ new Map();
+    const binsOf2 = /* @__PURE__ */ new Map();
+    if (reference) {
+      for (const f of num5) {
+        const rf = reference.features[f.name];
+        if (!rf || rf.type !== "numeric" || !rf.bins)
+          throw new DataError("reference", `the reference profile has no numeric feature ${f.name} with bins; profile the reference with this config first`);
+        binsOf2.set(f.name, rf.bins);
+        ranges.set(f.name, rangeOf(rf));
+      }
+    }
+    const numSel = num5.map((f) => {
+      const x = f.col;
+      const sent = f.sentinels.length ? ` WHEN ${x} IN (${f.sentinels.map((v) => lit(Number(v))).join(", ")}) THEN 2` : "";
+      const r = ranges.get(f.name);
+      const out = r ? ` WHEN ${x} < ${lit(r[0])} THEN 3 WHEN ${x} > ${lit(r[1])} THEN 4` : "";
+      const b = binsOf2.get(f.name);
+      const bin = b ? `, ${b.edges.length ? `CASE ${b.edges.map((e, k) => `WHEN ${x} <= ${lit(e)} THEN ${k}`).join(" ")} ELSE ${b.edges.length} END` : "0"} AS bin` : "";
+      return `SELECT ${str(f.name)} AS feature, ${s}${x} AS x, CASE WHEN ${x} IS NULL THEN 1${sent}${out} ELSE 0 END AS cls${bin} FROM prof_rows`;
+    });
+    ctes.push({ name: "prof_num", sql: numSel.join("\n  UNION ALL ") });
+    ctes.push({
+      name: "prof_nfeat",
+      sql: featureList(
+        d,
+        num5.map((f) => f.name)
+      )
+    });
+    if (reference) {
+      const empty = `SELECT ${d.text("NULL")} AS feature, ${d.int("NULL")} AS idx, ${d.double("NULL")} AS e FROM prof_nfeat WHERE 1 = 0`;
+      const edges = num5.flatMap((f) => binsOf2.get(f.name).edges.map((e, k) => `SELECT ${str(f.name)} AS feature, ${d.int(String(k))} AS idx, ${lit(e)} AS e`));
+      const groups = num5.flatMap((f) => binsOf2.get(f.name).group.map((g, k) => `SELECT ${str(f.name)} AS feature, ${d.int(String(k))} AS idx, ${d.int(String(g))} AS g`));
+      ctes.push({ name: "prof_edge", sql: edges.length ? edges.join("\n  UNION ALL ") : empty });
+      ctes.push({ name: "prof_group", sql: groups.join("\n  UNION ALL ") });
+      ctes.push({ name: "prof_nbin", sql: `SELECT feature, ${s}x, cls, bin FROM prof_num` });
+      for (const f of num5) {
+        const r = ranges.get(f.name);
+        if (!r) continue;
+        rec("''", "range_min", d.str(f.name), lit(r[0]), "NULL");
+        rec("''", "range_max", d.str(f.name), lit(r[1]), "NULL");
+      }
+    } else {
+      ctes.push(...chosenBinsCtes(d), ...binOfValueCtes(d, segs));
+    }
+    ctes.push({ name: "prof_nd", sql: expand("prof_nbin", "feature, x, cls, bin") });
+    const count3 = (c) => `SUM(CASE WHEN cls = ${c} THEN 1 ELSE 0 END)`;
+    ctes.push({
+      name: "prof_nstat",
+      sql: `SELECT seg, feature, COUNT(*) AS n, ${count3(1)} AS n_null, ${count3(2)} AS n_sent, ${count3(3)} AS n_below, ${count3(4)} AS n_above,
+  MIN(CASE WHEN cls = 0 THEN x END) AS mn, MAX(CASE WHEN cls = 0 THEN x END) AS mx, SUM(CASE WHEN cls = 0 THEN x END) AS sm FROM prof_nd GROUP BY seg, feature`
+    });
+    rec("''", "edge", "feature", "e", "idx", "FROM prof_edge");
+    rec("''", "group", "feature", "g", "idx", "FROM prof_group");
+    rec("seg", "n", "feature", "n", "NULL", "FROM prof_nstat");
+    for (const [kind, c] of [
+      ["nulls", "n_null"],
+      ["sentinels", "n_sent"],
+      ["below", "n_below"],
+      ["above", "n_above"]
+    ])
+      rec("seg", kind, "feature", c, "NULL", `FROM prof_nstat WHERE ${c} > 0`);
+    rec("seg", "min", "feature", "mn", "NULL", "FROM prof_nstat WHERE mn IS NOT NULL");
+    rec("seg", "max", "feature", "mx", "NULL", "FROM prof_nstat WHERE mn IS NOT NULL");
+    rec("seg", "sum", "feature", "sm", "NULL", "FROM prof_nstat WHERE mn IS NOT NULL");
+    rec("seg", "bin", "feature", "COUNT(*)", "bin", "FROM prof_nd WHERE cls = 0 GROUP BY seg, feature, bin");
+  }
+  if (cat.length) {
+    const catSel = cat.map((f) => {
+      const v = `CASE WHEN ${f.col} IS NULL OR TRIM(${f.col}) = '' THEN NULL ELSE ${f.col} END`;
+      const sent = f.sentinels.length ? ` WHEN ${f.col} IN (${f.sentinels.map((x) => d.str(String(x))).join(", ")}) THEN 2` : "";
+      return `SELECT ${str(f.name)} AS feature, ${s}${v} AS v, CASE WHEN ${f.col} IS NULL OR TRIM(${f.col}) = '' THEN 1${sent} ELSE 0 END AS cls FROM prof_rows`;
+    });
+    ctes.push({ name: "prof_cat", sql: catSel.join("\n  UNION ALL ") });
+    ctes.push({ name: "prof_cd", sql: expand("prof_cat", "feature, v, cls") });
+    const count3 = (c) => `SUM(CASE WHEN cls = ${c} THEN 1 ELSE 0 END)`;
+    ctes.push({ name: "prof_cstat", sql: `SELECT seg, feature, COUNT(*) AS n, ${count3(1)} AS n_null, ${count3(2)} AS n_sent FROM prof_cd GROUP BY seg, feature` });
+    rec("seg", "n", "feature", "n", "NULL", "FROM prof_cstat");
+    rec("seg", "nulls", "feature", "n_null", "NULL", "FROM prof_cstat WHERE n_null > 0");
+    rec("seg", "sentinels", "feature", "n_sent", "NULL", "FROM prof_cstat WHERE n_sent > 0");
+    rec("seg", "category", "feature", "COUNT(*)", "v", "FROM prof_cd WHERE cls = 0 GROUP BY seg, feature, v");
+  }
+  return `WITH ${ctes.map((c) => `${c.name} AS (
+  ${c.sql}
+)`).join(",\n")}
+SELECT ${SEGMENT}, ${KIND}, ${KEY}, ${VALUE}, ${TEXT} FROM (
+  ${selects.join("\n  UNION ALL ")}
+) prof_all
+ORDER BY CASE WHEN ${KIND} = 'header' THEN 0 ELSE 1 END, ${KIND}, ${KEY}, ${SEGMENT}, ${TEXT}`;
+}
+
+// src/sql/context.ts
+function meanColumns(config) {
+  return Object.keys(config.metrics).map(splitMetricName).filter((m) => m.base === "mean" && m.arg !== null).map((m) => m.arg);
+}
+var META_KINDS = ["header", "count", "only_id", "class", "segment", "array", "distribution"];
+function num3(x) {
+  if (!Number.isFinite(x)) throw new Error(`num: ${x} is not finite`);
+  return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : x.toExponential();
+}
+function recordColumns(d, r) {
+  const q = d.quote;
+  return [
+    `${d.text(r.segment)} AS ${q("segment")}`,
+    `${d.text(d.str(r.kind))} AS ${q("kind")}`,
+    `${d.text(r.key)} AS ${q("key")}`,
+    `${d.double(r.value)} AS ${q("value")}`,
+    `${d.text(r.text ?? "NULL")} AS ${q("text")}`
+  ].join(", ");
+}
+function recordSelect(d, r, from) {
+  return `SELECT ${recordColumns(d, r)}${from ? ` FROM ${from}` : ""}`;
+}
+function keyOf(d, intExpr) {
+  return d.text(d.int(intExpr));
+}
+function unpivot(d, cte, kind, columns) {
+  return columns.map((c) => recordSelect(d, { segment: "seg", kind, key: c.key, value: c.value }, cte));
+}
+var litKey = (d, j) => d.str(String(j));
+function assemble(d, parts) {
+  const ctes = parts.flatMap((p) => p.ctes);
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of ctes) {
+    if (seen.has(c.name)) throw new Error(`assemble: two CTEs named ${c.name}`);
+    seen.add(c.name);
+  }
+  const selects = parts.flatMap((p) => p.selects);
+  const q = d.quote;
+  const cols = ["segment", "kind", "key", "value", "text"].map((c) => `u.${q(c)}`).join(", ");
+  const meta = META_KINDS.map((k) => d.str(k)).join(", ");
+  return [
+    "WITH",
+    ctes.map((c) => `${c.name} AS ${c.materialize && d.materialized ? `${d.materialized} ` : ""}(
+${c.sql}
+)`).join(",\n"),
+    `SELECT ${cols}`,
+    `FROM (
+${selects.join("\nUNION ALL\n")}
+) u`,
+    `WHERE u.${q("kind")} IN (${meta}) OR u.${q("value")} IS NULL OR u.${q("value")} <> 0`,
+    `ORDER BY u.${q("kind")}, u.${q("segment")}, u.${q("key")}, u.${q("text")}`
+  ].join("\n");
+}
+
+// src/sql/base.ts
+function dimensions(ctx) {
+  const { d } = ctx;
+  const names = ctx.config.columns.segments;
+  const dims = [[], ...names.map((_, i) => [i]), ...ctx.config.segments.cross.map((c) => c.map((n) => names.indexOf(n)))];
+  return dims.map((cols) => {
+    if (cols.length === 0) return { cols, id: d.str("overall"), keys: d.str("[]") };
+    const id = d.concat(...cols.flatMap((c, k) => [d.str(`${k ? "&" : ""}${names[c]}=`), `g${c}`]));
+    const keys = d.concat(...cols.flatMap((c, k) => [d.str(`${k ? "],[" : "[["}${JSON.stringify(names[c])},`), d.jsonString(`g${c}`)]), d.str("]]"));
+    return { cols, id, keys };
+  });
+}
+var FLAG = (cond) => `CASE WHEN ${cond} THEN 0 ELSE 1 END`;
+function binaryLabel(ctx, expr) {
+  const { d } = ctx;
+  const t = `LOWER(TRIM(${d.text(expr)}))`;
+  const set = (xs) => xs.map((x) => d.str(x)).join(", ");
+  return `CASE WHEN ${t} IN (${set(["1", "true", "1.0", "1.0e0"])}) THEN ${d.double("1")} WHEN ${t} IN (${set(["0", "false", "0.0", "0.0e0"])}) THEN ${d.double("0")} END`;
+}
+var finite5 = (x) => `${x} >= ${num3(-Number.MAX_VALUE)} AND ${x} <= ${num3(Number.MAX_VALUE)}`;
+function tableCte(ctx, side2) {
+  const { d, config } = ctx;
+  const c = config.columns;
+  const alias = side2 === "b" ? "baseline_table" : "candidate_table";
+  const col2 = (n) => `${alias}.${d.ident(n)}`;
+  const cols = [`${d.text(col2(c.id))} AS id`];
+  const flags = {};
+  const task = config.task;
+  if (task === "binary") {
+    cols.push(`${binaryLabel(ctx, col2(c.label))} AS y`, `${d.double(col2(c.score))} AS s`);
+    flags.fl = FLAG(`${binaryLabel(ctx, col2(c.label))} IS NOT NULL`);
+    flags.fs = FLAG(`${d.double(col2(c.score))} >= 0 AND ${d.double(col2(c.score))} <= 1`);
+    if (ctx.tables.prediction) {
+      cols.push(`${binaryLabel(ctx, col2(c.prediction))} AS dd`);
+      flags.fp = FLAG(`${binaryLabel(ctx, col2(c.prediction))} IS NOT NULL`);
+    } else cols.push(`CASE WHEN ${d.double(col2(c.score))} >= ${num3(config.threshold)} THEN ${d.double("1")} ELSE ${d.double("0")} END AS dd`);
+  } else if (task === "multiclass") {
+    cols.push(`NULLIF(${d.text(col2(c.label))}, '') AS y`, `NULLIF(${d.text(col2(c.prediction))}, '') AS dd`);
+    flags.fl = FLAG(`NULLIF(${d.text(col2(c.label))}, '') IS NOT NULL`);
+    flags.fp = FLAG(`NULLIF(${d.text(col2(c.prediction))}, '') IS NOT NULL`);
+  } else {
+    const s = d.double(col2(ctx.tables.prediction ? c.prediction : c.score));
+    cols.push(`${d.double(col2(c.label))} AS y`, `${s} AS s`);
+    flags.fl = FLAG(finite5(d.double(col2(c.label))));
+    flags.fs = FLAG(finite5(s));
+  }
+  flags.fi = FLAG(`NULLIF(${d.text(col2(c.id))}, '') IS NOT NULL`);
+  if (side2 === "b") {
+    if (ctx.tables.weight) {
+      const w = d.double(col2(c.weight));
+      cols.push(`${w} AS w`);
+      flags.fw = FLAG(`${w} >= 0 AND ${w} <= ${num3(Number.MAX_VALUE)}`);
+    } else cols.push(`${d.double("1")} AS w`);
+    c.segments.forEach((s, i) => cols.push(`COALESCE(NULLIF(${d.text(col2(s))}, ''), ${d.str(MISSING_SEGMENT)}) AS g${i}`));
+  }
+  const xs = meanColumns(config);
+  xs.forEach((x, i) => cols.push(`${d.double(col2(x))} AS x${i}`));
+  if (xs.length) flags.fx = xs.map((x) => FLAG(finite5(d.double(col2(x))))).join(" + ");
+  for (const [k, v] of Object.entries(flags)) cols.push(`${v} AS ${k}`);
+  return { name: `gate_${side2}`, sql: `SELECT ${cols.join(",\n  ")}
+FROM ${d.table(side2 === "b" ? ctx.tables.baseline : ctx.tables.candidate)} ${alias}` };
+}
+function flagsOf(ctx, side2) {
+  const t = ctx.config.task;
+  const out = ["fi", "fl"];
+  if (t !== "multiclass") out.push("fs");
+  if (t === "multiclass" || ctx.tables.prediction && t === "binary") out.push("fp");
+  if (side2 === "b" && ctx.tables.weight) out.push("fw");
+  if (meanColumns(ctx.config).length) out.push("fx");
+  return out;
+}
+var eceBinSql = (ctx, s) => ctx.d.int(`LEAST(GREATEST(FLOOR(${s} * ${ECE_BINS}), 0), ${ECE_BINS - 1})`);
+function baseCtes(ctx) {
+  const { d, config } = ctx;
+  const task = config.task;
+  const S = config.columns.segments.length;
+  const xs = meanColumns(config);
+  const segCols = Array.from({ length: S }, (_, i) => `b.g${i} AS g${i}`);
+  const xCols = xs.flatMap((_, i) => [`b.x${i} AS xb${i}`, `c.x${i} AS xc${i}`]);
+  const joined = [
+    `b.id AS id`,
+    `b.y AS y`,
+    `c.y AS yc`,
+    `b.w AS w`,
+    ...task === "multiclass" ? [] : ["b.s AS sb", "c.s AS sc"],
+    ...task === "regression" ? [] : ["b.dd AS db", "c.dd AS dc"],
+    ...segCols,
+    ...xCols
+  ];
+  const ctes = [tableCte(ctx, "b"), tableCte(ctx, "c"), { name: "gate_joined", sql: `SELECT ${joined.join(", ")}
+FROM gate_b b JOIN gate_c c ON b.id = c.id` }];
+  const grp = d.group("j.id", config.statistics.seed, Number(ctx.settings.jackknife_groups));
+  const rest = [...Array.from({ length: S }, (_, i) => `j.g${i} AS g${i}`), ...xs.flatMap((_, i) => [`j.xb${i} AS xb${i}`, `j.xc${i} AS xc${i}`])];
+  if (task === "multiclass") {
+    ctes.push({
+      name: "gate_classes",
+      sql: `SELECT name, ROW_NUMBER() OVER (ORDER BY name) - 1 AS code
+FROM (SELECT DISTINCT name FROM (SELECT y AS name FROM gate_joined UNION ALL SELECT db AS name FROM gate_joined UNION ALL SELECT dc AS name FROM gate_joined) a WHERE name IS NOT NULL) n`
+    });
+    ctes.push({ name: "gate_k", sql: "SELECT COUNT(*) AS k FROM gate_classes" });
+    const cols = [
+      "j.id AS id",
+      `${grp} AS grp`,
+      `${d.int("ky.code")} AS y`,
+      "j.w AS w",
+      `${d.double("NULL")} AS sb`,
+      `${d.double("NULL")} AS sc`,
+      `${d.int("kb.code")} AS db`,
+      `${d.int("kc.code")} AS dc`,
+      ...rest
+    ];
+    ctes.push({
+      name: "gate_pairs",
+      materialize: true,
+      sql: `SELECT ${cols.join(", ")}
+FROM gate_joined j
+JOIN gate_classes ky ON ky.name = j.y
+JOIN gate_classes kb ON kb.name = j.db
+JOIN gate_classes kc ON kc.name = j.dc`
+    });
+  } else {
+    const bins = task === "binary" ? [`${eceBinSql(ctx, "j.sb")} AS ebb`, `${eceBinSql(ctx, "j.sc")} AS ebc`] : [];
+    const dd = task === "binary" ? ["j.db AS db", "j.dc AS dc"] : [`${d.double("NULL")} AS db`, `${d.double("NULL")} AS dc`];
+    const cols = ["j.id AS id", `${grp} AS grp`, "j.y AS y", "j.w AS w", "j.sb AS sb", "j.sc AS sc", ...dd, ...bins, ...rest];
+    ctes.push({ name: "gate_pairs", materialize: true, sql: `SELECT ${cols.join(", ")}
+FROM gate_joined j` });
+  }
+  const dims = dimensions(ctx);
+  ctes.push({ name: "gate_rows", sql: dims.map((x) => `SELECT ${x.id} AS seg, p.* FROM gate_pairs p`).join("\nUNION ALL\n") });
+  ctes.push({
+    name: "gate_segs",
+    sql: dims.map((x) => `SELECT ${x.id} AS seg, ${x.keys} AS segkeys${x.cols.length ? ` FROM gate_pairs GROUP BY ${x.cols.map((c) => `g${c}`).join(", ")}` : ""}`).join("\nUNION ALL\n")
+  });
+  if (ctx.tables.weight) {
+    const totals = dims.filter((x) => x.cols.length <= 1).map((x) => `SELECT SUM(w) AS tw FROM gate_pairs${x.cols.length ? ` GROUP BY g${x.cols[0]}` : ""}`).join("\nUNION ALL\n");
+    ctes.push({ name: "gate_wtot", sql: `SELECT SUM(CASE WHEN tw >= ${num3(MIN_WEIGHT_TOTAL)} AND tw <= ${num3(MAX_WEIGHT_TOTAL)} THEN 0 ELSE 1 END) AS bad
+FROM (
+${totals}
+) t` });
+  }
+  return ctes;
+}
+
+// src/sql/meta.ts
+var FLAG_KEYS = {
+  fi: "invalid:id",
+  fl: "invalid:label",
+  fs: "invalid:score",
+  fp: "invalid:prediction",
+  fw: "invalid:weight",
+  fx: "invalid:mean_column"
+};
+function metaPart(ctx) {
+  const { d } = ctx;
+  const empty = d.str("");
+  const header2 = JSON.stringify({ fingerprint: fingerprintOf(ctx.settings), settings: ctx.settings });
+  const selects = [recordSelect(d, { segment: empty, kind: "header", key: d.str(SUMMARIES_FORMAT), value: "NULL", text: d.str(header2) })];
+  const sums = (side3) => flagsOf(ctx, side3).map((f) => `SUM(${f}) AS ${f}${side3}`);
+  const counts = [
+    ["baseline_rows", "cb.n"],
+    ["candidate_rows", "cc.n"],
+    ["matched", "cj.n"],
+    ["only_baseline", "cb.n - cj.n"],
+    ["only_candidate", "cc.n - cj.n"]
+  ];
+  const invalid = /* @__PURE__ */ new Map();
+  for (const side3 of ["b", "c"]) for (const f of flagsOf(ctx, side3)) invalid.set(FLAG_KEYS[f], [...invalid.get(FLAG_KEYS[f]) ?? [], `COALESCE(c${side3}.${f}${side3}, 0)`]);
+  invalid.set("invalid:duplicate_id", ["(cb.nid - cb.nd)", "(cc.nid - cc.nd)"]);
+  invalid.set("invalid:label_disagrees", ["cj.dis"]);
+  if (ctx.tables.weight) invalid.set("invalid:weight_total", ["COALESCE(cw.bad, 0)"]);
+  for (const [k, parts] of invalid) counts.push([k, parts.join(" + ")]);
+  const disagree = ctx.config.task === "multiclass" ? "y <> yc OR (y IS NULL) <> (yc IS NULL)" : "y <> yc";
+  const side2 = (s) => `(SELECT COUNT(*) AS n, COUNT(id) AS nid, COUNT(DISTINCT id) AS nd, ${sums(s).join(", ")} FROM gate_${s}) c${s}`;
+  const sources = [side2("b"), side2("c"), `(SELECT COUNT(*) AS n, SUM(CASE WHEN ${disagree} THEN 1 ELSE 0 END) AS dis FROM gate_joined) cj`, ...ctx.tables.weight ? ["gate_wtot cw"] : []];
+  const ctes = [{ name: "meta_counts", sql: `SELECT ${counts.map(([, v], i) => `${v} AS n${i}`).join(", ")}
+FROM ${sources.join("\nCROSS JOIN ")}` }];
+  counts.forEach(([k], i) => selects.push(recordSelect(d, { segment: empty, kind: "count", key: d.str(k), value: `COALESCE(n${i}, 0)` }, "meta_counts")));
+  for (const [key2, a, b] of [
+    ["baseline", "gate_b", "gate_c"],
+    ["candidate", "gate_c", "gate_b"]
+  ]) {
+    const name3 = `meta_only_${key2}`;
+    ctes.push({
+      name: name3,
+      sql: `SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS r
+FROM (SELECT DISTINCT x.id AS id FROM ${a} x LEFT JOIN ${b} y ON x.id = y.id WHERE y.id IS NULL AND x.id IS NOT NULL) o`
+    });
+    selects.push(recordSelect(d, { segment: empty, kind: "only_id", key: d.str(key2), value: "NULL", text: "id" }, `${name3} WHERE r <= 5`));
+  }
+  if (ctx.config.task === "multiclass") selects.push(recordSelect(d, { segment: empty, kind: "class", key: d.text("code"), value: "NULL", text: "name" }, "gate_classes"));
+  selects.push(recordSelect(d, { segment: "seg", kind: "segment", key: empty, value: "NULL", text: "segkeys" }, "gate_segs"));
+  return { ctes, selects };
+}
+function declare(ctx, kind, width2, from) {
+  return recordSelect(ctx.d, { segment: ctx.d.str(""), kind: "array", key: ctx.d.str(kind), value: width2 }, from);
+}
+
+// src/sql/decisions.ts
+function rowsPart(ctx) {
+  const { d } = ctx;
+  const pos = ctx.config.task === "binary" ? "SUM(y)" : "0";
+  return {
+    ctes: [{ name: "rows_sums", sql: `SELECT seg, COUNT(*) AS c0, SUM(w) AS c1, ${pos} AS c2 FROM gate_rows GROUP BY seg` }],
+    selects: [
+      declare(ctx, "rows", "3"),
+      ...unpivot(
+        d,
+        "rows_sums",
+        "rows",
+        [0, 1, 2].map((j) => ({ key: litKey(d, j), value: `c${j}` }))
+      )
+    ]
+  };
+}
+function binaryPart(ctx) {
+  const { d } = ctx;
+  const names = Object.keys(ctx.config.metrics);
+  const scores = names.some(needsScores);
+  const logLoss2 = names.some((n) => declarationOf(n)?.name === "log_loss");
+  const cols = new Array(BIN.STRIDE).fill("0");
+  cols[BIN.COUNT] = "COUNT(*)";
+  cols[BIN.WEIGHT] = "SUM(w)";
+  cols[BIN.POSITIVES] = "SUM(y)";
+  ["b", "c"].forEach((m, i) => {
+    const o = BIN.MODEL[i];
+    const s = `s${m}`;
+    for (let y = 0; y < 2; y++) for (let k = 0; k < 2; k++) cols[o + BIN.CM + 2 * y + k] = `SUM(CASE WHEN y = ${y} AND d${m} = ${k} THEN w ELSE 0 END)`;
+    if (!scores) return;
+    if (logLoss2) cols[o + BIN.LOG_LOSS] = `SUM(w * -LN(LEAST(GREATEST(CASE WHEN y = 1 THEN ${s} ELSE 1 - ${s} END, ${num3(LOG_LOSS_EPS)}), ${num3(1 - LOG_LOSS_EPS)})))`;
+    cols[o + BIN.BRIER] = `SUM(w * ((y - ${s}) * (y - ${s})))`;
+    for (let b = 0; b < ECE_BINS; b++) cols[o + BIN.ECE + b] = `SUM(CASE WHEN eb${m} = ${b} THEN w * (y - ${s}) ELSE 0 END)`;
+  });
+  const kept = cols.map((v, j) => ({ j, v })).filter((c) => c.v !== "0");
+  return {
+    ctes: [{ name: "bin_sums", sql: `SELECT seg, ${kept.map((c) => `${c.v} AS c${c.j}`).join(",\n  ")}
+FROM gate_rows GROUP BY seg` }],
+    selects: [
+      declare(ctx, "binary", String(BIN.STRIDE)),
+      ...unpivot(
+        d,
+        "bin_sums",
+        "binary",
+        kept.map((c) => ({ key: litKey(d, c.j), value: `c${c.j}` }))
+      )
+    ]
+  };
+}
+function cellsCte() {
+  return { name: "dec_cells", sql: "SELECT seg, y, db, dc, COUNT(*) AS n, SUM(w) AS sw FROM gate_rows GROUP BY seg, y, db, dc" };
+}
+function classCount(ctx) {
+  return ctx.config.task === "multiclass" ? { k: "k", from: (t) => `${t} CROSS JOIN gate_k` } : { k: "2", from: (t) => t };
+}
+function jointPart(ctx, withCells) {
+  const { d } = ctx;
+  const { k, from } = classCount(ctx);
+  const cell = `(y * ${k} + db) * ${k} + dc`;
+  return {
+    ctes: withCells ? [cellsCte()] : [],
+    selects: [
+      declare(ctx, "joint", `2 * ${k} * ${k} * ${k}`, ctx.config.task === "multiclass" ? "gate_k" : void 0),
+      recordSelect(d, { segment: "seg", kind: "joint", key: keyOf(d, cell), value: "n" }, from("dec_cells")),
+      recordSelect(d, { segment: "seg", kind: "joint", key: keyOf(d, `${k} * ${k} * ${k} + ${cell}`), value: "sw" }, from("dec_cells"))
+    ]
+  };
+}
+function multiclassPart(ctx) {
+  const { d } = ctx;
+  const from = (where = "") => `dec_cells CROSS JOIN gate_k${where}`;
+  const sel = (key2, value2, tail) => recordSelect(d, { segment: "seg", kind: "multiclass", key: keyOf(d, key2), value: value2 }, from(tail));
+  const selects = [declare(ctx, "multiclass", "8 * k + 2", "gate_k"), sel("y", "SUM(sw)", " GROUP BY seg, y, k"), sel("k + y", "SUM(n)", " GROUP BY seg, y, k")];
+  ["b", "c"].forEach((m, i) => {
+    const o = i === 0 ? "2 * k" : "5 * k + 1";
+    selects.push(
+      sel(o, "SUM(sw)", ` WHERE d${m} = y GROUP BY seg, k`),
+      sel(`${o} + 1 + y`, "SUM(sw)", ` WHERE d${m} = y GROUP BY seg, y, k`),
+      sel(`${o} + 1 + k + d${m}`, "SUM(sw)", ` GROUP BY seg, d${m}, k`),
+      sel(`${o} + 1 + 2 * k + d${m}`, "SUM(n)", ` GROUP BY seg, d${m}, k`)
+    );
+  });
+  return { ctes: [cellsCte()], selects };
+}
+
+// src/sql/means.ts
+function regressionPart(ctx) {
+  const { d } = ctx;
+  const cols = new Array(REG.STRIDE).fill("0");
+  cols[REG.COUNT] = "COUNT(*)";
+  cols[REG.WEIGHT] = "SUM(w)";
+  ["sb", "sc"].forEach((s, i) => {
+    const o = REG.MODEL[i];
+    cols[o + REG.ABS] = `SUM(w * ABS(${s} - y))`;
+    cols[o + REG.SQ] = `SUM(w * (${s} - y) * (${s} - y))`;
+    cols[o + REG.APE] = `SUM(w * (ABS(y - ${s}) / GREATEST(ABS(y), ${num3(MAPE_EPS)})))`;
+    cols[o + REG.SIGNED] = `SUM(w * (${s} - y))`;
+  });
+  return {
+    ctes: [{ name: "reg_sums", sql: `SELECT seg, ${cols.map((v, j) => `${v} AS c${j}`).join(",\n  ")}
+FROM gate_rows GROUP BY seg` }],
+    selects: [
+      declare(ctx, "regression", String(REG.STRIDE)),
+      ...unpivot(
+        d,
+        "reg_sums",
+        "regression",
+        cols.map((_, j) => ({ key: litKey(d, j), value: `c${j}` }))
+      )
+    ]
+  };
+}
+function columnPart(ctx, column2, i) {
+  const { d } = ctx;
+  const name3 = `col${i}_sums`;
+  const cols = [];
+  cols[MEAN.SUM[0]] = `SUM(w * xb${i})`;
+  cols[MEAN.WEIGHT[0]] = "SUM(w)";
+  cols[MEAN.SUM[1]] = `SUM(w * xc${i})`;
+  cols[MEAN.WEIGHT[1]] = "SUM(w)";
+  return {
+    ctes: [{ name: name3, sql: `SELECT seg, ${cols.map((v, j) => `${v} AS c${j}`).join(", ")}
+FROM gate_rows GROUP BY seg` }],
+    selects: [
+      declare(ctx, `column:${column2}`, String(MEAN.STRIDE)),
+      ...unpivot(
+        d,
+        name3,
+        `column:${column2}`,
+        cols.map((_, j) => ({ key: litKey(d, j), value: `c${j}` }))
+      )
+    ]
+  };
+}
+function momentsPart(ctx, metric24, i, terms) {
+  const { d } = ctx;
+  const p = `mom${i}`;
+  const inf = (t, m) => `(r.w * (r.${t} - m.mu${m}) * m.inv)`;
+  return {
+    ctes: [
+      { name: `${p}_terms`, sql: `SELECT seg, w, ${terms[0]} AS tb, ${terms[1]} AS tc FROM gate_rows` },
+      {
+        name: `${p}_mu`,
+        sql: `SELECT seg, COUNT(*) AS n, SUM(w * tb) / NULLIF(SUM(w), 0) AS mub, SUM(w * tc) / NULLIF(SUM(w), 0) AS muc,
+  CASE WHEN SUM(w) > 0 THEN 1 / SUM(w) ELSE 0 END AS inv
+FROM ${p}_terms GROUP BY seg`
+      },
+      {
+        name: `${p}_sums`,
+        sql: `SELECT r.seg AS seg, m.mub AS c0, m.muc AS c1, m.n AS c2,
+  SUM(${inf("tb", "b")} * ${inf("tb", "b")}) AS c3, SUM(${inf("tc", "c")} * ${inf("tc", "c")}) AS c4, SUM(${inf("tb", "b")} * ${inf("tc", "c")}) AS c5
+FROM ${p}_terms r JOIN ${p}_mu m ON r.seg = m.seg
+GROUP BY r.seg, m.mub, m.muc, m.n`
+      }
+    ],
+    selects: [
+      declare(ctx, `moments:${metric24}`, "6"),
+      ...unpivot(
+        d,
+        `${p}_sums`,
+        `moments:${metric24}`,
+        [0, 1, 2, 3, 4, 5].map((j) => ({ key: litKey(d, j), value: `c${j}` }))
+      )
+    ]
+  };
+}
+
+// src/sql/scores.ts
+function eceGroupPart(ctx) {
+  const { d } = ctx;
+  const G = Number(ctx.settings.jackknife_groups);
+  const cols = ["SUM(w)"];
+  for (const m of ["b", "c"]) for (let b = 0; b < ECE_BINS; b++) cols.push(`SUM(CASE WHEN eb${m} = ${b} THEN w * (y - s${m}) ELSE 0 END)`);
+  return {
+    ctes: [{ name: "eceg_sums", sql: `SELECT seg, grp, ${cols.map((v, j) => `${v} AS c${j}`).join(",\n  ")}
+FROM gate_rows GROUP BY seg, grp` }],
+    selects: [
+      declare(ctx, "ece_group", String(G * ECE_GROUP_WIDTH)),
+      ...cols.map((_, j) => recordSelect(d, { segment: "seg", kind: "ece_group", key: keyOf(d, `grp * ${ECE_GROUP_WIDTH} + ${j}`), value: `c${j}` }, "eceg_sums"))
+    ]
+  };
+}
+function distributionPart(ctx) {
+  const { d } = ctx;
+  const B2 = Number(ctx.settings.distribution_bins);
+  const idx = Array.from({ length: B2 + 1 }, (_, j) => `SELECT ${j} AS j`).join(" UNION ALL ");
+  const range = ctx.config.task === "binary" ? `SELECT ${d.double("0")} AS lo, ${d.double("1")} AS hi` : `SELECT CASE WHEN hi = lo THEN lo - 0.5e0 ELSE lo END AS lo, CASE WHEN hi = lo THEN hi + 0.5e0 ELSE hi END AS hi
+FROM (SELECT MIN(LEAST(sb, sc)) AS lo, MAX(GREATEST(sb, sc)) AS hi FROM gate_pairs) t`;
+  const bin = (s) => d.int(`LEAST(GREATEST(FLOOR(((${s} - r.lo) * ${B2}) / (r.hi - r.lo)), 0), ${B2 - 1})`);
+  const counts = (m) => `SELECT ${bin(`p.s${m}`)} AS bin, COUNT(*) AS n FROM gate_pairs p CROSS JOIN dist_range r GROUP BY ${bin(`p.s${m}`)}`;
+  const empty = d.str("");
+  const countSelect = (m, o) => recordSelect(d, { segment: empty, kind: "distribution", key: keyOf(d, `${o} + i.j`), value: "COALESCE(n.n, 0)" }, `dist_idx i LEFT JOIN dist_${m} n ON n.bin = i.j WHERE i.j < ${B2}`);
+  return {
+    ctes: [
+      { name: "dist_idx", sql: idx },
+      { name: "dist_range", sql: range },
+      { name: "dist_b", sql: counts("b") },
+      { name: "dist_c", sql: counts("c") }
+    ],
+    selects: [
+      recordSelect(
+        d,
+        { segment: empty, kind: "distribution", key: keyOf(d, "i.j"), value: `CASE WHEN i.j = ${B2} THEN r.hi ELSE r.lo + (i.j * (r.hi - r.lo)) / ${B2} END` },
+        "dist_idx i CROSS JOIN dist_range r"
+      ),
+      countSelect("b", B2 + 1),
+      countSelect("c", 2 * B2 + 1)
+    ]
+  };
+}
+
+// src/sql/terms.ts
+function termSql(name3, task, numeric) {
+  const d = declarationOf(name3);
+  if (!d) return null;
+  const { base, arg } = splitMetricName(name3);
+  if (d.summary === "column") {
+    const i = numeric.indexOf(arg ?? "");
+    return i < 0 ? null : [`xb${i}`, `xc${i}`];
+  }
+  const per = (f) => [f("sb"), f("sc")];
+  const eps = num3(LOG_LOSS_EPS);
+  const one = num3(1 - LOG_LOSS_EPS);
+  if (task === "binary" && base === "log_loss") return per((s) => `-LN(LEAST(GREATEST(CASE WHEN y = 1 THEN ${s} ELSE 1 - ${s} END, ${eps}), ${one}))`);
+  if (task === "binary" && base === "brier") return per((s) => `(y - ${s}) * (y - ${s})`);
+  if (task === "regression") {
+    if (base === "mae") return per((s) => `ABS(${s} - y)`);
+    if (base === "rmse") return per((s) => `(${s} - y) * (${s} - y)`);
+    if (base === "mape") return per((s) => `ABS(y - ${s}) / GREATEST(ABS(y), ${num3(MAPE_EPS)})`);
+    if (base === "bias") return per((s) => `${s} - y`);
+  }
+  return null;
+}
+
+// src/sql/rankingLevels.ts
+function rankingKinds(settings) {
+  const none = { ranking: false, walk: false, delong: false, apGroup: false };
+  if (settings.task !== "binary") return none;
+  const decls = Object.keys(settings.metrics ?? {}).map((name3) => declarationOf(name3)).filter((d) => d !== null && d.tasks !== "shadow" && d.tasks.includes("binary"));
+  const ranking = decls.some((d) => d.summary === "ranking");
+  const delong = decls.some((d) => d.test === "delong");
+  const apGroup = decls.some((d) => d.test === "jackknife" && d.summary === "ranking");
+  return { ranking, walk: delong || apGroup, delong, apGroup };
+}
+var safeDiv = (num5, den) => `(${num5}) / (CASE WHEN (${den}) = 0 THEN 1 ELSE (${den}) END)`;
+function recordSelect2(d, kind, from, key2, value2, where = null) {
+  const cond = [`(${value2}) <> 0`, ...where ? [where] : []].join(" AND ");
+  return `SELECT ${d.text("seg")} AS ${d.ident("segment")}, ${d.text(d.str(kind))} AS ${d.ident("kind")}, ${d.text(key2)} AS ${d.ident("key")}, ${d.double(value2)} AS ${d.ident("value")}, ${d.text("NULL")} AS ${d.ident("text")} FROM ${from} WHERE ${cond}`;
+}
+function arraySelect(d, kind, width2) {
+  return `SELECT ${d.text(d.str(""))} AS ${d.ident("segment")}, ${d.text(d.str("array"))} AS ${d.ident("kind")}, ${d.text(d.str(kind))} AS ${d.ident("key")}, ${d.double(String(width2))} AS ${d.ident("value")}, ${d.text("NULL")} AS ${d.ident("text")}`;
+}
+var runningSum = (col2, by) => `SUM(${col2}) OVER (PARTITION BY ${by} ORDER BY score DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+var previous = (col2, by) => `COALESCE(LAG(${col2}) OVER (PARTITION BY ${by} ORDER BY score DESC), 0)`;
+var POS_W = "CASE WHEN y = 1 THEN w ELSE 0 END";
+var NEG_W = "CASE WHEN y = 1 THEN 0 ELSE w END";
+function levelCtes() {
+  const tp = "(pa + lvp)";
+  const fp = "(na + lvn)";
+  return [
+    {
+      name: "rank_rows",
+      sql: "SELECT seg, id, grp, y, w, 0 AS mdl, sb AS score FROM gate_rows UNION ALL SELECT seg, id, grp, y, w, 1 AS mdl, sc AS score FROM gate_rows"
+    },
+    {
+      name: "rank_lg",
+      sql: `SELECT seg, mdl, score, grp, SUM(${POS_W}) AS gp, SUM(${NEG_W}) AS gn FROM rank_rows GROUP BY seg, mdl, score, grp`
+    },
+    {
+      name: "rank_lv",
+      // The level's weights as sums of its groups' (so a level of one group leaves exactly 0 without it).
+      sql: "SELECT seg, mdl, score, SUM(gp) AS lvp, SUM(gn) AS lvn FROM rank_lg GROUP BY seg, mdl, score"
+    },
+    {
+      name: "rank_run",
+      sql: `SELECT seg, mdl, score, lvp, lvn, ${runningSum("lvp", "seg, mdl")} AS cp, ${runningSum("lvn", "seg, mdl")} AS cn FROM rank_lv`
+    },
+    {
+      name: "rank_cum",
+      sql: `SELECT seg, mdl, score, lvp, lvn, ${previous("cp", "seg, mdl")} AS pa, ${previous("cn", "seg, mdl")} AS na FROM rank_run`
+    },
+    {
+      name: "rank_tot",
+      // rocTrapezoid(pa, na, tp, fp) and apStep(pa, tp, fp) of each level, as metrics/auc.ts and averagePrecision.ts.
+      sql: `SELECT seg, mdl, SUM((${fp} - na) * (${tp} + pa) / 2) AS area, SUM(CASE WHEN ${tp} - pa > 0 THEN ${safeDiv(`(${tp} - pa) * ${tp}`, `${tp} + ${fp}`)} ELSE 0 END) AS ap, SUM(lvp) AS pos, SUM(lvn) AS neg FROM rank_cum GROUP BY seg, mdl`
+    }
+  ];
+}
+function walkTotalsCte() {
+  return {
+    name: "rank_walk",
+    sql: `SELECT seg, SUM(${POS_W}) AS posw, SUM(${NEG_W}) AS negw, SUM(CASE WHEN y = 1 THEN 1 ELSE 0 END) AS posn, SUM(CASE WHEN y = 1 THEN 0 ELSE 1 END) AS negn FROM gate_rows GROUP BY seg`
+  };
+}
+function rankingPart(ctx) {
+  const { d } = ctx;
+  const key2 = (field) => `mdl * ${RANK.STRIDE} + ${field}`;
+  return {
+    ctes: levelCtes(),
+    selects: [
+      arraySelect(d, "ranking", 2 * RANK.STRIDE),
+      recordSelect2(d, "ranking", "rank_tot", key2(RANK.AREA), "area"),
+      recordSelect2(d, "ranking", "rank_tot", key2(RANK.AP), "ap"),
+      recordSelect2(d, "ranking", "rank_tot", key2(RANK.POSITIVE), "pos"),
+      recordSelect2(d, "ranking", "rank_tot", key2(RANK.NEGATIVE), "neg")
+    ]
+  };
+}
+function walkPart(ctx) {
+  const { d } = ctx;
+  return {
+    ctes: [...levelCtes(), walkTotalsCte()],
+    selects: [
+      arraySelect(d, "walk", 6),
+      recordSelect2(d, "walk", "rank_walk", d.str("0"), "posw"),
+      recordSelect2(d, "walk", "rank_walk", d.str("1"), "negw"),
+      recordSelect2(d, "walk", "rank_walk", d.str("2"), "posn"),
+      recordSelect2(d, "walk", "rank_walk", d.str("3"), "negn"),
+      recordSelect2(d, "walk", "rank_tot", "mdl + 4", "ap")
+    ]
+  };
+}
+function mergeParts(parts) {
+  const ctes = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of parts) {
+    for (const c of p.ctes) {
+      const had = seen.get(c.name);
+      if (had === void 0) {
+        seen.set(c.name, c.sql);
+        ctes.push(c);
+      } else if (had !== c.sql) throw new Error(`mergeParts: two CTEs named ${c.name} differ`);
+    }
+  }
+  return { ctes, selects: parts.flatMap((p) => p.selects) };
+}
+
+// src/sql/rankingJackknife.ts
+function groupsOf(settings) {
+  const g = Number(settings.jackknife_groups);
+  if (!(Number.isInteger(g) && g > 0)) throw new Error(`ranking SQL: jackknife_groups ${String(settings.jackknife_groups)} is not a positive integer`);
+  return g;
+}
+function apGroupCtes(ctx) {
+  const G = groupsOf(ctx.settings);
+  const groups = Array.from({ length: G }, (_, g) => `SELECT ${g} AS grp`).join(" UNION ALL ");
+  const by = "seg, mdl, grp";
+  const tpg = "((c.pa + c.lvp) - g.gpa - g.gp)";
+  const fpg = "((c.na + c.lvn) - g.gna - g.gn)";
+  const dtp = "(c.lvp - g.gp)";
+  return [
+    ...levelCtes(),
+    { name: "rank_groups", sql: groups },
+    {
+      name: "rank_grid",
+      sql: "SELECT c.seg, c.mdl, c.score, k.grp FROM rank_cum c CROSS JOIN rank_groups k WHERE c.lvp > 0"
+    },
+    {
+      name: "rank_gfull",
+      sql: "SELECT COALESCE(a.seg, b.seg) AS seg, COALESCE(a.mdl, b.mdl) AS mdl, COALESCE(a.score, b.score) AS score, COALESCE(a.grp, b.grp) AS grp, COALESCE(b.gp, 0) AS gp, COALESCE(b.gn, 0) AS gn FROM rank_grid a FULL OUTER JOIN rank_lg b ON a.seg = b.seg AND a.mdl = b.mdl AND a.score = b.score AND a.grp = b.grp"
+    },
+    {
+      name: "rank_grun",
+      sql: `SELECT seg, mdl, score, grp, gp, gn, ${runningSum("gp", by)} AS gcp, ${runningSum("gn", by)} AS gcn FROM rank_gfull`
+    },
+    {
+      name: "rank_gcum",
+      sql: `SELECT seg, mdl, score, grp, gp, gn, ${previous("gcp", by)} AS gpa, ${previous("gcn", by)} AS gna FROM rank_grun`
+    },
+    {
+      name: "rank_apg",
+      sql: `SELECT g.seg AS seg, g.mdl AS mdl, g.grp AS grp, SUM(CASE WHEN ${dtp} > 0 THEN ${safeDiv(`${dtp} * ${tpg}`, `${tpg} + ${fpg}`)} ELSE 0 END) AS apw FROM rank_gcum g JOIN rank_cum c ON g.seg = c.seg AND g.mdl = c.mdl AND g.score = c.score WHERE c.lvp > 0 GROUP BY g.seg, g.mdl, g.grp`
+    },
+    {
+      name: "rank_gw",
+      sql: `SELECT seg, grp, SUM(${POS_W}) AS gpw, SUM(${NEG_W}) AS gnw FROM gate_rows GROUP BY seg, grp`
+    }
+  ];
+}
+function apGroupPart(ctx) {
+  const { d } = ctx;
+  const G = groupsOf(ctx.settings);
+  return {
+    ctes: apGroupCtes(ctx),
+    selects: [
+      arraySelect(d, "ap_group", 4 * G),
+      recordSelect2(d, "ap_group", "rank_gw", "4 * grp", "gpw"),
+      recordSelect2(d, "ap_group", "rank_gw", "4 * grp + 1", "gnw"),
+      recordSelect2(d, "ap_group", "rank_apg", "4 * grp + 2 + mdl", "apw")
+    ]
+  };
+}
+
+// src/sql/rankingDelong.ts
+var FLOAT32 = { duckdb: "FLOAT", spark: "FLOAT", trino: "REAL" };
+var ROW_COLS = "seg, id, y, w, mdl";
+function froundCtes(d, from, native = true) {
+  const type = FLOAT32[d.name];
+  if (type && native) return [{ name: "rank_dl_f", sql: `SELECT ${ROW_COLS}, ${d.double(`CAST(v AS ${type})`)} AS fv FROM ${from}` }];
+  const q = "q";
+  const r = `FLOOR(${q})`;
+  const even = `${r} - 2 * FLOOR(${r} / 2)`;
+  return [
+    {
+      name: "rank_dl_e0",
+      sql: `SELECT ${ROW_COLS}, v, ABS(v) AS av, FLOOR(LN(CASE WHEN v = 0 THEN 1 ELSE ABS(v) END) / LN(2)) AS e0 FROM ${from}`
+    },
+    {
+      name: "rank_dl_e",
+      sql: `SELECT ${ROW_COLS}, v, av, e0 - CASE WHEN POWER(2, e0) > av THEN 1 ELSE 0 END + CASE WHEN POWER(2, e0 + 1) <= av THEN 1 ELSE 0 END AS ex FROM rank_dl_e0`
+    },
+    {
+      name: "rank_dl_q",
+      sql: `SELECT ${ROW_COLS}, v, ex, av * POWER(2, 23 - ex) AS q FROM rank_dl_e`
+    },
+    {
+      name: "rank_dl_f",
+      sql: `SELECT ${ROW_COLS}, CASE WHEN v = 0 THEN 0 ELSE SIGN(v) * (${r} + CASE WHEN ${q} - ${r} > 0.5 THEN 1 WHEN ${q} - ${r} < 0.5 THEN 0 WHEN ${even} = 1 THEN 1 ELSE 0 END) / POWER(2, 23 - ex) END AS fv FROM rank_dl_q`
+    }
+  ];
+}
+function delongCtes(ctx, native = true) {
+  const v10 = `CASE WHEN t.negw > 0 THEN ${safeDiv("t.negw - c.na - 0.5 * c.lvn", "t.negw")} ELSE 0 END`;
+  const v01 = `CASE WHEN t.posw > 0 THEN ${safeDiv("c.pa + 0.5 * c.lvp", "t.posw")} ELSE 0 END`;
+  const auc2 = (m) => `MAX(CASE WHEN mdl = ${m} THEN ${safeDiv("area", "pos * neg")} END)`;
+  const both = "MAX(CASE WHEN mdl = 0 THEN pos END) > 0 AND MAX(CASE WHEN mdl = 0 THEN neg END) > 0";
+  const x = "(p.dv - s.dshift)";
+  const sums = (cls, pre) => [
+    `SUM(CASE WHEN ${cls} THEN p.w * p.dv ELSE 0 END) AS ${pre}_wd`,
+    `SUM(CASE WHEN ${cls} THEN p.w * p.w ELSE 0 END) AS ${pre}_w2`,
+    `SUM(CASE WHEN ${cls} THEN p.w * p.w * ${x} ELSE 0 END) AS ${pre}_w2d`,
+    `SUM(CASE WHEN ${cls} THEN p.w * p.w * ${x} * ${x} ELSE 0 END) AS ${pre}_w2d2`
+  ].join(", ");
+  return [
+    ...levelCtes(),
+    walkTotalsCte(),
+    {
+      name: "rank_dl_v",
+      sql: `SELECT r.seg, r.id, r.y, r.w, r.mdl, CASE WHEN r.y = 1 THEN ${v10} ELSE ${v01} END AS v FROM rank_rows r JOIN rank_cum c ON r.seg = c.seg AND r.mdl = c.mdl AND r.score = c.score JOIN rank_walk t ON r.seg = t.seg`
+    },
+    ...froundCtes(ctx.d, "rank_dl_v", native),
+    {
+      name: "rank_dl_pair",
+      sql: "SELECT seg, id, y, w, MAX(CASE WHEN mdl = 1 THEN fv END) - MAX(CASE WHEN mdl = 0 THEN fv END) AS dv FROM rank_dl_f GROUP BY seg, id, y, w"
+    },
+    {
+      name: "rank_dl_shift",
+      sql: `SELECT seg, CASE WHEN ${both} THEN ${auc2(1)} - ${auc2(0)} ELSE 0 END AS dshift FROM rank_tot GROUP BY seg`
+    },
+    {
+      name: "rank_dl_sum",
+      sql: `SELECT p.seg AS seg, ${sums("p.y = 1", "p")}, ${sums("p.y <> 1", "n")}, MAX(s.dshift) AS dshift FROM rank_dl_pair p JOIN rank_dl_shift s ON p.seg = s.seg GROUP BY p.seg`
+    }
+  ];
+}
+function delongPart(ctx, native = true) {
+  const { d } = ctx;
+  const cols = ["wd", "w2", "w2d", "w2d2"];
+  const at = { W_D: DELONG.W_D, W2: DELONG.W2, W2_D: DELONG.W2_D, W2_D2: DELONG.W2_D2 };
+  const offsets = [at.W_D, at.W2, at.W2_D, at.W2_D2];
+  const selects = [arraySelect(d, "delong", DELONG.STRIDE + 1)];
+  for (const [pre, base] of [
+    ["p", DELONG.POS],
+    ["n", DELONG.NEG]
+  ]) {
+    cols.forEach((c, i) => selects.push(recordSelect2(d, "delong", "rank_dl_sum", d.str(String(base + offsets[i])), `${pre}_${c}`)));
+  }
+  selects.push(recordSelect2(d, "delong", "rank_dl_sum", d.str(String(DELONG.STRIDE)), "dshift"));
+  return { ctes: delongCtes(ctx, native), selects };
+}
+
+// src/sql/ranking.ts
+function rankingSummaries(ctx) {
+  const k = rankingKinds(ctx.settings);
+  const parts = [];
+  if (k.ranking) parts.push(rankingPart(ctx));
+  if (k.walk) parts.push(walkPart(ctx));
+  if (k.delong) parts.push(delongPart(ctx));
+  if (k.apGroup) parts.push(apGroupPart(ctx));
+  return mergeParts(parts);
+}
+
+// src/sql/query.ts
+function rankingParts(ctx) {
+  return [rankingSummaries({ d: ctx.d, settings: ctx.settings })];
+}
+function checkMetrics2(config) {
+  for (const [name3, spec] of Object.entries(config.metrics)) {
+    const d = declarationOf(name3);
+    if (config.task === "multiclass" && needsClassScores(name3)) {
+      throw new UsageError(`model-gate sql: metrics.${name3} needs class probabilities, which the summaries do not carry: give the eval files, or leave ${name3} out`);
+    }
+    if (d?.needsCosts && hasCostColumns(spec)) {
+      throw new UsageError(`model-gate sql: metrics.${name3} has per-example cost columns, which the summaries do not carry: give the eval files, or use constant costs`);
+    }
+  }
+}
+function offlineQuery(dialectName, config, tables) {
+  const d = dialect(dialectName);
+  const task = config.task;
+  if (task !== "binary" && task !== "multiclass" && task !== "regression") throw new UsageError(`model-gate sql: task ${String(task)} has no offline comparison`);
+  checkMetrics2(config);
+  const ctx = { d, config, settings: summarySettings(config), tables };
+  const names = Object.keys(config.metrics);
+  const applies = (n) => {
+    const x = declarationOf(n);
+    return x !== null && x.tasks !== "shadow" && x.tasks.includes(task);
+  };
+  const decls = names.filter(applies).map((n) => ({ name: n, d: declarationOf(n) }));
+  const parts = [{ ctes: baseCtes(ctx), selects: [] }, metaPart(ctx), rowsPart(ctx)];
+  if (task === "binary") parts.push(binaryPart(ctx));
+  if (task === "multiclass") parts.push(multiclassPart(ctx));
+  if (task === "regression") parts.push(regressionPart(ctx));
+  if (task !== "regression" && decls.some((x) => x.d.summary === "decision")) parts.push(jointPart(ctx, task === "binary"));
+  if (task === "binary" && decls.some((x) => x.d.summary === "ranking")) parts.push(...rankingParts(ctx));
+  if (task === "binary" && decls.some((x) => x.d.test === "jackknife" && x.d.summary === "scores")) parts.push(eceGroupPart(ctx));
+  const numeric = meanColumns(config);
+  decls.forEach(({ name: name3, d: x }, i) => {
+    const paired = x.summary === "column" || (x.summary === "scores" || x.summary === "errors") && "terms" in x && x.terms && (x.test === "paired-mean" || x.test === "delta-method");
+    if (!paired) return;
+    const terms = termSql(name3, task, numeric);
+    if (!terms) throw new UsageError(`model-gate sql: metrics.${name3} has no SQL for its per-example terms yet`);
+    parts.push(momentsPart(ctx, name3, i, terms));
+  });
+  numeric.forEach((col2, i) => parts.push(columnPart(ctx, col2, i)));
+  if (task !== "multiclass") parts.push(distributionPart(ctx));
+  return `${assemble(d, parts)};
+`;
+}
+
+// src/sql/shadowBase.ts
+var num4 = (d, x) => d.double(d.str(String(x)));
+function shadowColumns(ctx) {
+  const c = ctx.config.columns;
+  const shadow2 = ctx.config.shadow ?? defaultShadowConfig();
+  const has = (name3, assumed) => ctx.columns ? ctx.columns.includes(name3) : assumed;
+  const tokens = has(c.input_tokens, shadow2.pricing !== null) && has(c.output_tokens, shadow2.pricing !== null) && shadow2.pricing !== null;
+  const cost = has(c.cost_usd, shadow2.pricing === null) ? "cost_usd" : tokens ? "tokens" : null;
+  return { cost, error: has(c.error, true), score: has(c.score, true), prediction: has(c.prediction, ctx.config.task !== "binary"), label: has(c.label, false) };
+}
+function shadowBase(ctx, cols) {
+  const { d, config } = ctx;
+  const c = config.columns;
+  const shadow2 = config.shadow ?? defaultShadowConfig();
+  const id = (name3) => d.ident(name3);
+  const segs = c.segments;
+  let cost = "NULL";
+  if (cols.cost === "cost_usd") cost = d.double(id(c.cost_usd));
+  else if (cols.cost === "tokens") {
+    const p = shadow2.pricing;
+    cost = `(${d.double(id(c.input_tokens))} * ${num4(d, p.inputPer1kTokens / 1e3)} + ${d.double(id(c.output_tokens))} * ${num4(d, p.outputPer1kTokens / 1e3)})`;
+  }
+  const err2 = cols.error ? `CASE WHEN ${id(c.error)} THEN 1 ELSE 0 END` : "0";
+  const score2 = cols.score ? d.double(id(c.score)) : "NULL";
+  let decision = "NULL";
+  if (config.task === "regression") decision = cols.score ? score2 : cols.prediction ? d.double(id(c.prediction)) : "NULL";
+  else if (cols.prediction) {
+    const t = `LOWER(TRIM(${d.text(id(c.prediction))}))`;
+    decision = config.task === "binary" ? `CASE WHEN ${t} IN ('1', 'true') THEN 1 WHEN ${t} IN ('0', 'false') THEN 0 END` : `NULLIF(${d.text(id(c.prediction))}, '')`;
+  } else if (config.task === "binary" && cols.score) decision = `CASE WHEN ${score2} >= ${num4(d, config.threshold)} THEN 1 WHEN ${score2} < ${num4(d, config.threshold)} THEN 0 END`;
+  const decisionType = config.task === "multiclass" ? d.text(decision) : d.double(decision);
+  const labelled = cols.label ? `CASE WHEN ${id(c.label)} IS NOT NULL AND TRIM(${d.text(id(c.label))}) <> '' THEN 1 ELSE 0 END` : "0";
+  const log = `SELECT ${d.text(id(c.request_id))} AS rid, ${d.text(id(c.model))} AS model, ${d.double(id(c.latency_ms))} AS lat, ${d.double(cost)} AS cost, ${err2} AS err, ${d.double(score2)} AS score, ${decisionType} AS dec, ${labelled} AS labelled${segs.map((s, i) => `, COALESCE(NULLIF(${d.text(id(s))}, ''), ${d.str(MISSING_SEGMENT)}) AS s${i}`).join("")}
+  FROM ${d.table(ctx.table)}`;
+  const B2 = d.str(shadow2.models.baseline);
+  const C3 = d.str(shadow2.models.candidate);
+  const req = `SELECT rid, SUM(CASE WHEN model = ${B2} THEN 1 ELSE 0 END) AS nb, SUM(CASE WHEN model = ${C3} THEN 1 ELSE 0 END) AS nc
+  FROM shadow_log WHERE model IN (${B2}, ${C3}) GROUP BY rid`;
+  const pairs = `SELECT b.rid AS rid, b.lat AS lat_b, c.lat AS lat_c, COALESCE(b.cost, 0) AS cost_b, COALESCE(c.cost, 0) AS cost_c, b.err AS err_b, c.err AS err_c,
+    b.score AS sb, c.score AS sc, b.dec AS db, c.dec AS dc${segs.map((_, i) => `, b.s${i} AS s${i}`).join("")}
+  FROM shadow_log b JOIN shadow_log c ON b.rid = c.rid AND b.model = ${B2} AND c.model = ${C3}`;
+  const dims = [[], ...segs.map((_, i) => [i]), ...config.segments.cross.map((x) => x.map((name3) => segs.indexOf(name3)))];
+  const branch = (dim) => {
+    if (dim.length === 0) return `SELECT ${d.str("overall")} AS seg, ${d.str("[]")} AS seg_keys, p.* FROM shadow_pairs p`;
+    const idParts = dim.flatMap((i, k) => [d.str(`${k > 0 ? "&" : ""}${segs[i]}=`), `p.s${i}`]);
+    const keyParts = dim.flatMap((i, k) => [d.str(`${k > 0 ? "," : "["}[${JSON.stringify(segs[i])},`), d.jsonString(`p.s${i}`), d.str("]")]);
+    return `SELECT ${d.concat(...idParts)} AS seg, ${d.concat(...keyParts, d.str("]"))} AS seg_keys, p.* FROM shadow_pairs p`;
+  };
+  return [
+    { name: "shadow_log", sql: log },
+    { name: "shadow_req", sql: req },
+    { name: "shadow_pairs", sql: pairs },
+    { name: "shadow_rows", sql: dims.map(branch).join("\n  UNION ALL ") }
+  ];
+}
+
+// src/sql/shadow.ts
+var COLUMNS = ["segment", "kind", "key", "value", "text"];
+function record(d, segment, kind, key2, value2, text3 = "NULL", from = "") {
+  const [s, k, y, v, t] = COLUMNS.map((c) => d.ident(c));
+  return `SELECT ${d.text(segment)} AS ${s}, ${d.text(d.str(kind))} AS ${k}, ${d.text(key2)} AS ${y}, ${d.double(value2)} AS ${v}, ${d.text(text3)} AS ${t}${from ? ` FROM ${from}` : ""}`;
+}
+var list = (d, items, a, b) => items.map(([k, p]) => `SELECT ${d.text(d.str(k))} AS ${a}, ${num4(d, p)} AS ${b}`).join(" UNION ALL ");
+var type7 = (h3, lo, m, x0, x1) => `CASE WHEN ${lo} >= ${m} - 1 OR ${h3} - ${lo} = 0 THEN ${x0} ELSE ${x0} + (${h3} - ${lo}) * (${x1} - ${x0}) END`;
+function bandMetrics(config) {
+  const shadow2 = config.shadow ?? defaultShadowConfig();
+  const change3 = (r) => r !== void 0 && changeTolerance(r) !== null;
+  return Object.keys(LATENCY_QUANTILES).filter((m) => m in shadow2.envelope && (change3(shadow2.envelope[m]) || Object.values(config.overrides).some((o) => change3(o[m]))));
+}
+function shadowParts(ctx, bandSd = BAND_SD) {
+  const { d, config } = ctx;
+  const shadow2 = config.shadow ?? defaultShadowConfig();
+  const cols = shadowColumns(ctx);
+  const ctes = shadowBase(ctx, cols);
+  const settings = shadowSummarySettings(config);
+  const header2 = JSON.stringify({ fingerprint: fingerprintOf(settings), settings });
+  const B2 = d.str(shadow2.models.baseline);
+  const C3 = d.str(shadow2.models.candidate);
+  const E = "''";
+  const sel = [record(d, E, "header", d.str(SUMMARIES_FORMAT), "NULL", d.str(header2))];
+  ctes.push({
+    name: "shadow_counts",
+    sql: `SELECT COUNT(*) AS rows_n, SUM(CASE WHEN model = ${B2} THEN 1 ELSE 0 END) AS b_rows, SUM(CASE WHEN model = ${C3} THEN 1 ELSE 0 END) AS c_rows,
+    SUM(CASE WHEN model IS NULL OR model NOT IN (${B2}, ${C3}) THEN 1 ELSE 0 END) AS other_rows, SUM(labelled) AS labelled_rows FROM shadow_log`
+  });
+  ctes.push({
+    name: "shadow_reqs",
+    sql: `SELECT COUNT(*) AS requests, SUM(CASE WHEN nb > 0 AND nc > 0 THEN 1 ELSE 0 END) AS paired, SUM(CASE WHEN nc = 0 THEN 1 ELSE 0 END) AS only_b,
+    SUM(CASE WHEN nb = 0 THEN 1 ELSE 0 END) AS only_c, SUM(CASE WHEN nb > 1 OR nc > 1 THEN 1 ELSE 0 END) AS dup FROM shadow_req`
+  });
+  for (const [key2, col2, from] of [
+    ["rows", "rows_n", "shadow_counts"],
+    ["baseline_rows", "b_rows", "shadow_counts"],
+    ["candidate_rows", "c_rows", "shadow_counts"],
+    ["other_model_rows", "other_rows", "shadow_counts"],
+    ["labelled_rows", "labelled_rows", "shadow_counts"],
+    ["requests", "requests", "shadow_reqs"],
+    ["paired", "paired", "shadow_reqs"],
+    ["only_baseline", "only_b", "shadow_reqs"],
+    ["only_candidate", "only_c", "shadow_reqs"],
+    ["duplicate_requests", "dup", "shadow_reqs"]
+  ]) {
+    sel.push(record(d, E, "count", d.str(key2), `COALESCE(${col2}, 0)`, "NULL", from));
+  }
+  ctes.push({
+    name: "shadow_only",
+    sql: `SELECT rid, side, ROW_NUMBER() OVER (PARTITION BY side ORDER BY rid) - 1 AS j
+  FROM (SELECT rid, CASE WHEN nc = 0 THEN 'baseline' ELSE 'candidate' END AS side FROM shadow_req WHERE nb = 0 OR nc = 0) x`
+  });
+  const shown = d.jsonString(`CASE WHEN LENGTH(rid) > 40 THEN ${d.concat("SUBSTR(rid, 1, 37)", d.str("..."))} ELSE rid END`);
+  sel.push(record(d, E, "only_id", d.concat(d.text("side"), d.str("/"), d.text("j")), "NULL", shown, "shadow_only WHERE j < 5"));
+  sel.push(record(d, E, "info", d.str("has_cost"), cols.cost ? "1" : "0"));
+  sel.push(record(d, E, "info", d.str("has_error"), cols.error ? "1" : "0"));
+  if (cols.cost) sel.push(record(d, E, "info", d.str("cost_source"), "NULL", d.str(cols.cost)));
+  sel.push(record(d, "seg", "segment", E, "NULL", "seg_keys", "(SELECT DISTINCT seg, seg_keys FROM shadow_rows) x"));
+  const agree = "agreement" in shadow2.envelope;
+  const both = "err_b = 0 AND err_c = 0 AND db IS NOT NULL AND dc IS NOT NULL";
+  const sums = [
+    "COUNT(*)",
+    "SUM(cost_b)",
+    "SUM(cost_c)",
+    "SUM(cost_c - cost_b)",
+    "SUM((cost_c - cost_b) * (cost_c - cost_b))",
+    "SUM(err_b)",
+    "SUM(err_c)",
+    "SUM(err_c * (1 - err_b))",
+    "SUM(err_b * (1 - err_c))",
+    agree ? `SUM(CASE WHEN ${both} THEN 1 ELSE 0 END)` : "0",
+    agree ? `SUM(CASE WHEN ${both} AND db = dc THEN 1 ELSE 0 END)` : "0"
+  ];
+  ctes.push({ name: "shadow_sums", sql: `SELECT seg, ${sums.map((s, j) => `${s} AS v${j}`).join(", ")} FROM shadow_rows GROUP BY seg` });
+  sums.forEach((_, j) => sel.push(record(d, "seg", "sums", d.str(String(j)), `v${j}`, "NULL", "shadow_sums")));
+  ctes.push({
+    name: "shadow_lat",
+    sql: `SELECT seg, lat_b, lat_c, ROW_NUMBER() OVER (PARTITION BY seg ORDER BY lat_b) - 1 AS rb, ROW_NUMBER() OVER (PARTITION BY seg ORDER BY lat_c) - 1 AS rc,
+    COUNT(*) OVER (PARTITION BY seg) AS m FROM shadow_rows WHERE lat_b IS NOT NULL AND lat_c IS NOT NULL`
+  });
+  ctes.push({ name: "shadow_latm", sql: "SELECT DISTINCT seg, m FROM shadow_lat" });
+  ctes.push({
+    name: "shadow_latq",
+    sql: `SELECT s.seg, s.m, q.j, q.p, q.p * ${d.double("s.m - 1")} AS h, FLOOR(q.p * ${d.double("s.m - 1")}) AS lo
+  FROM shadow_latm s CROSS JOIN (${list(
+      d,
+      PERCENTILES.map((p, j) => [String(j), p]),
+      "j",
+      "p"
+    )}) q`
+  });
+  ctes.push({
+    name: "shadow_latv",
+    sql: `SELECT q.seg, q.j, q.m, q.h, q.lo,
+    MAX(CASE WHEN l.rb = q.lo THEN l.lat_b END) AS b0, MAX(CASE WHEN l.rb = q.lo + 1 THEN l.lat_b END) AS b1,
+    MAX(CASE WHEN l.rc = q.lo THEN l.lat_c END) AS c0, MAX(CASE WHEN l.rc = q.lo + 1 THEN l.lat_c END) AS c1
+  FROM shadow_latq q JOIN shadow_lat l ON l.seg = q.seg AND ((l.rb >= q.lo AND l.rb <= q.lo + 1) OR (l.rc >= q.lo AND l.rc <= q.lo + 1))
+  GROUP BY q.seg, q.j, q.m, q.h, q.lo`
+  });
+  const P = PERCENTILES.length;
+  sel.push(record(d, "seg", "latency", d.str("0"), "m", "NULL", "shadow_latm"));
+  sel.push(record(d, "seg", "latency", d.text(`${d.int("j")} + 1`), type7("h", "lo", "m", "b0", "b1"), "NULL", "shadow_latv"));
+  sel.push(record(d, "seg", "latency", d.text(`${d.int("j")} + ${1 + P}`), type7("h", "lo", "m", "c0", "c1"), "NULL", "shadow_latv"));
+  if ("score_psi" in shadow2.envelope && cols.score) psiPart(d, ctes, sel);
+  const metrics = bandMetrics(config);
+  if (metrics.length > 0) bandPart(d, config, ctes, sel, metrics, bandSd);
+  return { ctes, selects: sel };
+}
+function psiPart(d, ctes, sel) {
+  ctes.push({
+    name: "shadow_psi_rows",
+    sql: `SELECT seg, rid, sb, sc, ROW_NUMBER() OVER (PARTITION BY seg ORDER BY sb) - 1 AS r, COUNT(*) OVER (PARTITION BY seg) AS m
+  FROM shadow_rows WHERE sb IS NOT NULL AND sc IS NOT NULL AND err_b = 0 AND err_c = 0`
+  });
+  const edges = [];
+  for (let j = 1; j < PSI_BINS2; j++) edges.push([String(j), j / PSI_BINS2]);
+  ctes.push({
+    name: "shadow_psi_q",
+    sql: `SELECT s.seg, s.m, q.j, q.p * ${d.double("s.m - 1")} AS h, FLOOR(q.p * ${d.double("s.m - 1")}) AS lo
+  FROM (SELECT DISTINCT seg, m FROM shadow_psi_rows) s CROSS JOIN (${list(d, edges, "j", "p")}) q`
+  });
+  ctes.push({
+    name: "shadow_psi_e",
+    sql: `SELECT q.seg, q.j, ${type7("q.h", "q.lo", "q.m", "MAX(CASE WHEN r.r = q.lo THEN r.sb END)", "MAX(CASE WHEN r.r = q.lo + 1 THEN r.sb END)")} AS e
+  FROM shadow_psi_q q JOIN shadow_psi_rows r ON r.seg = q.seg AND r.r >= q.lo AND r.r <= q.lo + 1 GROUP BY q.seg, q.j, q.h, q.lo, q.m`
+  });
+  ctes.push({
+    name: "shadow_psi_d",
+    sql: `SELECT seg, e FROM (SELECT seg, e, LAG(e) OVER (PARTITION BY seg ORDER BY ${d.int("j")}) AS prev FROM shadow_psi_e) x WHERE prev IS NULL OR e > prev`
+  });
+  ctes.push({
+    name: "shadow_psi_bins",
+    sql: `SELECT r.seg, r.rid, SUM(CASE WHEN e.e < r.sb THEN 1 ELSE 0 END) AS kb, SUM(CASE WHEN e.e < r.sc THEN 1 ELSE 0 END) AS kc
+  FROM shadow_psi_rows r JOIN shadow_psi_d e ON e.seg = r.seg GROUP BY r.seg, r.rid`
+  });
+  sel.push(record(d, "seg", "psi", d.text("kb"), "COUNT(*)", "NULL", "shadow_psi_bins GROUP BY seg, kb"));
+  sel.push(record(d, "seg", "psi", d.text(`kc + ${PSI_BINS2}`), "COUNT(*)", "NULL", "shadow_psi_bins GROUP BY seg, kc"));
+}
+function bandPart(d, config, ctes, sel, metrics, bandSd) {
+  const m = "s.m";
+  const h3 = `(q.p * ${d.double(`${m} - 1`)})`;
+  const half = `(${num4(d, bandSd)} * SQRT(${d.double(m)} * q.p * (1 - q.p)) + 2)`;
+  const shadow2 = config.shadow ?? defaultShadowConfig();
+  const change3 = (r) => r !== void 0 && changeTolerance(r) !== null;
+  const wanted = metrics.map((metric24) => {
+    const ids = (yes) => Object.entries(config.overrides).filter(([, o]) => o[metric24] !== void 0 && change3(o[metric24]) === yes).map(([id]) => d.str(id));
+    const y = ids(true);
+    const n = ids(false);
+    const base = change3(shadow2.envelope[metric24]) ? 1 : 0;
+    const whens = `${y.length ? ` WHEN s.seg IN (${y.join(", ")}) THEN 1` : ""}${n.length ? ` WHEN s.seg IN (${n.join(", ")}) THEN 0` : ""}`;
+    const expr = whens ? `CASE${whens} ELSE ${base} END` : String(base);
+    return `WHEN q.metric = ${d.str(metric24)} THEN ${expr}`;
+  }).join(" ");
+  ctes.push({
+    name: "shadow_band_r",
+    sql: `SELECT s.seg, s.m, q.metric, q.p,
+    CASE WHEN FLOOR(${h3} - ${half}) < 0 THEN 0 ELSE FLOOR(${h3} - ${half}) END AS lo,
+    CASE WHEN CEIL(${h3} + ${half}) > ${m} - 1 THEN ${m} - 1 ELSE CEIL(${h3} + ${half}) END AS hi
+  FROM shadow_latm s JOIN shadow_sums u ON u.seg = s.seg CROSS JOIN (${list(
+      d,
+      metrics.map((x) => [x, LATENCY_QUANTILES[x]]),
+      "metric",
+      "p"
+    )}) q
+  WHERE (s.seg = 'overall' OR u.v0 >= ${config.segments.minSamples}) AND (CASE ${wanted} ELSE 0 END) = 1`
+  });
+  ctes.push({
+    name: "shadow_band",
+    sql: `SELECT q.seg, q.metric,
+    MAX(CASE WHEN l.rb = q.lo THEN l.lat_b END) AS lo_a, MAX(CASE WHEN l.rb = q.hi THEN l.lat_b END) AS hi_a,
+    MAX(CASE WHEN l.rc = q.lo THEN l.lat_c END) AS lo_b, MAX(CASE WHEN l.rc = q.hi THEN l.lat_c END) AS hi_b
+  FROM shadow_band_r q JOIN shadow_lat l ON l.seg = q.seg AND (l.rb = q.lo OR l.rb = q.hi OR l.rc = q.lo OR l.rc = q.hi)
+  GROUP BY q.seg, q.metric`
+  });
+  const inBand = "((l.lat_b >= b.lo_a AND l.lat_b <= b.hi_a) OR (l.lat_c >= b.lo_b AND l.lat_c <= b.hi_b))";
+  ctes.push({
+    name: "shadow_band_g",
+    sql: `SELECT b.seg, b.metric, b.lo_a, b.hi_a, b.lo_b, b.hi_b,
+    ${[0, 1, 2, 3].map((g) => `SUM(CASE WHEN NOT ${inBand} AND (CASE WHEN l.lat_b > b.hi_a THEN 2 ELSE 0 END) + (CASE WHEN l.lat_c > b.hi_b THEN 1 ELSE 0 END) = ${g} THEN 1 ELSE 0 END) AS g${g}`).join(", ")}
+  FROM shadow_band b JOIN shadow_lat l ON l.seg = b.seg GROUP BY b.seg, b.metric, b.lo_a, b.hi_a, b.lo_b, b.hi_b`
+  });
+  ctes.push({
+    name: "shadow_band_u",
+    sql: `SELECT seg, metric, a, b, n, ROW_NUMBER() OVER (PARTITION BY seg, metric ORDER BY a, b) - 1 AS j FROM (
+    SELECT b.seg, b.metric, l.lat_b AS a, l.lat_c AS b, COUNT(*) AS n FROM shadow_band b JOIN shadow_lat l ON l.seg = b.seg AND ${inBand}
+    GROUP BY b.seg, b.metric, l.lat_b, l.lat_c) x`
+  });
+  for (const [f, col2] of [
+    ["loA", "lo_a"],
+    ["hiA", "hi_a"],
+    ["loB", "lo_b"],
+    ["hiB", "hi_b"],
+    ["g0", "g0"],
+    ["g1", "g1"],
+    ["g2", "g2"],
+    ["g3", "g3"]
+  ]) {
+    sel.push(record(d, "seg", "band", d.concat("metric", d.str(`/${f}`)), col2, "NULL", "shadow_band_g"));
+  }
+  for (const f of ["a", "b", "n"]) sel.push(record(d, "seg", "band_unit", d.concat("metric", d.str("/"), d.text("j"), d.str(`/${f}`)), f, "NULL", "shadow_band_u"));
+}
+function shadowQuery(d, config, table3, labelsTable, opts = {}) {
+  if (labelsTable)
+    throw new UsageError(
+      "--labels-table with --shadow-table: the shadow summaries carry the serving envelope only; the online metrics on labelled requests need the shadow log itself (give --shadow)."
+    );
+  const part = shadowParts({ d, config, table: table3, columns: opts.columns ?? null });
+  const cols = COLUMNS.map((c) => d.ident(c));
+  return `WITH ${part.ctes.map((c) => `${c.name} AS (
+  ${c.sql}
+)`).join(",\n")}
+SELECT ${cols.join(", ")} FROM (
+${part.selects.join("\nUNION ALL\n")}
+) shadow_records
+ORDER BY ${cols[1]}, ${cols[0]}, ${cols[2]}`;
+}
+
 // src/cli/summaries.ts
 import { parseArgs as parseArgs2 } from "node:util";
 var SUMMARIES_USAGE = `Usage: model-gate summaries --config gate.yml --baseline-eval a.csv --candidate-eval b.csv > s.jsonl
+       model-gate summaries --config gate.yml --shadow log.csv > shadow.jsonl
 
-Prints the per-segment summaries the gate decides from (model-release-gate/summaries@1) as JSON Lines.
-Then: model-gate --config gate.yml --summaries s.jsonl`;
+Prints the per-segment summaries the gate decides from (model-release-gate/summaries@1) as JSON Lines:
+of the eval pair, or of the shadow log (one of them per file).
+Then: model-gate --config gate.yml --summaries s.jsonl (several files: one per line, or a glob)`;
 function subcommandArgs(argv, options, command) {
   try {
     return parseArgs2({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (e) {
     const message2 = e.message.replace(/\. To specify.*$/s, "");
+    const unknown = /Unknown option '--([^']+)'/.exec(message2)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(options)) : null;
     throw new UsageError(
-      `model-gate ${command}: ${message2}. Flags: ${Object.keys(options).map((k) => `--${k}`).join(" ")}`
+      `model-gate ${command}: ${message2}${hint ? ` (did you mean --${hint}?)` : ""}. Flags: ${Object.keys(options).map((k) => `--${k}`).join(" ")}`
     );
   }
 }
 async function summariesCommand(argv, out) {
-  const v = subcommandArgs(argv, { config: { type: "string" }, "baseline-eval": { type: "string" }, "candidate-eval": { type: "string" }, help: { type: "boolean" } }, "summaries");
+  const v = subcommandArgs(
+    argv,
+    { config: { type: "string" }, "baseline-eval": { type: "string" }, "candidate-eval": { type: "string" }, shadow: { type: "string" }, help: { type: "boolean" } },
+    "summaries"
+  );
   if (v.help) {
     out(`${SUMMARIES_USAGE}
 `);
@@ -39315,11 +41684,16 @@ async function summariesCommand(argv, out) {
   }
   const baseline = v["baseline-eval"];
   const candidate = v["candidate-eval"];
-  if (typeof baseline !== "string" || typeof candidate !== "string") throw new UsageError("model-gate summaries needs --baseline-eval and --candidate-eval.");
+  const shadow2 = v.shadow;
+  const pair2 = typeof baseline === "string" && typeof candidate === "string";
+  if (typeof shadow2 === "string" && (baseline !== void 0 || candidate !== void 0)) {
+    throw new UsageError("model-gate summaries takes --shadow or --baseline-eval and --candidate-eval, not both: one summaries file per source.");
+  }
+  if (!pair2 && typeof shadow2 !== "string") throw new UsageError("model-gate summaries needs --baseline-eval and --candidate-eval, or --shadow.");
   const config = loadConfig({ inline: null, file: v.config ?? null, inlineName: "defaults", fileName: "--config" });
-  const x = await summariesFromRows({ baseline, candidate }, config);
+  const records = typeof shadow2 === "string" ? encodeShadowSummaries(await shadowSummariesFromLog({ shadow: shadow2 }, config)) : encodeSummaries(await summariesFromRows({ baseline, candidate }, config));
   let buf = "";
-  for (const r of encodeSummaries(x)) {
+  for (const r of records) {
     buf += `${JSON.stringify(r)}
 `;
     if (buf.length > 1 << 16) {
@@ -39331,9 +41705,126 @@ async function summariesCommand(argv, out) {
   return 0;
 }
 
+// src/cli/sql.ts
+var SQL_USAGE = `Usage: model-gate sql --dialect ${DIALECTS.join("|")} --config gate.yml WHAT > summaries.sql
+WHAT, one per query (each result is one summaries file):
+  --baseline-table T --candidate-table T [--prediction] [--weight]   the offline comparison (for --summaries)
+  --shadow-table T --columns a,b,...                                  the shadow log (for --summaries)
+  --reference-table T                                                 the data checks' reference profile (for --reference)
+  --current-table T --reference-profile P                             the current profile on the reference's bins (for --current)
+
+Prints one SQL statement whose result is what the gate decides from (model-release-gate/summaries@1).
+Run it in the warehouse, export the result (Parquet, CSV or JSON Lines), then e.g.:
+  model-gate --config gate.yml --summaries summaries.parquet
+--prediction: the eval tables carry columns.prediction (binary: the decisions, instead of score >= threshold;
+  regression: the predictions, instead of columns.score). Multiclass always reads columns.prediction.
+--weight: the baseline table carries columns.weight. Segment and weight columns are read from the baseline table.
+--columns: the shadow table's columns; the optional ones (cost or tokens, error, score, prediction) are read only
+  when listed, and a listed label column makes the gate refuse the export if any row is labelled (the online
+  metrics need the log itself).
+--reference-profile: the reference's profile (the exported result of the --reference-table query, or a
+  model-gate profile JSON): the current table is cut on its bins.`;
+var OPTIONS2 = {
+  dialect: { type: "string" },
+  config: { type: "string" },
+  "baseline-table": { type: "string" },
+  "candidate-table": { type: "string" },
+  "shadow-table": { type: "string" },
+  "labels-table": { type: "string" },
+  "reference-table": { type: "string" },
+  "current-table": { type: "string" },
+  "reference-profile": { type: "string" },
+  columns: { type: "string" },
+  prediction: { type: "boolean" },
+  weight: { type: "boolean" },
+  help: { type: "boolean" }
+};
+function tableFlag(v, flag) {
+  const t = v[flag];
+  if (t === void 0) return null;
+  if (typeof t !== "string" || t.split(".").some((p) => p.trim() === ""))
+    throw new UsageError(`model-gate sql: --${flag} ${JSON.stringify(t)} is not a table name (such as project.dataset.table)`);
+  return t;
+}
+async function sqlCommand(argv, out) {
+  const v = subcommandArgs(argv, OPTIONS2, "sql");
+  if (v.help) {
+    out(`${SQL_USAGE}
+`);
+    return 0;
+  }
+  const dialect2 = v.dialect;
+  if (typeof dialect2 !== "string") throw new UsageError(`model-gate sql needs --dialect (${DIALECTS.join(", ")}).`);
+  if (!DIALECTS.includes(dialect2)) throw new UsageError(`model-gate sql: --dialect ${JSON.stringify(dialect2)} is not one of ${DIALECTS.join(", ")}`);
+  if (typeof v.config !== "string") throw new UsageError("model-gate sql needs --config: the summaries are made for one config (its metrics, segments, seed).");
+  const baseline = tableFlag(v, "baseline-table");
+  const candidate = tableFlag(v, "candidate-table");
+  const shadow2 = tableFlag(v, "shadow-table");
+  const labels = tableFlag(v, "labels-table");
+  const reference = tableFlag(v, "reference-table");
+  const current = tableFlag(v, "current-table");
+  if (labels !== null && shadow2 === null) throw new UsageError("model-gate sql: --labels-table is given without --shadow-table.");
+  const asked = [
+    baseline !== null || candidate !== null ? "the eval tables" : null,
+    shadow2 !== null ? "--shadow-table" : null,
+    reference !== null ? "--reference-table" : null,
+    current !== null ? "--current-table" : null
+  ].filter((x) => x !== null);
+  if (asked.length !== 1) {
+    throw new UsageError(
+      `model-gate sql: ${asked.length === 0 ? "nothing to query" : `${asked.join(" and ")} together`}: give one of --baseline-table with --candidate-table, --shadow-table, --reference-table, or --current-table with --reference-profile (each query's result is one summaries file).`
+    );
+  }
+  if (v["reference-profile"] !== void 0 && current === null)
+    throw new UsageError("model-gate sql: --reference-profile goes with --current-table (the current profile is cut on its bins).");
+  if (v.columns !== void 0 && shadow2 === null) throw new UsageError("model-gate sql: --columns lists the shadow table's columns; it goes with --shadow-table.");
+  const config = loadConfig({ inline: null, file: v.config, inlineName: "defaults", fileName: "--config" });
+  const d = dialect(dialect2);
+  if (shadow2 !== null) {
+    if (typeof v.columns !== "string") {
+      throw new UsageError(
+        "model-gate sql: --shadow-table needs --columns, the table's column names (e.g. from its information_schema.columns): the query reads the optional columns (cost or tokens, error, score, prediction, label) only where the table has them."
+      );
+    }
+    const columns = v.columns.split(",").map((c2) => c2.trim()).filter(Boolean);
+    const c = config.columns;
+    const missing = [c.request_id, c.model, c.latency_ms, ...c.segments].filter((name3) => !columns.includes(name3));
+    if (missing.length > 0) {
+      throw new UsageError(
+        `model-gate sql: --columns lists no ${missing.join(", ")}, which the shadow log must have (columns.request_id, model, latency_ms and the segment columns of the config).`
+      );
+    }
+    out(`${shadowQuery(d, config, shadow2, labels ?? void 0, { columns })};
+`);
+    return 0;
+  }
+  if (reference !== null) {
+    out(`${profileQuery(d, config, reference)};
+`);
+    return 0;
+  }
+  if (current !== null) {
+    const path = v["reference-profile"];
+    if (typeof path !== "string") throw new UsageError("model-gate sql: --current-table needs --reference-profile (the reference profile whose bins the current table is cut on).");
+    const ref = await readFeatureInput(path, config, "--reference-profile");
+    if (ref.kind !== "model-gate/profile") {
+      throw new UsageError(`model-gate sql: --reference-profile ${path} holds rows, not a profile: give the exported result of the --reference-table query or a model-gate profile JSON.`);
+    }
+    out(`${profileQuery(d, config, current, ref)};
+`);
+    return 0;
+  }
+  if (baseline === null || candidate === null) {
+    throw new UsageError(`model-gate sql needs --baseline-table and --candidate-table (${baseline === null ? "no --baseline-table" : "no --candidate-table"}).`);
+  }
+  out(offlineQuery(dialect2, config, { baseline, candidate, prediction: v.prediction === true, weight: v.weight === true }));
+  return 0;
+}
+
 // src/cli/subcommands.ts
 var SUBCOMMANDS = {
-  summaries: summariesCommand
+  summaries: summariesCommand,
+  sql: sqlCommand
 };
 function subcommand(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : null;
@@ -39445,9 +41936,9 @@ async function profile(argv, out) {
 `);
     return 0;
   }
-  const text2 = await runProfile({ reference: args.reference, config: args.config });
-  if (args.out !== null) writeFileSync(args.out, text2);
-  else out(text2);
+  const text3 = await runProfile({ reference: args.reference, config: args.config });
+  if (args.out !== null) writeFileSync(args.out, text3);
+  else out(text3);
   return 0;
 }
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
