@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/config/parse.js';
-import { DataError, UsageError } from '../../src/errors/index.js';
+import { DataError } from '../../src/errors/index.js';
 import { readSummaries, summariesFromRows } from '../../src/sources/index.js';
 import { dialect, offlineQuery, profileQuery, shadowQuery } from '../../src/sql/index.js';
 import { duck } from '../io/columnar.fixtures.js';
