@@ -41778,6 +41778,9 @@ async function sqlCommand(argv, out) {
   if (v["reference-profile"] !== void 0 && current === null)
     throw new UsageError("model-gate sql: --reference-profile goes with --current-table (the current profile is cut on its bins).");
   if (v.columns !== void 0 && shadow2 === null) throw new UsageError("model-gate sql: --columns lists the shadow table's columns; it goes with --shadow-table.");
+  if ((v.prediction === true || v.weight === true) && baseline === null && candidate === null) {
+    throw new UsageError("model-gate sql: --prediction and --weight describe the eval tables; they go with --baseline-table and --candidate-table.");
+  }
   const config = loadConfig({ inline: null, file: v.config, inlineName: "defaults", fileName: "--config" });
   const d = dialect(dialect2);
   if (shadow2 !== null) {

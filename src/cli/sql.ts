@@ -86,6 +86,9 @@ export async function sqlCommand(argv: string[], out: (s: string) => void): Prom
   if (v['reference-profile'] !== undefined && current === null)
     throw new UsageError('model-gate sql: --reference-profile goes with --current-table (the current profile is cut on its bins).');
   if (v.columns !== undefined && shadow === null) throw new UsageError("model-gate sql: --columns lists the shadow table's columns; it goes with --shadow-table.");
+  if ((v.prediction === true || v.weight === true) && baseline === null && candidate === null) {
+    throw new UsageError('model-gate sql: --prediction and --weight describe the eval tables; they go with --baseline-table and --candidate-table.');
+  }
   const config = loadConfig({ inline: null, file: v.config, inlineName: 'defaults', fileName: '--config' });
   const d = dialectOf(dialect);
   if (shadow !== null) {

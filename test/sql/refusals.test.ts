@@ -192,6 +192,7 @@ data:
       [['--dialect', 'duckdb', '--config', cfg, '--baseline-table', 'b', '--candidate-table', 'c', '--columns', 'a'], /--columns lists the shadow table/],
       [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--columns', 'request_id,model,latency_ms,region', '--labels-table', 'l'], /--labels-table with --shadow-table/],
       [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's'], /--shadow-table needs --columns/],
+      [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--columns', 'request_id,model,latency_ms,region', '--weight'], /--prediction and --weight describe the eval tables/],
       [['--dialect', 'duckdb', '--config', cfg, '--shadow-table', 's', '--columns', 'request_id,model,latency'], /--columns lists no latency_ms, region, which the shadow log must have/],
       [['--dialect', 'duckdb', '--config', cfg, '--labels-table', 'l'], /without --shadow-table/],
       [['--dialect', 'duckdb', '--bogus'], /Flags: --dialect/],
