@@ -9215,1590 +9215,6 @@ function idGrouper(seed, groups) {
   return { seed, groups, groupOf: (text3, start, end2) => md5Upper32Range(prefix, text3, start, end2) % groups };
 }
 
-// src/metrics/ece.ts
-var ECE_BINS = SCORE_BINS;
-function eceBin(score2) {
-  const b = Math.floor(score2 * ECE_BINS);
-  return b >= ECE_BINS ? ECE_BINS - 1 : b < 0 ? 0 : b;
-}
-function ece(binSums, offset, totalWeight) {
-  if (!(totalWeight > 0)) return null;
-  let s = 0;
-  for (let b = 0; b < ECE_BINS; b++) s += Math.abs(binSums[offset + b]);
-  return s / totalWeight;
-}
-var metric9 = {
-  name: "ece",
-  tasks: ["binary"],
-  direction: "lower",
-  rate: true,
-  unit: "percent",
-  description: "expected calibration error, 10 equal-width bins",
-  summary: "scores",
-  test: "jackknife",
-  value: (x, s, m) => ece(x.eceBins[m], s * ECE_BINS, x.weight[s])
-};
-
-// src/metrics/expectedCost.ts
-function expectedCost(c, costs) {
-  return ratio(c.tp * costs.tp + c.fp * costs.fp + c.tn * costs.tn + c.fn * costs.fn, confusionTotal(c));
-}
-function hasCostColumns(spec) {
-  return spec?.costColumns !== void 0 && Object.keys(spec.costColumns).length > 0;
-}
-function outcome(y, d) {
-  return y === 1 ? d === 1 ? "tp" : "fn" : d === 1 ? "fp" : "tn";
-}
-function expectedCostTerms(label, decision, costs, columns, out) {
-  for (let r = 0; r < label.length; r++) {
-    const o = outcome(label[r], decision[r]);
-    const col2 = columns[o];
-    out[r] = col2 === void 0 ? costs[o] : col2[r];
-  }
-}
-var metric10 = {
-  name: "expected_cost",
-  tasks: ["binary"],
-  direction: "lower",
-  rate: false,
-  unit: "number",
-  description: "mean cost per example from the cost matrix; a cost may name a numeric column (per-example costs, then a paired mean test)",
-  needsCosts: true,
-  summary: "decision",
-  test: "decision-bootstrap",
-  value: (v, p) => expectedCost(v.confusion, p.costs)
-};
-
-// src/metrics/f1.ts
-function f1(c) {
-  return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
-}
-var metric11 = {
-  name: "f1",
-  tasks: ["binary"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "harmonic mean of precision and recall",
-  summary: "decision",
-  test: "decision-bootstrap",
-  divides: "positives",
-  value: (v) => f1(v.confusion)
-};
-
-// src/metrics/fpr.ts
-function fpr(c) {
-  return ratio(c.fp, c.fp + c.tn);
-}
-var metric12 = {
-  name: "fpr",
-  tasks: ["binary"],
-  direction: "lower",
-  rate: true,
-  unit: "percent",
-  description: "FP / (FP + TN)",
-  summary: "decision",
-  test: "decision-bootstrap",
-  divides: "negatives",
-  value: (v) => fpr(v.confusion)
-};
-
-// src/metrics/logLoss.ts
-var LOG_LOSS_EPS = 2220446049250313e-31;
-function logLossTerm(label, p) {
-  const q = label === 1 ? p : 1 - p;
-  return -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
-}
-function logLoss(weightedTermSum, totalWeight) {
-  return weightedMean(weightedTermSum, totalWeight);
-}
-function classLogLossTerms(label, proba, K, _arg, out) {
-  for (let r = 0; r < label.length; r++) {
-    const q = proba[r * K + label[r]];
-    out[r] = -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
-  }
-}
-var metric13 = {
-  name: "log_loss",
-  tasks: ["binary", "multiclass"],
-  direction: "lower",
-  rate: false,
-  unit: "number",
-  description: "mean negative log-likelihood of the labels",
-  summary: "scores",
-  test: "paired-mean",
-  value: (x, s, m) => logLoss(x.logLoss[m][s], x.weight[s]),
-  terms: (y, p, out) => {
-    for (let r = 0; r < y.length; r++) out[r] = logLossTerm(y[r], p[r]);
-  },
-  classTerms: classLogLossTerms
-};
-
-// src/metrics/macroF1.ts
-function macroF1(tp, trueWeight, predWeight, trueCount, predCount, offset, classes) {
-  let sum = 0;
-  let present = 0;
-  for (let k = offset; k < offset + classes; k++) {
-    if (trueCount[k] === 0 && predCount[k] === 0) continue;
-    present++;
-    const den = trueWeight[k] + predWeight[k];
-    if (den > 0) sum += 2 * tp[k] / den;
-  }
-  return present > 0 ? sum / present : null;
-}
-var metric14 = {
-  name: "macro_f1",
-  tasks: ["multiclass"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "unweighted mean of per-class F1",
-  summary: "decision",
-  test: "decision-bootstrap",
-  value: (v) => macroF1(v.tp, v.trueW, v.predW, v.trueCount, v.predCount, 0, v.K)
-};
-
-// src/metrics/macroRecall.ts
-function macroRecall(tp, trueWeight, trueCount, predCount, offset, classes) {
-  let sum = 0;
-  let present = 0;
-  for (let k = offset; k < offset + classes; k++) {
-    if (trueCount[k] === 0 && predCount[k] === 0) continue;
-    present++;
-    if (trueWeight[k] > 0) sum += tp[k] / trueWeight[k];
-  }
-  return present > 0 ? sum / present : null;
-}
-var metric15 = {
-  name: "macro_recall",
-  tasks: ["multiclass"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "unweighted mean of per-class recall",
-  summary: "decision",
-  test: "decision-bootstrap",
-  value: (v) => macroRecall(v.tp, v.trueW, v.trueCount, v.predCount, 0, v.K)
-};
-
-// src/metrics/mae.ts
-function mae(weightedAbsErrorSum, totalWeight) {
-  return weightedMean(weightedAbsErrorSum, totalWeight);
-}
-var metric16 = {
-  name: "mae",
-  tasks: ["regression"],
-  direction: "lower",
-  rate: false,
-  unit: "number",
-  description: "mean absolute error",
-  summary: "errors",
-  test: "paired-mean",
-  value: (x, s, m) => mae(x.abs[m][s], x.weight[s]),
-  terms: (y, p, out) => {
-    for (let r = 0; r < y.length; r++) out[r] = Math.abs(p[r] - y[r]);
-  }
-};
-
-// src/metrics/mape.ts
-var MAPE_EPS = 2220446049250313e-31;
-function apeTerm(label, prediction) {
-  const a = Math.abs(label);
-  return Math.abs(label - prediction) / (a > MAPE_EPS ? a : MAPE_EPS);
-}
-function mape(weightedApeSum, totalWeight) {
-  return weightedMean(weightedApeSum, totalWeight);
-}
-var metric17 = {
-  name: "mape",
-  tasks: ["regression"],
-  direction: "lower",
-  rate: false,
-  unit: "number",
-  description: "mean absolute percentage error as scikit-learn: |error| / max(|label|, 2.2e-16), so a label of 0 makes it huge",
-  summary: "errors",
-  test: "paired-mean",
-  value: (x, s, m) => mape(x.ape[m][s], x.weight[s]),
-  terms: (y, p, out) => {
-    for (let r = 0; r < y.length; r++) out[r] = apeTerm(y[r], p[r]);
-  }
-};
-
-// src/metrics/mcc.ts
-function mcc(tp, trueWeight, predWeight, total) {
-  if (!(total > 0)) return null;
-  let correct = 0;
-  let tp_ = 0;
-  let pp2 = 0;
-  let tt = 0;
-  for (let k = 0; k < trueWeight.length; k++) {
-    correct += tp[k];
-    tp_ += trueWeight[k] * predWeight[k];
-    pp2 += predWeight[k] * predWeight[k];
-    tt += trueWeight[k] * trueWeight[k];
-  }
-  const n22 = total * total;
-  const den = (n22 - pp2) * (n22 - tt);
-  if (!(den > 0)) return 0;
-  return (correct * total - tp_) / Math.sqrt(den);
-}
-var metric18 = {
-  name: "mcc",
-  tasks: ["binary", "multiclass"],
-  direction: "higher",
-  rate: false,
-  unit: "number",
-  description: "Matthews correlation coefficient, from -1 to 1 (scikit-learn matthews_corrcoef; 0 where it is 0/0)",
-  summary: "decision",
-  test: "decision-bootstrap",
-  divides: "both",
-  value: (v) => mcc(v.tp, v.trueW, v.predW, v.total)
-};
-
-// src/metrics/positiveRate.ts
-function positiveRate(c) {
-  return ratio(c.tp + c.fp, confusionTotal(c));
-}
-var metric19 = {
-  name: "positive_rate",
-  tasks: ["binary"],
-  direction: "lower",
-  rate: true,
-  unit: "percent",
-  description: "share of examples decided positive",
-  summary: "decision",
-  test: "decision-bootstrap",
-  value: (v) => positiveRate(v.confusion)
-};
-
-// src/metrics/precision.ts
-function precision(c) {
-  return ratio(c.tp, c.tp + c.fp);
-}
-var metric20 = {
-  name: "precision",
-  tasks: ["binary"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "TP / (TP + FP)",
-  summary: "decision",
-  test: "decision-bootstrap",
-  divides: "positives",
-  undefinedReason: "no positive decisions",
-  value: (v) => precision(v.confusion)
-};
-function classPrecision(truePositiveWeight, decidedWeight) {
-  return ratio(truePositiveWeight, decidedWeight);
-}
-var classPrecisionMetric = {
-  name: "precision[CLASS]",
-  tasks: ["multiclass"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "precision of one class: right among the examples decided as it",
-  parameter: "class",
-  summary: "decision",
-  test: "decision-bootstrap",
-  undefinedReason: "nothing decided as the class",
-  value: (v, p) => p.classIndex < 0 ? null : classPrecision(v.tp[p.classIndex], v.predW[p.classIndex])
-};
-
-// src/metrics/recall.ts
-function recall(truePositiveWeight, positiveWeight) {
-  return ratio(truePositiveWeight, positiveWeight);
-}
-var metric21 = {
-  name: "recall",
-  tasks: ["binary"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "TP / (TP + FN)",
-  summary: "decision",
-  test: "decision-bootstrap",
-  divides: "positives",
-  value: (v) => recall(v.tp[1], v.trueW[1])
-};
-var classRecall = {
-  name: "recall[CLASS]",
-  tasks: ["multiclass"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "recall of one class",
-  parameter: "class",
-  divides: "class",
-  summary: "decision",
-  test: "decision-bootstrap",
-  value: (v, p) => p.classIndex < 0 ? null : recall(v.tp[p.classIndex], v.trueW[p.classIndex])
-};
-
-// src/metrics/rmse.ts
-function rmse(weightedSqErrorSum, totalWeight) {
-  const m = weightedMean(weightedSqErrorSum, totalWeight);
-  return m === null ? null : Math.sqrt(m);
-}
-var metric22 = {
-  name: "rmse",
-  tasks: ["regression"],
-  direction: "lower",
-  rate: false,
-  unit: "number",
-  description: "root mean squared error",
-  summary: "errors",
-  // rmse = sqrt(mse): the delta method's slope at the mean squared error is 1 / (2 rmse).
-  test: "delta-method",
-  value: (x, s, m) => rmse(x.sq[m][s], x.weight[s]),
-  terms: (y, p, out) => {
-    for (let r = 0; r < y.length; r++) out[r] = (p[r] - y[r]) ** 2;
-  },
-  slope: (mu) => mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0
-};
-
-// src/metrics/shadow.ts
-var shadow = (name3, direction, rate2, unit, test, description) => ({
-  name: name3,
-  tasks: "shadow",
-  direction,
-  rate: rate2,
-  unit,
-  description,
-  summary: "shadow",
-  test
-});
-var SHADOW_METRICS = [
-  shadow("latency_p50_ms", "lower", false, "ms", "quantile-bootstrap", "median serving latency"),
-  shadow("latency_p95_ms", "lower", false, "ms", "quantile-bootstrap", "95th percentile serving latency"),
-  shadow("latency_p99_ms", "lower", false, "ms", "quantile-bootstrap", "99th percentile serving latency"),
-  shadow("cost_per_1k", "lower", false, "usd", "paired-mean", "serving cost in USD per 1,000 requests"),
-  shadow("error_rate", "lower", true, "percent", "paired-proportion", "share of requests that failed or timed out"),
-  shadow("agreement", "higher", true, "percent", "none", "share of requests where both models decided the same"),
-  shadow("score_psi", "lower", false, "number", "none", "population stability index of the candidate's scores against the baseline's")
-];
-
-// src/metrics/topK.ts
-function topKOf(arg) {
-  if (arg === null || !/^[1-9]\d*$/.test(arg)) return null;
-  return Number(arg);
-}
-function inTopK(proba, K, r, y, k) {
-  const o = r * K;
-  const py = proba[o + y];
-  let before = 0;
-  for (let j = 0; j < K; j++) {
-    const pj = proba[o + j];
-    if (pj > py || pj === py && j > y) before++;
-  }
-  return before < k;
-}
-var metric23 = {
-  name: "top_k_accuracy[K]",
-  tasks: ["multiclass"],
-  direction: "higher",
-  rate: true,
-  unit: "percent",
-  description: "share of examples whose true class is among the K highest scores (scikit-learn top_k_accuracy_score)",
-  parameter: "k",
-  summary: "classScores",
-  test: "paired-mean",
-  terms: (label, proba, K, arg, out) => {
-    const k = topKOf(arg) ?? 1;
-    for (let r = 0; r < label.length; r++) out[r] = inTopK(proba, K, r, label[r], k) ? 1 : 0;
-  }
-};
-
-// src/metrics/registry.ts
-var REGISTRY = [
-  metric,
-  metric20,
-  metric21,
-  metric11,
-  metric12,
-  metric19,
-  metric10,
-  metric2,
-  metric4,
-  metric13,
-  metric8,
-  metric9,
-  metric14,
-  metric15,
-  metric5,
-  metric18,
-  metric3,
-  metric16,
-  metric22,
-  metric17,
-  metric7,
-  ...SHADOW_METRICS,
-  classRecall,
-  classPrecisionMetric,
-  metric23,
-  metric6
-];
-var BY_NAME = new Map(REGISTRY.map((d) => [d.name, d]));
-function splitMetricName(name3) {
-  const m = /^([a-z_0-9]+)\[(.+)\]$/.exec(name3);
-  return m ? { base: m[1], arg: m[2] } : { base: name3, arg: null };
-}
-function declarationOf(name3) {
-  const { base, arg } = splitMetricName(name3);
-  if (arg === null) return BY_NAME.get(name3) ?? null;
-  for (const d of REGISTRY) if (d.parameter && splitMetricName(d.name).base === base) return d;
-  return null;
-}
-
-// src/metrics/catalog.ts
-var infoOf = (d, name3 = d.name, direction = d.direction === "declared" ? "higher" : d.direction, tasks = d.tasks === "shadow" ? "shadow" : [...d.tasks], description = d.description) => ({
-  name: name3,
-  tasks,
-  direction,
-  summary: d.summary,
-  test: d.test,
-  rate: d.rate,
-  unit: d.unit,
-  description
-});
-var METRICS = REGISTRY.filter((d) => !d.parameter).map((d) => infoOf(d));
-var BY_NAME2 = new Map(METRICS.map((m) => [m.name, m]));
-function lookupMetric(name3, task, declared) {
-  const { arg } = splitMetricName(name3);
-  if (arg !== null) {
-    const d = declarationOf(name3);
-    if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
-    if (d.parameter === "column") return infoOf(d, name3, declared ?? "higher", [task], `mean of column ${arg}`);
-    const base = splitMetricName(d.name).base;
-    if (d.parameter === "k") return /^[1-9]\d*$/.test(arg) ? infoOf(d, name3, void 0, void 0, `share of examples with the true class among the ${arg} highest scores`) : null;
-    return infoOf(d, name3, void 0, void 0, `${base} of class ${arg}`);
-  }
-  const m = BY_NAME2.get(name3);
-  if (!m || m.tasks === "shadow" || !m.tasks.includes(task)) return null;
-  return m;
-}
-function lookupShadowMetric(name3) {
-  const m = BY_NAME2.get(name3);
-  return m && m.tasks === "shadow" ? m : null;
-}
-function metricNames(task) {
-  return METRICS.filter((m) => m.tasks !== "shadow" && m.tasks.includes(task)).map((m) => m.name);
-}
-function shadowMetricNames() {
-  return METRICS.filter((m) => m.tasks === "shadow").map((m) => m.name);
-}
-function metricDisplayUnit(name3) {
-  return RUN_UNITS.get(name3) ?? declarationOf(name3)?.unit ?? null;
-}
-var RUN_UNITS = /* @__PURE__ */ new Map();
-function displayUnitsOf(metrics) {
-  const out = {};
-  for (const [name3, spec] of Object.entries(metrics)) if (declarationOf(name3)?.needsCosts && spec.costUnit === "usd") out[name3] = "money";
-  return out;
-}
-function setDisplayUnits(units) {
-  RUN_UNITS.clear();
-  for (const [name3, unit] of Object.entries(units)) RUN_UNITS.set(name3, unit);
-}
-function judgedOnAbsolute(name3) {
-  return declarationOf(name3)?.judgedOnAbsolute === true;
-}
-function parameterisedNames(task) {
-  return REGISTRY.filter((d) => d.parameter && d.parameter !== "column" && d.tasks !== "shadow" && d.tasks.includes(task)).map((d) => d.name);
-}
-function needsClassScores(name3) {
-  const d = declarationOf(name3);
-  return d !== null && (d.summary === "classScores" || d.summary === "scores" && d.classTerms !== void 0);
-}
-function needsScores(name3) {
-  const s = declarationOf(name3)?.summary;
-  return s === "ranking" || s === "scores";
-}
-
-// src/metrics/worsening.ts
-function worsening(metric24, direction, baseline, candidate) {
-  if (judgedOnAbsolute(metric24)) return Math.abs(candidate) - Math.abs(baseline);
-  return direction === "higher" ? baseline - candidate : candidate - baseline;
-}
-
-// src/metrics/classTerms.ts
-function classTermsOf(d) {
-  if (d.summary === "scores") return d.classTerms ?? null;
-  if (d.summary === "classScores") return d.terms ?? null;
-  return null;
-}
-
-// src/metrics/costTerms.ts
-function costTerms(data, spec, m, out = new Float64Array(data.n)) {
-  const columns = {};
-  for (const [k, name3] of Object.entries(spec.costColumns ?? {})) {
-    const col2 = data.numeric[name3];
-    if (!col2) throw new Error(`costTerms: numeric column ${name3} of the costs was not loaded by the reader`);
-    columns[k] = col2.baseline;
-  }
-  const costs = spec.costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
-  expectedCostTerms(data.label, m === 0 ? data.baseline.decision : data.candidate.decision, costs, columns, out);
-  return out;
-}
-function numericColumnsOf(metrics) {
-  const out = /* @__PURE__ */ new Set();
-  for (const [name3, spec] of Object.entries(metrics)) {
-    const { arg } = splitMetricName(name3);
-    if (arg !== null && declarationOf(name3)?.parameter === "column") out.add(arg);
-    for (const c of Object.values(spec.costColumns ?? {})) if (c) out.add(c);
-  }
-  return [...out];
-}
-
-// src/metrics/passes.ts
-var BIN = {
-  COUNT: 0,
-  WEIGHT: 1,
-  /** Rows with label 1 (unweighted). */
-  POSITIVES: 2,
-  MODEL: [3, 3 + 4 + 2 + ECE_BINS],
-  CM: 0,
-  TN: 0,
-  FP: 1,
-  FN: 2,
-  TP: 3,
-  LOG_LOSS: 4,
-  BRIER: 5,
-  ECE: 6,
-  STRIDE: 3 + 2 * (4 + 2 + ECE_BINS)
-};
-function badValue(what, row2, value2, valid) {
-  return new Error(`measureOffline: ${what} of row ${row2} is ${value2}; expected ${valid}`);
-}
-function binaryPass(data, cells, segments, opts) {
-  const { STRIDE, MODEL, LOG_LOSS, BRIER, ECE } = BIN;
-  const acc = new Float64Array(cells.count * STRIDE);
-  const { label, weight, n } = data;
-  const cellOf = cells.ofRow;
-  const sB = data.baseline.score;
-  const sC = data.candidate.score;
-  const dB = data.baseline.decision;
-  const dC = data.candidate.decision;
-  const mB = MODEL[0];
-  const mC = MODEL[1];
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const db = dB[r];
-    const dc = dC[r];
-    if (y !== 0 && y !== 1) throw badValue("label", r, y, "0 or 1");
-    if (db !== 0 && db !== 1) throw badValue("baseline decision", r, db, "0 or 1");
-    if (dc !== 0 && dc !== 1) throw badValue("candidate decision", r, dc, "0 or 1");
-    const o = cellOf[r] * STRIDE;
-    acc[o] += 1;
-    acc[o + 1] += w;
-    acc[o + 2] += y;
-    acc[o + mB + 2 * y + db] += w;
-    acc[o + mC + 2 * y + dc] += w;
-    if (!opts.scores) continue;
-    const pb = sB[r];
-    const pc = sC[r];
-    if (!(pb >= 0 && pb <= 1)) throw badValue("baseline score", r, pb, "a probability in [0, 1]");
-    if (!(pc >= 0 && pc <= 1)) throw badValue("candidate score", r, pc, "a probability in [0, 1]");
-    if (opts.logLoss) {
-      acc[o + mB + LOG_LOSS] += w * logLossTerm(y, pb);
-      acc[o + mC + LOG_LOSS] += w * logLossTerm(y, pc);
-    }
-    acc[o + mB + BRIER] += w * brierTerm(y, pb);
-    acc[o + mC + BRIER] += w * brierTerm(y, pc);
-    acc[o + mB + ECE + eceBin(pb)] += w * (y - pb);
-    acc[o + mC + ECE + eceBin(pc)] += w * (y - pc);
-  }
-  return foldCells(acc, STRIDE, cells, segments);
-}
-var RANK = { AREA: 0, AP: 1, POSITIVE: 2, NEGATIVE: 3, STRIDE: 4 };
-function rankingPass(sorted, cells, segments) {
-  const { tied, cellLabel, weight } = sorted;
-  const n = tied.length;
-  const C3 = cells.count;
-  const D2 = cells.dims;
-  const segmentOf = cells.segmentOf;
-  const cellPos = new Float64Array(C3);
-  const cellNeg = new Float64Array(C3);
-  const cellTouched = new Uint8Array(C3);
-  const touchedCells = new Int32Array(C3);
-  let nTouched = 0;
-  const segPos = new Float64Array(segments);
-  const segNeg = new Float64Array(segments);
-  const segTouched = new Uint8Array(segments);
-  const touchedSegs = new Int32Array(segments);
-  const tp = new Float64Array(segments);
-  const fp = new Float64Array(segments);
-  const out = new Float64Array(segments * RANK.STRIDE);
-  const closeGroup = () => {
-    let nSegs = 0;
-    for (let t = 0; t < nTouched; t++) {
-      const c = touchedCells[t];
-      const p = cellPos[c];
-      const q = cellNeg[c];
-      cellPos[c] = 0;
-      cellNeg[c] = 0;
-      cellTouched[c] = 0;
-      for (let d = 0; d < D2; d++) {
-        const s = segmentOf[c * D2 + d];
-        if (segTouched[s] === 0) {
-          segTouched[s] = 1;
-          touchedSegs[nSegs++] = s;
-        }
-        segPos[s] += p;
-        segNeg[s] += q;
-      }
-    }
-    nTouched = 0;
-    for (let t = 0; t < nSegs; t++) {
-      const s = touchedSegs[t];
-      const tp0 = tp[s];
-      const fp0 = fp[s];
-      const tp1 = tp0 + segPos[s];
-      const fp1 = fp0 + segNeg[s];
-      out[s * RANK.STRIDE + RANK.AREA] += rocTrapezoid(tp0, fp0, tp1, fp1);
-      out[s * RANK.STRIDE + RANK.AP] += apStep(tp0, tp1, fp1);
-      tp[s] = tp1;
-      fp[s] = fp1;
-      segPos[s] = 0;
-      segNeg[s] = 0;
-      segTouched[s] = 0;
-    }
-  };
-  for (let i = n - 1; i >= 0; i--) {
-    const p = cellLabel[i];
-    const w = weight === null ? 1 : weight[i];
-    const c = p >> 1;
-    if (cellTouched[c] === 0) {
-      cellTouched[c] = 1;
-      touchedCells[nTouched++] = c;
-    }
-    if ((p & 1) === 1) cellPos[c] += w;
-    else cellNeg[c] += w;
-    if (tied[i] === 0) closeGroup();
-  }
-  for (let s = 0; s < segments; s++) {
-    out[s * RANK.STRIDE + RANK.POSITIVE] = tp[s];
-    out[s * RANK.STRIDE + RANK.NEGATIVE] = fp[s];
-  }
-  return out;
-}
-function multiclassPass(data, cells, segments) {
-  const K = data.classes.length;
-  const C3 = cells.count;
-  const W1 = 4;
-  const WK = 8 * K;
-  const one = new Float64Array(C3 * W1);
-  const per = new Float64Array(C3 * WK);
-  const { label, weight, n } = data;
-  const cellOf = cells.ofRow;
-  const dB = data.baseline.decision;
-  const dC = data.candidate.decision;
-  const valid = `a class code in [0, ${K})`;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const pb = dB[r];
-    const pc = dC[r];
-    if (!(Number.isInteger(y) && y >= 0 && y < K)) throw badValue("label", r, y, valid);
-    if (!(Number.isInteger(pb) && pb >= 0 && pb < K)) throw badValue("baseline decision", r, pb, valid);
-    if (!(Number.isInteger(pc) && pc >= 0 && pc < K)) throw badValue("candidate decision", r, pc, valid);
-    const c = cellOf[r];
-    const okB = pb === y ? w : 0;
-    const okC = pc === y ? w : 0;
-    const o = c * W1;
-    one[o] += 1;
-    one[o + 1] += w;
-    one[o + 2] += okB;
-    one[o + 3] += okC;
-    const k = c * WK;
-    per[k + 8 * y] += w;
-    per[k + 8 * y + 1] += 1;
-    per[k + 8 * y + 2] += okB;
-    per[k + 8 * pb + 3] += w;
-    per[k + 8 * pb + 4] += 1;
-    per[k + 8 * y + 5] += okC;
-    per[k + 8 * pc + 6] += w;
-    per[k + 8 * pc + 7] += 1;
-  }
-  const seg1 = foldCells(one, W1, cells, segments);
-  const segK = foldCells(per, WK, cells, segments);
-  const column1 = (j) => {
-    const a = new Float64Array(segments);
-    for (let s = 0; s < segments; s++) a[s] = seg1[s * W1 + j];
-    return a;
-  };
-  const columnK = (j) => {
-    const a = new Float64Array(segments * K);
-    for (let i = 0; i < segments * K; i++) a[i] = segK[i * 8 + j];
-    return a;
-  };
-  return {
-    count: column1(0),
-    weight: column1(1),
-    trueWeight: columnK(0),
-    trueCount: columnK(1),
-    models: [
-      { correct: column1(2), tp: columnK(2), predWeight: columnK(3), predCount: columnK(4) },
-      { correct: column1(3), tp: columnK(5), predWeight: columnK(6), predCount: columnK(7) }
-    ]
-  };
-}
-var REG = {
-  COUNT: 0,
-  WEIGHT: 1,
-  MODEL: [2, 6],
-  ABS: 0,
-  SQ: 1,
-  APE: 2,
-  SIGNED: 3,
-  STRIDE: 10
-};
-function regressionPass(data, cells, segments) {
-  const { STRIDE } = REG;
-  const acc = new Float64Array(cells.count * STRIDE);
-  const { label, weight, n } = data;
-  const cellOf = cells.ofRow;
-  const pB = data.baseline.score;
-  const pC = data.candidate.score;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const eb = pB[r] - y;
-    const ec2 = pC[r] - y;
-    const o = cellOf[r] * STRIDE;
-    acc[o] += 1;
-    acc[o + 1] += w;
-    acc[o + 2] += w * Math.abs(eb);
-    acc[o + 3] += w * eb * eb;
-    acc[o + 4] += w * apeTerm(y, pB[r]);
-    acc[o + 5] += w * eb;
-    acc[o + 6] += w * Math.abs(ec2);
-    acc[o + 7] += w * ec2 * ec2;
-    acc[o + 8] += w * apeTerm(y, pC[r]);
-    acc[o + 9] += w * ec2;
-  }
-  return foldCells(acc, STRIDE, cells, segments);
-}
-var MEAN = { SUM: [0, 2], WEIGHT: [1, 3], STRIDE: 4 };
-function meanPass(values, weight, cells, segments) {
-  const acc = new Float64Array(cells.count * MEAN.STRIDE);
-  const xB = values.baseline;
-  const xC = values.candidate;
-  const cellOf = cells.ofRow;
-  const n = xB.length;
-  for (let r = 0; r < n; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const b = xB[r];
-    const c = xC[r];
-    const o = cellOf[r] * 4;
-    if (b === b) {
-      acc[o] += w * b;
-      acc[o + 1] += w;
-    }
-    if (c === c) {
-      acc[o + 2] += w * c;
-      acc[o + 3] += w;
-    }
-  }
-  return foldCells(acc, MEAN.STRIDE, cells, segments);
-}
-
-// src/metrics/unpack.ts
-function column(acc, stride, field, segments, width2 = 1) {
-  const out = new Float64Array(segments * width2);
-  for (let s = 0; s < segments; s++) for (let k = 0; k < width2; k++) out[s * width2 + k] = acc[s * stride + field + k];
-  return out;
-}
-function scoreSums(acc, segments) {
-  const { STRIDE, MODEL, WEIGHT, LOG_LOSS, BRIER, ECE } = BIN;
-  const per = (field, width2 = 1) => [column(acc, STRIDE, MODEL[0] + field, segments, width2), column(acc, STRIDE, MODEL[1] + field, segments, width2)];
-  return { weight: column(acc, STRIDE, WEIGHT, segments), logLoss: per(LOG_LOSS), brier: per(BRIER), eceBins: per(ECE, ECE_BINS) };
-}
-function errorSums(acc, segments) {
-  const { STRIDE, MODEL } = REG;
-  const per = (field) => [column(acc, STRIDE, MODEL[0] + field, segments), column(acc, STRIDE, MODEL[1] + field, segments)];
-  return { weight: column(acc, STRIDE, REG.WEIGHT, segments), abs: per(REG.ABS), sq: per(REG.SQ), ape: per(REG.APE), signed: per(REG.SIGNED) };
-}
-function columnSums(acc, segments) {
-  const c = (f) => column(acc, MEAN.STRIDE, f, segments);
-  return { sum: [c(MEAN.SUM[0]), c(MEAN.SUM[1])], weight: [c(MEAN.WEIGHT[0]), c(MEAN.WEIGHT[1])] };
-}
-function rankingSums(acc, segments) {
-  const c = (f) => column(acc, RANK.STRIDE, f, segments);
-  return { area: c(RANK.AREA), ap: c(RANK.AP), positive: c(RANK.POSITIVE), negative: c(RANK.NEGATIVE) };
-}
-
-// src/metrics/measure.ts
-var NO_COSTS = { tp: 0, fp: 0, tn: 0, fn: 0 };
-function decisionParams(name3, spec, classes) {
-  const { arg } = splitMetricName(name3);
-  return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
-}
-function emptySums(task, classes, S) {
-  return {
-    task,
-    classes,
-    count: new Float64Array(S),
-    weight: new Float64Array(S),
-    positives: new Float64Array(S),
-    binary: null,
-    ranking: null,
-    multiclass: null,
-    regression: null,
-    columns: {},
-    perExample: {},
-    ovr: null
-  };
-}
-function checkMetrics(metrics, task, numeric) {
-  const issues = [];
-  for (const name3 of Object.keys(metrics)) {
-    if (!lookupMetric(name3, task, metrics[name3].direction)) {
-      issues.push({
-        path: `metrics.${name3}`,
-        message: `"${name3}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? `, ${parameterisedNames(task).join(", ")}` : ""}, mean[COLUMN]`
-      });
-    } else if (declarationOf(name3)?.needsCosts && !metrics[name3].costs) {
-      issues.push({ path: `metrics.${name3}.costs`, message: `${name3} needs costs: { tp, fp, tn, fn }` });
-    } else if (numeric !== null && hasCostColumns(metrics[name3])) {
-      for (const col2 of Object.values(metrics[name3].costColumns)) {
-        if (col2 && !numeric[col2]) issues.push({ path: `metrics.${name3}.costs`, message: `the cost column ${col2} was not read from the eval files` });
-      }
-    }
-  }
-  if (issues.length > 0) throw new ConfigError("config", issues);
-}
-function measureSums(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
-  rows.assertFor(data, segmentation, "measureOffline");
-  const S = segmentation.segments.length;
-  for (const d of segmentation.dimensions) {
-    if (d.rowSegment.length !== data.n) {
-      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
-    }
-  }
-  checkMetrics(metrics, task, data.numeric);
-  const names = Object.keys(metrics);
-  const cells = rows.cells;
-  const out = emptySums(task, data.classes, S);
-  if (task === "binary") {
-    const acc = binaryPass(data, cells, S, {
-      scores: names.some(needsScores),
-      logLoss: names.some((n) => declarationOf(n) === metric13)
-    });
-    for (let s = 0; s < S; s++) {
-      out.count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
-      out.weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
-      out.positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
-    }
-    out.binary = acc;
-    for (const name3 of names) {
-      if (declarationOf(name3).needsCosts && hasCostColumns(metrics[name3])) {
-        const spec = metrics[name3];
-        out.perExample[name3] = meanPass({ baseline: costTerms(data, spec, 0), candidate: costTerms(data, spec, 1) }, data.weight, cells, S);
-      }
-    }
-    if (names.some((n) => declarationOf(n)?.summary === "ranking")) {
-      out.ranking = [rankingPass(rows.scoreOrder(0), cells, S), rankingPass(rows.scoreOrder(1), cells, S)];
-    }
-  } else if (task === "multiclass") {
-    const sums = multiclassPass(data, cells, S);
-    out.count.set(sums.count);
-    out.weight.set(sums.weight);
-    out.multiclass = sums;
-    for (const name3 of names) {
-      const d = declarationOf(name3);
-      if (d.summary === "decision" || !needsClassScores(name3)) continue;
-      const probaB = data.baseline.proba;
-      const probaC = data.candidate.proba;
-      if (!probaB || !probaC) {
-        const which = !probaB && !probaC ? "either eval file" : !probaB ? "the baseline eval file" : "the candidate eval file";
-        throw new ConfigError("config", [
-          { path: `metrics.${name3}`, message: `${name3} needs class probabilities: one column per class (columns.class_scores, default score_{class}), and ${which} has none` }
-        ]);
-      }
-      const terms = classTermsOf(d);
-      if (terms) {
-        const { arg } = splitMetricName(name3);
-        const tB = new Float64Array(data.n);
-        const tC = new Float64Array(data.n);
-        terms(data.label, probaB, data.classes.length, arg, tB);
-        terms(data.label, probaC, data.classes.length, arg, tC);
-        out.perExample[name3] = meanPass({ baseline: tB, candidate: tC }, data.weight, cells, S);
-      } else {
-        out.ovr ??= ovrAucs(data.label, probaB, probaC, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S), false);
-      }
-    }
-  } else {
-    const acc = regressionPass(data, cells, S);
-    for (let s = 0; s < S; s++) {
-      out.count[s] = acc[s * REG.STRIDE + REG.COUNT];
-      out.weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
-    }
-    out.regression = acc;
-  }
-  for (const name3 of names) {
-    if (declarationOf(name3).summary !== "column") continue;
-    const { arg } = splitMetricName(name3);
-    const column2 = arg === null ? void 0 : data.numeric[arg];
-    if (!column2) throw new Error(`measureOffline: numeric column ${arg} for ${name3} was not loaded by the reader`);
-    out.columns[arg] ??= meanPass(column2, data.weight, cells, S);
-  }
-  return out;
-}
-function finishMetrics(sums, segments, metrics) {
-  const { task, count: count3, weight, positives } = sums;
-  checkMetrics(metrics, task, null);
-  const S = segments.length;
-  const names = Object.keys(metrics);
-  const finishers = /* @__PURE__ */ new Map();
-  let classCounts = null;
-  const missing = (what) => {
-    throw new Error(`finishMetrics: the sums have no ${what}`);
-  };
-  const perExample = (name3) => {
-    const acc = sums.perExample?.[name3];
-    if (!acc)
-      throw new ConfigError("config", [
-        { path: `metrics.${name3}`, message: `${name3} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` }
-      ]);
-    const cs = columnSums(acc, S);
-    return (s, m) => ratio(cs.sum[m][s], cs.weight[m][s]);
-  };
-  if (task === "binary") {
-    const acc = sums.binary ?? missing("binary sums");
-    const views = binaryViews(acc, S);
-    const scores = scoreSums(acc, S);
-    const ranks = [];
-    const ranking = (m) => ranks[m] ??= rankingSums((sums.ranking ?? missing("ranking sums"))[m], S);
-    for (const name3 of names) {
-      const d = declarationOf(name3);
-      if (d.summary === "decision" && d.needsCosts && hasCostColumns(metrics[name3])) finishers.set(name3, perExample(name3));
-      else if (d.summary === "decision") {
-        const p = decisionParams(name3, metrics[name3], sums.classes);
-        finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
-      } else if (d.summary === "ranking") finishers.set(name3, (s, m) => d.value(ranking(m), s));
-      else if (d.summary === "scores") finishers.set(name3, (s, m) => d.value(scores, s, m));
-    }
-  } else if (task === "multiclass") {
-    const mc = sums.multiclass ?? missing("multiclass sums");
-    const views = multiclassViews(mc, sums.classes.length, S);
-    const K = sums.classes.length;
-    classCounts = (s) => Object.fromEntries(sums.classes.map((c, k) => [c, mc.trueCount[s * K + k]]));
-    for (const name3 of names) {
-      const d = declarationOf(name3);
-      if (d.summary === "decision") {
-        const p = decisionParams(name3, metrics[name3], sums.classes);
-        finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
-      } else if (needsClassScores(name3)) {
-        if (classTermsOf(d)) finishers.set(name3, perExample(name3));
-        else {
-          const ovr = sums.ovr;
-          if (!ovr)
-            throw new ConfigError("config", [
-              { path: `metrics.${name3}`, message: `${name3} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` }
-            ]);
-          finishers.set(name3, (s, m) => ovr.auc[m][s]);
-        }
-      }
-    }
-  } else {
-    const errors = errorSums(sums.regression ?? missing("regression sums"), S);
-    for (const name3 of names) {
-      const d = declarationOf(name3);
-      if (d.summary === "errors") finishers.set(name3, (s, m) => d.value(errors, s, m));
-    }
-  }
-  for (const name3 of names) {
-    const d = declarationOf(name3);
-    if (d.summary !== "column") continue;
-    const { arg } = splitMetricName(name3);
-    const acc = arg === null ? void 0 : sums.columns[arg];
-    if (!acc) missing(`sums of column ${arg}`);
-    const cs = columnSums(acc, S);
-    finishers.set(name3, (s, m) => d.value(cs, s, m));
-  }
-  return segments.map((segment, s) => {
-    const n = count3[s];
-    const empty = !(weight[s] > 0);
-    const values = {};
-    for (const name3 of names) {
-      const f = finishers.get(name3);
-      values[name3] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
-    }
-    const out = { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
-    if (classCounts) out.classCounts = classCounts(s);
-    return out;
-  });
-}
-function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
-  return finishMetrics(measureSums(data, segmentation, metrics, task, rows), segmentation.segments, metrics);
-}
-function clean(v) {
-  return v === null || Number.isNaN(v) ? null : v;
-}
-function binaryViews(acc, S) {
-  const out = [];
-  for (let s = 0; s < S; s++) {
-    const o = s * BIN.STRIDE;
-    const count3 = acc[o + BIN.COUNT];
-    const pos = acc[o + BIN.POSITIVES];
-    for (let m = 0; m < 2; m++) {
-      const c = o + BIN.MODEL[m];
-      const confusion = { tn: acc[c + BIN.TN], fp: acc[c + BIN.FP], fn: acc[c + BIN.FN], tp: acc[c + BIN.TP] };
-      out.push({
-        K: 2,
-        total: confusion.tp + confusion.fp + confusion.tn + confusion.fn,
-        correct: confusion.tp + confusion.tn,
-        trueW: [confusion.tn + confusion.fp, confusion.tp + confusion.fn],
-        trueCount: [count3 - pos, pos],
-        tp: [confusion.tn, confusion.tp],
-        predW: [confusion.tn + confusion.fn, confusion.fp + confusion.tp],
-        predCount: [NaN, NaN],
-        confusion
-      });
-    }
-  }
-  return out;
-}
-function multiclassViews(sums, K, S) {
-  const out = [];
-  const cut = (a, s) => a.subarray(s * K, (s + 1) * K);
-  for (let s = 0; s < S; s++) {
-    for (let m = 0; m < 2; m++) {
-      const mm = sums.models[m];
-      out.push({
-        K,
-        total: sums.weight[s],
-        correct: mm.correct[s],
-        trueW: cut(sums.trueWeight, s),
-        trueCount: cut(sums.trueCount, s),
-        tp: cut(mm.tp, s),
-        predW: cut(mm.predWeight, s),
-        predCount: cut(mm.predCount, s),
-        confusion: { tp: NaN, fp: NaN, tn: NaN, fn: NaN }
-      });
-    }
-  }
-  return out;
-}
-
-// src/metrics/eceGroups.ts
-function eceGroupSums(scoreB, scoreC, label, weight, group2, groups, cells, segments) {
-  const width2 = groups * ECE_GROUP_WIDTH;
-  const acc = new Float64Array(cells.count * width2);
-  const cellOf = cells.ofRow;
-  for (let r = 0; r < label.length; r++) {
-    const w = weight === null ? 1 : weight[r];
-    const y = label[r];
-    const o = cellOf[r] * width2 + group2[r] * ECE_GROUP_WIDTH;
-    acc[o] += w;
-    acc[o + 1 + eceBin(scoreB[r])] += w * (y - scoreB[r]);
-    acc[o + 1 + ECE_BINS + eceBin(scoreC[r])] += w * (y - scoreC[r]);
-  }
-  return { groups, sums: foldCells(acc, width2, cells, segments) };
-}
-
-// src/metrics/rankingWalk.ts
-function rankingWalk(input) {
-  const { label, weight, cells, segments: S, jackknife } = input;
-  const n = label.length;
-  if (input.orderB.rows.length !== n || input.orderC.rows.length !== n) throw new Error(`rankingWalk: orders of ${input.orderB.rows.length} and ${input.orderC.rows.length} rows for ${n}`);
-  const D2 = cells.dims;
-  const cellOf = cells.ofRow;
-  const segOf = cells.segmentOf;
-  const G = jackknife?.groups ?? 0;
-  const group2 = jackknife?.group ?? null;
-  const posW = new Float64Array(S);
-  const negW = new Float64Array(S);
-  const posN = new Float64Array(S);
-  const negN = new Float64Array(S);
-  const groupPosW = jackknife ? new Float64Array(S * G) : null;
-  const groupNegW = jackknife ? new Float64Array(S * G) : null;
-  {
-    const C3 = cells.count;
-    const cPosW = new Float64Array(C3);
-    const cNegW = new Float64Array(C3);
-    const cPosN = new Float64Array(C3);
-    const cNegN = new Float64Array(C3);
-    const cgPos = jackknife ? new Float64Array(C3 * G) : null;
-    const cgNeg = jackknife ? new Float64Array(C3 * G) : null;
-    for (let r = 0; r < n; r++) {
-      const c = cellOf[r];
-      const w = weight === null ? 1 : weight[r];
-      if (label[r] === 1) {
-        cPosW[c] += w;
-        cPosN[c] += 1;
-        if (cgPos) cgPos[c * G + group2[r]] += w;
-      } else {
-        cNegW[c] += w;
-        cNegN[c] += 1;
-        if (cgNeg) cgNeg[c * G + group2[r]] += w;
-      }
-    }
-    for (let c = 0; c < C3; c++) {
-      for (let d = 0; d < D2; d++) {
-        const s = segOf[c * D2 + d];
-        posW[s] += cPosW[c];
-        negW[s] += cNegW[c];
-        posN[s] += cPosN[c];
-        negN[s] += cNegN[c];
-        if (cgPos && cgNeg && groupPosW && groupNegW) {
-          for (let g = 0; g < G; g++) {
-            groupPosW[s * G + g] += cgPos[c * G + g];
-            groupNegW[s * G + g] += cgNeg[c * G + g];
-          }
-        }
-      }
-    }
-  }
-  const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
-  const v0 = input.delong ? new Float32Array(n * D2) : null;
-  const apSteps = [new Float64Array(S), new Float64Array(S)];
-  const apStepsWithout = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
-  const shift = input.shift;
-  const posAbove = new Float64Array(S);
-  const negAbove = new Float64Array(S);
-  const tPos = new Float64Array(S);
-  const tNeg = new Float64Array(S);
-  const segTouched = new Uint8Array(S);
-  const touchedSegs = new Int32Array(S);
-  const gPosAbove = jackknife ? new Float64Array(S * G) : null;
-  const gNegAbove = jackknife ? new Float64Array(S * G) : null;
-  const tgPos = jackknife ? new Float64Array(S * G) : null;
-  const tgNeg = jackknife ? new Float64Array(S * G) : null;
-  const sgTouched = jackknife ? new Uint8Array(S * G) : null;
-  let touchedSG = jackknife ? new Int32Array(1024) : null;
-  let basePos = null;
-  for (let m = 0; m < 2; m = m + 1) {
-    const { rows, tied, cellLabel, weight: wts } = m === 0 ? input.orderB : input.orderC;
-    posAbove.fill(0);
-    negAbove.fill(0);
-    gPosAbove?.fill(0);
-    gNegAbove?.fill(0);
-    const ap = apSteps[m];
-    const apG = apStepsWithout ? apStepsWithout[m] : null;
-    let end2 = n - 1;
-    while (end2 >= 0) {
-      if (tied[end2] === 0) {
-        const a = cellLabel[end2];
-        const slot = m === 0 ? end2 : basePos === null ? 0 : basePos[rows[end2]];
-        const c = a >> 1;
-        const y = (a & 1) === 1;
-        const w = wts === null ? 1 : wts[end2];
-        const g = group2 === null ? 0 : group2[rows[end2]];
-        for (let d = 0; d < D2; d++) {
-          const s = segOf[c * D2 + d];
-          const pa = posAbove[s];
-          const na = negAbove[s];
-          if (y) {
-            const tp = pa + w;
-            if (w > 0) ap[s] += w * tp / (tp + na);
-            if (apG && gPosAbove && gNegAbove) {
-              const base = s * G;
-              const own = base + g;
-              if (w > 0) {
-                for (let q = base; q < base + G; q++) {
-                  if (q === own) continue;
-                  const tpg = tp - gPosAbove[q];
-                  apG[q] += w * tpg / (tpg + na - gNegAbove[q]);
-                }
-              }
-              gPosAbove[own] += w;
-            }
-            posAbove[s] = tp;
-            if (delong) {
-              const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
-              const i = slot * D2 + d;
-              if (m === 0) v0[i] = v;
-              else {
-                const dv = v - v0[i];
-                const x = dv - shift[s];
-                const o = s * DELONG.STRIDE + DELONG.POS;
-                delong[o] += w * dv;
-                delong[o + 1] += w * w;
-                delong[o + 2] += w * w * x;
-                delong[o + 3] += w * w * x * x;
-              }
-            }
-          } else {
-            negAbove[s] = na + w;
-            if (gNegAbove) gNegAbove[s * G + g] += w;
-            if (delong) {
-              const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
-              const i = slot * D2 + d;
-              if (m === 0) v0[i] = v;
-              else {
-                const dv = v - v0[i];
-                const x = dv - shift[s];
-                const o = s * DELONG.STRIDE + DELONG.NEG;
-                delong[o] += w * dv;
-                delong[o + 1] += w * w;
-                delong[o + 2] += w * w * x;
-                delong[o + 3] += w * w * x * x;
-              }
-            }
-          }
-        }
-        end2--;
-        continue;
-      }
-      let start = end2;
-      while (tied[start] === 1) start--;
-      let nSegs = 0;
-      let nSG = 0;
-      for (let k = start; k <= end2; k++) {
-        const a = cellLabel[k];
-        const c = a >> 1;
-        const y = (a & 1) === 1;
-        const w = wts === null ? 1 : wts[k];
-        const g = group2 === null ? 0 : group2[rows[k]];
-        for (let d = 0; d < D2; d++) {
-          const s = segOf[c * D2 + d];
-          if (segTouched[s] === 0) {
-            segTouched[s] = 1;
-            touchedSegs[nSegs++] = s;
-          }
-          if (y) tPos[s] += w;
-          else tNeg[s] += w;
-          if (sgTouched && tgPos && tgNeg) {
-            const q = s * G + g;
-            if (sgTouched[q] === 0) {
-              sgTouched[q] = 1;
-              if (nSG === touchedSG.length) {
-                const bigger = new Int32Array(2 * nSG);
-                bigger.set(touchedSG);
-                touchedSG = bigger;
-              }
-              touchedSG[nSG++] = q;
-            }
-            if (y) tgPos[q] += w;
-            else tgNeg[q] += w;
-          }
-        }
-      }
-      if (delong) {
-        for (let k = start; k <= end2; k++) {
-          const a = cellLabel[k];
-          const slot = m === 0 ? k : basePos === null ? 0 : basePos[rows[k]];
-          const c = a >> 1;
-          const y = (a & 1) === 1;
-          const w = wts === null ? 1 : wts[k];
-          for (let d = 0; d < D2; d++) {
-            const s = segOf[c * D2 + d];
-            let v;
-            if (y) {
-              const nw = negW[s];
-              v = nw > 0 ? (nw - negAbove[s] - 0.5 * tNeg[s]) / nw : 0;
-            } else {
-              const pw = posW[s];
-              v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
-            }
-            const i = slot * D2 + d;
-            if (m === 0) v0[i] = Math.fround(v);
-            else {
-              const dv = Math.fround(v) - v0[i];
-              const x = dv - shift[s];
-              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
-              delong[o] += w * dv;
-              delong[o + 1] += w * w;
-              delong[o + 2] += w * w * x;
-              delong[o + 3] += w * w * x * x;
-            }
-          }
-        }
-      }
-      for (let t = 0; t < nSegs; t++) {
-        const s = touchedSegs[t];
-        const dp = tPos[s];
-        if (dp > 0) {
-          const tp = posAbove[s] + dp;
-          const fp = negAbove[s] + tNeg[s];
-          ap[s] += dp * tp / (tp + fp);
-          if (apG && gPosAbove && gNegAbove && tgPos && tgNeg) {
-            const base = s * G;
-            for (let g = 0; g < G; g++) {
-              const q = base + g;
-              const dtp = dp - tgPos[q];
-              if (dtp > 0) {
-                const tpg = tp - gPosAbove[q] - tgPos[q];
-                const fpg = fp - gNegAbove[q] - tgNeg[q];
-                apG[q] += dtp * tpg / (tpg + fpg);
-              }
-            }
-          }
-        }
-        posAbove[s] += dp;
-        negAbove[s] += tNeg[s];
-        tPos[s] = 0;
-        tNeg[s] = 0;
-        segTouched[s] = 0;
-      }
-      if (sgTouched && tgPos && tgNeg && gPosAbove && gNegAbove) {
-        for (let t = 0; t < nSG; t++) {
-          const q = touchedSG[t];
-          gPosAbove[q] += tgPos[q];
-          gNegAbove[q] += tgNeg[q];
-          tgPos[q] = 0;
-          tgNeg[q] = 0;
-          sgTouched[q] = 0;
-        }
-      }
-      end2 = start - 1;
-    }
-    if (m === 0 && delong) {
-      basePos = new Int32Array(n);
-      for (let k = 0; k < n; k++) basePos[rows[k]] = k;
-    }
-  }
-  return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
-}
-
-// src/metrics/changeSummaries.ts
-var JACKKNIFE_GROUPS = 50;
-function needsIdGroups(metrics, task) {
-  if (task !== "binary") return false;
-  return Object.keys(metrics).some((name3) => {
-    const d = declarationOf(name3);
-    return d !== null && d.tasks !== "shadow" && d.tasks.includes(task) && d.test === "jackknife" && (d.summary === "ranking" || d.summary === "scores");
-  });
-}
-function idsToKeep(metrics, task, seed) {
-  return needsIdGroups(metrics, task) ? idGrouper(seed, JACKKNIFE_GROUPS) : "none";
-}
-function jackknifeGroupsOf(data, seed, groups) {
-  const g = data.idGroups;
-  if (g !== void 0 && g.seed === seed && g.groups === groups && g.of.length === data.n) return g.of;
-  if (g !== void 0 && data.ids === void 0) throw new Error(`summarizeChanges: the ids were grouped for seed ${g.seed}, not ${seed}, and not kept`);
-  return idGroups(data.ids ?? null, data.n, seed, groups);
-}
-function summarizeChanges(data, segmentation, measured, metrics, task, seed, rows = new RowCache(data, segmentation)) {
-  rows.assertFor(data, segmentation, "estimateChanges");
-  const S = segmentation.segments.length;
-  const G = JACKKNIFE_GROUPS;
-  const out = {
-    task,
-    classes: data.classes,
-    segmentIds: segmentation.segments.map((s) => s.id),
-    tables: null,
-    walk: null,
-    shift: new Float64Array(S),
-    ece: null,
-    moments: /* @__PURE__ */ new Map(),
-    jackknifeGroups: G
-  };
-  if (data.n === 0) return out;
-  const cells = rows.cells;
-  const decls = Object.keys(metrics).map((name3) => ({ name: name3, d: declarationOf(name3) }));
-  const applies = (d) => d !== null && d.tasks !== "shadow" && d.tasks.includes(task);
-  if (task !== "regression" && decls.some(({ d }) => applies(d) && d.summary === "decision")) {
-    const K = task === "binary" ? 2 : data.classes.length;
-    out.tables = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S);
-  }
-  if (task === "binary") {
-    const delong = decls.find(({ d }) => applies(d) && d.test === "delong");
-    const apJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "ranking");
-    const eceJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "scores");
-    const groups = apJack || eceJack ? jackknifeGroupsOf(data, seed, G) : null;
-    if (delong || apJack) {
-      if (delong) {
-        for (let s = 0; s < S; s++) {
-          const v = measured[s].values[delong.name];
-          out.shift[s] = v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : 0;
-        }
-      }
-      out.walk = rankingWalk({
-        orderB: rows.scoreOrder(0),
-        orderC: rows.scoreOrder(1),
-        label: data.label,
-        weight: data.weight,
-        cells,
-        segments: S,
-        delong: delong !== void 0,
-        shift: out.shift,
-        jackknife: apJack ? { group: groups, groups: G } : null
-      });
-    }
-    if (eceJack) out.ece = eceGroupSums(data.baseline.score, data.candidate.score, data.label, data.weight, groups, G, cells, S);
-  }
-  if (task === "multiclass" && data.baseline.proba && data.candidate.proba && decls.some(({ d }) => applies(d) && d.summary === "classScores" && d.test === "delong")) {
-    out.ovrVariance = ovrAucs(data.label, data.baseline.proba, data.candidate.proba, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S)).variance;
-  }
-  let bufB = null;
-  let bufC = null;
-  for (const { name: name3, d } of decls) {
-    if (!d || !applies(d)) continue;
-    if (d.summary === "decision" && d.needsCosts && hasCostColumns(metrics[name3])) {
-      bufB ??= new Float64Array(data.n);
-      bufC ??= new Float64Array(data.n);
-      costTerms(data, metrics[name3], 0, bufB);
-      costTerms(data, metrics[name3], 1, bufC);
-      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
-    } else if (task === "multiclass" && classTermsOf(d) && data.baseline.proba && data.candidate.proba) {
-      bufB ??= new Float64Array(data.n);
-      bufC ??= new Float64Array(data.n);
-      const terms = classTermsOf(d);
-      const { arg } = splitMetricName(name3);
-      terms(data.label, data.baseline.proba, data.classes.length, arg, bufB);
-      terms(data.label, data.candidate.proba, data.classes.length, arg, bufC);
-      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
-    } else if (d.summary === "column") {
-      const { arg } = splitMetricName(name3);
-      const col2 = arg === null ? void 0 : data.numeric[arg];
-      if (col2) out.moments.set(name3, pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S));
-    } else if ((d.summary === "scores" || d.summary === "errors") && d.terms && (d.test === "paired-mean" || d.test === "delta-method")) {
-      bufB ??= new Float64Array(data.n);
-      bufC ??= new Float64Array(data.n);
-      d.terms(data.label, data.baseline.score, bufB);
-      d.terms(data.label, data.candidate.score, bufC);
-      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
-    }
-  }
-  return out;
-}
-
-// src/metrics/format.ts
-var MINUS = "\u2212";
-var INTEGRITY_RATES = /* @__PURE__ */ new Set(["id_coverage", "label_coverage", "request_coverage"]);
-function isRateMetric(metric24) {
-  if (INTEGRITY_RATES.has(metric24)) return true;
-  return metricDisplayUnit(metric24) === "percent";
-}
-function metricUnit(metric24) {
-  if (isRateMetric(metric24)) return "%";
-  const unit = metricDisplayUnit(metric24);
-  return unit === "ms" ? "ms" : unit === "usd" || unit === "money" ? "$" : "";
-}
-function sign(x) {
-  return x > 0 ? "+" : x < 0 ? MINUS : "\xB1";
-}
-function formatNumber(x) {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return "0";
-  const abs = Math.abs(x);
-  let s;
-  if (abs >= 1e6 || abs < 1e-4) s = abs.toExponential(2);
-  else if (abs >= 1e3) s = Math.round(abs).toLocaleString("en-US");
-  else s = String(Number(abs.toPrecision(4)));
-  return (x < 0 ? MINUS : "") + s;
-}
-function formatCount(n) {
-  return Math.round(n).toLocaleString("en-US");
-}
-function percent(x) {
-  const p = x * 100;
-  const digits = Math.abs(p) < 0.1 && p !== 0 ? 2 : 1;
-  return p.toFixed(digits);
-}
-function formatUsd(x) {
-  return `${x < 0 ? MINUS : ""}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
-}
-function formatValue(metric24, x) {
-  if (x === null || Number.isNaN(x)) return "\u2013";
-  switch (metricUnit(metric24)) {
-    case "%":
-      return `${percent(x)}%`;
-    case "ms":
-      return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
-    case "$":
-      return metricDisplayUnit(metric24) === "money" ? formatUsd(x) : `${formatUsd(x)}/1k`;
-    default:
-      return formatNumber(x);
-  }
-}
-function formatDelta(metric24, delta, baseline = null) {
-  if (delta === null || Number.isNaN(delta)) return "\u2013";
-  const unit = metricUnit(metric24);
-  if (unit === "%") {
-    const p = Math.abs(delta * 100);
-    return `${sign(delta)}${p.toFixed(p < 0.1 && p !== 0 ? 2 : 1)} pp`;
-  }
-  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
-    const rel = delta / Math.abs(baseline) * 100;
-    return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
-  }
-  const abs = formatNumber(Math.abs(delta));
-  return `${sign(delta)}${abs}`;
-}
-function formatInterval(metric24, ci2, baseline = null) {
-  if (!ci2) return "\u2013";
-  const unit = metricUnit(metric24);
-  if (unit === "%") {
-    const f = (x) => `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
-    return `[${f(ci2[0])}, ${f(ci2[1])}] pp`;
-  }
-  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
-    const f = (x) => {
-      const rel = x / Math.abs(baseline) * 100;
-      return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
-    };
-    return `[${f(ci2[0])}, ${f(ci2[1])}]`;
-  }
-  return `[${formatNumber(ci2[0])}, ${formatNumber(ci2[1])}]${unit === "ms" ? " ms" : ""}`;
-}
-function formatP(p) {
-  if (p === null) return "\u2013";
-  if (p < 1e-3) return "<0.001";
-  return p.toFixed(3);
-}
-
-// src/metrics/confusionMatrix.ts
-var MAX_CLASSES = 50;
-var MAX_SEGMENTS = 1e3;
-function confusionMatrices(data, segmentation) {
-  const K = data.classes.length;
-  const S = segmentation.segments.length;
-  if (K === 0 || K > MAX_CLASSES || S > MAX_SEGMENTS) return null;
-  const cells = [new Float64Array(S * K * K), new Float64Array(S * K * K)];
-  const y = data.label;
-  const dec = [data.baseline.decision, data.candidate.decision];
-  for (const d of segmentation.dimensions) {
-    const seg = d.rowSegment;
-    for (let r = 0; r < data.n; r++) {
-      const o = seg[r] * K * K + y[r] * K;
-      cells[0][o + dec[0][r]]++;
-      cells[1][o + dec[1][r]]++;
-    }
-  }
-  const matrix = (m, s) => Array.from({ length: K }, (_, i) => Array.from(cells[m].subarray(s * K * K + i * K, s * K * K + (i + 1) * K)));
-  return segmentation.segments.map((seg, s) => ({ segment: seg.id, classes: [...data.classes], baseline: matrix(0, s), candidate: matrix(1, s) }));
-}
-function worstConfusion(m, cls) {
-  const i = m.classes.indexOf(cls);
-  if (i < 0) return null;
-  let best = -1;
-  let grew = 0;
-  for (let j = 0; j < m.classes.length; j++) {
-    if (j === i) continue;
-    const g = m.candidate[i][j] - m.baseline[i][j];
-    if (g > grew) {
-      grew = g;
-      best = j;
-    }
-  }
-  return best < 0 ? null : { takenFor: m.classes[best], baseline: m.baseline[i][best], candidate: m.candidate[i][best] };
-}
-function confusionFromTables(tables, classes, segments) {
-  const K = classes.length;
-  const S = segments.length;
-  if (tables === null || tables.K !== K || K === 0 || K > MAX_CLASSES || S > MAX_SEGMENTS) return null;
-  const T = K * K * K;
-  return segments.map((seg, s) => {
-    const baseline = Array.from({ length: K }, () => new Array(K).fill(0));
-    const candidate = Array.from({ length: K }, () => new Array(K).fill(0));
-    for (let y = 0; y < K; y++) {
-      for (let b = 0; b < K; b++) {
-        for (let c = 0; c < K; c++) {
-          const n = tables.counts[s * T + (y * K + b) * K + c];
-          baseline[y][b] += n;
-          candidate[y][c] += n;
-        }
-      }
-    }
-    return { segment: seg.id, classes: [...classes], baseline, candidate };
-  });
-}
-
 // src/text/difference.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var text = (v) => v === void 0 ? "absent" : JSON.stringify(v);
@@ -10857,3852 +9273,6 @@ function didYouMean(input, candidates) {
     }
   }
   return best;
-}
-
-// src/config/issues.ts
-function formatPath(path) {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else {
-      const key2 = /^[^\s."'`]+$/.test(part) ? part : JSON.stringify(part);
-      out += out === "" ? key2 : `.${key2}`;
-    }
-  }
-  return out;
-}
-function show(value2) {
-  if (value2 === void 0 || value2 === null) return "nothing";
-  if (typeof value2 === "string") return JSON.stringify(value2);
-  if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
-  const kind = Array.isArray(value2) ? "a list" : "a mapping";
-  let text3;
-  try {
-    text3 = JSON.stringify(value2);
-  } catch {
-    text3 = "";
-  }
-  if (text3.length > 60) text3 = `${text3.slice(0, 57)}...`;
-  return `${kind} ${text3}`.trimEnd();
-}
-function oneOf(values) {
-  if (values.length <= 1) return values.join("");
-  return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
-}
-function suggestion(input, candidates) {
-  const s = didYouMean(input, candidates);
-  return s === null ? "" : `; did you mean \`${s}\`?`;
-}
-function withValid(base, input, candidates, valid) {
-  const hint = suggestion(input, candidates);
-  return hint ? `${base}${hint} Valid: ${valid.join(", ")}` : `${base}; valid: ${valid.join(", ")}`;
-}
-function isMapping(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var Issues = class {
-  list = [];
-  /** Problems that do not stop the config (printed as warnings), in the order found. */
-  warnings = [];
-  /** The key path of each issue, to order them as the document is written. */
-  paths = [];
-  /** A warning: the config stands, and the message is shown. */
-  warn(path, message2) {
-    this.warnings.push({ path: formatPath(path), message: message2 });
-  }
-  add(path, message2) {
-    this.list.push({ path: formatPath(path), message: message2 });
-    this.paths.push(path);
-  }
-  /** True when an issue was reported at the top-level `key` or below it. */
-  has(key2) {
-    return this.paths.some((p) => p[0] === key2);
-  }
-  /**
-   * The issues in the order their keys are written in `doc`: a key's issues
-   * before its children's, keys the document lacks after its written ones,
-   * otherwise in the order found.
-   */
-  inDocumentOrder(doc) {
-    const position = (path) => {
-      const out = [];
-      let node = doc;
-      for (const key2 of path) {
-        if (isMapping(node)) {
-          const keys = Object.keys(node);
-          const i = keys.indexOf(String(key2));
-          out.push(i < 0 ? keys.length : i);
-          node = i < 0 ? void 0 : node[String(key2)];
-        } else if (Array.isArray(node) && typeof key2 === "number") {
-          out.push(key2);
-          node = node[key2];
-        } else break;
-      }
-      return out;
-    };
-    const compare = (a, b) => {
-      for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k] - b[k];
-      return a.length - b.length;
-    };
-    return this.list.map((issue, i) => ({ issue, pos: position(this.paths[i]), i })).sort((a, b) => compare(a.pos, b.pos) || a.i - b.i).map((x) => x.issue);
-  }
-  /** `unknown key \`x\`; did you mean \`y\`?`, or the valid keys when nothing is close. */
-  unknownKey(path, key2, valid, what = "key") {
-    const hint = suggestion(key2, valid);
-    this.add([...path, key2], `unknown ${what} \`${key2}\`${hint || (valid.length ? `; valid ${what}s: ${valid.join(", ")}` : "")}`);
-  }
-  /** Reports every key of `obj` not in `valid`; true when there were none. */
-  checkKeys(path, obj, valid) {
-    let ok = true;
-    for (const key2 of Object.keys(obj)) {
-      if (!valid.includes(key2)) {
-        this.unknownKey(path, key2, valid);
-        ok = false;
-      }
-    }
-    return ok;
-  }
-  get count() {
-    return this.list.length;
-  }
-};
-
-// src/config/schema.ts
-var enumOf = (values, def, description) => ({
-  kind: "enum",
-  values,
-  default: def,
-  description
-});
-var num = (description, def, range, integer = false) => ({
-  kind: "number",
-  integer,
-  range,
-  ...def === void 0 ? {} : { default: def },
-  description
-});
-var name = (def, description) => ({ kind: "name", default: def, description });
-function section(description, fields, optional = false) {
-  return { kind: "section", fields, optional, description };
-}
-var special = (defaultText, description, json) => ({
-  kind: "special",
-  defaultText,
-  description,
-  json
-});
-var RULE_KEYS = {
-  direction: {
-    json: { enum: ["higher", "lower"] },
-    description: "`mean[X]` only, required there: `higher` or `lower`, which way is better."
-  },
-  costs: {
-    json: { $ref: "#/$defs/costs" },
-    description: "`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0; negative: a gain); `fp` and `fn` may name a numeric column of the eval files instead (`fn: amount`: per-example costs, tested as a paired mean); `unit: usd` reads it in money (the default when a cost names a column)."
-  },
-  min: {
-    json: { $ref: "#/$defs/limit" },
-    description: 'Lowest value the candidate may have. A number in the metric\'s units; for rates also `"90%"` (= 0.9) or `"0.5pp"` (= 0.005).'
-  },
-  max: {
-    json: { $ref: "#/$defs/limit" },
-    description: "Highest value the candidate may have; same forms as `min`."
-  },
-  max_drop: {
-    json: { $ref: "#/$defs/tolerance" },
-    description: 'Metrics where higher is better: the largest drop from the baseline allowed. A number in the metric\'s units, `"2%"` relative to the baseline, or `"1pp"` percentage points (rates only).'
-  },
-  max_increase: {
-    json: { $ref: "#/$defs/tolerance" },
-    description: "Metrics where lower is better: the largest increase over the baseline allowed; same forms as `max_drop`."
-  },
-  severity: {
-    json: { enum: ["fail", "warn"], default: "fail" },
-    description: "`fail` (default) blocks the merge when the rule is broken; `warn` only reports it."
-  }
-};
-var C = DEFAULTS.columns;
-var col = (key2, description) => name(C[key2], description);
-var CONFIG_SCHEMA = {
-  task: enumOf(["binary", "multiclass", "regression"], DEFAULTS.task, "What the model predicts; decides which metrics exist."),
-  threshold: num("Binary only: the decision threshold on `score` (positive when `score >= threshold`) for rows without a `prediction`.", DEFAULTS.threshold, { min: 0, max: 1 }),
-  columns: section("Names of the data columns, where they differ from the defaults.", {
-    id: col("id", "Example id; joins the two eval files."),
-    label: col("label", "True label: 0/1, class name, or number."),
-    score: col("score", "Binary: P(positive); regression: the prediction; shadow: the model's score."),
-    prediction: col("prediction", "Optional hard decision or class."),
-    weight: col("weight", "Optional example weight."),
-    class_scores: col(
-      "class_scores",
-      "Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order)."
-    ),
-    segments: {
-      kind: "names",
-      default: C.segments,
-      description: "Columns to cut the results by; each value of each column is a segment."
-    },
-    request_id: col("request_id", "Shadow log: joins the two models' rows."),
-    model: col("model", "Shadow log: which model served the row (values under `shadow.models`)."),
-    latency_ms: col("latency_ms", "Shadow log: serving latency in milliseconds."),
-    cost_usd: col("cost_usd", "Shadow log: cost of the request in USD."),
-    input_tokens: col("input_tokens", "Shadow log: input tokens (priced with `shadow.pricing` when there is no cost column)."),
-    output_tokens: col("output_tokens", "Shadow log: output tokens."),
-    error: col("error", "Shadow log: `true`/`false` or 1/0, the request failed or timed out."),
-    timestamp: special(
-      "`timestamp`",
-      "Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.",
-      {
-        type: "string",
-        minLength: 1
-      }
-    )
-  }),
-  segments: section("How results are cut into segments.", {
-    min_samples: num("Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.", DEFAULTS.segments.min_samples, { min: 1 }, true),
-    min_class_samples: num(
-      "A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, precision and f1, negatives for fpr, both for auc, pr_auc, balanced_accuracy and mcc, that class for recall[CLASS]); fewer: `insufficient`. Not applied to `overall`. One example is not evidence: a test on one positive resamples that one example.",
-      DEFAULTS.segments.min_class_samples,
-      { min: 1 },
-      true
-    ),
-    insufficient: enumOf(
-      ["pass", "warn"],
-      DEFAULTS.segments.insufficient,
-      "What a check too small to judge does to the verdict: `pass` lists and counts it (but `overall` and segments named in `overrides` still warn: you asked about them), `warn` makes every such check a warning."
-    ),
-    cross: special("`[]`", "Crossed segments: lists of 2 or more columns from `columns.segments`, e.g. `[[region, device]]`.", {
-      type: "array",
-      items: { type: "array", items: { type: "string", minLength: 1 }, minItems: 2, uniqueItems: true }
-    })
-  }),
-  statistics: section("How changes are tested.", {
-    confidence: num("Confidence level of intervals and tests: a worsening beyond tolerance fails only when significant at this level.", DEFAULTS.statistics.confidence, {
-      min: 0.5,
-      max: 1,
-      minExclusive: true,
-      maxExclusive: true
-    }),
-    correction: enumOf(
-      ["holm", "bh", "none"],
-      DEFAULTS.statistics.correction,
-      "Multiple-testing correction across all change checks of a run: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."
-    ),
-    seed: num("Seed of every resample, so the same inputs give the same report.", DEFAULTS.statistics.seed, { min: 0, max: 4294967295 }, true),
-    resamples: num("Bootstrap resamples for metrics without a closed-form test.", DEFAULTS.statistics.resamples, { min: 200, max: 1e5 }, true)
-  }),
-  integrity: section("Checks that the two eval files describe the same examples.", {
-    min_coverage: num("Share of ids that must be present in both eval files; less is an integrity failure.", DEFAULTS.integrity.min_coverage, { min: 0, max: 1, minExclusive: true })
-  }),
-  metrics: special("per task, see below", "Offline rules, applied to every segment: metric name -> rule. `recall: {}` (or `recall:`) measures and reports without limits.", {
-    $ref: "#/$defs/metrics"
-  }),
-  overrides: special(
-    "`{}`",
-    "Per-segment rule changes: segment id (`overall`, `region=BR`, `region=BR&device=ios`) -> metric -> rule keys that replace the metric's own there; `null` removes a limit.",
-    {
-      type: "object",
-      propertyNames: { pattern: "^(overall|[^=&]+=[^&]*(&[^=&]+=[^&]*)*)$" },
-      additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/rule" } }
-    }
-  ),
-  shadow: section(
-    "Shadow-run checks; absent: no shadow rules are configured.",
-    {
-      models: section("The values of the `model` column.", {
-        baseline: name(DEFAULTS.shadow.models.baseline, "The production model's rows."),
-        candidate: name(DEFAULTS.shadow.models.candidate, "The candidate's rows.")
-      }),
-      pricing: section(
-        "Token prices in USD, to compute cost from `input_tokens`/`output_tokens` when there is no `cost_usd` column.",
-        {
-          input_per_1k_tokens: num("USD per 1,000 input tokens.", void 0, { min: 0 }),
-          output_per_1k_tokens: num("USD per 1,000 output tokens.", void 0, { min: 0 })
-        },
-        true
-      ),
-      envelope: special("see below", "Serving rules: shadow metric -> rule (`latency_p50_ms`, `latency_p95_ms`, `latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`).", {
-        $ref: "#/$defs/envelope"
-      }),
-      agreement: special("none", "Rule on the share of requests both models decide the same (same as `envelope.agreement`).", {
-        $ref: "#/$defs/rule"
-      }),
-      score_psi: special("none", "Rule on the population stability index of the candidate's scores (same as `envelope.score_psi`).", {
-        $ref: "#/$defs/rule"
-      }),
-      labels: special(
-        "none",
-        "`{ maturity }`: online metrics only on requests at least this old (`7d`, `36h`, `90m`) at the log's newest `timestamp`; younger ones may not have their label yet.",
-        {
-          type: ["object", "null"],
-          additionalProperties: false,
-          properties: { maturity: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?(w|d|h|m|s)$" } }
-        }
-      ),
-      estimate: special(
-        "none",
-        "Binary: metrics (`recall`, `precision`, `accuracy`, `auc`) estimated on the shadow requests without a label from each model's scores calibrated on its eval file (isotonic), with checks `estimated/METRIC/SEGMENT` under the metric's rule. Needs the eval files and the shadow log.",
-        { type: ["array", "null"], items: { enum: ["recall", "precision", "accuracy", "auc"] }, uniqueItems: true }
-      ),
-      value_for_money: special("none", "`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.", {
-        type: ["object", "null"],
-        additionalProperties: false,
-        required: ["metric", "max_cost_per_1k_per_point"],
-        properties: {
-          metric: { type: "string" },
-          max_cost_per_1k_per_point: { type: "number", minimum: 0 },
-          severity: RULE_KEYS.severity.json
-        }
-      })
-    },
-    true
-  ),
-  data: special(
-    "see below",
-    "Data checks (drift, data health, training-serving skew): `features` (column -> `{ type, sentinels, <rule>: ... }`), `rules` (psi, null_rate, sentinel_rate, new_category_rate, out_of_range_rate, mismatch_rate, output_psi), `tolerance` `{ abs, rel }`, `correction` (`bh` default, `holm`, `none`).",
-    {
-      type: ["object", "null"],
-      additionalProperties: false,
-      properties: {
-        features: {
-          type: ["object", "null"],
-          additionalProperties: {
-            type: ["object", "null"],
-            properties: {
-              type: { enum: ["numeric", "categorical"] },
-              sentinels: { type: "array", items: { type: ["number", "string"] } }
-            },
-            additionalProperties: { $ref: "#/$defs/rule" }
-          }
-        },
-        rules: {
-          type: ["object", "null"],
-          additionalProperties: false,
-          properties: Object.fromEntries(
-            ["psi", "null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate", "output_psi"].map((k) => [k, { $ref: "#/$defs/rule" }])
-          )
-        },
-        tolerance: {
-          type: ["object", "null"],
-          additionalProperties: false,
-          properties: { abs: { type: "number", minimum: 0, default: 1e-6 }, rel: { type: ["number", "string"], default: 1e-4 } }
-        },
-        correction: { enum: ["bh", "holm", "none"], default: "bh" }
-      }
-    }
-  )
-};
-
-// src/config/read.ts
-function describeNumber(f) {
-  const what = f.integer ? "an integer" : "a number";
-  const { min, max, minExclusive, maxExclusive } = f.range;
-  if (min !== void 0 && max !== void 0) {
-    if (!minExclusive && !maxExclusive) return `${what} from ${min} to ${max}`;
-    return `${what} ${minExclusive ? "greater than" : "of at least"} ${min} and ${maxExclusive ? "less than" : "at most"} ${max}`;
-  }
-  if (min !== void 0) return `${what} ${minExclusive ? "greater than" : "of at least"} ${min}`;
-  if (max !== void 0) return `${what} ${maxExclusive ? "less than" : "of at most"} ${max}`;
-  return what;
-}
-function inRange(x, f) {
-  const { min, max, minExclusive, maxExclusive } = f.range;
-  if (!Number.isFinite(x) || f.integer && !Number.isInteger(x)) return false;
-  if (min !== void 0 && (minExclusive ? x <= min : x < min)) return false;
-  if (max !== void 0 && (maxExclusive ? x >= max : x > max)) return false;
-  return true;
-}
-function readName(value2, path, issues, what = "name") {
-  if (typeof value2 === "string" && value2.trim() !== "") return value2;
-  const hint = typeof value2 === "number" || typeof value2 === "boolean" ? `; quote it to use it as a ${what}: "${value2}"` : "";
-  issues.add(path, `expected a non-empty ${what}, got ${show(value2)}${hint}`);
-  return null;
-}
-function readNames(value2, path, issues, what = "name") {
-  if (!Array.isArray(value2)) {
-    issues.add(path, `expected a list of ${what}s such as [region, device], got ${show(value2)}`);
-    return null;
-  }
-  const out = [];
-  value2.forEach((item, i) => {
-    const n = readName(item, [...path, i], issues, what);
-    if (n === null) return;
-    if (out.includes(n)) issues.add([...path, i], `${JSON.stringify(n)} is listed twice`);
-    else out.push(n);
-  });
-  return out;
-}
-function readField(field, value2, path, issues) {
-  if (field.kind === "special") return value2;
-  if (field.kind === "section") return field.optional ? readSection(field.fields, value2, path, issues, true) : readSection(field.fields, value2, path, issues);
-  if (value2 === void 0 || value2 === null) {
-    if (field.kind === "number" && field.default === void 0) {
-      issues.add(path, `missing: expected ${describeNumber(field)} (${field.description.replace(/\.$/, "")})`);
-      return 0;
-    }
-    return field.kind === "names" ? [...field.default] : field.default;
-  }
-  switch (field.kind) {
-    case "enum":
-      if (typeof value2 === "string" && field.values.includes(value2)) return value2;
-      issues.add(path, `expected ${oneOf(field.values)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, field.values) : ""}`);
-      return field.default;
-    case "number":
-      if (typeof value2 === "number" && inRange(value2, field)) return value2;
-      issues.add(path, `expected ${describeNumber(field)}, got ${show(value2)}`);
-      return field.default ?? 0;
-    case "name":
-      return readName(value2, path, issues) ?? field.default;
-    case "names":
-      return readNames(value2, path, issues) ?? [...field.default];
-  }
-}
-function readSection(fields, raw, path, issues, optional = false) {
-  if ((raw === void 0 || raw === null) && optional) return null;
-  let obj = {};
-  if (isMapping(raw)) obj = raw;
-  else if (raw !== void 0 && raw !== null) {
-    issues.add(path, `expected a mapping with keys ${Object.keys(fields).join(", ")}, got ${show(raw)}`);
-    if (optional) return null;
-  }
-  const keys = Object.keys(fields);
-  issues.checkKeys(path, obj, keys);
-  const out = {};
-  for (const key2 of keys) out[key2] = readField(fields[key2], obj[key2], [...path, key2], issues);
-  return out;
-}
-
-// src/config/columns.ts
-var EVAL_ROLES = ["id", "label", "score", "prediction", "weight"];
-var SHADOW_ROLES = ["request_id", "model", "score", "prediction", "label", "latency_ms", "cost_usd", "input_tokens", "output_tokens", "error"];
-function checkColumnRoles(columns, issues) {
-  if (columns.class_scores !== void 0 && !columns.class_scores.includes("{class}")) {
-    issues.add(["columns", "class_scores"], `expected a pattern with {class} where the class name goes, such as "proba_{class}", got ${JSON.stringify(columns.class_scores)}`);
-  }
-  const reported = /* @__PURE__ */ new Set();
-  for (const roles of [EVAL_ROLES, SHADOW_ROLES]) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const role of roles) {
-      const name3 = columns[role];
-      const first = seen.get(name3);
-      if (first !== void 0 && !reported.has(`${first}/${role}`)) {
-        reported.add(`${first}/${role}`);
-        issues.add(["columns", role], `${JSON.stringify(name3)} is already the ${first} column; each role needs its own column`);
-      } else if (first === void 0) seen.set(name3, role);
-    }
-  }
-  const ts = columns.timestamp;
-  if (ts !== void 0) {
-    const clash = SHADOW_ROLES.find((role) => columns[role] === ts);
-    if (clash) issues.add(["columns", "timestamp"], `${JSON.stringify(ts)} is already the ${clash} column; each role needs its own column`);
-    if (columns.segments.includes(ts)) issues.add(["columns", "segments"], `${JSON.stringify(ts)} is the timestamp column; a segment column must be another column`);
-  }
-  const roleOf = /* @__PURE__ */ new Map();
-  for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf.has(columns[role])) roleOf.set(columns[role], role);
-  columns.segments.forEach((name3) => {
-    const role = roleOf.get(name3);
-    if (role !== void 0) {
-      issues.add(["columns", "segments"], `${JSON.stringify(name3)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
-    }
-  });
-}
-
-// src/config/segments.ts
-function notSegmentColumn(name3, segmentColumns) {
-  if (segmentColumns.length === 0) return `${JSON.stringify(name3)} is not a segment column; add it to columns.segments first`;
-  return `${JSON.stringify(name3)} is not in columns.segments (${segmentColumns.join(", ")})${suggestion(name3, segmentColumns)}`;
-}
-function readCross(raw, segmentColumns, issues) {
-  const path = ["segments", "cross"];
-  if (raw === void 0 || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    issues.add(path, `expected a list of column lists such as [[region, device]], got ${show(raw)}`);
-    return [];
-  }
-  const out = [];
-  const sets = [];
-  raw.forEach((item, i) => {
-    const p = [...path, i];
-    if (!Array.isArray(item)) {
-      issues.add(p, `expected a list of 2 or more segment columns such as [region, device], got ${show(item)}`);
-      return;
-    }
-    const before = issues.count;
-    const names = [];
-    item.forEach((v, j) => {
-      const n = readName(v, [...p, j], issues, "column name");
-      if (n === null) return;
-      if (!segmentColumns.includes(n)) issues.add([...p, j], notSegmentColumn(n, segmentColumns));
-      else if (names.includes(n)) issues.add([...p, j], `${JSON.stringify(n)} appears twice in this cross`);
-      else names.push(n);
-    });
-    if (item.length < 2) issues.add(p, `a cross needs 2 or more columns, got ${show(item)}`);
-    if (issues.count > before) return;
-    const key2 = [...names].sort().join("\0");
-    const dup = sets.find((s) => s.key === key2);
-    if (dup) {
-      issues.add(p, `${show(item)} crosses the same columns as segments.cross[${dup.index}]`);
-      return;
-    }
-    sets.push({ key: key2, index: i });
-    out.push(names);
-  });
-  return out;
-}
-function checkSegmentId(id, segmentColumns, cross, path, issues) {
-  if (id === "overall") return true;
-  const parts = id.split("&").map((p) => {
-    const eq = p.indexOf("=");
-    return eq > 0 ? { column: p.slice(0, eq), value: p.slice(eq + 1) } : null;
-  });
-  if (parts.some((p) => p === null || p.value === "")) {
-    issues.add(path, `segment id ${JSON.stringify(id)} is not valid: write overall, column=value, or a=x&b=y for a cross`);
-    return false;
-  }
-  const columns = parts.map((p) => p.column);
-  let ok = true;
-  columns.forEach((c, i) => {
-    if (!segmentColumns.includes(c)) {
-      issues.add(path, `column ${notSegmentColumn(c, segmentColumns)}`);
-      ok = false;
-    } else if (columns.indexOf(c) !== i) {
-      issues.add(path, `column ${JSON.stringify(c)} appears twice in segment id ${JSON.stringify(id)}`);
-      ok = false;
-    }
-  });
-  if (!ok || columns.length === 1) return ok;
-  const same = cross.find((cr2) => cr2.length === columns.length && cr2.every((c) => columns.includes(c)));
-  if (!same) {
-    issues.add(path, `segment id ${JSON.stringify(id)} crosses ${columns.join(" and ")}, which segments.cross does not; add [${columns.join(", ")}] there`);
-    return false;
-  }
-  if (same.some((c, i) => c !== columns[i])) {
-    const fixed2 = same.map((c) => `${c}=${parts.find((p) => p.column === c).value}`).join("&");
-    issues.add(path, `write the columns in the order of the cross [${same.join(", ")}]: ${JSON.stringify(fixed2)}`);
-    return false;
-  }
-  return true;
-}
-
-// src/config/tolerance.ts
-var AMOUNT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?(%|pp)?$/;
-function parseAmount(value2) {
-  if (typeof value2 === "number") {
-    return Number.isFinite(value2) ? { number: value2, scaled: value2, unit: "", text: String(value2) } : null;
-  }
-  if (typeof value2 !== "string") return null;
-  const m = AMOUNT.exec(value2);
-  if (!m) return null;
-  const exp = m[2] === void 0 ? 0 : Number(m[2]);
-  const unit = m[3] ?? "";
-  const number2 = Number(`${m[1]}e${exp}`);
-  const scaled = unit === "" ? number2 : Number(`${m[1]}e${exp - 2}`);
-  if (!Number.isFinite(number2)) return null;
-  return { number: number2, scaled, unit, text: unit === "" ? String(number2) : value2 };
-}
-function spacingHint(value2) {
-  if (typeof value2 !== "string" || !/\s/.test(value2)) return "";
-  const tight = value2.replace(/\s+/g, "");
-  return parseAmount(tight) ? `; write it without spaces: ${JSON.stringify(tight)}` : "";
-}
-function toTolerance(a) {
-  if (a.unit === "%") return { kind: "relative", value: a.scaled, text: a.text };
-  if (a.unit === "pp") return { kind: "points", value: a.scaled, text: a.text };
-  return { kind: "absolute", value: a.number, text: a.text };
-}
-function toleranceAmount(tol, baseline) {
-  return tol.kind === "relative" ? tol.value * Math.abs(baseline) : tol.value;
-}
-
-// src/config/fit.ts
-var SKLEARN_NAMES = {
-  roc_auc: "auc",
-  roc_auc_score: "auc",
-  average_precision: "pr_auc",
-  average_precision_score: "pr_auc",
-  neg_log_loss: "log_loss",
-  log_loss_score: "log_loss",
-  brier_score_loss: "brier",
-  neg_brier_score: "brier",
-  accuracy_score: "accuracy",
-  precision_score: "precision",
-  recall_score: "recall",
-  f1_score: "f1",
-  balanced_accuracy_score: "balanced_accuracy",
-  matthews_corrcoef: "mcc",
-  f1_macro: "macro_f1",
-  recall_macro: "macro_recall",
-  neg_mean_absolute_error: "mae",
-  mean_absolute_error: "mae",
-  neg_root_mean_squared_error: "rmse",
-  root_mean_squared_error: "rmse",
-  neg_mean_squared_error: "rmse",
-  mean_squared_error: "rmse",
-  neg_mean_absolute_percentage_error: "mape",
-  mean_absolute_percentage_error: "mape"
-};
-function sklearnHint(name3, valid) {
-  const ours = SKLEARN_NAMES[name3];
-  return ours && valid.includes(ours) ? `; did you mean ${ours}? (${name3} is scikit-learn's name for it)` : "";
-}
-function rangeProblem(tol, key2) {
-  if (tol.kind === "relative") return null;
-  const meant = tol.kind === "absolute" ? `${tol.value}pp` : null;
-  if (tol.value >= 1) {
-    return {
-      error: true,
-      message: `${key2} ${tol.text} allows the metric's whole range (0 to 1), so any change would pass${meant ? `; did you mean ${JSON.stringify(meant)}? (a plain number is in the metric's own units: 0.01 is 1 pp)` : ""}`
-    };
-  }
-  if (tol.value > 0.5) return { error: false, message: `${key2} ${tol.text} allows more than half of the metric's range (0 to 1)${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""}` };
-  return null;
-}
-function checkClassNames(config, classes) {
-  const issues = [];
-  for (const name3 of Object.keys(config.metrics)) {
-    const { base, arg } = splitMetricName(name3);
-    if (base !== "recall" || arg === null || classes.includes(arg)) continue;
-    const shown = classes.length > 20 ? `${classes.slice(0, 20).join(", ")}, \u2026 (${classes.length} in all)` : classes.join(", ");
-    issues.push({ path: `metrics.${name3}`, message: `class ${JSON.stringify(arg)} is not in the labels (${shown})${suggestion(arg, classes)}` });
-  }
-  if (issues.length > 0) throw new ConfigError("config", issues);
-}
-function taskHint(task, label) {
-  if (task !== "regression" || label.length === 0) return null;
-  for (let i = 0; i < label.length; i++) if (label[i] !== 0 && label[i] !== 1) return null;
-  return "every label is 0 or 1, but task is regression: a classifier is measured with task: binary (auc, recall, ...); keep regression only if the 0/1 values really are numeric targets";
-}
-
-// src/config/rule.ts
-var YAML_KEY = { min: "min", max: "max", maxDrop: "max_drop", maxIncrease: "max_increase" };
-var SEVERITIES = ["fail", "warn"];
-function changeKey(direction) {
-  return direction === "higher" ? "max_drop" : "max_increase";
-}
-function ruleKeysFor(m, mode) {
-  return Object.keys(RULE_KEYS).filter((k) => {
-    if (k === "direction") return m.mean && mode === "metric";
-    if (k === "costs") return m.cost && mode === "metric";
-    if (k === "max_drop" || k === "max_increase") return m.direction === null || changeKey(m.direction) === k;
-    return true;
-  });
-}
-function misplacedKey(key2, m) {
-  switch (key2) {
-    case "max_drop":
-    case "max_increase": {
-      const dir = m.direction;
-      return `${m.name}: ${dir} is better, so use ${changeKey(dir)} (not ${key2})`;
-    }
-    case "costs":
-      return m.cost ? `costs defines ${m.name} itself and cannot change per segment; set it under metrics.${m.name}` : `costs applies to expected_cost only, not ${m.name}`;
-    case "direction":
-      if (m.mean) return `direction defines ${m.name} itself and cannot change per segment; set it under metrics.${m.name}`;
-      return `direction applies to mean[X] only; ${m.name} is fixed: ${m.direction} is better`;
-    default:
-      return `${key2} is not valid here`;
-  }
-}
-function readLimit(value2, path, m, issues) {
-  const a = parseAmount(value2);
-  if (!a) {
-    issues.add(path, `expected a number${m.rate ? ' (or a percentage such as "90%")' : ""}, got ${show(value2)}${spacingHint(value2)}`);
-    return void 0;
-  }
-  if (a.unit !== "" && !m.rate) {
-    issues.add(path, `${show(value2)} is a percentage, which applies to rates only; ${m.name} is not a rate: give a number in its own units`);
-    return void 0;
-  }
-  const x = a.scaled;
-  if (m.rate && (x < 0 || x > 1)) {
-    issues.add(path, `expected a rate from 0 to 1 (or a percentage such as "90%"), got ${show(value2)}`);
-    return void 0;
-  }
-  return x;
-}
-function readTolerance(value2, path, key2, m, issues) {
-  const a = parseAmount(value2);
-  if (!a) {
-    issues.add(path, `expected a number, a relative "N%" or percentage points "Npp", got ${show(value2)}${spacingHint(value2)}`);
-    return void 0;
-  }
-  if (a.number < 0) {
-    issues.add(path, `must not be negative, got ${show(value2)}: ${key2} is the worsening allowed, 0 or more`);
-    return void 0;
-  }
-  if (a.unit === "pp" && !m.rate) {
-    issues.add(path, `${show(value2)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`);
-    return void 0;
-  }
-  const tol = toTolerance(a);
-  const range = m.rate ? rangeProblem(tol, key2) : null;
-  if (range?.error) {
-    issues.add(path, range.message);
-    return void 0;
-  }
-  if (range) issues.warn(path, range.message);
-  return tol;
-}
-function readRule(raw, path, m, mode, issues) {
-  const out = {};
-  if (raw === void 0 || raw === null) return out;
-  if (!isMapping(raw)) {
-    issues.add(path, `expected a rule such as { ${m.direction === "lower" ? "max_increase: 5%" : "max_drop: 1pp"} }, got ${show(raw)}`);
-    return out;
-  }
-  const valid = ruleKeysFor(m, mode);
-  for (const [key2, value2] of Object.entries(raw)) {
-    const p = [...path, key2];
-    if (!valid.includes(key2)) {
-      if (key2 in RULE_KEYS) issues.add(p, misplacedKey(key2, m));
-      else issues.unknownKey(path, key2, valid);
-      continue;
-    }
-    if (key2 === "costs" || key2 === "direction") continue;
-    if (value2 === null || value2 === void 0) {
-      if (mode === "override" && key2 !== "severity") {
-        const kind = Object.keys(YAML_KEY).find((k) => YAML_KEY[k] === key2);
-        out[kind] = null;
-      }
-      continue;
-    }
-    switch (key2) {
-      case "min":
-      case "max": {
-        const x = readLimit(value2, p, m, issues);
-        if (x !== void 0) out[key2] = x;
-        break;
-      }
-      case "max_drop":
-      case "max_increase": {
-        const t = readTolerance(value2, p, key2, m, issues);
-        if (t !== void 0) out[key2 === "max_drop" ? "maxDrop" : "maxIncrease"] = t;
-        break;
-      }
-      case "severity":
-        if (typeof value2 === "string" && SEVERITIES.includes(value2)) out.severity = value2;
-        else issues.add(p, `expected ${oneOf(SEVERITIES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, SEVERITIES) : ""}`);
-        break;
-    }
-  }
-  return out;
-}
-function checkMinMax(rule, path, issues) {
-  if (rule.min != null && rule.max != null && rule.min > rule.max) {
-    issues.add([...path, "min"], `min ${rule.min} is greater than max ${rule.max}; no value could pass`);
-  }
-}
-function toRule(p) {
-  const r = { severity: p.severity ?? "fail" };
-  if (p.min != null) r.min = p.min;
-  if (p.max != null) r.max = p.max;
-  if (p.maxDrop != null) r.maxDrop = p.maxDrop;
-  if (p.maxIncrease != null) r.maxIncrease = p.maxIncrease;
-  return r;
-}
-function mergeRule(base, over) {
-  const p = { ...base };
-  for (const k of ["min", "max", "maxDrop", "maxIncrease", "severity"]) {
-    if (over[k] !== void 0) p[k] = over[k];
-  }
-  return toRule(p);
-}
-function ruleLimits(rule) {
-  return ["min", "max", "maxDrop", "maxIncrease"].filter((k) => rule[k] !== void 0);
-}
-function formatRule(rule, kind) {
-  const kinds = kind ? [kind] : ruleLimits(rule);
-  const parts = [];
-  for (const k of kinds) {
-    const v = rule[k];
-    if (v === void 0) continue;
-    parts.push(`${YAML_KEY[k]} ${typeof v === "number" ? String(v) : v.text}`);
-  }
-  return parts.length ? parts.join(", ") : "no limit";
-}
-
-// src/config/metrics.ts
-var DIRECTIONS = ["higher", "lower"];
-var COST_KEYS = ["fp", "fn", "tp", "tn"];
-function metricRef(info) {
-  const d = declarationOf(info.name);
-  return { name: info.name, direction: info.direction, rate: info.rate, cost: d?.needsCosts === true, mean: d?.parameter === "column" && splitMetricName(info.name).arg !== null };
-}
-function offlineNamesFor(task) {
-  return [...metricNames(task), ...parameterisedNames(task), "mean[X]"];
-}
-function unknownMetricMessage(name3, task) {
-  const { arg } = splitMetricName(name3);
-  const valid = offlineNamesFor(task).join(", ");
-  const param = arg !== null ? declarationOf(name3) : null;
-  if (param && (param.parameter === "class" || param.parameter === "k") && param.tasks !== "shadow" && !param.tasks.includes(task)) {
-    const base = splitMetricName(param.name).base;
-    return `${param.name} is for task multiclass only (task is ${task})${task === "binary" && metricNames(task).includes(base) ? `; use ${base}` : ""}`;
-  }
-  if (param?.parameter === "k") return `${name3}: K must be a whole number of classes, 1 or more, such as top_k_accuracy[3]`;
-  if (arg !== null) {
-    const takers = [...parameterisedNames(task), "mean[X]"];
-    const list2 = takers.length === 1 ? "mean[X] takes" : `${takers.slice(0, -1).join(", ")} and ${takers[takers.length - 1]} take`;
-    return `unknown metric \`${name3}\`: only ${list2} a [column${takers.length > 1 ? ", class or count" : ""}]; valid for ${task}: ${valid}`;
-  }
-  if (lookupShadowMetric(name3)) return `${name3} is a shadow metric; put it under shadow.envelope`;
-  const other = METRICS.find((m) => m.name === name3 && m.tasks !== "shadow");
-  if (other && other.tasks !== "shadow") return `${name3} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
-  const sk = sklearnHint(name3, metricNames(task));
-  if (sk) return `unknown metric \`${name3}\` for task ${task}${sk}`;
-  return withValid(`unknown metric \`${name3}\` for task ${task}`, name3, metricNames(task), offlineNamesFor(task));
-}
-function readDirection(raw, path, name3, issues) {
-  const v = isMapping(raw) ? raw.direction : void 0;
-  if (v === void 0 || v === null) {
-    issues.add([...path, "direction"], `missing: ${name3} needs direction: higher or lower (which way is better)`);
-    return null;
-  }
-  if (typeof v === "string" && DIRECTIONS.includes(v)) return v;
-  issues.add([...path, "direction"], `expected ${oneOf(DIRECTIONS)}, got ${show(v)}${typeof v === "string" ? suggestion(v, DIRECTIONS) : ""}`);
-  return null;
-}
-var COLUMN_NAME = /^[A-Za-z_][\w.\- ]*$/;
-var COST_UNITS = ["usd", "none"];
-var PER_EXAMPLE = /* @__PURE__ */ new Set(["fp", "fn"]);
-function readCosts(raw, path, issues) {
-  const v = isMapping(raw) ? raw.costs : void 0;
-  const p = [...path, "costs"];
-  if (v === void 0 || v === null) {
-    issues.add(p, "missing: expected_cost needs costs: { fp: N, fn: N } (tp and tn are optional, default 0)");
-    return void 0;
-  }
-  if (!isMapping(v)) {
-    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 } or { fp: 5, fn: amount }, got ${show(v)}`);
-    return void 0;
-  }
-  issues.checkKeys(p, v, [...COST_KEYS, "unit"]);
-  const costs = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  const columns = {};
-  let ok = true;
-  for (const k of COST_KEYS) {
-    const x = v[k];
-    if (x === void 0 || x === null) {
-      if (k === "fp" || k === "fn") {
-        issues.add([...p, k], `missing: the cost of a ${k === "fp" ? "false positive" : "false negative"}, a number`);
-        ok = false;
-      }
-    } else if (typeof x === "number" && Number.isFinite(x)) costs[k] = x;
-    else if (typeof x === "string" && PER_EXAMPLE.has(k) && COLUMN_NAME.test(x.trim())) columns[k] = x.trim();
-    else {
-      const what = PER_EXAMPLE.has(k) ? "a number (cost per example; negative: a gain) or a numeric column's name" : "a number (cost per example)";
-      issues.add([...p, k], `expected ${what}, got ${show(x)}`);
-      ok = false;
-    }
-  }
-  let unit;
-  if (v.unit !== void 0 && v.unit !== null) {
-    if (typeof v.unit === "string" && COST_UNITS.includes(v.unit)) unit = v.unit;
-    else {
-      issues.add([...p, "unit"], `expected ${oneOf([...COST_UNITS])} (usd: the costs are US dollars), got ${show(v.unit)}`);
-      ok = false;
-    }
-  }
-  if (!ok) return void 0;
-  const named2 = Object.keys(columns).length > 0;
-  return { costs, ...named2 ? { columns } : {}, ...unit !== void 0 || named2 ? { unit: unit ?? "usd" } : {} };
-}
-function readMetric(name3, raw, path, task, issues) {
-  const isMean = splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column";
-  const declared = isMean ? readDirection(raw, path, name3, issues) : null;
-  const info = lookupMetric(name3, task, declared ?? void 0);
-  if (!info) {
-    issues.add(path, unknownMetricMessage(name3, task));
-    return null;
-  }
-  const ref = { ...metricRef(info), direction: isMean ? declared : info.direction };
-  const before = issues.count;
-  const partial = readRule(raw, path, ref, "metric", issues);
-  checkMinMax(partial, path, issues);
-  const costs = ref.cost ? readCosts(raw, path, issues) : void 0;
-  if (issues.count > before || isMean && declared === null) return null;
-  const out = { rule: toRule(partial), direction: ref.direction };
-  if (costs) {
-    out.costs = costs.costs;
-    if (costs.columns) out.costColumns = costs.columns;
-    if (costs.unit) out.costUnit = costs.unit;
-  }
-  return out;
-}
-function readMetrics(raw, task, issues) {
-  const path = ["metrics"];
-  let entries;
-  if (raw === void 0 || raw === null || isMapping(raw) && Object.keys(raw).length === 0) entries = DEFAULT_METRICS[task];
-  else if (isMapping(raw)) entries = raw;
-  else {
-    issues.add(path, `expected a mapping of metric name to rule, such as { recall: { max_drop: 1pp } }, got ${show(raw)}`);
-    return {};
-  }
-  const out = {};
-  for (const [name3, rule] of Object.entries(entries)) {
-    const m = readMetric(name3, rule, [...path, name3], task, issues);
-    if (m) out[name3] = m;
-  }
-  return out;
-}
-
-// src/config/duration.ts
-var UNIT_MS = { w: 7 * 864e5, d: 864e5, h: 36e5, m: 6e4, s: 1e3 };
-var PATTERN = /^(\d+(?:\.\d+)?)\s*(w|d|h|m|s)$/;
-function parseDuration(raw) {
-  if (typeof raw !== "string") return null;
-  const m = PATTERN.exec(raw.trim());
-  if (!m) return null;
-  const ms = Number(m[1]) * UNIT_MS[m[2]];
-  return Number.isFinite(ms) && ms > 0 ? { text: raw.trim(), ms } : null;
-}
-
-// src/config/shadow.ts
-var FOLDED = ["agreement", "score_psi"];
-var VFM_KEYS = ["metric", "max_cost_per_1k_per_point", "severity"];
-function readShadowRule(name3, raw, path, task, issues) {
-  const info = lookupShadowMetric(name3);
-  if (!info) {
-    const offline = METRICS.some((m) => m.name === name3) || /^(mean|recall)\[.+\]$/.test(name3);
-    if (offline) issues.add(path, `${name3} is an offline metric; put it under metrics`);
-    else issues.add(path, withValid(`unknown shadow metric \`${name3}\``, name3, shadowMetricNames(), shadowMetricNames()));
-    return null;
-  }
-  const before = issues.count;
-  if (name3 === "agreement" && task === "regression") {
-    issues.add(path, "agreement compares the two models' decisions, which task regression does not have");
-  }
-  const partial = readRule(raw, path, metricRef(info), "shadow", issues);
-  checkMinMax(partial, path, issues);
-  return issues.count > before ? null : toRule(partial);
-}
-function readEnvelope(raw, task, issues) {
-  const path = ["shadow", "envelope"];
-  let entries;
-  if (raw === void 0 || raw === null || isMapping(raw) && Object.keys(raw).length === 0) entries = DEFAULT_ENVELOPE;
-  else if (isMapping(raw)) entries = raw;
-  else {
-    issues.add(path, `expected a mapping of shadow metric to rule, such as { latency_p99_ms: { max: 250 } }, got ${show(raw)}`);
-    return {};
-  }
-  const out = {};
-  for (const [name3, rule] of Object.entries(entries)) {
-    const r = readShadowRule(name3, rule, [...path, name3], task, issues);
-    if (r) out[name3] = r;
-  }
-  return out;
-}
-function readValueForMoney(raw, task, metrics, issues) {
-  const path = ["shadow", "value_for_money"];
-  if (raw === void 0 || raw === null) return null;
-  if (!isMapping(raw)) {
-    issues.add(path, `expected a mapping such as { metric: recall, max_cost_per_1k_per_point: 0.02 }, got ${show(raw)}`);
-    return null;
-  }
-  const before = issues.count;
-  issues.checkKeys(path, raw, VFM_KEYS);
-  const metric24 = raw.metric;
-  if (typeof metric24 !== "string" || metric24 === "") {
-    issues.add([...path, "metric"], `${metric24 == null ? "missing: expected" : "expected"} the name of an offline metric such as recall${metric24 == null ? "" : `, got ${show(metric24)}`}`);
-  } else if (task !== null && !(metric24 in metrics)) {
-    if (/^mean\[.+\]$/.test(metric24)) issues.add([...path, "metric"], `${metric24} is not configured under metrics; add it there with its direction first`);
-    else if (!lookupMetric(metric24, task)) issues.add([...path, "metric"], unknownMetricMessage(metric24, task));
-  }
-  const cost = raw.max_cost_per_1k_per_point;
-  if (typeof cost !== "number" || !Number.isFinite(cost) || cost < 0) {
-    issues.add(
-      [...path, "max_cost_per_1k_per_point"],
-      `${cost == null ? "missing: expected" : "expected"} a number of at least 0 (USD per 1,000 requests per point of lift)${cost == null ? "" : `, got ${show(cost)}`}`
-    );
-  }
-  let severity = "fail";
-  if (raw.severity !== void 0 && raw.severity !== null) {
-    if (raw.severity === "fail" || raw.severity === "warn") severity = raw.severity;
-    else issues.add([...path, "severity"], `expected ${oneOf(["fail", "warn"])}, got ${show(raw.severity)}`);
-  }
-  if (issues.count > before) return null;
-  return { metric: metric24, maxCostPer1kPerPoint: cost, severity };
-}
-var ESTIMATES = ["recall", "precision", "accuracy", "auc"];
-function readLabels(raw, issues) {
-  const path = ["shadow", "labels"];
-  if (raw === void 0 || raw === null) return void 0;
-  if (!isMapping(raw)) {
-    issues.add(path, `expected a mapping such as { maturity: 7d }, got ${show(raw)}`);
-    return void 0;
-  }
-  issues.checkKeys(path, raw, ["maturity"]);
-  if (raw.maturity === void 0 || raw.maturity === null) return void 0;
-  const maturity = parseDuration(raw.maturity);
-  if (maturity === null) {
-    issues.add([...path, "maturity"], `expected a positive duration such as 7d, 36h or 90m (units w, d, h, m, s), got ${show(raw.maturity)}`);
-    return void 0;
-  }
-  return { maturity };
-}
-function readEstimate(raw, task, issues) {
-  const path = ["shadow", "estimate"];
-  if (raw === void 0 || raw === null) return void 0;
-  if (!Array.isArray(raw)) {
-    issues.add(path, `expected a list of metrics such as [recall, precision], got ${show(raw)}`);
-    return void 0;
-  }
-  if (task !== null && task !== "binary") {
-    issues.add(path, `estimates without labels are for task binary only (task is ${task}); remove shadow.estimate`);
-    return void 0;
-  }
-  const out = [];
-  raw.forEach((m, i) => {
-    if (typeof m !== "string" || !ESTIMATES.includes(m)) {
-      issues.add([...path, i], withValid(`${show(m)} cannot be estimated without labels`, String(m), ESTIMATES, ESTIMATES));
-    } else if (out.includes(m)) issues.add([...path, i], `${m} is listed twice`);
-    else out.push(m);
-  });
-  return out.length > 0 ? out : void 0;
-}
-function readShadow(s, raw, task, metrics, issues) {
-  if (s === null) return null;
-  const { baseline, candidate } = s.models;
-  if (baseline === candidate) {
-    issues.add(["shadow", "models", "candidate"], `${JSON.stringify(candidate)} is also the baseline's name; the two models need different names`);
-  }
-  const envelope = readEnvelope(s.envelope, task, issues);
-  const written = isMapping(s.envelope) ? s.envelope : {};
-  for (const name3 of FOLDED) {
-    if (!isMapping(raw) || !(name3 in raw)) continue;
-    if (name3 in written) {
-      issues.add(["shadow", name3], `${name3} is also set under shadow.envelope; keep one of the two`);
-      continue;
-    }
-    const r = readShadowRule(name3, raw[name3], ["shadow", name3], task, issues);
-    if (r) envelope[name3] = r;
-  }
-  const out = {
-    models: { baseline, candidate },
-    pricing: s.pricing && { inputPer1kTokens: s.pricing.input_per_1k_tokens, outputPer1kTokens: s.pricing.output_per_1k_tokens },
-    envelope,
-    valueForMoney: readValueForMoney(s.value_for_money, task, metrics, issues)
-  };
-  const labels = readLabels(s.labels, issues);
-  if (labels) out.labels = labels;
-  const estimate2 = readEstimate(s.estimate, task, issues);
-  if (estimate2) out.estimate = estimate2;
-  return out;
-}
-
-// src/config/overrides.ts
-function readOverrides(raw, ctx, issues) {
-  const out = {};
-  if (raw === void 0 || raw === null) return out;
-  if (!isMapping(raw)) {
-    issues.add(["overrides"], `expected a mapping of segment id to metric rules, such as { "region=BR": { recall: { max_drop: 2pp } } }, got ${show(raw)}`);
-    return out;
-  }
-  const configured = [...ctx.rules.keys()];
-  for (const [id, metrics] of Object.entries(raw)) {
-    const path = ["overrides", id];
-    const idOk = checkSegmentId(id, ctx.segmentColumns, ctx.cross, path, issues);
-    if (metrics === null || metrics === void 0) continue;
-    if (!isMapping(metrics)) {
-      issues.add(path, `expected a mapping of metric name to rule changes, such as { recall: { max_drop: 2pp } }, got ${show(metrics)}`);
-      continue;
-    }
-    const rules = {};
-    for (const [name3, rawRule] of Object.entries(metrics)) {
-      const p = [...path, name3];
-      const base = ctx.rules.get(name3);
-      if (!base) {
-        if (!ctx.invalid.has(name3)) {
-          issues.add(
-            p,
-            `${name3} is not configured under metrics; add it under metrics first${suggestion(name3, configured)}${configured.length ? ` (configured: ${configured.join(", ")})` : ""}`
-          );
-        }
-        continue;
-      }
-      const before = issues.count;
-      const merged = mergeRule(base.rule, readRule(rawRule, p, base.ref, "override", issues));
-      if (issues.count === before) checkMinMax(merged, p, issues);
-      if (issues.count === before) rules[name3] = merged;
-    }
-    if (idOk) out[id] = rules;
-  }
-  return out;
-}
-
-// src/config/data.ts
-var DATA_RULES = ["psi", "null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate", "output_psi"];
-var RATE_RULES = /* @__PURE__ */ new Set(["null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate"]);
-var DEFAULT_DATA_RULES = {
-  psi: { max: 0.2 },
-  null_rate: { max_increase: "2pp" },
-  sentinel_rate: { max_increase: "2pp" },
-  new_category_rate: { max: "1pp" },
-  out_of_range_rate: { max: "1pp" },
-  mismatch_rate: { max: "0.5pp" },
-  output_psi: { max_increase: 0.1 }
-};
-var DEFAULT_DATA_TOLERANCE = { abs: 1e-6, rel: 1e-4 };
-var DEFAULT_DATA_CORRECTION = "bh";
-var SECTION_KEYS = ["features", "rules", "tolerance", "correction"];
-var FEATURE_KEYS = ["type", "sentinels"];
-var TYPES = ["numeric", "categorical"];
-var CORRECTIONS = ["bh", "holm", "none"];
-var refOf = (name3) => ({ name: name3, direction: "lower", rate: RATE_RULES.has(name3), cost: false, mean: false });
-function readRules(raw, path, base, issues, merge2 = false) {
-  const out = { ...base };
-  if (raw === void 0 || raw === null) return out;
-  if (!isMapping(raw)) {
-    issues.add(path, `expected a mapping of data rule to rule, such as { psi: { max: 0.2 } }, got ${show(raw)}`);
-    return out;
-  }
-  for (const [name3, value2] of Object.entries(raw)) {
-    if (!DATA_RULES.includes(name3)) {
-      issues.unknownKey(path, name3, DATA_RULES, "data rule");
-      continue;
-    }
-    const rule = name3;
-    const before = issues.count;
-    const partial = readRule(value2, [...path, name3], refOf(rule), merge2 ? "override" : "shadow", issues);
-    const result = merge2 ? mergeRule(base[rule], partial) : toRule(partial);
-    checkMinMax(result, [...path, name3], issues);
-    if (issues.count === before) out[rule] = result;
-  }
-  return out;
-}
-function readSentinels(raw, path, issues) {
-  if (raw === void 0 || raw === null) return [];
-  const list2 = Array.isArray(raw) ? raw : [raw];
-  const out = [];
-  list2.forEach((v, i) => {
-    const p = Array.isArray(raw) ? [...path, i] : path;
-    if (typeof v === "number" && Number.isFinite(v) || typeof v === "string" && v !== "") out.push(v);
-    else issues.add(p, `expected a number or a non-empty text value, got ${show(v)}`);
-  });
-  return out;
-}
-function readFeature(name3, raw, rules, issues) {
-  const path = ["data", "features", name3];
-  const out = { type: null, sentinels: [], rules };
-  if (raw === void 0 || raw === null) return out;
-  if (!isMapping(raw)) {
-    issues.add(path, `expected a mapping such as { type: numeric, sentinels: [-1] } (or {} for the defaults), got ${show(raw)}`);
-    return out;
-  }
-  const rulePart = {};
-  for (const [key2, value2] of Object.entries(raw)) {
-    if (key2 === "type") {
-      if (value2 === void 0 || value2 === null) continue;
-      if (typeof value2 === "string" && TYPES.includes(value2)) out.type = value2;
-      else issues.add([...path, key2], `expected ${oneOf(TYPES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, TYPES) : ""}`);
-    } else if (key2 === "sentinels") out.sentinels = readSentinels(value2, [...path, key2], issues);
-    else if (DATA_RULES.includes(key2)) rulePart[key2] = value2;
-    else issues.unknownKey(path, key2, [...FEATURE_KEYS, ...DATA_RULES]);
-  }
-  out.rules = readRules(rulePart, path, rules, issues, true);
-  if (out.type === "numeric") {
-    out.sentinels.forEach((s, i) => {
-      if (typeof s === "string" && !Number.isFinite(Number(s))) issues.add([...path, "sentinels", i], `feature ${name3} is numeric; a sentinel must be a number, got ${show(s)}`);
-    });
-  }
-  return out;
-}
-function readTolerance2(raw, issues) {
-  const out = { ...DEFAULT_DATA_TOLERANCE };
-  const path = ["data", "tolerance"];
-  if (raw === void 0 || raw === null) return out;
-  if (!isMapping(raw)) {
-    issues.add(path, `expected a mapping such as { abs: 1e-6, rel: 1e-4 }, got ${show(raw)}`);
-    return out;
-  }
-  issues.checkKeys(path, raw, ["abs", "rel"]);
-  for (const key2 of ["abs", "rel"]) {
-    const v = raw[key2];
-    if (v === void 0 || v === null) continue;
-    const a = parseAmount(v);
-    if (a === null || a.unit === "pp" || a.scaled < 0)
-      issues.add([...path, key2], `expected a number of at least 0${key2 === "rel" ? ' (or a percentage such as "0.01%")' : ""}, got ${show(v)}`);
-    else if (key2 === "abs" && a.unit !== "") issues.add([...path, key2], `abs is in the feature's own units; give a number, got ${show(v)}`);
-    else out[key2] = a.scaled;
-  }
-  return out;
-}
-function defaultDataRules() {
-  const issues = new Issues();
-  const empty = Object.fromEntries(DATA_RULES.map((r) => [r, toRule({})]));
-  const rules = readRules(DEFAULT_DATA_RULES, ["data", "rules"], empty, issues);
-  if (issues.count) throw new Error(`invalid default data rules: ${issues.list[0].message}`);
-  return rules;
-}
-function readData(raw, issues) {
-  const path = ["data"];
-  const out = { features: null, rules: defaultDataRules(), tolerance: { ...DEFAULT_DATA_TOLERANCE }, correction: DEFAULT_DATA_CORRECTION };
-  if (raw === void 0 || raw === null) return out;
-  if (!isMapping(raw)) {
-    issues.add(path, `expected a mapping with keys ${SECTION_KEYS.join(", ")}, got ${show(raw)}`);
-    return out;
-  }
-  issues.checkKeys(path, raw, SECTION_KEYS);
-  out.rules = readRules(raw.rules, ["data", "rules"], out.rules, issues);
-  out.tolerance = readTolerance2(raw.tolerance, issues);
-  const c = raw.correction;
-  if (c !== void 0 && c !== null) {
-    if (typeof c === "string" && CORRECTIONS.includes(c)) out.correction = c;
-    else issues.add(["data", "correction"], `expected ${oneOf(CORRECTIONS)}, got ${show(c)}${typeof c === "string" ? suggestion(c, CORRECTIONS) : ""}`);
-  }
-  const f = raw.features;
-  if (f !== void 0 && f !== null) {
-    if (!isMapping(f)) issues.add(["data", "features"], `expected a mapping of column name to settings, such as { amount: { type: numeric } }, got ${show(f)}`);
-    else {
-      out.features = {};
-      for (const [name3, value2] of Object.entries(f)) out.features[name3] = readFeature(name3, value2, out.rules, issues);
-    }
-  }
-  return out;
-}
-function featureSettings(cfg, name3) {
-  return cfg.features?.[name3] ?? { type: null, sentinels: [], rules: cfg.rules };
-}
-function dataConfigOf(cfg) {
-  return cfg.data ?? readData(void 0, new Issues());
-}
-
-// src/config/effective.ts
-function tolerance(t) {
-  return t.kind === "absolute" ? t.value : t.text;
-}
-function ruleYaml(name3, rule, extra = {}, base) {
-  const out = {};
-  if (extra.direction !== void 0 && splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column") out.direction = extra.direction;
-  if (extra.costs) {
-    const c = extra.costs;
-    const col2 = extra.costColumns ?? {};
-    const costs = { fp: col2.fp ?? c.fp, fn: col2.fn ?? c.fn, tp: col2.tp ?? c.tp, tn: col2.tn ?? c.tn };
-    if (extra.costUnit) costs.unit = extra.costUnit;
-    out.costs = costs;
-  }
-  const limits = [
-    ["min", rule.min, base?.min !== void 0],
-    ["max", rule.max, base?.max !== void 0],
-    ["max_drop", rule.maxDrop && tolerance(rule.maxDrop), base?.maxDrop !== void 0],
-    ["max_increase", rule.maxIncrease && tolerance(rule.maxIncrease), base?.maxIncrease !== void 0]
-  ];
-  for (const [key2, value2, inBase] of limits) {
-    if (value2 !== void 0) out[key2] = value2;
-    else if (inBase) out[key2] = null;
-  }
-  out.severity = rule.severity;
-  return out;
-}
-function effectiveConfig(cfg, opts = {}) {
-  const out = { task: cfg.task };
-  if (cfg.task === "binary") out.threshold = cfg.threshold;
-  const columns = {};
-  for (const key2 of Object.keys(CONFIG_SCHEMA.columns.fields)) {
-    if (key2 === "timestamp" && cfg.columns.timestamp === void 0) continue;
-    if (key2 === "class_scores" && cfg.columns.class_scores === void 0) continue;
-    columns[key2] = key2 === "segments" ? [...cfg.columns.segments] : cfg.columns[key2];
-  }
-  out.columns = columns;
-  out.segments = {
-    min_samples: cfg.segments.minSamples,
-    min_class_samples: cfg.segments.minClassSamples ?? DEFAULTS.segments.min_class_samples,
-    insufficient: cfg.segments.insufficient ?? DEFAULTS.segments.insufficient,
-    cross: cfg.segments.cross.map((c) => [...c])
-  };
-  out.statistics = {
-    confidence: cfg.statistics.confidence,
-    correction: cfg.statistics.correction,
-    seed: cfg.statistics.seed,
-    resamples: cfg.statistics.resamples
-  };
-  out.integrity = { min_coverage: cfg.integrity.minCoverage };
-  const metrics = {};
-  for (const [name3, m] of Object.entries(cfg.metrics)) metrics[name3] = ruleYaml(name3, m.rule, { costs: m.costs, costColumns: m.costColumns, costUnit: m.costUnit, direction: m.direction });
-  out.metrics = metrics;
-  const overrides = {};
-  for (const [id, rules] of Object.entries(cfg.overrides)) {
-    const o = {};
-    for (const [name3, rule] of Object.entries(rules)) o[name3] = ruleYaml(name3, rule, {}, cfg.metrics[name3]?.rule ?? cfg.shadow?.envelope[name3]);
-    overrides[id] = o;
-  }
-  out.overrides = overrides;
-  const s = cfg.shadow;
-  out.shadow = s === null ? null : {
-    models: { baseline: s.models.baseline, candidate: s.models.candidate },
-    pricing: s.pricing && { input_per_1k_tokens: s.pricing.inputPer1kTokens, output_per_1k_tokens: s.pricing.outputPer1kTokens },
-    envelope: Object.fromEntries(Object.entries(s.envelope).map(([name3, rule]) => [name3, ruleYaml(name3, rule)])),
-    value_for_money: s.valueForMoney && {
-      metric: s.valueForMoney.metric,
-      max_cost_per_1k_per_point: s.valueForMoney.maxCostPer1kPerPoint,
-      severity: s.valueForMoney.severity
-    },
-    ...s.labels ? { labels: { maturity: s.labels.maturity.text } } : {},
-    ...s.estimate ? { estimate: [...s.estimate] } : {}
-  };
-  if (cfg.data !== void 0 || opts.data) out.data = dataYaml(dataConfigOf(cfg));
-  return out;
-}
-function dataYaml(d) {
-  const rules = (r, base) => Object.fromEntries(Object.entries(r).map(([name3, rule]) => [name3, ruleYaml(name3, rule, {}, base?.[name3])]));
-  return {
-    features: d.features === null ? null : Object.fromEntries(Object.entries(d.features).map(([name3, f]) => [name3, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }])),
-    rules: rules(d.rules),
-    tolerance: { abs: d.tolerance.abs, rel: d.tolerance.rel },
-    correction: d.correction
-  };
-}
-
-// src/config/parse.ts
-function loadYaml(text3, source) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
-  const err2 = doc.errors[0];
-  if (err2) {
-    const { line: line2, col: col2 } = lineCounter.linePos(err2.pos[0]);
-    let what = err2.message.replace(/\.$/, "");
-    const key2 = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text3.slice(err2.pos[0]).split("\n")[0]);
-    if (err2.code === "DUPLICATE_KEY") what = `${key2 ? `the key \`${key2[1].replace(/^(["'])(.*)\1$/, "$2")}\`` : "a key"} appears twice in one mapping`;
-    else what = what.charAt(0).toLowerCase() + what.slice(1);
-    throw new ConfigError(source, [{ path: "", message: `invalid YAML at line ${line2}, column ${col2}: ${what}` }]);
-  }
-  try {
-    return doc.toJS({ maxAliasCount: 1e3 });
-  } catch (e) {
-    throw new ConfigError(source, [{ path: "", message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}` }]);
-  }
-}
-function parseConfig(text3, source) {
-  const raw = text3 === void 0 || text3.trim() === "" ? null : loadYaml(text3, source);
-  const issues = new Issues();
-  const top = readSection(CONFIG_SCHEMA, raw, [], issues);
-  const doc = isMapping(raw) ? raw : {};
-  const task = issues.has("task") ? null : top.task;
-  if (task !== null && task !== "binary" && doc.threshold !== void 0 && doc.threshold !== null) {
-    issues.add(["threshold"], `threshold ${show(doc.threshold)} applies to task binary only (task is ${task}); remove it`);
-  }
-  const { timestamp, ...named2 } = top.columns;
-  const columns = { ...named2 };
-  if (timestamp !== void 0 && timestamp !== null) {
-    const t = readName(timestamp, ["columns", "timestamp"], issues, "column name");
-    if (t !== null) columns.timestamp = t;
-  }
-  if (columns.class_scores === DEFAULTS.columns.class_scores) delete columns.class_scores;
-  checkColumnRoles(columns, issues);
-  const cross = readCross(top.segments.cross, columns.segments, issues);
-  const metrics = task === null ? {} : readMetrics(doc.metrics, task, issues);
-  const shadow2 = readShadow(top.shadow, doc.shadow, task, metrics, issues);
-  let overrides = {};
-  if (task !== null) {
-    const rules = /* @__PURE__ */ new Map();
-    for (const [name3, m] of Object.entries(metrics)) rules.set(name3, { rule: m.rule, ref: metricRef(lookupMetric(name3, task, m.direction)) });
-    for (const [name3, rule] of Object.entries(shadow2?.envelope ?? {})) rules.set(name3, { rule, ref: metricRef(lookupShadowMetric(name3)) });
-    const invalid = /* @__PURE__ */ new Set();
-    const shadowDoc = isMapping(doc.shadow) ? doc.shadow : {};
-    const written = [doc.metrics, shadowDoc.envelope].flatMap((s) => isMapping(s) ? Object.keys(s) : []);
-    for (const name3 of ["agreement", "score_psi"]) if (name3 in shadowDoc) written.push(name3);
-    for (const name3 of written) if (!rules.has(name3)) invalid.add(name3);
-    overrides = readOverrides(doc.overrides, { segmentColumns: columns.segments, cross, rules, invalid }, issues);
-  }
-  const data = doc.data === void 0 || doc.data === null ? void 0 : readData(doc.data, issues);
-  if (issues.count > 0) throw new ConfigError(source, issues.inDocumentOrder(raw));
-  return {
-    task: top.task,
-    threshold: top.threshold,
-    columns,
-    segments: { minSamples: top.segments.min_samples, cross, ...segmentsExtras(doc.segments, top.segments) },
-    statistics: {
-      confidence: top.statistics.confidence,
-      correction: top.statistics.correction,
-      seed: top.statistics.seed,
-      resamples: top.statistics.resamples
-    },
-    integrity: { minCoverage: top.integrity.min_coverage },
-    metrics,
-    overrides,
-    shadow: shadow2,
-    ...data === void 0 ? {} : { data },
-    ...issues.warnings.length > 0 ? { warnings: issues.warnings } : {}
-  };
-}
-function segmentsExtras(raw, read) {
-  const given = isMapping(raw) ? raw : {};
-  const out = {};
-  if (given.min_class_samples != null && read.min_class_samples !== DEFAULTS.segments.min_class_samples) out.minClassSamples = read.min_class_samples;
-  if (given.insufficient != null && read.insufficient !== DEFAULTS.segments.insufficient) out.insufficient = read.insufficient;
-  return out;
-}
-function defaultShadowConfig() {
-  return parseConfig("shadow: {}", "defaults").shadow;
-}
-
-// src/config/load.ts
-import { readFileSync } from "node:fs";
-function loadConfig(src) {
-  if (src.inline !== null && src.file !== null) {
-    throw new UsageError(`give either ${src.inlineName} or ${src.fileName}, not both.`);
-  }
-  if (src.file !== null) {
-    let text3;
-    try {
-      text3 = readFileSync(src.file, "utf8");
-    } catch (e) {
-      const code2 = e.code;
-      throw new UsageError(
-        `${src.fileName} ${src.file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, not a YAML file" : `cannot be read (${code2 ?? String(e)})`}.`
-      );
-    }
-    return parseConfig(text3, src.file);
-  }
-  return parseConfig(src.inline ?? void 0, src.inlineName);
-}
-
-// src/config/measured.ts
-function withValueForMoneyMetric(config) {
-  const metric24 = config.shadow?.valueForMoney?.metric;
-  if (!metric24 || metric24 in config.metrics) return config;
-  const info = lookupMetric(metric24, config.task);
-  if (!info) return config;
-  const mc = { rule: { severity: "fail" }, direction: info.direction };
-  return { ...config, metrics: { ...config.metrics, [metric24]: mc } };
-}
-
-// src/schema/describe.ts
-function show2(v) {
-  if (Array.isArray(v)) return `an array of ${v.length}`;
-  if (v !== null && typeof v === "object") return "an object";
-  if (typeof v === "string") {
-    const s = JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
-    return v.length > 40 ? `${s} (${v.length} characters)` : s;
-  }
-  return String(v);
-}
-var described = (description, s) => description ? { description, ...s } : s;
-var LINE_BREAK = /[\r\n\u2028\u2029]/;
-function text2(o) {
-  return {
-    description: o.description,
-    parse(v, path, ctx) {
-      if (typeof v !== "string") ctx.bad(path, v, o.what ?? "a string");
-      if (v.length > o.max) ctx.fail(path, `has ${v.length} characters: at most ${o.max} are allowed`);
-      if (o.oneLine && LINE_BREAK.test(v)) ctx.bad(path, v, "one line");
-      if (o.pattern && !o.pattern.test(v)) ctx.bad(path, v, o.what ?? `a string matching ${o.pattern}`);
-      if (o.nonEmpty && (o.trim ? v.trim() : v) === "") ctx.bad(path, v, o.nonEmpty);
-      const failed = o.test?.(v);
-      if (failed) ctx.bad(path, v, failed);
-      return v;
-    },
-    json() {
-      const patterns = [...o.oneLine ? ["^[^\\r\\n\\u2028\\u2029]*$"] : [], ...o.pattern ? [o.pattern.source] : [], ...o.nonEmpty && o.trim ? ["\\S"] : []];
-      const s = { type: "string", maxLength: o.max };
-      if (o.nonEmpty) s.minLength = 1;
-      if (patterns.length === 1) s.pattern = patterns[0];
-      if (patterns.length > 1) s.allOf = patterns.map((pattern) => ({ pattern }));
-      return described(o.description, s);
-    }
-  };
-}
-function number(o = {}) {
-  const range = o.min !== void 0 && o.max !== void 0 ? ` in [${o.min}, ${o.max}]` : o.min !== void 0 ? ` >= ${o.min}` : "";
-  const expected = `${o.integer ? "an integer" : "a finite number"}${range}`;
-  return {
-    description: o.description,
-    parse(v, path, ctx) {
-      if (typeof v !== "number" || !Number.isFinite(v)) ctx.bad(path, v, expected);
-      if (o.integer && !Number.isSafeInteger(v)) ctx.bad(path, v, expected);
-      if (o.min !== void 0 && v < o.min || o.max !== void 0 && v > o.max) ctx.bad(path, v, expected);
-      return v;
-    },
-    json() {
-      const s = { type: o.integer ? "integer" : "number" };
-      if (o.min !== void 0) s.minimum = o.min;
-      if (o.max !== void 0) s.maximum = o.max;
-      return described(o.description, s);
-    }
-  };
-}
-var count = (description) => number({ min: 0, integer: true, description });
-function boolean(description) {
-  return {
-    description,
-    parse(v, path, ctx) {
-      if (typeof v !== "boolean") ctx.bad(path, v, "true or false");
-      return v;
-    },
-    json: () => described(description, { type: "boolean" })
-  };
-}
-function oneOf2(values, description) {
-  return {
-    values,
-    description,
-    parse(v, path, ctx) {
-      if (typeof v !== "string" || !values.includes(v)) ctx.bad(path, v, `one of ${values.join(", ")}`);
-      return v;
-    },
-    json: () => described(description, { enum: [...values] })
-  };
-}
-function literal(value2, description) {
-  return {
-    description,
-    parse(v, path, ctx) {
-      if (v !== value2) ctx.bad(path, v, JSON.stringify(value2));
-      return value2;
-    },
-    json: () => described(description, { const: value2 })
-  };
-}
-function nullable(node, description = node.description) {
-  return {
-    description,
-    parse: (v, path, ctx) => v === null ? null : node.parse(v, path, ctx),
-    json(defs) {
-      const inner = node.json(defs);
-      const { description: _, ...bare } = inner;
-      if (typeof bare.type === "string" && !("enum" in bare) && !("const" in bare)) return described(description, { ...bare, type: [bare.type, "null"] });
-      if ("enum" in bare && !("type" in bare)) return described(description, { enum: [...bare.enum, null] });
-      return described(description, { anyOf: [bare, { type: "null" }] });
-    }
-  };
-}
-function array(item, o) {
-  return {
-    description: o.description,
-    parse(v, path, ctx) {
-      if (!Array.isArray(v)) ctx.bad(path, v, "an array");
-      if (v.length > o.max) ctx.fail(path, `has ${v.length} items: at most ${o.max} are allowed`);
-      if (o.exactly && v.length !== o.exactly.items) ctx.bad(path, v, o.exactly.what);
-      const items = v.map((x, i) => item.parse(x, `${path}[${i}]`, ctx));
-      o.check?.(items, path, ctx);
-      return items;
-    },
-    json(defs) {
-      const s = { type: "array", items: item.json(defs), maxItems: o.max };
-      if (o.exactly) Object.assign(s, { minItems: o.exactly.items, maxItems: o.exactly.items });
-      return described(o.description, s);
-    }
-  };
-}
-function pair(item, o) {
-  const inner = array(item, { max: 2, exactly: { items: 2, what: o.what }, description: o.description });
-  return {
-    description: o.description,
-    parse(v, path, ctx) {
-      const items = inner.parse(v, path, ctx);
-      o.check?.(items, path, ctx);
-      return items;
-    },
-    json: (defs) => inner.json(defs)
-  };
-}
-function object(required, optional = {}, o = {}) {
-  const known = [...Object.keys(required), ...Object.keys(optional)];
-  return {
-    required,
-    optional,
-    description: o.description,
-    parse(v, path, ctx) {
-      if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
-      const obj = v;
-      for (const key2 of Object.keys(obj)) {
-        if (!known.includes(key2)) ctx.fail(`${path}.${key2}`, `is not a field of ${ctx.schema} (fields here: ${known.join(", ")})`);
-      }
-      for (const key2 of Object.keys(required)) if (!Object.hasOwn(obj, key2)) ctx.fail(`${path}.${key2}`, "is missing");
-      const out = {};
-      for (const key2 of Object.keys(obj)) out[key2] = (required[key2] ?? optional[key2]).parse(obj[key2], `${path}.${key2}`, ctx);
-      const value2 = out;
-      o.check?.(value2, path, ctx);
-      return value2;
-    },
-    json(defs) {
-      const properties = Object.fromEntries(Object.entries({ ...required, ...optional }).map(([k, n]) => [k, n.json(defs)]));
-      const description = [o.description, o.checkText].filter(Boolean).join(" ");
-      return described(description || void 0, { type: "object", additionalProperties: false, required: Object.keys(required), properties });
-    }
-  };
-}
-function named(name3, node) {
-  return {
-    ...node,
-    json(defs) {
-      if (!(name3 in defs)) {
-        defs[name3] = {};
-        defs[name3] = node.json(defs);
-      }
-      return { $ref: `#/$defs/${name3}` };
-    }
-  };
-}
-
-// src/schema/free.ts
-function freeObject(o) {
-  return {
-    description: o.description,
-    parse(v, path, ctx) {
-      if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
-      let values = 0;
-      const str = text2({ max: o.text });
-      const keyText = text2({ max: o.key });
-      const num5 = number();
-      const walk2 = (x, p, depth) => {
-        if (++values > o.values) ctx.fail(path, `holds more than ${o.values} values`);
-        if (depth > o.depth) ctx.fail(p, `is nested deeper than ${o.depth} levels`);
-        if (x === null || typeof x === "boolean") return;
-        if (typeof x === "number") {
-          num5.parse(x, p, ctx);
-          return;
-        }
-        if (typeof x === "string") {
-          str.parse(x, p, ctx);
-          return;
-        }
-        if (Array.isArray(x)) {
-          x.forEach((item, i) => walk2(item, `${p}[${i}]`, depth + 1));
-          return;
-        }
-        if (typeof x === "object") {
-          for (const [k, item] of Object.entries(x)) {
-            keyText.parse(k, `${p} key`, ctx);
-            walk2(item, `${p}.${k}`, depth + 1);
-          }
-          return;
-        }
-        ctx.bad(p, x, "a JSON value");
-      };
-      walk2(v, path, 0);
-      return v;
-    },
-    json: () => ({
-      description: `${o.description ?? ""} At most ${o.depth} levels deep, ${o.values} values, strings of ${o.text} characters.`.trim(),
-      type: "object"
-    })
-  };
-}
-
-// src/schema/fields.ts
-var MAX_TEXT = 4096;
-var MAX_NAME = 100;
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-var message = (description) => text2({ max: MAX_TEXT, description });
-var nonEmpty = (description, max = MAX_TEXT) => text2({ max, nonEmpty: "a non-empty string", description });
-var line = (description) => text2({ max: MAX_NAME, oneLine: true, nonEmpty: "a non-empty line", trim: true, description });
-var metricName = (description) => text2({ max: 256, oneLine: true, nonEmpty: "a metric name", description });
-var login = (description) => text2({ max: 44, pattern: LOGIN, what: "a GitHub login", description });
-var finite = (description) => number({ description });
-var share = (description) => number({ min: 0, max: 1, description });
-
-// src/schema/data.ts
-var name2 = (description) => text2({ max: 512, description });
-var bucket = named(
-  "data_bucket",
-  object(
-    {
-      label: name2("A value range (numeric), a category, or a bucket of the method (`empty`, `sentinel`, `other`, `new`, `out of range`)."),
-      reference: count("Reference rows in the bucket."),
-      current: count("Current rows in the bucket.")
-    },
-    { special: boolean("A bucket of the method, not a value range or category.") }
-  )
-);
-var feature = named(
-  "data_feature",
-  object({
-    feature: name2("The feature (column)."),
-    type: oneOf2(["numeric", "categorical"], "Declared or inferred."),
-    segment: text2({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
-    n_reference: count("Reference rows in the segment."),
-    n_current: count("Current rows in the segment."),
-    psi: nullable(finite("PSI over `buckets` (null when a side has no rows).")),
-    distance: object({ kind: oneOf2(["ks_d", "linf"], "KS D (numeric) or L-infinity distance (categorical)."), value: nullable(finite("The distance.")) }),
-    null_rate: pair(nullable(share("")), { what: "[reference, current]", description: "Empty or unparsable share, [reference, current]." }),
-    sentinel_rate: pair(nullable(share("")), { what: "[reference, current]", description: "Sentinel share, [reference, current]." }),
-    new_rate: nullable(share("Categorical: share of current values the reference never had.")),
-    out_of_range_rate: nullable(share("Numeric: share of current values outside the reference's range.")),
-    buckets: array(bucket, { max: 1e3, description: "The buckets of the PSI, in order." })
-  })
-);
-var skew = named(
-  "data_skew",
-  object({
-    feature: name2("The feature."),
-    segment: text2({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
-    n: count("Requests in both the batch and the online features."),
-    mismatches: count("Requests whose online value differs from the batch value beyond `data.tolerance`."),
-    online_missing: count("Requests with a batch value whose online value is empty or a sentinel."),
-    mean_difference: nullable(finite("Numeric: mean of online - batch where both have a value.")),
-    examples: array(text2({ max: 256 }), { max: 5, description: "Up to five request ids that differ." })
-  })
-);
-var dataSection = object(
-  {
-    features: array(feature, { max: 1e5, description: "Reference vs current, per feature and segment." }),
-    skew: array(skew, { max: 1e5, description: "Batch vs online, per feature and segment." }),
-    coverage: nullable(object({ batch: count("Batch rows."), online: count("Online rows."), matched: count("Request ids in both.") }), "The skew join; null without skew inputs.")
-  },
-  {},
-  { description: "What the data checks compared, for the report's data section and histograms. The checks are in `checks` (sources `data`, `skew`)." }
-);
-
-// src/schema/shadow.ts
-var percentiles = named(
-  "latency_percentiles",
-  object({ p50: finite("ms"), p95: finite("ms"), p99: finite("ms") }, {}, { description: "Latency percentiles in ms (type-7 quantiles, exact)." })
-);
-var changeFields = {
-  baseline: finite("The baseline model."),
-  candidate: finite("The candidate model."),
-  delta: finite("candidate - baseline."),
-  relative: nullable(finite("delta / baseline; null when the baseline is 0."))
-};
-var change = named("change", object(changeFields, {}, { description: "A value of each model with its change." }));
-var valueForMoney = object(
-  {
-    metric: text2({ max: 256, oneLine: true, description: "The metric (`shadow.value_for_money.metric`, else the first configured metric measured)." }),
-    source: oneOf2(["offline", "online"], "Where the lift was measured: the eval files, or the labelled shadow requests."),
-    baseline: finite("The baseline model."),
-    candidate: finite("The candidate model."),
-    lift: finite("The improvement in the metric's better direction, in its units: positive is better."),
-    cost_per_1k: nullable(change),
-    latency_p99_ms: nullable(change),
-    cost_per_point: nullable(finite("Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift."))
-  },
-  {
-    saving_per_1k: nullable(
-      finite(
-        "With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise."
-      )
-    )
-  },
-  { description: "The candidate's metric lift next to what it costs (overall)." }
-);
-var ageBucket = object(
-  {
-    from_days: count("Age of the youngest requests in the bucket, in whole days before the newest timestamp."),
-    to_days: nullable(count("The bucket holds ages below this many days; null for the last, open bucket.")),
-    requests: count("Paired requests of that age."),
-    labelled: count("... of which have a label."),
-    coverage: share("labelled / requests.")
-  },
-  {},
-  { description: "Requests of one age (whole days before the newest timestamp) and how many have their label." }
-);
-var labelCoverage = object(
-  {
-    newest: text2({ max: 64, oneLine: true, description: "The log's newest request time (ISO 8601, UTC): ages count back from it." }),
-    oldest: text2({ max: 64, oneLine: true, description: "The log's oldest request time (ISO 8601, UTC)." }),
-    maturity: nullable(text2({ max: 32, oneLine: true, description: "`shadow.labels.maturity` as written; null when not set." })),
-    mature_requests: nullable(count("Requests at least `maturity` old (the only ones the online checks read); null without a maturity.")),
-    young_labelled: nullable(count("Labelled requests younger than `maturity`, left out of the online checks; null without a maturity.")),
-    by_age: array(ageBucket, { max: 64, description: "Per day of age, youngest first; days without requests left out; ages of 30 days and more in one last bucket." })
-  },
-  {},
-  { description: "Label coverage by request age, from the log's `timestamp` column: whether the labels that exist are representative." }
-);
-var estimateComparison = object(
-  {
-    metric: text2({ max: 64, oneLine: true, description: "The estimated metric." }),
-    model: oneOf2(["baseline", "candidate"], "Which model."),
-    requests: count("Labelled requests compared (the online checks' requests)."),
-    measured: nullable(finite("The metric measured on their labels; null where undefined.")),
-    estimate: nullable(finite("The estimate on the same requests from calibrated scores; null where undefined.")),
-    ci: nullable(pair(number(), { what: "null or [low, high]" }), "The estimate's interval, outcomes drawn as the calibration says."),
-    agrees: boolean("Whether the measured value lies within the interval: false is a sign the score-outcome relation changed (concept drift).")
-  },
-  {},
-  { description: "An estimate checked against the labels that exist." }
-);
-var estimateSummary = object(
-  {
-    metrics: array(text2({ max: 64, oneLine: true }), { max: 8, description: "`shadow.estimate`." }),
-    requests: count("Requests estimated: without a label (or younger than the maturity), both models succeeded and scored."),
-    calibration_examples: count("Eval examples each model's scores were calibrated on (isotonic regression)."),
-    assumption: text2({ max: 512, description: "What the estimates assume, for people." }),
-    comparisons: array(estimateComparison, { max: 16, description: "Overall, where labelled requests exist: estimate against measured value, per metric and model." })
-  },
-  {},
-  { description: "Metrics estimated without labels (confidence-based performance estimation); the checks are in `checks` (source `estimated`)." }
-);
-var shadowSummary = object(
-  {
-    requests: count("Requests served by both models: the comparison's n."),
-    models: object({ baseline: line("The baseline model as the log names it."), candidate: line("The candidate model as the log names it.") }),
-    latency: nullable(
-      object({ requests: count("Requests with both latencies."), baseline: percentiles, candidate: percentiles }),
-      "Over the requests with both latencies; null when there are none."
-    ),
-    cost_per_1k: nullable(
-      object({ ...changeFields, source: oneOf2(["cost_usd", "tokens"], "Where the cost came from.") }),
-      "USD per 1,000 requests, from `cost_usd` or priced tokens; null when the log has no cost."
-    ),
-    error_rate: nullable(change, "Share of failed requests; null when the log has no error column."),
-    labels: object({
-      labelled: count("Paired requests with a label."),
-      coverage: share("Their share of all paired requests."),
-      from_log: count("Labels from the log."),
-      from_file: count("Labels from the labels input."),
-      file_rows: nullable(count("Rows of the labels input; null without one.")),
-      file_unmatched: nullable(count("Rows of the labels input naming no paired request; null without one.")),
-      online_requests: count("Labelled requests where both models succeeded: the online checks' n overall."),
-      skipped_metrics: array(text2({ max: 512 }), { max: 100, description: "Configured metrics not measured online, each with the reason." })
-    }),
-    value_for_money: nullable(valueForMoney)
-  },
-  {
-    label_coverage: nullable(labelCoverage, "Present when the log has a `timestamp` column."),
-    estimate: nullable(estimateSummary, "Present when `shadow.estimate` is set.")
-  },
-  { description: "The shadow comparison in brief, overall. The envelope checks themselves are in `checks` (source `shadow`)." }
-);
-
-// src/schema/verdict.ts
-function countChecks(checks) {
-  const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
-  for (const c of checks) counts[c.status]++;
-  return counts;
-}
-function verdictOf(counts) {
-  if (counts.fail > 0) return "fail";
-  if (counts.warn > 0) return "warn";
-  return "pass";
-}
-function legacyVerdictOf(counts) {
-  const v = verdictOf(counts);
-  return v === "pass" && counts.insufficient > 0 ? "warn" : v;
-}
-
-// src/schema/report.ts
-var REPORT_SCHEMA = "model-release-gate/report@1";
-var MAX_CHECKS = 5e5;
-var MAX_FILES = 1e5;
-var MAX_DEPTH = 32;
-var MAX_VALUES = 1e5;
-var BUDGET_USED_MAX = 1e6;
-var VERDICTS = ["pass", "warn", "fail", "overridden"];
-var STATUSES = ["pass", "warn", "fail", "insufficient"];
-var SOURCES = ["offline", "shadow", "online", "integrity", "data", "skew", "estimated"];
-var SEVERITIES2 = ["fail", "warn"];
-var RULE_KINDS = ["change", "min", "max"];
-var ROLES = ["read", "triage", "write", "maintain", "admin", "none"];
-var REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
-var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
-var ID_SUFFIX = /^[a-z][a-z0-9_]{0,31}$/;
-var HTTP_URL = /^https?:\/\/\S+$/;
-var interval = (description) => nullable(
-  pair(number(), {
-    what: "null or [low, high]",
-    check: ([lo, hi], path, ctx) => {
-      if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
-    }
-  }),
-  description
-);
-var ci = interval("Interval of the delta at `statistics.confidence`, [low, high]; null where no test ran.");
-var CHECK = named(
-  "check",
-  object(
-    {
-      id: nonEmpty("`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.", 2 * MAX_TEXT),
-      source: oneOf2(
-        SOURCES,
-        "Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated)."
-      ),
-      metric: metricName("The metric (or integrity property) judged."),
-      segment: nonEmpty("`overall`, `column=value`, or crossed `a=x&b=y`."),
-      n: nullable(count(), "Examples (or requests) behind the values; null for checks that count nothing."),
-      baseline: nullable(finite("The baseline model's value, in the metric's units.")),
-      candidate: nullable(finite("The candidate model's value, in the metric's units.")),
-      delta: nullable(finite("candidate - baseline.")),
-      ci,
-      p_value: nullable(share('One-sided p-value for "the worsening exceeds the tolerance".')),
-      p_adjusted: nullable(share("p_value after the run's multiple-testing correction.")),
-      rule: nullable(text2({ max: 256, description: "The rule as written, e.g. `max_drop 1pp`, `min 0.8`; for people (renderers read the structured fields below)." })),
-      status: oneOf2(STATUSES, "The decision: a breach is `fail` only when significant after correction; `insufficient` where there was too little data to judge."),
-      severity: oneOf2(SEVERITIES2, "`warn` when the rule is advisory (`severity: warn`): a breach is a warning, never a failure."),
-      higher_is_better: nullable(boolean("Whether higher values of the metric are better; null where it does not apply.")),
-      detectable: nullable(number({ min: 0, description: "The smallest worsening (in the metric's units, positive) the test would detect with 80% power; null where no test ran." })),
-      message: message("One sentence for people.")
-    },
-    {
-      tolerance: nullable(
-        number({
-          min: 0,
-          description: "The worsening a change rule allows, in the metric's units (a relative tolerance applied to the baseline's value); null for other checks. Absent in checks built before it existed."
-        })
-      ),
-      rule_kind: nullable(
-        oneOf2(
-          RULE_KINDS,
-          "Which kind of rule `rule` is: `change` (max_drop / max_increase: the allowance is `tolerance`), `min` or `max` (a bound `limit` on the candidate); null for checks with neither. Absent in reports from before it."
-        )
-      ),
-      limit: nullable(finite("The bound a `min` or `max` rule sets on the candidate, in the metric's units; null for other checks. Absent in reports from before it.")),
-      worsening: nullable(
-        finite(
-          "How much worse the candidate is than the baseline, in the metric's units: positive is worse, negative better (`bias` by its absolute value); null without both values. Absent in reports from before it."
-        )
-      ),
-      budget_used: nullable(
-        number({
-          min: 0,
-          max: BUDGET_USED_MAX,
-          description: `The share of the rule's allowance the candidate uses: 0 no worse than the baseline (or far from the limit), 1 exactly at the limit, above 1 beyond it (a change: worsening / tolerance; max: candidate / limit; min: limit / candidate). At most ${BUDGET_USED_MAX}, which a rule that allows nothing and is exceeded uses (JSON has no infinity). Null where the check has no single allowance or a value it needs is missing. Absent in reports from before it.`
-        })
-      ),
-      noise_floor: nullable(
-        number({ min: 0, description: "Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks." })
-      ),
-      inconclusive: boolean(
-        "Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks."
-      ),
-      baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
-      candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
-      ci_adjusted: nullable(
-        pair(number(), {
-          what: "null or [low, high]",
-          check: ([lo, hi], path, ctx) => {
-            if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
-          }
-        }),
-        "Change checks with a test whose point estimate is beyond the tolerance: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted; alpha without correction), so it lies beyond the tolerance exactly when the check fails on evidence. Renderers show it instead of `ci` where present. Absent on other checks and in reports from before it."
-      ),
-      extra: freeObject({
-        depth: 3,
-        values: 64,
-        text: MAX_TEXT,
-        key: 64,
-        description: "Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks."
-      })
-    },
-    {
-      description: "One judged comparison: one rule on one metric in one segment. Fields that do not apply are null.",
-      checkText: "Also checked by the validator: `id` is `source/metric/segment`, optionally followed by `/kind`.",
-      check: (c, path, ctx) => {
-        const prefix = `${c.source}/${c.metric}/${c.segment}`;
-        const suffix = c.id.startsWith(`${prefix}/`) ? c.id.slice(prefix.length + 1) : null;
-        if (c.id !== prefix && (suffix === null || !ID_SUFFIX.test(suffix))) {
-          ctx.fail(`${path}.id`, `is ${show2(c.id)}: expected "${prefix.length > 80 ? `${prefix.slice(0, 80)}\u2026` : prefix}" (source/metric/segment), optionally followed by /kind`);
-        }
-      }
-    }
-  )
-);
-var inputSummary = named(
-  "input_summary",
-  object({
-    files: array(nonEmpty("A path as given."), { max: MAX_FILES, description: "The files read." }),
-    rows: count("Rows read.")
-  })
-);
-var refusal = named(
-  "override_refusal",
-  object({
-    label: line("The override label."),
-    actor: nullable(login("Who applied the label; null when unknown.")),
-    permission: nullable(oneOf2(ROLES, "The actor's role; null when unknown.")),
-    reason: nonEmpty("Why the label does not count.")
-  })
-);
-var distribution = named(
-  "score_distribution",
-  object(
-    {
-      kind: oneOf2(["probability", "prediction"], "What was binned: `probability` (binary scores) or `prediction` (regression)."),
-      edges: array(finite("An edge."), {
-        max: 1001,
-        description: "Bin edges, ascending, one more than bins; a bin holds [edge i, edge i+1), the last one also its right edge.",
-        check: (edges, path, ctx) => edges.forEach((e, i) => {
-          if (i > 0 && !(e > edges[i - 1])) ctx.fail(`${path}[${i}]`, "is not above the edge before it: edges ascend");
-        })
-      }),
-      baseline: array(count(), { max: 1e3, description: "Examples per bin, baseline." }),
-      candidate: array(count(), { max: 1e3, description: "Examples per bin, candidate." })
-    },
-    {},
-    {
-      description: "A histogram of both models' scores over the same bins (binary: P(positive) in [0, 1]; regression: the prediction, over the range of both models).",
-      checkText: "Also checked: each model has one count per bin.",
-      check: (d, path, ctx) => {
-        const bins = Math.max(0, d.edges.length - 1);
-        for (const key2 of ["baseline", "candidate"]) {
-          if (d[key2].length !== bins) ctx.fail(`${path}.${key2}`, `has ${d[key2].length} bins, but the edges make ${bins}`);
-        }
-      }
-    }
-  )
-);
-var REPORT = object(
-  {
-    schema: literal(REPORT_SCHEMA, "The schema of this document."),
-    name: line("The gate's name (the `name` input)."),
-    verdict: oneOf2(
-      VERDICTS,
-      "`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure."
-    ),
-    counts: object({ pass: count(), warn: count(), fail: count(), insufficient: count() }, {}, { description: "Checks per status." }),
-    checks: array(CHECK, { max: MAX_CHECKS, description: "Every check, in report order." }),
-    inputs: object(
-      {
-        baseline_eval: nullable(inputSummary),
-        candidate_eval: nullable(inputSummary),
-        examples: nullable(count("Joined examples in the offline comparison.")),
-        shadow: nullable(inputSummary),
-        requests: nullable(count("Paired requests in the shadow comparison."))
-      },
-      {},
-      { description: "What was compared." }
-    ),
-    config: freeObject({ depth: MAX_DEPTH, values: MAX_VALUES, text: MAX_TEXT, key: 256, description: "The effective config, defaults filled in, in the YAML's own key names." }),
-    run: object(
-      {
-        repository: nullable(text2({ max: MAX_TEXT, pattern: REPOSITORY, what: 'null or "owner/name"' })),
-        commit: nullable(text2({ max: MAX_TEXT, pattern: COMMIT, what: "null or a full commit SHA (40 or 64 lowercase hex digits)" })),
-        pull_request: nullable(number({ min: 1, integer: true })),
-        url: nullable(text2({ max: 2048, pattern: HTTP_URL, what: "null or an http(s) URL" }))
-      },
-      {},
-      { description: "Where it ran, when known (GitHub context or CLI)." }
-    ),
-    override: nullable(
-      object({
-        label: line("The override label."),
-        actor: login("Who applied it."),
-        permission: oneOf2(
-          ROLES.filter((r) => r !== "none"),
-          "The actor's role."
-        ),
-        overridden_checks: array(text2({ max: 2 * MAX_TEXT }), { max: MAX_CHECKS, description: "The failed check ids, in report order." })
-      }),
-      "Present when a label overrode a failed verdict."
-    ),
-    generated_at: text2({
-      max: MAX_TEXT,
-      pattern: TIMESTAMP,
-      what: "an ISO 8601 UTC time like 2025-01-01T00:00:00.000Z",
-      test: (s) => Number.isFinite(Date.parse(s)) ? null : "a real date and time",
-      description: "When the report was made (UTC)."
-    })
-  },
-  {
-    distributions: object(
-      { offline: nullable(distribution, "`offline` is null where scores are not numbers, e.g. multiclass.") },
-      { shadow: nullable(distribution) },
-      { description: "Histograms of both models' scores, for report.html (absent in reports from before it)." }
-    ),
-    artifact: nullable(
-      object({
-        name: line("The artifact name."),
-        // The URL is never linked as given: src/report/links.ts only links a run-shaped URL of the report's own run.
-        url: nullable(text2({ max: 2048, oneLine: true }))
-      }),
-      "The workflow artifact that holds the report directory, when `artifact: true`; `url` is null in the report.json inside the artifact."
-    ),
-    shadow: nullable(shadowSummary, "The shadow comparison in brief; null when no shadow log was given."),
-    data: nullable(dataSection, "What the data checks compared (reference vs current, batch vs online); absent or null when no feature inputs were given."),
-    confusion: nullable(
-      array(
-        object({
-          segment: nonEmpty("The segment id, as in the checks."),
-          classes: array(text2({ max: MAX_TEXT, description: "A class name." }), { max: 50 }),
-          baseline: array(array(count(), { max: 50 }), {
-            max: 50,
-            description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`."
-          }),
-          candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." })
-        }),
-        { max: 1e3 }
-      ),
-      "Multiclass: both models' confusion matrices (row counts) per segment, for report.html and the comment; null or absent otherwise (and with more than 50 classes)."
-    ),
-    override_refused: nullable(refusal, "Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.")
-  },
-  {
-    description: "The published report of model-release-gate (report.json).",
-    checkText: "Also checked by the validator: check ids are unique; `counts` match the statuses; the verdict follows from the counts, or is `overridden` with an override listing exactly the failed checks in order; `override_refused` only on a failed verdict.",
-    check: (r, _path, ctx) => consistent(r, ctx)
-  }
-);
-function consistent(r, ctx) {
-  const seen = /* @__PURE__ */ new Map();
-  r.checks.forEach((c, i) => {
-    const first = seen.get(c.id);
-    if (first !== void 0) ctx.fail(`$.checks[${i}].id`, `is ${show2(c.id)}, the same as $.checks[${first}].id: check ids are unique`);
-    seen.set(c.id, i);
-  });
-  const tally = countChecks(r.checks);
-  for (const k of STATUSES) {
-    if (r.counts[k] !== tally[k]) ctx.fail(`$.counts.${k}`, `is ${r.counts[k]}, but ${tally[k]} checks have status ${k}`);
-  }
-  const { verdict, counts, override } = r;
-  const fromCounts = verdictOf(counts);
-  if (verdict === "overridden") {
-    if (fromCounts !== "fail") ctx.fail("$.verdict", `is "overridden", but no check failed (the checks give "${fromCounts}")`);
-    if (override === null) ctx.fail("$.override", 'is null, but the verdict is "overridden": an override names its label, actor and checks');
-    const failed = r.checks.filter((c) => c.status === "fail").map((c) => c.id);
-    if (override.overridden_checks.length !== failed.length || override.overridden_checks.some((id, i) => id !== failed[i])) {
-      ctx.fail("$.override.overridden_checks", `does not list the ${failed.length} failed check ids in report order`);
-    }
-  } else {
-    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts))
-      ctx.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
-    if (override !== null) ctx.fail("$.override", `is set, but the verdict is "${verdict}", not "overridden"`);
-  }
-  if (r.override_refused && verdict !== "fail") ctx.fail("$.override_refused", `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);
-}
-
-// src/schema/validate.ts
-var MAX_REPORT_BYTES = 500 * 1024 * 1024;
-
-// src/gate/rules.ts
-var EPSILON = 1e-12;
-function changeTolerance(rule) {
-  if (rule.maxDrop) return { key: "max_drop", tol: rule.maxDrop };
-  if (rule.maxIncrease) return { key: "max_increase", tol: rule.maxIncrease };
-  return null;
-}
-
-// src/gate/check.ts
-function makeCheck(source, metric24, segment, fields = {}) {
-  return {
-    id: `${source}/${metric24}/${segment}`,
-    source,
-    metric: metric24,
-    segment,
-    n: null,
-    baseline: null,
-    candidate: null,
-    delta: null,
-    ci: null,
-    p_value: null,
-    p_adjusted: null,
-    rule: null,
-    status: "pass",
-    severity: "fail",
-    higher_is_better: null,
-    detectable: null,
-    tolerance: null,
-    rule_kind: null,
-    limit: null,
-    worsening: null,
-    budget_used: null,
-    message: "",
-    ...fields
-  };
-}
-function shareUsed(kind, amount, value2) {
-  if (kind === "change") return amount > 0 ? Math.max(0, value2) / amount : value2 > EPSILON ? Infinity : 0;
-  if (kind === "max") return amount > 0 ? Math.max(0, value2) / amount : value2 > amount + EPSILON ? Infinity : 0;
-  return amount > 0 && value2 > 0 ? amount / value2 : value2 < amount - EPSILON ? Infinity : 0;
-}
-var budgetValue = (used) => Math.min(used, BUDGET_USED_MAX);
-function ruleFields(kind, o) {
-  const out = { rule_kind: kind, limit: null, worsening: o.worsening, budget_used: null };
-  if (kind === "change") {
-    if (o.allowed != null && o.worsening !== null) out.budget_used = budgetValue(shareUsed("change", o.allowed, o.worsening));
-  } else if (kind !== null && o.limit != null) {
-    out.limit = o.limit;
-    if (o.candidate !== null) out.budget_used = budgetValue(shareUsed(kind, o.limit, o.candidate));
-  }
-  return out;
-}
-
-// src/gate/judge.ts
-var MODEL_FAMILY = "model";
-var DEFAULT_MIN_CLASS_SAMPLES = 10;
-function ruleSetOf(config) {
-  return {
-    metrics: config.metrics,
-    overrides: config.overrides,
-    minSamples: config.segments.minSamples,
-    minClassSamples: config.segments.minClassSamples ?? DEFAULT_MIN_CLASS_SAMPLES
-  };
-}
-function ruleFor(rules, segmentId2, metric24) {
-  return rules.overrides[segmentId2]?.[metric24] ?? rules.metrics[metric24].rule;
-}
-function judge(inputs) {
-  return inputs.flatMap((input) => judgeSegments(input));
-}
-function judgeSegments(input) {
-  const { rules, measured, source, tester: tester2 } = input;
-  const family = input.family ?? MODEL_FAMILY;
-  const unit = rules.unit ?? "examples";
-  const out = [];
-  const minSamples = rules.minSamples;
-  measured.forEach((seg, segIndex) => {
-    const isOverall = seg.segment.id === "overall";
-    for (const [metric24, mc] of Object.entries(rules.metrics)) {
-      const rule = ruleFor(rules, seg.segment.id, metric24);
-      const value2 = seg.values[metric24];
-      const higher = mc.direction === "higher";
-      const base = makeCheck(source, metric24, seg.segment.id, { n: seg.n, higher_is_better: higher });
-      base.severity = rule.severity;
-      base.baseline = value2?.baseline ?? null;
-      base.candidate = value2?.candidate ?? null;
-      base.delta = base.baseline !== null && base.candidate !== null ? base.candidate - base.baseline : null;
-      const kinds = [];
-      const change3 = changeTolerance(rule);
-      if (change3) kinds.push({ kind: "change", text: formatRule(rule, change3.key === "max_drop" ? "maxDrop" : "maxIncrease") });
-      if (rule.min !== void 0) kinds.push({ kind: "min", text: formatRule(rule, "min") });
-      if (rule.max !== void 0) kinds.push({ kind: "max", text: formatRule(rule, "max") });
-      if (kinds.length === 0) kinds.push({ kind: "none", text: null });
-      for (const r of kinds) {
-        const check = { ...base, rule: r.text };
-        const change4 = r.kind === "change" ? changeTolerance(rule) : null;
-        Object.assign(
-          check,
-          ruleFields(r.kind === "none" ? null : r.kind, {
-            allowed: change4 && check.baseline !== null ? toleranceAmount(change4.tol, check.baseline) : null,
-            limit: r.kind === "min" ? rule.min : r.kind === "max" ? rule.max : null,
-            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric24, mc.direction, check.baseline, check.candidate) : null,
-            candidate: check.candidate
-          })
-        );
-        if (r.kind === "min" || r.kind === "max") check.id += `/${r.kind}`;
-        const pending = { check, kind: r.kind === "change" ? "change" : r.kind === "none" ? "other" : "limit", breached: false };
-        if (family !== MODEL_FAMILY) pending.family = family;
-        out.push(pending);
-        if (r.kind === "change" && mc.comparative) {
-          const limit = mc.direction === "higher" ? "min" : "max";
-          pending.kind = "limit";
-          pending.breached = true;
-          check.baseline = null;
-          check.delta = null;
-          Object.assign(check, ruleFields("change", { worsening: null, candidate: check.candidate }));
-          check.message = `${metric24} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
-          continue;
-        }
-        const infinite = nonFinite(check);
-        if (infinite) {
-          pending.kind = "limit";
-          pending.breached = true;
-          check.baseline = Number.isFinite(check.baseline) ? check.baseline : null;
-          check.candidate = Number.isFinite(check.candidate) ? check.candidate : null;
-          check.delta = null;
-          check.budget_used = null;
-          check.worsening = null;
-          check.message = `${metric24} is not a finite number in ${seg.segment.id} for the ${infinite} (the sums overflowed): fix or rescale the data; a value that cannot be computed never passes.`;
-          continue;
-        }
-        if (!isOverall && seg.n < minSamples) {
-          check.status = "insufficient";
-          check.message = `${formatCount(seg.n)} ${unit}, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
-          continue;
-        }
-        const scarce = !isOverall && r.kind !== "none" && rules.minClassSamples !== void 0 ? scarceClass(metric24, seg, rules.minClassSamples) : null;
-        if (scarce) {
-          check.status = "insufficient";
-          check.message = `${formatCount(scarce.count)} ${scarce.name} in ${seg.segment.id}, under segments.min_class_samples (${formatCount(rules.minClassSamples)}): ${metric24} divides by them, so it is not judged.`;
-          continue;
-        }
-        const needsBaseline = r.kind === "change";
-        if (check.candidate === null || needsBaseline && check.baseline === null) {
-          check.status = "insufficient";
-          check.message = `${metric24} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric24, seg)}).`;
-          continue;
-        }
-        const cand = check.candidate;
-        if (r.kind === "none") {
-          check.message = `${metric24}: ${formatValue(metric24, check.baseline)} \u2192 ${formatValue(metric24, cand)} (no rule; reported only).`;
-          continue;
-        }
-        if (r.kind === "min" || r.kind === "max") {
-          const limit = r.kind === "min" ? rule.min : rule.max;
-          pending.breached = r.kind === "min" ? cand < limit - EPSILON : cand > limit + EPSILON;
-          check.message = pending.breached ? `${metric24} ${formatValue(metric24, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric24, limit)}.` : `${metric24} ${formatValue(metric24, cand)} is within ${r.text}.`;
-          continue;
-        }
-        const baseVal = check.baseline;
-        const { tol } = changeTolerance(rule);
-        const allowed = toleranceAmount(tol, baseVal);
-        const worse = worsening(metric24, mc.direction, baseVal, cand);
-        pending.breached = worse > allowed + EPSILON;
-        check.tolerance = allowed;
-        const test = tester2?.({ segment: segIndex, metric: metric24, direction: mc.direction, margin: allowed }) ?? null;
-        if (test) {
-          check.ci = test.ci;
-          check.p_value = test.p_value;
-          check.detectable = test.detectable;
-          pending.se = test.se ?? null;
-          if (test.df !== void 0) pending.df = test.df;
-        }
-        const movement = `${formatValue(metric24, baseVal)} \u2192 ${formatValue(metric24, cand)} (${formatDelta(metric24, check.delta, baseVal)})`;
-        check.message = pending.breached ? `${metric24} worsened beyond ${r.text}: ${movement}.` : `${metric24} within ${r.text}: ${movement}.`;
-      }
-    }
-  });
-  return out;
-}
-function nonFinite(check) {
-  const bad = (v) => v !== null && !Number.isFinite(v);
-  const b = bad(check.baseline);
-  const c = bad(check.candidate);
-  return b && c ? "baseline and the candidate" : b ? "baseline" : c ? "candidate" : null;
-}
-function scarceClass(metric24, seg, min) {
-  const divides = declarationOf(metric24)?.divides;
-  if (!divides) return null;
-  if (divides === "class") {
-    const cls = splitMetricName(metric24).arg;
-    const count3 = cls === null || !seg.classCounts ? void 0 : seg.classCounts[cls];
-    return count3 !== void 0 && count3 < min ? { name: `examples of class ${cls}`, count: count3 } : null;
-  }
-  if (seg.positives === null) return null;
-  const pos = { name: seg.positives === 1 ? "positive" : "positives", count: seg.positives };
-  const negCount = seg.n - seg.positives;
-  const neg = { name: negCount === 1 ? "negative" : "negatives", count: negCount };
-  if ((divides === "positives" || divides === "both") && pos.count < min) return pos;
-  if ((divides === "negatives" || divides === "both") && neg.count < min) return neg;
-  return null;
-}
-function undefinedReason(metric24, seg) {
-  if (seg.n === 0) return "no examples";
-  if (seg.positives !== null) {
-    if (seg.positives === 0) return "no positive examples";
-    if (seg.positives === seg.n) return "no negative examples";
-  }
-  const reason = declarationOf(metric24)?.undefinedReason;
-  if (reason) return reason;
-  return "not defined on these examples";
-}
-
-// src/stats/binomial.ts
-function stirlingTail(k) {
-  if (k <= 9) return STIRLING_TAIL[k];
-  const kp1sq = (k + 1) * (k + 1);
-  return (1 / 12 - (1 / 360 - 1 / 1260 / kp1sq) / kp1sq) / (k + 1);
-}
-var STIRLING_TAIL = [
-  0.0810614667953272,
-  0.0413406959554092,
-  0.0276779256849983,
-  0.02079067210376509,
-  0.0166446911898211,
-  0.0138761288230707,
-  0.0118967099458917,
-  0.010411265261972,
-  0.00925546218271273,
-  0.00833056343336287
-];
-function inversion(n, p, rng) {
-  const logQ = Math.log1p(-p);
-  let sum = 0;
-  let k = 0;
-  for (; ; ) {
-    sum += Math.ceil(Math.log(rng.uniform()) / logQ);
-    if (sum > n) return k;
-    k++;
-  }
-}
-function btrs(n, p, rng) {
-  const spq = Math.sqrt(n * p * (1 - p));
-  const b = 1.15 + 2.53 * spq;
-  const a = -0.0873 + 0.0248 * b + 0.01 * p;
-  const c = n * p + 0.5;
-  const vr = 0.92 - 4.2 / b;
-  const r = p / (1 - p);
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const m = Math.floor((n + 1) * p);
-  for (; ; ) {
-    const u = rng.uniform() - 0.5;
-    let v = rng.uniform();
-    const us = 0.5 - Math.abs(u);
-    const k = Math.floor((2 * a / us + b) * u + c);
-    if (us >= 0.07 && v <= vr) return k;
-    if (k < 0 || k > n) continue;
-    v = Math.log(v * alpha / (a / (us * us) + b));
-    const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) + (n + 1) * Math.log((n - m + 1) / (n - k + 1)) + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1)) + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
-    if (v <= bound) return k;
-  }
-}
-function binomial(n, p, rng) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - binomial(n, 1 - p, rng);
-  return n * p < 10 ? inversion(n, p, rng) : btrs(n, p, rng);
-}
-function multinomial(counts, n, rng, out) {
-  let massLeft = 0;
-  for (let i = 0; i < counts.length; i++) massLeft += counts[i];
-  let left = n;
-  for (let i = 0; i < counts.length; i++) {
-    const ci2 = counts[i];
-    if (left === 0 || ci2 === 0) {
-      out[i] = 0;
-      continue;
-    }
-    const x = ci2 >= massLeft ? left : binomial(left, ci2 / massLeft, rng);
-    out[i] = x;
-    left -= x;
-    massLeft -= ci2;
-  }
-}
-
-// src/stats/correction.ts
-function adjustPValues(p, method) {
-  const m = p.length;
-  if (method === "none" || m === 0) return p.map((x) => Math.min(1, x));
-  const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b] || a - b);
-  const out = new Array(m);
-  if (method === "holm") {
-    let running2 = 0;
-    order.forEach((idx, rank) => {
-      running2 = Math.max(running2, Math.min(1, (m - rank) * p[idx]));
-      out[idx] = running2;
-    });
-    return out;
-  }
-  let running = 1;
-  for (let rank = m - 1; rank >= 0; rank--) {
-    const idx = order[rank];
-    running = Math.min(running, p[idx] * m / (rank + 1));
-    out[idx] = Math.min(1, running);
-  }
-  return out;
-}
-
-// src/stats/distributions.ts
-var SQRT_2PI = 2.5066282746310002;
-function normalUpper(x) {
-  if (Number.isNaN(x)) return NaN;
-  const a = Math.abs(x);
-  let tail;
-  if (a > 37) tail = 0;
-  else {
-    const e = Math.exp(-a * a / 2);
-    if (a < 4) {
-      let num5 = 0.0352624965998911 * a + 0.700383064443688;
-      num5 = num5 * a + 6.37396220353165;
-      num5 = num5 * a + 33.912866078383;
-      num5 = num5 * a + 112.079291497871;
-      num5 = num5 * a + 221.213596169931;
-      num5 = num5 * a + 220.206867912376;
-      let den = 0.0883883476483184 * a + 1.75566716318264;
-      den = den * a + 16.064177579207;
-      den = den * a + 86.7807322029461;
-      den = den * a + 296.564248779674;
-      den = den * a + 637.333633378831;
-      den = den * a + 793.826512519948;
-      den = den * a + 440.413735824752;
-      tail = e * num5 / den;
-    } else {
-      let b = a;
-      for (let k = 40; k >= 1; k--) b = a + k / b;
-      tail = e / b / SQRT_2PI;
-    }
-  }
-  return x >= 0 ? tail : 1 - tail;
-}
-function normalCdf(x) {
-  return normalUpper(-x);
-}
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C2 = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) {
-    if (p === 0) return -Infinity;
-    if (p === 1) return Infinity;
-    throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
-  }
-  const low = 0.02425;
-  let x;
-  if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
-  } else if (p <= 1 - low) {
-    const q = p - 0.5;
-    const r = q * q;
-    x = (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-  } else {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
-  }
-  const e = p < 0.5 ? normalCdf(x) - p : 1 - p - normalUpper(x);
-  const u = e * SQRT_2PI * Math.exp(x * x / 2);
-  return x - u / (1 + x * u / 2);
-}
-function logGamma(x) {
-  const g = [
-    0.9999999999998099,
-    676.5203681218851,
-    -1259.1392167224028,
-    771.3234287776531,
-    -176.6150291621406,
-    12.507343278686905,
-    -0.13857109526572012,
-    9984369578019572e-21,
-    15056327351493116e-23
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z = x - 1;
-  let s = g[0];
-  for (let i = 1; i < 9; i++) s += g[i] / (z + i);
-  const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
-}
-function betaFraction(a, b, x) {
-  const TINY = 1e-300;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h3 = d;
-  for (let m = 1; m <= 1e4; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h3 *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h3 *= del;
-    if (Math.abs(del - 1) < 1e-16) break;
-  }
-  return h3;
-}
-function incompleteBeta(x, a, b) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
-  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaFraction(a, b, x) / a;
-  return 1 - Math.exp(lnFront) * betaFraction(b, a, 1 - x) / b;
-}
-function studentUpper(t, df) {
-  if (Number.isNaN(t)) return NaN;
-  if (!Number.isFinite(df) || df > 1e7) return normalUpper(t);
-  const x = df / (df + t * t);
-  const half = 0.5 * incompleteBeta(x, df / 2, 0.5);
-  return t >= 0 ? half : 1 - half;
-}
-function studentQuantile(p, df) {
-  if (!Number.isFinite(df) || df > 1e7) return normalQuantile(p);
-  if (p === 0.5) return 0;
-  if (p < 0.5) return -studentQuantile(1 - p, df);
-  const target = 1 - p;
-  let lo = normalQuantile(p);
-  let hi = Math.max(2 * lo, lo + 1);
-  while (studentUpper(hi, df) > target) hi *= 2;
-  while (studentUpper(lo, df) < target) lo /= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, hi); i++) {
-    const mid = (lo + hi) / 2;
-    if (studentUpper(mid, df) > target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-// src/stats/quantile.ts
-function quantilePosition(n, p) {
-  const h3 = p * (n - 1);
-  const lo = Math.floor(h3);
-  return { lo, frac: lo >= n - 1 ? 0 : h3 - lo };
-}
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const { lo, frac } = quantilePosition(n, p);
-  const x = sorted[lo];
-  return frac === 0 ? x : x + frac * (sorted[lo + 1] - x);
-}
-function quantileOfOrder(values, order, start, count3, p) {
-  if (count3 === 0) return NaN;
-  const { lo, frac } = quantilePosition(count3, p);
-  const x = values[order[start + lo]];
-  return frac === 0 ? x : x + frac * (values[order[start + lo + 1]] - x);
-}
-
-// src/stats/estimate.ts
-function oneSidedP(worsening2, margin, se, df) {
-  if (!(se > 0)) return worsening2 > margin + 1e-12 ? 0 : 1;
-  return studentUpper((worsening2 - margin) / se, df);
-}
-function symmetricInterval(delta, se, df, confidence) {
-  const p = 1 - (1 - confidence) / 2;
-  const q = Number.isFinite(df) ? studentQuantile(p, df) : normalQuantile(p);
-  return [delta - q * se, delta + q * se];
-}
-var Z_POWER_80 = 0.8416212335729143;
-function detectableWorsening(margin, se, alpha) {
-  return margin + (normalQuantile(1 - alpha) + Z_POWER_80) * se;
-}
-function bootstrapSpread(sorted, confidence) {
-  const R = sorted.length;
-  let mean = 0;
-  for (let i = 0; i < R; i++) mean += sorted[i];
-  mean /= R;
-  let ss = 0;
-  for (let i = 0; i < R; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
-  const alpha = 1 - confidence;
-  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R - 1)) };
-}
-
-// src/stats/decisionBootstrap.ts
-function decisionMetric(name3, task, classes, costs) {
-  const d = declarationOf(name3);
-  if (!d || d.summary !== "decision" || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
-  const p = decisionParams(name3, { direction: d.direction === "lower" ? "lower" : "higher", costs }, classes);
-  return (t, m) => d.value(t.views[m], p);
-}
-function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
-  const keysList = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
-  const keys = Int32Array.from(keysList);
-  const observed = Float64Array.from(keysList, (i) => counts[i]);
-  const meanWeight = Float64Array.from(keysList, (i) => weights2[i] / counts[i]);
-  let n = 0;
-  for (const c of observed) n += c;
-  const M = metrics.length;
-  const deltas = metrics.map(() => new Float64Array(resamples));
-  const valid = new Int32Array(M);
-  const draw = new Float64Array(keys.length);
-  const drawWeight = new Float64Array(keys.length);
-  const summary = new TableSummary(K);
-  for (let r = 0; r < resamples; r++) {
-    multinomial(observed, n, rng, draw);
-    for (let i = 0; i < draw.length; i++) drawWeight[i] = draw[i] * meanWeight[i];
-    summary.fill(keys, draw, drawWeight);
-    for (let j = 0; j < M; j++) {
-      const b = metrics[j](summary, 0);
-      const c = metrics[j](summary, 1);
-      if (b === null || c === null || Number.isNaN(b) || Number.isNaN(c)) continue;
-      deltas[j][valid[j]++] = c - b;
-    }
-  }
-  return deltas.map((all, j) => {
-    const v = valid[j];
-    if (v < 2 || v < resamples / 2) return null;
-    return { ...bootstrapSpread(all.subarray(0, v).sort(), confidence), df: Infinity, method: "bootstrap" };
-  });
-}
-
-// src/stats/delong.ts
-function delongVariance(walk2, s, shift) {
-  const sums = walk2.delong;
-  if (!sums) return null;
-  let v = 0;
-  for (const [side2, w, count3] of [
-    [DELONG.POS, walk2.posW[s], walk2.posN[s]],
-    [DELONG.NEG, walk2.negW[s], walk2.negN[s]]
-  ]) {
-    if (!(w > 0) || count3 < 2) return null;
-    const o = s * DELONG.STRIDE + side2;
-    const mean = sums[o + DELONG.W_D] / w;
-    const k = mean - shift;
-    const ss = sums[o + DELONG.W2_D2] - 2 * k * sums[o + DELONG.W2_D] + k * k * sums[o + DELONG.W2];
-    v += Math.max(0, ss) / (w * w) * (count3 / (count3 - 1));
-  }
-  return v;
-}
-function delongEstimate(walk2, s, shift, delta, confidence) {
-  const v = delongVariance(walk2, s, shift);
-  if (v === null) return null;
-  const se = Math.sqrt(v);
-  return { ci: symmetricInterval(delta, se, Infinity, confidence), se, df: Infinity, method: "delong" };
-}
-
-// src/stats/eceJackknife.ts
-function eceChangeWithout(e, s) {
-  const G = e.groups;
-  const base = s * G * ECE_GROUP_WIDTH;
-  const total = new Float64Array(ECE_GROUP_WIDTH);
-  for (let g = 0; g < G; g++) for (let k = 0; k < ECE_GROUP_WIDTH; k++) total[k] += e.sums[base + g * ECE_GROUP_WIDTH + k];
-  const out = new Float64Array(G);
-  for (let g = 0; g < G; g++) {
-    const o = base + g * ECE_GROUP_WIDTH;
-    const w = total[0] - e.sums[o];
-    if (!(w > 1e-12 * total[0])) {
-      out[g] = NaN;
-      continue;
-    }
-    let eb = 0;
-    let ec2 = 0;
-    for (let b = 0; b < ECE_BINS; b++) {
-      eb += Math.abs(total[1 + b] - e.sums[o + 1 + b]);
-      ec2 += Math.abs(total[1 + ECE_BINS + b] - e.sums[o + 1 + ECE_BINS + b]);
-    }
-    out[g] = (ec2 - eb) / w;
-  }
-  return out;
-}
-
-// src/stats/jackknife.ts
-function jackknifeEstimate(thetaMinus, delta, confidence) {
-  let k = 0;
-  let mean = 0;
-  for (let g = 0; g < thetaMinus.length; g++) {
-    const t = thetaMinus[g];
-    if (Number.isNaN(t)) continue;
-    k++;
-    mean += t;
-  }
-  if (k < 2) return null;
-  mean /= k;
-  let ss = 0;
-  for (let g = 0; g < thetaMinus.length; g++) {
-    const t = thetaMinus[g];
-    if (!Number.isNaN(t)) ss += (t - mean) * (t - mean);
-  }
-  const se = Math.sqrt((k - 1) / k * ss);
-  const df = k - 1;
-  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "jackknife" };
-}
-
-// src/stats/meanDiff.ts
-function pairedMeanDiffTest(s, o) {
-  if (s.n < 2) return null;
-  const scale = o.scale ?? 1;
-  const mean = s.sum / s.n;
-  const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
-  const estimate2 = scale * mean;
-  const se = Math.abs(scale) * Math.sqrt(variance / s.n);
-  const worse = o.lowerIsBetter ? estimate2 : -estimate2;
-  return {
-    estimate: estimate2,
-    se,
-    ci: symmetricInterval(estimate2, se, Infinity, o.confidence),
-    p_value: oneSidedP(worse, o.margin, se, Infinity),
-    detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
-  };
-}
-
-// src/stats/pairedMean.ts
-function pairedVariance(m, s, aB, aC) {
-  const n = m.n[s];
-  if (n < 2) return null;
-  const v = aC * aC * m.sCC[s] + aB * aB * m.sBB[s] - 2 * aB * aC * m.sBC[s];
-  return Math.max(0, v) * n / (n - 1);
-}
-function pairedMeanEstimate(m, s, delta, confidence, aB = 1, aC = 1) {
-  const v = pairedVariance(m, s, aB, aC);
-  if (v === null) return null;
-  const se = Math.sqrt(v);
-  const df = m.n[s] - 1;
-  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "paired-mean" };
-}
-
-// src/stats/random.ts
-function hashString(s) {
-  let h3 = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h3 ^= s.charCodeAt(i);
-    h3 = Math.imul(h3, 16777619);
-  }
-  return mix32(h3);
-}
-function mix32(x) {
-  let h3 = x | 0;
-  h3 ^= h3 >>> 16;
-  h3 = Math.imul(h3, 2246822507);
-  h3 ^= h3 >>> 13;
-  h3 = Math.imul(h3, 3266489909);
-  h3 ^= h3 >>> 16;
-  return h3 >>> 0;
-}
-var Random = class {
-  /**
-   * The generator's state, public so a hot loop can step it inline (see `next32`; the
-   * Poisson bootstrap does, in quantileBootstrap.ts). Never all 0.
-   */
-  s0;
-  s1;
-  s2;
-  s3;
-  constructor(key2) {
-    let x = typeof key2 === "number" ? key2 >>> 0 : hashString(key2);
-    const next = () => {
-      x = x + 2654435769 | 0;
-      let z = x;
-      z = Math.imul(z ^ z >>> 16, 2246822507);
-      z = Math.imul(z ^ z >>> 13, 3266489909);
-      return (z ^ z >>> 16) >>> 0;
-    };
-    this.s0 = next() | 0;
-    this.s1 = next() | 0;
-    this.s2 = next() | 0;
-    this.s3 = next() | 0;
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
-  }
-  /** The next 32 random bits as an unsigned integer. */
-  next32() {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9);
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    return result >>> 0;
-  }
-  /** A uniform double in the open interval (0, 1), 53 random bits. */
-  uniform() {
-    const a = this.next32() >>> 5;
-    const b = this.next32() >>> 6;
-    return (a * 67108864 + b + 0.5) / 9007199254740992;
-  }
-};
-function rotl(x, k) {
-  return x << k | x >>> 32 - k;
-}
-
-// src/stats/paired.ts
-function estimateChanges(summaries, measured, config) {
-  const S = summaries.segmentIds.length;
-  const { confidence, seed, resamples } = config.statistics;
-  const out = summaries.segmentIds.map(() => /* @__PURE__ */ new Map());
-  const judged2 = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
-  const task = summaries.task;
-  const names = Object.keys(config.metrics);
-  const delta = (s, name3) => {
-    const v = measured[s].values[name3];
-    return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
-  };
-  const put = (s, name3, e, seWorsening = e?.se ?? 0) => {
-    const unchanged = e !== null && e.ci[0] === 0 && e.ci[1] === 0;
-    if (e && Number.isFinite(e.se) && (e.se > 0 && seWorsening > 0 || unchanged) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name3, { ...e, seWorsening });
-  };
-  const tables = summaries.tables;
-  if (task !== "regression" && tables) {
-    const decision = [];
-    for (const name3 of names) {
-      if (hasCostColumns(config.metrics[name3])) continue;
-      const f = decisionMetric(name3, task, summaries.classes, config.metrics[name3].costs);
-      if (f) decision.push({ name: name3, f });
-    }
-    const K = tables.K;
-    const T = K * K * K;
-    if (decision.length > 0) {
-      for (let s = 0; s < S; s++) {
-        if (!judged2[s]) continue;
-        const rng = new Random(`${seed}|decision|${summaries.segmentIds[s]}`);
-        const ests = bootstrapDecisionTable(
-          tables.counts.subarray(s * T, (s + 1) * T),
-          tables.weights.subarray(s * T, (s + 1) * T),
-          K,
-          decision.map((d) => d.f),
-          resamples,
-          rng,
-          confidence
-        );
-        decision.forEach((d, j) => put(s, d.name, ests[j]));
-      }
-    }
-  }
-  for (const name3 of names) {
-    const d = declarationOf(name3);
-    if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) continue;
-    if (d.test === "delong" && d.summary === "classScores") {
-      const v = summaries.ovrVariance;
-      if (!v) continue;
-      for (let s = 0; s < S; s++) {
-        const dv = delta(s, name3);
-        if (judged2[s] && dv !== null && Number.isFinite(v[s])) {
-          const se = Math.sqrt(v[s]);
-          put(s, name3, { ci: symmetricInterval(dv, se, Infinity, confidence), se, df: Infinity, method: "delong" });
-        }
-      }
-    } else if (d.test === "delong" && summaries.walk) {
-      for (let s = 0; s < S; s++) {
-        const dv = delta(s, name3);
-        if (judged2[s] && dv !== null) put(s, name3, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));
-      }
-    } else if (d.test === "jackknife" && d.summary === "ranking") {
-      const walk2 = summaries.walk;
-      if (!walk2 || !walk2.apStepsWithout || !walk2.groupPosW || !walk2.groupNegW) continue;
-      const G = summaries.jackknifeGroups;
-      for (let s = 0; s < S; s++) {
-        const dv = delta(s, name3);
-        if (!judged2[s] || dv === null) continue;
-        const theta = new Float64Array(G);
-        let undefinedGroups = 0;
-        for (let g = 0; g < G; g++) {
-          const q = s * G + g;
-          const pos = walk2.posW[s] - walk2.groupPosW[q];
-          const neg = walk2.negW[s] - walk2.groupNegW[q];
-          theta[g] = pos > 0 && neg > 0 ? (walk2.apStepsWithout[1][q] - walk2.apStepsWithout[0][q]) / pos : NaN;
-          if (Number.isNaN(theta[g])) undefinedGroups++;
-        }
-        if (undefinedGroups === 0) put(s, name3, jackknifeEstimate(theta, dv, confidence));
-      }
-    } else if (d.test === "jackknife" && d.summary === "scores" && summaries.ece) {
-      for (let s = 0; s < S; s++) {
-        const dv = delta(s, name3);
-        if (judged2[s] && dv !== null) put(s, name3, jackknifeEstimate(eceChangeWithout(summaries.ece, s), dv, confidence));
-      }
-    }
-  }
-  for (const name3 of names) {
-    const moments = summaries.moments.get(name3);
-    const d = declarationOf(name3);
-    if (!moments || !d) continue;
-    const slope = d.summary === "errors" && d.test === "delta-method" ? d.slope : void 0;
-    for (let s = 0; s < S; s++) {
-      const dv = delta(s, name3);
-      if (!judged2[s] || dv === null) continue;
-      if (slope) {
-        put(s, name3, pairedMeanEstimate(moments, s, dv, confidence, slope(moments.muB[s]), slope(moments.muC[s])));
-      } else if (d.judgedOnAbsolute) {
-        const sign3 = (mu) => mu < 0 ? -1 : 1;
-        const e = pairedMeanEstimate(moments, s, dv, confidence);
-        const vw = pairedVariance(moments, s, sign3(moments.muB[s]), sign3(moments.muC[s]));
-        if (e && vw !== null) put(s, name3, e, Math.sqrt(vw));
-      } else put(s, name3, pairedMeanEstimate(moments, s, dv, confidence));
-    }
-  }
-  return out;
-}
-function buildChangeTester(summaries, measured, config) {
-  const estimates2 = estimateChanges(summaries, measured, config);
-  return ({ segment, metric: metric24, direction, margin }) => {
-    const e = estimates2[segment]?.get(metric24);
-    const v = measured[segment]?.values[metric24];
-    if (!e || !v || v.baseline === null || v.candidate === null) return null;
-    const w = worsening(metric24, direction, v.baseline, v.candidate);
-    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening, ...Number.isFinite(e.df) ? { df: e.df } : {} };
-  };
-}
-
-// src/stats/pairedProportion.ts
-function tangoZ(t, delta0) {
-  const { num: num5, v } = score(t, delta0);
-  if (!(v > 0)) return num5 === 0 ? 0 : num5 > 0 ? Infinity : -Infinity;
-  return num5 / Math.sqrt(v);
-}
-function score(t, delta0) {
-  const { n, only1: b, only2: c } = t;
-  const A2 = 2 * n;
-  const B2 = -b - c + (2 * n - b + c) * delta0;
-  const C3 = -c * delta0 * (1 - delta0);
-  const p01 = (-B2 + Math.sqrt(Math.max(0, B2 * B2 - 4 * A2 * C3))) / (2 * A2);
-  return { num: b - c - n * delta0, v: n * (2 * p01 + delta0 * (1 - delta0)) };
-}
-function pairedProportionTest(t, o) {
-  if (t.n <= 0) return null;
-  const estimate2 = (t.only1 - t.only2) / t.n;
-  const alpha = 1 - o.confidence;
-  const z = normalQuantile(1 - alpha / 2);
-  const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
-  const z0 = tangoZ(t, delta0);
-  const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
-  const se0 = seAt(t, delta0);
-  return {
-    estimate: estimate2,
-    ci: [solve(t, z, -1, estimate2), solve(t, -z, estimate2, 1)],
-    p_value,
-    detectable: detectableWorsening(o.margin, se0, alpha)
-  };
-}
-var EDGE = 1 - 1e-12;
-var clamp = (d) => Math.min(EDGE, Math.max(-EDGE, d));
-function seAt(t, delta0) {
-  return Math.sqrt(Math.max(0, score(t, delta0).v)) / t.n;
-}
-function solve(t, target, lo, hi) {
-  let a = clamp(lo);
-  let b = clamp(hi);
-  if (tangoZ(t, a) <= target) return a;
-  if (tangoZ(t, b) >= target) return b;
-  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
-    const mid = (a + b) / 2;
-    if (tangoZ(t, mid) > target) a = mid;
-    else b = mid;
-  }
-  return (a + b) / 2;
-}
-
-// src/stats/poisson.ts
-var POISSON1_U32 = (() => {
-  const out = [];
-  let term = Math.exp(-1);
-  let sum = 0;
-  for (let k = 0; k < 20; k++) {
-    sum += term;
-    out.push(Math.min(4294967296, Math.floor(sum * 4294967296)));
-    term /= k + 1;
-  }
-  out[out.length - 1] = 4294967296;
-  return Float64Array.from(out);
-})();
-var POISSON1_SHIFT = 20;
-var POISSON1_TABLE = (() => {
-  const size = 1 << 32 - POISSON1_SHIFT;
-  const out = new Uint8Array(size);
-  for (let b = 0; b < size; b++) {
-    const lo = b * 2 ** POISSON1_SHIFT;
-    const hi = (b + 1) * 2 ** POISSON1_SHIFT;
-    let k = 0;
-    while (lo >= POISSON1_U32[k]) k++;
-    out[b] = hi <= POISSON1_U32[k] ? k : 255;
-  }
-  return out;
-})();
-function poissonOneOf(bits) {
-  let k = POISSON1_TABLE[bits >>> POISSON1_SHIFT];
-  if (k === 255) {
-    k = 0;
-    while (bits >= POISSON1_U32[k]) k++;
-  }
-  return k;
-}
-function poissonOne(rng) {
-  return poissonOneOf(rng.next32());
-}
-var LOG_FACTORIAL_SMALL = (() => {
-  const out = new Float64Array(16);
-  for (let k = 1; k < 16; k++) out[k] = out[k - 1] + Math.log(k);
-  return out;
-})();
-function logFactorial(k) {
-  if (k < 16) return LOG_FACTORIAL_SMALL[k];
-  const x = k + 1;
-  const inv = 1 / x;
-  const inv2 = inv * inv;
-  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
-}
-function poisson(lambda, rng) {
-  if (lambda <= 0) return 0;
-  if (lambda < 10) {
-    let k = 0;
-    let p = Math.exp(-lambda);
-    let cdf = p;
-    const x = rng.uniform();
-    while (x >= cdf && k < 1e3) {
-      k++;
-      p *= lambda / k;
-      cdf += p;
-    }
-    return k;
-  }
-  const slam = Math.sqrt(lambda);
-  const loglam = Math.log(lambda);
-  const b = 0.931 + 2.53 * slam;
-  const a = -0.059 + 0.02483 * b;
-  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-  const vr = 0.9277 - 3.6224 / (b - 2);
-  for (; ; ) {
-    const U = rng.uniform() - 0.5;
-    const V = rng.uniform();
-    const us = 0.5 - Math.abs(U);
-    const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
-    if (us >= 0.07 && V <= vr) return k;
-    if (k < 0 || us < 0.013 && V > us) continue;
-    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
-  }
-}
-
-// src/stats/quantileBootstrap.ts
-var BAND_SD = 6;
-function bandOf(a, b, units, start, count3, edges) {
-  const { loA, hiA, loB, hiB } = edges;
-  const groups = new Float64Array(4);
-  const inA = [];
-  const inB = [];
-  for (let k = start; k < start + count3; k++) {
-    const i = units[k];
-    const x = a[i];
-    const y = b[i];
-    if (x >= loA && x <= hiA || y >= loB && y <= hiB) {
-      inA.push(x);
-      inB.push(y);
-    } else groups[(x > hiA ? 2 : 0) + (y > hiB ? 1 : 0)]++;
-  }
-  return { loA, hiA, loB, hiB, groups, a: Float64Array.from(inA), b: Float64Array.from(inB) };
-}
-function bandBootstrap(band, opts) {
-  const { p, resamples, rng } = opts;
-  const U = band.a.length;
-  const out = new Float64Array(resamples);
-  const groupSize = band.groups;
-  if (U + groupSize[0] + groupSize[1] + groupSize[2] + groupSize[3] === 0) return out.fill(NaN);
-  const belowFlags = new Uint8Array(U);
-  for (let j = 0; j < U; j++) belowFlags[j] = (band.a[j] < band.loA ? 1 : 0) | (band.b[j] < band.loB ? 2 : 0);
-  const sideA = side(band.a, band.loA, band.hiA);
-  const sideB = side(band.b, band.loB, band.hiB);
-  const w = new Int32Array(U);
-  const total = new Float64Array(4);
-  const T = POISSON1_U32;
-  const TAB = POISSON1_TABLE;
-  for (let r = 0; r < resamples; r++) {
-    let W = 0;
-    let baseA = 0;
-    let baseB = 0;
-    let s0 = rng.s0;
-    let s1 = rng.s1;
-    let s2 = rng.s2;
-    let s3 = rng.s3;
-    for (let j = 0; j < U; j++) {
-      const x = Math.imul(s1, 5);
-      const bits = Math.imul(x << 7 | x >>> 25, 9) >>> 0;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = s3 << 11 | s3 >>> 21;
-      let k = TAB[bits >>> POISSON1_SHIFT];
-      if (k === 255) {
-        k = 0;
-        while (bits >= T[k]) k++;
-      }
-      w[j] = k;
-      W += k;
-      const f = belowFlags[j];
-      if (f !== 0) {
-        if (f & 1) baseA += k;
-        if (f & 2) baseB += k;
-      }
-    }
-    rng.s0 = s0;
-    rng.s1 = s1;
-    rng.s2 = s2;
-    rng.s3 = s3;
-    for (let g = 0; g < 4; g++) {
-      total[g] = poisson(groupSize[g], rng);
-      W += total[g];
-    }
-    if (W === 0) {
-      out[r] = NaN;
-      continue;
-    }
-    baseA += total[0] + total[1];
-    baseB += total[0] + total[2];
-    out[r] = quantileOf(sideB, w, baseB, W, p) - quantileOf(sideA, w, baseA, W, p);
-  }
-  return out;
-}
-function quantileBand(m, p, sd) {
-  const h3 = p * (m - 1);
-  const half = sd * Math.sqrt(m * p * (1 - p)) + 2;
-  return { lo: Math.max(0, Math.floor(h3 - half)), hi: Math.min(m - 1, Math.ceil(h3 + half)) };
-}
-function side(values, lo, hi) {
-  const pos = [];
-  for (let j = 0; j < values.length; j++) if (values[j] >= lo && values[j] <= hi) pos.push(j);
-  const v = Float64Array.from(pos, (j) => values[j]);
-  const order = argsortFloat64(v);
-  return { bandU: Int32Array.from(order, (k) => pos[k]), bandV: Float64Array.from(order, (k) => v[k]), lo, hi };
-}
-function quantileOf(sd, w, base, W, p) {
-  const h3 = p * (W - 1);
-  const j = Math.floor(h3);
-  const frac = h3 - j;
-  if (j < base) return sd.lo;
-  const { bandU, bandV } = sd;
-  const L = bandU.length;
-  let cum = base;
-  let k = 0;
-  for (; k < L; k++) {
-    cum += w[bandU[k]];
-    if (cum > j) break;
-  }
-  if (k === L) return sd.hi;
-  const xj = bandV[k];
-  if (frac === 0 || cum > j + 1) return xj;
-  for (k++; k < L; k++) if (w[bandU[k]] > 0) return xj + frac * (bandV[k] - xj);
-  return xj + frac * (sd.hi - xj);
-}
-function summarizeBootstrap(deltas, estimate2, o) {
-  const valid = deltas.filter((d) => d === d).sort();
-  const R = valid.length;
-  if (R < 2) return null;
-  const { ci: ci2, se } = bootstrapSpread(valid, o.confidence);
-  let within = 0;
-  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
-  let p_value = (within + 1) / (R + 1);
-  if (within < TAIL_COUNT) {
-    const worse = o.lowerIsBetter ? estimate2 : -estimate2;
-    p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
-  }
-  return { ci: ci2, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
-}
-var TAIL_COUNT = 10;
-
-// src/stats/calibration.ts
-function pav(y, w) {
-  const n = y.length;
-  const value2 = new Float64Array(n);
-  const weight = new Float64Array(n);
-  const start = new Int32Array(n);
-  let top = -1;
-  for (let i = 0; i < n; i++) {
-    if (!(w[i] > 0)) continue;
-    top++;
-    value2[top] = y[i];
-    weight[top] = w[i];
-    start[top] = i;
-    while (top > 0 && value2[top - 1] > value2[top]) {
-      const wt = weight[top - 1] + weight[top];
-      value2[top - 1] = (value2[top - 1] * weight[top - 1] + value2[top] * weight[top]) / wt;
-      weight[top - 1] = wt;
-      top--;
-    }
-  }
-  const out = new Float64Array(n).fill(NaN);
-  for (let b = 0; b <= top; b++) {
-    const end2 = b < top ? start[b + 1] : n;
-    for (let i = b === 0 ? 0 : start[b]; i < end2; i++) out[i] = value2[b];
-  }
-  return out;
-}
-function isotonicGroups(score2, label) {
-  const rows = [];
-  for (let i = 0; i < score2.length; i++) if (score2[i] === score2[i] && label[i] === label[i]) rows.push(i);
-  rows.sort((a, b) => score2[a] - score2[b]);
-  const groupOf = new Int32Array(score2.length).fill(-1);
-  const xs = [];
-  for (const i of rows) {
-    if (xs.length === 0 || score2[i] !== xs[xs.length - 1]) xs.push(score2[i]);
-    groupOf[i] = xs.length - 1;
-  }
-  return { x: Float64Array.from(xs), groupOf };
-}
-function fitIsotonic(g, label, weight) {
-  const G = g.x.length;
-  const sw = new Float64Array(G);
-  const swy = new Float64Array(G);
-  for (let i = 0; i < g.groupOf.length; i++) {
-    const k = g.groupOf[i];
-    if (k < 0) continue;
-    const w2 = weight === null ? 1 : weight[i];
-    if (!(w2 > 0)) continue;
-    sw[k] += w2;
-    swy[k] += w2 * label[i];
-  }
-  let m = 0;
-  for (let k = 0; k < G; k++) if (sw[k] > 0) m++;
-  if (m === 0) return null;
-  const x = new Float64Array(m);
-  const mean = new Float64Array(m);
-  const w = new Float64Array(m);
-  for (let k = 0, j = 0; k < G; k++) {
-    if (!(sw[k] > 0)) continue;
-    x[j] = g.x[k];
-    mean[j] = swy[k] / sw[k];
-    w[j++] = sw[k];
-  }
-  return { x, y: pav(mean, w) };
-}
-function predictIsotonic(f, s) {
-  const { x, y } = f;
-  const m = x.length;
-  if (s <= x[0]) return y[0];
-  if (s >= x[m - 1]) return y[m - 1];
-  let lo = 0;
-  let hi = m - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (x[mid] <= s) lo = mid;
-    else hi = mid;
-  }
-  return y[lo] + (y[hi] - y[lo]) * (s - x[lo]) / (x[hi] - x[lo]);
-}
-function predictIsotonicSorted(f, score2, order, out) {
-  const { x, y } = f;
-  const m = x.length;
-  let j = 0;
-  for (let t = 0; t < order.length; t++) {
-    const k = order[t];
-    const s = score2[k];
-    if (s <= x[0]) out[k] = y[0];
-    else if (s >= x[m - 1]) out[k] = y[m - 1];
-    else {
-      while (x[j + 1] <= s) j++;
-      out[k] = y[j] + (y[j + 1] - y[j]) * (s - x[j]) / (x[j + 1] - x[j]);
-    }
-  }
-}
-
-// src/gate/decide.ts
-function evidenceOf(p, pAdjusted, alpha) {
-  if (pAdjusted < alpha) return "significant";
-  if (p < alpha && pAdjusted < 2 * alpha) return "suggestive";
-  return "none";
-}
-function insufficientPolicy(config) {
-  return { insufficient: config.segments.insufficient ?? "pass", asked: /* @__PURE__ */ new Set(["overall", ...Object.keys(config.overrides)]) };
-}
-function decide(pending, statistics, policy = null) {
-  const alpha = 1 - statistics.confidence;
-  const tested = pending.filter((p) => p.kind === "change" && p.check.status !== "insufficient" && p.check.p_value !== null);
-  const families = /* @__PURE__ */ new Map();
-  for (const p of tested) {
-    const key2 = p.family ?? MODEL_FAMILY;
-    const group2 = families.get(key2);
-    if (group2) group2.push(p);
-    else families.set(key2, [p]);
-  }
-  for (const group2 of families.values()) correctFamily(group2, statistics, alpha);
-  return pending.map(({ check, kind, breached }) => {
-    if (check.status === "insufficient") return policy ? insufficientStatus(check, policy) : check;
-    let status = "pass";
-    let message2 = check.message;
-    let inconclusive = false;
-    if (breached) {
-      status = "fail";
-      if (kind === "change" && check.p_adjusted !== null && check.p_value !== null) {
-        const correction = statistics.correction === "none" ? "" : ` after ${statistics.correction} correction`;
-        const evidence = evidenceOf(check.p_value, check.p_adjusted, alpha);
-        if (evidence === "significant") {
-          message2 += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
-        } else if (evidence === "suggestive") {
-          status = "warn";
-          message2 += ` Suggestive: p=${formatP(check.p_value)} alone, p=${formatP(check.p_adjusted)}${correction} (under twice the level, not under it): more data would tell.`;
-        } else {
-          status = "pass";
-          inconclusive = true;
-          message2 += ` Not significant (p=${formatP(check.p_adjusted)}${correction}): inconclusive, so it passes; the test could not rule out a worsening this small.`;
-        }
-      }
-      if (status === "fail" && check.severity === "warn") {
-        status = "warn";
-        message2 += " Advisory rule (severity: warn).";
-      }
-    }
-    return inconclusive ? { ...check, status, message: message2, inconclusive: true } : { ...check, status, message: message2 };
-  });
-}
-function insufficientStatus(check, policy) {
-  if (policy.insufficient === "warn") return { ...check, status: "warn", message: `${check.message} Too little data to judge (segments.insufficient: warn).` };
-  if (policy.asked.has(check.segment)) {
-    const why = check.segment === "overall" ? "the overall segment" : "a segment named in overrides";
-    return { ...check, status: "warn", message: `${check.message} Too little data to judge ${why}.` };
-  }
-  return check;
-}
-function correctFamily(tested, statistics, alpha) {
-  const adjusted = adjustPValues(
-    tested.map((p) => p.check.p_value),
-    statistics.correction
-  );
-  tested.forEach((p, i) => {
-    p.check.p_adjusted = adjusted[i];
-  });
-  const alphaEach = statistics.correction === "none" || tested.length === 0 ? alpha : alpha / tested.length;
-  for (const p of tested) {
-    if (p.se !== void 0 && p.se !== null && p.check.detectable === null && p.check.tolerance !== void 0 && p.check.tolerance !== null) {
-      p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
-    }
-    if (p.breached) p.check.ci_adjusted = adjustedInterval(p, alpha, alphaEach);
-  }
-}
-function adjustedInterval(p, alpha, alphaEach) {
-  const { check } = p;
-  if (p.se === void 0 || p.se === null || !(p.se > 0) || check.delta === null) return null;
-  const pv = check.p_value;
-  const pa = check.p_adjusted;
-  const level = pv > 0 && pa > 0 ? Math.min(alpha, alpha * pv / pa) : alphaEach;
-  const df = p.df ?? Infinity;
-  const q = Number.isFinite(df) ? studentQuantile(1 - level, df) : normalQuantile(1 - level);
-  const lo = check.delta - q * p.se;
-  const hi = check.delta + q * p.se;
-  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
-}
-
-// src/gate/integrity.ts
-function integrityCheck(metric24, segment, fields) {
-  return makeCheck("integrity", metric24, segment, fields);
-}
-var pct = (x) => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
-function coverageCheck(join2, minCoverage) {
-  const ok = join2.coverage >= minCoverage;
-  const parts = [];
-  if (join2.onlyBaseline > 0) parts.push(`${formatCount(join2.onlyBaseline)} only in the baseline file (e.g. ${join2.examplesOnlyBaseline.join(", ")})`);
-  if (join2.onlyCandidate > 0) parts.push(`${formatCount(join2.onlyCandidate)} only in the candidate file (e.g. ${join2.examplesOnlyCandidate.join(", ")})`);
-  const detail = parts.length ? `; ${parts.join("; ")}` : "";
-  return integrityCheck("id_coverage", "overall", {
-    n: join2.matched,
-    candidate: join2.coverage,
-    higher_is_better: true,
-    rule: `min ${pct(minCoverage)}`,
-    ...ruleFields("min", { limit: minCoverage, worsening: null, candidate: join2.coverage }),
-    status: ok ? "pass" : "fail",
-    message: ok ? `${pct(join2.coverage)} of ids are in both eval files${detail}.` : `Only ${pct(join2.coverage)} of ids are in both eval files, under integrity.min_coverage ${pct(minCoverage)}${detail}: both models must be scored on the same examples.`
-  });
-}
-function unmatchedOverrides(config, segments) {
-  const known = new Set(segments.map((s) => s.id));
-  return Object.keys(config.overrides).filter((id) => !known.has(id)).map(
-    (id) => integrityCheck("override", id, {
-      rule: `overrides.${id}`,
-      status: "fail",
-      message: `overrides names segment ${id}, which is not in the data: fix the segment id or remove the override (a rule that matches nothing would pass silently).`
-    })
-  );
-}
-
-// src/sources/data/noise.ts
-function chiSquareUpper(x, k) {
-  if (!(k > 0)) return x > 0 ? 0 : 1;
-  if (x <= 0) return 1;
-  const h3 = 2 / (9 * k);
-  return normalUpper((Math.cbrt(x / k) - (1 - h3)) / Math.sqrt(h3));
-}
-function chiSquareQuantile(p, k) {
-  if (!(k > 0)) return 0;
-  const h3 = 2 / (9 * k);
-  const base = 1 - h3 + normalQuantile(p) * Math.sqrt(h3);
-  return base <= 0 ? 0 : k * base ** 3;
-}
-function ncChiSquareUpper(x, k, lambda) {
-  if (lambda <= 0) return chiSquareUpper(x, k);
-  const c = (k + 2 * lambda) / (k + lambda);
-  const nu = (k + lambda) * (k + lambda) / (k + 2 * lambda);
-  return chiSquareUpper(x / c, nu);
-}
-function psiNoise(psi2, buckets, nRef, nCur, limit, confidence) {
-  const k = Math.max(0, buckets - 1);
-  const nEff = 1 / (1 / nRef + 1 / nCur);
-  const noiseFloor = chiSquareQuantile(confidence, k) / nEff;
-  const x = psi2 * nEff;
-  const p = limit === null || k === 0 ? 1 : ncChiSquareUpper(x, k, limit * nEff);
-  const lambda = Math.max(0, x - k);
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const sd = Math.sqrt(2 * (k + 2 * lambda)) / nEff;
-  const centre = lambda / nEff;
-  return { p: Math.min(1, Math.max(0, p)), noiseFloor, ci: [Math.max(0, centre - z * sd), centre + z * sd] };
-}
-function binomialUpper(x, n, p) {
-  if (x <= 0) return 1;
-  if (x > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  return incompleteBeta(p, x, n - x + 1);
-}
-function binomialShareQuantile(n, p, confidence) {
-  if (n <= 0 || p <= 0) return 0;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (binomialUpper(mid + 1, n, p) <= 1 - confidence) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo / n;
-}
-function wilsonInterval(x, n, confidence) {
-  if (n <= 0) return [0, 1];
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const p = x / n;
-  const d = 1 + z * z / n;
-  const centre = (p + z * z / (2 * n)) / d;
-  const half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-function increaseTest(x1, n1, x2, n22, margin, confidence) {
-  const delta = x2 / n22 - x1 / n1;
-  const a1 = (x1 + 1) / (n1 + 2);
-  const a2 = (x2 + 1) / (n22 + 2);
-  const se = Math.sqrt(a1 * (1 - a1) / (n1 + 2) + a2 * (1 - a2) / (n22 + 2));
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const pooled = (x1 + x2) / (n1 + n22);
-  const noiseFloor = normalQuantile(confidence) * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n22));
-  return { delta, p: normalUpper((a2 - a1 - margin) / se), ci: [a2 - a1 - z * se, a2 - a1 + z * se], noiseFloor };
-}
-function betaBinomialUpper(x, n, a, b) {
-  if (x <= 0) return 1;
-  if (x > n) return 0;
-  const lnB = (p, q) => logGamma(p) + logGamma(q) - logGamma(p + q);
-  const base = lnB(a, b);
-  let below = 0;
-  for (let k = 0; k < x; k++) {
-    const lnChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
-    below += Math.exp(lnChoose + lnB(k + a, n - k + b) - base);
-    if (below >= 1) return 0;
-  }
-  return Math.max(0, 1 - below);
-}
-function betaBinomialShareQuantile(n, a, b, confidence) {
-  if (n <= 0) return 0;
-  let x = 0;
-  while (x < n && betaBinomialUpper(x + 1, n, a, b) > 1 - confidence) x++;
-  return x / n;
-}
-
-// src/sources/data/bins.ts
-var FINE_BINS = 100;
-var PSI_BINS = 10;
-function chooseBins(values) {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const edges = [];
-  for (let k = 1; k < FINE_BINS; k++) {
-    const e = quantileSorted(sorted, k / FINE_BINS);
-    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
-  }
-  const deciles = [];
-  for (let j = 1; j < PSI_BINS; j++) {
-    const d = quantileSorted(sorted, j / PSI_BINS);
-    if (deciles.length === 0 || d > deciles[deciles.length - 1]) deciles.push(d);
-  }
-  const group2 = [...edges, Infinity].map((upper) => deciles.filter((d) => d < upper).length);
-  return { edges, group: group2 };
-}
-function fineBinOf(edges, x) {
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (edges[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function psiBinLabels(bins, format) {
-  const groups = bins.group[bins.group.length - 1] + 1;
-  const upper = new Array(groups).fill(Infinity);
-  bins.edges.forEach((e, k) => {
-    const g = bins.group[k];
-    if (bins.group[k + 1] !== g) upper[g] = e;
-  });
-  return upper.map((u, g) => g === 0 ? `\u2264 ${format(u)}` : u === Infinity ? `> ${format(upper[g - 1])}` : `${format(upper[g - 1])} \u2013 ${format(u)}`);
-}
-
-// src/sources/data/compare.ts
-var PSI_FLOOR = 1e-4;
-var TOP_CATEGORIES = 20;
-function psiOf(buckets) {
-  let R = 0;
-  let C3 = 0;
-  for (const b of buckets) {
-    R += b.reference;
-    C3 += b.current;
-  }
-  if (!(R > 0 && C3 > 0)) return NaN;
-  let out = 0;
-  for (const b of buckets) {
-    const r = Math.max(b.reference / R, PSI_FLOOR);
-    const c = Math.max(b.current / C3, PSI_FLOOR);
-    out += (c - r) * Math.log(c / r);
-  }
-  return out;
-}
-function ksD(ref, cur) {
-  const R = ref.reduce((a2, b2) => a2 + b2, 0);
-  const C3 = cur.reduce((a2, b2) => a2 + b2, 0);
-  if (!(R > 0 && C3 > 0)) return NaN;
-  let a = 0;
-  let b = 0;
-  let d = 0;
-  for (let k = 0; k < ref.length; k++) {
-    a += ref[k] / R;
-    b += cur[k] / C3;
-    d = Math.max(d, Math.abs(a - b));
-  }
-  return d;
-}
-function linf(buckets) {
-  const R = buckets.reduce((a, b) => a + b.reference, 0);
-  const C3 = buckets.reduce((a, b) => a + b.current, 0);
-  if (!(R > 0 && C3 > 0)) return NaN;
-  return Math.max(...buckets.map((b) => Math.abs(b.current / C3 - b.reference / R)));
-}
-var rate = (x, n) => n > 0 ? x / n : NaN;
-function topCategories(ref) {
-  const cats = Object.entries(ref.segments.overall?.categories ?? {});
-  cats.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return cats.slice(0, TOP_CATEGORIES).map(([k]) => k);
-}
-function compareSegment(feature2, ref, cur, segment, top = topCategories(ref)) {
-  const r = ref.segments[segment] ?? { n: 0, nulls: 0, sentinels: 0, counts: [], categories: {} };
-  const c = cur.segments[segment] ?? { n: 0, nulls: 0, sentinels: 0, counts: [], categories: {} };
-  const buckets = [];
-  let distance;
-  let newRate = null;
-  let outOfRangeRate = null;
-  let fresh = null;
-  let outside = null;
-  if (ref.type === "numeric") {
-    const bins = ref.bins;
-    const labels = psiBinLabels(bins, formatNumber);
-    labels.forEach((label) => buckets.push({ label, reference: 0, current: 0 }));
-    const rc = r.counts ?? [];
-    const cc = c.counts ?? [];
-    bins.group.forEach((g, k) => {
-      buckets[g].reference += rc[k] ?? 0;
-      buckets[g].current += cc[k] ?? 0;
-    });
-    const below = c.below ?? 0;
-    const above = c.above ?? 0;
-    buckets.push({ label: "out of range", special: true, reference: (r.below ?? 0) + (r.above ?? 0), current: below + above });
-    distance = { kind: "ks_d", value: ksD([r.below ?? 0, ...rc, r.above ?? 0], [below, ...cc, above]) };
-    outOfRangeRate = rate(below + above, c.n);
-    outside = below + above;
-  } else {
-    const rcat = r.categories ?? {};
-    const ccat = c.categories ?? {};
-    const inTop = new Set(top);
-    const known = ref.segments.overall?.categories ?? {};
-    for (const k of top) buckets.push({ label: k, reference: rcat[k] ?? 0, current: ccat[k] ?? 0 });
-    const other = { label: "other", special: true, reference: 0, current: 0 };
-    const newBucket = { label: "new", special: true, reference: 0, current: 0 };
-    for (const [k, v] of Object.entries(rcat)) if (!inTop.has(k)) other.reference += v;
-    for (const [k, v] of Object.entries(ccat)) {
-      if (inTop.has(k)) continue;
-      if (k in known) other.current += v;
-      else newBucket.current += v;
-    }
-    buckets.push(other, newBucket);
-    newRate = rate(newBucket.current, c.n);
-    fresh = newBucket.current;
-  }
-  buckets.push({ label: "empty", special: true, reference: r.nulls, current: c.nulls });
-  buckets.push({ label: "sentinel", special: true, reference: r.sentinels, current: c.sentinels });
-  if (ref.type === "categorical") distance = { kind: "linf", value: linf(buckets) };
-  return {
-    feature: feature2,
-    type: ref.type,
-    segment,
-    nReference: r.n,
-    nCurrent: c.n,
-    buckets,
-    psi: psiOf(buckets),
-    distance,
-    nullRate: [rate(r.nulls, r.n), rate(c.nulls, c.n)],
-    sentinelRate: [rate(r.sentinels, r.n), rate(c.sentinels, c.n)],
-    newRate,
-    outOfRangeRate,
-    counts: { nulls: [r.nulls, c.nulls], sentinels: [r.sentinels, c.sentinels], fresh, outside }
-  };
-}
-function unseenMass(ref) {
-  const o = ref.segments.overall;
-  if (!o || !o.categories) return 0;
-  const n = o.n - o.nulls - o.sentinels;
-  if (n <= 0) return 0;
-  let once = 0;
-  for (const v of Object.values(o.categories)) if (v === 1) once++;
-  return once / n;
-}
-function outsideRangeMass(ref) {
-  const o = ref.segments.overall;
-  if (!o || !o.counts) return 0;
-  const n = o.counts.reduce((a, b) => a + b, 0);
-  return n > 0 ? 2 / (n + 1) : 0;
-}
-function rangeOf(ref) {
-  const o = ref.segments.overall;
-  return o && o.min != null && o.max != null ? [o.min, o.max] : void 0;
-}
-
-// src/sources/data/simulate.ts
-var SIMULATIONS = 200;
-function psiCounts(r, cu, nr, nc) {
-  let out = 0;
-  for (let k = 0; k < r.length; k++) {
-    const a = Math.max(r[k] / nr, PSI_FLOOR);
-    const b = Math.max(cu[k] / nc, PSI_FLOOR);
-    out += (b - a) * Math.log(b / a);
-  }
-  return out;
-}
-function simulateNullPsi(pooled, nRef, nCur, confidence, key2, reps = SIMULATIONS) {
-  const counts = Float64Array.from(pooled);
-  const rng = new Random(key2);
-  const a = new Float64Array(counts.length);
-  const b = new Float64Array(counts.length);
-  let s1 = 0;
-  let s2 = 0;
-  for (let i = 0; i < reps; i++) {
-    multinomial(counts, nRef, rng, a);
-    multinomial(counts, nCur, rng, b);
-    const p = psiCounts(a, b, nRef, nCur);
-    s1 += p;
-    s2 += p * p;
-  }
-  const mean = s1 / reps;
-  const variance = Math.max(s2 / reps - mean * mean, 1e-30);
-  if (!(mean > 0)) return { c: 0, nu: 0, floor: 0, upper: (x) => x > 0 ? 0 : 1 };
-  const c = variance / (2 * mean);
-  const nu = 2 * mean * mean / variance;
-  return { c, nu, floor: c * chiSquareQuantile(confidence, nu), upper: (x) => x <= 0 ? 1 : chiSquareUpper(x / c, nu) };
-}
-
-// src/sources/data/checks.ts
-var pct2 = (x) => `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)}%`;
-var pp = (x) => `${x < 0 ? "\u2212" : "+"}${(Math.abs(x) * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)} pp`;
-function dataCheck(source, metric24, segment, fields) {
-  return { ...makeCheck(source, metric24, segment, { higher_is_better: false }), noise_floor: null, inconclusive: false, extra: {}, ...fields };
-}
-function insufficient(source, metric24, segment, rule, nRef, nCur, min, sides) {
-  const short2 = [nRef < min ? `${sides[0]} ${formatCount(nRef)}` : null, nCur < min ? `${sides[1]} ${formatCount(nCur)}` : null].filter(Boolean).join(", ");
-  return {
-    check: dataCheck(source, metric24, segment, {
-      n: nCur,
-      rule: formatRule(rule),
-      status: "insufficient",
-      severity: rule.severity,
-      message: `Too few rows in ${segment} to judge ${metric24} (${short2}; segments.min_samples is ${formatCount(min)}).`
-    }),
-    breached: false,
-    p: null,
-    what: ""
-  };
-}
-function shareCheck(source, metric24, segment, rule, x, n, chance, confidence, label, rangeRows = null) {
-  const share3 = x / n;
-  const limit = rule.max ?? (rule.maxIncrease ? toleranceAmount(rule.maxIncrease, 0) : null);
-  const noise = rangeRows !== null ? betaBinomialShareQuantile(n, 2, Math.max(1, rangeRows - 1), confidence) : binomialShareQuantile(n, chance, confidence);
-  const margin = limit === null ? null : Math.min(1, limit + chance);
-  let p = margin === null ? null : binomialUpper(x, n, margin);
-  if (p !== null && rangeRows !== null) p = Math.max(p, betaBinomialUpper(Math.ceil(x - limit * n), n, 2, Math.max(1, rangeRows - 1)));
-  return {
-    check: dataCheck(source, metric24, segment, {
-      n,
-      candidate: share3,
-      ci: wilsonInterval(x, n, confidence),
-      p_value: p,
-      rule: formatRule(rule),
-      severity: rule.severity,
-      tolerance: limit,
-      noise_floor: noise,
-      message: ""
-    }),
-    breached: limit !== null && share3 > limit,
-    p,
-    what: `${label} ${pct2(share3)} in ${segment}${limit === null ? "" : `, ${share3 > limit ? "above" : "within"} ${pct2(limit)}`}; no drift would show up to ${pct2(noise)} at n=${formatCount(n)}`
-  };
-}
-function increaseCheck(metric24, segment, rule, counts, nRef, nCur, confidence, label) {
-  const [x1, x2] = counts;
-  const r1 = x1 / nRef;
-  const r2 = x2 / nCur;
-  const tol = rule.maxIncrease ? toleranceAmount(rule.maxIncrease, r1) : rule.max !== void 0 ? rule.max - r1 : null;
-  const t = increaseTest(x1, nRef, x2, nCur, tol ?? 0, confidence);
-  const p = tol === null ? null : t.p;
-  const limitText = rule.maxIncrease ? `up ${pp(t.delta)}, ${t.delta > tol ? "above" : "within"} max_increase ${rule.maxIncrease.text}` : rule.max !== void 0 ? `${r2 > rule.max ? "above" : "within"} max ${pct2(rule.max)}` : `${pp(t.delta)}`;
-  return {
-    check: dataCheck("data", metric24, segment, {
-      n: nCur,
-      baseline: r1,
-      candidate: r2,
-      delta: t.delta,
-      ci: t.ci,
-      p_value: p,
-      rule: formatRule(rule),
-      severity: rule.severity,
-      tolerance: tol,
-      noise_floor: t.noiseFloor
-    }),
-    breached: tol !== null && t.delta > tol,
-    p,
-    what: `${label} ${pct2(r2)} in ${segment} (reference ${pct2(r1)}), ${limitText}; no change would show up to ${pp(t.noiseFloor)} at n=${formatCount(nCur)}`
-  };
-}
-function viewChecks(f, v, ctx) {
-  const id = (rule) => `${rule}[${f.name}]`;
-  const rules = ["psi", "null_rate"];
-  if (f.sentinels.length) rules.push("sentinel_rate");
-  rules.push(f.type === "categorical" ? "new_category_rate" : "out_of_range_rate");
-  if (v.nReference < ctx.minSamples || v.nCurrent < ctx.minSamples) {
-    return rules.map((r) => insufficient("data", id(r), v.segment, f.rules[r], v.nReference, v.nCurrent, ctx.minSamples, ["reference", "current"]));
-  }
-  return rules.map((r) => {
-    const rule = f.rules[r];
-    switch (r) {
-      case "psi": {
-        const buckets = v.buckets.filter((b) => b.reference + b.current > 0).length;
-        const limit = rule.max ?? null;
-        const noise = psiNoise(v.psi, buckets, v.nReference, v.nCurrent, limit, ctx.confidence);
-        const sim = simulateNullPsi(
-          v.buckets.map((b) => b.reference + b.current),
-          v.nReference,
-          v.nCurrent,
-          ctx.confidence,
-          `${ctx.seed}|data/psi[${f.name}]/${v.segment}`
-        );
-        noise.noiseFloor = Math.max(noise.noiseFloor, sim.floor);
-        if (limit !== null) noise.p = Math.max(noise.p, sim.upper(v.psi - limit));
-        return {
-          check: dataCheck("data", id(r), v.segment, {
-            n: v.nCurrent,
-            candidate: v.psi,
-            ci: noise.ci,
-            p_value: limit === null ? null : noise.p,
-            rule: formatRule(rule),
-            severity: rule.severity,
-            tolerance: limit,
-            noise_floor: noise.noiseFloor,
-            extra: { [v.distance.kind]: v.distance.value, n_reference: v.nReference, buckets }
-          }),
-          breached: limit !== null && v.psi > limit,
-          p: limit === null ? null : noise.p,
-          what: `PSI ${formatNumber(v.psi)} in ${v.segment}${limit === null ? "" : `, ${v.psi > limit ? "above" : "within"} ${formatNumber(limit)}`}; no drift would show up to ${formatNumber(noise.noiseFloor)} at n=${formatCount(v.nCurrent)}`
-        };
-      }
-      case "null_rate":
-        return increaseCheck(id(r), v.segment, rule, v.counts.nulls, v.nReference, v.nCurrent, ctx.confidence, "Empty");
-      case "sentinel_rate":
-        return increaseCheck(id(r), v.segment, rule, v.counts.sentinels, v.nReference, v.nCurrent, ctx.confidence, "Sentinel values");
-      case "new_category_rate":
-        return shareCheck("data", id(r), v.segment, rule, v.counts.fresh ?? 0, v.nCurrent, ctx.unseen, ctx.confidence, "Unseen categories");
-      default:
-        return shareCheck("data", id(r), v.segment, rule, v.counts.outside ?? 0, v.nCurrent, ctx.outside, ctx.confidence, "Out of range", ctx.rangeRows);
-    }
-  });
-}
-function skewChecks(f, v, ctx) {
-  const metric24 = `mismatch_rate[${f.name}]`;
-  const rule = f.rules.mismatch_rate;
-  if (v.n < ctx.minSamples) return [insufficient("skew", metric24, v.segment, rule, v.n, v.n, ctx.minSamples, ["joined requests", "joined requests"])];
-  const pending = shareCheck("skew", metric24, v.segment, rule, v.mismatches, v.n, 0, ctx.confidence, "Batch and online differ on");
-  pending.check.extra = {
-    online_missing_rate: v.onlineMissing / v.n,
-    mean_difference: v.meanDifference,
-    examples: v.examples
-  };
-  pending.what = pending.what.replace(/; no drift would show up to .*$/, "; agreeing pipelines give 0%") + (v.examples.length ? ` (e.g. request ${v.examples.join(", ")})` : "");
-  return [pending];
-}
-
-// src/sources/data/decide.ts
-function decideData(pending, confidence, correction) {
-  const alpha = 1 - confidence;
-  const tested = pending.filter((p) => p.check.status !== "insufficient" && p.p !== null);
-  const adjusted = adjustPValues(
-    tested.map((p) => p.p),
-    correction
-  );
-  const adj = new Map(tested.map((p, i) => [p, adjusted[i]]));
-  const after = correction === "none" ? "" : ` after ${correction} correction`;
-  return pending.map((p) => {
-    const check = { ...p.check, extra: { ...p.check.extra } };
-    if (check.status === "insufficient") return check;
-    const pa = adj.get(p) ?? null;
-    check.p_adjusted = pa;
-    let message2 = `${p.what}.`;
-    let status = "pass";
-    if (p.breached && pa !== null) {
-      const evidence = evidenceOf(p.p, pa, alpha);
-      if (evidence === "significant") {
-        status = "fail";
-        message2 += ` Beyond the noise: p=${formatP(pa)}${after}.`;
-      } else if (evidence === "suggestive") {
-        status = "warn";
-        message2 += ` Significant alone (p=${formatP(p.p)}) and p=${formatP(pa)}${after} (under twice the level, not under it): could be chance among the data checks.`;
-      } else {
-        check.inconclusive = true;
-        message2 += ` Within the noise at this n (p=${formatP(p.p)}): inconclusive, more rows would tell.`;
-      }
-      if (status === "fail" && check.severity === "warn") {
-        status = "warn";
-        message2 += " Advisory rule (severity: warn).";
-      }
-    }
-    check.status = status;
-    check.message = message2.charAt(0).toUpperCase() + message2.slice(1);
-    return check;
-  });
 }
 
 // src/io/keyindex.ts
@@ -35103,6 +29673,5493 @@ function joinLabels(ctx, classes, file) {
   return { label, labels };
 }
 
+// src/summaries/records.ts
+function readRecords(files) {
+  return readColumns(files, [
+    { name: "segment", kind: "string" },
+    { name: "kind", kind: "string" },
+    { name: "key", kind: "string" },
+    { name: "value", kind: "number" },
+    { name: "text", kind: "string", required: false }
+  ]);
+}
+function recordsOf(t, what = { name: "(summaries)" }) {
+  const strings = (name3) => {
+    const c = t.columns[name3];
+    return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
+  };
+  return {
+    t,
+    seg: strings("segment"),
+    kind: strings("kind"),
+    key: strings("key"),
+    text: strings("text"),
+    value: t.columns.value.values,
+    fail(r, column2, detail) {
+      const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || what.name, line: null } : rowLocation(t, r);
+      throw new DataError(file, `${what.prefix ?? ""}${detail}`, { line: line2, column: column2 });
+    }
+  };
+}
+function settingsFingerprint(settings) {
+  return md5Hex(JSON.stringify(settings));
+}
+function readHeader(records, format) {
+  const { t, kind, key: key2, text: text3, fail: fail2 } = records;
+  if (!t.columns.text) fail2(-1, "text", "no text column: a summaries file has the five columns segment, kind, key, value, text (the header's settings are in text); export them all");
+  const headers = [...kind.keys()].filter((r) => kind[r] === "header");
+  if (headers.length > 1) {
+    const where = headers.slice(0, 3).map((r) => {
+      const { file, line: line2 } = rowLocation(t, r);
+      return line2 === null ? file : `${file}:${line2}`;
+    });
+    fail2(headers[1], "kind", `${headers.length} header records (${where.join(", ")}): one summaries file per source, each given once`);
+  }
+  if (headers.length === 0) fail2(-1, "kind", `expected one header record (kind "header"), found none: is this a ${format} file?`);
+  const h3 = headers[0];
+  if (key2[h3] !== format) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${format}`);
+  let header2;
+  try {
+    header2 = JSON.parse(text3[h3]);
+  } catch {
+    return fail2(h3, "text", "the header text is not JSON");
+  }
+  const settings = header2.settings ?? {};
+  const expected = settingsFingerprint(settings);
+  if (header2.fingerprint !== expected) fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${expected}): the file was edited`);
+  return { row: h3, settings };
+}
+
+// src/metrics/ece.ts
+var ECE_BINS = SCORE_BINS;
+function eceBin(score2) {
+  const b = Math.floor(score2 * ECE_BINS);
+  return b >= ECE_BINS ? ECE_BINS - 1 : b < 0 ? 0 : b;
+}
+function ece(binSums, offset, totalWeight) {
+  if (!(totalWeight > 0)) return null;
+  let s = 0;
+  for (let b = 0; b < ECE_BINS; b++) s += Math.abs(binSums[offset + b]);
+  return s / totalWeight;
+}
+var metric9 = {
+  name: "ece",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: true,
+  unit: "percent",
+  description: "expected calibration error, 10 equal-width bins",
+  summary: "scores",
+  test: "jackknife",
+  value: (x, s, m) => ece(x.eceBins[m], s * ECE_BINS, x.weight[s])
+};
+
+// src/metrics/expectedCost.ts
+function expectedCost(c, costs) {
+  return ratio(c.tp * costs.tp + c.fp * costs.fp + c.tn * costs.tn + c.fn * costs.fn, confusionTotal(c));
+}
+function hasCostColumns(spec) {
+  return spec?.costColumns !== void 0 && Object.keys(spec.costColumns).length > 0;
+}
+function outcome(y, d) {
+  return y === 1 ? d === 1 ? "tp" : "fn" : d === 1 ? "fp" : "tn";
+}
+function expectedCostTerms(label, decision, costs, columns, out) {
+  for (let r = 0; r < label.length; r++) {
+    const o = outcome(label[r], decision[r]);
+    const col2 = columns[o];
+    out[r] = col2 === void 0 ? costs[o] : col2[r];
+  }
+}
+var metric10 = {
+  name: "expected_cost",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean cost per example from the cost matrix; a cost may name a numeric column (per-example costs, then a paired mean test)",
+  needsCosts: true,
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v, p) => expectedCost(v.confusion, p.costs)
+};
+
+// src/metrics/f1.ts
+function f1(c) {
+  return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
+}
+var metric11 = {
+  name: "f1",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "harmonic mean of precision and recall",
+  summary: "decision",
+  test: "decision-bootstrap",
+  divides: "positives",
+  value: (v) => f1(v.confusion)
+};
+
+// src/metrics/fpr.ts
+function fpr(c) {
+  return ratio(c.fp, c.fp + c.tn);
+}
+var metric12 = {
+  name: "fpr",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: true,
+  unit: "percent",
+  description: "FP / (FP + TN)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  divides: "negatives",
+  value: (v) => fpr(v.confusion)
+};
+
+// src/metrics/logLoss.ts
+var LOG_LOSS_EPS = 2220446049250313e-31;
+function logLossTerm(label, p) {
+  const q = label === 1 ? p : 1 - p;
+  return -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
+}
+function logLoss(weightedTermSum, totalWeight) {
+  return weightedMean(weightedTermSum, totalWeight);
+}
+function classLogLossTerms(label, proba, K, _arg, out) {
+  for (let r = 0; r < label.length; r++) {
+    const q = proba[r * K + label[r]];
+    out[r] = -Math.log(q < LOG_LOSS_EPS ? LOG_LOSS_EPS : q > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : q);
+  }
+}
+var metric13 = {
+  name: "log_loss",
+  tasks: ["binary", "multiclass"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean negative log-likelihood of the labels",
+  summary: "scores",
+  test: "paired-mean",
+  value: (x, s, m) => logLoss(x.logLoss[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = logLossTerm(y[r], p[r]);
+  },
+  classTerms: classLogLossTerms
+};
+
+// src/metrics/macroF1.ts
+function macroF1(tp, trueWeight, predWeight, trueCount, predCount, offset, classes) {
+  let sum = 0;
+  let present = 0;
+  for (let k = offset; k < offset + classes; k++) {
+    if (trueCount[k] === 0 && predCount[k] === 0) continue;
+    present++;
+    const den = trueWeight[k] + predWeight[k];
+    if (den > 0) sum += 2 * tp[k] / den;
+  }
+  return present > 0 ? sum / present : null;
+}
+var metric14 = {
+  name: "macro_f1",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "unweighted mean of per-class F1",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => macroF1(v.tp, v.trueW, v.predW, v.trueCount, v.predCount, 0, v.K)
+};
+
+// src/metrics/macroRecall.ts
+function macroRecall(tp, trueWeight, trueCount, predCount, offset, classes) {
+  let sum = 0;
+  let present = 0;
+  for (let k = offset; k < offset + classes; k++) {
+    if (trueCount[k] === 0 && predCount[k] === 0) continue;
+    present++;
+    if (trueWeight[k] > 0) sum += tp[k] / trueWeight[k];
+  }
+  return present > 0 ? sum / present : null;
+}
+var metric15 = {
+  name: "macro_recall",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "unweighted mean of per-class recall",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => macroRecall(v.tp, v.trueW, v.trueCount, v.predCount, 0, v.K)
+};
+
+// src/metrics/mae.ts
+function mae(weightedAbsErrorSum, totalWeight) {
+  return weightedMean(weightedAbsErrorSum, totalWeight);
+}
+var metric16 = {
+  name: "mae",
+  tasks: ["regression"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean absolute error",
+  summary: "errors",
+  test: "paired-mean",
+  value: (x, s, m) => mae(x.abs[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = Math.abs(p[r] - y[r]);
+  }
+};
+
+// src/metrics/mape.ts
+var MAPE_EPS = 2220446049250313e-31;
+function apeTerm(label, prediction) {
+  const a = Math.abs(label);
+  return Math.abs(label - prediction) / (a > MAPE_EPS ? a : MAPE_EPS);
+}
+function mape(weightedApeSum, totalWeight) {
+  return weightedMean(weightedApeSum, totalWeight);
+}
+var metric17 = {
+  name: "mape",
+  tasks: ["regression"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "mean absolute percentage error as scikit-learn: |error| / max(|label|, 2.2e-16), so a label of 0 makes it huge",
+  summary: "errors",
+  test: "paired-mean",
+  value: (x, s, m) => mape(x.ape[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = apeTerm(y[r], p[r]);
+  }
+};
+
+// src/metrics/mcc.ts
+function mcc(tp, trueWeight, predWeight, total) {
+  if (!(total > 0)) return null;
+  let correct = 0;
+  let tp_ = 0;
+  let pp2 = 0;
+  let tt = 0;
+  for (let k = 0; k < trueWeight.length; k++) {
+    correct += tp[k];
+    tp_ += trueWeight[k] * predWeight[k];
+    pp2 += predWeight[k] * predWeight[k];
+    tt += trueWeight[k] * trueWeight[k];
+  }
+  const n22 = total * total;
+  const den = (n22 - pp2) * (n22 - tt);
+  if (!(den > 0)) return 0;
+  return (correct * total - tp_) / Math.sqrt(den);
+}
+var metric18 = {
+  name: "mcc",
+  tasks: ["binary", "multiclass"],
+  direction: "higher",
+  rate: false,
+  unit: "number",
+  description: "Matthews correlation coefficient, from -1 to 1 (scikit-learn matthews_corrcoef; 0 where it is 0/0)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  divides: "both",
+  value: (v) => mcc(v.tp, v.trueW, v.predW, v.total)
+};
+
+// src/metrics/positiveRate.ts
+function positiveRate(c) {
+  return ratio(c.tp + c.fp, confusionTotal(c));
+}
+var metric19 = {
+  name: "positive_rate",
+  tasks: ["binary"],
+  direction: "lower",
+  rate: true,
+  unit: "percent",
+  description: "share of examples decided positive",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v) => positiveRate(v.confusion)
+};
+
+// src/metrics/precision.ts
+function precision(c) {
+  return ratio(c.tp, c.tp + c.fp);
+}
+var metric20 = {
+  name: "precision",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "TP / (TP + FP)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  divides: "positives",
+  undefinedReason: "no positive decisions",
+  value: (v) => precision(v.confusion)
+};
+function classPrecision(truePositiveWeight, decidedWeight) {
+  return ratio(truePositiveWeight, decidedWeight);
+}
+var classPrecisionMetric = {
+  name: "precision[CLASS]",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "precision of one class: right among the examples decided as it",
+  parameter: "class",
+  summary: "decision",
+  test: "decision-bootstrap",
+  undefinedReason: "nothing decided as the class",
+  value: (v, p) => p.classIndex < 0 ? null : classPrecision(v.tp[p.classIndex], v.predW[p.classIndex])
+};
+
+// src/metrics/recall.ts
+function recall(truePositiveWeight, positiveWeight) {
+  return ratio(truePositiveWeight, positiveWeight);
+}
+var metric21 = {
+  name: "recall",
+  tasks: ["binary"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "TP / (TP + FN)",
+  summary: "decision",
+  test: "decision-bootstrap",
+  divides: "positives",
+  value: (v) => recall(v.tp[1], v.trueW[1])
+};
+var classRecall = {
+  name: "recall[CLASS]",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "recall of one class",
+  parameter: "class",
+  divides: "class",
+  summary: "decision",
+  test: "decision-bootstrap",
+  value: (v, p) => p.classIndex < 0 ? null : recall(v.tp[p.classIndex], v.trueW[p.classIndex])
+};
+
+// src/metrics/rmse.ts
+function rmse(weightedSqErrorSum, totalWeight) {
+  const m = weightedMean(weightedSqErrorSum, totalWeight);
+  return m === null ? null : Math.sqrt(m);
+}
+var metric22 = {
+  name: "rmse",
+  tasks: ["regression"],
+  direction: "lower",
+  rate: false,
+  unit: "number",
+  description: "root mean squared error",
+  summary: "errors",
+  // rmse = sqrt(mse): the delta method's slope at the mean squared error is 1 / (2 rmse).
+  test: "delta-method",
+  value: (x, s, m) => rmse(x.sq[m][s], x.weight[s]),
+  terms: (y, p, out) => {
+    for (let r = 0; r < y.length; r++) out[r] = (p[r] - y[r]) ** 2;
+  },
+  slope: (mu) => mu > 0 ? 1 / (2 * Math.sqrt(mu)) : 0
+};
+
+// src/metrics/shadow.ts
+var shadow = (name3, direction, rate2, unit, test, description) => ({
+  name: name3,
+  tasks: "shadow",
+  direction,
+  rate: rate2,
+  unit,
+  description,
+  summary: "shadow",
+  test
+});
+var SHADOW_METRICS = [
+  shadow("latency_p50_ms", "lower", false, "ms", "quantile-bootstrap", "median serving latency"),
+  shadow("latency_p95_ms", "lower", false, "ms", "quantile-bootstrap", "95th percentile serving latency"),
+  shadow("latency_p99_ms", "lower", false, "ms", "quantile-bootstrap", "99th percentile serving latency"),
+  shadow("cost_per_1k", "lower", false, "usd", "paired-mean", "serving cost in USD per 1,000 requests"),
+  shadow("error_rate", "lower", true, "percent", "paired-proportion", "share of requests that failed or timed out"),
+  shadow("agreement", "higher", true, "percent", "none", "share of requests where both models decided the same"),
+  shadow("score_psi", "lower", false, "number", "none", "population stability index of the candidate's scores against the baseline's")
+];
+
+// src/metrics/topK.ts
+function topKOf(arg) {
+  if (arg === null || !/^[1-9]\d*$/.test(arg)) return null;
+  return Number(arg);
+}
+function inTopK(proba, K, r, y, k) {
+  const o = r * K;
+  const py = proba[o + y];
+  let before = 0;
+  for (let j = 0; j < K; j++) {
+    const pj = proba[o + j];
+    if (pj > py || pj === py && j > y) before++;
+  }
+  return before < k;
+}
+var metric23 = {
+  name: "top_k_accuracy[K]",
+  tasks: ["multiclass"],
+  direction: "higher",
+  rate: true,
+  unit: "percent",
+  description: "share of examples whose true class is among the K highest scores (scikit-learn top_k_accuracy_score)",
+  parameter: "k",
+  summary: "classScores",
+  test: "paired-mean",
+  terms: (label, proba, K, arg, out) => {
+    const k = topKOf(arg) ?? 1;
+    for (let r = 0; r < label.length; r++) out[r] = inTopK(proba, K, r, label[r], k) ? 1 : 0;
+  }
+};
+
+// src/metrics/registry.ts
+var REGISTRY = [
+  metric,
+  metric20,
+  metric21,
+  metric11,
+  metric12,
+  metric19,
+  metric10,
+  metric2,
+  metric4,
+  metric13,
+  metric8,
+  metric9,
+  metric14,
+  metric15,
+  metric5,
+  metric18,
+  metric3,
+  metric16,
+  metric22,
+  metric17,
+  metric7,
+  ...SHADOW_METRICS,
+  classRecall,
+  classPrecisionMetric,
+  metric23,
+  metric6
+];
+var BY_NAME = new Map(REGISTRY.map((d) => [d.name, d]));
+function splitMetricName(name3) {
+  const m = /^([a-z_0-9]+)\[(.+)\]$/.exec(name3);
+  return m ? { base: m[1], arg: m[2] } : { base: name3, arg: null };
+}
+function declarationOf(name3) {
+  const { base, arg } = splitMetricName(name3);
+  if (arg === null) return BY_NAME.get(name3) ?? null;
+  for (const d of REGISTRY) if (d.parameter && splitMetricName(d.name).base === base) return d;
+  return null;
+}
+
+// src/metrics/catalog.ts
+var infoOf = (d, name3 = d.name, direction = d.direction === "declared" ? "higher" : d.direction, tasks = d.tasks === "shadow" ? "shadow" : [...d.tasks], description = d.description) => ({
+  name: name3,
+  tasks,
+  direction,
+  summary: d.summary,
+  test: d.test,
+  rate: d.rate,
+  unit: d.unit,
+  description
+});
+var METRICS = REGISTRY.filter((d) => !d.parameter).map((d) => infoOf(d));
+var BY_NAME2 = new Map(METRICS.map((m) => [m.name, m]));
+function lookupMetric(name3, task, declared) {
+  const { arg } = splitMetricName(name3);
+  if (arg !== null) {
+    const d = declarationOf(name3);
+    if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
+    if (d.parameter === "column") return infoOf(d, name3, declared ?? "higher", [task], `mean of column ${arg}`);
+    const base = splitMetricName(d.name).base;
+    if (d.parameter === "k") return /^[1-9]\d*$/.test(arg) ? infoOf(d, name3, void 0, void 0, `share of examples with the true class among the ${arg} highest scores`) : null;
+    return infoOf(d, name3, void 0, void 0, `${base} of class ${arg}`);
+  }
+  const m = BY_NAME2.get(name3);
+  if (!m || m.tasks === "shadow" || !m.tasks.includes(task)) return null;
+  return m;
+}
+function lookupShadowMetric(name3) {
+  const m = BY_NAME2.get(name3);
+  return m && m.tasks === "shadow" ? m : null;
+}
+function metricNames(task) {
+  return METRICS.filter((m) => m.tasks !== "shadow" && m.tasks.includes(task)).map((m) => m.name);
+}
+function shadowMetricNames() {
+  return METRICS.filter((m) => m.tasks === "shadow").map((m) => m.name);
+}
+function metricDisplayUnit(name3) {
+  return RUN_UNITS.get(name3) ?? declarationOf(name3)?.unit ?? null;
+}
+var RUN_UNITS = /* @__PURE__ */ new Map();
+function displayUnitsOf(metrics) {
+  const out = {};
+  for (const [name3, spec] of Object.entries(metrics)) if (declarationOf(name3)?.needsCosts && spec.costUnit === "usd") out[name3] = "money";
+  return out;
+}
+function setDisplayUnits(units) {
+  RUN_UNITS.clear();
+  for (const [name3, unit] of Object.entries(units)) RUN_UNITS.set(name3, unit);
+}
+function judgedOnAbsolute(name3) {
+  return declarationOf(name3)?.judgedOnAbsolute === true;
+}
+function parameterisedNames(task) {
+  return REGISTRY.filter((d) => d.parameter && d.parameter !== "column" && d.tasks !== "shadow" && d.tasks.includes(task)).map((d) => d.name);
+}
+function needsClassScores(name3) {
+  const d = declarationOf(name3);
+  return d !== null && (d.summary === "classScores" || d.summary === "scores" && d.classTerms !== void 0);
+}
+function needsScores(name3) {
+  const s = declarationOf(name3)?.summary;
+  return s === "ranking" || s === "scores";
+}
+
+// src/metrics/worsening.ts
+function worsening(metric24, direction, baseline, candidate) {
+  if (judgedOnAbsolute(metric24)) return Math.abs(candidate) - Math.abs(baseline);
+  return direction === "higher" ? baseline - candidate : candidate - baseline;
+}
+
+// src/metrics/classTerms.ts
+function classTermsOf(d) {
+  if (d.summary === "scores") return d.classTerms ?? null;
+  if (d.summary === "classScores") return d.terms ?? null;
+  return null;
+}
+
+// src/metrics/costTerms.ts
+function costTerms(data, spec, m, out = new Float64Array(data.n)) {
+  const columns = {};
+  for (const [k, name3] of Object.entries(spec.costColumns ?? {})) {
+    const col2 = data.numeric[name3];
+    if (!col2) throw new Error(`costTerms: numeric column ${name3} of the costs was not loaded by the reader`);
+    columns[k] = col2.baseline;
+  }
+  const costs = spec.costs ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
+  expectedCostTerms(data.label, m === 0 ? data.baseline.decision : data.candidate.decision, costs, columns, out);
+  return out;
+}
+function numericColumnsOf(metrics) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [name3, spec] of Object.entries(metrics)) {
+    const { arg } = splitMetricName(name3);
+    if (arg !== null && declarationOf(name3)?.parameter === "column") out.add(arg);
+    for (const c of Object.values(spec.costColumns ?? {})) if (c) out.add(c);
+  }
+  return [...out];
+}
+
+// src/metrics/passes.ts
+var BIN = {
+  COUNT: 0,
+  WEIGHT: 1,
+  /** Rows with label 1 (unweighted). */
+  POSITIVES: 2,
+  MODEL: [3, 3 + 4 + 2 + ECE_BINS],
+  CM: 0,
+  TN: 0,
+  FP: 1,
+  FN: 2,
+  TP: 3,
+  LOG_LOSS: 4,
+  BRIER: 5,
+  ECE: 6,
+  STRIDE: 3 + 2 * (4 + 2 + ECE_BINS)
+};
+function badValue(what, row2, value2, valid) {
+  return new Error(`measureOffline: ${what} of row ${row2} is ${value2}; expected ${valid}`);
+}
+function binaryPass(data, cells, segments, opts) {
+  const { STRIDE, MODEL, LOG_LOSS, BRIER, ECE } = BIN;
+  const acc = new Float64Array(cells.count * STRIDE);
+  const { label, weight, n } = data;
+  const cellOf = cells.ofRow;
+  const sB = data.baseline.score;
+  const sC = data.candidate.score;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  const mB = MODEL[0];
+  const mC = MODEL[1];
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const db = dB[r];
+    const dc = dC[r];
+    if (y !== 0 && y !== 1) throw badValue("label", r, y, "0 or 1");
+    if (db !== 0 && db !== 1) throw badValue("baseline decision", r, db, "0 or 1");
+    if (dc !== 0 && dc !== 1) throw badValue("candidate decision", r, dc, "0 or 1");
+    const o = cellOf[r] * STRIDE;
+    acc[o] += 1;
+    acc[o + 1] += w;
+    acc[o + 2] += y;
+    acc[o + mB + 2 * y + db] += w;
+    acc[o + mC + 2 * y + dc] += w;
+    if (!opts.scores) continue;
+    const pb = sB[r];
+    const pc = sC[r];
+    if (!(pb >= 0 && pb <= 1)) throw badValue("baseline score", r, pb, "a probability in [0, 1]");
+    if (!(pc >= 0 && pc <= 1)) throw badValue("candidate score", r, pc, "a probability in [0, 1]");
+    if (opts.logLoss) {
+      acc[o + mB + LOG_LOSS] += w * logLossTerm(y, pb);
+      acc[o + mC + LOG_LOSS] += w * logLossTerm(y, pc);
+    }
+    acc[o + mB + BRIER] += w * brierTerm(y, pb);
+    acc[o + mC + BRIER] += w * brierTerm(y, pc);
+    acc[o + mB + ECE + eceBin(pb)] += w * (y - pb);
+    acc[o + mC + ECE + eceBin(pc)] += w * (y - pc);
+  }
+  return foldCells(acc, STRIDE, cells, segments);
+}
+var RANK = { AREA: 0, AP: 1, POSITIVE: 2, NEGATIVE: 3, STRIDE: 4 };
+function rankingPass(sorted, cells, segments) {
+  const { tied, cellLabel, weight } = sorted;
+  const n = tied.length;
+  const C3 = cells.count;
+  const D2 = cells.dims;
+  const segmentOf = cells.segmentOf;
+  const cellPos = new Float64Array(C3);
+  const cellNeg = new Float64Array(C3);
+  const cellTouched = new Uint8Array(C3);
+  const touchedCells = new Int32Array(C3);
+  let nTouched = 0;
+  const segPos = new Float64Array(segments);
+  const segNeg = new Float64Array(segments);
+  const segTouched = new Uint8Array(segments);
+  const touchedSegs = new Int32Array(segments);
+  const tp = new Float64Array(segments);
+  const fp = new Float64Array(segments);
+  const out = new Float64Array(segments * RANK.STRIDE);
+  const closeGroup = () => {
+    let nSegs = 0;
+    for (let t = 0; t < nTouched; t++) {
+      const c = touchedCells[t];
+      const p = cellPos[c];
+      const q = cellNeg[c];
+      cellPos[c] = 0;
+      cellNeg[c] = 0;
+      cellTouched[c] = 0;
+      for (let d = 0; d < D2; d++) {
+        const s = segmentOf[c * D2 + d];
+        if (segTouched[s] === 0) {
+          segTouched[s] = 1;
+          touchedSegs[nSegs++] = s;
+        }
+        segPos[s] += p;
+        segNeg[s] += q;
+      }
+    }
+    nTouched = 0;
+    for (let t = 0; t < nSegs; t++) {
+      const s = touchedSegs[t];
+      const tp0 = tp[s];
+      const fp0 = fp[s];
+      const tp1 = tp0 + segPos[s];
+      const fp1 = fp0 + segNeg[s];
+      out[s * RANK.STRIDE + RANK.AREA] += rocTrapezoid(tp0, fp0, tp1, fp1);
+      out[s * RANK.STRIDE + RANK.AP] += apStep(tp0, tp1, fp1);
+      tp[s] = tp1;
+      fp[s] = fp1;
+      segPos[s] = 0;
+      segNeg[s] = 0;
+      segTouched[s] = 0;
+    }
+  };
+  for (let i = n - 1; i >= 0; i--) {
+    const p = cellLabel[i];
+    const w = weight === null ? 1 : weight[i];
+    const c = p >> 1;
+    if (cellTouched[c] === 0) {
+      cellTouched[c] = 1;
+      touchedCells[nTouched++] = c;
+    }
+    if ((p & 1) === 1) cellPos[c] += w;
+    else cellNeg[c] += w;
+    if (tied[i] === 0) closeGroup();
+  }
+  for (let s = 0; s < segments; s++) {
+    out[s * RANK.STRIDE + RANK.POSITIVE] = tp[s];
+    out[s * RANK.STRIDE + RANK.NEGATIVE] = fp[s];
+  }
+  return out;
+}
+function multiclassPass(data, cells, segments) {
+  const K = data.classes.length;
+  const C3 = cells.count;
+  const W1 = 4;
+  const WK = 8 * K;
+  const one = new Float64Array(C3 * W1);
+  const per = new Float64Array(C3 * WK);
+  const { label, weight, n } = data;
+  const cellOf = cells.ofRow;
+  const dB = data.baseline.decision;
+  const dC = data.candidate.decision;
+  const valid = `a class code in [0, ${K})`;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const pb = dB[r];
+    const pc = dC[r];
+    if (!(Number.isInteger(y) && y >= 0 && y < K)) throw badValue("label", r, y, valid);
+    if (!(Number.isInteger(pb) && pb >= 0 && pb < K)) throw badValue("baseline decision", r, pb, valid);
+    if (!(Number.isInteger(pc) && pc >= 0 && pc < K)) throw badValue("candidate decision", r, pc, valid);
+    const c = cellOf[r];
+    const okB = pb === y ? w : 0;
+    const okC = pc === y ? w : 0;
+    const o = c * W1;
+    one[o] += 1;
+    one[o + 1] += w;
+    one[o + 2] += okB;
+    one[o + 3] += okC;
+    const k = c * WK;
+    per[k + 8 * y] += w;
+    per[k + 8 * y + 1] += 1;
+    per[k + 8 * y + 2] += okB;
+    per[k + 8 * pb + 3] += w;
+    per[k + 8 * pb + 4] += 1;
+    per[k + 8 * y + 5] += okC;
+    per[k + 8 * pc + 6] += w;
+    per[k + 8 * pc + 7] += 1;
+  }
+  const seg1 = foldCells(one, W1, cells, segments);
+  const segK = foldCells(per, WK, cells, segments);
+  const column1 = (j) => {
+    const a = new Float64Array(segments);
+    for (let s = 0; s < segments; s++) a[s] = seg1[s * W1 + j];
+    return a;
+  };
+  const columnK = (j) => {
+    const a = new Float64Array(segments * K);
+    for (let i = 0; i < segments * K; i++) a[i] = segK[i * 8 + j];
+    return a;
+  };
+  return {
+    count: column1(0),
+    weight: column1(1),
+    trueWeight: columnK(0),
+    trueCount: columnK(1),
+    models: [
+      { correct: column1(2), tp: columnK(2), predWeight: columnK(3), predCount: columnK(4) },
+      { correct: column1(3), tp: columnK(5), predWeight: columnK(6), predCount: columnK(7) }
+    ]
+  };
+}
+var REG = {
+  COUNT: 0,
+  WEIGHT: 1,
+  MODEL: [2, 6],
+  ABS: 0,
+  SQ: 1,
+  APE: 2,
+  SIGNED: 3,
+  STRIDE: 10
+};
+function regressionPass(data, cells, segments) {
+  const { STRIDE } = REG;
+  const acc = new Float64Array(cells.count * STRIDE);
+  const { label, weight, n } = data;
+  const cellOf = cells.ofRow;
+  const pB = data.baseline.score;
+  const pC = data.candidate.score;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const eb = pB[r] - y;
+    const ec2 = pC[r] - y;
+    const o = cellOf[r] * STRIDE;
+    acc[o] += 1;
+    acc[o + 1] += w;
+    acc[o + 2] += w * Math.abs(eb);
+    acc[o + 3] += w * eb * eb;
+    acc[o + 4] += w * apeTerm(y, pB[r]);
+    acc[o + 5] += w * eb;
+    acc[o + 6] += w * Math.abs(ec2);
+    acc[o + 7] += w * ec2 * ec2;
+    acc[o + 8] += w * apeTerm(y, pC[r]);
+    acc[o + 9] += w * ec2;
+  }
+  return foldCells(acc, STRIDE, cells, segments);
+}
+var MEAN = { SUM: [0, 2], WEIGHT: [1, 3], STRIDE: 4 };
+function meanPass(values, weight, cells, segments) {
+  const acc = new Float64Array(cells.count * MEAN.STRIDE);
+  const xB = values.baseline;
+  const xC = values.candidate;
+  const cellOf = cells.ofRow;
+  const n = xB.length;
+  for (let r = 0; r < n; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const b = xB[r];
+    const c = xC[r];
+    const o = cellOf[r] * 4;
+    if (b === b) {
+      acc[o] += w * b;
+      acc[o + 1] += w;
+    }
+    if (c === c) {
+      acc[o + 2] += w * c;
+      acc[o + 3] += w;
+    }
+  }
+  return foldCells(acc, MEAN.STRIDE, cells, segments);
+}
+
+// src/metrics/unpack.ts
+function column(acc, stride, field, segments, width2 = 1) {
+  const out = new Float64Array(segments * width2);
+  for (let s = 0; s < segments; s++) for (let k = 0; k < width2; k++) out[s * width2 + k] = acc[s * stride + field + k];
+  return out;
+}
+function scoreSums(acc, segments) {
+  const { STRIDE, MODEL, WEIGHT, LOG_LOSS, BRIER, ECE } = BIN;
+  const per = (field, width2 = 1) => [column(acc, STRIDE, MODEL[0] + field, segments, width2), column(acc, STRIDE, MODEL[1] + field, segments, width2)];
+  return { weight: column(acc, STRIDE, WEIGHT, segments), logLoss: per(LOG_LOSS), brier: per(BRIER), eceBins: per(ECE, ECE_BINS) };
+}
+function errorSums(acc, segments) {
+  const { STRIDE, MODEL } = REG;
+  const per = (field) => [column(acc, STRIDE, MODEL[0] + field, segments), column(acc, STRIDE, MODEL[1] + field, segments)];
+  return { weight: column(acc, STRIDE, REG.WEIGHT, segments), abs: per(REG.ABS), sq: per(REG.SQ), ape: per(REG.APE), signed: per(REG.SIGNED) };
+}
+function columnSums(acc, segments) {
+  const c = (f) => column(acc, MEAN.STRIDE, f, segments);
+  return { sum: [c(MEAN.SUM[0]), c(MEAN.SUM[1])], weight: [c(MEAN.WEIGHT[0]), c(MEAN.WEIGHT[1])] };
+}
+function rankingSums(acc, segments) {
+  const c = (f) => column(acc, RANK.STRIDE, f, segments);
+  return { area: c(RANK.AREA), ap: c(RANK.AP), positive: c(RANK.POSITIVE), negative: c(RANK.NEGATIVE) };
+}
+
+// src/metrics/measure.ts
+var NO_COSTS = { tp: 0, fp: 0, tn: 0, fn: 0 };
+function decisionParams(name3, spec, classes) {
+  const { arg } = splitMetricName(name3);
+  return { costs: spec?.costs ?? NO_COSTS, classIndex: arg === null ? -1 : classes.indexOf(arg) };
+}
+function emptySums(task, classes, S) {
+  return {
+    task,
+    classes,
+    count: new Float64Array(S),
+    weight: new Float64Array(S),
+    positives: new Float64Array(S),
+    binary: null,
+    ranking: null,
+    multiclass: null,
+    regression: null,
+    columns: {},
+    perExample: {},
+    ovr: null
+  };
+}
+function checkMetrics(metrics, task, numeric) {
+  const issues = [];
+  for (const name3 of Object.keys(metrics)) {
+    if (!lookupMetric(name3, task, metrics[name3].direction)) {
+      issues.push({
+        path: `metrics.${name3}`,
+        message: `"${name3}" is not a metric for task ${task}; valid: ${metricNames(task).join(", ")}${task === "multiclass" ? `, ${parameterisedNames(task).join(", ")}` : ""}, mean[COLUMN]`
+      });
+    } else if (declarationOf(name3)?.needsCosts && !metrics[name3].costs) {
+      issues.push({ path: `metrics.${name3}.costs`, message: `${name3} needs costs: { tp, fp, tn, fn }` });
+    } else if (numeric !== null && hasCostColumns(metrics[name3])) {
+      for (const col2 of Object.values(metrics[name3].costColumns)) {
+        if (col2 && !numeric[col2]) issues.push({ path: `metrics.${name3}.costs`, message: `the cost column ${col2} was not read from the eval files` });
+      }
+    }
+  }
+  if (issues.length > 0) throw new ConfigError("config", issues);
+}
+function measureSums(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
+  rows.assertFor(data, segmentation, "measureOffline");
+  const S = segmentation.segments.length;
+  for (const d of segmentation.dimensions) {
+    if (d.rowSegment.length !== data.n) {
+      throw new Error(`measureOffline: dimension ${d.name} has ${d.rowSegment.length} rows, the data ${data.n}`);
+    }
+  }
+  checkMetrics(metrics, task, data.numeric);
+  const names = Object.keys(metrics);
+  const cells = rows.cells;
+  const out = emptySums(task, data.classes, S);
+  if (task === "binary") {
+    const acc = binaryPass(data, cells, S, {
+      scores: names.some(needsScores),
+      logLoss: names.some((n) => declarationOf(n) === metric13)
+    });
+    for (let s = 0; s < S; s++) {
+      out.count[s] = acc[s * BIN.STRIDE + BIN.COUNT];
+      out.weight[s] = acc[s * BIN.STRIDE + BIN.WEIGHT];
+      out.positives[s] = acc[s * BIN.STRIDE + BIN.POSITIVES];
+    }
+    out.binary = acc;
+    for (const name3 of names) {
+      if (declarationOf(name3).needsCosts && hasCostColumns(metrics[name3])) {
+        const spec = metrics[name3];
+        out.perExample[name3] = meanPass({ baseline: costTerms(data, spec, 0), candidate: costTerms(data, spec, 1) }, data.weight, cells, S);
+      }
+    }
+    if (names.some((n) => declarationOf(n)?.summary === "ranking")) {
+      out.ranking = [rankingPass(rows.scoreOrder(0), cells, S), rankingPass(rows.scoreOrder(1), cells, S)];
+    }
+  } else if (task === "multiclass") {
+    const sums = multiclassPass(data, cells, S);
+    out.count.set(sums.count);
+    out.weight.set(sums.weight);
+    out.multiclass = sums;
+    for (const name3 of names) {
+      const d = declarationOf(name3);
+      if (d.summary === "decision" || !needsClassScores(name3)) continue;
+      const probaB = data.baseline.proba;
+      const probaC = data.candidate.proba;
+      if (!probaB || !probaC) {
+        const which = !probaB && !probaC ? "either eval file" : !probaB ? "the baseline eval file" : "the candidate eval file";
+        throw new ConfigError("config", [
+          { path: `metrics.${name3}`, message: `${name3} needs class probabilities: one column per class (columns.class_scores, default score_{class}), and ${which} has none` }
+        ]);
+      }
+      const terms = classTermsOf(d);
+      if (terms) {
+        const { arg } = splitMetricName(name3);
+        const tB = new Float64Array(data.n);
+        const tC = new Float64Array(data.n);
+        terms(data.label, probaB, data.classes.length, arg, tB);
+        terms(data.label, probaC, data.classes.length, arg, tC);
+        out.perExample[name3] = meanPass({ baseline: tB, candidate: tC }, data.weight, cells, S);
+      } else {
+        out.ovr ??= ovrAucs(data.label, probaB, probaC, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S), false);
+      }
+    }
+  } else {
+    const acc = regressionPass(data, cells, S);
+    for (let s = 0; s < S; s++) {
+      out.count[s] = acc[s * REG.STRIDE + REG.COUNT];
+      out.weight[s] = acc[s * REG.STRIDE + REG.WEIGHT];
+    }
+    out.regression = acc;
+  }
+  for (const name3 of names) {
+    if (declarationOf(name3).summary !== "column") continue;
+    const { arg } = splitMetricName(name3);
+    const column2 = arg === null ? void 0 : data.numeric[arg];
+    if (!column2) throw new Error(`measureOffline: numeric column ${arg} for ${name3} was not loaded by the reader`);
+    out.columns[arg] ??= meanPass(column2, data.weight, cells, S);
+  }
+  return out;
+}
+function finishMetrics(sums, segments, metrics) {
+  const { task, count: count3, weight, positives } = sums;
+  checkMetrics(metrics, task, null);
+  const S = segments.length;
+  const names = Object.keys(metrics);
+  const finishers = /* @__PURE__ */ new Map();
+  let classCounts = null;
+  const missing = (what) => {
+    throw new Error(`finishMetrics: the sums have no ${what}`);
+  };
+  const perExample = (name3) => {
+    const acc = sums.perExample?.[name3];
+    if (!acc)
+      throw new ConfigError("config", [
+        { path: `metrics.${name3}`, message: `${name3} is measured from the rows (per-example costs or class probabilities), which summaries do not carry: give the eval files` }
+      ]);
+    const cs = columnSums(acc, S);
+    return (s, m) => ratio(cs.sum[m][s], cs.weight[m][s]);
+  };
+  if (task === "binary") {
+    const acc = sums.binary ?? missing("binary sums");
+    const views = binaryViews(acc, S);
+    const scores = scoreSums(acc, S);
+    const ranks = [];
+    const ranking = (m) => ranks[m] ??= rankingSums((sums.ranking ?? missing("ranking sums"))[m], S);
+    for (const name3 of names) {
+      const d = declarationOf(name3);
+      if (d.summary === "decision" && d.needsCosts && hasCostColumns(metrics[name3])) finishers.set(name3, perExample(name3));
+      else if (d.summary === "decision") {
+        const p = decisionParams(name3, metrics[name3], sums.classes);
+        finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (d.summary === "ranking") finishers.set(name3, (s, m) => d.value(ranking(m), s));
+      else if (d.summary === "scores") finishers.set(name3, (s, m) => d.value(scores, s, m));
+    }
+  } else if (task === "multiclass") {
+    const mc = sums.multiclass ?? missing("multiclass sums");
+    const views = multiclassViews(mc, sums.classes.length, S);
+    const K = sums.classes.length;
+    classCounts = (s) => Object.fromEntries(sums.classes.map((c, k) => [c, mc.trueCount[s * K + k]]));
+    for (const name3 of names) {
+      const d = declarationOf(name3);
+      if (d.summary === "decision") {
+        const p = decisionParams(name3, metrics[name3], sums.classes);
+        finishers.set(name3, (s, m) => d.value(views[s * 2 + m], p));
+      } else if (needsClassScores(name3)) {
+        if (classTermsOf(d)) finishers.set(name3, perExample(name3));
+        else {
+          const ovr = sums.ovr;
+          if (!ovr)
+            throw new ConfigError("config", [
+              { path: `metrics.${name3}`, message: `${name3} is measured from the rows (class probabilities), which summaries do not carry: give the eval files` }
+            ]);
+          finishers.set(name3, (s, m) => ovr.auc[m][s]);
+        }
+      }
+    }
+  } else {
+    const errors = errorSums(sums.regression ?? missing("regression sums"), S);
+    for (const name3 of names) {
+      const d = declarationOf(name3);
+      if (d.summary === "errors") finishers.set(name3, (s, m) => d.value(errors, s, m));
+    }
+  }
+  for (const name3 of names) {
+    const d = declarationOf(name3);
+    if (d.summary !== "column") continue;
+    const { arg } = splitMetricName(name3);
+    const acc = arg === null ? void 0 : sums.columns[arg];
+    if (!acc) missing(`sums of column ${arg}`);
+    const cs = columnSums(acc, S);
+    finishers.set(name3, (s, m) => d.value(cs, s, m));
+  }
+  return segments.map((segment, s) => {
+    const n = count3[s];
+    const empty = !(weight[s] > 0);
+    const values = {};
+    for (const name3 of names) {
+      const f = finishers.get(name3);
+      values[name3] = empty ? { baseline: null, candidate: null } : { baseline: clean(f(s, 0)), candidate: clean(f(s, 1)) };
+    }
+    const out = { segment, n, weight: weight[s], positives: task === "binary" ? positives[s] : null, values };
+    if (classCounts) out.classCounts = classCounts(s);
+    return out;
+  });
+}
+function measureOffline(data, segmentation, metrics, task, rows = new RowCache(data, segmentation)) {
+  return finishMetrics(measureSums(data, segmentation, metrics, task, rows), segmentation.segments, metrics);
+}
+function clean(v) {
+  return v === null || Number.isNaN(v) ? null : v;
+}
+function binaryViews(acc, S) {
+  const out = [];
+  for (let s = 0; s < S; s++) {
+    const o = s * BIN.STRIDE;
+    const count3 = acc[o + BIN.COUNT];
+    const pos = acc[o + BIN.POSITIVES];
+    for (let m = 0; m < 2; m++) {
+      const c = o + BIN.MODEL[m];
+      const confusion = { tn: acc[c + BIN.TN], fp: acc[c + BIN.FP], fn: acc[c + BIN.FN], tp: acc[c + BIN.TP] };
+      out.push({
+        K: 2,
+        total: confusion.tp + confusion.fp + confusion.tn + confusion.fn,
+        correct: confusion.tp + confusion.tn,
+        trueW: [confusion.tn + confusion.fp, confusion.tp + confusion.fn],
+        trueCount: [count3 - pos, pos],
+        tp: [confusion.tn, confusion.tp],
+        predW: [confusion.tn + confusion.fn, confusion.fp + confusion.tp],
+        predCount: [NaN, NaN],
+        confusion
+      });
+    }
+  }
+  return out;
+}
+function multiclassViews(sums, K, S) {
+  const out = [];
+  const cut = (a, s) => a.subarray(s * K, (s + 1) * K);
+  for (let s = 0; s < S; s++) {
+    for (let m = 0; m < 2; m++) {
+      const mm = sums.models[m];
+      out.push({
+        K,
+        total: sums.weight[s],
+        correct: mm.correct[s],
+        trueW: cut(sums.trueWeight, s),
+        trueCount: cut(sums.trueCount, s),
+        tp: cut(mm.tp, s),
+        predW: cut(mm.predWeight, s),
+        predCount: cut(mm.predCount, s),
+        confusion: { tp: NaN, fp: NaN, tn: NaN, fn: NaN }
+      });
+    }
+  }
+  return out;
+}
+
+// src/metrics/eceGroups.ts
+function eceGroupSums(scoreB, scoreC, label, weight, group2, groups, cells, segments) {
+  const width2 = groups * ECE_GROUP_WIDTH;
+  const acc = new Float64Array(cells.count * width2);
+  const cellOf = cells.ofRow;
+  for (let r = 0; r < label.length; r++) {
+    const w = weight === null ? 1 : weight[r];
+    const y = label[r];
+    const o = cellOf[r] * width2 + group2[r] * ECE_GROUP_WIDTH;
+    acc[o] += w;
+    acc[o + 1 + eceBin(scoreB[r])] += w * (y - scoreB[r]);
+    acc[o + 1 + ECE_BINS + eceBin(scoreC[r])] += w * (y - scoreC[r]);
+  }
+  return { groups, sums: foldCells(acc, width2, cells, segments) };
+}
+
+// src/metrics/rankingWalk.ts
+function rankingWalk(input) {
+  const { label, weight, cells, segments: S, jackknife } = input;
+  const n = label.length;
+  if (input.orderB.rows.length !== n || input.orderC.rows.length !== n) throw new Error(`rankingWalk: orders of ${input.orderB.rows.length} and ${input.orderC.rows.length} rows for ${n}`);
+  const D2 = cells.dims;
+  const cellOf = cells.ofRow;
+  const segOf = cells.segmentOf;
+  const G = jackknife?.groups ?? 0;
+  const group2 = jackknife?.group ?? null;
+  const posW = new Float64Array(S);
+  const negW = new Float64Array(S);
+  const posN = new Float64Array(S);
+  const negN = new Float64Array(S);
+  const groupPosW = jackknife ? new Float64Array(S * G) : null;
+  const groupNegW = jackknife ? new Float64Array(S * G) : null;
+  {
+    const C3 = cells.count;
+    const cPosW = new Float64Array(C3);
+    const cNegW = new Float64Array(C3);
+    const cPosN = new Float64Array(C3);
+    const cNegN = new Float64Array(C3);
+    const cgPos = jackknife ? new Float64Array(C3 * G) : null;
+    const cgNeg = jackknife ? new Float64Array(C3 * G) : null;
+    for (let r = 0; r < n; r++) {
+      const c = cellOf[r];
+      const w = weight === null ? 1 : weight[r];
+      if (label[r] === 1) {
+        cPosW[c] += w;
+        cPosN[c] += 1;
+        if (cgPos) cgPos[c * G + group2[r]] += w;
+      } else {
+        cNegW[c] += w;
+        cNegN[c] += 1;
+        if (cgNeg) cgNeg[c * G + group2[r]] += w;
+      }
+    }
+    for (let c = 0; c < C3; c++) {
+      for (let d = 0; d < D2; d++) {
+        const s = segOf[c * D2 + d];
+        posW[s] += cPosW[c];
+        negW[s] += cNegW[c];
+        posN[s] += cPosN[c];
+        negN[s] += cNegN[c];
+        if (cgPos && cgNeg && groupPosW && groupNegW) {
+          for (let g = 0; g < G; g++) {
+            groupPosW[s * G + g] += cgPos[c * G + g];
+            groupNegW[s * G + g] += cgNeg[c * G + g];
+          }
+        }
+      }
+    }
+  }
+  const delong = input.delong ? new Float64Array(S * DELONG.STRIDE) : null;
+  const v0 = input.delong ? new Float32Array(n * D2) : null;
+  const apSteps = [new Float64Array(S), new Float64Array(S)];
+  const apStepsWithout = jackknife ? [new Float64Array(S * G), new Float64Array(S * G)] : null;
+  const shift = input.shift;
+  const posAbove = new Float64Array(S);
+  const negAbove = new Float64Array(S);
+  const tPos = new Float64Array(S);
+  const tNeg = new Float64Array(S);
+  const segTouched = new Uint8Array(S);
+  const touchedSegs = new Int32Array(S);
+  const gPosAbove = jackknife ? new Float64Array(S * G) : null;
+  const gNegAbove = jackknife ? new Float64Array(S * G) : null;
+  const tgPos = jackknife ? new Float64Array(S * G) : null;
+  const tgNeg = jackknife ? new Float64Array(S * G) : null;
+  const sgTouched = jackknife ? new Uint8Array(S * G) : null;
+  let touchedSG = jackknife ? new Int32Array(1024) : null;
+  let basePos = null;
+  for (let m = 0; m < 2; m = m + 1) {
+    const { rows, tied, cellLabel, weight: wts } = m === 0 ? input.orderB : input.orderC;
+    posAbove.fill(0);
+    negAbove.fill(0);
+    gPosAbove?.fill(0);
+    gNegAbove?.fill(0);
+    const ap = apSteps[m];
+    const apG = apStepsWithout ? apStepsWithout[m] : null;
+    let end2 = n - 1;
+    while (end2 >= 0) {
+      if (tied[end2] === 0) {
+        const a = cellLabel[end2];
+        const slot = m === 0 ? end2 : basePos === null ? 0 : basePos[rows[end2]];
+        const c = a >> 1;
+        const y = (a & 1) === 1;
+        const w = wts === null ? 1 : wts[end2];
+        const g = group2 === null ? 0 : group2[rows[end2]];
+        for (let d = 0; d < D2; d++) {
+          const s = segOf[c * D2 + d];
+          const pa = posAbove[s];
+          const na = negAbove[s];
+          if (y) {
+            const tp = pa + w;
+            if (w > 0) ap[s] += w * tp / (tp + na);
+            if (apG && gPosAbove && gNegAbove) {
+              const base = s * G;
+              const own = base + g;
+              if (w > 0) {
+                for (let q = base; q < base + G; q++) {
+                  if (q === own) continue;
+                  const tpg = tp - gPosAbove[q];
+                  apG[q] += w * tpg / (tpg + na - gNegAbove[q]);
+                }
+              }
+              gPosAbove[own] += w;
+            }
+            posAbove[s] = tp;
+            if (delong) {
+              const v = Math.fround(negW[s] > 0 ? (negW[s] - na) / negW[s] : 0);
+              const i = slot * D2 + d;
+              if (m === 0) v0[i] = v;
+              else {
+                const dv = v - v0[i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.POS;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          } else {
+            negAbove[s] = na + w;
+            if (gNegAbove) gNegAbove[s * G + g] += w;
+            if (delong) {
+              const v = Math.fround(posW[s] > 0 ? pa / posW[s] : 0);
+              const i = slot * D2 + d;
+              if (m === 0) v0[i] = v;
+              else {
+                const dv = v - v0[i];
+                const x = dv - shift[s];
+                const o = s * DELONG.STRIDE + DELONG.NEG;
+                delong[o] += w * dv;
+                delong[o + 1] += w * w;
+                delong[o + 2] += w * w * x;
+                delong[o + 3] += w * w * x * x;
+              }
+            }
+          }
+        }
+        end2--;
+        continue;
+      }
+      let start = end2;
+      while (tied[start] === 1) start--;
+      let nSegs = 0;
+      let nSG = 0;
+      for (let k = start; k <= end2; k++) {
+        const a = cellLabel[k];
+        const c = a >> 1;
+        const y = (a & 1) === 1;
+        const w = wts === null ? 1 : wts[k];
+        const g = group2 === null ? 0 : group2[rows[k]];
+        for (let d = 0; d < D2; d++) {
+          const s = segOf[c * D2 + d];
+          if (segTouched[s] === 0) {
+            segTouched[s] = 1;
+            touchedSegs[nSegs++] = s;
+          }
+          if (y) tPos[s] += w;
+          else tNeg[s] += w;
+          if (sgTouched && tgPos && tgNeg) {
+            const q = s * G + g;
+            if (sgTouched[q] === 0) {
+              sgTouched[q] = 1;
+              if (nSG === touchedSG.length) {
+                const bigger = new Int32Array(2 * nSG);
+                bigger.set(touchedSG);
+                touchedSG = bigger;
+              }
+              touchedSG[nSG++] = q;
+            }
+            if (y) tgPos[q] += w;
+            else tgNeg[q] += w;
+          }
+        }
+      }
+      if (delong) {
+        for (let k = start; k <= end2; k++) {
+          const a = cellLabel[k];
+          const slot = m === 0 ? k : basePos === null ? 0 : basePos[rows[k]];
+          const c = a >> 1;
+          const y = (a & 1) === 1;
+          const w = wts === null ? 1 : wts[k];
+          for (let d = 0; d < D2; d++) {
+            const s = segOf[c * D2 + d];
+            let v;
+            if (y) {
+              const nw = negW[s];
+              v = nw > 0 ? (nw - negAbove[s] - 0.5 * tNeg[s]) / nw : 0;
+            } else {
+              const pw = posW[s];
+              v = pw > 0 ? (posAbove[s] + 0.5 * tPos[s]) / pw : 0;
+            }
+            const i = slot * D2 + d;
+            if (m === 0) v0[i] = Math.fround(v);
+            else {
+              const dv = Math.fround(v) - v0[i];
+              const x = dv - shift[s];
+              const o = s * DELONG.STRIDE + (y ? DELONG.POS : DELONG.NEG);
+              delong[o] += w * dv;
+              delong[o + 1] += w * w;
+              delong[o + 2] += w * w * x;
+              delong[o + 3] += w * w * x * x;
+            }
+          }
+        }
+      }
+      for (let t = 0; t < nSegs; t++) {
+        const s = touchedSegs[t];
+        const dp = tPos[s];
+        if (dp > 0) {
+          const tp = posAbove[s] + dp;
+          const fp = negAbove[s] + tNeg[s];
+          ap[s] += dp * tp / (tp + fp);
+          if (apG && gPosAbove && gNegAbove && tgPos && tgNeg) {
+            const base = s * G;
+            for (let g = 0; g < G; g++) {
+              const q = base + g;
+              const dtp = dp - tgPos[q];
+              if (dtp > 0) {
+                const tpg = tp - gPosAbove[q] - tgPos[q];
+                const fpg = fp - gNegAbove[q] - tgNeg[q];
+                apG[q] += dtp * tpg / (tpg + fpg);
+              }
+            }
+          }
+        }
+        posAbove[s] += dp;
+        negAbove[s] += tNeg[s];
+        tPos[s] = 0;
+        tNeg[s] = 0;
+        segTouched[s] = 0;
+      }
+      if (sgTouched && tgPos && tgNeg && gPosAbove && gNegAbove) {
+        for (let t = 0; t < nSG; t++) {
+          const q = touchedSG[t];
+          gPosAbove[q] += tgPos[q];
+          gNegAbove[q] += tgNeg[q];
+          tgPos[q] = 0;
+          tgNeg[q] = 0;
+          sgTouched[q] = 0;
+        }
+      }
+      end2 = start - 1;
+    }
+    if (m === 0 && delong) {
+      basePos = new Int32Array(n);
+      for (let k = 0; k < n; k++) basePos[rows[k]] = k;
+    }
+  }
+  return { posW, negW, posN, negN, delong, apSteps, groupPosW, groupNegW, apStepsWithout };
+}
+
+// src/metrics/changeSummaries.ts
+var JACKKNIFE_GROUPS = 50;
+function needsIdGroups(metrics, task) {
+  if (task !== "binary") return false;
+  return Object.keys(metrics).some((name3) => {
+    const d = declarationOf(name3);
+    return d !== null && d.tasks !== "shadow" && d.tasks.includes(task) && d.test === "jackknife" && (d.summary === "ranking" || d.summary === "scores");
+  });
+}
+function idsToKeep(metrics, task, seed) {
+  return needsIdGroups(metrics, task) ? idGrouper(seed, JACKKNIFE_GROUPS) : "none";
+}
+function jackknifeGroupsOf(data, seed, groups) {
+  const g = data.idGroups;
+  if (g !== void 0 && g.seed === seed && g.groups === groups && g.of.length === data.n) return g.of;
+  if (g !== void 0 && data.ids === void 0) throw new Error(`summarizeChanges: the ids were grouped for seed ${g.seed}, not ${seed}, and not kept`);
+  return idGroups(data.ids ?? null, data.n, seed, groups);
+}
+function summarizeChanges(data, segmentation, measured, metrics, task, seed, rows = new RowCache(data, segmentation)) {
+  rows.assertFor(data, segmentation, "estimateChanges");
+  const S = segmentation.segments.length;
+  const G = JACKKNIFE_GROUPS;
+  const out = {
+    task,
+    classes: data.classes,
+    segmentIds: segmentation.segments.map((s) => s.id),
+    tables: null,
+    walk: null,
+    shift: new Float64Array(S),
+    ece: null,
+    moments: /* @__PURE__ */ new Map(),
+    jackknifeGroups: G
+  };
+  if (data.n === 0) return out;
+  const cells = rows.cells;
+  const decls = Object.keys(metrics).map((name3) => ({ name: name3, d: declarationOf(name3) }));
+  const applies = (d) => d !== null && d.tasks !== "shadow" && d.tasks.includes(task);
+  if (task !== "regression" && decls.some(({ d }) => applies(d) && d.summary === "decision")) {
+    const K = task === "binary" ? 2 : data.classes.length;
+    out.tables = jointTables(data.label, data.baseline.decision, data.candidate.decision, data.weight, K, cells, S);
+  }
+  if (task === "binary") {
+    const delong = decls.find(({ d }) => applies(d) && d.test === "delong");
+    const apJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "ranking");
+    const eceJack = decls.some(({ d }) => applies(d) && d.test === "jackknife" && d.summary === "scores");
+    const groups = apJack || eceJack ? jackknifeGroupsOf(data, seed, G) : null;
+    if (delong || apJack) {
+      if (delong) {
+        for (let s = 0; s < S; s++) {
+          const v = measured[s].values[delong.name];
+          out.shift[s] = v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : 0;
+        }
+      }
+      out.walk = rankingWalk({
+        orderB: rows.scoreOrder(0),
+        orderC: rows.scoreOrder(1),
+        label: data.label,
+        weight: data.weight,
+        cells,
+        segments: S,
+        delong: delong !== void 0,
+        shift: out.shift,
+        jackknife: apJack ? { group: groups, groups: G } : null
+      });
+    }
+    if (eceJack) out.ece = eceGroupSums(data.baseline.score, data.candidate.score, data.label, data.weight, groups, G, cells, S);
+  }
+  if (task === "multiclass" && data.baseline.proba && data.candidate.proba && decls.some(({ d }) => applies(d) && d.summary === "classScores" && d.test === "delong")) {
+    out.ovrVariance = ovrAucs(data.label, data.baseline.proba, data.candidate.proba, data.classes.length, data.weight, rowsBySegment(segmentation.dimensions, S)).variance;
+  }
+  let bufB = null;
+  let bufC = null;
+  for (const { name: name3, d } of decls) {
+    if (!d || !applies(d)) continue;
+    if (d.summary === "decision" && d.needsCosts && hasCostColumns(metrics[name3])) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      costTerms(data, metrics[name3], 0, bufB);
+      costTerms(data, metrics[name3], 1, bufC);
+      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
+    } else if (task === "multiclass" && classTermsOf(d) && data.baseline.proba && data.candidate.proba) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      const terms = classTermsOf(d);
+      const { arg } = splitMetricName(name3);
+      terms(data.label, data.baseline.proba, data.classes.length, arg, bufB);
+      terms(data.label, data.candidate.proba, data.classes.length, arg, bufC);
+      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
+    } else if (d.summary === "column") {
+      const { arg } = splitMetricName(name3);
+      const col2 = arg === null ? void 0 : data.numeric[arg];
+      if (col2) out.moments.set(name3, pairedMoments(col2.baseline, col2.candidate, data.weight, cells, S));
+    } else if ((d.summary === "scores" || d.summary === "errors") && d.terms && (d.test === "paired-mean" || d.test === "delta-method")) {
+      bufB ??= new Float64Array(data.n);
+      bufC ??= new Float64Array(data.n);
+      d.terms(data.label, data.baseline.score, bufB);
+      d.terms(data.label, data.candidate.score, bufC);
+      out.moments.set(name3, pairedMoments(bufB, bufC, data.weight, cells, S));
+    }
+  }
+  return out;
+}
+
+// src/metrics/format.ts
+var MINUS = "\u2212";
+var INTEGRITY_RATES = /* @__PURE__ */ new Set(["id_coverage", "label_coverage", "request_coverage"]);
+function isRateMetric(metric24) {
+  if (INTEGRITY_RATES.has(metric24)) return true;
+  return metricDisplayUnit(metric24) === "percent";
+}
+function metricUnit(metric24) {
+  if (isRateMetric(metric24)) return "%";
+  const unit = metricDisplayUnit(metric24);
+  return unit === "ms" ? "ms" : unit === "usd" || unit === "money" ? "$" : "";
+}
+function sign(x) {
+  return x > 0 ? "+" : x < 0 ? MINUS : "\xB1";
+}
+function formatNumber(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return "0";
+  const abs = Math.abs(x);
+  let s;
+  if (abs >= 1e6 || abs < 1e-4) s = abs.toExponential(2);
+  else if (abs >= 1e3) s = Math.round(abs).toLocaleString("en-US");
+  else s = String(Number(abs.toPrecision(4)));
+  return (x < 0 ? MINUS : "") + s;
+}
+function formatCount(n) {
+  return Math.round(n).toLocaleString("en-US");
+}
+function percent(x) {
+  const p = x * 100;
+  const digits = Math.abs(p) < 0.1 && p !== 0 ? 2 : 1;
+  return p.toFixed(digits);
+}
+function formatUsd(x) {
+  return `${x < 0 ? MINUS : ""}$${Math.abs(x) >= 100 ? formatCount(Math.abs(x)) : Number(Math.abs(x).toPrecision(3))}`;
+}
+function formatValue(metric24, x) {
+  if (x === null || Number.isNaN(x)) return "\u2013";
+  switch (metricUnit(metric24)) {
+    case "%":
+      return `${percent(x)}%`;
+    case "ms":
+      return `${formatNumber(Number(x.toFixed(x < 10 ? 2 : 1)))} ms`;
+    case "$":
+      return metricDisplayUnit(metric24) === "money" ? formatUsd(x) : `${formatUsd(x)}/1k`;
+    default:
+      return formatNumber(x);
+  }
+}
+function formatDelta(metric24, delta, baseline = null) {
+  if (delta === null || Number.isNaN(delta)) return "\u2013";
+  const unit = metricUnit(metric24);
+  if (unit === "%") {
+    const p = Math.abs(delta * 100);
+    return `${sign(delta)}${p.toFixed(p < 0.1 && p !== 0 ? 2 : 1)} pp`;
+  }
+  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
+    const rel = delta / Math.abs(baseline) * 100;
+    return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
+  }
+  const abs = formatNumber(Math.abs(delta));
+  return `${sign(delta)}${abs}`;
+}
+function formatInterval(metric24, ci2, baseline = null) {
+  if (!ci2) return "\u2013";
+  const unit = metricUnit(metric24);
+  if (unit === "%") {
+    const f = (x) => `${x < 0 ? MINUS : ""}${Math.abs(x * 100).toFixed(1)}`;
+    return `[${f(ci2[0])}, ${f(ci2[1])}] pp`;
+  }
+  if ((unit === "ms" || unit === "$") && baseline !== null && baseline !== 0) {
+    const f = (x) => {
+      const rel = x / Math.abs(baseline) * 100;
+      return `${sign(rel)}${Math.abs(rel) < 10 ? Math.abs(rel).toFixed(1) : Math.round(Math.abs(rel))}%`;
+    };
+    return `[${f(ci2[0])}, ${f(ci2[1])}]`;
+  }
+  return `[${formatNumber(ci2[0])}, ${formatNumber(ci2[1])}]${unit === "ms" ? " ms" : ""}`;
+}
+function formatP(p) {
+  if (p === null) return "\u2013";
+  if (p < 1e-3) return "<0.001";
+  return p.toFixed(3);
+}
+
+// src/metrics/confusionMatrix.ts
+var MAX_CLASSES = 50;
+var MAX_SEGMENTS = 1e3;
+function confusionMatrices(data, segmentation) {
+  const K = data.classes.length;
+  const S = segmentation.segments.length;
+  if (K === 0 || K > MAX_CLASSES || S > MAX_SEGMENTS) return null;
+  const cells = [new Float64Array(S * K * K), new Float64Array(S * K * K)];
+  const y = data.label;
+  const dec = [data.baseline.decision, data.candidate.decision];
+  for (const d of segmentation.dimensions) {
+    const seg = d.rowSegment;
+    for (let r = 0; r < data.n; r++) {
+      const o = seg[r] * K * K + y[r] * K;
+      cells[0][o + dec[0][r]]++;
+      cells[1][o + dec[1][r]]++;
+    }
+  }
+  const matrix = (m, s) => Array.from({ length: K }, (_, i) => Array.from(cells[m].subarray(s * K * K + i * K, s * K * K + (i + 1) * K)));
+  return segmentation.segments.map((seg, s) => ({ segment: seg.id, classes: [...data.classes], baseline: matrix(0, s), candidate: matrix(1, s) }));
+}
+function worstConfusion(m, cls) {
+  const i = m.classes.indexOf(cls);
+  if (i < 0) return null;
+  let best = -1;
+  let grew = 0;
+  for (let j = 0; j < m.classes.length; j++) {
+    if (j === i) continue;
+    const g = m.candidate[i][j] - m.baseline[i][j];
+    if (g > grew) {
+      grew = g;
+      best = j;
+    }
+  }
+  return best < 0 ? null : { takenFor: m.classes[best], baseline: m.baseline[i][best], candidate: m.candidate[i][best] };
+}
+function confusionFromTables(tables, classes, segments) {
+  const K = classes.length;
+  const S = segments.length;
+  if (tables === null || tables.K !== K || K === 0 || K > MAX_CLASSES || S > MAX_SEGMENTS) return null;
+  const T = K * K * K;
+  return segments.map((seg, s) => {
+    const baseline = Array.from({ length: K }, () => new Array(K).fill(0));
+    const candidate = Array.from({ length: K }, () => new Array(K).fill(0));
+    for (let y = 0; y < K; y++) {
+      for (let b = 0; b < K; b++) {
+        for (let c = 0; c < K; c++) {
+          const n = tables.counts[s * T + (y * K + b) * K + c];
+          baseline[y][b] += n;
+          candidate[y][c] += n;
+        }
+      }
+    }
+    return { segment: seg.id, classes: [...classes], baseline, candidate };
+  });
+}
+
+// src/config/issues.ts
+function formatPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else {
+      const key2 = /^[^\s."'`]+$/.test(part) ? part : JSON.stringify(part);
+      out += out === "" ? key2 : `.${key2}`;
+    }
+  }
+  return out;
+}
+function show(value2) {
+  if (value2 === void 0 || value2 === null) return "nothing";
+  if (typeof value2 === "string") return JSON.stringify(value2);
+  if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
+  const kind = Array.isArray(value2) ? "a list" : "a mapping";
+  let text3;
+  try {
+    text3 = JSON.stringify(value2);
+  } catch {
+    text3 = "";
+  }
+  if (text3.length > 60) text3 = `${text3.slice(0, 57)}...`;
+  return `${kind} ${text3}`.trimEnd();
+}
+function oneOf(values) {
+  if (values.length <= 1) return values.join("");
+  return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
+}
+function suggestion(input, candidates) {
+  const s = didYouMean(input, candidates);
+  return s === null ? "" : `; did you mean \`${s}\`?`;
+}
+function withValid(base, input, candidates, valid) {
+  const hint = suggestion(input, candidates);
+  return hint ? `${base}${hint} Valid: ${valid.join(", ")}` : `${base}; valid: ${valid.join(", ")}`;
+}
+function isMapping(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var Issues = class {
+  list = [];
+  /** Problems that do not stop the config (printed as warnings), in the order found. */
+  warnings = [];
+  /** The key path of each issue, to order them as the document is written. */
+  paths = [];
+  /** A warning: the config stands, and the message is shown. */
+  warn(path, message2) {
+    this.warnings.push({ path: formatPath(path), message: message2 });
+  }
+  add(path, message2) {
+    this.list.push({ path: formatPath(path), message: message2 });
+    this.paths.push(path);
+  }
+  /** True when an issue was reported at the top-level `key` or below it. */
+  has(key2) {
+    return this.paths.some((p) => p[0] === key2);
+  }
+  /**
+   * The issues in the order their keys are written in `doc`: a key's issues
+   * before its children's, keys the document lacks after its written ones,
+   * otherwise in the order found.
+   */
+  inDocumentOrder(doc) {
+    const position = (path) => {
+      const out = [];
+      let node = doc;
+      for (const key2 of path) {
+        if (isMapping(node)) {
+          const keys = Object.keys(node);
+          const i = keys.indexOf(String(key2));
+          out.push(i < 0 ? keys.length : i);
+          node = i < 0 ? void 0 : node[String(key2)];
+        } else if (Array.isArray(node) && typeof key2 === "number") {
+          out.push(key2);
+          node = node[key2];
+        } else break;
+      }
+      return out;
+    };
+    const compare = (a, b) => {
+      for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k] - b[k];
+      return a.length - b.length;
+    };
+    return this.list.map((issue, i) => ({ issue, pos: position(this.paths[i]), i })).sort((a, b) => compare(a.pos, b.pos) || a.i - b.i).map((x) => x.issue);
+  }
+  /** `unknown key \`x\`; did you mean \`y\`?`, or the valid keys when nothing is close. */
+  unknownKey(path, key2, valid, what = "key") {
+    const hint = suggestion(key2, valid);
+    this.add([...path, key2], `unknown ${what} \`${key2}\`${hint || (valid.length ? `; valid ${what}s: ${valid.join(", ")}` : "")}`);
+  }
+  /** Reports every key of `obj` not in `valid`; true when there were none. */
+  checkKeys(path, obj, valid) {
+    let ok = true;
+    for (const key2 of Object.keys(obj)) {
+      if (!valid.includes(key2)) {
+        this.unknownKey(path, key2, valid);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+  get count() {
+    return this.list.length;
+  }
+};
+
+// src/config/schema.ts
+var enumOf = (values, def, description) => ({
+  kind: "enum",
+  values,
+  default: def,
+  description
+});
+var num = (description, def, range, integer = false) => ({
+  kind: "number",
+  integer,
+  range,
+  ...def === void 0 ? {} : { default: def },
+  description
+});
+var name = (def, description) => ({ kind: "name", default: def, description });
+function section(description, fields, optional = false) {
+  return { kind: "section", fields, optional, description };
+}
+var special = (defaultText, description, json) => ({
+  kind: "special",
+  defaultText,
+  description,
+  json
+});
+var RULE_KEYS = {
+  direction: {
+    json: { enum: ["higher", "lower"] },
+    description: "`mean[X]` only, required there: `higher` or `lower`, which way is better."
+  },
+  costs: {
+    json: { $ref: "#/$defs/costs" },
+    description: "`expected_cost` only, required there: `{ fp, fn, tp, tn }`, the cost of each outcome per example (`tp`, `tn` default 0; negative: a gain); `fp` and `fn` may name a numeric column of the eval files instead (`fn: amount`: per-example costs, tested as a paired mean); `unit: usd` reads it in money (the default when a cost names a column)."
+  },
+  min: {
+    json: { $ref: "#/$defs/limit" },
+    description: 'Lowest value the candidate may have. A number in the metric\'s units; for rates also `"90%"` (= 0.9) or `"0.5pp"` (= 0.005).'
+  },
+  max: {
+    json: { $ref: "#/$defs/limit" },
+    description: "Highest value the candidate may have; same forms as `min`."
+  },
+  max_drop: {
+    json: { $ref: "#/$defs/tolerance" },
+    description: 'Metrics where higher is better: the largest drop from the baseline allowed. A number in the metric\'s units, `"2%"` relative to the baseline, or `"1pp"` percentage points (rates only).'
+  },
+  max_increase: {
+    json: { $ref: "#/$defs/tolerance" },
+    description: "Metrics where lower is better: the largest increase over the baseline allowed; same forms as `max_drop`."
+  },
+  severity: {
+    json: { enum: ["fail", "warn"], default: "fail" },
+    description: "`fail` (default) blocks the merge when the rule is broken; `warn` only reports it."
+  }
+};
+var C = DEFAULTS.columns;
+var col = (key2, description) => name(C[key2], description);
+var CONFIG_SCHEMA = {
+  task: enumOf(["binary", "multiclass", "regression"], DEFAULTS.task, "What the model predicts; decides which metrics exist."),
+  threshold: num("Binary only: the decision threshold on `score` (positive when `score >= threshold`) for rows without a `prediction`.", DEFAULTS.threshold, { min: 0, max: 1 }),
+  columns: section("Names of the data columns, where they differ from the defaults.", {
+    id: col("id", "Example id; joins the two eval files."),
+    label: col("label", "True label: 0/1, class name, or number."),
+    score: col("score", "Binary: P(positive); regression: the prediction; shadow: the model's score."),
+    prediction: col("prediction", "Optional hard decision or class."),
+    weight: col("weight", "Optional example weight."),
+    class_scores: col(
+      "class_scores",
+      "Multiclass: the class probability columns as `predict_proba` writes them, `{class}` standing for the class name; each row must sum to 1 (within 1e-5). Without a `prediction` column the top class is the prediction (ties: the first class in sorted order)."
+    ),
+    segments: {
+      kind: "names",
+      default: C.segments,
+      description: "Columns to cut the results by; each value of each column is a segment."
+    },
+    request_id: col("request_id", "Shadow log: joins the two models' rows."),
+    model: col("model", "Shadow log: which model served the row (values under `shadow.models`)."),
+    latency_ms: col("latency_ms", "Shadow log: serving latency in milliseconds."),
+    cost_usd: col("cost_usd", "Shadow log: cost of the request in USD."),
+    input_tokens: col("input_tokens", "Shadow log: input tokens (priced with `shadow.pricing` when there is no cost column)."),
+    output_tokens: col("output_tokens", "Shadow log: output tokens."),
+    error: col("error", "Shadow log: `true`/`false` or 1/0, the request failed or timed out."),
+    timestamp: special(
+      "`timestamp`",
+      "Shadow log, optional: when the request was served, ISO 8601 (`2025-03-01T12:00:00Z`; no zone is UTC) or epoch seconds. Needed by `shadow.labels.maturity`; gives the label coverage by age.",
+      {
+        type: "string",
+        minLength: 1
+      }
+    )
+  }),
+  segments: section("How results are cut into segments.", {
+    min_samples: num("Segments with fewer rows are `insufficient` (listed, not judged) instead of judged.", DEFAULTS.segments.min_samples, { min: 1 }, true),
+    min_class_samples: num(
+      "A check whose metric divides by a class (recall, fpr, auc, pr_auc, precision, ...) needs at least this many examples of that class in its segment (positives for recall, precision and f1, negatives for fpr, both for auc, pr_auc, balanced_accuracy and mcc, that class for recall[CLASS]); fewer: `insufficient`. Not applied to `overall`. One example is not evidence: a test on one positive resamples that one example.",
+      DEFAULTS.segments.min_class_samples,
+      { min: 1 },
+      true
+    ),
+    insufficient: enumOf(
+      ["pass", "warn"],
+      DEFAULTS.segments.insufficient,
+      "What a check too small to judge does to the verdict: `pass` lists and counts it (but `overall` and segments named in `overrides` still warn: you asked about them), `warn` makes every such check a warning."
+    ),
+    cross: special("`[]`", "Crossed segments: lists of 2 or more columns from `columns.segments`, e.g. `[[region, device]]`.", {
+      type: "array",
+      items: { type: "array", items: { type: "string", minLength: 1 }, minItems: 2, uniqueItems: true }
+    })
+  }),
+  statistics: section("How changes are tested.", {
+    confidence: num("Confidence level of intervals and tests: a worsening beyond tolerance fails only when significant at this level.", DEFAULTS.statistics.confidence, {
+      min: 0.5,
+      max: 1,
+      minExclusive: true,
+      maxExclusive: true
+    }),
+    correction: enumOf(
+      ["holm", "bh", "none"],
+      DEFAULTS.statistics.correction,
+      "Multiple-testing correction across all change checks of a run: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."
+    ),
+    seed: num("Seed of every resample, so the same inputs give the same report.", DEFAULTS.statistics.seed, { min: 0, max: 4294967295 }, true),
+    resamples: num("Bootstrap resamples for metrics without a closed-form test.", DEFAULTS.statistics.resamples, { min: 200, max: 1e5 }, true)
+  }),
+  integrity: section("Checks that the two eval files describe the same examples.", {
+    min_coverage: num("Share of ids that must be present in both eval files; less is an integrity failure.", DEFAULTS.integrity.min_coverage, { min: 0, max: 1, minExclusive: true })
+  }),
+  metrics: special("per task, see below", "Offline rules, applied to every segment: metric name -> rule. `recall: {}` (or `recall:`) measures and reports without limits.", {
+    $ref: "#/$defs/metrics"
+  }),
+  overrides: special(
+    "`{}`",
+    "Per-segment rule changes: segment id (`overall`, `region=BR`, `region=BR&device=ios`) -> metric -> rule keys that replace the metric's own there; `null` removes a limit.",
+    {
+      type: "object",
+      propertyNames: { pattern: "^(overall|[^=&]+=[^&]*(&[^=&]+=[^&]*)*)$" },
+      additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/rule" } }
+    }
+  ),
+  shadow: section(
+    "Shadow-run checks; absent: no shadow rules are configured.",
+    {
+      models: section("The values of the `model` column.", {
+        baseline: name(DEFAULTS.shadow.models.baseline, "The production model's rows."),
+        candidate: name(DEFAULTS.shadow.models.candidate, "The candidate's rows.")
+      }),
+      pricing: section(
+        "Token prices in USD, to compute cost from `input_tokens`/`output_tokens` when there is no `cost_usd` column.",
+        {
+          input_per_1k_tokens: num("USD per 1,000 input tokens.", void 0, { min: 0 }),
+          output_per_1k_tokens: num("USD per 1,000 output tokens.", void 0, { min: 0 })
+        },
+        true
+      ),
+      envelope: special("see below", "Serving rules: shadow metric -> rule (`latency_p50_ms`, `latency_p95_ms`, `latency_p99_ms`, `cost_per_1k`, `error_rate`, `agreement`, `score_psi`).", {
+        $ref: "#/$defs/envelope"
+      }),
+      agreement: special("none", "Rule on the share of requests both models decide the same (same as `envelope.agreement`).", {
+        $ref: "#/$defs/rule"
+      }),
+      score_psi: special("none", "Rule on the population stability index of the candidate's scores (same as `envelope.score_psi`).", {
+        $ref: "#/$defs/rule"
+      }),
+      labels: special(
+        "none",
+        "`{ maturity }`: online metrics only on requests at least this old (`7d`, `36h`, `90m`) at the log's newest `timestamp`; younger ones may not have their label yet.",
+        {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: { maturity: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?(w|d|h|m|s)$" } }
+        }
+      ),
+      estimate: special(
+        "none",
+        "Binary: metrics (`recall`, `precision`, `accuracy`, `auc`) estimated on the shadow requests without a label from each model's scores calibrated on its eval file (isotonic), with checks `estimated/METRIC/SEGMENT` under the metric's rule. Needs the eval files and the shadow log.",
+        { type: ["array", "null"], items: { enum: ["recall", "precision", "accuracy", "auc"] }, uniqueItems: true }
+      ),
+      value_for_money: special("none", "`{ metric, max_cost_per_1k_per_point, severity }`: the most extra `cost_per_1k` allowed per point (0.01) of lift in an offline metric.", {
+        type: ["object", "null"],
+        additionalProperties: false,
+        required: ["metric", "max_cost_per_1k_per_point"],
+        properties: {
+          metric: { type: "string" },
+          max_cost_per_1k_per_point: { type: "number", minimum: 0 },
+          severity: RULE_KEYS.severity.json
+        }
+      })
+    },
+    true
+  ),
+  data: special(
+    "see below",
+    "Data checks (drift, data health, training-serving skew): `features` (column -> `{ type, sentinels, <rule>: ... }`), `rules` (psi, null_rate, sentinel_rate, new_category_rate, out_of_range_rate, mismatch_rate, output_psi), `tolerance` `{ abs, rel }`, `correction` (`bh` default, `holm`, `none`).",
+    {
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        features: {
+          type: ["object", "null"],
+          additionalProperties: {
+            type: ["object", "null"],
+            properties: {
+              type: { enum: ["numeric", "categorical"] },
+              sentinels: { type: "array", items: { type: ["number", "string"] } }
+            },
+            additionalProperties: { $ref: "#/$defs/rule" }
+          }
+        },
+        rules: {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: Object.fromEntries(
+            ["psi", "null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate", "output_psi"].map((k) => [k, { $ref: "#/$defs/rule" }])
+          )
+        },
+        tolerance: {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: { abs: { type: "number", minimum: 0, default: 1e-6 }, rel: { type: ["number", "string"], default: 1e-4 } }
+        },
+        correction: { enum: ["bh", "holm", "none"], default: "bh" }
+      }
+    }
+  )
+};
+
+// src/config/read.ts
+function describeNumber(f) {
+  const what = f.integer ? "an integer" : "a number";
+  const { min, max, minExclusive, maxExclusive } = f.range;
+  if (min !== void 0 && max !== void 0) {
+    if (!minExclusive && !maxExclusive) return `${what} from ${min} to ${max}`;
+    return `${what} ${minExclusive ? "greater than" : "of at least"} ${min} and ${maxExclusive ? "less than" : "at most"} ${max}`;
+  }
+  if (min !== void 0) return `${what} ${minExclusive ? "greater than" : "of at least"} ${min}`;
+  if (max !== void 0) return `${what} ${maxExclusive ? "less than" : "of at most"} ${max}`;
+  return what;
+}
+function inRange(x, f) {
+  const { min, max, minExclusive, maxExclusive } = f.range;
+  if (!Number.isFinite(x) || f.integer && !Number.isInteger(x)) return false;
+  if (min !== void 0 && (minExclusive ? x <= min : x < min)) return false;
+  if (max !== void 0 && (maxExclusive ? x >= max : x > max)) return false;
+  return true;
+}
+function readName(value2, path, issues, what = "name") {
+  if (typeof value2 === "string" && value2.trim() !== "") return value2;
+  const hint = typeof value2 === "number" || typeof value2 === "boolean" ? `; quote it to use it as a ${what}: "${value2}"` : "";
+  issues.add(path, `expected a non-empty ${what}, got ${show(value2)}${hint}`);
+  return null;
+}
+function readNames(value2, path, issues, what = "name") {
+  if (!Array.isArray(value2)) {
+    issues.add(path, `expected a list of ${what}s such as [region, device], got ${show(value2)}`);
+    return null;
+  }
+  const out = [];
+  value2.forEach((item, i) => {
+    const n = readName(item, [...path, i], issues, what);
+    if (n === null) return;
+    if (out.includes(n)) issues.add([...path, i], `${JSON.stringify(n)} is listed twice`);
+    else out.push(n);
+  });
+  return out;
+}
+function readField(field, value2, path, issues) {
+  if (field.kind === "special") return value2;
+  if (field.kind === "section") return field.optional ? readSection(field.fields, value2, path, issues, true) : readSection(field.fields, value2, path, issues);
+  if (value2 === void 0 || value2 === null) {
+    if (field.kind === "number" && field.default === void 0) {
+      issues.add(path, `missing: expected ${describeNumber(field)} (${field.description.replace(/\.$/, "")})`);
+      return 0;
+    }
+    return field.kind === "names" ? [...field.default] : field.default;
+  }
+  switch (field.kind) {
+    case "enum":
+      if (typeof value2 === "string" && field.values.includes(value2)) return value2;
+      issues.add(path, `expected ${oneOf(field.values)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, field.values) : ""}`);
+      return field.default;
+    case "number":
+      if (typeof value2 === "number" && inRange(value2, field)) return value2;
+      issues.add(path, `expected ${describeNumber(field)}, got ${show(value2)}`);
+      return field.default ?? 0;
+    case "name":
+      return readName(value2, path, issues) ?? field.default;
+    case "names":
+      return readNames(value2, path, issues) ?? [...field.default];
+  }
+}
+function readSection(fields, raw, path, issues, optional = false) {
+  if ((raw === void 0 || raw === null) && optional) return null;
+  let obj = {};
+  if (isMapping(raw)) obj = raw;
+  else if (raw !== void 0 && raw !== null) {
+    issues.add(path, `expected a mapping with keys ${Object.keys(fields).join(", ")}, got ${show(raw)}`);
+    if (optional) return null;
+  }
+  const keys = Object.keys(fields);
+  issues.checkKeys(path, obj, keys);
+  const out = {};
+  for (const key2 of keys) out[key2] = readField(fields[key2], obj[key2], [...path, key2], issues);
+  return out;
+}
+
+// src/config/columns.ts
+var EVAL_ROLES = ["id", "label", "score", "prediction", "weight"];
+var SHADOW_ROLES = ["request_id", "model", "score", "prediction", "label", "latency_ms", "cost_usd", "input_tokens", "output_tokens", "error"];
+function checkColumnRoles(columns, issues) {
+  if (columns.class_scores !== void 0 && !columns.class_scores.includes("{class}")) {
+    issues.add(["columns", "class_scores"], `expected a pattern with {class} where the class name goes, such as "proba_{class}", got ${JSON.stringify(columns.class_scores)}`);
+  }
+  const reported = /* @__PURE__ */ new Set();
+  for (const roles of [EVAL_ROLES, SHADOW_ROLES]) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const role of roles) {
+      const name3 = columns[role];
+      const first = seen.get(name3);
+      if (first !== void 0 && !reported.has(`${first}/${role}`)) {
+        reported.add(`${first}/${role}`);
+        issues.add(["columns", role], `${JSON.stringify(name3)} is already the ${first} column; each role needs its own column`);
+      } else if (first === void 0) seen.set(name3, role);
+    }
+  }
+  const ts = columns.timestamp;
+  if (ts !== void 0) {
+    const clash = SHADOW_ROLES.find((role) => columns[role] === ts);
+    if (clash) issues.add(["columns", "timestamp"], `${JSON.stringify(ts)} is already the ${clash} column; each role needs its own column`);
+    if (columns.segments.includes(ts)) issues.add(["columns", "segments"], `${JSON.stringify(ts)} is the timestamp column; a segment column must be another column`);
+  }
+  const roleOf = /* @__PURE__ */ new Map();
+  for (const role of [...EVAL_ROLES, ...SHADOW_ROLES]) if (!roleOf.has(columns[role])) roleOf.set(columns[role], role);
+  columns.segments.forEach((name3) => {
+    const role = roleOf.get(name3);
+    if (role !== void 0) {
+      issues.add(["columns", "segments"], `${JSON.stringify(name3)} is the ${role} column; a segment column must be another column (rename the ${role} column under columns if needed)`);
+    }
+  });
+}
+
+// src/config/segments.ts
+function notSegmentColumn(name3, segmentColumns) {
+  if (segmentColumns.length === 0) return `${JSON.stringify(name3)} is not a segment column; add it to columns.segments first`;
+  return `${JSON.stringify(name3)} is not in columns.segments (${segmentColumns.join(", ")})${suggestion(name3, segmentColumns)}`;
+}
+function readCross(raw, segmentColumns, issues) {
+  const path = ["segments", "cross"];
+  if (raw === void 0 || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    issues.add(path, `expected a list of column lists such as [[region, device]], got ${show(raw)}`);
+    return [];
+  }
+  const out = [];
+  const sets = [];
+  raw.forEach((item, i) => {
+    const p = [...path, i];
+    if (!Array.isArray(item)) {
+      issues.add(p, `expected a list of 2 or more segment columns such as [region, device], got ${show(item)}`);
+      return;
+    }
+    const before = issues.count;
+    const names = [];
+    item.forEach((v, j) => {
+      const n = readName(v, [...p, j], issues, "column name");
+      if (n === null) return;
+      if (!segmentColumns.includes(n)) issues.add([...p, j], notSegmentColumn(n, segmentColumns));
+      else if (names.includes(n)) issues.add([...p, j], `${JSON.stringify(n)} appears twice in this cross`);
+      else names.push(n);
+    });
+    if (item.length < 2) issues.add(p, `a cross needs 2 or more columns, got ${show(item)}`);
+    if (issues.count > before) return;
+    const key2 = [...names].sort().join("\0");
+    const dup = sets.find((s) => s.key === key2);
+    if (dup) {
+      issues.add(p, `${show(item)} crosses the same columns as segments.cross[${dup.index}]`);
+      return;
+    }
+    sets.push({ key: key2, index: i });
+    out.push(names);
+  });
+  return out;
+}
+function checkSegmentId(id, segmentColumns, cross, path, issues) {
+  if (id === "overall") return true;
+  const parts = id.split("&").map((p) => {
+    const eq = p.indexOf("=");
+    return eq > 0 ? { column: p.slice(0, eq), value: p.slice(eq + 1) } : null;
+  });
+  if (parts.some((p) => p === null || p.value === "")) {
+    issues.add(path, `segment id ${JSON.stringify(id)} is not valid: write overall, column=value, or a=x&b=y for a cross`);
+    return false;
+  }
+  const columns = parts.map((p) => p.column);
+  let ok = true;
+  columns.forEach((c, i) => {
+    if (!segmentColumns.includes(c)) {
+      issues.add(path, `column ${notSegmentColumn(c, segmentColumns)}`);
+      ok = false;
+    } else if (columns.indexOf(c) !== i) {
+      issues.add(path, `column ${JSON.stringify(c)} appears twice in segment id ${JSON.stringify(id)}`);
+      ok = false;
+    }
+  });
+  if (!ok || columns.length === 1) return ok;
+  const same = cross.find((cr2) => cr2.length === columns.length && cr2.every((c) => columns.includes(c)));
+  if (!same) {
+    issues.add(path, `segment id ${JSON.stringify(id)} crosses ${columns.join(" and ")}, which segments.cross does not; add [${columns.join(", ")}] there`);
+    return false;
+  }
+  if (same.some((c, i) => c !== columns[i])) {
+    const fixed2 = same.map((c) => `${c}=${parts.find((p) => p.column === c).value}`).join("&");
+    issues.add(path, `write the columns in the order of the cross [${same.join(", ")}]: ${JSON.stringify(fixed2)}`);
+    return false;
+  }
+  return true;
+}
+
+// src/config/tolerance.ts
+var AMOUNT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?(%|pp)?$/;
+function parseAmount(value2) {
+  if (typeof value2 === "number") {
+    return Number.isFinite(value2) ? { number: value2, scaled: value2, unit: "", text: String(value2) } : null;
+  }
+  if (typeof value2 !== "string") return null;
+  const m = AMOUNT.exec(value2);
+  if (!m) return null;
+  const exp = m[2] === void 0 ? 0 : Number(m[2]);
+  const unit = m[3] ?? "";
+  const number2 = Number(`${m[1]}e${exp}`);
+  const scaled = unit === "" ? number2 : Number(`${m[1]}e${exp - 2}`);
+  if (!Number.isFinite(number2)) return null;
+  return { number: number2, scaled, unit, text: unit === "" ? String(number2) : value2 };
+}
+function spacingHint(value2) {
+  if (typeof value2 !== "string" || !/\s/.test(value2)) return "";
+  const tight = value2.replace(/\s+/g, "");
+  return parseAmount(tight) ? `; write it without spaces: ${JSON.stringify(tight)}` : "";
+}
+function toTolerance(a) {
+  if (a.unit === "%") return { kind: "relative", value: a.scaled, text: a.text };
+  if (a.unit === "pp") return { kind: "points", value: a.scaled, text: a.text };
+  return { kind: "absolute", value: a.number, text: a.text };
+}
+function toleranceAmount(tol, baseline) {
+  return tol.kind === "relative" ? tol.value * Math.abs(baseline) : tol.value;
+}
+
+// src/config/fit.ts
+var SKLEARN_NAMES = {
+  roc_auc: "auc",
+  roc_auc_score: "auc",
+  average_precision: "pr_auc",
+  average_precision_score: "pr_auc",
+  neg_log_loss: "log_loss",
+  log_loss_score: "log_loss",
+  brier_score_loss: "brier",
+  neg_brier_score: "brier",
+  accuracy_score: "accuracy",
+  precision_score: "precision",
+  recall_score: "recall",
+  f1_score: "f1",
+  balanced_accuracy_score: "balanced_accuracy",
+  matthews_corrcoef: "mcc",
+  f1_macro: "macro_f1",
+  recall_macro: "macro_recall",
+  neg_mean_absolute_error: "mae",
+  mean_absolute_error: "mae",
+  neg_root_mean_squared_error: "rmse",
+  root_mean_squared_error: "rmse",
+  neg_mean_squared_error: "rmse",
+  mean_squared_error: "rmse",
+  neg_mean_absolute_percentage_error: "mape",
+  mean_absolute_percentage_error: "mape"
+};
+function sklearnHint(name3, valid) {
+  const ours = SKLEARN_NAMES[name3];
+  return ours && valid.includes(ours) ? `; did you mean ${ours}? (${name3} is scikit-learn's name for it)` : "";
+}
+function rangeProblem(tol, key2) {
+  if (tol.kind === "relative") return null;
+  const meant = tol.kind === "absolute" ? `${tol.value}pp` : null;
+  if (tol.value >= 1) {
+    return {
+      error: true,
+      message: `${key2} ${tol.text} allows the metric's whole range (0 to 1), so any change would pass${meant ? `; did you mean ${JSON.stringify(meant)}? (a plain number is in the metric's own units: 0.01 is 1 pp)` : ""}`
+    };
+  }
+  if (tol.value > 0.5) return { error: false, message: `${key2} ${tol.text} allows more than half of the metric's range (0 to 1)${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""}` };
+  return null;
+}
+function checkClassNames(config, classes) {
+  const issues = [];
+  for (const name3 of Object.keys(config.metrics)) {
+    const { base, arg } = splitMetricName(name3);
+    if (base !== "recall" || arg === null || classes.includes(arg)) continue;
+    const shown = classes.length > 20 ? `${classes.slice(0, 20).join(", ")}, \u2026 (${classes.length} in all)` : classes.join(", ");
+    issues.push({ path: `metrics.${name3}`, message: `class ${JSON.stringify(arg)} is not in the labels (${shown})${suggestion(arg, classes)}` });
+  }
+  if (issues.length > 0) throw new ConfigError("config", issues);
+}
+function taskHint(task, label) {
+  if (task !== "regression" || label.length === 0) return null;
+  for (let i = 0; i < label.length; i++) if (label[i] !== 0 && label[i] !== 1) return null;
+  return "every label is 0 or 1, but task is regression: a classifier is measured with task: binary (auc, recall, ...); keep regression only if the 0/1 values really are numeric targets";
+}
+
+// src/config/rule.ts
+var YAML_KEY = { min: "min", max: "max", maxDrop: "max_drop", maxIncrease: "max_increase" };
+var SEVERITIES = ["fail", "warn"];
+function changeKey(direction) {
+  return direction === "higher" ? "max_drop" : "max_increase";
+}
+function ruleKeysFor(m, mode) {
+  return Object.keys(RULE_KEYS).filter((k) => {
+    if (k === "direction") return m.mean && mode === "metric";
+    if (k === "costs") return m.cost && mode === "metric";
+    if (k === "max_drop" || k === "max_increase") return m.direction === null || changeKey(m.direction) === k;
+    return true;
+  });
+}
+function misplacedKey(key2, m) {
+  switch (key2) {
+    case "max_drop":
+    case "max_increase": {
+      const dir = m.direction;
+      return `${m.name}: ${dir} is better, so use ${changeKey(dir)} (not ${key2})`;
+    }
+    case "costs":
+      return m.cost ? `costs defines ${m.name} itself and cannot change per segment; set it under metrics.${m.name}` : `costs applies to expected_cost only, not ${m.name}`;
+    case "direction":
+      if (m.mean) return `direction defines ${m.name} itself and cannot change per segment; set it under metrics.${m.name}`;
+      return `direction applies to mean[X] only; ${m.name} is fixed: ${m.direction} is better`;
+    default:
+      return `${key2} is not valid here`;
+  }
+}
+function readLimit(value2, path, m, issues) {
+  const a = parseAmount(value2);
+  if (!a) {
+    issues.add(path, `expected a number${m.rate ? ' (or a percentage such as "90%")' : ""}, got ${show(value2)}${spacingHint(value2)}`);
+    return void 0;
+  }
+  if (a.unit !== "" && !m.rate) {
+    issues.add(path, `${show(value2)} is a percentage, which applies to rates only; ${m.name} is not a rate: give a number in its own units`);
+    return void 0;
+  }
+  const x = a.scaled;
+  if (m.rate && (x < 0 || x > 1)) {
+    issues.add(path, `expected a rate from 0 to 1 (or a percentage such as "90%"), got ${show(value2)}`);
+    return void 0;
+  }
+  return x;
+}
+function readTolerance(value2, path, key2, m, issues) {
+  const a = parseAmount(value2);
+  if (!a) {
+    issues.add(path, `expected a number, a relative "N%" or percentage points "Npp", got ${show(value2)}${spacingHint(value2)}`);
+    return void 0;
+  }
+  if (a.number < 0) {
+    issues.add(path, `must not be negative, got ${show(value2)}: ${key2} is the worsening allowed, 0 or more`);
+    return void 0;
+  }
+  if (a.unit === "pp" && !m.rate) {
+    issues.add(path, `${show(value2)} is in percentage points, which apply to rates only; ${m.name} is not a rate: use a number in its own units or a relative "N%"`);
+    return void 0;
+  }
+  const tol = toTolerance(a);
+  const range = m.rate ? rangeProblem(tol, key2) : null;
+  if (range?.error) {
+    issues.add(path, range.message);
+    return void 0;
+  }
+  if (range) issues.warn(path, range.message);
+  return tol;
+}
+function readRule(raw, path, m, mode, issues) {
+  const out = {};
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a rule such as { ${m.direction === "lower" ? "max_increase: 5%" : "max_drop: 1pp"} }, got ${show(raw)}`);
+    return out;
+  }
+  const valid = ruleKeysFor(m, mode);
+  for (const [key2, value2] of Object.entries(raw)) {
+    const p = [...path, key2];
+    if (!valid.includes(key2)) {
+      if (key2 in RULE_KEYS) issues.add(p, misplacedKey(key2, m));
+      else issues.unknownKey(path, key2, valid);
+      continue;
+    }
+    if (key2 === "costs" || key2 === "direction") continue;
+    if (value2 === null || value2 === void 0) {
+      if (mode === "override" && key2 !== "severity") {
+        const kind = Object.keys(YAML_KEY).find((k) => YAML_KEY[k] === key2);
+        out[kind] = null;
+      }
+      continue;
+    }
+    switch (key2) {
+      case "min":
+      case "max": {
+        const x = readLimit(value2, p, m, issues);
+        if (x !== void 0) out[key2] = x;
+        break;
+      }
+      case "max_drop":
+      case "max_increase": {
+        const t = readTolerance(value2, p, key2, m, issues);
+        if (t !== void 0) out[key2 === "max_drop" ? "maxDrop" : "maxIncrease"] = t;
+        break;
+      }
+      case "severity":
+        if (typeof value2 === "string" && SEVERITIES.includes(value2)) out.severity = value2;
+        else issues.add(p, `expected ${oneOf(SEVERITIES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, SEVERITIES) : ""}`);
+        break;
+    }
+  }
+  return out;
+}
+function checkMinMax(rule, path, issues) {
+  if (rule.min != null && rule.max != null && rule.min > rule.max) {
+    issues.add([...path, "min"], `min ${rule.min} is greater than max ${rule.max}; no value could pass`);
+  }
+}
+function toRule(p) {
+  const r = { severity: p.severity ?? "fail" };
+  if (p.min != null) r.min = p.min;
+  if (p.max != null) r.max = p.max;
+  if (p.maxDrop != null) r.maxDrop = p.maxDrop;
+  if (p.maxIncrease != null) r.maxIncrease = p.maxIncrease;
+  return r;
+}
+function mergeRule(base, over) {
+  const p = { ...base };
+  for (const k of ["min", "max", "maxDrop", "maxIncrease", "severity"]) {
+    if (over[k] !== void 0) p[k] = over[k];
+  }
+  return toRule(p);
+}
+function ruleLimits(rule) {
+  return ["min", "max", "maxDrop", "maxIncrease"].filter((k) => rule[k] !== void 0);
+}
+function formatRule(rule, kind) {
+  const kinds = kind ? [kind] : ruleLimits(rule);
+  const parts = [];
+  for (const k of kinds) {
+    const v = rule[k];
+    if (v === void 0) continue;
+    parts.push(`${YAML_KEY[k]} ${typeof v === "number" ? String(v) : v.text}`);
+  }
+  return parts.length ? parts.join(", ") : "no limit";
+}
+
+// src/config/metrics.ts
+var DIRECTIONS = ["higher", "lower"];
+var COST_KEYS = ["fp", "fn", "tp", "tn"];
+function metricRef(info) {
+  const d = declarationOf(info.name);
+  return { name: info.name, direction: info.direction, rate: info.rate, cost: d?.needsCosts === true, mean: d?.parameter === "column" && splitMetricName(info.name).arg !== null };
+}
+function offlineNamesFor(task) {
+  return [...metricNames(task), ...parameterisedNames(task), "mean[X]"];
+}
+function unknownMetricMessage(name3, task) {
+  const { arg } = splitMetricName(name3);
+  const valid = offlineNamesFor(task).join(", ");
+  const param = arg !== null ? declarationOf(name3) : null;
+  if (param && (param.parameter === "class" || param.parameter === "k") && param.tasks !== "shadow" && !param.tasks.includes(task)) {
+    const base = splitMetricName(param.name).base;
+    return `${param.name} is for task multiclass only (task is ${task})${task === "binary" && metricNames(task).includes(base) ? `; use ${base}` : ""}`;
+  }
+  if (param?.parameter === "k") return `${name3}: K must be a whole number of classes, 1 or more, such as top_k_accuracy[3]`;
+  if (arg !== null) {
+    const takers = [...parameterisedNames(task), "mean[X]"];
+    const list2 = takers.length === 1 ? "mean[X] takes" : `${takers.slice(0, -1).join(", ")} and ${takers[takers.length - 1]} take`;
+    return `unknown metric \`${name3}\`: only ${list2} a [column${takers.length > 1 ? ", class or count" : ""}]; valid for ${task}: ${valid}`;
+  }
+  if (lookupShadowMetric(name3)) return `${name3} is a shadow metric; put it under shadow.envelope`;
+  const other = METRICS.find((m) => m.name === name3 && m.tasks !== "shadow");
+  if (other && other.tasks !== "shadow") return `${name3} is a ${oneOf(other.tasks)} metric, not ${task}; valid for ${task}: ${valid}`;
+  const sk = sklearnHint(name3, metricNames(task));
+  if (sk) return `unknown metric \`${name3}\` for task ${task}${sk}`;
+  return withValid(`unknown metric \`${name3}\` for task ${task}`, name3, metricNames(task), offlineNamesFor(task));
+}
+function readDirection(raw, path, name3, issues) {
+  const v = isMapping(raw) ? raw.direction : void 0;
+  if (v === void 0 || v === null) {
+    issues.add([...path, "direction"], `missing: ${name3} needs direction: higher or lower (which way is better)`);
+    return null;
+  }
+  if (typeof v === "string" && DIRECTIONS.includes(v)) return v;
+  issues.add([...path, "direction"], `expected ${oneOf(DIRECTIONS)}, got ${show(v)}${typeof v === "string" ? suggestion(v, DIRECTIONS) : ""}`);
+  return null;
+}
+var COLUMN_NAME = /^[A-Za-z_][\w.\- ]*$/;
+var COST_UNITS = ["usd", "none"];
+var PER_EXAMPLE = /* @__PURE__ */ new Set(["fp", "fn"]);
+function readCosts(raw, path, issues) {
+  const v = isMapping(raw) ? raw.costs : void 0;
+  const p = [...path, "costs"];
+  if (v === void 0 || v === null) {
+    issues.add(p, "missing: expected_cost needs costs: { fp: N, fn: N } (tp and tn are optional, default 0)");
+    return void 0;
+  }
+  if (!isMapping(v)) {
+    issues.add(p, `expected a mapping such as { fp: 1, fn: 5 } or { fp: 5, fn: amount }, got ${show(v)}`);
+    return void 0;
+  }
+  issues.checkKeys(p, v, [...COST_KEYS, "unit"]);
+  const costs = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  const columns = {};
+  let ok = true;
+  for (const k of COST_KEYS) {
+    const x = v[k];
+    if (x === void 0 || x === null) {
+      if (k === "fp" || k === "fn") {
+        issues.add([...p, k], `missing: the cost of a ${k === "fp" ? "false positive" : "false negative"}, a number`);
+        ok = false;
+      }
+    } else if (typeof x === "number" && Number.isFinite(x)) costs[k] = x;
+    else if (typeof x === "string" && PER_EXAMPLE.has(k) && COLUMN_NAME.test(x.trim())) columns[k] = x.trim();
+    else {
+      const what = PER_EXAMPLE.has(k) ? "a number (cost per example; negative: a gain) or a numeric column's name" : "a number (cost per example)";
+      issues.add([...p, k], `expected ${what}, got ${show(x)}`);
+      ok = false;
+    }
+  }
+  let unit;
+  if (v.unit !== void 0 && v.unit !== null) {
+    if (typeof v.unit === "string" && COST_UNITS.includes(v.unit)) unit = v.unit;
+    else {
+      issues.add([...p, "unit"], `expected ${oneOf([...COST_UNITS])} (usd: the costs are US dollars), got ${show(v.unit)}`);
+      ok = false;
+    }
+  }
+  if (!ok) return void 0;
+  const named2 = Object.keys(columns).length > 0;
+  return { costs, ...named2 ? { columns } : {}, ...unit !== void 0 || named2 ? { unit: unit ?? "usd" } : {} };
+}
+function readMetric(name3, raw, path, task, issues) {
+  const isMean = splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column";
+  const declared = isMean ? readDirection(raw, path, name3, issues) : null;
+  const info = lookupMetric(name3, task, declared ?? void 0);
+  if (!info) {
+    issues.add(path, unknownMetricMessage(name3, task));
+    return null;
+  }
+  const ref = { ...metricRef(info), direction: isMean ? declared : info.direction };
+  const before = issues.count;
+  const partial = readRule(raw, path, ref, "metric", issues);
+  checkMinMax(partial, path, issues);
+  const costs = ref.cost ? readCosts(raw, path, issues) : void 0;
+  if (issues.count > before || isMean && declared === null) return null;
+  const out = { rule: toRule(partial), direction: ref.direction };
+  if (costs) {
+    out.costs = costs.costs;
+    if (costs.columns) out.costColumns = costs.columns;
+    if (costs.unit) out.costUnit = costs.unit;
+  }
+  return out;
+}
+function readMetrics(raw, task, issues) {
+  const path = ["metrics"];
+  let entries;
+  if (raw === void 0 || raw === null || isMapping(raw) && Object.keys(raw).length === 0) entries = DEFAULT_METRICS[task];
+  else if (isMapping(raw)) entries = raw;
+  else {
+    issues.add(path, `expected a mapping of metric name to rule, such as { recall: { max_drop: 1pp } }, got ${show(raw)}`);
+    return {};
+  }
+  const out = {};
+  for (const [name3, rule] of Object.entries(entries)) {
+    const m = readMetric(name3, rule, [...path, name3], task, issues);
+    if (m) out[name3] = m;
+  }
+  return out;
+}
+
+// src/config/duration.ts
+var UNIT_MS = { w: 7 * 864e5, d: 864e5, h: 36e5, m: 6e4, s: 1e3 };
+var PATTERN = /^(\d+(?:\.\d+)?)\s*(w|d|h|m|s)$/;
+function parseDuration(raw) {
+  if (typeof raw !== "string") return null;
+  const m = PATTERN.exec(raw.trim());
+  if (!m) return null;
+  const ms = Number(m[1]) * UNIT_MS[m[2]];
+  return Number.isFinite(ms) && ms > 0 ? { text: raw.trim(), ms } : null;
+}
+
+// src/config/shadow.ts
+var FOLDED = ["agreement", "score_psi"];
+var VFM_KEYS = ["metric", "max_cost_per_1k_per_point", "severity"];
+function readShadowRule(name3, raw, path, task, issues) {
+  const info = lookupShadowMetric(name3);
+  if (!info) {
+    const offline = METRICS.some((m) => m.name === name3) || /^(mean|recall)\[.+\]$/.test(name3);
+    if (offline) issues.add(path, `${name3} is an offline metric; put it under metrics`);
+    else issues.add(path, withValid(`unknown shadow metric \`${name3}\``, name3, shadowMetricNames(), shadowMetricNames()));
+    return null;
+  }
+  const before = issues.count;
+  if (name3 === "agreement" && task === "regression") {
+    issues.add(path, "agreement compares the two models' decisions, which task regression does not have");
+  }
+  const partial = readRule(raw, path, metricRef(info), "shadow", issues);
+  checkMinMax(partial, path, issues);
+  return issues.count > before ? null : toRule(partial);
+}
+function readEnvelope(raw, task, issues) {
+  const path = ["shadow", "envelope"];
+  let entries;
+  if (raw === void 0 || raw === null || isMapping(raw) && Object.keys(raw).length === 0) entries = DEFAULT_ENVELOPE;
+  else if (isMapping(raw)) entries = raw;
+  else {
+    issues.add(path, `expected a mapping of shadow metric to rule, such as { latency_p99_ms: { max: 250 } }, got ${show(raw)}`);
+    return {};
+  }
+  const out = {};
+  for (const [name3, rule] of Object.entries(entries)) {
+    const r = readShadowRule(name3, rule, [...path, name3], task, issues);
+    if (r) out[name3] = r;
+  }
+  return out;
+}
+function readValueForMoney(raw, task, metrics, issues) {
+  const path = ["shadow", "value_for_money"];
+  if (raw === void 0 || raw === null) return null;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { metric: recall, max_cost_per_1k_per_point: 0.02 }, got ${show(raw)}`);
+    return null;
+  }
+  const before = issues.count;
+  issues.checkKeys(path, raw, VFM_KEYS);
+  const metric24 = raw.metric;
+  if (typeof metric24 !== "string" || metric24 === "") {
+    issues.add([...path, "metric"], `${metric24 == null ? "missing: expected" : "expected"} the name of an offline metric such as recall${metric24 == null ? "" : `, got ${show(metric24)}`}`);
+  } else if (task !== null && !(metric24 in metrics)) {
+    if (/^mean\[.+\]$/.test(metric24)) issues.add([...path, "metric"], `${metric24} is not configured under metrics; add it there with its direction first`);
+    else if (!lookupMetric(metric24, task)) issues.add([...path, "metric"], unknownMetricMessage(metric24, task));
+  }
+  const cost = raw.max_cost_per_1k_per_point;
+  if (typeof cost !== "number" || !Number.isFinite(cost) || cost < 0) {
+    issues.add(
+      [...path, "max_cost_per_1k_per_point"],
+      `${cost == null ? "missing: expected" : "expected"} a number of at least 0 (USD per 1,000 requests per point of lift)${cost == null ? "" : `, got ${show(cost)}`}`
+    );
+  }
+  let severity = "fail";
+  if (raw.severity !== void 0 && raw.severity !== null) {
+    if (raw.severity === "fail" || raw.severity === "warn") severity = raw.severity;
+    else issues.add([...path, "severity"], `expected ${oneOf(["fail", "warn"])}, got ${show(raw.severity)}`);
+  }
+  if (issues.count > before) return null;
+  return { metric: metric24, maxCostPer1kPerPoint: cost, severity };
+}
+var ESTIMATES = ["recall", "precision", "accuracy", "auc"];
+function readLabels(raw, issues) {
+  const path = ["shadow", "labels"];
+  if (raw === void 0 || raw === null) return void 0;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { maturity: 7d }, got ${show(raw)}`);
+    return void 0;
+  }
+  issues.checkKeys(path, raw, ["maturity"]);
+  if (raw.maturity === void 0 || raw.maturity === null) return void 0;
+  const maturity = parseDuration(raw.maturity);
+  if (maturity === null) {
+    issues.add([...path, "maturity"], `expected a positive duration such as 7d, 36h or 90m (units w, d, h, m, s), got ${show(raw.maturity)}`);
+    return void 0;
+  }
+  return { maturity };
+}
+function readEstimate(raw, task, issues) {
+  const path = ["shadow", "estimate"];
+  if (raw === void 0 || raw === null) return void 0;
+  if (!Array.isArray(raw)) {
+    issues.add(path, `expected a list of metrics such as [recall, precision], got ${show(raw)}`);
+    return void 0;
+  }
+  if (task !== null && task !== "binary") {
+    issues.add(path, `estimates without labels are for task binary only (task is ${task}); remove shadow.estimate`);
+    return void 0;
+  }
+  const out = [];
+  raw.forEach((m, i) => {
+    if (typeof m !== "string" || !ESTIMATES.includes(m)) {
+      issues.add([...path, i], withValid(`${show(m)} cannot be estimated without labels`, String(m), ESTIMATES, ESTIMATES));
+    } else if (out.includes(m)) issues.add([...path, i], `${m} is listed twice`);
+    else out.push(m);
+  });
+  return out.length > 0 ? out : void 0;
+}
+function readShadow(s, raw, task, metrics, issues) {
+  if (s === null) return null;
+  const { baseline, candidate } = s.models;
+  if (baseline === candidate) {
+    issues.add(["shadow", "models", "candidate"], `${JSON.stringify(candidate)} is also the baseline's name; the two models need different names`);
+  }
+  const envelope = readEnvelope(s.envelope, task, issues);
+  const written = isMapping(s.envelope) ? s.envelope : {};
+  for (const name3 of FOLDED) {
+    if (!isMapping(raw) || !(name3 in raw)) continue;
+    if (name3 in written) {
+      issues.add(["shadow", name3], `${name3} is also set under shadow.envelope; keep one of the two`);
+      continue;
+    }
+    const r = readShadowRule(name3, raw[name3], ["shadow", name3], task, issues);
+    if (r) envelope[name3] = r;
+  }
+  const out = {
+    models: { baseline, candidate },
+    pricing: s.pricing && { inputPer1kTokens: s.pricing.input_per_1k_tokens, outputPer1kTokens: s.pricing.output_per_1k_tokens },
+    envelope,
+    valueForMoney: readValueForMoney(s.value_for_money, task, metrics, issues)
+  };
+  const labels = readLabels(s.labels, issues);
+  if (labels) out.labels = labels;
+  const estimate2 = readEstimate(s.estimate, task, issues);
+  if (estimate2) out.estimate = estimate2;
+  return out;
+}
+
+// src/config/overrides.ts
+function readOverrides(raw, ctx, issues) {
+  const out = {};
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(["overrides"], `expected a mapping of segment id to metric rules, such as { "region=BR": { recall: { max_drop: 2pp } } }, got ${show(raw)}`);
+    return out;
+  }
+  const configured = [...ctx.rules.keys()];
+  for (const [id, metrics] of Object.entries(raw)) {
+    const path = ["overrides", id];
+    const idOk = checkSegmentId(id, ctx.segmentColumns, ctx.cross, path, issues);
+    if (metrics === null || metrics === void 0) continue;
+    if (!isMapping(metrics)) {
+      issues.add(path, `expected a mapping of metric name to rule changes, such as { recall: { max_drop: 2pp } }, got ${show(metrics)}`);
+      continue;
+    }
+    const rules = {};
+    for (const [name3, rawRule] of Object.entries(metrics)) {
+      const p = [...path, name3];
+      const base = ctx.rules.get(name3);
+      if (!base) {
+        if (!ctx.invalid.has(name3)) {
+          issues.add(
+            p,
+            `${name3} is not configured under metrics; add it under metrics first${suggestion(name3, configured)}${configured.length ? ` (configured: ${configured.join(", ")})` : ""}`
+          );
+        }
+        continue;
+      }
+      const before = issues.count;
+      const merged = mergeRule(base.rule, readRule(rawRule, p, base.ref, "override", issues));
+      if (issues.count === before) checkMinMax(merged, p, issues);
+      if (issues.count === before) rules[name3] = merged;
+    }
+    if (idOk) out[id] = rules;
+  }
+  return out;
+}
+
+// src/config/data.ts
+var DATA_RULES = ["psi", "null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate", "output_psi"];
+var RATE_RULES = /* @__PURE__ */ new Set(["null_rate", "sentinel_rate", "new_category_rate", "out_of_range_rate", "mismatch_rate"]);
+var DEFAULT_DATA_RULES = {
+  psi: { max: 0.2 },
+  null_rate: { max_increase: "2pp" },
+  sentinel_rate: { max_increase: "2pp" },
+  new_category_rate: { max: "1pp" },
+  out_of_range_rate: { max: "1pp" },
+  mismatch_rate: { max: "0.5pp" },
+  output_psi: { max_increase: 0.1 }
+};
+var DEFAULT_DATA_TOLERANCE = { abs: 1e-6, rel: 1e-4 };
+var DEFAULT_DATA_CORRECTION = "bh";
+var SECTION_KEYS = ["features", "rules", "tolerance", "correction"];
+var FEATURE_KEYS = ["type", "sentinels"];
+var TYPES = ["numeric", "categorical"];
+var CORRECTIONS = ["bh", "holm", "none"];
+var refOf = (name3) => ({ name: name3, direction: "lower", rate: RATE_RULES.has(name3), cost: false, mean: false });
+function readRules(raw, path, base, issues, merge2 = false) {
+  const out = { ...base };
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping of data rule to rule, such as { psi: { max: 0.2 } }, got ${show(raw)}`);
+    return out;
+  }
+  for (const [name3, value2] of Object.entries(raw)) {
+    if (!DATA_RULES.includes(name3)) {
+      issues.unknownKey(path, name3, DATA_RULES, "data rule");
+      continue;
+    }
+    const rule = name3;
+    const before = issues.count;
+    const partial = readRule(value2, [...path, name3], refOf(rule), merge2 ? "override" : "shadow", issues);
+    const result = merge2 ? mergeRule(base[rule], partial) : toRule(partial);
+    checkMinMax(result, [...path, name3], issues);
+    if (issues.count === before) out[rule] = result;
+  }
+  return out;
+}
+function readSentinels(raw, path, issues) {
+  if (raw === void 0 || raw === null) return [];
+  const list2 = Array.isArray(raw) ? raw : [raw];
+  const out = [];
+  list2.forEach((v, i) => {
+    const p = Array.isArray(raw) ? [...path, i] : path;
+    if (typeof v === "number" && Number.isFinite(v) || typeof v === "string" && v !== "") out.push(v);
+    else issues.add(p, `expected a number or a non-empty text value, got ${show(v)}`);
+  });
+  return out;
+}
+function readFeature(name3, raw, rules, issues) {
+  const path = ["data", "features", name3];
+  const out = { type: null, sentinels: [], rules };
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { type: numeric, sentinels: [-1] } (or {} for the defaults), got ${show(raw)}`);
+    return out;
+  }
+  const rulePart = {};
+  for (const [key2, value2] of Object.entries(raw)) {
+    if (key2 === "type") {
+      if (value2 === void 0 || value2 === null) continue;
+      if (typeof value2 === "string" && TYPES.includes(value2)) out.type = value2;
+      else issues.add([...path, key2], `expected ${oneOf(TYPES)}, got ${show(value2)}${typeof value2 === "string" ? suggestion(value2, TYPES) : ""}`);
+    } else if (key2 === "sentinels") out.sentinels = readSentinels(value2, [...path, key2], issues);
+    else if (DATA_RULES.includes(key2)) rulePart[key2] = value2;
+    else issues.unknownKey(path, key2, [...FEATURE_KEYS, ...DATA_RULES]);
+  }
+  out.rules = readRules(rulePart, path, rules, issues, true);
+  if (out.type === "numeric") {
+    out.sentinels.forEach((s, i) => {
+      if (typeof s === "string" && !Number.isFinite(Number(s))) issues.add([...path, "sentinels", i], `feature ${name3} is numeric; a sentinel must be a number, got ${show(s)}`);
+    });
+  }
+  return out;
+}
+function readTolerance2(raw, issues) {
+  const out = { ...DEFAULT_DATA_TOLERANCE };
+  const path = ["data", "tolerance"];
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping such as { abs: 1e-6, rel: 1e-4 }, got ${show(raw)}`);
+    return out;
+  }
+  issues.checkKeys(path, raw, ["abs", "rel"]);
+  for (const key2 of ["abs", "rel"]) {
+    const v = raw[key2];
+    if (v === void 0 || v === null) continue;
+    const a = parseAmount(v);
+    if (a === null || a.unit === "pp" || a.scaled < 0)
+      issues.add([...path, key2], `expected a number of at least 0${key2 === "rel" ? ' (or a percentage such as "0.01%")' : ""}, got ${show(v)}`);
+    else if (key2 === "abs" && a.unit !== "") issues.add([...path, key2], `abs is in the feature's own units; give a number, got ${show(v)}`);
+    else out[key2] = a.scaled;
+  }
+  return out;
+}
+function defaultDataRules() {
+  const issues = new Issues();
+  const empty = Object.fromEntries(DATA_RULES.map((r) => [r, toRule({})]));
+  const rules = readRules(DEFAULT_DATA_RULES, ["data", "rules"], empty, issues);
+  if (issues.count) throw new Error(`invalid default data rules: ${issues.list[0].message}`);
+  return rules;
+}
+function readData(raw, issues) {
+  const path = ["data"];
+  const out = { features: null, rules: defaultDataRules(), tolerance: { ...DEFAULT_DATA_TOLERANCE }, correction: DEFAULT_DATA_CORRECTION };
+  if (raw === void 0 || raw === null) return out;
+  if (!isMapping(raw)) {
+    issues.add(path, `expected a mapping with keys ${SECTION_KEYS.join(", ")}, got ${show(raw)}`);
+    return out;
+  }
+  issues.checkKeys(path, raw, SECTION_KEYS);
+  out.rules = readRules(raw.rules, ["data", "rules"], out.rules, issues);
+  out.tolerance = readTolerance2(raw.tolerance, issues);
+  const c = raw.correction;
+  if (c !== void 0 && c !== null) {
+    if (typeof c === "string" && CORRECTIONS.includes(c)) out.correction = c;
+    else issues.add(["data", "correction"], `expected ${oneOf(CORRECTIONS)}, got ${show(c)}${typeof c === "string" ? suggestion(c, CORRECTIONS) : ""}`);
+  }
+  const f = raw.features;
+  if (f !== void 0 && f !== null) {
+    if (!isMapping(f)) issues.add(["data", "features"], `expected a mapping of column name to settings, such as { amount: { type: numeric } }, got ${show(f)}`);
+    else {
+      out.features = {};
+      for (const [name3, value2] of Object.entries(f)) out.features[name3] = readFeature(name3, value2, out.rules, issues);
+    }
+  }
+  return out;
+}
+function featureSettings(cfg, name3) {
+  return cfg.features?.[name3] ?? { type: null, sentinels: [], rules: cfg.rules };
+}
+function dataConfigOf(cfg) {
+  return cfg.data ?? readData(void 0, new Issues());
+}
+
+// src/config/effective.ts
+function tolerance(t) {
+  return t.kind === "absolute" ? t.value : t.text;
+}
+function ruleYaml(name3, rule, extra = {}, base) {
+  const out = {};
+  if (extra.direction !== void 0 && splitMetricName(name3).arg !== null && declarationOf(name3)?.parameter === "column") out.direction = extra.direction;
+  if (extra.costs) {
+    const c = extra.costs;
+    const col2 = extra.costColumns ?? {};
+    const costs = { fp: col2.fp ?? c.fp, fn: col2.fn ?? c.fn, tp: col2.tp ?? c.tp, tn: col2.tn ?? c.tn };
+    if (extra.costUnit) costs.unit = extra.costUnit;
+    out.costs = costs;
+  }
+  const limits = [
+    ["min", rule.min, base?.min !== void 0],
+    ["max", rule.max, base?.max !== void 0],
+    ["max_drop", rule.maxDrop && tolerance(rule.maxDrop), base?.maxDrop !== void 0],
+    ["max_increase", rule.maxIncrease && tolerance(rule.maxIncrease), base?.maxIncrease !== void 0]
+  ];
+  for (const [key2, value2, inBase] of limits) {
+    if (value2 !== void 0) out[key2] = value2;
+    else if (inBase) out[key2] = null;
+  }
+  out.severity = rule.severity;
+  return out;
+}
+function effectiveConfig(cfg, opts = {}) {
+  const out = { task: cfg.task };
+  if (cfg.task === "binary") out.threshold = cfg.threshold;
+  const columns = {};
+  for (const key2 of Object.keys(CONFIG_SCHEMA.columns.fields)) {
+    if (key2 === "timestamp" && cfg.columns.timestamp === void 0) continue;
+    if (key2 === "class_scores" && cfg.columns.class_scores === void 0) continue;
+    columns[key2] = key2 === "segments" ? [...cfg.columns.segments] : cfg.columns[key2];
+  }
+  out.columns = columns;
+  out.segments = {
+    min_samples: cfg.segments.minSamples,
+    min_class_samples: cfg.segments.minClassSamples ?? DEFAULTS.segments.min_class_samples,
+    insufficient: cfg.segments.insufficient ?? DEFAULTS.segments.insufficient,
+    cross: cfg.segments.cross.map((c) => [...c])
+  };
+  out.statistics = {
+    confidence: cfg.statistics.confidence,
+    correction: cfg.statistics.correction,
+    seed: cfg.statistics.seed,
+    resamples: cfg.statistics.resamples
+  };
+  out.integrity = { min_coverage: cfg.integrity.minCoverage };
+  const metrics = {};
+  for (const [name3, m] of Object.entries(cfg.metrics)) metrics[name3] = ruleYaml(name3, m.rule, { costs: m.costs, costColumns: m.costColumns, costUnit: m.costUnit, direction: m.direction });
+  out.metrics = metrics;
+  const overrides = {};
+  for (const [id, rules] of Object.entries(cfg.overrides)) {
+    const o = {};
+    for (const [name3, rule] of Object.entries(rules)) o[name3] = ruleYaml(name3, rule, {}, cfg.metrics[name3]?.rule ?? cfg.shadow?.envelope[name3]);
+    overrides[id] = o;
+  }
+  out.overrides = overrides;
+  const s = cfg.shadow;
+  out.shadow = s === null ? null : {
+    models: { baseline: s.models.baseline, candidate: s.models.candidate },
+    pricing: s.pricing && { input_per_1k_tokens: s.pricing.inputPer1kTokens, output_per_1k_tokens: s.pricing.outputPer1kTokens },
+    envelope: Object.fromEntries(Object.entries(s.envelope).map(([name3, rule]) => [name3, ruleYaml(name3, rule)])),
+    value_for_money: s.valueForMoney && {
+      metric: s.valueForMoney.metric,
+      max_cost_per_1k_per_point: s.valueForMoney.maxCostPer1kPerPoint,
+      severity: s.valueForMoney.severity
+    },
+    ...s.labels ? { labels: { maturity: s.labels.maturity.text } } : {},
+    ...s.estimate ? { estimate: [...s.estimate] } : {}
+  };
+  if (cfg.data !== void 0 || opts.data) out.data = dataYaml(dataConfigOf(cfg));
+  return out;
+}
+function dataYaml(d) {
+  const rules = (r, base) => Object.fromEntries(Object.entries(r).map(([name3, rule]) => [name3, ruleYaml(name3, rule, {}, base?.[name3])]));
+  return {
+    features: d.features === null ? null : Object.fromEntries(Object.entries(d.features).map(([name3, f]) => [name3, { type: f.type, sentinels: [...f.sentinels], ...rules(f.rules, d.rules) }])),
+    rules: rules(d.rules),
+    tolerance: { abs: d.tolerance.abs, rel: d.tolerance.rel },
+    correction: d.correction
+  };
+}
+
+// src/config/parse.ts
+function loadYaml(text3, source) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+  const err2 = doc.errors[0];
+  if (err2) {
+    const { line: line2, col: col2 } = lineCounter.linePos(err2.pos[0]);
+    let what = err2.message.replace(/\.$/, "");
+    const key2 = /^("[^"]*"|'[^']*'|[^\s:,{}[\]#][^:,{}[\]#]*?)\s*:/.exec(text3.slice(err2.pos[0]).split("\n")[0]);
+    if (err2.code === "DUPLICATE_KEY") what = `${key2 ? `the key \`${key2[1].replace(/^(["'])(.*)\1$/, "$2")}\`` : "a key"} appears twice in one mapping`;
+    else what = what.charAt(0).toLowerCase() + what.slice(1);
+    throw new ConfigError(source, [{ path: "", message: `invalid YAML at line ${line2}, column ${col2}: ${what}` }]);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 1e3 });
+  } catch (e) {
+    throw new ConfigError(source, [{ path: "", message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+}
+function parseConfig(text3, source) {
+  const raw = text3 === void 0 || text3.trim() === "" ? null : loadYaml(text3, source);
+  const issues = new Issues();
+  const top = readSection(CONFIG_SCHEMA, raw, [], issues);
+  const doc = isMapping(raw) ? raw : {};
+  const task = issues.has("task") ? null : top.task;
+  if (task !== null && task !== "binary" && doc.threshold !== void 0 && doc.threshold !== null) {
+    issues.add(["threshold"], `threshold ${show(doc.threshold)} applies to task binary only (task is ${task}); remove it`);
+  }
+  const { timestamp, ...named2 } = top.columns;
+  const columns = { ...named2 };
+  if (timestamp !== void 0 && timestamp !== null) {
+    const t = readName(timestamp, ["columns", "timestamp"], issues, "column name");
+    if (t !== null) columns.timestamp = t;
+  }
+  if (columns.class_scores === DEFAULTS.columns.class_scores) delete columns.class_scores;
+  checkColumnRoles(columns, issues);
+  const cross = readCross(top.segments.cross, columns.segments, issues);
+  const metrics = task === null ? {} : readMetrics(doc.metrics, task, issues);
+  const shadow2 = readShadow(top.shadow, doc.shadow, task, metrics, issues);
+  let overrides = {};
+  if (task !== null) {
+    const rules = /* @__PURE__ */ new Map();
+    for (const [name3, m] of Object.entries(metrics)) rules.set(name3, { rule: m.rule, ref: metricRef(lookupMetric(name3, task, m.direction)) });
+    for (const [name3, rule] of Object.entries(shadow2?.envelope ?? {})) rules.set(name3, { rule, ref: metricRef(lookupShadowMetric(name3)) });
+    const invalid = /* @__PURE__ */ new Set();
+    const shadowDoc = isMapping(doc.shadow) ? doc.shadow : {};
+    const written = [doc.metrics, shadowDoc.envelope].flatMap((s) => isMapping(s) ? Object.keys(s) : []);
+    for (const name3 of ["agreement", "score_psi"]) if (name3 in shadowDoc) written.push(name3);
+    for (const name3 of written) if (!rules.has(name3)) invalid.add(name3);
+    overrides = readOverrides(doc.overrides, { segmentColumns: columns.segments, cross, rules, invalid }, issues);
+  }
+  const data = doc.data === void 0 || doc.data === null ? void 0 : readData(doc.data, issues);
+  if (issues.count > 0) throw new ConfigError(source, issues.inDocumentOrder(raw));
+  return {
+    task: top.task,
+    threshold: top.threshold,
+    columns,
+    segments: { minSamples: top.segments.min_samples, cross, ...segmentsExtras(doc.segments, top.segments) },
+    statistics: {
+      confidence: top.statistics.confidence,
+      correction: top.statistics.correction,
+      seed: top.statistics.seed,
+      resamples: top.statistics.resamples
+    },
+    integrity: { minCoverage: top.integrity.min_coverage },
+    metrics,
+    overrides,
+    shadow: shadow2,
+    ...data === void 0 ? {} : { data },
+    ...issues.warnings.length > 0 ? { warnings: issues.warnings } : {}
+  };
+}
+function segmentsExtras(raw, read) {
+  const given = isMapping(raw) ? raw : {};
+  const out = {};
+  if (given.min_class_samples != null && read.min_class_samples !== DEFAULTS.segments.min_class_samples) out.minClassSamples = read.min_class_samples;
+  if (given.insufficient != null && read.insufficient !== DEFAULTS.segments.insufficient) out.insufficient = read.insufficient;
+  return out;
+}
+function defaultShadowConfig() {
+  return parseConfig("shadow: {}", "defaults").shadow;
+}
+
+// src/config/load.ts
+import { readFileSync } from "node:fs";
+function loadConfig(src) {
+  if (src.inline !== null && src.file !== null) {
+    throw new UsageError(`give either ${src.inlineName} or ${src.fileName}, not both.`);
+  }
+  if (src.file !== null) {
+    let text3;
+    try {
+      text3 = readFileSync(src.file, "utf8");
+    } catch (e) {
+      const code2 = e.code;
+      throw new UsageError(
+        `${src.fileName} ${src.file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, not a YAML file" : `cannot be read (${code2 ?? String(e)})`}.`
+      );
+    }
+    return parseConfig(text3, src.file);
+  }
+  return parseConfig(src.inline ?? void 0, src.inlineName);
+}
+
+// src/config/measured.ts
+function withValueForMoneyMetric(config) {
+  const metric24 = config.shadow?.valueForMoney?.metric;
+  if (!metric24 || metric24 in config.metrics) return config;
+  const info = lookupMetric(metric24, config.task);
+  if (!info) return config;
+  const mc = { rule: { severity: "fail" }, direction: info.direction };
+  return { ...config, metrics: { ...config.metrics, [metric24]: mc } };
+}
+
+// src/schema/describe.ts
+function show2(v) {
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (v !== null && typeof v === "object") return "an object";
+  if (typeof v === "string") {
+    const s = JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
+    return v.length > 40 ? `${s} (${v.length} characters)` : s;
+  }
+  return String(v);
+}
+var described = (description, s) => description ? { description, ...s } : s;
+var LINE_BREAK = /[\r\n\u2028\u2029]/;
+function text2(o) {
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (typeof v !== "string") ctx.bad(path, v, o.what ?? "a string");
+      if (v.length > o.max) ctx.fail(path, `has ${v.length} characters: at most ${o.max} are allowed`);
+      if (o.oneLine && LINE_BREAK.test(v)) ctx.bad(path, v, "one line");
+      if (o.pattern && !o.pattern.test(v)) ctx.bad(path, v, o.what ?? `a string matching ${o.pattern}`);
+      if (o.nonEmpty && (o.trim ? v.trim() : v) === "") ctx.bad(path, v, o.nonEmpty);
+      const failed = o.test?.(v);
+      if (failed) ctx.bad(path, v, failed);
+      return v;
+    },
+    json() {
+      const patterns = [...o.oneLine ? ["^[^\\r\\n\\u2028\\u2029]*$"] : [], ...o.pattern ? [o.pattern.source] : [], ...o.nonEmpty && o.trim ? ["\\S"] : []];
+      const s = { type: "string", maxLength: o.max };
+      if (o.nonEmpty) s.minLength = 1;
+      if (patterns.length === 1) s.pattern = patterns[0];
+      if (patterns.length > 1) s.allOf = patterns.map((pattern) => ({ pattern }));
+      return described(o.description, s);
+    }
+  };
+}
+function number(o = {}) {
+  const range = o.min !== void 0 && o.max !== void 0 ? ` in [${o.min}, ${o.max}]` : o.min !== void 0 ? ` >= ${o.min}` : "";
+  const expected = `${o.integer ? "an integer" : "a finite number"}${range}`;
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (typeof v !== "number" || !Number.isFinite(v)) ctx.bad(path, v, expected);
+      if (o.integer && !Number.isSafeInteger(v)) ctx.bad(path, v, expected);
+      if (o.min !== void 0 && v < o.min || o.max !== void 0 && v > o.max) ctx.bad(path, v, expected);
+      return v;
+    },
+    json() {
+      const s = { type: o.integer ? "integer" : "number" };
+      if (o.min !== void 0) s.minimum = o.min;
+      if (o.max !== void 0) s.maximum = o.max;
+      return described(o.description, s);
+    }
+  };
+}
+var count = (description) => number({ min: 0, integer: true, description });
+function boolean(description) {
+  return {
+    description,
+    parse(v, path, ctx) {
+      if (typeof v !== "boolean") ctx.bad(path, v, "true or false");
+      return v;
+    },
+    json: () => described(description, { type: "boolean" })
+  };
+}
+function oneOf2(values, description) {
+  return {
+    values,
+    description,
+    parse(v, path, ctx) {
+      if (typeof v !== "string" || !values.includes(v)) ctx.bad(path, v, `one of ${values.join(", ")}`);
+      return v;
+    },
+    json: () => described(description, { enum: [...values] })
+  };
+}
+function literal(value2, description) {
+  return {
+    description,
+    parse(v, path, ctx) {
+      if (v !== value2) ctx.bad(path, v, JSON.stringify(value2));
+      return value2;
+    },
+    json: () => described(description, { const: value2 })
+  };
+}
+function nullable(node, description = node.description) {
+  return {
+    description,
+    parse: (v, path, ctx) => v === null ? null : node.parse(v, path, ctx),
+    json(defs) {
+      const inner = node.json(defs);
+      const { description: _, ...bare } = inner;
+      if (typeof bare.type === "string" && !("enum" in bare) && !("const" in bare)) return described(description, { ...bare, type: [bare.type, "null"] });
+      if ("enum" in bare && !("type" in bare)) return described(description, { enum: [...bare.enum, null] });
+      return described(description, { anyOf: [bare, { type: "null" }] });
+    }
+  };
+}
+function array(item, o) {
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (!Array.isArray(v)) ctx.bad(path, v, "an array");
+      if (v.length > o.max) ctx.fail(path, `has ${v.length} items: at most ${o.max} are allowed`);
+      if (o.exactly && v.length !== o.exactly.items) ctx.bad(path, v, o.exactly.what);
+      const items = v.map((x, i) => item.parse(x, `${path}[${i}]`, ctx));
+      o.check?.(items, path, ctx);
+      return items;
+    },
+    json(defs) {
+      const s = { type: "array", items: item.json(defs), maxItems: o.max };
+      if (o.exactly) Object.assign(s, { minItems: o.exactly.items, maxItems: o.exactly.items });
+      return described(o.description, s);
+    }
+  };
+}
+function pair(item, o) {
+  const inner = array(item, { max: 2, exactly: { items: 2, what: o.what }, description: o.description });
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      const items = inner.parse(v, path, ctx);
+      o.check?.(items, path, ctx);
+      return items;
+    },
+    json: (defs) => inner.json(defs)
+  };
+}
+function object(required, optional = {}, o = {}) {
+  const known = [...Object.keys(required), ...Object.keys(optional)];
+  return {
+    required,
+    optional,
+    description: o.description,
+    parse(v, path, ctx) {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
+      const obj = v;
+      for (const key2 of Object.keys(obj)) {
+        if (!known.includes(key2)) ctx.fail(`${path}.${key2}`, `is not a field of ${ctx.schema} (fields here: ${known.join(", ")})`);
+      }
+      for (const key2 of Object.keys(required)) if (!Object.hasOwn(obj, key2)) ctx.fail(`${path}.${key2}`, "is missing");
+      const out = {};
+      for (const key2 of Object.keys(obj)) out[key2] = (required[key2] ?? optional[key2]).parse(obj[key2], `${path}.${key2}`, ctx);
+      const value2 = out;
+      o.check?.(value2, path, ctx);
+      return value2;
+    },
+    json(defs) {
+      const properties = Object.fromEntries(Object.entries({ ...required, ...optional }).map(([k, n]) => [k, n.json(defs)]));
+      const description = [o.description, o.checkText].filter(Boolean).join(" ");
+      return described(description || void 0, { type: "object", additionalProperties: false, required: Object.keys(required), properties });
+    }
+  };
+}
+function named(name3, node) {
+  return {
+    ...node,
+    json(defs) {
+      if (!(name3 in defs)) {
+        defs[name3] = {};
+        defs[name3] = node.json(defs);
+      }
+      return { $ref: `#/$defs/${name3}` };
+    }
+  };
+}
+
+// src/schema/free.ts
+function freeObject(o) {
+  return {
+    description: o.description,
+    parse(v, path, ctx) {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) ctx.bad(path, v, "an object");
+      let values = 0;
+      const str = text2({ max: o.text });
+      const keyText = text2({ max: o.key });
+      const num5 = number();
+      const walk2 = (x, p, depth) => {
+        if (++values > o.values) ctx.fail(path, `holds more than ${o.values} values`);
+        if (depth > o.depth) ctx.fail(p, `is nested deeper than ${o.depth} levels`);
+        if (x === null || typeof x === "boolean") return;
+        if (typeof x === "number") {
+          num5.parse(x, p, ctx);
+          return;
+        }
+        if (typeof x === "string") {
+          str.parse(x, p, ctx);
+          return;
+        }
+        if (Array.isArray(x)) {
+          x.forEach((item, i) => walk2(item, `${p}[${i}]`, depth + 1));
+          return;
+        }
+        if (typeof x === "object") {
+          for (const [k, item] of Object.entries(x)) {
+            keyText.parse(k, `${p} key`, ctx);
+            walk2(item, `${p}.${k}`, depth + 1);
+          }
+          return;
+        }
+        ctx.bad(p, x, "a JSON value");
+      };
+      walk2(v, path, 0);
+      return v;
+    },
+    json: () => ({
+      description: `${o.description ?? ""} At most ${o.depth} levels deep, ${o.values} values, strings of ${o.text} characters.`.trim(),
+      type: "object"
+    })
+  };
+}
+
+// src/schema/fields.ts
+var MAX_TEXT = 4096;
+var MAX_NAME = 100;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var message = (description) => text2({ max: MAX_TEXT, description });
+var nonEmpty = (description, max = MAX_TEXT) => text2({ max, nonEmpty: "a non-empty string", description });
+var line = (description) => text2({ max: MAX_NAME, oneLine: true, nonEmpty: "a non-empty line", trim: true, description });
+var metricName = (description) => text2({ max: 256, oneLine: true, nonEmpty: "a metric name", description });
+var login = (description) => text2({ max: 44, pattern: LOGIN, what: "a GitHub login", description });
+var finite = (description) => number({ description });
+var share = (description) => number({ min: 0, max: 1, description });
+
+// src/schema/data.ts
+var name2 = (description) => text2({ max: 512, description });
+var bucket = named(
+  "data_bucket",
+  object(
+    {
+      label: name2("A value range (numeric), a category, or a bucket of the method (`empty`, `sentinel`, `other`, `new`, `out of range`)."),
+      reference: count("Reference rows in the bucket."),
+      current: count("Current rows in the bucket.")
+    },
+    { special: boolean("A bucket of the method, not a value range or category.") }
+  )
+);
+var feature = named(
+  "data_feature",
+  object({
+    feature: name2("The feature (column)."),
+    type: oneOf2(["numeric", "categorical"], "Declared or inferred."),
+    segment: text2({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
+    n_reference: count("Reference rows in the segment."),
+    n_current: count("Current rows in the segment."),
+    psi: nullable(finite("PSI over `buckets` (null when a side has no rows).")),
+    distance: object({ kind: oneOf2(["ks_d", "linf"], "KS D (numeric) or L-infinity distance (categorical)."), value: nullable(finite("The distance.")) }),
+    null_rate: pair(nullable(share("")), { what: "[reference, current]", description: "Empty or unparsable share, [reference, current]." }),
+    sentinel_rate: pair(nullable(share("")), { what: "[reference, current]", description: "Sentinel share, [reference, current]." }),
+    new_rate: nullable(share("Categorical: share of current values the reference never had.")),
+    out_of_range_rate: nullable(share("Numeric: share of current values outside the reference's range.")),
+    buckets: array(bucket, { max: 1e3, description: "The buckets of the PSI, in order." })
+  })
+);
+var skew = named(
+  "data_skew",
+  object({
+    feature: name2("The feature."),
+    segment: text2({ max: 1024, description: "`overall`, `column=value`, or crossed." }),
+    n: count("Requests in both the batch and the online features."),
+    mismatches: count("Requests whose online value differs from the batch value beyond `data.tolerance`."),
+    online_missing: count("Requests with a batch value whose online value is empty or a sentinel."),
+    mean_difference: nullable(finite("Numeric: mean of online - batch where both have a value.")),
+    examples: array(text2({ max: 256 }), { max: 5, description: "Up to five request ids that differ." })
+  })
+);
+var dataSection = object(
+  {
+    features: array(feature, { max: 1e5, description: "Reference vs current, per feature and segment." }),
+    skew: array(skew, { max: 1e5, description: "Batch vs online, per feature and segment." }),
+    coverage: nullable(object({ batch: count("Batch rows."), online: count("Online rows."), matched: count("Request ids in both.") }), "The skew join; null without skew inputs.")
+  },
+  {},
+  { description: "What the data checks compared, for the report's data section and histograms. The checks are in `checks` (sources `data`, `skew`)." }
+);
+
+// src/schema/shadow.ts
+var percentiles = named(
+  "latency_percentiles",
+  object({ p50: finite("ms"), p95: finite("ms"), p99: finite("ms") }, {}, { description: "Latency percentiles in ms (type-7 quantiles, exact)." })
+);
+var changeFields = {
+  baseline: finite("The baseline model."),
+  candidate: finite("The candidate model."),
+  delta: finite("candidate - baseline."),
+  relative: nullable(finite("delta / baseline; null when the baseline is 0."))
+};
+var change = named("change", object(changeFields, {}, { description: "A value of each model with its change." }));
+var valueForMoney = object(
+  {
+    metric: text2({ max: 256, oneLine: true, description: "The metric (`shadow.value_for_money.metric`, else the first configured metric measured)." }),
+    source: oneOf2(["offline", "online"], "Where the lift was measured: the eval files, or the labelled shadow requests."),
+    baseline: finite("The baseline model."),
+    candidate: finite("The candidate model."),
+    lift: finite("The improvement in the metric's better direction, in its units: positive is better."),
+    cost_per_1k: nullable(change),
+    latency_p99_ms: nullable(change),
+    cost_per_point: nullable(finite("Extra USD per 1,000 requests per point (0.01) of lift; null when the cost did not rise or there is no lift."))
+  },
+  {
+    saving_per_1k: nullable(
+      finite(
+        "With an expected_cost in money (per-example costs, `costs.unit: usd`): the candidate's expected saving in USD per 1,000 requests, (baseline - candidate) x 1,000, negative when it costs more; absent otherwise."
+      )
+    )
+  },
+  { description: "The candidate's metric lift next to what it costs (overall)." }
+);
+var ageBucket = object(
+  {
+    from_days: count("Age of the youngest requests in the bucket, in whole days before the newest timestamp."),
+    to_days: nullable(count("The bucket holds ages below this many days; null for the last, open bucket.")),
+    requests: count("Paired requests of that age."),
+    labelled: count("... of which have a label."),
+    coverage: share("labelled / requests.")
+  },
+  {},
+  { description: "Requests of one age (whole days before the newest timestamp) and how many have their label." }
+);
+var labelCoverage = object(
+  {
+    newest: text2({ max: 64, oneLine: true, description: "The log's newest request time (ISO 8601, UTC): ages count back from it." }),
+    oldest: text2({ max: 64, oneLine: true, description: "The log's oldest request time (ISO 8601, UTC)." }),
+    maturity: nullable(text2({ max: 32, oneLine: true, description: "`shadow.labels.maturity` as written; null when not set." })),
+    mature_requests: nullable(count("Requests at least `maturity` old (the only ones the online checks read); null without a maturity.")),
+    young_labelled: nullable(count("Labelled requests younger than `maturity`, left out of the online checks; null without a maturity.")),
+    by_age: array(ageBucket, { max: 64, description: "Per day of age, youngest first; days without requests left out; ages of 30 days and more in one last bucket." })
+  },
+  {},
+  { description: "Label coverage by request age, from the log's `timestamp` column: whether the labels that exist are representative." }
+);
+var estimateComparison = object(
+  {
+    metric: text2({ max: 64, oneLine: true, description: "The estimated metric." }),
+    model: oneOf2(["baseline", "candidate"], "Which model."),
+    requests: count("Labelled requests compared (the online checks' requests)."),
+    measured: nullable(finite("The metric measured on their labels; null where undefined.")),
+    estimate: nullable(finite("The estimate on the same requests from calibrated scores; null where undefined.")),
+    ci: nullable(pair(number(), { what: "null or [low, high]" }), "The estimate's interval, outcomes drawn as the calibration says."),
+    agrees: boolean("Whether the measured value lies within the interval: false is a sign the score-outcome relation changed (concept drift).")
+  },
+  {},
+  { description: "An estimate checked against the labels that exist." }
+);
+var estimateSummary = object(
+  {
+    metrics: array(text2({ max: 64, oneLine: true }), { max: 8, description: "`shadow.estimate`." }),
+    requests: count("Requests estimated: without a label (or younger than the maturity), both models succeeded and scored."),
+    calibration_examples: count("Eval examples each model's scores were calibrated on (isotonic regression)."),
+    assumption: text2({ max: 512, description: "What the estimates assume, for people." }),
+    comparisons: array(estimateComparison, { max: 16, description: "Overall, where labelled requests exist: estimate against measured value, per metric and model." })
+  },
+  {},
+  { description: "Metrics estimated without labels (confidence-based performance estimation); the checks are in `checks` (source `estimated`)." }
+);
+var shadowSummary = object(
+  {
+    requests: count("Requests served by both models: the comparison's n."),
+    models: object({ baseline: line("The baseline model as the log names it."), candidate: line("The candidate model as the log names it.") }),
+    latency: nullable(
+      object({ requests: count("Requests with both latencies."), baseline: percentiles, candidate: percentiles }),
+      "Over the requests with both latencies; null when there are none."
+    ),
+    cost_per_1k: nullable(
+      object({ ...changeFields, source: oneOf2(["cost_usd", "tokens"], "Where the cost came from.") }),
+      "USD per 1,000 requests, from `cost_usd` or priced tokens; null when the log has no cost."
+    ),
+    error_rate: nullable(change, "Share of failed requests; null when the log has no error column."),
+    labels: object({
+      labelled: count("Paired requests with a label."),
+      coverage: share("Their share of all paired requests."),
+      from_log: count("Labels from the log."),
+      from_file: count("Labels from the labels input."),
+      file_rows: nullable(count("Rows of the labels input; null without one.")),
+      file_unmatched: nullable(count("Rows of the labels input naming no paired request; null without one.")),
+      online_requests: count("Labelled requests where both models succeeded: the online checks' n overall."),
+      skipped_metrics: array(text2({ max: 512 }), { max: 100, description: "Configured metrics not measured online, each with the reason." })
+    }),
+    value_for_money: nullable(valueForMoney)
+  },
+  {
+    label_coverage: nullable(labelCoverage, "Present when the log has a `timestamp` column."),
+    estimate: nullable(estimateSummary, "Present when `shadow.estimate` is set.")
+  },
+  { description: "The shadow comparison in brief, overall. The envelope checks themselves are in `checks` (source `shadow`)." }
+);
+
+// src/schema/verdict.ts
+function countChecks(checks) {
+  const counts = { pass: 0, warn: 0, fail: 0, insufficient: 0 };
+  for (const c of checks) counts[c.status]++;
+  return counts;
+}
+function verdictOf(counts) {
+  if (counts.fail > 0) return "fail";
+  if (counts.warn > 0) return "warn";
+  return "pass";
+}
+function legacyVerdictOf(counts) {
+  const v = verdictOf(counts);
+  return v === "pass" && counts.insufficient > 0 ? "warn" : v;
+}
+
+// src/schema/report.ts
+var REPORT_SCHEMA = "model-release-gate/report@1";
+var MAX_CHECKS = 5e5;
+var MAX_FILES = 1e5;
+var MAX_DEPTH = 32;
+var MAX_VALUES = 1e5;
+var BUDGET_USED_MAX = 1e6;
+var VERDICTS = ["pass", "warn", "fail", "overridden"];
+var STATUSES = ["pass", "warn", "fail", "insufficient"];
+var SOURCES = ["offline", "shadow", "online", "integrity", "data", "skew", "estimated"];
+var SEVERITIES2 = ["fail", "warn"];
+var RULE_KINDS = ["change", "min", "max"];
+var ROLES = ["read", "triage", "write", "maintain", "admin", "none"];
+var REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+var ID_SUFFIX = /^[a-z][a-z0-9_]{0,31}$/;
+var HTTP_URL = /^https?:\/\/\S+$/;
+var interval = (description) => nullable(
+  pair(number(), {
+    what: "null or [low, high]",
+    check: ([lo, hi], path, ctx) => {
+      if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
+    }
+  }),
+  description
+);
+var ci = interval("Interval of the delta at `statistics.confidence`, [low, high]; null where no test ran.");
+var CHECK = named(
+  "check",
+  object(
+    {
+      id: nonEmpty("`source/metric/segment`, plus `/kind` where one metric has several rules (e.g. `/min`). Unique in the report.", 2 * MAX_TEXT),
+      source: oneOf2(
+        SOURCES,
+        "Which comparison made the check: the eval files, the shadow log, its labelled requests (online), the soundness of the comparison itself (integrity), the features reference -> current (data), batch vs online features and offline vs online model output (skew), or metrics estimated on the unlabelled shadow requests from calibrated scores (estimated)."
+      ),
+      metric: metricName("The metric (or integrity property) judged."),
+      segment: nonEmpty("`overall`, `column=value`, or crossed `a=x&b=y`."),
+      n: nullable(count(), "Examples (or requests) behind the values; null for checks that count nothing."),
+      baseline: nullable(finite("The baseline model's value, in the metric's units.")),
+      candidate: nullable(finite("The candidate model's value, in the metric's units.")),
+      delta: nullable(finite("candidate - baseline.")),
+      ci,
+      p_value: nullable(share('One-sided p-value for "the worsening exceeds the tolerance".')),
+      p_adjusted: nullable(share("p_value after the run's multiple-testing correction.")),
+      rule: nullable(text2({ max: 256, description: "The rule as written, e.g. `max_drop 1pp`, `min 0.8`; for people (renderers read the structured fields below)." })),
+      status: oneOf2(STATUSES, "The decision: a breach is `fail` only when significant after correction; `insufficient` where there was too little data to judge."),
+      severity: oneOf2(SEVERITIES2, "`warn` when the rule is advisory (`severity: warn`): a breach is a warning, never a failure."),
+      higher_is_better: nullable(boolean("Whether higher values of the metric are better; null where it does not apply.")),
+      detectable: nullable(number({ min: 0, description: "The smallest worsening (in the metric's units, positive) the test would detect with 80% power; null where no test ran." })),
+      message: message("One sentence for people.")
+    },
+    {
+      tolerance: nullable(
+        number({
+          min: 0,
+          description: "The worsening a change rule allows, in the metric's units (a relative tolerance applied to the baseline's value); null for other checks. Absent in checks built before it existed."
+        })
+      ),
+      rule_kind: nullable(
+        oneOf2(
+          RULE_KINDS,
+          "Which kind of rule `rule` is: `change` (max_drop / max_increase: the allowance is `tolerance`), `min` or `max` (a bound `limit` on the candidate); null for checks with neither. Absent in reports from before it."
+        )
+      ),
+      limit: nullable(finite("The bound a `min` or `max` rule sets on the candidate, in the metric's units; null for other checks. Absent in reports from before it.")),
+      worsening: nullable(
+        finite(
+          "How much worse the candidate is than the baseline, in the metric's units: positive is worse, negative better (`bias` by its absolute value); null without both values. Absent in reports from before it."
+        )
+      ),
+      budget_used: nullable(
+        number({
+          min: 0,
+          max: BUDGET_USED_MAX,
+          description: `The share of the rule's allowance the candidate uses: 0 no worse than the baseline (or far from the limit), 1 exactly at the limit, above 1 beyond it (a change: worsening / tolerance; max: candidate / limit; min: limit / candidate). At most ${BUDGET_USED_MAX}, which a rule that allows nothing and is exceeded uses (JSON has no infinity). Null where the check has no single allowance or a value it needs is missing. Absent in reports from before it.`
+        })
+      ),
+      noise_floor: nullable(
+        number({ min: 0, description: "Data checks: the value the statistic would show with no drift (or no skew) at this n, at `statistics.confidence`. Absent on other checks." })
+      ),
+      inconclusive: boolean(
+        "Beyond the limit or tolerance on its point estimate but without evidence: data checks within the sampling noise (listed with its noise floor); model change checks not significant even before the correction (listed with `detectable`). Always a pass. Absent on other checks."
+      ),
+      baseline_ci: interval("Estimated checks: the interval of the baseline's estimate at `statistics.confidence` (calibration and outcome uncertainty). Absent on other checks."),
+      candidate_ci: interval("Estimated checks: the interval of the candidate's estimate. Absent on other checks."),
+      ci_adjusted: nullable(
+        pair(number(), {
+          what: "null or [low, high]",
+          check: ([lo, hi], path, ctx) => {
+            if (lo > hi) ctx.fail(path, `is [${lo}, ${hi}]: the low end must not exceed the high end`);
+          }
+        }),
+        "Change checks with a test whose point estimate is beyond the tolerance: the interval of the delta at the one-sided level the decision held the check to after the correction (alpha x p_value / p_adjusted; alpha without correction), so it lies beyond the tolerance exactly when the check fails on evidence. Renderers show it instead of `ci` where present. Absent on other checks and in reports from before it."
+      ),
+      extra: freeObject({
+        depth: 3,
+        values: 64,
+        text: MAX_TEXT,
+        key: 64,
+        description: "Data checks: the statistic a reader expects for the type (`ks_d`, `linf`), bucket counts, and for skew the online missing rate, the mean difference and up to five example request ids. Absent on other checks."
+      })
+    },
+    {
+      description: "One judged comparison: one rule on one metric in one segment. Fields that do not apply are null.",
+      checkText: "Also checked by the validator: `id` is `source/metric/segment`, optionally followed by `/kind`.",
+      check: (c, path, ctx) => {
+        const prefix = `${c.source}/${c.metric}/${c.segment}`;
+        const suffix = c.id.startsWith(`${prefix}/`) ? c.id.slice(prefix.length + 1) : null;
+        if (c.id !== prefix && (suffix === null || !ID_SUFFIX.test(suffix))) {
+          ctx.fail(`${path}.id`, `is ${show2(c.id)}: expected "${prefix.length > 80 ? `${prefix.slice(0, 80)}\u2026` : prefix}" (source/metric/segment), optionally followed by /kind`);
+        }
+      }
+    }
+  )
+);
+var inputSummary = named(
+  "input_summary",
+  object({
+    files: array(nonEmpty("A path as given."), { max: MAX_FILES, description: "The files read." }),
+    rows: count("Rows read.")
+  })
+);
+var refusal = named(
+  "override_refusal",
+  object({
+    label: line("The override label."),
+    actor: nullable(login("Who applied the label; null when unknown.")),
+    permission: nullable(oneOf2(ROLES, "The actor's role; null when unknown.")),
+    reason: nonEmpty("Why the label does not count.")
+  })
+);
+var distribution = named(
+  "score_distribution",
+  object(
+    {
+      kind: oneOf2(["probability", "prediction"], "What was binned: `probability` (binary scores) or `prediction` (regression)."),
+      edges: array(finite("An edge."), {
+        max: 1001,
+        description: "Bin edges, ascending, one more than bins; a bin holds [edge i, edge i+1), the last one also its right edge.",
+        check: (edges, path, ctx) => edges.forEach((e, i) => {
+          if (i > 0 && !(e > edges[i - 1])) ctx.fail(`${path}[${i}]`, "is not above the edge before it: edges ascend");
+        })
+      }),
+      baseline: array(count(), { max: 1e3, description: "Examples per bin, baseline." }),
+      candidate: array(count(), { max: 1e3, description: "Examples per bin, candidate." })
+    },
+    {},
+    {
+      description: "A histogram of both models' scores over the same bins (binary: P(positive) in [0, 1]; regression: the prediction, over the range of both models).",
+      checkText: "Also checked: each model has one count per bin.",
+      check: (d, path, ctx) => {
+        const bins = Math.max(0, d.edges.length - 1);
+        for (const key2 of ["baseline", "candidate"]) {
+          if (d[key2].length !== bins) ctx.fail(`${path}.${key2}`, `has ${d[key2].length} bins, but the edges make ${bins}`);
+        }
+      }
+    }
+  )
+);
+var REPORT = object(
+  {
+    schema: literal(REPORT_SCHEMA, "The schema of this document."),
+    name: line("The gate's name (the `name` input)."),
+    verdict: oneOf2(
+      VERDICTS,
+      "`fail` if any check failed, `warn` if any warned, else `pass` (checks too small to judge are counted but do not raise it; reports from before turn 2 gave `warn` for them, which stays valid); `overridden` when a label overrode a failure."
+    ),
+    counts: object({ pass: count(), warn: count(), fail: count(), insufficient: count() }, {}, { description: "Checks per status." }),
+    checks: array(CHECK, { max: MAX_CHECKS, description: "Every check, in report order." }),
+    inputs: object(
+      {
+        baseline_eval: nullable(inputSummary),
+        candidate_eval: nullable(inputSummary),
+        examples: nullable(count("Joined examples in the offline comparison.")),
+        shadow: nullable(inputSummary),
+        requests: nullable(count("Paired requests in the shadow comparison."))
+      },
+      {},
+      { description: "What was compared." }
+    ),
+    config: freeObject({ depth: MAX_DEPTH, values: MAX_VALUES, text: MAX_TEXT, key: 256, description: "The effective config, defaults filled in, in the YAML's own key names." }),
+    run: object(
+      {
+        repository: nullable(text2({ max: MAX_TEXT, pattern: REPOSITORY, what: 'null or "owner/name"' })),
+        commit: nullable(text2({ max: MAX_TEXT, pattern: COMMIT, what: "null or a full commit SHA (40 or 64 lowercase hex digits)" })),
+        pull_request: nullable(number({ min: 1, integer: true })),
+        url: nullable(text2({ max: 2048, pattern: HTTP_URL, what: "null or an http(s) URL" }))
+      },
+      {},
+      { description: "Where it ran, when known (GitHub context or CLI)." }
+    ),
+    override: nullable(
+      object({
+        label: line("The override label."),
+        actor: login("Who applied it."),
+        permission: oneOf2(
+          ROLES.filter((r) => r !== "none"),
+          "The actor's role."
+        ),
+        overridden_checks: array(text2({ max: 2 * MAX_TEXT }), { max: MAX_CHECKS, description: "The failed check ids, in report order." })
+      }),
+      "Present when a label overrode a failed verdict."
+    ),
+    generated_at: text2({
+      max: MAX_TEXT,
+      pattern: TIMESTAMP,
+      what: "an ISO 8601 UTC time like 2025-01-01T00:00:00.000Z",
+      test: (s) => Number.isFinite(Date.parse(s)) ? null : "a real date and time",
+      description: "When the report was made (UTC)."
+    })
+  },
+  {
+    distributions: object(
+      { offline: nullable(distribution, "`offline` is null where scores are not numbers, e.g. multiclass.") },
+      { shadow: nullable(distribution) },
+      { description: "Histograms of both models' scores, for report.html (absent in reports from before it)." }
+    ),
+    artifact: nullable(
+      object({
+        name: line("The artifact name."),
+        // The URL is never linked as given: src/report/links.ts only links a run-shaped URL of the report's own run.
+        url: nullable(text2({ max: 2048, oneLine: true }))
+      }),
+      "The workflow artifact that holds the report directory, when `artifact: true`; `url` is null in the report.json inside the artifact."
+    ),
+    shadow: nullable(shadowSummary, "The shadow comparison in brief; null when no shadow log was given."),
+    data: nullable(dataSection, "What the data checks compared (reference vs current, batch vs online); absent or null when no feature inputs were given."),
+    confusion: nullable(
+      array(
+        object({
+          segment: nonEmpty("The segment id, as in the checks."),
+          classes: array(text2({ max: MAX_TEXT, description: "A class name." }), { max: 50 }),
+          baseline: array(array(count(), { max: 50 }), {
+            max: 50,
+            description: "The baseline's rows per (true class, decided class): `baseline[i][j]` rows of class `classes[i]` decided as `classes[j]`."
+          }),
+          candidate: array(array(count(), { max: 50 }), { max: 50, description: "The candidate's, likewise." })
+        }),
+        { max: 1e3 }
+      ),
+      "Multiclass: both models' confusion matrices (row counts) per segment, for report.html and the comment; null or absent otherwise (and with more than 50 classes)."
+    ),
+    override_refused: nullable(refusal, "Set when the gate failed and the override label is on the pull request but does not count: the verdict stays `fail` and `reason` says why.")
+  },
+  {
+    description: "The published report of model-release-gate (report.json).",
+    checkText: "Also checked by the validator: check ids are unique; `counts` match the statuses; the verdict follows from the counts, or is `overridden` with an override listing exactly the failed checks in order; `override_refused` only on a failed verdict.",
+    check: (r, _path, ctx) => consistent(r, ctx)
+  }
+);
+function consistent(r, ctx) {
+  const seen = /* @__PURE__ */ new Map();
+  r.checks.forEach((c, i) => {
+    const first = seen.get(c.id);
+    if (first !== void 0) ctx.fail(`$.checks[${i}].id`, `is ${show2(c.id)}, the same as $.checks[${first}].id: check ids are unique`);
+    seen.set(c.id, i);
+  });
+  const tally = countChecks(r.checks);
+  for (const k of STATUSES) {
+    if (r.counts[k] !== tally[k]) ctx.fail(`$.counts.${k}`, `is ${r.counts[k]}, but ${tally[k]} checks have status ${k}`);
+  }
+  const { verdict, counts, override } = r;
+  const fromCounts = verdictOf(counts);
+  if (verdict === "overridden") {
+    if (fromCounts !== "fail") ctx.fail("$.verdict", `is "overridden", but no check failed (the checks give "${fromCounts}")`);
+    if (override === null) ctx.fail("$.override", 'is null, but the verdict is "overridden": an override names its label, actor and checks');
+    const failed = r.checks.filter((c) => c.status === "fail").map((c) => c.id);
+    if (override.overridden_checks.length !== failed.length || override.overridden_checks.some((id, i) => id !== failed[i])) {
+      ctx.fail("$.override.overridden_checks", `does not list the ${failed.length} failed check ids in report order`);
+    }
+  } else {
+    if (verdict !== fromCounts && verdict !== legacyVerdictOf(counts))
+      ctx.fail("$.verdict", `is "${verdict}", but the checks give "${fromCounts}" (${counts.fail} failed, ${counts.warn} warned, ${counts.insufficient} insufficient)`);
+    if (override !== null) ctx.fail("$.override", `is set, but the verdict is "${verdict}", not "overridden"`);
+  }
+  if (r.override_refused && verdict !== "fail") ctx.fail("$.override_refused", `is set, but the verdict is "${verdict}": a refused override leaves the verdict "fail"`);
+}
+
+// src/schema/validate.ts
+var MAX_REPORT_BYTES = 500 * 1024 * 1024;
+
+// src/gate/rules.ts
+var EPSILON = 1e-12;
+function changeTolerance(rule) {
+  if (rule.maxDrop) return { key: "max_drop", tol: rule.maxDrop };
+  if (rule.maxIncrease) return { key: "max_increase", tol: rule.maxIncrease };
+  return null;
+}
+
+// src/gate/check.ts
+function makeCheck(source, metric24, segment, fields = {}) {
+  return {
+    id: `${source}/${metric24}/${segment}`,
+    source,
+    metric: metric24,
+    segment,
+    n: null,
+    baseline: null,
+    candidate: null,
+    delta: null,
+    ci: null,
+    p_value: null,
+    p_adjusted: null,
+    rule: null,
+    status: "pass",
+    severity: "fail",
+    higher_is_better: null,
+    detectable: null,
+    tolerance: null,
+    rule_kind: null,
+    limit: null,
+    worsening: null,
+    budget_used: null,
+    message: "",
+    ...fields
+  };
+}
+function shareUsed(kind, amount, value2) {
+  if (kind === "change") return amount > 0 ? Math.max(0, value2) / amount : value2 > EPSILON ? Infinity : 0;
+  if (kind === "max") return amount > 0 ? Math.max(0, value2) / amount : value2 > amount + EPSILON ? Infinity : 0;
+  return amount > 0 && value2 > 0 ? amount / value2 : value2 < amount - EPSILON ? Infinity : 0;
+}
+var budgetValue = (used) => Math.min(used, BUDGET_USED_MAX);
+function ruleFields(kind, o) {
+  const out = { rule_kind: kind, limit: null, worsening: o.worsening, budget_used: null };
+  if (kind === "change") {
+    if (o.allowed != null && o.worsening !== null) out.budget_used = budgetValue(shareUsed("change", o.allowed, o.worsening));
+  } else if (kind !== null && o.limit != null) {
+    out.limit = o.limit;
+    if (o.candidate !== null) out.budget_used = budgetValue(shareUsed(kind, o.limit, o.candidate));
+  }
+  return out;
+}
+
+// src/gate/judge.ts
+var MODEL_FAMILY = "model";
+var DEFAULT_MIN_CLASS_SAMPLES = 10;
+function ruleSetOf(config) {
+  return {
+    metrics: config.metrics,
+    overrides: config.overrides,
+    minSamples: config.segments.minSamples,
+    minClassSamples: config.segments.minClassSamples ?? DEFAULT_MIN_CLASS_SAMPLES
+  };
+}
+function ruleFor(rules, segmentId2, metric24) {
+  return rules.overrides[segmentId2]?.[metric24] ?? rules.metrics[metric24].rule;
+}
+function judge(inputs) {
+  return inputs.flatMap((input) => judgeSegments(input));
+}
+function judgeSegments(input) {
+  const { rules, measured, source, tester: tester2 } = input;
+  const family = input.family ?? MODEL_FAMILY;
+  const unit = rules.unit ?? "examples";
+  const out = [];
+  const minSamples = rules.minSamples;
+  measured.forEach((seg, segIndex) => {
+    const isOverall = seg.segment.id === "overall";
+    for (const [metric24, mc] of Object.entries(rules.metrics)) {
+      const rule = ruleFor(rules, seg.segment.id, metric24);
+      const value2 = seg.values[metric24];
+      const higher = mc.direction === "higher";
+      const base = makeCheck(source, metric24, seg.segment.id, { n: seg.n, higher_is_better: higher });
+      base.severity = rule.severity;
+      base.baseline = value2?.baseline ?? null;
+      base.candidate = value2?.candidate ?? null;
+      base.delta = base.baseline !== null && base.candidate !== null ? base.candidate - base.baseline : null;
+      const kinds = [];
+      const change3 = changeTolerance(rule);
+      if (change3) kinds.push({ kind: "change", text: formatRule(rule, change3.key === "max_drop" ? "maxDrop" : "maxIncrease") });
+      if (rule.min !== void 0) kinds.push({ kind: "min", text: formatRule(rule, "min") });
+      if (rule.max !== void 0) kinds.push({ kind: "max", text: formatRule(rule, "max") });
+      if (kinds.length === 0) kinds.push({ kind: "none", text: null });
+      for (const r of kinds) {
+        const check = { ...base, rule: r.text };
+        const change4 = r.kind === "change" ? changeTolerance(rule) : null;
+        Object.assign(
+          check,
+          ruleFields(r.kind === "none" ? null : r.kind, {
+            allowed: change4 && check.baseline !== null ? toleranceAmount(change4.tol, check.baseline) : null,
+            limit: r.kind === "min" ? rule.min : r.kind === "max" ? rule.max : null,
+            worsening: check.baseline !== null && check.candidate !== null ? worsening(metric24, mc.direction, check.baseline, check.candidate) : null,
+            candidate: check.candidate
+          })
+        );
+        if (r.kind === "min" || r.kind === "max") check.id += `/${r.kind}`;
+        const pending = { check, kind: r.kind === "change" ? "change" : r.kind === "none" ? "other" : "limit", breached: false };
+        if (family !== MODEL_FAMILY) pending.family = family;
+        out.push(pending);
+        if (r.kind === "change" && mc.comparative) {
+          const limit = mc.direction === "higher" ? "min" : "max";
+          pending.kind = "limit";
+          pending.breached = true;
+          check.baseline = null;
+          check.delta = null;
+          Object.assign(check, ruleFields("change", { worsening: null, candidate: check.candidate }));
+          check.message = `${metric24} compares the two models, so it has no baseline value to change from: use ${limit} instead of ${check.rule}.`;
+          continue;
+        }
+        const infinite = nonFinite(check);
+        if (infinite) {
+          pending.kind = "limit";
+          pending.breached = true;
+          check.baseline = Number.isFinite(check.baseline) ? check.baseline : null;
+          check.candidate = Number.isFinite(check.candidate) ? check.candidate : null;
+          check.delta = null;
+          check.budget_used = null;
+          check.worsening = null;
+          check.message = `${metric24} is not a finite number in ${seg.segment.id} for the ${infinite} (the sums overflowed): fix or rescale the data; a value that cannot be computed never passes.`;
+          continue;
+        }
+        if (!isOverall && seg.n < minSamples) {
+          check.status = "insufficient";
+          check.message = `${formatCount(seg.n)} ${unit}, under segments.min_samples (${formatCount(minSamples)}): not judged.`;
+          continue;
+        }
+        const scarce = !isOverall && r.kind !== "none" && rules.minClassSamples !== void 0 ? scarceClass(metric24, seg, rules.minClassSamples) : null;
+        if (scarce) {
+          check.status = "insufficient";
+          check.message = `${formatCount(scarce.count)} ${scarce.name} in ${seg.segment.id}, under segments.min_class_samples (${formatCount(rules.minClassSamples)}): ${metric24} divides by them, so it is not judged.`;
+          continue;
+        }
+        const needsBaseline = r.kind === "change";
+        if (check.candidate === null || needsBaseline && check.baseline === null) {
+          check.status = "insufficient";
+          check.message = `${metric24} is undefined in ${seg.segment.id} for the ${check.candidate === null ? "candidate" : "baseline"} (${undefinedReason(metric24, seg)}).`;
+          continue;
+        }
+        const cand = check.candidate;
+        if (r.kind === "none") {
+          check.message = `${metric24}: ${formatValue(metric24, check.baseline)} \u2192 ${formatValue(metric24, cand)} (no rule; reported only).`;
+          continue;
+        }
+        if (r.kind === "min" || r.kind === "max") {
+          const limit = r.kind === "min" ? rule.min : rule.max;
+          pending.breached = r.kind === "min" ? cand < limit - EPSILON : cand > limit + EPSILON;
+          check.message = pending.breached ? `${metric24} ${formatValue(metric24, cand)} is ${r.kind === "min" ? "below the minimum" : "above the maximum"} ${formatValue(metric24, limit)}.` : `${metric24} ${formatValue(metric24, cand)} is within ${r.text}.`;
+          continue;
+        }
+        const baseVal = check.baseline;
+        const { tol } = changeTolerance(rule);
+        const allowed = toleranceAmount(tol, baseVal);
+        const worse = worsening(metric24, mc.direction, baseVal, cand);
+        pending.breached = worse > allowed + EPSILON;
+        check.tolerance = allowed;
+        const test = tester2?.({ segment: segIndex, metric: metric24, direction: mc.direction, margin: allowed }) ?? null;
+        if (test) {
+          check.ci = test.ci;
+          check.p_value = test.p_value;
+          check.detectable = test.detectable;
+          pending.se = test.se ?? null;
+          if (test.df !== void 0) pending.df = test.df;
+        }
+        const movement = `${formatValue(metric24, baseVal)} \u2192 ${formatValue(metric24, cand)} (${formatDelta(metric24, check.delta, baseVal)})`;
+        check.message = pending.breached ? `${metric24} worsened beyond ${r.text}: ${movement}.` : `${metric24} within ${r.text}: ${movement}.`;
+      }
+    }
+  });
+  return out;
+}
+function nonFinite(check) {
+  const bad = (v) => v !== null && !Number.isFinite(v);
+  const b = bad(check.baseline);
+  const c = bad(check.candidate);
+  return b && c ? "baseline and the candidate" : b ? "baseline" : c ? "candidate" : null;
+}
+function scarceClass(metric24, seg, min) {
+  const divides = declarationOf(metric24)?.divides;
+  if (!divides) return null;
+  if (divides === "class") {
+    const cls = splitMetricName(metric24).arg;
+    const count3 = cls === null || !seg.classCounts ? void 0 : seg.classCounts[cls];
+    return count3 !== void 0 && count3 < min ? { name: `examples of class ${cls}`, count: count3 } : null;
+  }
+  if (seg.positives === null) return null;
+  const pos = { name: seg.positives === 1 ? "positive" : "positives", count: seg.positives };
+  const negCount = seg.n - seg.positives;
+  const neg = { name: negCount === 1 ? "negative" : "negatives", count: negCount };
+  if ((divides === "positives" || divides === "both") && pos.count < min) return pos;
+  if ((divides === "negatives" || divides === "both") && neg.count < min) return neg;
+  return null;
+}
+function undefinedReason(metric24, seg) {
+  if (seg.n === 0) return "no examples";
+  if (seg.positives !== null) {
+    if (seg.positives === 0) return "no positive examples";
+    if (seg.positives === seg.n) return "no negative examples";
+  }
+  const reason = declarationOf(metric24)?.undefinedReason;
+  if (reason) return reason;
+  return "not defined on these examples";
+}
+
+// src/stats/binomial.ts
+function stirlingTail(k) {
+  if (k <= 9) return STIRLING_TAIL[k];
+  const kp1sq = (k + 1) * (k + 1);
+  return (1 / 12 - (1 / 360 - 1 / 1260 / kp1sq) / kp1sq) / (k + 1);
+}
+var STIRLING_TAIL = [
+  0.0810614667953272,
+  0.0413406959554092,
+  0.0276779256849983,
+  0.02079067210376509,
+  0.0166446911898211,
+  0.0138761288230707,
+  0.0118967099458917,
+  0.010411265261972,
+  0.00925546218271273,
+  0.00833056343336287
+];
+function inversion(n, p, rng) {
+  const logQ = Math.log1p(-p);
+  let sum = 0;
+  let k = 0;
+  for (; ; ) {
+    sum += Math.ceil(Math.log(rng.uniform()) / logQ);
+    if (sum > n) return k;
+    k++;
+  }
+}
+function btrs(n, p, rng) {
+  const spq = Math.sqrt(n * p * (1 - p));
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const r = p / (1 - p);
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const m = Math.floor((n + 1) * p);
+  for (; ; ) {
+    const u = rng.uniform() - 0.5;
+    let v = rng.uniform();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || k > n) continue;
+    v = Math.log(v * alpha / (a / (us * us) + b));
+    const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) + (n + 1) * Math.log((n - m + 1) / (n - k + 1)) + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1)) + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
+    if (v <= bound) return k;
+  }
+}
+function binomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomial(n, 1 - p, rng);
+  return n * p < 10 ? inversion(n, p, rng) : btrs(n, p, rng);
+}
+function multinomial(counts, n, rng, out) {
+  let massLeft = 0;
+  for (let i = 0; i < counts.length; i++) massLeft += counts[i];
+  let left = n;
+  for (let i = 0; i < counts.length; i++) {
+    const ci2 = counts[i];
+    if (left === 0 || ci2 === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = ci2 >= massLeft ? left : binomial(left, ci2 / massLeft, rng);
+    out[i] = x;
+    left -= x;
+    massLeft -= ci2;
+  }
+}
+
+// src/stats/correction.ts
+function adjustPValues(p, method) {
+  const m = p.length;
+  if (method === "none" || m === 0) return p.map((x) => Math.min(1, x));
+  const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b] || a - b);
+  const out = new Array(m);
+  if (method === "holm") {
+    let running2 = 0;
+    order.forEach((idx, rank) => {
+      running2 = Math.max(running2, Math.min(1, (m - rank) * p[idx]));
+      out[idx] = running2;
+    });
+    return out;
+  }
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const idx = order[rank];
+    running = Math.min(running, p[idx] * m / (rank + 1));
+    out[idx] = Math.min(1, running);
+  }
+  return out;
+}
+
+// src/stats/distributions.ts
+var SQRT_2PI = 2.5066282746310002;
+function normalUpper(x) {
+  if (Number.isNaN(x)) return NaN;
+  const a = Math.abs(x);
+  let tail;
+  if (a > 37) tail = 0;
+  else {
+    const e = Math.exp(-a * a / 2);
+    if (a < 4) {
+      let num5 = 0.0352624965998911 * a + 0.700383064443688;
+      num5 = num5 * a + 6.37396220353165;
+      num5 = num5 * a + 33.912866078383;
+      num5 = num5 * a + 112.079291497871;
+      num5 = num5 * a + 221.213596169931;
+      num5 = num5 * a + 220.206867912376;
+      let den = 0.0883883476483184 * a + 1.75566716318264;
+      den = den * a + 16.064177579207;
+      den = den * a + 86.7807322029461;
+      den = den * a + 296.564248779674;
+      den = den * a + 637.333633378831;
+      den = den * a + 793.826512519948;
+      den = den * a + 440.413735824752;
+      tail = e * num5 / den;
+    } else {
+      let b = a;
+      for (let k = 40; k >= 1; k--) b = a + k / b;
+      tail = e / b / SQRT_2PI;
+    }
+  }
+  return x >= 0 ? tail : 1 - tail;
+}
+function normalCdf(x) {
+  return normalUpper(-x);
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C2 = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return -Infinity;
+    if (p === 1) return Infinity;
+    throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
+  }
+  const low = 0.02425;
+  let x;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+  } else if (p <= 1 - low) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((C2[0] * q + C2[1]) * q + C2[2]) * q + C2[3]) * q + C2[4]) * q + C2[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+  }
+  const e = p < 0.5 ? normalCdf(x) - p : 1 - p - normalUpper(x);
+  const u = e * SQRT_2PI * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+function logGamma(x) {
+  const g = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let s = g[0];
+  for (let i = 1; i < 9; i++) s += g[i] / (z + i);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
+}
+function betaFraction(a, b, x) {
+  const TINY = 1e-300;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h3 = d;
+  for (let m = 1; m <= 1e4; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h3 *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h3 *= del;
+    if (Math.abs(del - 1) < 1e-16) break;
+  }
+  return h3;
+}
+function incompleteBeta(x, a, b) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaFraction(a, b, x) / a;
+  return 1 - Math.exp(lnFront) * betaFraction(b, a, 1 - x) / b;
+}
+function studentUpper(t, df) {
+  if (Number.isNaN(t)) return NaN;
+  if (!Number.isFinite(df) || df > 1e7) return normalUpper(t);
+  const x = df / (df + t * t);
+  const half = 0.5 * incompleteBeta(x, df / 2, 0.5);
+  return t >= 0 ? half : 1 - half;
+}
+function studentQuantile(p, df) {
+  if (!Number.isFinite(df) || df > 1e7) return normalQuantile(p);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -studentQuantile(1 - p, df);
+  const target = 1 - p;
+  let lo = normalQuantile(p);
+  let hi = Math.max(2 * lo, lo + 1);
+  while (studentUpper(hi, df) > target) hi *= 2;
+  while (studentUpper(lo, df) < target) lo /= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, hi); i++) {
+    const mid = (lo + hi) / 2;
+    if (studentUpper(mid, df) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/stats/quantile.ts
+function quantilePosition(n, p) {
+  const h3 = p * (n - 1);
+  const lo = Math.floor(h3);
+  return { lo, frac: lo >= n - 1 ? 0 : h3 - lo };
+}
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const { lo, frac } = quantilePosition(n, p);
+  const x = sorted[lo];
+  return frac === 0 ? x : x + frac * (sorted[lo + 1] - x);
+}
+function quantileOfOrder(values, order, start, count3, p) {
+  if (count3 === 0) return NaN;
+  const { lo, frac } = quantilePosition(count3, p);
+  const x = values[order[start + lo]];
+  return frac === 0 ? x : x + frac * (values[order[start + lo + 1]] - x);
+}
+
+// src/stats/estimate.ts
+function oneSidedP(worsening2, margin, se, df) {
+  if (!(se > 0)) return worsening2 > margin + 1e-12 ? 0 : 1;
+  return studentUpper((worsening2 - margin) / se, df);
+}
+function symmetricInterval(delta, se, df, confidence) {
+  const p = 1 - (1 - confidence) / 2;
+  const q = Number.isFinite(df) ? studentQuantile(p, df) : normalQuantile(p);
+  return [delta - q * se, delta + q * se];
+}
+var Z_POWER_80 = 0.8416212335729143;
+function detectableWorsening(margin, se, alpha) {
+  return margin + (normalQuantile(1 - alpha) + Z_POWER_80) * se;
+}
+function bootstrapSpread(sorted, confidence) {
+  const R = sorted.length;
+  let mean = 0;
+  for (let i = 0; i < R; i++) mean += sorted[i];
+  mean /= R;
+  let ss = 0;
+  for (let i = 0; i < R; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
+  const alpha = 1 - confidence;
+  return { ci: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)], se: Math.sqrt(ss / (R - 1)) };
+}
+
+// src/stats/decisionBootstrap.ts
+function decisionMetric(name3, task, classes, costs) {
+  const d = declarationOf(name3);
+  if (!d || d.summary !== "decision" || d.tasks === "shadow" || !d.tasks.includes(task)) return null;
+  const p = decisionParams(name3, { direction: d.direction === "lower" ? "lower" : "higher", costs }, classes);
+  return (t, m) => d.value(t.views[m], p);
+}
+function bootstrapDecisionTable(counts, weights2, K, metrics, resamples, rng, confidence) {
+  const keysList = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) keysList.push(i);
+  const keys = Int32Array.from(keysList);
+  const observed = Float64Array.from(keysList, (i) => counts[i]);
+  const meanWeight = Float64Array.from(keysList, (i) => weights2[i] / counts[i]);
+  let n = 0;
+  for (const c of observed) n += c;
+  const M = metrics.length;
+  const deltas = metrics.map(() => new Float64Array(resamples));
+  const valid = new Int32Array(M);
+  const draw = new Float64Array(keys.length);
+  const drawWeight = new Float64Array(keys.length);
+  const summary = new TableSummary(K);
+  for (let r = 0; r < resamples; r++) {
+    multinomial(observed, n, rng, draw);
+    for (let i = 0; i < draw.length; i++) drawWeight[i] = draw[i] * meanWeight[i];
+    summary.fill(keys, draw, drawWeight);
+    for (let j = 0; j < M; j++) {
+      const b = metrics[j](summary, 0);
+      const c = metrics[j](summary, 1);
+      if (b === null || c === null || Number.isNaN(b) || Number.isNaN(c)) continue;
+      deltas[j][valid[j]++] = c - b;
+    }
+  }
+  return deltas.map((all, j) => {
+    const v = valid[j];
+    if (v < 2 || v < resamples / 2) return null;
+    return { ...bootstrapSpread(all.subarray(0, v).sort(), confidence), df: Infinity, method: "bootstrap" };
+  });
+}
+
+// src/stats/delong.ts
+function delongVariance(walk2, s, shift) {
+  const sums = walk2.delong;
+  if (!sums) return null;
+  let v = 0;
+  for (const [side2, w, count3] of [
+    [DELONG.POS, walk2.posW[s], walk2.posN[s]],
+    [DELONG.NEG, walk2.negW[s], walk2.negN[s]]
+  ]) {
+    if (!(w > 0) || count3 < 2) return null;
+    const o = s * DELONG.STRIDE + side2;
+    const mean = sums[o + DELONG.W_D] / w;
+    const k = mean - shift;
+    const ss = sums[o + DELONG.W2_D2] - 2 * k * sums[o + DELONG.W2_D] + k * k * sums[o + DELONG.W2];
+    v += Math.max(0, ss) / (w * w) * (count3 / (count3 - 1));
+  }
+  return v;
+}
+function delongEstimate(walk2, s, shift, delta, confidence) {
+  const v = delongVariance(walk2, s, shift);
+  if (v === null) return null;
+  const se = Math.sqrt(v);
+  return { ci: symmetricInterval(delta, se, Infinity, confidence), se, df: Infinity, method: "delong" };
+}
+
+// src/stats/eceJackknife.ts
+function eceChangeWithout(e, s) {
+  const G = e.groups;
+  const base = s * G * ECE_GROUP_WIDTH;
+  const total = new Float64Array(ECE_GROUP_WIDTH);
+  for (let g = 0; g < G; g++) for (let k = 0; k < ECE_GROUP_WIDTH; k++) total[k] += e.sums[base + g * ECE_GROUP_WIDTH + k];
+  const out = new Float64Array(G);
+  for (let g = 0; g < G; g++) {
+    const o = base + g * ECE_GROUP_WIDTH;
+    const w = total[0] - e.sums[o];
+    if (!(w > 1e-12 * total[0])) {
+      out[g] = NaN;
+      continue;
+    }
+    let eb = 0;
+    let ec2 = 0;
+    for (let b = 0; b < ECE_BINS; b++) {
+      eb += Math.abs(total[1 + b] - e.sums[o + 1 + b]);
+      ec2 += Math.abs(total[1 + ECE_BINS + b] - e.sums[o + 1 + ECE_BINS + b]);
+    }
+    out[g] = (ec2 - eb) / w;
+  }
+  return out;
+}
+
+// src/stats/jackknife.ts
+function jackknifeEstimate(thetaMinus, delta, confidence) {
+  let k = 0;
+  let mean = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (Number.isNaN(t)) continue;
+    k++;
+    mean += t;
+  }
+  if (k < 2) return null;
+  mean /= k;
+  let ss = 0;
+  for (let g = 0; g < thetaMinus.length; g++) {
+    const t = thetaMinus[g];
+    if (!Number.isNaN(t)) ss += (t - mean) * (t - mean);
+  }
+  const se = Math.sqrt((k - 1) / k * ss);
+  const df = k - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "jackknife" };
+}
+
+// src/stats/meanDiff.ts
+function pairedMeanDiffTest(s, o) {
+  if (s.n < 2) return null;
+  const scale = o.scale ?? 1;
+  const mean = s.sum / s.n;
+  const variance = Math.max(0, (s.sumSq - s.n * mean * mean) / (s.n - 1));
+  const estimate2 = scale * mean;
+  const se = Math.abs(scale) * Math.sqrt(variance / s.n);
+  const worse = o.lowerIsBetter ? estimate2 : -estimate2;
+  return {
+    estimate: estimate2,
+    se,
+    ci: symmetricInterval(estimate2, se, Infinity, o.confidence),
+    p_value: oneSidedP(worse, o.margin, se, Infinity),
+    detectable: detectableWorsening(o.margin, se, 1 - o.confidence)
+  };
+}
+
+// src/stats/pairedMean.ts
+function pairedVariance(m, s, aB, aC) {
+  const n = m.n[s];
+  if (n < 2) return null;
+  const v = aC * aC * m.sCC[s] + aB * aB * m.sBB[s] - 2 * aB * aC * m.sBC[s];
+  return Math.max(0, v) * n / (n - 1);
+}
+function pairedMeanEstimate(m, s, delta, confidence, aB = 1, aC = 1) {
+  const v = pairedVariance(m, s, aB, aC);
+  if (v === null) return null;
+  const se = Math.sqrt(v);
+  const df = m.n[s] - 1;
+  return { ci: symmetricInterval(delta, se, df, confidence), se, df, method: "paired-mean" };
+}
+
+// src/stats/random.ts
+function hashString(s) {
+  let h3 = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h3 ^= s.charCodeAt(i);
+    h3 = Math.imul(h3, 16777619);
+  }
+  return mix32(h3);
+}
+function mix32(x) {
+  let h3 = x | 0;
+  h3 ^= h3 >>> 16;
+  h3 = Math.imul(h3, 2246822507);
+  h3 ^= h3 >>> 13;
+  h3 = Math.imul(h3, 3266489909);
+  h3 ^= h3 >>> 16;
+  return h3 >>> 0;
+}
+var Random = class {
+  /**
+   * The generator's state, public so a hot loop can step it inline (see `next32`; the
+   * Poisson bootstrap does, in quantileBootstrap.ts). Never all 0.
+   */
+  s0;
+  s1;
+  s2;
+  s3;
+  constructor(key2) {
+    let x = typeof key2 === "number" ? key2 >>> 0 : hashString(key2);
+    const next = () => {
+      x = x + 2654435769 | 0;
+      let z = x;
+      z = Math.imul(z ^ z >>> 16, 2246822507);
+      z = Math.imul(z ^ z >>> 13, 3266489909);
+      return (z ^ z >>> 16) >>> 0;
+    };
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+  /** The next 32 random bits as an unsigned integer. */
+  next32() {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9);
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = rotl(this.s3, 11);
+    return result >>> 0;
+  }
+  /** A uniform double in the open interval (0, 1), 53 random bits. */
+  uniform() {
+    const a = this.next32() >>> 5;
+    const b = this.next32() >>> 6;
+    return (a * 67108864 + b + 0.5) / 9007199254740992;
+  }
+};
+function rotl(x, k) {
+  return x << k | x >>> 32 - k;
+}
+
+// src/stats/paired.ts
+function estimateChanges(summaries, measured, config) {
+  const S = summaries.segmentIds.length;
+  const { confidence, seed, resamples } = config.statistics;
+  const out = summaries.segmentIds.map(() => /* @__PURE__ */ new Map());
+  const judged2 = measured.map((m, s) => s === 0 || m.n >= config.segments.minSamples);
+  const task = summaries.task;
+  const names = Object.keys(config.metrics);
+  const delta = (s, name3) => {
+    const v = measured[s].values[name3];
+    return v && v.baseline !== null && v.candidate !== null ? v.candidate - v.baseline : null;
+  };
+  const put = (s, name3, e, seWorsening = e?.se ?? 0) => {
+    const unchanged = e !== null && e.ci[0] === 0 && e.ci[1] === 0;
+    if (e && Number.isFinite(e.se) && (e.se > 0 && seWorsening > 0 || unchanged) && Number.isFinite(e.ci[0]) && Number.isFinite(e.ci[1])) out[s].set(name3, { ...e, seWorsening });
+  };
+  const tables = summaries.tables;
+  if (task !== "regression" && tables) {
+    const decision = [];
+    for (const name3 of names) {
+      if (hasCostColumns(config.metrics[name3])) continue;
+      const f = decisionMetric(name3, task, summaries.classes, config.metrics[name3].costs);
+      if (f) decision.push({ name: name3, f });
+    }
+    const K = tables.K;
+    const T = K * K * K;
+    if (decision.length > 0) {
+      for (let s = 0; s < S; s++) {
+        if (!judged2[s]) continue;
+        const rng = new Random(`${seed}|decision|${summaries.segmentIds[s]}`);
+        const ests = bootstrapDecisionTable(
+          tables.counts.subarray(s * T, (s + 1) * T),
+          tables.weights.subarray(s * T, (s + 1) * T),
+          K,
+          decision.map((d) => d.f),
+          resamples,
+          rng,
+          confidence
+        );
+        decision.forEach((d, j) => put(s, d.name, ests[j]));
+      }
+    }
+  }
+  for (const name3 of names) {
+    const d = declarationOf(name3);
+    if (!d || d.tasks === "shadow" || !d.tasks.includes(task)) continue;
+    if (d.test === "delong" && d.summary === "classScores") {
+      const v = summaries.ovrVariance;
+      if (!v) continue;
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name3);
+        if (judged2[s] && dv !== null && Number.isFinite(v[s])) {
+          const se = Math.sqrt(v[s]);
+          put(s, name3, { ci: symmetricInterval(dv, se, Infinity, confidence), se, df: Infinity, method: "delong" });
+        }
+      }
+    } else if (d.test === "delong" && summaries.walk) {
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name3);
+        if (judged2[s] && dv !== null) put(s, name3, delongEstimate(summaries.walk, s, summaries.shift[s], dv, confidence));
+      }
+    } else if (d.test === "jackknife" && d.summary === "ranking") {
+      const walk2 = summaries.walk;
+      if (!walk2 || !walk2.apStepsWithout || !walk2.groupPosW || !walk2.groupNegW) continue;
+      const G = summaries.jackknifeGroups;
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name3);
+        if (!judged2[s] || dv === null) continue;
+        const theta = new Float64Array(G);
+        let undefinedGroups = 0;
+        for (let g = 0; g < G; g++) {
+          const q = s * G + g;
+          const pos = walk2.posW[s] - walk2.groupPosW[q];
+          const neg = walk2.negW[s] - walk2.groupNegW[q];
+          theta[g] = pos > 0 && neg > 0 ? (walk2.apStepsWithout[1][q] - walk2.apStepsWithout[0][q]) / pos : NaN;
+          if (Number.isNaN(theta[g])) undefinedGroups++;
+        }
+        if (undefinedGroups === 0) put(s, name3, jackknifeEstimate(theta, dv, confidence));
+      }
+    } else if (d.test === "jackknife" && d.summary === "scores" && summaries.ece) {
+      for (let s = 0; s < S; s++) {
+        const dv = delta(s, name3);
+        if (judged2[s] && dv !== null) put(s, name3, jackknifeEstimate(eceChangeWithout(summaries.ece, s), dv, confidence));
+      }
+    }
+  }
+  for (const name3 of names) {
+    const moments = summaries.moments.get(name3);
+    const d = declarationOf(name3);
+    if (!moments || !d) continue;
+    const slope = d.summary === "errors" && d.test === "delta-method" ? d.slope : void 0;
+    for (let s = 0; s < S; s++) {
+      const dv = delta(s, name3);
+      if (!judged2[s] || dv === null) continue;
+      if (slope) {
+        put(s, name3, pairedMeanEstimate(moments, s, dv, confidence, slope(moments.muB[s]), slope(moments.muC[s])));
+      } else if (d.judgedOnAbsolute) {
+        const sign3 = (mu) => mu < 0 ? -1 : 1;
+        const e = pairedMeanEstimate(moments, s, dv, confidence);
+        const vw = pairedVariance(moments, s, sign3(moments.muB[s]), sign3(moments.muC[s]));
+        if (e && vw !== null) put(s, name3, e, Math.sqrt(vw));
+      } else put(s, name3, pairedMeanEstimate(moments, s, dv, confidence));
+    }
+  }
+  return out;
+}
+function buildChangeTester(summaries, measured, config) {
+  const estimates2 = estimateChanges(summaries, measured, config);
+  return ({ segment, metric: metric24, direction, margin }) => {
+    const e = estimates2[segment]?.get(metric24);
+    const v = measured[segment]?.values[metric24];
+    if (!e || !v || v.baseline === null || v.candidate === null) return null;
+    const w = worsening(metric24, direction, v.baseline, v.candidate);
+    return { ci: e.ci, p_value: oneSidedP(w, margin, e.seWorsening, e.df), detectable: null, se: e.seWorsening, ...Number.isFinite(e.df) ? { df: e.df } : {} };
+  };
+}
+
+// src/stats/pairedProportion.ts
+function tangoZ(t, delta0) {
+  const { num: num5, v } = score(t, delta0);
+  if (!(v > 0)) return num5 === 0 ? 0 : num5 > 0 ? Infinity : -Infinity;
+  return num5 / Math.sqrt(v);
+}
+function score(t, delta0) {
+  const { n, only1: b, only2: c } = t;
+  const A2 = 2 * n;
+  const B2 = -b - c + (2 * n - b + c) * delta0;
+  const C3 = -c * delta0 * (1 - delta0);
+  const p01 = (-B2 + Math.sqrt(Math.max(0, B2 * B2 - 4 * A2 * C3))) / (2 * A2);
+  return { num: b - c - n * delta0, v: n * (2 * p01 + delta0 * (1 - delta0)) };
+}
+function pairedProportionTest(t, o) {
+  if (t.n <= 0) return null;
+  const estimate2 = (t.only1 - t.only2) / t.n;
+  const alpha = 1 - o.confidence;
+  const z = normalQuantile(1 - alpha / 2);
+  const delta0 = clamp(o.lowerIsBetter ? o.margin : -o.margin);
+  const z0 = tangoZ(t, delta0);
+  const p_value = o.lowerIsBetter ? normalCdf(-z0) : normalCdf(z0);
+  const se0 = seAt(t, delta0);
+  return {
+    estimate: estimate2,
+    ci: [solve(t, z, -1, estimate2), solve(t, -z, estimate2, 1)],
+    p_value,
+    detectable: detectableWorsening(o.margin, se0, alpha)
+  };
+}
+var EDGE = 1 - 1e-12;
+var clamp = (d) => Math.min(EDGE, Math.max(-EDGE, d));
+function seAt(t, delta0) {
+  return Math.sqrt(Math.max(0, score(t, delta0).v)) / t.n;
+}
+function solve(t, target, lo, hi) {
+  let a = clamp(lo);
+  let b = clamp(hi);
+  if (tangoZ(t, a) <= target) return a;
+  if (tangoZ(t, b) >= target) return b;
+  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
+    const mid = (a + b) / 2;
+    if (tangoZ(t, mid) > target) a = mid;
+    else b = mid;
+  }
+  return (a + b) / 2;
+}
+
+// src/stats/poisson.ts
+var POISSON1_U32 = (() => {
+  const out = [];
+  let term = Math.exp(-1);
+  let sum = 0;
+  for (let k = 0; k < 20; k++) {
+    sum += term;
+    out.push(Math.min(4294967296, Math.floor(sum * 4294967296)));
+    term /= k + 1;
+  }
+  out[out.length - 1] = 4294967296;
+  return Float64Array.from(out);
+})();
+var POISSON1_SHIFT = 20;
+var POISSON1_TABLE = (() => {
+  const size = 1 << 32 - POISSON1_SHIFT;
+  const out = new Uint8Array(size);
+  for (let b = 0; b < size; b++) {
+    const lo = b * 2 ** POISSON1_SHIFT;
+    const hi = (b + 1) * 2 ** POISSON1_SHIFT;
+    let k = 0;
+    while (lo >= POISSON1_U32[k]) k++;
+    out[b] = hi <= POISSON1_U32[k] ? k : 255;
+  }
+  return out;
+})();
+function poissonOneOf(bits) {
+  let k = POISSON1_TABLE[bits >>> POISSON1_SHIFT];
+  if (k === 255) {
+    k = 0;
+    while (bits >= POISSON1_U32[k]) k++;
+  }
+  return k;
+}
+function poissonOne(rng) {
+  return poissonOneOf(rng.next32());
+}
+var LOG_FACTORIAL_SMALL = (() => {
+  const out = new Float64Array(16);
+  for (let k = 1; k < 16; k++) out[k] = out[k - 1] + Math.log(k);
+  return out;
+})();
+function logFactorial(k) {
+  if (k < 16) return LOG_FACTORIAL_SMALL[k];
+  const x = k + 1;
+  const inv = 1 / x;
+  const inv2 = inv * inv;
+  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
+}
+function poisson(lambda, rng) {
+  if (lambda <= 0) return 0;
+  if (lambda < 10) {
+    let k = 0;
+    let p = Math.exp(-lambda);
+    let cdf = p;
+    const x = rng.uniform();
+    while (x >= cdf && k < 1e3) {
+      k++;
+      p *= lambda / k;
+      cdf += p;
+    }
+    return k;
+  }
+  const slam = Math.sqrt(lambda);
+  const loglam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (; ; ) {
+    const U = rng.uniform() - 0.5;
+    const V = rng.uniform();
+    const us = 0.5 - Math.abs(U);
+    const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
+    if (us >= 0.07 && V <= vr) return k;
+    if (k < 0 || us < 0.013 && V > us) continue;
+    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
+  }
+}
+
+// src/stats/quantileBootstrap.ts
+var BAND_SD = 6;
+function bandOf(a, b, units, start, count3, edges) {
+  const { loA, hiA, loB, hiB } = edges;
+  const groups = new Float64Array(4);
+  const inA = [];
+  const inB = [];
+  for (let k = start; k < start + count3; k++) {
+    const i = units[k];
+    const x = a[i];
+    const y = b[i];
+    if (x >= loA && x <= hiA || y >= loB && y <= hiB) {
+      inA.push(x);
+      inB.push(y);
+    } else groups[(x > hiA ? 2 : 0) + (y > hiB ? 1 : 0)]++;
+  }
+  return { loA, hiA, loB, hiB, groups, a: Float64Array.from(inA), b: Float64Array.from(inB) };
+}
+function bandBootstrap(band, opts) {
+  const { p, resamples, rng } = opts;
+  const U = band.a.length;
+  const out = new Float64Array(resamples);
+  const groupSize = band.groups;
+  if (U + groupSize[0] + groupSize[1] + groupSize[2] + groupSize[3] === 0) return out.fill(NaN);
+  const belowFlags = new Uint8Array(U);
+  for (let j = 0; j < U; j++) belowFlags[j] = (band.a[j] < band.loA ? 1 : 0) | (band.b[j] < band.loB ? 2 : 0);
+  const sideA = side(band.a, band.loA, band.hiA);
+  const sideB = side(band.b, band.loB, band.hiB);
+  const w = new Int32Array(U);
+  const total = new Float64Array(4);
+  const T = POISSON1_U32;
+  const TAB = POISSON1_TABLE;
+  for (let r = 0; r < resamples; r++) {
+    let W = 0;
+    let baseA = 0;
+    let baseB = 0;
+    let s0 = rng.s0;
+    let s1 = rng.s1;
+    let s2 = rng.s2;
+    let s3 = rng.s3;
+    for (let j = 0; j < U; j++) {
+      const x = Math.imul(s1, 5);
+      const bits = Math.imul(x << 7 | x >>> 25, 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      let k = TAB[bits >>> POISSON1_SHIFT];
+      if (k === 255) {
+        k = 0;
+        while (bits >= T[k]) k++;
+      }
+      w[j] = k;
+      W += k;
+      const f = belowFlags[j];
+      if (f !== 0) {
+        if (f & 1) baseA += k;
+        if (f & 2) baseB += k;
+      }
+    }
+    rng.s0 = s0;
+    rng.s1 = s1;
+    rng.s2 = s2;
+    rng.s3 = s3;
+    for (let g = 0; g < 4; g++) {
+      total[g] = poisson(groupSize[g], rng);
+      W += total[g];
+    }
+    if (W === 0) {
+      out[r] = NaN;
+      continue;
+    }
+    baseA += total[0] + total[1];
+    baseB += total[0] + total[2];
+    out[r] = quantileOf(sideB, w, baseB, W, p) - quantileOf(sideA, w, baseA, W, p);
+  }
+  return out;
+}
+function quantileBand(m, p, sd) {
+  const h3 = p * (m - 1);
+  const half = sd * Math.sqrt(m * p * (1 - p)) + 2;
+  return { lo: Math.max(0, Math.floor(h3 - half)), hi: Math.min(m - 1, Math.ceil(h3 + half)) };
+}
+function side(values, lo, hi) {
+  const pos = [];
+  for (let j = 0; j < values.length; j++) if (values[j] >= lo && values[j] <= hi) pos.push(j);
+  const v = Float64Array.from(pos, (j) => values[j]);
+  const order = argsortFloat64(v);
+  return { bandU: Int32Array.from(order, (k) => pos[k]), bandV: Float64Array.from(order, (k) => v[k]), lo, hi };
+}
+function quantileOf(sd, w, base, W, p) {
+  const h3 = p * (W - 1);
+  const j = Math.floor(h3);
+  const frac = h3 - j;
+  if (j < base) return sd.lo;
+  const { bandU, bandV } = sd;
+  const L = bandU.length;
+  let cum = base;
+  let k = 0;
+  for (; k < L; k++) {
+    cum += w[bandU[k]];
+    if (cum > j) break;
+  }
+  if (k === L) return sd.hi;
+  const xj = bandV[k];
+  if (frac === 0 || cum > j + 1) return xj;
+  for (k++; k < L; k++) if (w[bandU[k]] > 0) return xj + frac * (bandV[k] - xj);
+  return xj + frac * (sd.hi - xj);
+}
+function summarizeBootstrap(deltas, estimate2, o) {
+  const valid = deltas.filter((d) => d === d).sort();
+  const R = valid.length;
+  if (R < 2) return null;
+  const { ci: ci2, se } = bootstrapSpread(valid, o.confidence);
+  let within = 0;
+  for (let i = 0; i < R; i++) if ((o.lowerIsBetter ? valid[i] : -valid[i]) <= o.margin) within++;
+  let p_value = (within + 1) / (R + 1);
+  if (within < TAIL_COUNT) {
+    const worse = o.lowerIsBetter ? estimate2 : -estimate2;
+    p_value = Math.min(p_value, oneSidedP(worse, o.margin, se, Infinity));
+  }
+  return { ci: ci2, p_value, se, detectable: detectableWorsening(o.margin, se, 1 - o.confidence) };
+}
+var TAIL_COUNT = 10;
+
+// src/stats/calibration.ts
+function pav(y, w) {
+  const n = y.length;
+  const value2 = new Float64Array(n);
+  const weight = new Float64Array(n);
+  const start = new Int32Array(n);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    if (!(w[i] > 0)) continue;
+    top++;
+    value2[top] = y[i];
+    weight[top] = w[i];
+    start[top] = i;
+    while (top > 0 && value2[top - 1] > value2[top]) {
+      const wt = weight[top - 1] + weight[top];
+      value2[top - 1] = (value2[top - 1] * weight[top - 1] + value2[top] * weight[top]) / wt;
+      weight[top - 1] = wt;
+      top--;
+    }
+  }
+  const out = new Float64Array(n).fill(NaN);
+  for (let b = 0; b <= top; b++) {
+    const end2 = b < top ? start[b + 1] : n;
+    for (let i = b === 0 ? 0 : start[b]; i < end2; i++) out[i] = value2[b];
+  }
+  return out;
+}
+function isotonicGroups(score2, label) {
+  const rows = [];
+  for (let i = 0; i < score2.length; i++) if (score2[i] === score2[i] && label[i] === label[i]) rows.push(i);
+  rows.sort((a, b) => score2[a] - score2[b]);
+  const groupOf = new Int32Array(score2.length).fill(-1);
+  const xs = [];
+  for (const i of rows) {
+    if (xs.length === 0 || score2[i] !== xs[xs.length - 1]) xs.push(score2[i]);
+    groupOf[i] = xs.length - 1;
+  }
+  return { x: Float64Array.from(xs), groupOf };
+}
+function fitIsotonic(g, label, weight) {
+  const G = g.x.length;
+  const sw = new Float64Array(G);
+  const swy = new Float64Array(G);
+  for (let i = 0; i < g.groupOf.length; i++) {
+    const k = g.groupOf[i];
+    if (k < 0) continue;
+    const w2 = weight === null ? 1 : weight[i];
+    if (!(w2 > 0)) continue;
+    sw[k] += w2;
+    swy[k] += w2 * label[i];
+  }
+  let m = 0;
+  for (let k = 0; k < G; k++) if (sw[k] > 0) m++;
+  if (m === 0) return null;
+  const x = new Float64Array(m);
+  const mean = new Float64Array(m);
+  const w = new Float64Array(m);
+  for (let k = 0, j = 0; k < G; k++) {
+    if (!(sw[k] > 0)) continue;
+    x[j] = g.x[k];
+    mean[j] = swy[k] / sw[k];
+    w[j++] = sw[k];
+  }
+  return { x, y: pav(mean, w) };
+}
+function predictIsotonic(f, s) {
+  const { x, y } = f;
+  const m = x.length;
+  if (s <= x[0]) return y[0];
+  if (s >= x[m - 1]) return y[m - 1];
+  let lo = 0;
+  let hi = m - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (x[mid] <= s) lo = mid;
+    else hi = mid;
+  }
+  return y[lo] + (y[hi] - y[lo]) * (s - x[lo]) / (x[hi] - x[lo]);
+}
+function predictIsotonicSorted(f, score2, order, out) {
+  const { x, y } = f;
+  const m = x.length;
+  let j = 0;
+  for (let t = 0; t < order.length; t++) {
+    const k = order[t];
+    const s = score2[k];
+    if (s <= x[0]) out[k] = y[0];
+    else if (s >= x[m - 1]) out[k] = y[m - 1];
+    else {
+      while (x[j + 1] <= s) j++;
+      out[k] = y[j] + (y[j + 1] - y[j]) * (s - x[j]) / (x[j + 1] - x[j]);
+    }
+  }
+}
+
+// src/gate/decide.ts
+function evidenceOf(p, pAdjusted, alpha) {
+  if (pAdjusted < alpha) return "significant";
+  if (p < alpha && pAdjusted < 2 * alpha) return "suggestive";
+  return "none";
+}
+function insufficientPolicy(config) {
+  return { insufficient: config.segments.insufficient ?? "pass", asked: /* @__PURE__ */ new Set(["overall", ...Object.keys(config.overrides)]) };
+}
+function decide(pending, statistics, policy = null) {
+  const alpha = 1 - statistics.confidence;
+  const tested = pending.filter((p) => p.kind === "change" && p.check.status !== "insufficient" && p.check.p_value !== null);
+  const families = /* @__PURE__ */ new Map();
+  for (const p of tested) {
+    const key2 = p.family ?? MODEL_FAMILY;
+    const group2 = families.get(key2);
+    if (group2) group2.push(p);
+    else families.set(key2, [p]);
+  }
+  for (const group2 of families.values()) correctFamily(group2, statistics, alpha);
+  return pending.map(({ check, kind, breached }) => {
+    if (check.status === "insufficient") return policy ? insufficientStatus(check, policy) : check;
+    let status = "pass";
+    let message2 = check.message;
+    let inconclusive = false;
+    if (breached) {
+      status = "fail";
+      if (kind === "change" && check.p_adjusted !== null && check.p_value !== null) {
+        const correction = statistics.correction === "none" ? "" : ` after ${statistics.correction} correction`;
+        const evidence = evidenceOf(check.p_value, check.p_adjusted, alpha);
+        if (evidence === "significant") {
+          message2 += ` Significant: p=${formatP(check.p_adjusted)}${correction}.`;
+        } else if (evidence === "suggestive") {
+          status = "warn";
+          message2 += ` Suggestive: p=${formatP(check.p_value)} alone, p=${formatP(check.p_adjusted)}${correction} (under twice the level, not under it): more data would tell.`;
+        } else {
+          status = "pass";
+          inconclusive = true;
+          message2 += ` Not significant (p=${formatP(check.p_adjusted)}${correction}): inconclusive, so it passes; the test could not rule out a worsening this small.`;
+        }
+      }
+      if (status === "fail" && check.severity === "warn") {
+        status = "warn";
+        message2 += " Advisory rule (severity: warn).";
+      }
+    }
+    return inconclusive ? { ...check, status, message: message2, inconclusive: true } : { ...check, status, message: message2 };
+  });
+}
+function insufficientStatus(check, policy) {
+  if (policy.insufficient === "warn") return { ...check, status: "warn", message: `${check.message} Too little data to judge (segments.insufficient: warn).` };
+  if (policy.asked.has(check.segment)) {
+    const why = check.segment === "overall" ? "the overall segment" : "a segment named in overrides";
+    return { ...check, status: "warn", message: `${check.message} Too little data to judge ${why}.` };
+  }
+  return check;
+}
+function correctFamily(tested, statistics, alpha) {
+  const adjusted = adjustPValues(
+    tested.map((p) => p.check.p_value),
+    statistics.correction
+  );
+  tested.forEach((p, i) => {
+    p.check.p_adjusted = adjusted[i];
+  });
+  const alphaEach = statistics.correction === "none" || tested.length === 0 ? alpha : alpha / tested.length;
+  for (const p of tested) {
+    if (p.se !== void 0 && p.se !== null && p.check.detectable === null && p.check.tolerance !== void 0 && p.check.tolerance !== null) {
+      p.check.detectable = detectableWorsening(p.check.tolerance, p.se, alphaEach);
+    }
+    if (p.breached) p.check.ci_adjusted = adjustedInterval(p, alpha, alphaEach);
+  }
+}
+function adjustedInterval(p, alpha, alphaEach) {
+  const { check } = p;
+  if (p.se === void 0 || p.se === null || !(p.se > 0) || check.delta === null) return null;
+  const pv = check.p_value;
+  const pa = check.p_adjusted;
+  const level = pv > 0 && pa > 0 ? Math.min(alpha, alpha * pv / pa) : alphaEach;
+  const df = p.df ?? Infinity;
+  const q = Number.isFinite(df) ? studentQuantile(1 - level, df) : normalQuantile(1 - level);
+  const lo = check.delta - q * p.se;
+  const hi = check.delta + q * p.se;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
+}
+
+// src/gate/integrity.ts
+function integrityCheck(metric24, segment, fields) {
+  return makeCheck("integrity", metric24, segment, fields);
+}
+var pct = (x) => `${(x * 100).toFixed(x >= 0.999 && x < 1 ? 2 : 1)}%`;
+function coverageCheck(join2, minCoverage) {
+  const ok = join2.coverage >= minCoverage;
+  const parts = [];
+  if (join2.onlyBaseline > 0) parts.push(`${formatCount(join2.onlyBaseline)} only in the baseline file (e.g. ${join2.examplesOnlyBaseline.join(", ")})`);
+  if (join2.onlyCandidate > 0) parts.push(`${formatCount(join2.onlyCandidate)} only in the candidate file (e.g. ${join2.examplesOnlyCandidate.join(", ")})`);
+  const detail = parts.length ? `; ${parts.join("; ")}` : "";
+  return integrityCheck("id_coverage", "overall", {
+    n: join2.matched,
+    candidate: join2.coverage,
+    higher_is_better: true,
+    rule: `min ${pct(minCoverage)}`,
+    ...ruleFields("min", { limit: minCoverage, worsening: null, candidate: join2.coverage }),
+    status: ok ? "pass" : "fail",
+    message: ok ? `${pct(join2.coverage)} of ids are in both eval files${detail}.` : `Only ${pct(join2.coverage)} of ids are in both eval files, under integrity.min_coverage ${pct(minCoverage)}${detail}: both models must be scored on the same examples.`
+  });
+}
+function unmatchedOverrides(config, segments) {
+  const known = new Set(segments.map((s) => s.id));
+  return Object.keys(config.overrides).filter((id) => !known.has(id)).map(
+    (id) => integrityCheck("override", id, {
+      rule: `overrides.${id}`,
+      status: "fail",
+      message: `overrides names segment ${id}, which is not in the data: fix the segment id or remove the override (a rule that matches nothing would pass silently).`
+    })
+  );
+}
+
+// src/sources/data/noise.ts
+function chiSquareUpper(x, k) {
+  if (!(k > 0)) return x > 0 ? 0 : 1;
+  if (x <= 0) return 1;
+  const h3 = 2 / (9 * k);
+  return normalUpper((Math.cbrt(x / k) - (1 - h3)) / Math.sqrt(h3));
+}
+function chiSquareQuantile(p, k) {
+  if (!(k > 0)) return 0;
+  const h3 = 2 / (9 * k);
+  const base = 1 - h3 + normalQuantile(p) * Math.sqrt(h3);
+  return base <= 0 ? 0 : k * base ** 3;
+}
+function ncChiSquareUpper(x, k, lambda) {
+  if (lambda <= 0) return chiSquareUpper(x, k);
+  const c = (k + 2 * lambda) / (k + lambda);
+  const nu = (k + lambda) * (k + lambda) / (k + 2 * lambda);
+  return chiSquareUpper(x / c, nu);
+}
+function psiNoise(psi2, buckets, nRef, nCur, limit, confidence) {
+  const k = Math.max(0, buckets - 1);
+  const nEff = 1 / (1 / nRef + 1 / nCur);
+  const noiseFloor = chiSquareQuantile(confidence, k) / nEff;
+  const x = psi2 * nEff;
+  const p = limit === null || k === 0 ? 1 : ncChiSquareUpper(x, k, limit * nEff);
+  const lambda = Math.max(0, x - k);
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const sd = Math.sqrt(2 * (k + 2 * lambda)) / nEff;
+  const centre = lambda / nEff;
+  return { p: Math.min(1, Math.max(0, p)), noiseFloor, ci: [Math.max(0, centre - z * sd), centre + z * sd] };
+}
+function binomialUpper(x, n, p) {
+  if (x <= 0) return 1;
+  if (x > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  return incompleteBeta(p, x, n - x + 1);
+}
+function binomialShareQuantile(n, p, confidence) {
+  if (n <= 0 || p <= 0) return 0;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (binomialUpper(mid + 1, n, p) <= 1 - confidence) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo / n;
+}
+function wilsonInterval(x, n, confidence) {
+  if (n <= 0) return [0, 1];
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const p = x / n;
+  const d = 1 + z * z / n;
+  const centre = (p + z * z / (2 * n)) / d;
+  const half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+function increaseTest(x1, n1, x2, n22, margin, confidence) {
+  const delta = x2 / n22 - x1 / n1;
+  const a1 = (x1 + 1) / (n1 + 2);
+  const a2 = (x2 + 1) / (n22 + 2);
+  const se = Math.sqrt(a1 * (1 - a1) / (n1 + 2) + a2 * (1 - a2) / (n22 + 2));
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const pooled = (x1 + x2) / (n1 + n22);
+  const noiseFloor = normalQuantile(confidence) * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n22));
+  return { delta, p: normalUpper((a2 - a1 - margin) / se), ci: [a2 - a1 - z * se, a2 - a1 + z * se], noiseFloor };
+}
+function betaBinomialUpper(x, n, a, b) {
+  if (x <= 0) return 1;
+  if (x > n) return 0;
+  const lnB = (p, q) => logGamma(p) + logGamma(q) - logGamma(p + q);
+  const base = lnB(a, b);
+  let below = 0;
+  for (let k = 0; k < x; k++) {
+    const lnChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+    below += Math.exp(lnChoose + lnB(k + a, n - k + b) - base);
+    if (below >= 1) return 0;
+  }
+  return Math.max(0, 1 - below);
+}
+function betaBinomialShareQuantile(n, a, b, confidence) {
+  if (n <= 0) return 0;
+  let x = 0;
+  while (x < n && betaBinomialUpper(x + 1, n, a, b) > 1 - confidence) x++;
+  return x / n;
+}
+
+// src/sources/data/bins.ts
+var FINE_BINS = 100;
+var PSI_BINS = 10;
+function chooseBins(values) {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const edges = [];
+  for (let k = 1; k < FINE_BINS; k++) {
+    const e = quantileSorted(sorted, k / FINE_BINS);
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  const deciles = [];
+  for (let j = 1; j < PSI_BINS; j++) {
+    const d = quantileSorted(sorted, j / PSI_BINS);
+    if (deciles.length === 0 || d > deciles[deciles.length - 1]) deciles.push(d);
+  }
+  const group2 = [...edges, Infinity].map((upper) => deciles.filter((d) => d < upper).length);
+  return { edges, group: group2 };
+}
+function fineBinOf(edges, x) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (edges[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function psiBinLabels(bins, format) {
+  const groups = bins.group[bins.group.length - 1] + 1;
+  const upper = new Array(groups).fill(Infinity);
+  bins.edges.forEach((e, k) => {
+    const g = bins.group[k];
+    if (bins.group[k + 1] !== g) upper[g] = e;
+  });
+  return upper.map((u, g) => g === 0 ? `\u2264 ${format(u)}` : u === Infinity ? `> ${format(upper[g - 1])}` : `${format(upper[g - 1])} \u2013 ${format(u)}`);
+}
+
+// src/sources/data/compare.ts
+var PSI_FLOOR = 1e-4;
+var TOP_CATEGORIES = 20;
+function psiOf(buckets) {
+  let R = 0;
+  let C3 = 0;
+  for (const b of buckets) {
+    R += b.reference;
+    C3 += b.current;
+  }
+  if (!(R > 0 && C3 > 0)) return NaN;
+  let out = 0;
+  for (const b of buckets) {
+    const r = Math.max(b.reference / R, PSI_FLOOR);
+    const c = Math.max(b.current / C3, PSI_FLOOR);
+    out += (c - r) * Math.log(c / r);
+  }
+  return out;
+}
+function ksD(ref, cur) {
+  const R = ref.reduce((a2, b2) => a2 + b2, 0);
+  const C3 = cur.reduce((a2, b2) => a2 + b2, 0);
+  if (!(R > 0 && C3 > 0)) return NaN;
+  let a = 0;
+  let b = 0;
+  let d = 0;
+  for (let k = 0; k < ref.length; k++) {
+    a += ref[k] / R;
+    b += cur[k] / C3;
+    d = Math.max(d, Math.abs(a - b));
+  }
+  return d;
+}
+function linf(buckets) {
+  const R = buckets.reduce((a, b) => a + b.reference, 0);
+  const C3 = buckets.reduce((a, b) => a + b.current, 0);
+  if (!(R > 0 && C3 > 0)) return NaN;
+  return Math.max(...buckets.map((b) => Math.abs(b.current / C3 - b.reference / R)));
+}
+var rate = (x, n) => n > 0 ? x / n : NaN;
+function topCategories(ref) {
+  const cats = Object.entries(ref.segments.overall?.categories ?? {});
+  cats.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return cats.slice(0, TOP_CATEGORIES).map(([k]) => k);
+}
+function compareSegment(feature2, ref, cur, segment, top = topCategories(ref)) {
+  const r = ref.segments[segment] ?? { n: 0, nulls: 0, sentinels: 0, counts: [], categories: {} };
+  const c = cur.segments[segment] ?? { n: 0, nulls: 0, sentinels: 0, counts: [], categories: {} };
+  const buckets = [];
+  let distance;
+  let newRate = null;
+  let outOfRangeRate = null;
+  let fresh = null;
+  let outside = null;
+  if (ref.type === "numeric") {
+    const bins = ref.bins;
+    const labels = psiBinLabels(bins, formatNumber);
+    labels.forEach((label) => buckets.push({ label, reference: 0, current: 0 }));
+    const rc = r.counts ?? [];
+    const cc = c.counts ?? [];
+    bins.group.forEach((g, k) => {
+      buckets[g].reference += rc[k] ?? 0;
+      buckets[g].current += cc[k] ?? 0;
+    });
+    const below = c.below ?? 0;
+    const above = c.above ?? 0;
+    buckets.push({ label: "out of range", special: true, reference: (r.below ?? 0) + (r.above ?? 0), current: below + above });
+    distance = { kind: "ks_d", value: ksD([r.below ?? 0, ...rc, r.above ?? 0], [below, ...cc, above]) };
+    outOfRangeRate = rate(below + above, c.n);
+    outside = below + above;
+  } else {
+    const rcat = r.categories ?? {};
+    const ccat = c.categories ?? {};
+    const inTop = new Set(top);
+    const known = ref.segments.overall?.categories ?? {};
+    for (const k of top) buckets.push({ label: k, reference: rcat[k] ?? 0, current: ccat[k] ?? 0 });
+    const other = { label: "other", special: true, reference: 0, current: 0 };
+    const newBucket = { label: "new", special: true, reference: 0, current: 0 };
+    for (const [k, v] of Object.entries(rcat)) if (!inTop.has(k)) other.reference += v;
+    for (const [k, v] of Object.entries(ccat)) {
+      if (inTop.has(k)) continue;
+      if (k in known) other.current += v;
+      else newBucket.current += v;
+    }
+    buckets.push(other, newBucket);
+    newRate = rate(newBucket.current, c.n);
+    fresh = newBucket.current;
+  }
+  buckets.push({ label: "empty", special: true, reference: r.nulls, current: c.nulls });
+  buckets.push({ label: "sentinel", special: true, reference: r.sentinels, current: c.sentinels });
+  if (ref.type === "categorical") distance = { kind: "linf", value: linf(buckets) };
+  return {
+    feature: feature2,
+    type: ref.type,
+    segment,
+    nReference: r.n,
+    nCurrent: c.n,
+    buckets,
+    psi: psiOf(buckets),
+    distance,
+    nullRate: [rate(r.nulls, r.n), rate(c.nulls, c.n)],
+    sentinelRate: [rate(r.sentinels, r.n), rate(c.sentinels, c.n)],
+    newRate,
+    outOfRangeRate,
+    counts: { nulls: [r.nulls, c.nulls], sentinels: [r.sentinels, c.sentinels], fresh, outside }
+  };
+}
+function unseenMass(ref) {
+  const o = ref.segments.overall;
+  if (!o || !o.categories) return 0;
+  const n = o.n - o.nulls - o.sentinels;
+  if (n <= 0) return 0;
+  let once = 0;
+  for (const v of Object.values(o.categories)) if (v === 1) once++;
+  return once / n;
+}
+function outsideRangeMass(ref) {
+  const o = ref.segments.overall;
+  if (!o || !o.counts) return 0;
+  const n = o.counts.reduce((a, b) => a + b, 0);
+  return n > 0 ? 2 / (n + 1) : 0;
+}
+function rangeOf(ref) {
+  const o = ref.segments.overall;
+  return o && o.min != null && o.max != null ? [o.min, o.max] : void 0;
+}
+
+// src/sources/data/simulate.ts
+var SIMULATIONS = 200;
+function psiCounts(r, cu, nr, nc) {
+  let out = 0;
+  for (let k = 0; k < r.length; k++) {
+    const a = Math.max(r[k] / nr, PSI_FLOOR);
+    const b = Math.max(cu[k] / nc, PSI_FLOOR);
+    out += (b - a) * Math.log(b / a);
+  }
+  return out;
+}
+function simulateNullPsi(pooled, nRef, nCur, confidence, key2, reps = SIMULATIONS) {
+  const counts = Float64Array.from(pooled);
+  const rng = new Random(key2);
+  const a = new Float64Array(counts.length);
+  const b = new Float64Array(counts.length);
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0; i < reps; i++) {
+    multinomial(counts, nRef, rng, a);
+    multinomial(counts, nCur, rng, b);
+    const p = psiCounts(a, b, nRef, nCur);
+    s1 += p;
+    s2 += p * p;
+  }
+  const mean = s1 / reps;
+  const variance = Math.max(s2 / reps - mean * mean, 1e-30);
+  if (!(mean > 0)) return { c: 0, nu: 0, floor: 0, upper: (x) => x > 0 ? 0 : 1 };
+  const c = variance / (2 * mean);
+  const nu = 2 * mean * mean / variance;
+  return { c, nu, floor: c * chiSquareQuantile(confidence, nu), upper: (x) => x <= 0 ? 1 : chiSquareUpper(x / c, nu) };
+}
+
+// src/sources/data/checks.ts
+var pct2 = (x) => `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)}%`;
+var pp = (x) => `${x < 0 ? "\u2212" : "+"}${(Math.abs(x) * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 2 : 1)} pp`;
+function dataCheck(source, metric24, segment, fields) {
+  return { ...makeCheck(source, metric24, segment, { higher_is_better: false }), noise_floor: null, inconclusive: false, extra: {}, ...fields };
+}
+function insufficient(source, metric24, segment, rule, nRef, nCur, min, sides) {
+  const short2 = [nRef < min ? `${sides[0]} ${formatCount(nRef)}` : null, nCur < min ? `${sides[1]} ${formatCount(nCur)}` : null].filter(Boolean).join(", ");
+  return {
+    check: dataCheck(source, metric24, segment, {
+      n: nCur,
+      rule: formatRule(rule),
+      status: "insufficient",
+      severity: rule.severity,
+      message: `Too few rows in ${segment} to judge ${metric24} (${short2}; segments.min_samples is ${formatCount(min)}).`
+    }),
+    breached: false,
+    p: null,
+    what: ""
+  };
+}
+function shareCheck(source, metric24, segment, rule, x, n, chance, confidence, label, rangeRows = null) {
+  const share3 = x / n;
+  const limit = rule.max ?? (rule.maxIncrease ? toleranceAmount(rule.maxIncrease, 0) : null);
+  const noise = rangeRows !== null ? betaBinomialShareQuantile(n, 2, Math.max(1, rangeRows - 1), confidence) : binomialShareQuantile(n, chance, confidence);
+  const margin = limit === null ? null : Math.min(1, limit + chance);
+  let p = margin === null ? null : binomialUpper(x, n, margin);
+  if (p !== null && rangeRows !== null) p = Math.max(p, betaBinomialUpper(Math.ceil(x - limit * n), n, 2, Math.max(1, rangeRows - 1)));
+  return {
+    check: dataCheck(source, metric24, segment, {
+      n,
+      candidate: share3,
+      ci: wilsonInterval(x, n, confidence),
+      p_value: p,
+      rule: formatRule(rule),
+      severity: rule.severity,
+      tolerance: limit,
+      noise_floor: noise,
+      message: ""
+    }),
+    breached: limit !== null && share3 > limit,
+    p,
+    what: `${label} ${pct2(share3)} in ${segment}${limit === null ? "" : `, ${share3 > limit ? "above" : "within"} ${pct2(limit)}`}; no drift would show up to ${pct2(noise)} at n=${formatCount(n)}`
+  };
+}
+function increaseCheck(metric24, segment, rule, counts, nRef, nCur, confidence, label) {
+  const [x1, x2] = counts;
+  const r1 = x1 / nRef;
+  const r2 = x2 / nCur;
+  const tol = rule.maxIncrease ? toleranceAmount(rule.maxIncrease, r1) : rule.max !== void 0 ? rule.max - r1 : null;
+  const t = increaseTest(x1, nRef, x2, nCur, tol ?? 0, confidence);
+  const p = tol === null ? null : t.p;
+  const limitText = rule.maxIncrease ? `up ${pp(t.delta)}, ${t.delta > tol ? "above" : "within"} max_increase ${rule.maxIncrease.text}` : rule.max !== void 0 ? `${r2 > rule.max ? "above" : "within"} max ${pct2(rule.max)}` : `${pp(t.delta)}`;
+  return {
+    check: dataCheck("data", metric24, segment, {
+      n: nCur,
+      baseline: r1,
+      candidate: r2,
+      delta: t.delta,
+      ci: t.ci,
+      p_value: p,
+      rule: formatRule(rule),
+      severity: rule.severity,
+      tolerance: tol,
+      noise_floor: t.noiseFloor
+    }),
+    breached: tol !== null && t.delta > tol,
+    p,
+    what: `${label} ${pct2(r2)} in ${segment} (reference ${pct2(r1)}), ${limitText}; no change would show up to ${pp(t.noiseFloor)} at n=${formatCount(nCur)}`
+  };
+}
+function viewChecks(f, v, ctx) {
+  const id = (rule) => `${rule}[${f.name}]`;
+  const rules = ["psi", "null_rate"];
+  if (f.sentinels.length) rules.push("sentinel_rate");
+  rules.push(f.type === "categorical" ? "new_category_rate" : "out_of_range_rate");
+  if (v.nReference < ctx.minSamples || v.nCurrent < ctx.minSamples) {
+    return rules.map((r) => insufficient("data", id(r), v.segment, f.rules[r], v.nReference, v.nCurrent, ctx.minSamples, ["reference", "current"]));
+  }
+  return rules.map((r) => {
+    const rule = f.rules[r];
+    switch (r) {
+      case "psi": {
+        const buckets = v.buckets.filter((b) => b.reference + b.current > 0).length;
+        const limit = rule.max ?? null;
+        const noise = psiNoise(v.psi, buckets, v.nReference, v.nCurrent, limit, ctx.confidence);
+        const sim = simulateNullPsi(
+          v.buckets.map((b) => b.reference + b.current),
+          v.nReference,
+          v.nCurrent,
+          ctx.confidence,
+          `${ctx.seed}|data/psi[${f.name}]/${v.segment}`
+        );
+        noise.noiseFloor = Math.max(noise.noiseFloor, sim.floor);
+        if (limit !== null) noise.p = Math.max(noise.p, sim.upper(v.psi - limit));
+        return {
+          check: dataCheck("data", id(r), v.segment, {
+            n: v.nCurrent,
+            candidate: v.psi,
+            ci: noise.ci,
+            p_value: limit === null ? null : noise.p,
+            rule: formatRule(rule),
+            severity: rule.severity,
+            tolerance: limit,
+            noise_floor: noise.noiseFloor,
+            extra: { [v.distance.kind]: v.distance.value, n_reference: v.nReference, buckets }
+          }),
+          breached: limit !== null && v.psi > limit,
+          p: limit === null ? null : noise.p,
+          what: `PSI ${formatNumber(v.psi)} in ${v.segment}${limit === null ? "" : `, ${v.psi > limit ? "above" : "within"} ${formatNumber(limit)}`}; no drift would show up to ${formatNumber(noise.noiseFloor)} at n=${formatCount(v.nCurrent)}`
+        };
+      }
+      case "null_rate":
+        return increaseCheck(id(r), v.segment, rule, v.counts.nulls, v.nReference, v.nCurrent, ctx.confidence, "Empty");
+      case "sentinel_rate":
+        return increaseCheck(id(r), v.segment, rule, v.counts.sentinels, v.nReference, v.nCurrent, ctx.confidence, "Sentinel values");
+      case "new_category_rate":
+        return shareCheck("data", id(r), v.segment, rule, v.counts.fresh ?? 0, v.nCurrent, ctx.unseen, ctx.confidence, "Unseen categories");
+      default:
+        return shareCheck("data", id(r), v.segment, rule, v.counts.outside ?? 0, v.nCurrent, ctx.outside, ctx.confidence, "Out of range", ctx.rangeRows);
+    }
+  });
+}
+function skewChecks(f, v, ctx) {
+  const metric24 = `mismatch_rate[${f.name}]`;
+  const rule = f.rules.mismatch_rate;
+  if (v.n < ctx.minSamples) return [insufficient("skew", metric24, v.segment, rule, v.n, v.n, ctx.minSamples, ["joined requests", "joined requests"])];
+  const pending = shareCheck("skew", metric24, v.segment, rule, v.mismatches, v.n, 0, ctx.confidence, "Batch and online differ on");
+  pending.check.extra = {
+    online_missing_rate: v.onlineMissing / v.n,
+    mean_difference: v.meanDifference,
+    examples: v.examples
+  };
+  pending.what = pending.what.replace(/; no drift would show up to .*$/, "; agreeing pipelines give 0%") + (v.examples.length ? ` (e.g. request ${v.examples.join(", ")})` : "");
+  return [pending];
+}
+
+// src/sources/data/decide.ts
+function decideData(pending, confidence, correction) {
+  const alpha = 1 - confidence;
+  const tested = pending.filter((p) => p.check.status !== "insufficient" && p.p !== null);
+  const adjusted = adjustPValues(
+    tested.map((p) => p.p),
+    correction
+  );
+  const adj = new Map(tested.map((p, i) => [p, adjusted[i]]));
+  const after = correction === "none" ? "" : ` after ${correction} correction`;
+  return pending.map((p) => {
+    const check = { ...p.check, extra: { ...p.check.extra } };
+    if (check.status === "insufficient") return check;
+    const pa = adj.get(p) ?? null;
+    check.p_adjusted = pa;
+    let message2 = `${p.what}.`;
+    let status = "pass";
+    if (p.breached && pa !== null) {
+      const evidence = evidenceOf(p.p, pa, alpha);
+      if (evidence === "significant") {
+        status = "fail";
+        message2 += ` Beyond the noise: p=${formatP(pa)}${after}.`;
+      } else if (evidence === "suggestive") {
+        status = "warn";
+        message2 += ` Significant alone (p=${formatP(p.p)}) and p=${formatP(pa)}${after} (under twice the level, not under it): could be chance among the data checks.`;
+      } else {
+        check.inconclusive = true;
+        message2 += ` Within the noise at this n (p=${formatP(p.p)}): inconclusive, more rows would tell.`;
+      }
+      if (status === "fail" && check.severity === "warn") {
+        status = "warn";
+        message2 += " Advisory rule (severity: warn).";
+      }
+    }
+    check.status = status;
+    check.message = message2.charAt(0).toUpperCase() + message2.slice(1);
+    return check;
+  });
+}
+
 // src/sources/data/features.ts
 function reservedColumns(columns) {
   return /* @__PURE__ */ new Set([
@@ -35574,44 +35631,16 @@ async function isProfileRecords(input) {
   return h3 !== null && h3.length === RECORD_COLUMNS.length && RECORD_COLUMNS.every((c) => h3.includes(c));
 }
 async function readProfileRecords(input, config) {
-  const t = await readColumns(expandInput(input), [
-    { name: "segment", kind: "string" },
-    { name: "kind", kind: "string" },
-    { name: "key", kind: "string" },
-    { name: "value", kind: "number" },
-    { name: "text", kind: "string", required: false }
-  ]);
+  const t = await readRecords(expandInput(input));
   return decodeProfile(t, profileSettings(config));
 }
-var strings = (t, name3) => {
-  const c = t.columns[name3];
-  return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
-};
 var SEGMENT_FIELDS = /* @__PURE__ */ new Set(["n", "nulls", "sentinels", "below", "above", "min", "max", "sum"]);
 var COUNT_FIELDS = /* @__PURE__ */ new Set(["n", "nulls", "sentinels", "below", "above", "bin", "category", "rows", "group"]);
 function decodeProfile(t, ours) {
-  const seg = strings(t, "segment");
-  const kind = strings(t, "kind");
-  const key2 = strings(t, "key");
-  const text3 = strings(t, "text");
-  const value2 = t.columns.value.values;
-  const fail2 = (r, column2, detail) => {
-    const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || "(profile)", line: null } : rowLocation(t, r);
-    throw new DataError(file, `not a valid profile: ${detail}`, { line: line2, column: column2 });
-  };
-  const headers = [...kind.keys()].filter((r) => kind[r] === "header");
-  if (headers.length !== 1) fail2(headers[1] ?? -1, "kind", `expected one header record (kind "header"), found ${headers.length}`);
-  const h3 = headers[0];
-  if (key2[h3] !== RECORDS_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${RECORDS_FORMAT}`);
-  let header2;
-  try {
-    header2 = JSON.parse(text3[h3]);
-  } catch {
-    return fail2(h3, "text", "the header text is not JSON");
-  }
-  const theirs = header2.settings ?? {};
-  if (header2.fingerprint !== profileFingerprint(theirs))
-    fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${profileFingerprint(theirs)}): the file was edited`);
+  const records = recordsOf(t, { name: "(profile)", prefix: "not a valid profile: " });
+  const { seg, kind, key: key2, text: text3, value: value2, fail: fail2 } = records;
+  const { row: h3, settings } = readHeader(records, RECORDS_FORMAT);
+  const theirs = settings;
   const at = rowLocation(t, h3);
   checkProfileSettings(at.file, at.line, theirs, ours);
   const declared = ours.features;
@@ -38088,51 +38117,14 @@ var INVALID = {
   "invalid:label_disagrees": "ids whose label differs between the tables"
 };
 async function readSummaries(path, config) {
-  const files = typeof path === "string" ? expandInput(path) : path;
-  const t = await readColumns(files, [
-    { name: "segment", kind: "string" },
-    { name: "kind", kind: "string" },
-    { name: "key", kind: "string" },
-    { name: "value", kind: "number" },
-    { name: "text", kind: "string", required: false }
-  ]);
+  const t = await readRecords(typeof path === "string" ? expandInput(path) : path);
   return decodeSummaries(t, summarySettings(config));
 }
-var strings2 = (t, name3) => {
-  const c = t.columns[name3];
-  return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
-};
 function decodeSummaries(t, ours) {
-  const seg = strings2(t, "segment");
-  const kind = strings2(t, "kind");
-  const key2 = strings2(t, "key");
-  const text3 = strings2(t, "text");
-  const value2 = t.columns.value.values;
-  const fail2 = (r, column2, detail) => {
-    const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || "(summaries)", line: null } : rowLocation(t, r);
-    throw new DataError(file, detail, { line: line2, column: column2 });
-  };
-  if (!t.columns.text) fail2(-1, "text", `no text column: a summaries file has the five columns segment, kind, key, value, text (the header's settings are in text); export them all`);
-  const headers = [...kind.keys()].filter((r) => kind[r] === "header");
-  if (headers.length > 1) {
-    const where = headers.slice(0, 3).map((r) => {
-      const { file, line: line2 } = rowLocation(t, r);
-      return line2 === null ? file : `${file}:${line2}`;
-    });
-    fail2(headers[1], "kind", `${headers.length} header records (${where.join(", ")}): one summaries file per source, each given once`);
-  }
-  if (headers.length === 0) fail2(-1, "kind", `expected one header record (kind "header"), found none: is this a ${SUMMARIES_FORMAT} file?`);
-  const h3 = headers[0];
-  if (key2[h3] !== SUMMARIES_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${SUMMARIES_FORMAT}`);
-  let header2;
-  try {
-    header2 = JSON.parse(text3[h3]);
-  } catch {
-    return fail2(h3, "text", "the header text is not JSON");
-  }
-  const theirs = header2.settings ?? {};
-  if (header2.fingerprint !== fingerprintOf(theirs))
-    fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  const records = recordsOf(t);
+  const { seg, kind, key: key2, text: text3, value: value2, fail: fail2 } = records;
+  const { row: h3, settings } = readHeader(records, SUMMARIES_FORMAT);
+  const theirs = settings;
   checkSettings(rowLocation(t, h3).file, theirs, ours);
   const counts = /* @__PURE__ */ new Map();
   const only = { baseline: [], candidate: [] };
@@ -39629,19 +39621,9 @@ function encodeShadowSummaries(x) {
 
 // src/sources/shadow/summariesRead.ts
 async function readShadowSummaries(files, config) {
-  const t = await readColumns(files, [
-    { name: "segment", kind: "string" },
-    { name: "kind", kind: "string" },
-    { name: "key", kind: "string" },
-    { name: "value", kind: "number" },
-    { name: "text", kind: "string", required: false }
-  ]);
+  const t = await readRecords(files);
   return decodeShadowSummaries(t, shadowSummarySettings(config));
 }
-var strings3 = (t, name3) => {
-  const c = t.columns[name3];
-  return c && c.kind === "string" ? c.values : new Array(t.n).fill("");
-};
 var REFUSED = {
   other_model_rows: (n) => `the shadow log behind these summaries is malformed: ${n} of its rows name neither model of shadow.models (or no model); each row must be one of the two models`,
   duplicate_requests: (n) => `the shadow log behind these summaries is malformed: ${n} of its requests have more than one row for the same model; each request has one row per model`,
@@ -39649,28 +39631,10 @@ var REFUSED = {
 };
 var KINDS = /* @__PURE__ */ new Set(["header", "count", "only_id", "info", "segment", "sums", "latency", "psi", "band", "band_unit"]);
 function decodeShadowSummaries(t, ours) {
-  const seg = strings3(t, "segment");
-  const kind = strings3(t, "kind");
-  const key2 = strings3(t, "key");
-  const text3 = strings3(t, "text");
-  const value2 = t.columns.value.values;
-  const fail2 = (r, column2, detail) => {
-    const { file, line: line2 } = r < 0 ? { file: t.files.join(", ") || "(summaries)", line: null } : rowLocation(t, r);
-    throw new DataError(file, detail, { line: line2, column: column2 });
-  };
-  const headers = [...kind.keys()].filter((r) => kind[r] === "header");
-  if (headers.length !== 1) fail2(headers[1] ?? -1, "kind", `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
-  const h3 = headers[0];
-  if (key2[h3] !== SUMMARIES_FORMAT) fail2(h3, "key", `format ${JSON.stringify(key2[h3])}; this gate reads ${SUMMARIES_FORMAT}`);
-  let header2;
-  try {
-    header2 = JSON.parse(text3[h3]);
-  } catch {
-    return fail2(h3, "text", "the header text is not JSON");
-  }
-  const theirs = header2.settings ?? {};
-  if (header2.fingerprint !== fingerprintOf(theirs))
-    fail2(h3, "text", `the fingerprint ${String(header2.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  const records = recordsOf(t);
+  const { seg, kind, key: key2, text: text3, value: value2, fail: fail2 } = records;
+  const { row: h3, settings } = readHeader(records, SUMMARIES_FORMAT);
+  const theirs = settings;
   checkSettings(rowLocation(t, h3).file, theirs, ours);
   const counts = /* @__PURE__ */ new Map();
   const only = { baseline: [], candidate: [] };

@@ -6,12 +6,12 @@
 // segments, indices inside the bins, no record twice, and counts that add up
 // (n = nulls + sentinels + below + above + the bins or categories).
 import type { GateConfig } from '../../config/index.js';
-import { DataError } from '../../errors/index.js';
-import { expandInput, peekHeader, readColumns, rowLocation, type Table } from '../../io/index.js';
+import { expandInput, peekHeader, rowLocation, type Table } from '../../io/index.js';
 import { compareText, segmentId } from '../../segments/index.js';
 import { PROFILE_KIND } from './profile.js';
-import { RECORDS_FORMAT, checkProfileSettings, profileFingerprint, profileSettings, type ProfileSettings } from './profileFormat.js';
+import { RECORDS_FORMAT, checkProfileSettings, profileSettings, type ProfileSettings } from './profileFormat.js';
 import type { FeatureProfile, Profile, SegmentProfile } from './types.js';
+import { readHeader, readRecords, recordsOf } from '../../summaries/index.js';
 
 const RECORD_COLUMNS = ['segment', 'kind', 'key', 'value', 'text'];
 
@@ -26,49 +26,20 @@ export async function isProfileRecords(input: string): Promise<boolean> {
  * @throws DataError naming the file and line of the first bad record, or the setting that differs
  */
 export async function readProfileRecords(input: string, config: GateConfig): Promise<Profile> {
-  const t = await readColumns(expandInput(input), [
-    { name: 'segment', kind: 'string' },
-    { name: 'kind', kind: 'string' },
-    { name: 'key', kind: 'string' },
-    { name: 'value', kind: 'number' },
-    { name: 'text', kind: 'string', required: false },
-  ]);
+  const t = await readRecords(expandInput(input));
   return decodeProfile(t, profileSettings(config));
 }
-
-const strings = (t: Table, name: string): string[] => {
-  const c = t.columns[name];
-  return c && c.kind === 'string' ? c.values : new Array<string>(t.n).fill('');
-};
 
 const SEGMENT_FIELDS = new Set(['n', 'nulls', 'sentinels', 'below', 'above', 'min', 'max', 'sum']);
 const COUNT_FIELDS = new Set(['n', 'nulls', 'sentinels', 'below', 'above', 'bin', 'category', 'rows', 'group']);
 
 /** The profile in a table of records, checked against this config's settings. */
 export function decodeProfile(t: Table, ours: ProfileSettings): Profile {
-  const seg = strings(t, 'segment');
-  const kind = strings(t, 'kind');
-  const key = strings(t, 'key');
-  const text = strings(t, 'text');
-  const value = (t.columns.value as { values: Float64Array }).values;
-  const fail = (r: number, column: string, detail: string): never => {
-    const { file, line } = r < 0 ? { file: t.files.join(', ') || '(profile)', line: null } : rowLocation(t, r);
-    throw new DataError(file, `not a valid profile: ${detail}`, { line, column });
-  };
+  const records = recordsOf(t, { name: '(profile)', prefix: 'not a valid profile: ' });
+  const { seg, kind, key, text, value, fail } = records;
 
-  const headers = [...kind.keys()].filter((r) => kind[r] === 'header');
-  if (headers.length !== 1) fail(headers[1] ?? -1, 'kind', `expected one header record (kind "header"), found ${headers.length}`);
-  const h = headers[0];
-  if (key[h] !== RECORDS_FORMAT) fail(h, 'key', `format ${JSON.stringify(key[h])}; this gate reads ${RECORDS_FORMAT}`);
-  let header: { fingerprint?: unknown; settings?: unknown };
-  try {
-    header = JSON.parse(text[h]);
-  } catch {
-    return fail(h, 'text', 'the header text is not JSON');
-  }
-  const theirs = (header.settings ?? {}) as ProfileSettings;
-  if (header.fingerprint !== profileFingerprint(theirs))
-    fail(h, 'text', `the fingerprint ${String(header.fingerprint)} does not match the header's settings (${profileFingerprint(theirs)}): the file was edited`);
+  const { row: h, settings } = readHeader(records, RECORDS_FORMAT);
+  const theirs = settings as ProfileSettings;
   const at = rowLocation(t, h);
   checkProfileSettings(at.file, at.line, theirs, ours);
 

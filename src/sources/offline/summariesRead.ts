@@ -5,20 +5,11 @@
 // every array the config's metrics need. Every refusal names the file and line.
 import type { GateConfig } from '../../config/index.js';
 import { DataError } from '../../errors/index.js';
-import { expandInput, readColumns, rowLocation, type Table } from '../../io/index.js';
+import { expandInput, rowLocation, type Table } from '../../io/index.js';
 import { emptySums, type ChangeSummaries, type MeasureSums } from '../../metrics/index.js';
 import { compareText, segmentId, type Segment } from '../../segments/index.js';
-import {
-  SUMMARIES_FORMAT,
-  arrayFields,
-  checkSettings,
-  distributionOf,
-  expectedKinds,
-  fingerprintOf,
-  summarySettings,
-  type OfflineSummaries,
-  type SummarySettings,
-} from './summariesFormat.js';
+import { readHeader, readRecords, recordsOf } from '../../summaries/index.js';
+import { SUMMARIES_FORMAT, arrayFields, checkSettings, distributionOf, expectedKinds, summarySettings, type OfflineSummaries, type SummarySettings } from './summariesFormat.js';
 
 /** What each `invalid:` count of a warehouse query counts. */
 const INVALID: Record<string, string> = {
@@ -38,56 +29,18 @@ const INVALID: Record<string, string> = {
  * @throws DataError naming the file and line of the first bad record, or the setting that differs
  */
 export async function readSummaries(path: string | string[], config: GateConfig): Promise<OfflineSummaries> {
-  const files = typeof path === 'string' ? expandInput(path) : path;
-  const t = await readColumns(files, [
-    { name: 'segment', kind: 'string' },
-    { name: 'kind', kind: 'string' },
-    { name: 'key', kind: 'string' },
-    { name: 'value', kind: 'number' },
-    { name: 'text', kind: 'string', required: false },
-  ]);
+  const t = await readRecords(typeof path === 'string' ? expandInput(path) : path);
   return decodeSummaries(t, summarySettings(config));
 }
 
-const strings = (t: Table, name: string): string[] => {
-  const c = t.columns[name];
-  return c && c.kind === 'string' ? c.values : new Array<string>(t.n).fill('');
-};
-
 /** The summaries in a table of records, checked against this config's settings. */
 export function decodeSummaries(t: Table, ours: SummarySettings): OfflineSummaries {
-  const seg = strings(t, 'segment');
-  const kind = strings(t, 'kind');
-  const key = strings(t, 'key');
-  const text = strings(t, 'text');
-  const value = (t.columns.value as { values: Float64Array }).values;
-  const fail = (r: number, column: string, detail: string): never => {
-    const { file, line } = r < 0 ? { file: t.files.join(', ') || '(summaries)', line: null } : rowLocation(t, r);
-    throw new DataError(file, detail, { line, column });
-  };
+  const records = recordsOf(t);
+  const { seg, kind, key, text, value, fail } = records;
 
   // The header: the format, the fingerprint of the settings, this config's settings.
-  if (!t.columns.text) fail(-1, 'text', `no text column: a summaries file has the five columns segment, kind, key, value, text (the header's settings are in text); export them all`);
-  const headers = [...kind.keys()].filter((r) => kind[r] === 'header');
-  if (headers.length > 1) {
-    const where = headers.slice(0, 3).map((r) => {
-      const { file, line } = rowLocation(t, r);
-      return line === null ? file : `${file}:${line}`;
-    });
-    fail(headers[1], 'kind', `${headers.length} header records (${where.join(', ')}): one summaries file per source, each given once`);
-  }
-  if (headers.length === 0) fail(-1, 'kind', `expected one header record (kind "header"), found none: is this a ${SUMMARIES_FORMAT} file?`);
-  const h = headers[0];
-  if (key[h] !== SUMMARIES_FORMAT) fail(h, 'key', `format ${JSON.stringify(key[h])}; this gate reads ${SUMMARIES_FORMAT}`);
-  let header: { fingerprint?: unknown; settings?: unknown };
-  try {
-    header = JSON.parse(text[h]);
-  } catch {
-    return fail(h, 'text', 'the header text is not JSON');
-  }
-  const theirs = (header.settings ?? {}) as SummarySettings;
-  if (header.fingerprint !== fingerprintOf(theirs))
-    fail(h, 'text', `the fingerprint ${String(header.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  const { row: h, settings } = readHeader(records, SUMMARIES_FORMAT);
+  const theirs = settings as SummarySettings;
   checkSettings(rowLocation(t, h).file, theirs, ours);
 
   // Counts, ids in one file only, classes, segments, declared arrays.

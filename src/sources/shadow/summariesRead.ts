@@ -4,35 +4,24 @@
 // config's, known kinds and segments, keys inside each kind, no record twice,
 // every band complete. Every refusal names the file and line.
 import type { GateConfig } from '../../config/index.js';
-import { DataError } from '../../errors/index.js';
-import { readColumns, rowLocation, type Table } from '../../io/index.js';
+import { rowLocation, type Table } from '../../io/index.js';
 import { formatCount } from '../../metrics/index.js';
 import { segmentId, type Segment } from '../../segments/index.js';
 import type { QuantileBand } from '../../stats/index.js';
-import { SUMMARIES_FORMAT, checkSettings, fingerprintOf, orderSegments, type SummarySettings } from '../offline/index.js';
+import { SUMMARIES_FORMAT, checkSettings, orderSegments, type SummarySettings } from '../offline/index.js';
 import { LATENCY_QUANTILES, PERCENTILES } from './latency.js';
 import { SUM } from './sums.js';
 import { BAND_FIELDS, COUNT_FIELDS, COUNT_KEYS, LATENCY_WIDTH, PSI_WIDTH, bandKey, shadowSummarySettings, type ShadowSummaries } from './summariesFormat.js';
+import { readHeader, readRecords, recordsOf } from '../../summaries/index.js';
 
 /**
  * Reads and checks the shadow summaries in `files` for `config`.
  * @throws DataError naming the file and line of the first bad record, or the setting that differs
  */
 export async function readShadowSummaries(files: string[], config: GateConfig): Promise<ShadowSummaries> {
-  const t = await readColumns(files, [
-    { name: 'segment', kind: 'string' },
-    { name: 'kind', kind: 'string' },
-    { name: 'key', kind: 'string' },
-    { name: 'value', kind: 'number' },
-    { name: 'text', kind: 'string', required: false },
-  ]);
+  const t = await readRecords(files);
   return decodeShadowSummaries(t, shadowSummarySettings(config));
 }
-
-const strings = (t: Table, name: string): string[] => {
-  const c = t.columns[name];
-  return c && c.kind === 'string' ? c.values : new Array<string>(t.n).fill('');
-};
 
 /** Counts the warehouse query adds for what the local reader refuses outright (it cannot stop on a row). */
 const REFUSED: Record<string, (n: string) => string> = {
@@ -46,29 +35,11 @@ const KINDS = new Set(['header', 'count', 'only_id', 'info', 'segment', 'sums', 
 
 /** The shadow summaries in a table of records, checked against this config's settings. */
 export function decodeShadowSummaries(t: Table, ours: SummarySettings): ShadowSummaries {
-  const seg = strings(t, 'segment');
-  const kind = strings(t, 'kind');
-  const key = strings(t, 'key');
-  const text = strings(t, 'text');
-  const value = (t.columns.value as { values: Float64Array }).values;
-  const fail = (r: number, column: string, detail: string): never => {
-    const { file, line } = r < 0 ? { file: t.files.join(', ') || '(summaries)', line: null } : rowLocation(t, r);
-    throw new DataError(file, detail, { line, column });
-  };
+  const records = recordsOf(t);
+  const { seg, kind, key, text, value, fail } = records;
 
-  const headers = [...kind.keys()].filter((r) => kind[r] === 'header');
-  if (headers.length !== 1) fail(headers[1] ?? -1, 'kind', `expected one header record (kind "header"), found ${headers.length}: is this a ${SUMMARIES_FORMAT} file?`);
-  const h = headers[0];
-  if (key[h] !== SUMMARIES_FORMAT) fail(h, 'key', `format ${JSON.stringify(key[h])}; this gate reads ${SUMMARIES_FORMAT}`);
-  let header: { fingerprint?: unknown; settings?: unknown };
-  try {
-    header = JSON.parse(text[h]);
-  } catch {
-    return fail(h, 'text', 'the header text is not JSON');
-  }
-  const theirs = (header.settings ?? {}) as SummarySettings;
-  if (header.fingerprint !== fingerprintOf(theirs))
-    fail(h, 'text', `the fingerprint ${String(header.fingerprint)} does not match the header's settings (${fingerprintOf(theirs)}): the file was edited`);
+  const { row: h, settings } = readHeader(records, SUMMARIES_FORMAT);
+  const theirs = settings as SummarySettings;
   checkSettings(rowLocation(t, h).file, theirs, ours);
 
   // Meta records first: counts, ids, info, segments.
